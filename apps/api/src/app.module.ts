@@ -1,0 +1,49 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { AuthModule } from '@app/auth';
+import { AppConfig, ConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { EventsModule } from '@app/events';
+import { AuthController } from './auth/auth.controller.js';
+import { UsersController } from './auth/users.controller.js';
+import { DemoSeeder } from './demo/demo-seeder.js';
+import { EventRolesController } from './events/event-roles.controller.js';
+import { EventsController } from './events/events.controller.js';
+import { RoomsController } from './events/rooms.controller.js';
+import { TracksController } from './events/tracks.controller.js';
+import { HealthController } from './health/health.controller.js';
+import { QueueHealthIndicator } from './health/queue.health.js';
+import { ApiExceptionFilter } from './http/error.filter.js';
+
+export interface ApiModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  jwtSecret: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, jwtSecret }: ApiModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(databaseUrl, config.DATABASE_POOL_SIZE),
+        AuthModule.forRoot(jwtSecret, config.JWT_TTL_SECONDS),
+        EventsModule,
+        TerminusModule,
+      ],
+      controllers: [
+        AuthController,
+        UsersController,
+        EventsController,
+        RoomsController,
+        TracksController,
+        EventRolesController,
+        HealthController,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, DemoSeeder, QueueHealthIndicator],
+    };
+  }
+}

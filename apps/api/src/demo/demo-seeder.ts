@@ -1,0 +1,40 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { AuthService } from '@app/auth';
+import { AppConfig } from '@app/config';
+import { DEMO_EVENT_SLUG, insertDemoEvent } from '@app/events';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+
+// Held for the seeding transaction, so api replicas starting together seed once.
+const DEMO_LOCK_KEY = 7_312_025;
+
+export type DemoOutcome = 'loaded' | 'database-not-empty';
+
+/** Loads the demo conference, but only into a database that holds no events yet. */
+export async function loadDemoIfEmpty(dataSource: DataSource): Promise<DemoOutcome> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK_KEY]);
+    const [{ empty }] = await manager.query(`SELECT NOT EXISTS (SELECT 1 FROM events) AS empty`);
+    if (!empty) return 'database-not-empty';
+    await insertDemoEvent(manager);
+    return 'loaded';
+  });
+}
+
+/** First start: the platform admin, then (when enabled) the demo conference. */
+@Injectable()
+export class DemoSeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Demo');
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly auth: AuthService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.auth.ensurePlatformAdmin(this.config.ADMIN_EMAIL, this.config.ADMIN_PASSWORD, () => randomBytes(12).toString('base64url'));
+    if (!this.config.LOAD_DEMO) return;
+    if ((await loadDemoIfEmpty(this.dataSource)) === 'loaded') this.logger.log(`Loaded the demo event "${DEMO_EVENT_SLUG}"`);
+  }
+}

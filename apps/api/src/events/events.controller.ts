@@ -1,0 +1,49 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser, Public, RequireEventRole, RequirePlatformAdmin } from '@app/auth';
+import { CreateEventDto, EventDetailResponse, EventsService, EventSummaryResponse, UpdateEventDto } from '@app/events';
+import { ApiErrors } from '../http/api-errors.decorator.js';
+import { toEventDetail, toEventSummary } from './event.mappers.js';
+
+@ApiTags('events')
+@Controller('events')
+export class EventsController {
+  constructor(private readonly events: EventsService) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'All events, newest first' })
+  @ApiOkResponse({ type: [EventSummaryResponse] })
+  async list(): Promise<EventSummaryResponse[]> {
+    return (await this.events.list()).map(toEventSummary);
+  }
+
+  @Get(':slug')
+  @Public()
+  @ApiOperation({ summary: 'One event with its rooms and tracks' })
+  @ApiOkResponse({ type: EventDetailResponse })
+  @ApiErrors(404)
+  async get(@Param('slug') slug: string): Promise<EventDetailResponse> {
+    return toEventDetail(await this.events.detail(slug));
+  }
+
+  @Post()
+  @RequirePlatformAdmin()
+  @ApiOperation({ summary: 'Create an event (platform admin); the creator becomes its organiser' })
+  @ApiCreatedResponse({ type: EventDetailResponse })
+  @ApiErrors(400, 401, 403, 409)
+  async create(@Body() body: CreateEventDto, @CurrentUser() user: AuthUser): Promise<EventDetailResponse> {
+    const event = await this.events.create(body, user.id);
+    return toEventDetail(await this.events.detail(event.slug));
+  }
+
+  @Patch(':slug')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Edit an event (organiser)' })
+  @ApiOkResponse({ type: EventDetailResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async update(@Param('slug') slug: string, @Body() body: UpdateEventDto): Promise<EventDetailResponse> {
+    const event = await this.events.update(slug, body);
+    return toEventDetail(await this.events.detail(event.slug));
+  }
+}

@@ -1,0 +1,49 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public, RequireEventRole } from '@app/auth';
+import { CreateRoomDto, EventsService, RoomResponse, UpdateRoomDto } from '@app/events';
+import { ApiErrors } from '../http/api-errors.decorator.js';
+import { toRoomResponse } from './event.mappers.js';
+
+@ApiTags('events')
+@Controller('events/:slug/rooms')
+export class RoomsController {
+  constructor(private readonly events: EventsService) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: "The event's rooms" })
+  @ApiOkResponse({ type: [RoomResponse] })
+  @ApiErrors(404)
+  async list(@Param('slug') slug: string): Promise<RoomResponse[]> {
+    return (await this.events.detail(slug)).rooms.map(toRoomResponse);
+  }
+
+  @Post()
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Add a room (organiser)' })
+  @ApiCreatedResponse({ type: RoomResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async create(@Param('slug') slug: string, @Body() body: CreateRoomDto): Promise<RoomResponse> {
+    return toRoomResponse(await this.events.addRoom(slug, body));
+  }
+
+  @Patch(':roomId')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Edit a room (organiser)' })
+  @ApiOkResponse({ type: RoomResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async update(@Param('slug') slug: string, @Param('roomId', ParseUUIDPipe) roomId: string, @Body() body: UpdateRoomDto): Promise<RoomResponse> {
+    return toRoomResponse(await this.events.updateRoom(slug, roomId, body));
+  }
+
+  @Delete(':roomId')
+  @HttpCode(204)
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Remove a room (organiser)' })
+  @ApiNoContentResponse()
+  @ApiErrors(400, 401, 403, 404)
+  async remove(@Param('slug') slug: string, @Param('roomId', ParseUUIDPipe) roomId: string): Promise<void> {
+    await this.events.removeRoom(slug, roomId);
+  }
+}

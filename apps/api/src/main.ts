@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { AppLogger, ConfigError, loadConfig, resolveJwtSecret } from '@app/config';
+import { prepareDatabase } from '@app/database';
+import { createApiApp } from './create-api-app.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  Logger.overrideLogger(new AppLogger(config.LOG_FORMAT, config.LOG_LEVEL));
+  const logger = new Logger('Plenary');
+  const database = await prepareDatabase(config);
+  const app = await createApiApp({ config, databaseUrl: database.url, jwtSecret: resolveJwtSecret(config) });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: shutting down`);
+    await app.close().catch((error) => logger.error(error));
+    await database.close().catch((error) => logger.error(error));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen({ port: config.PORT, host: config.HOST });
+  logger.log(`Plenary api on http://localhost:${config.PORT} (API docs at /docs)${database.embedded ? ', embedded PostgreSQL' : ''}`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    new Logger('Plenary').error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  }
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { AuthUser } from './auth-user.js';
+import type { EventRole } from './event-role.js';
+
+export const PUBLIC_KEY = 'plenary:public';
+export const EVENT_ROLES_KEY = 'plenary:event-roles';
+export const PLATFORM_ADMIN_KEY = 'plenary:platform-admin';
+
+/** No token needed. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+const authenticated = () =>
+  applyDecorators(
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'No valid access token' }),
+    ApiForbiddenResponse({ description: 'The caller lacks the role this needs' }),
+  );
+
+/**
+ * Caller must hold one of these roles on the event named by the route's `:slug`
+ * (platform admins always pass). An organiser of one event is nobody on another.
+ */
+export const RequireEventRole = (...roles: EventRole[]) =>
+  applyDecorators(SetMetadata(EVENT_ROLES_KEY, roles), authenticated());
+
+export const RequirePlatformAdmin = () => applyDecorators(SetMetadata(PLATFORM_ADMIN_KEY, true), authenticated());
+
+/** Any signed-in user. */
+export const Authenticated = () => authenticated();
+
+export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthUser => {
+  return context.switchToHttp().getRequest<{ user: AuthUser }>().user;
+});

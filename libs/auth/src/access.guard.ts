@@ -1,0 +1,72 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
+import { EVENT_ROLES_KEY, PLATFORM_ADMIN_KEY, PUBLIC_KEY } from './access.decorators.js';
+import type { AccessTokenClaims, AuthUser } from './auth-user.js';
+import type { EventRole } from './event-role.js';
+
+interface GuardedRequest {
+  headers: Record<string, string | string[] | undefined>;
+  params?: Record<string, string>;
+  user?: AuthUser;
+}
+
+/**
+ * The one global guard: every route needs a valid token unless marked @Public(); routes marked
+ * with @RequireEventRole check the caller's role on the event in the URL.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    const request = context.switchToHttp().getRequest<GuardedRequest>();
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
+      // Public routes may still use the caller's identity; a bad token there is simply ignored.
+      await this.authenticate(request).catch(() => undefined);
+      return true;
+    }
+    const user = await this.authenticate(request);
+    if (!user) throw new UnauthorizedException('A valid access token is required (Authorization: Bearer <token>)');
+
+    if (this.reflector.getAllAndOverride<boolean>(PLATFORM_ADMIN_KEY, targets) && !user.isPlatformAdmin) {
+      throw new ForbiddenException('Only a platform administrator may do this');
+    }
+    const roles = this.reflector.getAllAndOverride<EventRole[]>(EVENT_ROLES_KEY, targets);
+    if (roles?.length) await this.requireEventRole(user, request.params?.slug, roles);
+    return true;
+  }
+
+  private async authenticate(request: GuardedRequest): Promise<AuthUser | undefined> {
+    const header = request.headers.authorization;
+    if (typeof header !== 'string' || !header.startsWith('Bearer ')) return undefined;
+    try {
+      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(header.slice(7).trim(), { algorithms: ['HS256'] });
+      request.user = { id: claims.sub, email: claims.email, isPlatformAdmin: claims.admin === true };
+      return request.user;
+    } catch {
+      throw new UnauthorizedException('The access token is invalid or has expired');
+    }
+  }
+
+  private async requireEventRole(user: AuthUser, slug: string | undefined, roles: EventRole[]): Promise<void> {
+    const rows: { held: EventRole | null }[] = await this.dataSource.query(
+      `SELECT r.role AS held FROM events e
+         LEFT JOIN event_roles r ON r.event_id = e.id AND r.user_id = $2 AND r.role = ANY($3)
+        WHERE e.slug = $1`,
+      [slug ?? '', user.id, roles],
+    );
+    if (rows.length === 0) throw new NotFoundException(`No event with slug "${slug}"`);
+    if (user.isPlatformAdmin) return;
+    if (!rows.some((row) => row.held)) {
+      throw new ForbiddenException(`This needs the ${roles.join(' or ')} role on event "${slug}"`);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import { ConflictException, Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AccessTokenClaims, AuthUser } from './auth-user.js';
+import { EventRoleEntity } from './event-role.entity.js';
+import type { EventRole } from './event-role.js';
+import { LoginThrottle } from './login-throttle.js';
+import { PasswordHasher } from './password-hasher.js';
+import { UserEntity } from './user.entity.js';
+
+export interface NewUser {
+  email: string;
+  displayName: string;
+  password?: string;
+  isPlatformAdmin?: boolean;
+}
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  /** Same answer for an unknown account and a wrong password, so logins reveal no accounts. */
+  async login(email: string, password: string, ip: string): Promise<{ accessToken: string; expiresIn: number; user: UserEntity }> {
+    const normalised = normaliseEmail(email);
+    await this.throttle.consume(ip, normalised);
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('user.email = :email', { email: normalised })
+      .getOne();
+    const valid = await this.hasher.verify(user?.passwordHash, password);
+    if (!user || !valid) throw new UnauthorizedException('The email or password is incorrect');
+    await this.throttle.succeeded(normalised);
+    const claims: AccessTokenClaims = { sub: user.id, email: user.email, admin: user.isPlatformAdmin };
+    const accessToken = await this.jwt.signAsync(claims);
+    const { exp } = this.jwt.decode<{ exp: number }>(accessToken);
+    return { accessToken, expiresIn: exp - Math.floor(Date.now() / 1000), user };
+  }
+
+  async findUser(id: string): Promise<UserEntity> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
+    if (!user) throw new NotFoundException('No such user');
+    return user;
+  }
+
+  async rolesOf(userId: string): Promise<{ eventSlug: string; role: EventRole }[]> {
+    return this.dataSource.query(
+      `SELECT e.slug AS "eventSlug", r.role FROM event_roles r JOIN events e ON e.id = r.event_id
+        WHERE r.user_id = $1 ORDER BY e.slug, r.role`,
+      [userId],
+    );
+  }
+
+  async createUser(input: NewUser): Promise<UserEntity> {
+    const passwordHash = input.password ? await this.hasher.hash(input.password) : null;
+    try {
+      const saved = await this.dataSource.getRepository(UserEntity).save({
+        email: normaliseEmail(input.email),
+        displayName: input.displayName.trim(),
+        passwordHash,
+        isPlatformAdmin: input.isPlatformAdmin ?? false,
+      });
+      return this.findUser(saved.id);
+    } catch (error) {
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'users_email_key')) {
+        throw new ConflictException(`A user with email ${normaliseEmail(input.email)} already exists`);
+      }
+      throw error;
+    }
+  }
+
+  async grantEventRole(eventId: string, userId: string, role: EventRole, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(EventRoleEntity)
+      .values({ eventId, userId, role })
+      .orIgnore()
+      .execute();
+  }
+
+  async revokeEventRole(eventId: string, userId: string, role: EventRole): Promise<void> {
+    const result = await this.dataSource.getRepository(EventRoleEntity).delete({ eventId, userId, role });
+    if (!result.affected) throw new NotFoundException(`That user does not hold the ${role} role on this event`);
+  }
+
+  async eventRoles(eventId: string): Promise<{ userId: string; email: string; displayName: string; role: EventRole }[]> {
+    return this.dataSource.query(
+      `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", r.role
+         FROM event_roles r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 ORDER BY r.role, u.email`,
+      [eventId],
+    );
+  }
+
+  toAuthUser(user: UserEntity): AuthUser {
+    return { id: user.id, email: user.email, isPlatformAdmin: user.isPlatformAdmin };
+  }
+
+  /** First start on an empty database: the platform admin, with a printed password if none was given. */
+  async ensurePlatformAdmin(email: string, password: string | undefined, generate: () => string): Promise<void> {
+    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM users`);
+    if (count > 0) return;
+    const chosen = password ?? generate();
+    try {
+      await this.createUser({ email, displayName: 'Platform administrator', password: chosen, isPlatformAdmin: true });
+    } catch (error) {
+      if (error instanceof ConflictException) return; // another process created it first
+      throw error;
+    }
+    if (!password) {
+      this.logger.warn(`Created platform admin ${email} with generated password: ${chosen} (shown once; set ADMIN_PASSWORD to choose it)`);
+    } else {
+      this.logger.log(`Created platform admin ${email}`);
+    }
+  }
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

@@ -1,0 +1,55 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { EVENT_ROLES, type EventRole } from '../event-role.js';
+import { PASSWORD_MAX, PASSWORD_MIN } from './login.dto.js';
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'nguyen.thi.lan@hanoi.gov.vn' }) @IsEmail() @MaxLength(320)
+  email: string;
+
+  @ApiProperty({ example: 'Nguyễn Thị Lan' }) @IsString() @Length(1, 200)
+  displayName: string;
+
+  @ApiPropertyOptional({ minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX, description: 'Omit for an account that cannot log in with a password yet' })
+  @IsOptional() @IsString()
+  @Length(PASSWORD_MIN, PASSWORD_MAX, { message: `password must be ${PASSWORD_MIN} to ${PASSWORD_MAX} characters` })
+  password?: string;
+}
+
+export class UserResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty() isPlatformAdmin: boolean;
+}
+
+export class RoleOnEvent {
+  @ApiProperty() eventSlug: string;
+  @ApiProperty({ enum: EVENT_ROLES }) role: EventRole;
+}
+
+export class MeResponse extends UserResponse {
+  @ApiProperty({ type: [RoleOnEvent] }) roles: RoleOnEvent[];
+}
+
+export class AccessTokenResponse {
+  @ApiProperty() accessToken: string;
+  @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
+  @ApiProperty({ description: 'Seconds until the token expires' }) expiresIn: number;
+  @ApiProperty({ type: UserResponse }) user: UserResponse;
+}
+
+export class GrantEventRoleDto {
+  @ApiProperty() @IsUUID()
+  userId: string;
+
+  @ApiProperty({ enum: EVENT_ROLES }) @IsIn(EVENT_ROLES as unknown as string[])
+  role: EventRole;
+}
+
+export class EventRoleResponse {
+  @ApiProperty() userId: string;
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: EVENT_ROLES }) role: EventRole;
+}

@@ -1,0 +1,5 @@
+export * from './app-config.js';
+export * from './config.module.js';
+export * from './request-context.js';
+export * from './app-logger.js';
+export * from './jwt-secret.js';

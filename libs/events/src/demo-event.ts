@@ -1,0 +1,45 @@
+import type { EntityManager } from 'typeorm';
+import { EventEntity } from './event.entity.js';
+import { RoomEntity } from './room.entity.js';
+import { TrackEntity } from './track.entity.js';
+
+export const DEMO_EVENT_SLUG = 'aseanplus3-learning-cities-2024';
+
+/** The conference Plenary must run end to end first: UNESCO Bangkok, 29–30 October 2024. */
+export async function insertDemoEvent(manager: EntityManager): Promise<EventEntity> {
+  const event = await manager.getRepository(EventEntity).save(
+    manager.create(EventEntity, {
+      slug: DEMO_EVENT_SLUG,
+      name: 'ASEAN+3 Regional Conference on Learning Cities',
+      description:
+        'A regional conference of the UNESCO Global Network of Learning Cities (GNLC) for city delegations from ' +
+        'Southeast Asia, China, Japan and the Republic of Korea: plenaries, parallel discussion sessions, and a ' +
+        'ceremony recognising new GNLC members and UNESCO Learning City Award winners.\n\n' +
+        'Hội nghị khu vực ASEAN+3 về Thành phố học tập, Bangkok, 29–30/10/2024.',
+      organiser:
+        'UNESCO Bangkok (Asia and Pacific Regional Bureau for Education) with the Ministry of Higher Education, ' +
+        'Science, Research and Innovation of Thailand',
+      venue: 'Bangkok, Thailand',
+      city: 'Bangkok',
+      country: 'TH',
+      timeZone: 'Asia/Bangkok',
+      startDate: '2024-10-29',
+      endDate: '2024-10-30',
+      languages: ['en', 'vi'],
+    }),
+  );
+  await manager.getRepository(RoomEntity).save([
+    { eventId: event.id, name: 'Plenary Hall', capacity: 250, locationNote: 'Ground floor; interpretation booths' },
+    { eventId: event.id, name: 'Meeting Room 1', capacity: 60, locationNote: 'Level 2' },
+    { eventId: event.id, name: 'Meeting Room 2', capacity: 60, locationNote: 'Level 2' },
+    { eventId: event.id, name: 'Meeting Room 3', capacity: 40, locationNote: 'Level 2' },
+  ]);
+  await manager.getRepository(TrackEntity).save([
+    { eventId: event.id, name: 'Plenary', colour: '#1f4e79' },
+    { eventId: event.id, name: 'Inclusive lifelong learning', colour: '#2e8b57' },
+    { eventId: event.id, name: 'Green and healthy learning cities', colour: '#6b8e23' },
+    { eventId: event.id, name: 'Digital learning and skills', colour: '#8b5cf6' },
+    { eventId: event.id, name: 'GNLC membership and recognition', colour: '#d97706' },
+  ]);
+  return event;
+}

@@ -1,0 +1,10 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { EventSummaryResponse } from './event.dto.js';
+import { RoomResponse } from './room.dto.js';
+import { TrackResponse } from './track.dto.js';
+
+export class EventDetailResponse extends EventSummaryResponse {
+  @ApiProperty() description: string;
+  @ApiProperty({ type: [RoomResponse] }) rooms: RoomResponse[];
+  @ApiProperty({ type: [TrackResponse] }) tracks: TrackResponse[];
+}

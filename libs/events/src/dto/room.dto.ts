@@ -1,0 +1,22 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+
+export class CreateRoomDto {
+  @ApiProperty({ example: 'Grand Ballroom' }) @IsString() @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ example: 250, minimum: 1 }) @IsInt() @Min(1, { message: 'capacity must be at least 1' }) @Max(100000)
+  capacity: number;
+
+  @ApiPropertyOptional({ example: 'Level 3' }) @IsOptional() @IsString() @MaxLength(500)
+  locationNote?: string;
+}
+
+export class UpdateRoomDto extends PartialType(CreateRoomDto) {}
+
+export class RoomResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() capacity: number;
+  @ApiProperty() locationNote: string;
+}

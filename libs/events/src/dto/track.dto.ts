@@ -1,0 +1,21 @@
+import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsString, Length, Matches } from 'class-validator';
+
+export class CreateTrackDto {
+  @ApiProperty({ example: 'Learning for sustainable cities' }) @IsString() @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ example: '#1f77b4', description: 'Hex colour #rrggbb (lower case)' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.toLowerCase() : value))
+  @Matches(/^#[0-9a-f]{6}$/, { message: 'colour must be a hex colour such as "#1f77b4"' })
+  colour: string;
+}
+
+export class UpdateTrackDto extends PartialType(CreateTrackDto) {}
+
+export class TrackResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() colour: string;
+}

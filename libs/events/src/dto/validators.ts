@@ -1,0 +1,47 @@
+import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
+import { DateTime, IANAZone } from 'luxon';
+
+/** An IANA time zone name that this runtime knows, e.g. `Asia/Bangkok`. */
+export function IsIanaTimeZone(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isIanaTimeZone',
+      target: target.constructor,
+      propertyName,
+      options: { message: `$property must be an IANA time zone such as "Asia/Bangkok"`, ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && value.includes('/') && IANAZone.isValidZone(value) },
+    });
+}
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export function IsCalendarDate(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: target.constructor,
+      propertyName,
+      options: { message: `$property must be a date in the form YYYY-MM-DD`, ...options },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid,
+      },
+    });
+}
+
+/** This date is on or after the date in `otherProperty` (when both are present). */
+export function IsOnOrAfter(otherProperty: string, options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isOnOrAfter',
+      target: target.constructor,
+      propertyName,
+      constraints: [otherProperty],
+      options: { message: `$property must not be before ${otherProperty}`, ...options },
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          const other = (args.object as Record<string, unknown>)[otherProperty];
+          return typeof value !== 'string' || typeof other !== 'string' || value >= other;
+        },
+      },
+    });
+}

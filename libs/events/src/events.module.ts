@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventEntity } from './event.entity.js';
+import { EventsService } from './events.service.js';
+import { RoomEntity } from './room.entity.js';
+import { TrackEntity } from './track.entity.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([EventEntity, RoomEntity, TrackEntity])],
+  providers: [EventsService],
+  exports: [EventsService],
+})
+export class EventsModule {}

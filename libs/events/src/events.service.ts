@@ -1,0 +1,126 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { AuthService } from '@app/auth';
+import { isConstraintViolation, PG_CHECK_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
+import { DataSource, EntityManager } from 'typeorm';
+import type { CreateEventDto, UpdateEventDto } from './dto/event.dto.js';
+import type { CreateRoomDto, UpdateRoomDto } from './dto/room.dto.js';
+import type { CreateTrackDto, UpdateTrackDto } from './dto/track.dto.js';
+import { EventEntity } from './event.entity.js';
+import { RoomEntity } from './room.entity.js';
+import { TrackEntity } from './track.entity.js';
+
+export interface EventWithVenues {
+  event: EventEntity;
+  rooms: RoomEntity[];
+  tracks: TrackEntity[];
+}
+
+@Injectable()
+export class EventsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly auth: AuthService,
+  ) {}
+
+  list(): Promise<EventEntity[]> {
+    return this.dataSource.getRepository(EventEntity).find({ order: { startDate: 'DESC', name: 'ASC' } });
+  }
+
+  async findBySlug(slug: string, manager: EntityManager = this.dataSource.manager): Promise<EventEntity> {
+    const event = await manager.getRepository(EventEntity).findOneBy({ slug });
+    if (!event) throw new NotFoundException(`No event with slug "${slug}"`);
+    return event;
+  }
+
+  async detail(slug: string): Promise<EventWithVenues> {
+    const event = await this.findBySlug(slug);
+    const [rooms, tracks] = await Promise.all([
+      this.dataSource.getRepository(RoomEntity).find({ where: { eventId: event.id }, order: { name: 'ASC' } }),
+      this.dataSource.getRepository(TrackEntity).find({ where: { eventId: event.id }, order: { name: 'ASC' } }),
+    ]);
+    return { event, rooms, tracks };
+  }
+
+  /** The creator becomes the event's first organiser, in the same transaction. */
+  async create(input: CreateEventDto, creatorId: string): Promise<EventEntity> {
+    return this.translateErrors(() =>
+      this.dataSource.transaction(async (manager) => {
+        const event = await manager.getRepository(EventEntity).save(manager.create(EventEntity, withDefaults(input)));
+        await this.auth.grantEventRole(event.id, creatorId, 'organiser', manager);
+        return this.findBySlug(event.slug, manager);
+      }),
+    );
+  }
+
+  async update(slug: string, input: UpdateEventDto): Promise<EventEntity> {
+    return this.translateErrors(() =>
+      this.dataSource.transaction(async (manager) => {
+        const event = await this.findBySlug(slug, manager);
+        await manager.getRepository(EventEntity).update({ id: event.id }, input);
+        return manager.getRepository(EventEntity).findOneByOrFail({ id: event.id });
+      }),
+    );
+  }
+
+  async addRoom(slug: string, input: CreateRoomDto): Promise<RoomEntity> {
+    const event = await this.findBySlug(slug);
+    return this.translateErrors(() =>
+      this.dataSource.getRepository(RoomEntity).save({ eventId: event.id, locationNote: '', ...input }),
+    );
+  }
+
+  async updateRoom(slug: string, roomId: string, input: UpdateRoomDto): Promise<RoomEntity> {
+    const room = await this.findRoom(slug, roomId);
+    return this.translateErrors(() => this.dataSource.getRepository(RoomEntity).save({ ...room, ...input }));
+  }
+
+  async removeRoom(slug: string, roomId: string): Promise<void> {
+    const room = await this.findRoom(slug, roomId);
+    await this.dataSource.getRepository(RoomEntity).delete({ id: room.id });
+  }
+
+  async addTrack(slug: string, input: CreateTrackDto): Promise<TrackEntity> {
+    const event = await this.findBySlug(slug);
+    return this.translateErrors(() => this.dataSource.getRepository(TrackEntity).save({ eventId: event.id, ...input }));
+  }
+
+  async updateTrack(slug: string, trackId: string, input: UpdateTrackDto): Promise<TrackEntity> {
+    const track = await this.findTrack(slug, trackId);
+    return this.translateErrors(() => this.dataSource.getRepository(TrackEntity).save({ ...track, ...input }));
+  }
+
+  async removeTrack(slug: string, trackId: string): Promise<void> {
+    const track = await this.findTrack(slug, trackId);
+    await this.dataSource.getRepository(TrackEntity).delete({ id: track.id });
+  }
+
+  private async findRoom(slug: string, roomId: string): Promise<RoomEntity> {
+    const event = await this.findBySlug(slug);
+    const room = await this.dataSource.getRepository(RoomEntity).findOneBy({ id: roomId, eventId: event.id });
+    if (!room) throw new NotFoundException(`No room ${roomId} in event "${slug}"`);
+    return room;
+  }
+
+  private async findTrack(slug: string, trackId: string): Promise<TrackEntity> {
+    const event = await this.findBySlug(slug);
+    const track = await this.dataSource.getRepository(TrackEntity).findOneBy({ id: trackId, eventId: event.id });
+    if (!track) throw new NotFoundException(`No track ${trackId} in event "${slug}"`);
+    return track;
+  }
+
+  private async translateErrors<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'events_slug_key')) throw new ConflictException('An event with this slug already exists');
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'rooms_event_name_key')) throw new ConflictException('This event already has a room with that name');
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'tracks_event_name_key')) throw new ConflictException('This event already has a track with that name');
+      if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'events_dates_ordered')) throw new BadRequestException('endDate must not be before startDate');
+      throw error;
+    }
+  }
+}
+
+function withDefaults(input: CreateEventDto): Partial<EventEntity> {
+  return { description: '', organiser: '', venue: '', city: '', ...input };
+}
