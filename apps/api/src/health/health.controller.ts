@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '@app/auth';
@@ -18,7 +18,13 @@ export class HealthController {
   @HealthCheck()
   @ApiOperation({ summary: 'State of the database and the queue: 200 when the database is up, 503 when it is down' })
   @ApiResponse({ status: 503, description: 'The database (or the queue) is down; details name which' })
-  check() {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 }), () => this.queue.check('queue')]);
+  async check() {
+    try {
+      return await this.health.check([() => this.database.pingCheck('database', { timeout: 2000 }), () => this.queue.check('queue')]);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      const result = error.getResponse() as { error?: Record<string, unknown> };
+      throw new ServiceUnavailableException({ message: `Unhealthy: ${Object.keys(result.error ?? {}).join(', ')} down`, details: result });
+    }
   }
 }

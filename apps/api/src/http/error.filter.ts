@@ -60,7 +60,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<{ id?: string; method?: string; url?: string }>();
     const reply = http.getResponse<ReplyLike>();
     const body = toApiError(exception, request?.id);
-    if (body.statusCode >= 500) {
+    if (body.statusCode === 500) {
       this.logger.error(`${request?.method} ${request?.url} failed`, exception instanceof Error ? exception.stack : String(exception));
     }
     if (reply.sent) return;

@@ -1,0 +1,38 @@
+import { BadRequestException, ConflictException, HttpException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { toApiError } from './error.filter.js';
+
+describe('toApiError', () => {
+  it('keeps the message and details of an HTTP exception', () => {
+    const error = new BadRequestException({ message: 'Validation failed: x', details: [{ field: 'x', messages: ['bad'] }] });
+    expect(toApiError(error, 'req-1')).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'Validation failed: x',
+      details: [{ field: 'x', messages: ['bad'] }],
+      requestId: 'req-1',
+    });
+  });
+
+  it('uses the plain message of a simple exception', () => {
+    expect(toApiError(new ConflictException('Slug taken'))).toEqual({ statusCode: 409, error: 'Conflict', message: 'Slug taken' });
+  });
+
+  it('joins an array of messages', () => {
+    expect(toApiError(new HttpException({ message: ['a', 'b'] }, 422)).message).toBe('a; b');
+  });
+
+  it('turns a malformed value caught by PostgreSQL into 400', () => {
+    const error = new QueryFailedError('SELECT', [], Object.assign(new Error('invalid input syntax for type uuid'), { code: '22P02' }));
+    expect(toApiError(error).statusCode).toBe(400);
+  });
+
+  it("keeps a client status from Fastify's own errors", () => {
+    const error = Object.assign(new Error('too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
+    expect(toApiError(error)).toEqual(expect.objectContaining({ statusCode: 413, error: 'Payload Too Large' }));
+  });
+
+  it('hides the details of anything unexpected behind a 500', () => {
+    expect(toApiError(new Error('connection string has password hunter2'))).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' });
+  });
+});

@@ -1,0 +1,58 @@
+import { jest } from '@jest/globals';
+import { ExecutionContext, ForbiddenException, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import type { DataSource } from 'typeorm';
+import { EVENT_ROLES_KEY, PUBLIC_KEY } from './access.decorators.js';
+import { AccessGuard } from './access.guard.js';
+
+const jwt = new JwtService({ secret: 'unit-test-secret-unit-test-secret!!', signOptions: { algorithm: 'HS256', expiresIn: 60 } });
+
+function contextFor(request: object, metadata: Record<string, unknown>): ExecutionContext {
+  const handler = () => undefined;
+  for (const [key, value] of Object.entries(metadata)) Reflect.defineMetadata(key, value, handler);
+  return {
+    getType: () => 'http',
+    getHandler: () => handler,
+    getClass: () => class {},
+    switchToHttp: () => ({ getRequest: () => request }),
+  } as unknown as ExecutionContext;
+}
+
+function guardWith(rows: { held: string | null }[]) {
+  const query = jest.fn(async (_sql: string, _params: unknown[]) => rows);
+  return { guard: new AccessGuard(new Reflector(), jwt, { query } as unknown as DataSource), query };
+}
+
+const bearer = async (claims: object) => ({ authorization: `Bearer ${await jwt.signAsync(claims)}` });
+
+describe('AccessGuard', () => {
+  it('lets anyone through a public route, ignoring a bad token', async () => {
+    const { guard } = guardWith([]);
+    await expect(guard.canActivate(contextFor({ headers: { authorization: 'Bearer nonsense' } }, { [PUBLIC_KEY]: true }))).resolves.toBe(true);
+  });
+
+  it('asks for a token everywhere else', async () => {
+    const { guard } = guardWith([]);
+    await expect(guard.canActivate(contextFor({ headers: {} }, {}))).rejects.toBeInstanceOf(UnauthorizedException);
+  });
+
+  it('lets an organiser of the event in the URL through', async () => {
+    const { guard, query } = guardWith([{ held: 'organiser' }]);
+    const request = { headers: await bearer({ sub: 'u1', email: 'o@x.org', admin: false }), params: { slug: 'demo' } };
+    await expect(guard.canActivate(contextFor(request, { [EVENT_ROLES_KEY]: ['organiser'] }))).resolves.toBe(true);
+    expect(query.mock.calls[0][1]).toEqual(['demo', 'u1', ['organiser']]);
+  });
+
+  it('forbids a user without the role on that event', async () => {
+    const { guard } = guardWith([{ held: null }]);
+    const request = { headers: await bearer({ sub: 'u2', email: 'd@x.org', admin: false }), params: { slug: 'demo' } };
+    await expect(guard.canActivate(contextFor(request, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toBeInstanceOf(ForbiddenException);
+  });
+
+  it('lets a platform admin through, but not into an event that does not exist', async () => {
+    const admin = { headers: await bearer({ sub: 'a', email: 'a@x.org', admin: true }), params: { slug: 'demo' } };
+    await expect(guardWith([{ held: null }]).guard.canActivate(contextFor(admin, { [EVENT_ROLES_KEY]: ['organiser'] }))).resolves.toBe(true);
+    await expect(guardWith([]).guard.canActivate(contextFor(admin, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toBeInstanceOf(NotFoundException);
+  });
+});

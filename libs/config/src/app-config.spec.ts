@@ -1,0 +1,35 @@
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('gives the single-machine defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toEqual(expect.objectContaining({ PORT: 3000, DATA_DIR: './.data', RUN_WORKER: true, LOAD_DEMO: true, LOG_FORMAT: 'text' }));
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.REDIS_URL).toBeUndefined();
+    expect(config.SMTP_URL).toBeUndefined();
+  });
+
+  it('reads numbers, booleans and URLs from strings', () => {
+    const config = loadConfig({ PORT: '8080', RUN_WORKER: 'false', DATABASE_URL: 'postgres://u@db:5432/plenary', REDIS_URL: 'redis://cache:6379', SMTP_URL: 'smtp://mail:1025' });
+    expect(config).toEqual(expect.objectContaining({ PORT: 8080, RUN_WORKER: false, DATABASE_URL: 'postgres://u@db:5432/plenary' }));
+  });
+
+  it('treats an empty value as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://localhost/db'],
+    ['REDIS_URL', 'localhost:6379'],
+    ['SMTP_URL', 'mail.example.org'],
+    ['LOG_FORMAT', 'xml'],
+    ['RUN_WORKER', 'maybe'],
+    ['JWT_SECRET', 'short'],
+    ['ADMIN_EMAIL', 'not-an-email'],
+  ])('refuses %s=%s with a message naming the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`\\b${name}=`));
+  });
+});

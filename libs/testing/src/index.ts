@@ -1,0 +1,2 @@
+export * from './expect-eventually.js';
+export * from './test-database.js';

@@ -1,0 +1,71 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expectEventually } from '@app/testing';
+import { spawnApi, type SpawnedApi, waitForHealthy } from './support/spawned-api.js';
+
+const DEMO = 'aseanplus3-learning-cities-2024';
+
+/** Boots the system the way `npm start` does on a fresh machine: no DATABASE_URL, REDIS_URL or SMTP_URL. */
+describe('npm start on the embedded default', () => {
+  let dataDir: string;
+  let api: SpawnedApi | undefined;
+
+  beforeAll(() => {
+    // Under /tmp, not the test's private dir: PostgreSQL runs as its own user and must reach it.
+    dataDir = mkdtempSync(join(tmpdir(), 'plenary-embedded-'));
+  });
+  afterEach(async () => {
+    await api?.stop();
+    api = undefined;
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  const start = () => spawnApi({ DATA_DIR: dataDir, ADMIN_PASSWORD: 'embedded-admin-password', LOG_FORMAT: 'json' });
+
+  it('starts its own PostgreSQL, loads the demo, serves the API and its docs, and stops cleanly', async () => {
+    api = await start();
+    await waitForHealthy(api);
+
+    const health: any = await (await fetch(`${api.baseUrl}/health`)).json();
+    expect(health.info).toEqual(expect.objectContaining({ database: expect.objectContaining({ status: 'up' }), queue: expect.objectContaining({ status: 'up', backend: 'postgres' }) }));
+    expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
+
+    const demo = await fetch(`${api.baseUrl}/events/${DEMO}`);
+    expect(demo.status).toBe(200);
+    expect(await demo.json()).toEqual(expect.objectContaining({ slug: DEMO, timeZone: 'Asia/Bangkok', startDate: '2024-10-29', endDate: '2024-10-30' }));
+
+    expect((await fetch(`${api.baseUrl}/docs`)).status).toBe(200);
+    const openApi: any = await (await fetch(`${api.baseUrl}/docs-json`)).json();
+    expect(Object.keys(openApi.paths)).toContain('/events/{slug}');
+
+    const login = await fetch(`${api.baseUrl}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'embedded-login-1' },
+      body: JSON.stringify({ email: 'admin@plenary.local', password: 'embedded-admin-password' }),
+    });
+    expect(login.status).toBe(200);
+
+    await expectEventually(() => {
+      const logLines = api!.output().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
+      expect(logLines).toContainEqual(expect.objectContaining({ requestId: 'embedded-login-1', context: 'HTTP' }));
+    });
+
+    expect(await api.stop('SIGTERM')).toBe(0);
+    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+  });
+
+  it('starts again on the same data without loading the demo twice', async () => {
+    api = await start();
+    await waitForHealthy(api);
+    const events: any = await (await fetch(`${api.baseUrl}/events`)).json();
+    expect(events.filter((event: { slug: string }) => event.slug === DEMO)).toHaveLength(1);
+    expect(await api.stop('SIGINT')).toBe(0);
+  });
+
+  it('refuses to start with a bad setting and names the variable', async () => {
+    api = await spawnApi({ DATA_DIR: dataDir, PORT: 'three-thousand' });
+    expect(await api.exited).toBe(1);
+    expect(api.output()).toContain('PORT');
+  });
+});
