@@ -5,6 +5,8 @@ import { AuthModule } from '@app/auth';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { EventsModule } from '@app/events';
+import { NotificationsModule } from '@app/notifications';
+import { WorkerModule } from '../../worker/src/worker.module.js';
 import { AuthController } from './auth/auth.controller.js';
 import { UsersController } from './auth/users.controller.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
@@ -15,6 +17,7 @@ import { TracksController } from './events/tracks.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { QueueHealthIndicator } from './health/queue.health.js';
 import { ApiExceptionFilter } from './http/error.filter.js';
+import { EventNotificationsController, NotificationsController } from './notifications/notifications.controller.js';
 
 export interface ApiModuleOptions {
   config: AppConfig;
@@ -32,7 +35,10 @@ export class AppModule {
         DatabaseModule.forRoot(databaseUrl, config.DATABASE_POOL_SIZE),
         AuthModule.forRoot(jwtSecret, config.JWT_TTL_SECONDS),
         EventsModule,
+        NotificationsModule,
         TerminusModule,
+        // npm start: one process runs everything; api replicas in production set RUN_WORKER=false.
+        ...(config.RUN_WORKER ? [WorkerModule.forRoot(config, databaseUrl)] : []),
       ],
       controllers: [
         AuthController,
@@ -41,6 +47,8 @@ export class AppModule {
         RoomsController,
         TracksController,
         EventRolesController,
+        EventNotificationsController,
+        NotificationsController,
         HealthController,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, DemoSeeder, QueueHealthIndicator],

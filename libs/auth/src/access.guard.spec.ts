@@ -5,6 +5,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { DataSource } from 'typeorm';
 import { EVENT_ROLES_KEY, PUBLIC_KEY } from './access.decorators.js';
 import { AccessGuard } from './access.guard.js';
+import { EventAccess } from './event-access.js';
 
 const jwt = new JwtService({ secret: 'unit-test-secret-unit-test-secret!!', signOptions: { algorithm: 'HS256', expiresIn: 60 } });
 
@@ -21,7 +22,7 @@ function contextFor(request: object, metadata: Record<string, unknown>): Executi
 
 function guardWith(rows: { held: string | null }[]) {
   const query = jest.fn(async (_sql: string, _params: unknown[]) => rows);
-  return { guard: new AccessGuard(new Reflector(), jwt, { query } as unknown as DataSource), query };
+  return { guard: new AccessGuard(new Reflector(), jwt, new EventAccess({ query } as unknown as DataSource)), query };
 }
 
 const bearer = async (claims: object) => ({ authorization: `Bearer ${await jwt.signAsync(claims)}` });

@@ -1,10 +1,10 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource } from 'typeorm';
 import { EVENT_ROLES_KEY, PLATFORM_ADMIN_KEY, PUBLIC_KEY } from './access.decorators.js';
 import type { AccessTokenClaims, AuthUser } from './auth-user.js';
 import type { EventRole } from './event-role.js';
+import { EventAccess } from './event-access.js';
 
 interface GuardedRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -21,7 +21,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
-    private readonly dataSource: DataSource,
+    private readonly access: EventAccess,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -40,7 +40,7 @@ export class AccessGuard implements CanActivate {
       throw new ForbiddenException('Only a platform administrator may do this');
     }
     const roles = this.reflector.getAllAndOverride<EventRole[]>(EVENT_ROLES_KEY, targets);
-    if (roles?.length) await this.requireEventRole(user, request.params?.slug, roles);
+    if (roles?.length) await this.access.require(user, request.params?.slug, roles);
     return true;
   }
 
@@ -53,20 +53,6 @@ export class AccessGuard implements CanActivate {
       return request.user;
     } catch {
       throw new UnauthorizedException('The access token is invalid or has expired');
-    }
-  }
-
-  private async requireEventRole(user: AuthUser, slug: string | undefined, roles: EventRole[]): Promise<void> {
-    const rows: { held: EventRole | null }[] = await this.dataSource.query(
-      `SELECT r.role AS held FROM events e
-         LEFT JOIN event_roles r ON r.event_id = e.id AND r.user_id = $2 AND r.role = ANY($3)
-        WHERE e.slug = $1`,
-      [slug ?? '', user.id, roles],
-    );
-    if (rows.length === 0) throw new NotFoundException(`No event with slug "${slug}"`);
-    if (user.isPlatformAdmin) return;
-    if (!rows.some((row) => row.held)) {
-      throw new ForbiddenException(`This needs the ${roles.join(' or ')} role on event "${slug}"`);
     }
   }
 }

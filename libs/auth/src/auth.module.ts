@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './access.guard.js';
 import { AuthService } from './auth.service.js';
+import { EventAccess } from './event-access.js';
 import { EventRoleEntity } from './event-role.entity.js';
 import { LoginThrottle } from './login-throttle.js';
 import { PasswordHasher } from './password-hasher.js';
@@ -24,8 +25,8 @@ export class AuthModule {
           verifyOptions: { algorithms: ['HS256'] },
         }),
       ],
-      providers: [AuthService, PasswordHasher, LoginThrottle, { provide: APP_GUARD, useClass: AccessGuard }],
-      exports: [AuthService, PasswordHasher],
+      providers: [AuthService, PasswordHasher, LoginThrottle, EventAccess, { provide: APP_GUARD, useClass: AccessGuard }],
+      exports: [AuthService, PasswordHasher, EventAccess],
     };
   }
 }

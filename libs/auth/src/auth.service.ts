@@ -13,6 +13,7 @@ export interface NewUser {
   email: string;
   displayName: string;
   password?: string;
+  language?: string;
   isPlatformAdmin?: boolean;
 }
 
@@ -66,6 +67,7 @@ export class AuthService {
       const saved = await this.dataSource.getRepository(UserEntity).save({
         email: normaliseEmail(input.email),
         displayName: input.displayName.trim(),
+        language: input.language ?? 'en',
         passwordHash,
         isPlatformAdmin: input.isPlatformAdmin ?? false,
       });
@@ -78,19 +80,21 @@ export class AuthService {
     }
   }
 
-  async grantEventRole(eventId: string, userId: string, role: EventRole, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(EventRoleEntity)
-      .values({ eventId, userId, role })
-      .orIgnore()
-      .execute();
+  /** True when the role is new (granting twice changes nothing). */
+  async grantEventRole(eventId: string, userId: string, role: EventRole, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const rows = await manager.query(
+      `INSERT INTO event_roles (event_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING role`,
+      [eventId, userId, role],
+    );
+    return rows.length > 0;
   }
 
-  async revokeEventRole(eventId: string, userId: string, role: EventRole): Promise<void> {
-    const result = await this.dataSource.getRepository(EventRoleEntity).delete({ eventId, userId, role });
+  /** Returns the roles the user still holds on the event afterwards. */
+  async revokeEventRole(eventId: string, userId: string, role: EventRole, manager: EntityManager = this.dataSource.manager): Promise<EventRole[]> {
+    const result = await manager.getRepository(EventRoleEntity).delete({ eventId, userId, role });
     if (!result.affected) throw new NotFoundException(`That user does not hold the ${role} role on this event`);
+    const left: { role: EventRole }[] = await manager.query(`SELECT role FROM event_roles WHERE event_id = $1 AND user_id = $2`, [eventId, userId]);
+    return left.map((row) => row.role);
   }
 
   async eventRoles(eventId: string): Promise<{ userId: string; email: string; displayName: string; role: EventRole }[]> {

@@ -9,3 +9,4 @@ export * from './password-hasher.js';
 export * from './user.entity.js';
 export * from './dto/login.dto.js';
 export * from './dto/user.dto.js';
+export * from './event-access.js';

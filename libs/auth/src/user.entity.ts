@@ -5,6 +5,8 @@ export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('text') email: string;
   @Column('text', { name: 'display_name' }) displayName: string;
+  /** The language messages to this user are written in. */
+  @Column('text') language: string;
   @Column('text', { name: 'password_hash', nullable: true, select: false }) passwordHash: string | null;
   @Column('boolean', { name: 'is_platform_admin', default: false }) isPlatformAdmin: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

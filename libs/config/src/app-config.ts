@@ -95,6 +95,26 @@ export class AppConfig {
   @Transform(toBoolean) @IsBoolean()
   LOAD_DEMO = true;
 
+  /** Messages a worker process sends in parallel. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(500)
+  QUEUE_CONCURRENCY = 10;
+
+  /** Global cap on messages per minute, across every worker (SMTP providers' limits). */
+  @Transform(toInt) @IsInt() @Min(1)
+  MAIL_RATE_PER_MINUTE = 600;
+
+  /** Delivery attempts before a notification is marked failed. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  MAIL_MAX_ATTEMPTS = 6;
+
+  /** First retry delay; each later one doubles, with jitter. */
+  @Transform(toInt) @IsInt() @Min(1)
+  MAIL_BACKOFF_MS = 5000;
+
+  /** How often the outbox relay looks for work besides being woken by LISTEN/NOTIFY. */
+  @Transform(toInt) @IsInt() @Min(10)
+  OUTBOX_POLL_MS = 1000;
+
   @Transform(toInt) @IsInt() @Min(1)
   LOGIN_LIMIT_PER_IP = 30;
 

@@ -1,11 +1,13 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { AuthService } from '@app/auth';
+import { AuthService, type EventRole, UserEntity } from '@app/auth';
+import { Outbox } from '@app/notifications';
 import { isConstraintViolation, PG_CHECK_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CreateEventDto, UpdateEventDto } from './dto/event.dto.js';
 import type { CreateRoomDto, UpdateRoomDto } from './dto/room.dto.js';
 import type { CreateTrackDto, UpdateTrackDto } from './dto/track.dto.js';
 import { EventEntity } from './event.entity.js';
+import { reminderKey, reminderKeyPrefix, reminderTime, roleGrantedKind, scheduleEventReminder } from './event-notifications.js';
 import { RoomEntity } from './room.entity.js';
 import { TrackEntity } from './track.entity.js';
 
@@ -20,6 +22,7 @@ export class EventsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly auth: AuthService,
+    private readonly outbox: Outbox,
   ) {}
 
   list(): Promise<EventEntity[]> {
@@ -57,9 +60,46 @@ export class EventsService {
       this.dataSource.transaction(async (manager) => {
         const event = await this.findBySlug(slug, manager);
         await manager.getRepository(EventEntity).update({ id: event.id }, input);
-        return manager.getRepository(EventEntity).findOneByOrFail({ id: event.id });
+        const updated = await manager.getRepository(EventEntity).findOneByOrFail({ id: event.id });
+        if (updated.startDate !== event.startDate || updated.timeZone !== event.timeZone) {
+          // Reminders follow the event when it moves.
+          await this.outbox.reschedule(manager, reminderKeyPrefix(event.id), reminderTime(updated.startDate, updated.timeZone));
+        }
+        return updated;
       }),
     );
+  }
+
+  /**
+   * Grants a role and, in the same transaction, tells the person and schedules their reminder
+   * for the day before the event. Granting a role already held changes nothing and sends nothing.
+   */
+  async grantRole(slug: string, userId: string, role: EventRole): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const event = await this.findBySlug(slug, manager);
+      const user = await manager.getRepository(UserEntity).findOneBy({ id: userId });
+      if (!user) throw new NotFoundException(`No user ${userId}`);
+      if (!(await this.auth.grantEventRole(event.id, user.id, role, manager))) return;
+      const holder = { eventId: event.id, userId: user.id, email: user.email, displayName: user.displayName, language: user.language };
+      await this.outbox.add(manager, {
+        eventId: event.id,
+        kind: roleGrantedKind.kind,
+        recipientEmail: user.email,
+        recipientName: user.displayName,
+        language: user.language,
+        about: { eventId: event.id, userId: user.id, role },
+      });
+      await scheduleEventReminder(this.outbox, manager, holder, event.startDate, event.timeZone);
+    });
+  }
+
+  /** Revokes a role; someone left with no role on the event no longer gets its reminder. */
+  async revokeRole(slug: string, userId: string, role: EventRole): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const event = await this.findBySlug(slug, manager);
+      const left = await this.auth.revokeEventRole(event.id, userId, role, manager);
+      if (left.length === 0) await this.outbox.cancel(manager, reminderKey(event.id, userId));
+    });
   }
 
   async addRoom(slug: string, input: CreateRoomDto): Promise<RoomEntity> {

@@ -8,3 +8,4 @@ export * from './events.service.js';
 export * from './room.entity.js';
 export * from './track.entity.js';
 export * from './demo-event.js';
+export * from './event-notifications.js';

@@ -1,2 +1,4 @@
 export * from './expect-eventually.js';
+export * from './redis.js';
+export * from './smtp-sink.js';
 export * from './test-database.js';

@@ -4,7 +4,7 @@ import { AccessTokenResponse, Authenticated, AuthService, type AuthUser, Current
 import { ApiErrors } from '../http/api-errors.decorator.js';
 
 export function toUserResponse(user: UserEntity): UserResponse {
-  return { id: user.id, email: user.email, displayName: user.displayName, isPlatformAdmin: user.isPlatformAdmin };
+  return { id: user.id, email: user.email, displayName: user.displayName, language: user.language, isPlatformAdmin: user.isPlatformAdmin };
 }
 
 @ApiTags('auth')

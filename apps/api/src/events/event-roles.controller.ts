@@ -24,14 +24,12 @@ export class EventRolesController {
   @Post()
   @HttpCode(200)
   @RequireEventRole('organiser')
-  @ApiOperation({ summary: 'Grant a user a role on the event (organiser); granting twice changes nothing' })
+  @ApiOperation({ summary: 'Grant a user a role on the event (organiser); they are told by mail, and reminded the day before. Granting twice changes nothing' })
   @ApiOkResponse({ type: [EventRoleResponse] })
   @ApiErrors(400, 401, 403, 404)
   async grant(@Param('slug') slug: string, @Body() body: GrantEventRoleDto): Promise<EventRoleResponse[]> {
-    const event = await this.events.findBySlug(slug);
-    await this.auth.findUser(body.userId);
-    await this.auth.grantEventRole(event.id, body.userId, body.role);
-    return this.auth.eventRoles(event.id);
+    await this.events.grantRole(slug, body.userId, body.role);
+    return this.auth.eventRoles((await this.events.findBySlug(slug)).id);
   }
 
   @Delete(':userId/:role')
@@ -46,6 +44,6 @@ export class EventRolesController {
     @Param('userId', ParseUUIDPipe) userId: string,
     @Param('role', new ParseEnumPipe(Object.fromEntries(EVENT_ROLES.map((r) => [r, r])))) role: EventRole,
   ): Promise<void> {
-    await this.auth.revokeEventRole((await this.events.findBySlug(slug)).id, userId, role);
+    await this.events.revokeRole(slug, userId, role);
   }
 }

@@ -10,6 +10,10 @@ export class CreateUserDto {
   @ApiProperty({ example: 'Nguyễn Thị Lan' }) @IsString() @Length(1, 200)
   displayName: string;
 
+  @ApiPropertyOptional({ example: 'vi', enum: ['en', 'vi'], description: 'Language of the messages this user receives (default en)' })
+  @IsOptional() @IsIn(['en', 'vi'])
+  language?: string;
+
   @ApiPropertyOptional({ minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX, description: 'Omit for an account that cannot log in with a password yet' })
   @IsOptional() @IsString()
   @Length(PASSWORD_MIN, PASSWORD_MAX, { message: `password must be ${PASSWORD_MIN} to ${PASSWORD_MAX} characters` })
@@ -20,6 +24,7 @@ export class UserResponse {
   @ApiProperty() id: string;
   @ApiProperty() email: string;
   @ApiProperty() displayName: string;
+  @ApiProperty() language: string;
   @ApiProperty() isPlatformAdmin: boolean;
 }
 

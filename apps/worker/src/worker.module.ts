@@ -1,0 +1,31 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { EVENT_NOTIFICATION_KINDS } from '@app/events';
+import { NotificationsWorkerModule } from '@app/notifications';
+
+/** Every kind of message the worker knows how to send; domain libraries add theirs here. */
+export const NOTIFICATION_KINDS = [...EVENT_NOTIFICATION_KINDS];
+
+/** The queue consumers, without HTTP. Imported by the api when it runs the worker in-process. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [NotificationsWorkerModule.forRoot({ config, databaseUrl, kinds: NOTIFICATION_KINDS })],
+    };
+  }
+
+  /** The standalone worker process: config and database of its own. */
+  static standalone(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(databaseUrl, config.DATABASE_POOL_SIZE),
+        NotificationsWorkerModule.forRoot({ config, databaseUrl, kinds: NOTIFICATION_KINDS }),
+      ],
+    };
+  }
+}

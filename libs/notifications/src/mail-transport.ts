@@ -1,0 +1,78 @@
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { AppConfig } from '@app/config';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+
+export interface OutgoingMail {
+  /** Becomes the file name of a demo `.eml`; never part of a header. */
+  notificationId: string;
+  to: { name: string; address: string };
+  subject: string;
+  text: string;
+  html: string;
+  language: string;
+}
+
+export interface MailReceipt {
+  messageId: string;
+}
+
+/**
+ * The one nodemailer transporter of a worker process: pooled SMTP when SMTP_URL is set, otherwise
+ * `.eml` files under DATA_DIR/mail so a person trying the demo can open what was sent.
+ */
+@Injectable()
+export class MailTransport implements OnModuleDestroy {
+  private readonly logger = new Logger(MailTransport.name);
+  private readonly transporter: Transporter;
+  private readonly mailDir?: string;
+
+  constructor(private readonly config: AppConfig) {
+    if (config.SMTP_URL) {
+      this.transporter = nodemailer.createTransport({
+        url: config.SMTP_URL,
+        pool: true,
+        maxConnections: Math.min(config.QUEUE_CONCURRENCY, 10),
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      });
+    } else {
+      this.mailDir = resolve(config.DATA_DIR, 'mail');
+      this.transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+    }
+  }
+
+  get mode(): 'smtp' | 'files' {
+    return this.mailDir ? 'files' : 'smtp';
+  }
+
+  async send(mail: OutgoingMail): Promise<MailReceipt> {
+    const info = await this.transporter.sendMail({
+      from: this.config.MAIL_FROM,
+      // An address object: nodemailer encodes the name, so a CR/LF typed into it cannot add a header.
+      to: { name: mail.to.name.replace(/[\r\n]+/g, ' '), address: mail.to.address },
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      headers: { 'Content-Language': mail.language },
+    });
+    if (this.mailDir) {
+      await mkdir(this.mailDir, { recursive: true });
+      const file = join(this.mailDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.notificationId}.eml`);
+      await writeFile(file, info.message as Buffer);
+    }
+    return { messageId: info.messageId };
+  }
+
+  onModuleDestroy(): void {
+    this.transporter.close();
+  }
+}
+
+/** 5xx answers are final; 4xx, refused connections and timeouts are worth another try. */
+export function isPermanentMailError(error: unknown): boolean {
+  const responseCode = (error as { responseCode?: number })?.responseCode;
+  return typeof responseCode === 'number' && responseCode >= 500 && responseCode < 600;
+}

@@ -1,0 +1,38 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Type } from '@nestjs/common';
+import type { AppConfig } from '@app/config';
+import { type Job, UnrecoverableError } from 'bullmq';
+import { DeliverNotification, PermanentDeliveryError } from './deliver-notification.js';
+import { type DeliverNotificationJob, NOTIFICATIONS_QUEUE } from './queue-contract.js';
+
+/**
+ * The consumer of the notifications queue. Built per configuration because @nestjs/bullmq reads
+ * worker options (concurrency, the global rate limit) from the decorator.
+ */
+export function createNotificationProcessor(config: AppConfig): Type<WorkerHost> {
+  @Processor(NOTIFICATIONS_QUEUE, {
+    concurrency: config.QUEUE_CONCURRENCY,
+    // Queue-wide, so it caps every worker process together: SMTP providers limit per account.
+    limiter: { max: config.MAIL_RATE_PER_MINUTE, duration: 60_000 },
+    // A job cut off by a crash is picked up again once, not forever.
+    maxStalledCount: 1,
+    stalledInterval: 15_000,
+    lockDuration: 30_000,
+  })
+  class NotificationProcessor extends WorkerHost {
+    constructor(@Inject(DeliverNotification) private readonly deliver: DeliverNotification) {
+      super();
+    }
+
+    async process(job: Job<DeliverNotificationJob>): Promise<string> {
+      const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      try {
+        return await this.deliver.execute(job.data.notificationId, lastAttempt);
+      } catch (error) {
+        if (error instanceof PermanentDeliveryError) throw new UnrecoverableError(error.message);
+        throw error;
+      }
+    }
+  }
+  return NotificationProcessor;
+}

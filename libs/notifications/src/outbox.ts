@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+export interface OutboxMessage {
+  eventId: string | null;
+  kind: string;
+  recipientEmail: string;
+  recipientName: string;
+  language: string;
+  /** Ids of what the message is about; the worker reloads the rest when it sends. */
+  about: Record<string, string>;
+  /** At most one message per key, ever (a second add with the same key is a no-op). */
+  dedupKey?: string;
+}
+
+export interface ScheduledMessage extends OutboxMessage {
+  dedupKey: string;
+  sendAt: Date;
+}
+
+/**
+ * Writes messages into the outbox on the caller's transaction, so a message exists exactly
+ * when the change that caused it commits. Kinds an organiser holds for review start as `held`.
+ */
+@Injectable()
+export class Outbox {
+  async add(manager: EntityManager, message: OutboxMessage, sendAt: Date | null = null): Promise<string | undefined> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO notifications (event_id, kind, recipient_email, recipient_name, language, about, dedup_key, send_after, state)
+       VALUES ($1, $2, lower($3), $4, $5, $6, $7, $8,
+               CASE WHEN EXISTS (SELECT 1 FROM notification_holds h WHERE h.event_id = $1 AND h.kind = $2) THEN 'held' ELSE 'pending' END)
+       ON CONFLICT (dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
+       RETURNING id`,
+      [message.eventId, message.kind, message.recipientEmail, message.recipientName, message.language, message.about, message.dedupKey ?? null, sendAt],
+    );
+    return rows[0]?.id;
+  }
+
+  /**
+   * A message due at a time (a reminder). Scheduling the same key again moves it, and revives
+   * it if it had been cancelled; one already sent is left alone.
+   */
+  async schedule(manager: EntityManager, message: ScheduledMessage): Promise<void> {
+    await manager.query(
+      `INSERT INTO notifications (event_id, kind, recipient_email, recipient_name, language, about, dedup_key, send_after)
+       VALUES ($1, $2, lower($3), $4, $5, $6, $7, $8)
+       ON CONFLICT (dedup_key) WHERE dedup_key IS NOT NULL DO UPDATE
+         SET send_after = EXCLUDED.send_after, state = 'pending', recipient_name = EXCLUDED.recipient_name,
+             language = EXCLUDED.language, updated_at = now()
+         WHERE notifications.state IN ('pending', 'discarded')`,
+      [message.eventId, message.kind, message.recipientEmail, message.recipientName, message.language, message.about, message.dedupKey, message.sendAt],
+    );
+  }
+
+  /** Moves every still-pending scheduled message whose key starts with `keyPrefix`. */
+  async reschedule(manager: EntityManager, keyPrefix: string, sendAt: Date): Promise<number> {
+    const [, affected] = await manager.query(
+      `UPDATE notifications SET send_after = $2, updated_at = now()
+        WHERE dedup_key LIKE $1 || '%' AND state = 'pending' AND send_after IS NOT NULL`,
+      [keyPrefix, sendAt],
+    );
+    return affected;
+  }
+
+  /** Withdraws a message that is no longer needed, if it has not gone out yet. */
+  async cancel(manager: EntityManager, dedupKey: string): Promise<void> {
+    await manager.query(
+      `UPDATE notifications SET state = 'discarded', updated_at = now() WHERE dedup_key = $1 AND state IN ('pending', 'held')`,
+      [dedupKey],
+    );
+  }
+}
