@@ -1,5 +1,5 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Type } from '@nestjs/common';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, Type } from '@nestjs/common';
 import type { AppConfig } from '@app/config';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { DeliverNotification, PermanentDeliveryError } from './deliver-notification.js';
@@ -20,6 +20,8 @@ export function createNotificationProcessor(config: AppConfig): Type<WorkerHost>
     lockDuration: 30_000,
   })
   class NotificationProcessor extends WorkerHost {
+    private readonly logger = new Logger('NotificationProcessor');
+
     constructor(@Inject(DeliverNotification) private readonly deliver: DeliverNotification) {
       super();
     }
@@ -32,6 +34,12 @@ export function createNotificationProcessor(config: AppConfig): Type<WorkerHost>
         if (error instanceof PermanentDeliveryError) throw new UnrecoverableError(error.message);
         throw error;
       }
+    }
+
+    /** A lost queue connection is logged, not thrown: BullMQ reconnects, and the outbox keeps the messages. */
+    @OnWorkerEvent('error')
+    onError(error: Error): void {
+      this.logger.warn(`Queue connection: ${error.message}`);
     }
   }
   return NotificationProcessor;

@@ -32,6 +32,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    this.queue.on('error', (error) => this.logger.warn(`Queue connection: ${error.message}`));
     this.running = true;
     await this.listen();
     this.loop = this.run();

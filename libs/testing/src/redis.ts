@@ -38,6 +38,7 @@ export class DisposableRedis {
   }
 
   async start(): Promise<this> {
+    if (this.process && this.process.exitCode === null) return this;
     this.port ||= await sparePort();
     this.process = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     for (let tries = 0; tries < 100; tries++) {

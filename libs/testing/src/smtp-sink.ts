@@ -18,6 +18,14 @@ export type SinkMode = { kind: 'accept' } | { kind: 'reject'; code: number; mess
 export class SmtpSink {
   readonly received: ReceivedMail[] = [];
   mode: SinkMode = { kind: 'accept' };
+  /**
+   * How long the sink holds each message after its data has arrived before answering (a slow
+   * server). A client cut off during the wait has sent the whole message: the sink still records
+   * it, as a real server that accepted the data would deliver it, though the client never saw the 250.
+   */
+  delayMs = 0;
+  /** Up to this much more, at random per message, so that parallel deliveries do not move in step. */
+  delayJitterMs = 0;
   private server?: SMTPServer;
   private port = 0;
 
@@ -36,6 +44,8 @@ export class SmtpSink {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', async () => {
+          const delay = this.delayMs + Math.random() * this.delayJitterMs;
+          if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
           if (this.mode.kind === 'reject') {
             const error = Object.assign(new Error(this.mode.message ?? 'Rejected by test'), { responseCode: this.mode.code });
             return callback(error);
@@ -72,6 +82,9 @@ export class SmtpSink {
   }
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
-  return new SmtpSink().start();
+export async function startSmtpSink(options: { delayMs?: number; delayJitterMs?: number } = {}): Promise<SmtpSink> {
+  const sink = new SmtpSink();
+  sink.delayMs = options.delayMs ?? 0;
+  sink.delayJitterMs = options.delayJitterMs ?? 0;
+  return sink.start();
 }

@@ -1,0 +1,474 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { type INestApplicationContext, Logger } from '@nestjs/common';
+import { AppLogger, loadConfig, type AppConfig } from '@app/config';
+import { runMigrations } from '@app/database';
+import { MailTransport, TemplateRenderer, type OutgoingMail } from '@app/notifications';
+import { createTestDatabase, freshRedisUrl, startSmtpSink, type ReceivedMail, type SmtpSink, type TestDatabase } from '@app/testing';
+import { setDefaultBackendFactory } from 'bullmq';
+import { DateTime, Interval } from 'luxon';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { DataSource } from 'typeorm';
+import { WorkerModule } from '../apps/worker/src/worker.module.js';
+
+/**
+ * Notifications end to end: N outbox rows committed → OutboxRelay → BullMQ (Redis, then
+ * PostgreSQL) → DeliverNotification → pooled nodemailer → an in-process SMTP sink. Messages/s and
+ * commit → SMTP-accept latency per backend, against a ceiling: the same MailTransport sending
+ * the same N pre-rendered messages to the same sink with the same parallelism, in a plain loop.
+ *
+ *   npm run bench -- notifications
+ *   BENCH_MESSAGES=500 npm run bench -- notifications      (quick check)
+ *
+ * Other knobs: BENCH_CONCURRENCY (QUEUE_CONCURRENCY, default 50), BENCH_BACKENDS (default
+ * "redis,postgres"), BENCH_REDIS_DB (default 15), BENCH_TIMEOUT_MS (per phase, default 240000).
+ */
+
+type Backend = 'redis' | 'postgres';
+
+const MESSAGES = positiveInt('BENCH_MESSAGES', 5000);
+const CONCURRENCY = positiveInt('BENCH_CONCURRENCY', 50);
+const REDIS_DB = positiveInt('BENCH_REDIS_DB', 15);
+const PHASE_TIMEOUT_MS = positiveInt('BENCH_TIMEOUT_MS', 240_000);
+const BACKENDS = (process.env.BENCH_BACKENDS ?? 'redis,postgres')
+  .split(',')
+  .map((name) => name.trim())
+  .filter((name): name is Backend => name === 'redis' || name === 'postgres');
+const ROWS_PER_TRANSACTION = 100;
+const WARM_UP_MESSAGES = Math.min(200, MESSAGES);
+const TARGET_REDIS_RATIO = 0.6;
+const RESULTS_FILE = fileURLToPath(new URL('../../bench/results/notifications.json', import.meta.url));
+
+const EVENT = {
+  slug: 'plenary-bench-summit',
+  name: 'Plenary Bench Summit 2025',
+  venue: 'National Convention Centre',
+  city: 'Hanoi',
+  country: 'VN',
+  time_zone: 'Asia/Ho_Chi_Minh',
+  start_date: '2025-11-18',
+  end_date: '2025-11-20',
+  languages: ['en', 'vi'],
+};
+const ROLE = 'speaker';
+
+interface Recipient {
+  userId: string;
+  email: string;
+  name: string;
+}
+
+interface PhaseResult {
+  name: string;
+  messages: number;
+  elapsedMs: number;
+  messagesPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  latency: string;
+  averageMessageBytes: number;
+  /** CPU time of this process (worker, sink, producer together) per message: steadier than wall time on a busy machine. */
+  cpuMsPerMessage: number;
+  commitPhaseMs?: number;
+  finalStates?: Record<string, number>;
+  /** From the outbox's own timestamps (database clock): where the time went. */
+  stages?: Record<string, { p50Ms: number; p99Ms: number }>;
+}
+
+export async function run(): Promise<void> {
+  console.log(
+    `notifications: ${MESSAGES} messages, QUEUE_CONCURRENCY ${CONCURRENCY}, ${ROWS_PER_TRANSACTION} rows per transaction, ` +
+      `backends ${BACKENDS.join(', ')}, ${cpus().length} CPUs, node ${process.version}`,
+  );
+  // Only warnings and errors from the app's own loggers (migrations, relay, transport).
+  Logger.overrideLogger(new AppLogger('text', 'warn'));
+  const sink = await startSmtpSink();
+  const clock = new AcceptClock(sink);
+  const results: PhaseResult[] = [];
+  try {
+    // Unmeasured: JIT, the sink's parser and a first SMTP pool, so the first measured phase is not penalised.
+    await ceilingPhase(sink, clock, WARM_UP_MESSAGES, 'warm-up');
+    const ceiling = await ceilingPhase(sink, clock, MESSAGES, 'ceiling');
+    results.push(ceiling);
+    report(ceiling);
+    for (const backend of BACKENDS) {
+      const result = await pipelinePhase(backend, sink, clock);
+      results.push(result);
+      report(result);
+    }
+  } finally {
+    await sink.stop();
+  }
+
+  const ceiling = results[0];
+  const ratios: Record<string, number> = {};
+  for (const result of results.slice(1)) ratios[result.name] = result.messagesPerSecond / ceiling.messagesPerSecond;
+
+  console.log('');
+  printTable(results, ceiling);
+  console.log('');
+  for (const [name, ratio] of Object.entries(ratios)) {
+    const verdict = name === 'redis' ? `  (target >= ${TARGET_REDIS_RATIO}: ${ratio >= TARGET_REDIS_RATIO ? 'met' : 'NOT met'})` : '';
+    console.log(`${name} / ceiling = ${ratio.toFixed(2)}${verdict}`);
+  }
+
+  await mkdir(join(RESULTS_FILE, '..'), { recursive: true });
+  await writeFile(
+    RESULTS_FILE,
+    `${JSON.stringify(
+      {
+        bench: 'notifications',
+        at: new Date().toISOString(),
+        messages: MESSAGES,
+        queueConcurrency: CONCURRENCY,
+        rowsPerTransaction: ROWS_PER_TRANSACTION,
+        node: process.version,
+        cpus: cpus().length,
+        results,
+        ratios,
+        target: { redis: TARGET_REDIS_RATIO, met: ratios.redis === undefined ? null : ratios.redis >= TARGET_REDIS_RATIO },
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`\nResults written to ${RESULTS_FILE}`);
+}
+
+/** The ceiling: the worker's own MailTransport, pre-rendered messages, CONCURRENCY sends in flight. */
+async function ceilingPhase(sink: SmtpSink, clock: AcceptClock, count: number, name: string): Promise<PhaseResult> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'plenary-bench-'));
+  const config = loadConfig({ SMTP_URL: sink.url, DATA_DIR: dataDir, QUEUE_CONCURRENCY: String(CONCURRENCY), LOG_LEVEL: 'warn' });
+  const transport = new MailTransport(config);
+  try {
+    const renderer = new TemplateRenderer();
+    const mails = recipientsFor(count).map((recipient, index) => composeLikeTheWorker(renderer, config, recipient, `${name}-${index}`));
+    clock.reset(count);
+    const sentAt = new Map<string, number>();
+    let next = 0;
+    const cpuStart = process.cpuUsage();
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: Math.min(CONCURRENCY, count) }, async () => {
+        while (next < count) {
+          const mail = mails[next++];
+          sentAt.set(mail.to.address, performance.now());
+          await transport.send(mail);
+        }
+      }),
+    );
+    await clock.wait(PHASE_TIMEOUT_MS, name);
+    return summarise(name, clock, sentAt, started, cpuStart, 'send() call → SMTP accept');
+  } finally {
+    transport.onModuleDestroy();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The whole pipeline on one backend, on a fresh database (and a flushed Redis database). */
+async function pipelinePhase(backend: Backend, sink: SmtpSink, clock: AcceptClock): Promise<PhaseResult> {
+  const database: TestDatabase = await createTestDatabase();
+  const dataDir = await mkdtemp(join(tmpdir(), 'plenary-bench-'));
+  let app: INestApplicationContext | undefined;
+  let producer: DataSource | undefined;
+  try {
+    await runMigrations(database.url);
+    // The producer is the api's side: its own small pool.
+    producer = await new DataSource({
+      type: 'postgres',
+      url: database.url,
+      poolSize: 2,
+      logging: false,
+      extra: { application_name: 'plenary-bench-producer' },
+    }).initialize();
+    const { eventId, recipients } = await seed(producer, MESSAGES);
+
+    const env: Record<string, string> = {
+      DATABASE_URL: database.url,
+      SMTP_URL: sink.url,
+      DATA_DIR: dataDir,
+      QUEUE_CONCURRENCY: String(CONCURRENCY),
+      MAIL_RATE_PER_MINUTE: '1000000',
+      LOG_LEVEL: 'warn',
+      OUTBOX_POLL_MS: '200',
+    };
+    if (backend === 'redis') env.REDIS_URL = await freshRedisUrl(REDIS_DB);
+    const config: AppConfig = loadConfig(env);
+    app = await NestFactory.createApplicationContext(WorkerModule.standalone(config, database.url), {
+      logger: new AppLogger(config.LOG_FORMAT, config.LOG_LEVEL),
+      abortOnError: false,
+    });
+    await app.init();
+    // Let the relay's first poll, the queue worker's connections and the migrations of BullMQ's own schema settle.
+    await sleep(1500);
+
+    clock.reset(MESSAGES);
+    const committedAt = new Map<string, number>();
+    const cpuStart = process.cpuUsage();
+    const started = performance.now();
+    for (let first = 0; first < recipients.length; first += ROWS_PER_TRANSACTION) {
+      const batch = recipients.slice(first, first + ROWS_PER_TRANSACTION);
+      await commitOutboxRows(producer, eventId, batch);
+      const committed = performance.now();
+      for (const recipient of batch) committedAt.set(recipient.email, committed);
+    }
+    const commitPhaseMs = performance.now() - started;
+    await clock.wait(PHASE_TIMEOUT_MS, backend, async () => describeStates(producer!));
+    const result = summarise(backend, clock, committedAt, started, cpuStart, 'commit → SMTP accept');
+    result.commitPhaseMs = round(commitPhaseMs);
+
+    await app.close(); // waits for the jobs still recording their outcome
+    app = undefined;
+    result.finalStates = await states(producer);
+    result.stages = await stages(producer);
+    const unsent = Object.entries(result.finalStates).filter(([state]) => state !== 'sent');
+    if (unsent.length > 0) console.warn(`  ${backend}: not every row ended 'sent': ${JSON.stringify(result.finalStates)}`);
+    return result;
+  } finally {
+    await app?.close().catch((error: unknown) => console.warn(`  closing the worker: ${String(error)}`));
+    await producer?.destroy().catch(() => undefined);
+    // queueConnection() made PostgreSQL BullMQ's process-wide default; put Redis back.
+    if (backend === 'postgres') setDefaultBackendFactory();
+    if (backend === 'redis') await freshRedisUrl(REDIS_DB).catch(() => undefined);
+    await database.drop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * ROWS_PER_TRANSACTION outbox rows in one statement (its own transaction): the rows Outbox.add
+ * writes, hold check included, in one round trip instead of one per row, so that the producer,
+ * which shares this process and its CPU with the worker, costs the pipeline as little as possible.
+ */
+async function commitOutboxRows(db: DataSource, eventId: string, batch: Recipient[]): Promise<void> {
+  await db.query(
+    `INSERT INTO notifications (event_id, kind, recipient_email, recipient_name, language, about, state)
+     SELECT $1::uuid, $2, lower(r.email), r.name, 'en', jsonb_build_object('eventId', $1::uuid::text, 'userId', r.user_id, 'role', $3::text),
+            CASE WHEN EXISTS (SELECT 1 FROM notification_holds h WHERE h.event_id = $1::uuid AND h.kind = $2) THEN 'held' ELSE 'pending' END
+       FROM unnest($4::text[], $5::text[], $6::text[]) AS r(email, name, user_id)`,
+    [eventId, 'role-granted', ROLE, batch.map((r) => r.email), batch.map((r) => r.name), batch.map((r) => r.userId)],
+  );
+}
+
+/** One event, N users each holding ROLE on it (so role-granted's load() finds the role). */
+async function seed(db: DataSource, count: number): Promise<{ eventId: string; recipients: Recipient[] }> {
+  const [{ id: eventId }] = await db.query(
+    `INSERT INTO events (slug, name, venue, city, country, time_zone, start_date, end_date, languages)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [EVENT.slug, EVENT.name, EVENT.venue, EVENT.city, EVENT.country, EVENT.time_zone, EVENT.start_date, EVENT.end_date, EVENT.languages],
+  );
+  const wanted = recipientsFor(count);
+  const rows: { id: string; email: string; display_name: string }[] = await db.query(
+    `INSERT INTO users (email, display_name, language) SELECT e, n, 'en' FROM unnest($1::text[], $2::text[]) AS u(e, n)
+     RETURNING id, email, display_name`,
+    [wanted.map((recipient) => recipient.email), wanted.map((recipient) => recipient.name)],
+  );
+  await db.query(`INSERT INTO event_roles (event_id, user_id, role) SELECT $1, unnest($2::uuid[]), $3`, [eventId, rows.map((row) => row.id), ROLE]);
+  const recipients = rows
+    .map((row) => ({ userId: row.id, email: row.email, name: row.display_name }))
+    .sort((a, b) => a.email.localeCompare(b.email));
+  return { eventId, recipients };
+}
+
+function recipientsFor(count: number): Recipient[] {
+  return Array.from({ length: count }, (_, index) => {
+    const number = String(index + 1).padStart(5, '0');
+    return { userId: '', email: `bench-${number}@example.test`, name: `Bench Speaker ${number}` };
+  });
+}
+
+/** What DeliverNotification builds for a role-granted row (same context, same templates), so sizes match. */
+function composeLikeTheWorker(renderer: TemplateRenderer, config: AppConfig, recipient: Recipient, notificationId: string): OutgoingMail {
+  const locale = 'en-GB';
+  const start = DateTime.fromISO(EVENT.start_date, { zone: EVENT.time_zone, locale });
+  const end = DateTime.fromISO(EVENT.end_date, { zone: EVENT.time_zone, locale });
+  const rendered = renderer.render('role-granted', ['en', ...EVENT.languages, 'en'], {
+    roleLabel: ROLE,
+    recipientName: recipient.name,
+    event: {
+      name: EVENT.name,
+      city: EVENT.city,
+      venue: EVENT.venue,
+      timeZone: EVENT.time_zone,
+      dates: Interval.fromDateTimes(start, end).toLocaleString(DateTime.DATE_FULL, { locale }),
+      startsOn: start.toLocaleString(DateTime.DATE_HUGE),
+    },
+    links: { app: config.PUBLIC_URL, event: `${config.PUBLIC_URL}/events/${EVENT.slug}` },
+  });
+  return {
+    notificationId,
+    to: { name: recipient.name, address: recipient.email },
+    language: rendered.language,
+    subject: rendered.subject,
+    text: rendered.text,
+    html: rendered.html,
+  };
+}
+
+/**
+ * When the sink accepted each recipient's message: SmtpSink pushes into `received` just before
+ * it answers 250, so the push is timed. Also keeps the sink's memory to one phase.
+ */
+class AcceptClock {
+  readonly acceptedAt = new Map<string, number>();
+  bytes = 0;
+  private expected = 0;
+  private arrived?: () => void;
+
+  constructor(private readonly sink: SmtpSink) {
+    const received = sink.received;
+    Object.defineProperty(received, 'push', {
+      configurable: true,
+      writable: true,
+      value: (...mails: ReceivedMail[]): number => {
+        const now = performance.now();
+        for (const mail of mails) {
+          this.bytes += mail.raw.length;
+          for (const address of mail.envelope.to) if (!this.acceptedAt.has(address)) this.acceptedAt.set(address, now);
+        }
+        if (this.acceptedAt.size >= this.expected) this.arrived?.();
+        // Only the count and sizes are needed; keeping every parsed message would only grow the heap.
+        return received.length;
+      },
+    });
+  }
+
+  reset(expected: number): void {
+    this.acceptedAt.clear();
+    this.sink.received.length = 0;
+    this.bytes = 0;
+    this.expected = expected;
+    this.arrived = undefined;
+  }
+
+  async wait(timeoutMs: number, phase: string, diagnose?: () => Promise<string>): Promise<void> {
+    if (this.acceptedAt.size >= this.expected) return;
+    const deadline = performance.now() + timeoutMs;
+    const progress = setInterval(() => console.log(`  ${phase}: ${this.acceptedAt.size}/${this.expected} accepted`), 10_000);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(async () => {
+          const detail = diagnose ? await diagnose().catch((error: unknown) => String(error)) : '';
+          reject(new Error(`${phase}: only ${this.acceptedAt.size}/${this.expected} messages reached the sink within ${timeoutMs} ms ${detail}`));
+        }, Math.max(0, deadline - performance.now()));
+        this.arrived = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    } finally {
+      clearInterval(progress);
+      this.arrived = undefined;
+    }
+  }
+}
+
+function summarise(
+  name: string,
+  clock: AcceptClock,
+  startedAt: Map<string, number>,
+  phaseStart: number,
+  cpuStart: NodeJS.CpuUsage,
+  latency: string,
+): PhaseResult {
+  const cpu = process.cpuUsage(cpuStart);
+  const latencies: number[] = [];
+  let last = phaseStart;
+  for (const [address, accepted] of clock.acceptedAt) {
+    const from = startedAt.get(address);
+    if (from === undefined) throw new Error(`${name}: the sink received an unexpected message for ${address}`);
+    latencies.push(Math.max(0, accepted - from));
+    last = Math.max(last, accepted);
+  }
+  latencies.sort((a, b) => a - b);
+  const elapsedMs = last - phaseStart;
+  return {
+    name,
+    messages: latencies.length,
+    elapsedMs: round(elapsedMs),
+    messagesPerSecond: round((latencies.length / elapsedMs) * 1000),
+    p50Ms: round(percentile(latencies, 0.5)),
+    p99Ms: round(percentile(latencies, 0.99)),
+    maxMs: round(latencies[latencies.length - 1] ?? 0),
+    latency,
+    averageMessageBytes: Math.round(clock.bytes / Math.max(1, latencies.length)),
+    cpuMsPerMessage: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length)) * 1000) / 1000,
+  };
+}
+
+function report(result: PhaseResult): void {
+  const commit = result.commitPhaseMs === undefined ? '' : `, commits took ${result.commitPhaseMs} ms`;
+  console.log(
+    `  ${result.name}: ${result.messages} messages in ${result.elapsedMs} ms = ${result.messagesPerSecond} msg/s, ` +
+      `p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (${result.latency})${commit}, ~${result.averageMessageBytes} bytes/message, ${result.cpuMsPerMessage} CPU ms/message`,
+  );
+  for (const [stage, { p50Ms, p99Ms }] of Object.entries(result.stages ?? {})) console.log(`    ${stage}: p50 ${p50Ms} ms, p99 ${p99Ms} ms`);
+}
+
+function printTable(results: PhaseResult[], ceiling: PhaseResult): void {
+  const rows = [
+    ['backend', 'messages/s', 'p50 ms', 'p99 ms', 'ratio to ceiling', 'latency measured'],
+    ...results.map((result) => [
+      result.name,
+      result.messagesPerSecond.toFixed(0),
+      result.p50Ms.toFixed(1),
+      result.p99Ms.toFixed(1),
+      (result.messagesPerSecond / ceiling.messagesPerSecond).toFixed(2),
+      result.latency,
+    ]),
+  ];
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  const line = (row: string[]) => row.map((cell, column) => (column === 0 || column === 5 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  console.log(line(rows[0]));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const row of rows.slice(1)) console.log(line(row));
+}
+
+async function states(db: DataSource): Promise<Record<string, number>> {
+  const rows: { state: string; count: number }[] = await db.query(`SELECT state, count(*)::int AS count FROM notifications GROUP BY state ORDER BY state`);
+  return Object.fromEntries(rows.map((row) => [row.state, row.count]));
+}
+
+async function stages(db: DataSource): Promise<PhaseResult['stages']> {
+  const [row] = await db.query(
+    `SELECT percentile_cont(ARRAY[0.5, 0.99]) WITHIN GROUP (ORDER BY extract(epoch FROM queued_at - created_at)) AS relay,
+            percentile_cont(ARRAY[0.5, 0.99]) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - queued_at)) AS delivery
+       FROM notifications WHERE state = 'sent'`,
+  );
+  const pair = (values: number[] | null) => ({ p50Ms: round((values?.[0] ?? 0) * 1000), p99Ms: round((values?.[1] ?? 0) * 1000) });
+  return { 'insert → queued (relay)': pair(row.relay), 'queued → sent recorded (queue + worker + SMTP)': pair(row.delivery) };
+}
+
+async function describeStates(db: DataSource): Promise<string> {
+  const [counts, errors] = await Promise.all([
+    states(db),
+    db.query(`SELECT last_error, count(*)::int AS count FROM notifications WHERE last_error IS NOT NULL GROUP BY last_error LIMIT 5`),
+  ]);
+  return `(outbox states ${JSON.stringify(counts)}; errors ${JSON.stringify(errors)})`;
+}
+
+function percentile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function positiveInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
