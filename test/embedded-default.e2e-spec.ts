@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectEventually } from '@app/testing';
@@ -45,6 +45,22 @@ describe('npm start on the embedded default', () => {
       body: JSON.stringify({ email: 'admin@plenary.local', password: 'embedded-admin-password' }),
     });
     expect(login.status).toBe(200);
+    const { accessToken } = (await login.json()) as { accessToken: string };
+
+    // The whole pipeline on the embedded default: outbox → BullMQ on PostgreSQL → .eml file.
+    const auth = { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` };
+    const user: any = await (
+      await fetch(`${api.baseUrl}/users`, { method: 'POST', headers: auth, body: JSON.stringify({ email: 'somchai@bangkok.test', displayName: 'สมชาย ใจดี' }) })
+    ).json();
+    const granted = await fetch(`${api.baseUrl}/events/${DEMO}/roles`, { method: 'POST', headers: auth, body: JSON.stringify({ userId: user.id, role: 'delegate' }) });
+    expect(granted.status).toBe(200);
+    const mail = await expectEventually(() => {
+      const files = existsSync(join(dataDir, 'mail')) ? readdirSync(join(dataDir, 'mail')) : [];
+      expect(files).toHaveLength(1);
+      return readFileSync(join(dataDir, 'mail', files[0]), 'utf8');
+    });
+    expect(mail).toContain('somchai@bangkok.test');
+    expect(mail).toMatch(/^Subject: .*ASEAN/m);
 
     await expectEventually(() => {
       const logLines = api!.output().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));

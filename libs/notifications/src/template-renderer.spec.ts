@@ -1,0 +1,38 @@
+import { TemplateRenderer } from './template-renderer.js';
+
+const renderer = new TemplateRenderer();
+const context = {
+  recipientName: '<script>alert(1)</script> Lan',
+  roleLabel: 'speaker',
+  event: { name: 'Conference\r\nBcc: x@y.z', city: 'Bangkok', dates: '29–30 October 2024', timeZone: 'Asia/Bangkok' },
+  links: { app: 'http://localhost:3000', event: 'http://localhost:3000/events/demo' },
+};
+
+describe('TemplateRenderer', () => {
+  it('renders in the first language that has templates, falling back in order', () => {
+    expect(renderer.render('role-granted', ['vi', 'en'], context).language).toBe('vi');
+    expect(renderer.render('role-granted', ['th', 'en'], context).language).toBe('en');
+  });
+
+  it('escapes what users typed in HTML, and keeps it as typed in plain text', () => {
+    const message = renderer.render('role-granted', ['en'], context);
+    expect(message.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Lan');
+    expect(message.html).not.toContain('<script>');
+    expect(message.text).toContain('Dear <script>alert(1)</script> Lan');
+  });
+
+  it('keeps a subject on one line whatever a name contains', () => {
+    expect(renderer.render('role-granted', ['en'], context).subject).toBe('Conference Bcc: x@y.z: you are now speaker');
+  });
+
+  it('has every kind in English and Vietnamese', () => {
+    for (const kind of ['role-granted', 'event-reminder']) {
+      expect(renderer.has(kind, 'en')).toBe(true);
+      expect(renderer.has(kind, 'vi')).toBe(true);
+    }
+  });
+
+  it('refuses a kind it has no template for', () => {
+    expect(() => renderer.render('no-such-kind', ['en'], context)).toThrow('No template');
+  });
+});
