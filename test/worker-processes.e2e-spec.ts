@@ -11,7 +11,7 @@ import pg from 'pg';
  * start:worker`) on this machine's PostgreSQL and Redis, delivering to an SMTP server in the test
  * process. Needs `npm run build` first (`npm test` does it).
  */
-const WORKER_MAIN = process.env.PROBE_WORKER_MAIN ?? resolve('dist/apps/worker/src/main.js');
+const WORKER_MAIN = resolve('dist/apps/worker/src/main.js');
 // Every test file that uses the local Redis has a database number of its own.
 const REDIS_DATABASE = 11;
 const TEST_CLIENT = 'worker-processes-e2e';
@@ -243,7 +243,8 @@ describe('notification worker processes on PostgreSQL, Redis and SMTP', () => {
     expect(rows.filter((row) => row.attempts !== 1 || row.last_error !== null || row.sent_at === null)).toEqual([]);
     expectLogMatchesSink(rows, received);
 
-    const byWorker = { a: received.filter((mail) => mail.envelope.from === 'a@plenary.test').length, b: received.filter((mail) => mail.envelope.from === 'b@plenary.test').length };
+    const sentBy = (name: string) => received.filter((mail) => mail.envelope.from === `${name}@plenary.test`).length;
+    const byWorker = { a: sentBy('a'), b: sentBy('b') };
     expect(byWorker.a + byWorker.b).toBe(1000);
     expect(byWorker.a).toBeGreaterThan(0);
     expect(byWorker.b).toBeGreaterThan(0);
@@ -337,10 +338,13 @@ describe('notification worker processes on PostgreSQL, Redis and SMTP', () => {
     const recipients = await pipeline.seed('term', TOTAL);
 
     const first = pipeline.spawnWorker('first', { QUEUE_CONCURRENCY: '10' });
-    await expectEventually(
-      () => {
+    const inFlight = await expectEventually(
+      async () => {
         if (first.process.exitCode !== null) throw new Error(`worker exited early:\n${first.output()}`);
         expect(pipeline!.sink.received.length).toBeGreaterThanOrEqual(30);
+        const sending = (await pipeline!.rows()).filter((row) => row.state === 'sending').map((row) => row.id);
+        expect(sending.length).toBeGreaterThanOrEqual(3); // each has 200 ms or more still to go at the server
+        return sending;
       },
       30_000,
       5,
@@ -358,6 +362,8 @@ describe('notification worker processes on PostgreSQL, Redis and SMTP', () => {
     const sent = afterStop.filter((row) => row.state === 'sent');
     const unsent = afterStop.filter((row) => row.state !== 'sent');
     expect(afterStop.filter((row) => row.state === 'sending')).toEqual([]);
+    // The deliveries under way when the signal came were finished, not abandoned.
+    expect(afterStop.filter((row) => inFlight.includes(row.id) && row.state !== 'sent')).toEqual([]);
     expect(unsent.length).toBeGreaterThan(0);
     expect(unsent.filter((row) => !['pending', 'queued'].includes(row.state))).toEqual([]);
     // What the log says went out is exactly what the server received, and nothing else was tried.

@@ -6,6 +6,7 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { EventsModule } from '@app/events';
 import { NotificationsModule } from '@app/notifications';
+import { RegistrationModule } from '@app/registration';
 import { WorkerModule } from '../../worker/src/worker.module.js';
 import { AuthController } from './auth/auth.controller.js';
 import { UsersController } from './auth/users.controller.js';
@@ -14,6 +15,10 @@ import { EventRolesController } from './events/event-roles.controller.js';
 import { EventsController } from './events/events.controller.js';
 import { RoomsController } from './events/rooms.controller.js';
 import { TracksController } from './events/tracks.controller.js';
+import { DelegationsController } from './registration/delegations.controller.js';
+import { ManageRegistrationController } from './registration/manage-registration.controller.js';
+import { RegistrationPresenter } from './registration/registration-presenter.js';
+import { RegistrationsController } from './registration/registrations.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { QueueHealthIndicator } from './health/queue.health.js';
 import { ApiExceptionFilter } from './http/error.filter.js';
@@ -36,6 +41,7 @@ export class AppModule {
         AuthModule.forRoot(jwtSecret, config.JWT_TTL_SECONDS),
         EventsModule,
         NotificationsModule,
+        RegistrationModule,
         TerminusModule,
         // npm start: one process runs everything; api replicas in production set RUN_WORKER=false.
         ...(config.RUN_WORKER ? [WorkerModule.forRoot(config, databaseUrl)] : []),
@@ -49,9 +55,12 @@ export class AppModule {
         EventRolesController,
         EventNotificationsController,
         NotificationsController,
+        RegistrationsController,
+        ManageRegistrationController,
+        DelegationsController,
         HealthController,
       ],
-      providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, DemoSeeder, QueueHealthIndicator],
+      providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, DemoSeeder, QueueHealthIndicator, RegistrationPresenter],
     };
   }
 }

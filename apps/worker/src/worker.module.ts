@@ -1,11 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, ConfigModule } from '@app/config';
+import { AuthModule } from '@app/auth';
+import { AppConfig, ConfigModule, resolveJwtSecret } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { EVENT_NOTIFICATION_KINDS } from '@app/events';
 import { NotificationsWorkerModule } from '@app/notifications';
+import { REGISTRATION_NOTIFICATION_KINDS, RegistrationWorkerModule } from '@app/registration';
 
 /** Every kind of message the worker knows how to send; domain libraries add theirs here. */
-export const NOTIFICATION_KINDS = [...EVENT_NOTIFICATION_KINDS];
+export const NOTIFICATION_KINDS = [...EVENT_NOTIFICATION_KINDS, ...REGISTRATION_NOTIFICATION_KINDS];
 
 /** The queue consumers, without HTTP. Imported by the api when it runs the worker in-process. */
 @Module({})
@@ -13,7 +15,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [NotificationsWorkerModule.forRoot({ config, databaseUrl, kinds: NOTIFICATION_KINDS })],
+      imports: [NotificationsWorkerModule.forRoot({ config, databaseUrl, kinds: NOTIFICATION_KINDS }), RegistrationWorkerModule],
     };
   }
 
@@ -24,7 +26,9 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(databaseUrl, config.DATABASE_POOL_SIZE),
+        AuthModule.forRoot(resolveJwtSecret(config), config.JWT_TTL_SECONDS),
         NotificationsWorkerModule.forRoot({ config, databaseUrl, kinds: NOTIFICATION_KINDS }),
+        RegistrationWorkerModule,
       ],
     };
   }

@@ -15,7 +15,8 @@ export class DatabaseModule {
           synchronize: false,
           migrationsRun: false,
           poolSize,
-          logging: ['error'],
+          // Failed statements are often expected (a constraint deciding a race); the error filter logs real failures.
+          logging: false,
           extra: { application_name: 'plenary' },
         }),
       ],

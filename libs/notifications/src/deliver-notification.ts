@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { isPermanentMailError, MailTransport } from './mail-transport.js';
 import type { NotificationEntity } from './notification.entity.js';
 import { NOTIFICATION_KINDS, type NotificationKind } from './notification-kind.js';
-import { TemplateRenderer } from './template-renderer.js';
+import { LOCALES, TemplateRenderer } from './template-renderer.js';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'discarded';
 
@@ -22,7 +22,6 @@ interface EventRow {
   languages: string[];
 }
 
-const LOCALES: Record<string, string> = { en: 'en-GB', vi: 'vi-VN' };
 
 /**
  * Sends one outbox row: claims it, reloads what it is about, renders it in the recipient's
@@ -50,18 +49,18 @@ export class DeliverNotification {
       `UPDATE notifications SET state = 'sending', attempts = attempts + 1, updated_at = now()
         WHERE id = $1 AND state IN ('pending', 'queued', 'sending')
         RETURNING id, event_id AS "eventId", kind, recipient_email AS "recipientEmail", recipient_name AS "recipientName",
-                  language, about, subject_override AS "subjectOverride", text_override AS "textOverride"`,
+                  language, about, secret, subject_override AS "subjectOverride", text_override AS "textOverride"`,
       [notificationId],
     );
     if (!claimed) return 'skipped';
     try {
       const message = await this.compose(claimed);
       if (!message) {
-        await this.record(notificationId, `state = 'discarded', last_error = 'What this message was about no longer exists'`);
+        await this.record(notificationId, `state = 'discarded', secret = NULL, last_error = 'What this message was about no longer exists'`);
         return 'discarded';
       }
       const receipt = await this.transport.send(message);
-      await this.record(notificationId, `state = 'sent', sent_at = now(), smtp_message_id = $2, last_error = NULL`, [receipt.messageId]);
+      await this.record(notificationId, `state = 'sent', sent_at = now(), smtp_message_id = $2, last_error = NULL, secret = NULL`, [receipt.messageId]);
       return 'sent';
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -76,7 +75,7 @@ export class DeliverNotification {
     }
   }
 
-  private async compose(row: NotificationEntity) {
+  private async compose(row: NotificationEntity & { secret?: string | null }) {
     const kind = this.kinds.get(row.kind);
     if (!kind) throw new PermanentDeliveryError(`Unknown notification kind "${row.kind}"`);
     const event = row.eventId ? await this.loadEvent(row.eventId) : undefined;
@@ -90,11 +89,12 @@ export class DeliverNotification {
       links: {
         app: this.config.PUBLIC_URL,
         event: event ? `${this.config.PUBLIC_URL}/events/${event.slug}` : this.config.PUBLIC_URL,
+        manage: row.secret ? `${this.config.PUBLIC_URL}/manage/${row.secret}` : undefined,
       },
     };
     let rendered;
     try {
-      rendered = this.renderer.render(row.kind, languages, context);
+      rendered = this.renderer.render(kind.template ?? row.kind, languages, context);
     } catch (error) {
       throw new PermanentDeliveryError(error instanceof Error ? error.message : String(error));
     }

@@ -6,6 +6,8 @@ import type { EntityManager } from 'typeorm';
  */
 export interface NotificationKind {
   kind: string;
+  /** Templates shared by several kinds (defaults to the kind's own name). */
+  template?: string;
   /** Template data for the message, or null when what it was about no longer exists (it is then discarded). */
   load(manager: EntityManager, about: Record<string, string>, language: string): Promise<Record<string, unknown> | null>;
 }

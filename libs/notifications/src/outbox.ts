@@ -11,6 +11,8 @@ export interface OutboxMessage {
   about: Record<string, string>;
   /** At most one message per key, ever (a second add with the same key is a no-op). */
   dedupKey?: string;
+  /** A one-off secret the message must carry (a private link's token); wiped once sent. */
+  secret?: string;
 }
 
 export interface ScheduledMessage extends OutboxMessage {
@@ -26,12 +28,12 @@ export interface ScheduledMessage extends OutboxMessage {
 export class Outbox {
   async add(manager: EntityManager, message: OutboxMessage, sendAt: Date | null = null): Promise<string | undefined> {
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO notifications (event_id, kind, recipient_email, recipient_name, language, about, dedup_key, send_after, state)
-       VALUES ($1, $2, lower($3), $4, $5, $6, $7, $8,
+      `INSERT INTO notifications (event_id, kind, recipient_email, recipient_name, language, about, dedup_key, send_after, secret, state)
+       VALUES ($1, $2, lower($3), $4, $5, $6, $7, $8, $9,
                CASE WHEN EXISTS (SELECT 1 FROM notification_holds h WHERE h.event_id = $1 AND h.kind = $2) THEN 'held' ELSE 'pending' END)
        ON CONFLICT (dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
        RETURNING id`,
-      [message.eventId, message.kind, message.recipientEmail, message.recipientName, message.language, message.about, message.dedupKey ?? null, sendAt],
+      [message.eventId, message.kind, message.recipientEmail, message.recipientName, message.language, message.about, message.dedupKey ?? null, sendAt, message.secret ?? null],
     );
     return rows[0]?.id;
   }

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import Handlebars from 'handlebars';
+import { DateTime } from 'luxon';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+export const LOCALES: Record<string, string> = { en: 'en-GB', vi: 'vi-VN' };
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('./templates/', import.meta.url));
 
@@ -26,6 +29,13 @@ export class TemplateRenderer {
   private readonly layout: Handlebars.TemplateDelegate;
 
   constructor(directory: string = TEMPLATES_DIR) {
+    // {{dateTime iso}}: a moment in the event's time zone and the message's language, zone named.
+    this.engine.registerHelper('dateTime', (iso: unknown, options: Handlebars.HelperOptions) => {
+      const root = options.data?.root as { language?: string; event?: { timeZone?: string } };
+      const zone = root.event?.timeZone ?? 'UTC';
+      const moment = DateTime.fromISO(String(iso), { zone }).setLocale(LOCALES[root.language ?? 'en'] ?? root.language ?? 'en');
+      return `${moment.toLocaleString(DateTime.DATETIME_MED)} (${zone})`;
+    });
     for (const kind of readdirSync(directory)) {
       if (!statSync(join(directory, kind)).isDirectory()) continue;
       for (const file of readdirSync(join(directory, kind))) {

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { type RegistrationEntity, type RegistrationResponse, RegistrationService } from '@app/registration';
+import { DataSource } from 'typeorm';
+import { toRegistrationResponse } from './registration.mappers.js';
+
+/** Turns registrations into responses, with their category code and waiting-list position. */
+@Injectable()
+export class RegistrationPresenter {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registrations: RegistrationService,
+  ) {}
+
+  async present(registration: RegistrationEntity): Promise<RegistrationResponse> {
+    const [[category], position] = await Promise.all([
+      this.dataSource.query(`SELECT code FROM registration_categories WHERE id = $1`, [registration.categoryId]),
+      this.registrations.waitlistPosition(registration),
+    ]);
+    return toRegistrationResponse(registration, category.code, position);
+  }
+
+  presentAll(registrations: RegistrationEntity[]): Promise<RegistrationResponse[]> {
+    return Promise.all(registrations.map((registration) => this.present(registration)));
+  }
+}

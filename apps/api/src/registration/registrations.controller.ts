@@ -1,0 +1,181 @@
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, Public, RequireEventRole } from '@app/auth';
+import { EventsService } from '@app/events';
+import {
+  CategoryResponse,
+  CreateCategoryDto,
+  RegisterDto,
+  RegistrationListQuery,
+  RegistrationQueryService,
+  RegistrationResponse,
+  RegistrationService,
+  RegistrationSettingsDto,
+  RegistrationSettingsResponse,
+  RegistrationSettingsService,
+} from '@app/registration';
+import { IsEmail } from 'class-validator';
+import { ApiErrors } from '../http/api-errors.decorator.js';
+import { RegistrationPresenter } from './registration-presenter.js';
+
+class NewLinkDto {
+  @ApiProperty() @IsEmail()
+  email: string;
+}
+
+class RegistrationListResponse {
+  @ApiProperty({ type: [Object] }) items: unknown[];
+  @ApiProperty() total: number;
+}
+
+@ApiTags('registration')
+@Controller('events/:slug')
+export class RegistrationsController {
+  constructor(
+    private readonly events: EventsService,
+    private readonly registrations: RegistrationService,
+    private readonly queries: RegistrationQueryService,
+    private readonly settings: RegistrationSettingsService,
+    private readonly presenter: RegistrationPresenter,
+  ) {}
+
+  @Get('registration-settings')
+  @Public()
+  @ApiOperation({ summary: 'When registration opens and closes, the capacity and places taken' })
+  @ApiOkResponse({ type: RegistrationSettingsResponse })
+  @ApiErrors(404)
+  async getSettings(@Param('slug') slug: string): Promise<RegistrationSettingsResponse> {
+    return this.toSettingsResponse(await this.settings.get(await this.eventId(slug)));
+  }
+
+  @Put('registration-settings')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Set the registration window, capacity, approval and waiting-list promotion (organiser)' })
+  @ApiOkResponse({ type: RegistrationSettingsResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async setSettings(@Param('slug') slug: string, @Body() body: RegistrationSettingsDto): Promise<RegistrationSettingsResponse> {
+    return this.toSettingsResponse(await this.settings.set(await this.eventId(slug), body));
+  }
+
+  @Get('registration-categories')
+  @Public()
+  @ApiOperation({ summary: 'Registration categories (delegate, observer, press, …) with quotas and places taken' })
+  @ApiOkResponse({ type: [CategoryResponse] })
+  @ApiErrors(404)
+  async categories(@Param('slug') slug: string): Promise<CategoryResponse[]> {
+    return (await this.settings.categories(await this.eventId(slug))).map(({ id, code, name, quota, confirmedCount }) => ({ id, code, name, quota, confirmedCount }));
+  }
+
+  @Post('registration-categories')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Add a registration category, optionally with a quota (organiser)' })
+  @ApiCreatedResponse({ type: CategoryResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async addCategory(@Param('slug') slug: string, @Body() body: CreateCategoryDto): Promise<CategoryResponse> {
+    const { id, code, name, quota, confirmedCount } = await this.settings.addCategory(await this.eventId(slug), body);
+    return { id, code, name, quota, confirmedCount };
+  }
+
+  @Post('registrations')
+  @Public()
+  @ApiOperation({
+    summary: 'Register for the event',
+    description:
+      'Confirmed at once while places remain (or pending when the organisers approve registrations), otherwise waitlisted ' +
+      'in order of arrival. A private management link is emailed to the delegate. One registration per email per event (409).',
+  })
+  @ApiCreatedResponse({ type: RegistrationResponse })
+  @ApiErrors(400, 404, 409, 422)
+  async register(@Param('slug') slug: string, @Body() body: RegisterDto, @Req() request: { user?: AuthUser }): Promise<RegistrationResponse> {
+    return this.presenter.present(await this.registrations.register(slug, body, request.user?.id ?? null));
+  }
+
+  @Post('registrations/link')
+  @Public()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Email a new private link to a registration; the answer is the same whether or not the email is registered' })
+  @ApiAcceptedResponse()
+  @ApiErrors(400, 404)
+  async newLink(@Param('slug') slug: string, @Body() body: NewLinkDto): Promise<{ accepted: true }> {
+    await this.registrations.sendNewLink(slug, body.email);
+    return { accepted: true };
+  }
+
+  @Get('registrations')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Registrations, filtered by state, category, country, delegation, check-in, or a search (organiser)' })
+  @ApiOkResponse({ type: RegistrationListResponse })
+  @ApiErrors(400, 401, 403, 404)
+  async list(@Param('slug') slug: string, @Query() query: RegistrationListQuery) {
+    return this.queries.list(await this.eventId(slug), query);
+  }
+
+  @Get('registrations.csv')
+  @RequireEventRole('organiser')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="registrations.csv"')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'The same list as CSV, UTF-8 with a byte-order mark (organiser)' })
+  @ApiOkResponse({ description: 'CSV file' })
+  @ApiErrors(400, 401, 403, 404)
+  async csv(@Param('slug') slug: string, @Query() query: RegistrationListQuery): Promise<string> {
+    return this.queries.csv(await this.eventId(slug), query);
+  }
+
+  @Get('registration-counts')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Registration counts by state, category and country, and per day (organiser)' })
+  @ApiOkResponse({ description: '{ byState, byCategory, byCountry, perDay }' })
+  @ApiErrors(401, 403, 404)
+  async counts(@Param('slug') slug: string) {
+    return this.queries.counts(await this.eventId(slug));
+  }
+
+  @Post('registrations/:id/approve')
+  @HttpCode(200)
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Approve a pending registration: confirmed if a place is free, waitlisted otherwise (organiser)' })
+  @ApiOkResponse({ type: RegistrationResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async approve(@Param('slug') slug: string, @Param('id', ParseUUIDPipe) id: string): Promise<RegistrationResponse> {
+    return this.presenter.present(await this.registrations.approve(await this.eventId(slug), id));
+  }
+
+  @Post('registrations/:id/reject')
+  @HttpCode(200)
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Reject a pending or waitlisted registration (organiser)' })
+  @ApiOkResponse({ type: RegistrationResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async reject(@Param('slug') slug: string, @Param('id', ParseUUIDPipe) id: string): Promise<RegistrationResponse> {
+    return this.presenter.present(await this.registrations.reject(await this.eventId(slug), id));
+  }
+
+  @Post('registrations/:id/cancel')
+  @HttpCode(200)
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Cancel a registration; a freed place goes to the next on the waiting list (organiser)' })
+  @ApiOkResponse({ type: RegistrationResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async cancel(@Param('slug') slug: string, @Param('id', ParseUUIDPipe) id: string): Promise<RegistrationResponse> {
+    return this.presenter.present(await this.registrations.cancelByOrganiser(await this.eventId(slug), id));
+  }
+
+  private async eventId(slug: string): Promise<string> {
+    return (await this.events.findBySlug(slug)).id;
+  }
+
+  private toSettingsResponse(s: Awaited<ReturnType<RegistrationSettingsService['get']>>): RegistrationSettingsResponse {
+    return {
+      opensAt: s.opensAt.toISOString(),
+      closesAt: s.closesAt.toISOString(),
+      capacity: s.capacity,
+      confirmedCount: s.confirmedCount,
+      approvalRequired: s.approvalRequired,
+      promotion: s.promotion,
+      offerHours: s.offerHours,
+      privacyNoticeVersion: s.privacyNoticeVersion,
+      open: s.open,
+    };
+  }
+}

@@ -1,0 +1,141 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  Equals,
+  IsDefined,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO31661Alpha2,
+  Max,
+  Min,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { REGISTRATION_STATES, type RegistrationState } from '../registration.entity.js';
+
+/** Languages a delegate may ask to be written to in (messages fall back to the event's first language). */
+export const DELEGATE_LANGUAGES = ['en', 'vi', 'th', 'id', 'ms', 'fil', 'km', 'lo', 'my', 'zh', 'ja', 'ko'] as const;
+
+// Names are kept exactly as typed, but a line break or control character is never part of one.
+const SINGLE_LINE = /^[^\u0000-\u001f\u007f\u2028\u2029]*$/;
+const singleLine = (field: string) => Matches(SINGLE_LINE, { message: `${field} must be a single line without control characters` });
+const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+export class ConsentDto {
+  @ApiProperty({ example: '1', description: "Version of the event's privacy notice the delegate accepted" })
+  @IsString() @Length(1, 50)
+  privacyNoticeVersion: string;
+
+  @ApiProperty({ example: true }) @Equals(true, { message: 'consent.accepted must be true: the privacy notice must be accepted' })
+  accepted: boolean;
+}
+
+export class DelegateDetailsDto {
+  @ApiProperty({ example: 'Nguyễn Thị Lan' }) @trim() @IsString() @Length(1, 200) @singleLine('fullName')
+  fullName: string;
+
+  @ApiPropertyOptional({ example: 'Deputy Director' }) @IsOptional() @trim() @IsString() @MaxLength(200) @singleLine('title')
+  title?: string;
+
+  @ApiPropertyOptional({ example: 'Hanoi Department of Education and Training' }) @IsOptional() @trim() @IsString() @MaxLength(300) @singleLine('organisation')
+  organisation?: string;
+
+  @ApiPropertyOptional({ example: 'Hà Nội' }) @IsOptional() @trim() @IsString() @MaxLength(200) @singleLine('city')
+  city?: string;
+
+  @ApiProperty({ example: 'VN' }) @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as "VN"' })
+  country: string;
+
+  @ApiProperty({ enum: DELEGATE_LANGUAGES, example: 'vi' }) @IsIn(DELEGATE_LANGUAGES as unknown as string[], { message: `language must be one of ${DELEGATE_LANGUAGES.join(', ')}` })
+  language: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000)
+  dietaryNeeds?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000)
+  accessibilityNeeds?: string;
+
+  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean()
+  visaLetterNeeded?: boolean;
+}
+
+export class RegisterDto extends DelegateDetailsDto {
+  @ApiProperty({ example: 'lan.nguyen@hanoi.gov.vn' }) @trim() @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(320)
+  email: string;
+
+  @ApiProperty({ example: 'delegate', description: 'Code of a registration category of the event' }) @IsString() @Length(1, 60)
+  category: string;
+
+  @ApiProperty({ type: ConsentDto }) @IsDefined({ message: 'consent is required: the privacy notice must be accepted' }) @ValidateNested() @Type(() => ConsentDto)
+  consent: ConsentDto;
+}
+
+export class UpdateRegistrationDto extends PartialType(DelegateDetailsDto) {}
+
+export class CreateDelegationDto {
+  @ApiProperty({ example: 'Hà Nội' }) @trim() @IsString() @Length(1, 200) @singleLine('city')
+  city: string;
+
+  @ApiProperty({ example: 'VN' }) @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as "VN"' })
+  country: string;
+
+  @ApiProperty({ description: 'Is the city a member of the UNESCO Global Network of Learning Cities?' }) @IsBoolean()
+  gnlcMember: boolean;
+
+  @ApiProperty({ type: RegisterDto, description: 'The head of delegation' }) @ValidateNested() @Type(() => RegisterDto)
+  head: RegisterDto;
+
+  @ApiProperty({ type: [RegisterDto] }) @ValidateNested({ each: true }) @Type(() => RegisterDto)
+  members: RegisterDto[];
+}
+
+export class RegistrationResponse {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: REGISTRATION_STATES }) state: RegistrationState;
+  @ApiProperty() category: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty() title: string;
+  @ApiProperty() organisation: string;
+  @ApiProperty() city: string;
+  @ApiProperty() country: string;
+  @ApiProperty() email: string;
+  @ApiProperty() language: string;
+  @ApiProperty() dietaryNeeds: string;
+  @ApiProperty() accessibilityNeeds: string;
+  @ApiProperty() visaLetterNeeded: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String }) delegationId: string | null;
+  @ApiProperty() isDelegationHead: boolean;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Place on the waiting list (1 = next)' }) waitlistPosition: number | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Only once confirmed' }) badgeCode: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) offerExpiresAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class RegistrationListQuery {
+  @ApiPropertyOptional({ enum: REGISTRATION_STATES }) @IsOptional() @IsIn(REGISTRATION_STATES as unknown as string[])
+  state?: RegistrationState;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(60)
+  category?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO31661Alpha2()
+  country?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^[0-9a-f-]{36}$/i, { message: 'delegation must be a delegation id' })
+  delegation?: string;
+  @ApiPropertyOptional({ enum: ['true', 'false'] }) @IsOptional() @IsIn(['true', 'false'])
+  checkedIn?: 'true' | 'false';
+  @ApiPropertyOptional({ description: 'Search in name, email and organisation' }) @IsOptional() @IsString() @MaxLength(200)
+  q?: string;
+  @ApiPropertyOptional({ default: 100, maximum: 1000 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  limit?: number;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  offset?: number;
+}
+
+export class AddMemberDto extends RegisterDto {}
+
+export class PublicRegistrationResponse extends OmitType(RegistrationResponse, ['badgeCode'] as const) {}

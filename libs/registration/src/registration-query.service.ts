@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { stringify } from 'csv-stringify/sync';
+import { DataSource } from 'typeorm';
+import type { RegistrationListQuery } from './dto/registration.dto.js';
+
+export interface RegistrationRow {
+  id: string;
+  state: string;
+  category: string;
+  fullName: string;
+  title: string;
+  organisation: string;
+  city: string;
+  country: string;
+  email: string;
+  language: string;
+  dietaryNeeds: string;
+  accessibilityNeeds: string;
+  visaLetterNeeded: boolean;
+  delegationId: string | null;
+  delegationCity: string | null;
+  isDelegationHead: boolean;
+  badgeCode: string;
+  checkedInDays: string[];
+  createdAt: Date;
+}
+
+/** The organisers' views of registrations: filtered lists, counts and the CSV export. */
+@Injectable()
+export class RegistrationQueryService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(eventId: string, query: RegistrationListQuery, paged = true): Promise<{ items: RegistrationRow[]; total: number }> {
+    const params: unknown[] = [eventId];
+    const where = ['r.event_id = $1'];
+    const add = (clause: string, value: unknown) => {
+      params.push(value);
+      where.push(clause.replaceAll('?', `$${params.length}`));
+    };
+    if (query.state) add('r.state = ?', query.state);
+    if (query.category) add('c.code = ?', query.category);
+    if (query.country) add('r.country = upper(?)', query.country);
+    if (query.delegation) add('r.delegation_id = ?::uuid', query.delegation);
+    if (query.checkedIn) add(`EXISTS (SELECT 1 FROM check_ins ci WHERE ci.registration_id = r.id) = (? = 'true')`, query.checkedIn);
+    if (query.q) add(`(r.full_name ILIKE '%' || ? || '%' OR r.email ILIKE '%' || ? || '%' OR r.organisation ILIKE '%' || ? || '%')`, query.q);
+    const filter = where.join(' AND ');
+    const page = paged ? `LIMIT ${query.limit ?? 100} OFFSET ${query.offset ?? 0}` : '';
+    const items: RegistrationRow[] = await this.dataSource.query(
+      `SELECT r.id, r.state, c.code AS category, r.full_name AS "fullName", r.title, r.organisation, r.city, r.country, r.email,
+              r.language, r.dietary_needs AS "dietaryNeeds", r.accessibility_needs AS "accessibilityNeeds",
+              r.visa_letter_needed AS "visaLetterNeeded", r.delegation_id AS "delegationId", d.city AS "delegationCity",
+              r.is_delegation_head AS "isDelegationHead", r.badge_code AS "badgeCode", r.created_at AS "createdAt",
+              coalesce((SELECT array_agg(ci.event_day::text ORDER BY ci.event_day) FROM check_ins ci WHERE ci.registration_id = r.id), '{}') AS "checkedInDays"
+         FROM registrations r
+         JOIN registration_categories c ON c.id = r.category_id
+         LEFT JOIN delegations d ON d.id = r.delegation_id
+        WHERE ${filter}
+        ORDER BY r.queue_number ${page}`,
+      params,
+    );
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM registrations r JOIN registration_categories c ON c.id = r.category_id WHERE ${filter}`,
+      params,
+    );
+    return { items, total };
+  }
+
+  /** Counts by state, category and country, and registrations per day, for the dashboard. */
+  async counts(eventId: string) {
+    const [byState, byCategory, byCountry, perDay] = await Promise.all(
+      [
+        `SELECT state AS key, count(*)::int AS count FROM registrations WHERE event_id = $1 GROUP BY 1 ORDER BY 1`,
+        `SELECT c.code AS key, count(*)::int AS count FROM registrations r JOIN registration_categories c ON c.id = r.category_id WHERE r.event_id = $1 GROUP BY 1 ORDER BY 1`,
+        `SELECT country AS key, count(*)::int AS count FROM registrations WHERE event_id = $1 GROUP BY 1 ORDER BY 2 DESC, 1`,
+        `SELECT (r.created_at AT TIME ZONE e.time_zone)::date::text AS key, count(*)::int AS count
+           FROM registrations r JOIN events e ON e.id = r.event_id WHERE r.event_id = $1 GROUP BY 1 ORDER BY 1`,
+      ].map((sql) => this.dataSource.query(sql, [eventId])),
+    );
+    const asRecord = (rows: { key: string; count: number }[]) => Object.fromEntries(rows.map((row) => [row.key, row.count]));
+    return { byState: asRecord(byState), byCategory: asRecord(byCategory), byCountry: asRecord(byCountry), perDay: perDay as { key: string; count: number }[] };
+  }
+
+  /** UTF-8 with a byte-order mark, so spreadsheet programs keep Vietnamese names intact. */
+  async csv(eventId: string, query: RegistrationListQuery): Promise<string> {
+    const { items } = await this.list(eventId, query, false);
+    const columns = ['id', 'state', 'category', 'fullName', 'title', 'organisation', 'city', 'country', 'email', 'language', 'dietaryNeeds', 'accessibilityNeeds', 'visaLetterNeeded', 'delegationCity', 'isDelegationHead', 'badgeCode', 'checkedInDays', 'createdAt'] as const;
+    const records = items.map((row) => columns.map((column) => {
+      const value = row[column];
+      if (Array.isArray(value)) return value.join(' ');
+      if (value instanceof Date) return value.toISOString();
+      return value ?? '';
+    }));
+    return '\uFEFF' + stringify(records, { header: true, columns: [...columns], record_delimiter: 'windows', cast: { boolean: (value) => (value ? 'yes' : 'no') } });
+  }
+}

@@ -1,0 +1,55 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { isConstraintViolation, PG_CHECK_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
+import { DataSource } from 'typeorm';
+import type { CreateCategoryDto, RegistrationSettingsDto } from './dto/settings.dto.js';
+import { RegistrationCategoryEntity, RegistrationSettingsEntity } from './registration-settings.entity.js';
+
+@Injectable()
+export class RegistrationSettingsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async get(eventId: string): Promise<RegistrationSettingsEntity & { open: boolean }> {
+    const settings = await this.dataSource.getRepository(RegistrationSettingsEntity).findOneBy({ eventId });
+    if (!settings) throw new NotFoundException('Registration has not been set up for this event');
+    const now = Date.now();
+    return Object.assign(settings, { open: settings.opensAt.getTime() <= now && now < settings.closesAt.getTime() });
+  }
+
+  /** Capacity cannot go below the places already confirmed (the CHECK constraint says so). */
+  async set(eventId: string, input: RegistrationSettingsDto) {
+    try {
+      await this.dataSource.query(
+        `INSERT INTO registration_settings (event_id, opens_at, closes_at, capacity, approval_required, promotion, offer_hours, privacy_notice_version)
+         VALUES ($1, $2, $3, $4, coalesce($5, false), coalesce($6, 'automatic'), coalesce($7, 48), coalesce($8, '1'))
+         ON CONFLICT (event_id) DO UPDATE SET opens_at = EXCLUDED.opens_at, closes_at = EXCLUDED.closes_at, capacity = EXCLUDED.capacity,
+           approval_required = coalesce($5, registration_settings.approval_required), promotion = coalesce($6, registration_settings.promotion),
+           offer_hours = coalesce($7, registration_settings.offer_hours), privacy_notice_version = coalesce($8, registration_settings.privacy_notice_version)`,
+        [eventId, input.opensAt, input.closesAt, input.capacity, input.approvalRequired ?? null, input.promotion ?? null, input.offerHours ?? null, input.privacyNoticeVersion ?? null],
+      );
+    } catch (error) {
+      if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'registration_window_ordered')) throw new BadRequestException('closesAt must be after opensAt');
+      if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'registration_capacity_respected')) {
+        throw new ConflictException('capacity cannot be lower than the number of places already confirmed');
+      }
+      throw error;
+    }
+    return this.get(eventId);
+  }
+
+  categories(eventId: string): Promise<RegistrationCategoryEntity[]> {
+    return this.dataSource.getRepository(RegistrationCategoryEntity).find({ where: { eventId }, order: { code: 'ASC' } });
+  }
+
+  async addCategory(eventId: string, input: CreateCategoryDto): Promise<RegistrationCategoryEntity> {
+    try {
+      const [{ id }] = await this.dataSource.query(
+        `INSERT INTO registration_categories (event_id, code, name, quota) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [eventId, input.code, input.name, input.quota ?? null],
+      );
+      return this.dataSource.getRepository(RegistrationCategoryEntity).findOneByOrFail({ id });
+    } catch (error) {
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'registration_categories_code_key')) throw new ConflictException(`Category "${input.code}" already exists`);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,263 @@
+import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
+import { EventsService } from '@app/events';
+import { Outbox } from '@app/notifications';
+import { DataSource, EntityManager } from 'typeorm';
+import type { RegisterDto, UpdateRegistrationDto } from './dto/registration.dto.js';
+import { hashManagementToken, newBadgeCode, newManagementToken } from './management-token.js';
+import { releasePlace, takePlace } from './places.js';
+import { tellDelegate } from './registration-notifications.js';
+import { RegistrationSettingsEntity } from './registration-settings.entity.js';
+import { RegistrationEntity } from './registration.entity.js';
+
+export interface NewRegistrationContext {
+  delegationId?: string;
+  isDelegationHead?: boolean;
+  userId?: string | null;
+}
+
+/**
+ * The life of a registration: pending → confirmed or waitlisted; cancelled or rejected; a freed
+ * place goes to the first of the waiting list in the same transaction. Every change tells the
+ * delegate through the outbox, on the same transaction.
+ */
+@Injectable()
+export class RegistrationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async register(slug: string, input: RegisterDto, userId: string | null = null): Promise<RegistrationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await this.events.findBySlug(slug, manager);
+      const settings = await this.openSettings(manager, event.id);
+      return this.registerIn(manager, settings, input, { userId });
+    });
+  }
+
+  /** The registration window must be open (checked against the database clock). */
+  async openSettings(manager: EntityManager, eventId: string): Promise<RegistrationSettingsEntity> {
+    const [row] = await manager.query(
+      `SELECT s.*, now() < s.opens_at AS "notYet", now() >= s.closes_at AS "closed" FROM registration_settings s WHERE s.event_id = $1`,
+      [eventId],
+    );
+    if (!row) throw new ConflictException('Registration is not open for this event');
+    if (row.notYet) throw new ConflictException(`Registration opens at ${new Date(row.opens_at).toISOString()}`);
+    if (row.closed) throw new ConflictException(`Registration closed at ${new Date(row.closes_at).toISOString()}`);
+    return manager.getRepository(RegistrationSettingsEntity).findOneByOrFail({ eventId });
+  }
+
+  /** One registration inside the caller's transaction: insert, then take a place (or not), then tell. */
+  async registerIn(manager: EntityManager, settings: RegistrationSettingsEntity, input: RegisterDto, context: NewRegistrationContext): Promise<RegistrationEntity> {
+    if (input.consent.privacyNoticeVersion !== settings.privacyNoticeVersion) {
+      throw new UnprocessableEntityException(
+        `consent.privacyNoticeVersion must be "${settings.privacyNoticeVersion}", the version of the privacy notice in force`,
+      );
+    }
+    const [category] = await manager.query(`SELECT id FROM registration_categories WHERE event_id = $1 AND code = $2`, [settings.eventId, input.category]);
+    if (!category) throw new UnprocessableEntityException(`Unknown registration category "${input.category}"`);
+
+    const { token, hash } = newManagementToken();
+    const email = input.email.toLowerCase();
+    let id: string;
+    try {
+      [{ id }] = await manager.query(
+        `INSERT INTO registrations (event_id, category_id, delegation_id, is_delegation_head, user_id, state, full_name, title,
+                                    organisation, city, country, email, language, dietary_needs, accessibility_needs,
+                                    visa_letter_needed, privacy_notice_version, consented_at, management_token_hash, badge_code)
+         VALUES ($1, $2, $3, $4, coalesce($5, (SELECT id FROM users WHERE email = $11)), 'pending', $6, $7, $8, $9, $10, $11, $12, $13, $14,
+                 $15, $16, now(), $17, $18)
+         RETURNING id`,
+        [
+          settings.eventId, category.id, context.delegationId ?? null, context.isDelegationHead ?? false, context.userId ?? null,
+          input.fullName, input.title ?? '', input.organisation ?? '', input.city ?? '', input.country.toUpperCase(), email,
+          input.language, input.dietaryNeeds ?? '', input.accessibilityNeeds ?? '', input.visaLetterNeeded ?? false,
+          input.consent.privacyNoticeVersion, hash, newBadgeCode(),
+        ],
+      );
+    } catch (error) {
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'registrations_event_email_key')) {
+        throw new ConflictException(`${email} is already registered for this event`);
+      }
+      throw error;
+    }
+
+    let message: 'received' | 'confirmed' | 'waitlisted' = 'received';
+    if (!settings.approvalRequired) {
+      message = (await takePlace(manager, settings.eventId, category.id)) ? 'confirmed' : 'waitlisted';
+      await this.setState(manager, id, message);
+    }
+    const registration = await this.byId(manager, id);
+    await tellDelegate(this.outbox, manager, registration, message, token);
+    return registration;
+  }
+
+  async findByToken(token: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<RegistrationEntity> {
+    const query = manager
+      .getRepository(RegistrationEntity)
+      .createQueryBuilder('r')
+      .where('r.managementTokenHash = :hash', { hash: hashManagementToken(token) });
+    if (lock) query.setLock('pessimistic_write');
+    const registration = await query.getOne();
+    // 404 for any token that is not this registration's: nothing is revealed about others.
+    if (!registration) throw new NotFoundException('No registration for this link');
+    return registration;
+  }
+
+  async findInEvent(eventId: string, id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<RegistrationEntity> {
+    const query = manager.getRepository(RegistrationEntity).createQueryBuilder('r').where('r.id = :id AND r.eventId = :eventId', { id, eventId });
+    if (lock) query.setLock('pessimistic_write');
+    const registration = await query.getOne();
+    if (!registration) throw new NotFoundException(`No registration ${id} in this event`);
+    return registration;
+  }
+
+  async update(token: string, input: UpdateRegistrationDto): Promise<RegistrationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const registration = await this.findByToken(token, manager, true);
+      if (registration.state === 'cancelled' || registration.state === 'rejected') {
+        throw new ConflictException(`A ${registration.state} registration cannot be edited`);
+      }
+      const changes = { ...input, ...(input.country ? { country: input.country.toUpperCase() } : {}) };
+      await manager.getRepository(RegistrationEntity).update({ id: registration.id }, { ...changes, updatedAt: new Date() });
+      return this.byId(manager, registration.id);
+    });
+  }
+
+  async cancelByDelegate(token: string): Promise<RegistrationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const registration = await this.findByToken(token, manager, true);
+      return this.cancelIn(manager, registration);
+    });
+  }
+
+  async cancelByOrganiser(eventId: string, id: string): Promise<RegistrationEntity> {
+    return this.dataSource.transaction(async (manager) => this.cancelIn(manager, await this.findInEvent(eventId, id, manager, true)));
+  }
+
+  /** Cancels a locked registration; a place it held goes to the next in line, in this transaction. */
+  async cancelIn(manager: EntityManager, registration: RegistrationEntity): Promise<RegistrationEntity> {
+    if (registration.state === 'cancelled' || registration.state === 'rejected') {
+      throw new ConflictException(`This registration is already ${registration.state}`);
+    }
+    const heldPlace = registration.state === 'confirmed' || registration.state === 'offered';
+    await manager.query(`UPDATE registrations SET state = 'cancelled', cancelled_at = now(), offer_expires_at = NULL, updated_at = now() WHERE id = $1`, [registration.id]);
+    if (heldPlace) {
+      await releasePlace(manager, registration.eventId, registration.categoryId);
+      await this.promoteNext(manager, registration.eventId, registration.categoryId);
+    }
+    const cancelled = await this.byId(manager, registration.id);
+    await tellDelegate(this.outbox, manager, cancelled, 'cancelled');
+    return cancelled;
+  }
+
+  async approve(eventId: string, id: string): Promise<RegistrationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const registration = await this.findInEvent(eventId, id, manager, true);
+      if (registration.state !== 'pending') throw new ConflictException(`Only a pending registration can be approved; this one is ${registration.state}`);
+      const state = (await takePlace(manager, eventId, registration.categoryId)) ? 'confirmed' : 'waitlisted';
+      await this.setState(manager, id, state);
+      const approved = await this.byId(manager, id);
+      await tellDelegate(this.outbox, manager, approved, state);
+      return approved;
+    });
+  }
+
+  async reject(eventId: string, id: string): Promise<RegistrationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const registration = await this.findInEvent(eventId, id, manager, true);
+      if (registration.state !== 'pending' && registration.state !== 'waitlisted') {
+        throw new ConflictException(`Only a pending or waitlisted registration can be rejected; this one is ${registration.state}`);
+      }
+      await this.setState(manager, id, 'rejected');
+      const rejected = await this.byId(manager, id);
+      await tellDelegate(this.outbox, manager, rejected, 'rejected');
+      return rejected;
+    });
+  }
+
+  /** Accepting an offered place before it lapses. */
+  async acceptOffer(token: string): Promise<RegistrationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const registration = await this.findByToken(token, manager, true);
+      const [rows] = await manager.query(
+        `UPDATE registrations SET state = 'confirmed', confirmed_at = now(), offer_expires_at = NULL, updated_at = now()
+          WHERE id = $1 AND state = 'offered' AND offer_expires_at > now() RETURNING id`,
+        [registration.id],
+      );
+      if (rows.length === 0) throw new ConflictException('There is no open offer of a place for this registration');
+      const confirmed = await this.byId(manager, registration.id);
+      await tellDelegate(this.outbox, manager, confirmed, 'confirmed');
+      return confirmed;
+    });
+  }
+
+  /** Lapses one expired offer (the worker calls this); the place goes to the next in line. */
+  async expireOneOffer(): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const [expired] = await manager.query(
+        `SELECT id FROM registrations WHERE state = 'offered' AND offer_expires_at <= now()
+          ORDER BY offer_expires_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+      );
+      if (!expired) return false;
+      await this.cancelIn(manager, await this.byId(manager, expired.id));
+      return true;
+    });
+  }
+
+  /** A new private link for everyone registered with this email; silent when there is none. */
+  async sendNewLink(slug: string, email: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const event = await this.events.findBySlug(slug, manager);
+      const [registration] = await manager.query(`SELECT id FROM registrations WHERE event_id = $1 AND email = lower($2) FOR UPDATE`, [event.id, email]);
+      if (!registration) return;
+      const { token, hash } = newManagementToken();
+      await manager.query(`UPDATE registrations SET management_token_hash = $2, updated_at = now() WHERE id = $1`, [registration.id, hash]);
+      await tellDelegate(this.outbox, manager, await this.byId(manager, registration.id), 'link', token);
+    });
+  }
+
+  /** Position on the waiting list (1 = next), or null when not waiting. */
+  async waitlistPosition(registration: RegistrationEntity, manager: EntityManager = this.dataSource.manager): Promise<number | null> {
+    if (registration.state !== 'waitlisted') return null;
+    const [{ position }] = await manager.query(
+      `SELECT count(*)::int + 1 AS position FROM registrations
+        WHERE event_id = $1 AND category_id = $2 AND state = 'waitlisted' AND queue_number < $3`,
+      [registration.eventId, registration.categoryId, registration.queueNumber],
+    );
+    return position;
+  }
+
+  private async promoteNext(manager: EntityManager, eventId: string, categoryId: string): Promise<void> {
+    const [next] = await manager.query(
+      `SELECT id FROM registrations WHERE event_id = $1 AND category_id = $2 AND state = 'waitlisted'
+        ORDER BY queue_number LIMIT 1 FOR UPDATE`,
+      [eventId, categoryId],
+    );
+    if (!next || !(await takePlace(manager, eventId, categoryId))) return;
+    const settings = await manager.getRepository(RegistrationSettingsEntity).findOneByOrFail({ eventId });
+    if (settings.promotion === 'offer') {
+      await manager.query(
+        `UPDATE registrations SET state = 'offered', offer_expires_at = now() + make_interval(hours => $2), updated_at = now() WHERE id = $1`,
+        [next.id, settings.offerHours],
+      );
+      await tellDelegate(this.outbox, manager, await this.byId(manager, next.id), 'offered');
+    } else {
+      await this.setState(manager, next.id, 'confirmed');
+      await tellDelegate(this.outbox, manager, await this.byId(manager, next.id), 'promoted');
+    }
+  }
+
+  private async setState(manager: EntityManager, id: string, state: 'confirmed' | 'waitlisted' | 'rejected'): Promise<void> {
+    await manager.query(
+      `UPDATE registrations SET state = $2, updated_at = now(), confirmed_at = CASE WHEN $2 = 'confirmed' THEN now() ELSE confirmed_at END WHERE id = $1`,
+      [id, state],
+    );
+  }
+
+  private byId(manager: EntityManager, id: string): Promise<RegistrationEntity> {
+    return manager.getRepository(RegistrationEntity).findOneByOrFail({ id });
+  }
+}
