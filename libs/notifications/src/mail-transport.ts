@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -23,7 +23,7 @@ export interface MailReceipt {
  * `.eml` files under DATA_DIR/mail so a person trying the demo can open what was sent.
  */
 @Injectable()
-export class MailTransport implements OnModuleDestroy {
+export class MailTransport implements OnApplicationShutdown {
   private readonly logger = new Logger(MailTransport.name);
   private readonly transporter: Transporter;
   private readonly mailDir?: string;
@@ -66,7 +66,8 @@ export class MailTransport implements OnModuleDestroy {
     return { messageId: info.messageId };
   }
 
-  onModuleDestroy(): void {
+  /** After the queue worker has stopped taking jobs (it closes in beforeApplicationShutdown). */
+  onApplicationShutdown(): void {
     this.transporter.close();
   }
 }

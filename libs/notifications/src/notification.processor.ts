@@ -36,6 +36,22 @@ export function createNotificationProcessor(config: AppConfig): Type<WorkerHost>
       }
     }
 
+    /** On SIGTERM: stop taking jobs and let the active ones finish while the mail pool is still open. */
+    async beforeApplicationShutdown(): Promise<void> {
+      await this.worker.close();
+    }
+
+    /**
+     * A job BullMQ gives up on without running us (stalled twice by crashes) must not leave its row
+     * `sending` forever: it is marked failed, so an organiser can retry it.
+     */
+    @OnWorkerEvent('failed')
+    async onFailed(job: Job<DeliverNotificationJob> | undefined, error: Error): Promise<void> {
+      if (!job) return;
+      const final = job.attemptsMade >= (job.opts.attempts ?? 1) || /stalled/i.test(job.failedReason ?? error.message);
+      if (final) await this.deliver.markAbandoned(job.data.notificationId, job.failedReason ?? error.message);
+    }
+
     /** A lost queue connection is logged, not thrown: BullMQ reconnects, and the outbox keeps the messages. */
     @OnWorkerEvent('error')
     onError(error: Error): void {
