@@ -165,7 +165,7 @@ async function ceilingPhase(sink: SmtpSink, clock: AcceptClock, count: number, n
     await clock.wait(PHASE_TIMEOUT_MS, name);
     return summarise(name, clock, sentAt, started, cpuStart, 'send() call → SMTP accept');
   } finally {
-    transport.onModuleDestroy();
+    transport.onApplicationShutdown();
     await rm(dataDir, { recursive: true, force: true });
   }
 }

@@ -6,6 +6,7 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { EventsModule } from '@app/events';
 import { NotificationsModule } from '@app/notifications';
+import { ProgrammeModule } from '@app/programme';
 import { RegistrationModule } from '@app/registration';
 import { WorkerModule } from '../../worker/src/worker.module.js';
 import { AuthController } from './auth/auth.controller.js';
@@ -19,6 +20,8 @@ import { DelegationsController } from './registration/delegations.controller.js'
 import { ManageRegistrationController } from './registration/manage-registration.controller.js';
 import { RegistrationPresenter } from './registration/registration-presenter.js';
 import { RegistrationsController } from './registration/registrations.controller.js';
+import { ProgrammeController } from './programme/programme.controller.js';
+import { SessionsController } from './programme/sessions.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { QueueHealthIndicator } from './health/queue.health.js';
 import { ApiExceptionFilter } from './http/error.filter.js';
@@ -42,6 +45,7 @@ export class AppModule {
         EventsModule,
         NotificationsModule,
         RegistrationModule,
+        ProgrammeModule,
         TerminusModule,
         // npm start: one process runs everything; api replicas in production set RUN_WORKER=false.
         ...(config.RUN_WORKER ? [WorkerModule.forRoot(config, databaseUrl)] : []),
@@ -58,6 +62,8 @@ export class AppModule {
         RegistrationsController,
         ManageRegistrationController,
         DelegationsController,
+        SessionsController,
+        ProgrammeController,
         HealthController,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, DemoSeeder, QueueHealthIndicator, RegistrationPresenter],

@@ -29,6 +29,10 @@ function describe(exception: unknown): Omit<ApiErrorResponse, 'error'> {
   if (pg?.code === '22P02' || pg?.code === '22007' || pg?.code === '22008') {
     return { statusCode: 400, message: 'A value in the request is not of the expected form' };
   }
+  // A rule of the schema the request broke that no service explained: still the client's input.
+  if (pg?.code === '23514' || pg?.code === '23502') {
+    return { statusCode: 422, message: `The request breaks a rule of the data${pg.constraint ? ` (${pg.constraint})` : ''}` };
+  }
   // Fastify's own errors (bad JSON, body too large, unsupported media type) carry a 4xx statusCode.
   const fastify = exception as { statusCode?: number; message?: string; code?: string };
   if (typeof fastify?.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {

@@ -1,0 +1,97 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RequireEventRole } from '@app/auth';
+import { CreateSessionDto, CreateSlotDto, ProgrammeService, SessionResponse, UpdateSessionDto, UpdateSlotDto } from '@app/programme';
+import { ApiErrors } from '../http/api-errors.decorator.js';
+import { toSessionResponse } from './session.mappers.js';
+
+/** The organisers' draft timetable. */
+@ApiTags('programme')
+@Controller('events/:slug/sessions')
+@RequireEventRole('organiser')
+export class SessionsController {
+  constructor(private readonly programme: ProgrammeService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Every session of the draft, with slots, in time order (organiser)' })
+  @ApiOkResponse({ type: [SessionResponse] })
+  @ApiErrors(401, 403, 404)
+  async list(@Param('slug') slug: string): Promise<SessionResponse[]> {
+    const { event, snapshot } = await this.programme.draft(slug);
+    return snapshot.sessions.map((session) => toSessionResponse(session, event.timeZone));
+  }
+
+  @Post()
+  @ApiOperation({
+    summary: 'Add a session to the draft (organiser)',
+    description: "Times are in the event's time zone unless they carry an offset. 409 names the session holding the room, or says the event's dates.",
+  })
+  @ApiCreatedResponse({ type: SessionResponse })
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  async create(@Param('slug') slug: string, @Body() body: CreateSessionDto): Promise<SessionResponse> {
+    return this.show(slug, await this.programme.createSession(slug, body));
+  }
+
+  @Get(':sessionId')
+  @ApiOperation({ summary: 'One session of the draft (organiser)' })
+  @ApiOkResponse({ type: SessionResponse })
+  @ApiErrors(400, 401, 403, 404)
+  async get(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<SessionResponse> {
+    return this.show(slug, sessionId);
+  }
+
+  @Patch(':sessionId')
+  @ApiOperation({ summary: 'Edit or move a session; its slots move with it (organiser)' })
+  @ApiOkResponse({ type: SessionResponse })
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  async update(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: UpdateSessionDto): Promise<SessionResponse> {
+    await this.programme.updateSession(slug, sessionId, body);
+    return this.show(slug, sessionId);
+  }
+
+  @Delete(':sessionId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a session from the draft (organiser); published versions keep it until the next publication' })
+  @ApiNoContentResponse()
+  @ApiErrors(400, 401, 403, 404)
+  async remove(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<void> {
+    await this.programme.deleteSession(slug, sessionId);
+  }
+
+  @Post(':sessionId/slots')
+  @ApiOperation({ summary: 'Add a speaker slot inside the session (organiser); 409 names a speaker who is elsewhere then' })
+  @ApiCreatedResponse({ type: SessionResponse })
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  async addSlot(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: CreateSlotDto): Promise<SessionResponse> {
+    await this.programme.addSlot(slug, sessionId, body);
+    return this.show(slug, sessionId);
+  }
+
+  @Patch(':sessionId/slots/:slotId')
+  @ApiOperation({ summary: 'Edit a slot: title, time, duration or speakers (organiser)' })
+  @ApiOkResponse({ type: SessionResponse })
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  async updateSlot(
+    @Param('slug') slug: string,
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Param('slotId', ParseUUIDPipe) slotId: string,
+    @Body() body: UpdateSlotDto,
+  ): Promise<SessionResponse> {
+    await this.programme.updateSlot(slug, sessionId, slotId, body);
+    return this.show(slug, sessionId);
+  }
+
+  @Delete(':sessionId/slots/:slotId')
+  @ApiOperation({ summary: 'Remove a slot (organiser)' })
+  @ApiOkResponse({ type: SessionResponse })
+  @ApiErrors(400, 401, 403, 404)
+  async removeSlot(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string, @Param('slotId', ParseUUIDPipe) slotId: string): Promise<SessionResponse> {
+    await this.programme.deleteSlot(slug, sessionId, slotId);
+    return this.show(slug, sessionId);
+  }
+
+  private async show(slug: string, sessionId: string): Promise<SessionResponse> {
+    const { event, session } = await this.programme.session(slug, sessionId);
+    return toSessionResponse(session, event.timeZone);
+  }
+}

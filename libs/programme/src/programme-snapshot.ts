@@ -1,0 +1,61 @@
+/**
+ * A published programme, frozen: what the public exports are built from. Times are ISO 8601
+ * instants in UTC; they are shown in `event.timeZone`.
+ */
+export interface ProgrammeSnapshot {
+  event: {
+    id: string;
+    slug: string;
+    name: string;
+    description: string;
+    timeZone: string;
+    startDate: string;
+    endDate: string;
+    languages: string[];
+    city: string;
+    venue: string;
+  };
+  rooms: { id: string; name: string; capacity: number }[];
+  tracks: { id: string; name: string; colour: string }[];
+  sessions: SnapshotSession[];
+}
+
+export const SESSION_TYPES = ['plenary', 'parallel', 'workshop', 'panel', 'ceremony', 'break', 'social'] as const;
+export type SessionType = (typeof SESSION_TYPES)[number];
+
+export interface SnapshotSession {
+  id: string;
+  /** Unique positive integer, for formats that want one. */
+  number: number;
+  type: SessionType;
+  /** Per language, e.g. { en: '…', vi: '…' }. */
+  title: Record<string, string>;
+  abstract: Record<string, string>;
+  trackId: string | null;
+  roomId: string | null;
+  start: string;
+  end: string;
+  seatLimit: number | null;
+  chairs: string[];
+  slots: SnapshotSlot[];
+}
+
+export interface SnapshotSlot {
+  id: string;
+  title: string;
+  start: string;
+  end: string;
+  speakers: { userId: string; name: string }[];
+}
+
+export interface PublishedProgramme {
+  version: number;
+  publishedAt: string;
+  snapshot: ProgrammeSnapshot;
+}
+
+/** The title in the first of `languages` it exists in, else any. */
+export function localised(texts: Record<string, string>, languages: string[]): string {
+  for (const language of languages) if (texts[language]) return texts[language];
+  return Object.values(texts)[0] ?? '';
+}

@@ -1,0 +1,225 @@
+import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { postgresError } from '@app/database';
+import { type EventEntity, EventsService } from '@app/events';
+import { DataSource, EntityManager } from 'typeorm';
+import type { CreateSessionDto, CreateSlotDto, UpdateSessionDto, UpdateSlotDto } from './dto/session.dto.js';
+import { localised, type SnapshotSession } from './programme-snapshot.js';
+import { hhmm, instantIn } from './session-time.js';
+import { readDraft } from './snapshot.repository.js';
+
+/**
+ * The draft timetable: sessions in rooms and speaker slots inside them. The database refuses
+ * double-booked rooms, speakers in two places at once and sessions outside the event's days;
+ * this service only explains who or what is in the way.
+ */
+@Injectable()
+export class ProgrammeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+  ) {}
+
+  async draft(slug: string) {
+    const event = await this.events.findBySlug(slug);
+    return { event, snapshot: await readDraft(this.dataSource.manager, event.id) };
+  }
+
+  async session(slug: string, sessionId: string): Promise<{ event: EventEntity; session: SnapshotSession }> {
+    const { event, snapshot } = await this.draft(slug);
+    const session = snapshot.sessions.find((candidate) => candidate.id === sessionId);
+    if (!session) throw new NotFoundException(`No session ${sessionId} in event "${slug}"`);
+    return { event, session };
+  }
+
+  async createSession(slug: string, input: CreateSessionDto): Promise<string> {
+    return this.write(slug, async (manager, event) => {
+      const [start, end] = this.range(input.start, input.end, event.timeZone);
+      const [{ id }] = await manager.query(
+        `INSERT INTO sessions (event_id, type, title, abstract, track_id, room_id, during, seat_limit, chairs)
+         VALUES ($1, $2, $3, $4, $5, $6, tstzrange($7, $8, '[)'),
+                 coalesce($9, (SELECT capacity FROM rooms WHERE id = $6)), $10)
+         RETURNING id`,
+        [event.id, input.type, input.title, input.abstract ?? {}, input.trackId ?? null, input.roomId ?? null, start, end, input.seatLimit ?? null, input.chairs ?? []],
+      );
+      await this.assertBelongs(manager, event.id, input.roomId, input.trackId);
+      return id;
+    });
+  }
+
+  /** Moving a session moves its slots with it, in one transaction. */
+  async updateSession(slug: string, sessionId: string, input: UpdateSessionDto): Promise<void> {
+    await this.write(slug, async (manager, event) => {
+      const [current] = await manager.query(
+        `SELECT lower(during) AS start, upper(during) AS "end", room_id AS "roomId" FROM sessions WHERE id = $1 AND event_id = $2 FOR UPDATE`,
+        [sessionId, event.id],
+      );
+      if (!current) throw new NotFoundException(`No session ${sessionId} in event "${slug}"`);
+      const start = input.start ? instantIn(input.start, event.timeZone, 'start').toJSDate() : current.start;
+      const end = input.end ? instantIn(input.end, event.timeZone, 'end').toJSDate() : input.start ? new Date(start.getTime() + (current.end - current.start)) : current.end;
+      if (end <= start) throw new UnprocessableEntityException('end must be after start');
+      const shift = start.getTime() - new Date(current.start).getTime();
+      await manager.query(
+        `UPDATE sessions SET type = coalesce($3, type), title = coalesce($4, title), abstract = coalesce($5, abstract),
+                track_id = CASE WHEN $6::boolean THEN $7::uuid ELSE track_id END,
+                room_id = CASE WHEN $8::boolean THEN $9::uuid ELSE room_id END,
+                during = tstzrange($10, $11, '[)'), seat_limit = coalesce($12, seat_limit), chairs = coalesce($13, chairs), updated_at = now()
+          WHERE id = $1 AND event_id = $2`,
+        [
+          sessionId, event.id, input.type ?? null, input.title ?? null, input.abstract ?? null,
+          input.trackId !== undefined, input.trackId ?? null, input.roomId !== undefined, input.roomId ?? null,
+          start, end, input.seatLimit ?? null, input.chairs ?? null,
+        ],
+      );
+      if (shift !== 0) {
+        await manager.query(
+          `UPDATE slots SET during = tstzrange(lower(during) + $2 * interval '1 millisecond', upper(during) + $2 * interval '1 millisecond', '[)') WHERE session_id = $1`,
+          [sessionId, shift],
+        );
+      }
+      await this.assertBelongs(manager, event.id, input.roomId, input.trackId);
+    });
+  }
+
+  async deleteSession(slug: string, sessionId: string): Promise<void> {
+    await this.write(slug, async (manager, event) => {
+      const [, affected] = await manager.query(`DELETE FROM sessions WHERE id = $1 AND event_id = $2`, [sessionId, event.id]);
+      if (!affected) throw new NotFoundException(`No session ${sessionId} in event "${slug}"`);
+    });
+  }
+
+  async addSlot(slug: string, sessionId: string, input: CreateSlotDto): Promise<string> {
+    return this.write(slug, async (manager, event) => {
+      await this.lockSession(manager, event.id, sessionId);
+      const start = instantIn(input.start, event.timeZone, 'start');
+      const [{ id }] = await manager.query(
+        `INSERT INTO slots (session_id, title, during) VALUES ($1, $2, tstzrange($3, $4, '[)')) RETURNING id`,
+        [sessionId, input.title, start.toJSDate(), start.plus({ minutes: input.durationMinutes }).toJSDate()],
+      );
+      await this.setSpeakers(manager, event.id, id, input.speakerIds);
+      return id;
+    });
+  }
+
+  async updateSlot(slug: string, sessionId: string, slotId: string, input: UpdateSlotDto): Promise<void> {
+    await this.write(slug, async (manager, event) => {
+      await this.lockSession(manager, event.id, sessionId);
+      const [slot] = await manager.query(`SELECT lower(during) AS start, upper(during) AS "end" FROM slots WHERE id = $1 AND session_id = $2`, [slotId, sessionId]);
+      if (!slot) throw new NotFoundException(`No slot ${slotId} in that session`);
+      const start = input.start ? instantIn(input.start, event.timeZone, 'start').toJSDate() : slot.start;
+      const minutes = input.durationMinutes ?? (slot.end - slot.start) / 60_000;
+      await manager.query(`UPDATE slots SET title = coalesce($2, title), during = tstzrange($3, $4, '[)') WHERE id = $1`, [
+        slotId, input.title ?? null, start, new Date(new Date(start).getTime() + minutes * 60_000),
+      ]);
+      if (input.speakerIds) {
+        await manager.query(`DELETE FROM slot_speakers WHERE slot_id = $1`, [slotId]);
+        await this.setSpeakers(manager, event.id, slotId, input.speakerIds);
+      }
+    });
+  }
+
+  async deleteSlot(slug: string, sessionId: string, slotId: string): Promise<void> {
+    await this.write(slug, async (manager, event) => {
+      await this.lockSession(manager, event.id, sessionId);
+      const [, affected] = await manager.query(`DELETE FROM slots WHERE id = $1 AND session_id = $2`, [slotId, sessionId]);
+      if (!affected) throw new NotFoundException(`No slot ${slotId} in that session`);
+    });
+  }
+
+  private async setSpeakers(manager: EntityManager, eventId: string, slotId: string, speakerIds: string[]): Promise<void> {
+    if (speakerIds.length === 0) return;
+    const speakers: { id: string }[] = await manager.query(
+      `SELECT user_id AS id FROM event_roles WHERE event_id = $1 AND role = 'speaker' AND user_id = ANY($2)`,
+      [eventId, speakerIds],
+    );
+    const missing = speakerIds.filter((id) => !speakers.some((speaker) => speaker.id === id));
+    if (missing.length) throw new UnprocessableEntityException(`Not speakers of this event: ${missing.join(', ')}`);
+    await manager.query(
+      `INSERT INTO slot_speakers (slot_id, user_id, during, position)
+       SELECT $1, speaker, (SELECT during FROM slots WHERE id = $1), ordinality - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS s(speaker, ordinality)`,
+      [slotId, speakerIds],
+    );
+  }
+
+  private async lockSession(manager: EntityManager, eventId: string, sessionId: string): Promise<void> {
+    const [session] = await manager.query(`SELECT id FROM sessions WHERE id = $1 AND event_id = $2 FOR UPDATE`, [sessionId, eventId]);
+    if (!session) throw new NotFoundException(`No session ${sessionId} in this event`);
+  }
+
+  private async assertBelongs(manager: EntityManager, eventId: string, roomId?: string | null, trackId?: string | null): Promise<void> {
+    if (roomId) {
+      const [room] = await manager.query(`SELECT 1 FROM rooms WHERE id = $1 AND event_id = $2`, [roomId, eventId]);
+      if (!room) throw new UnprocessableEntityException(`Room ${roomId} is not a room of this event`);
+    }
+    if (trackId) {
+      const [track] = await manager.query(`SELECT 1 FROM tracks WHERE id = $1 AND event_id = $2`, [trackId, eventId]);
+      if (!track) throw new UnprocessableEntityException(`Track ${trackId} is not a track of this event`);
+    }
+  }
+
+  private range(startText: string, endText: string, timeZone: string): [Date, Date] {
+    const start = instantIn(startText, timeZone, 'start');
+    const end = instantIn(endText, timeZone, 'end');
+    if (end <= start) throw new UnprocessableEntityException('end must be after start');
+    return [start.toJSDate(), end.toJSDate()];
+  }
+
+  /** Runs a change and turns the database's refusals into 409s that name what is in the way. */
+  private async write<T>(slug: string, work: (manager: EntityManager, event: EventEntity) => Promise<T>): Promise<T> {
+    const event = await this.events.findBySlug(slug);
+    try {
+      return await this.dataSource.transaction((manager) => work(manager, event));
+    } catch (error) {
+      throw await this.explain(error, event);
+    }
+  }
+
+  private async explain(error: unknown, event: EventEntity): Promise<unknown> {
+    const pg = postgresError(error);
+    if (!pg) return error;
+    const language = [event.languages[0] ?? 'en', 'en'];
+    const range = (detail: string | undefined) => /\["?([^",]+)"?,"?([^",)]+)"?\)/.exec(detail ?? '');
+    switch (pg.constraint) {
+      case 'sessions_room_overlap': {
+        const found = range(pg.detail?.split('conflicts with existing key')[1]);
+        const [other] = found
+          ? await this.dataSource.query(
+              `SELECT s.title, r.name AS room, lower(s.during) AS start, upper(s.during) AS "end" FROM sessions s JOIN rooms r ON r.id = s.room_id
+                WHERE s.event_id = $1 AND s.during && tstzrange($2, $3, '[)') AND s.room_id::text = $4 LIMIT 1`,
+              [event.id, found[1], found[2], /\(room_id, during\)=\(([0-9a-f-]{36})/.exec(pg.detail?.split('conflicts with existing key')[1] ?? '')?.[1] ?? ''],
+            )
+          : [];
+        return new ConflictException(
+          other
+            ? `Room "${other.room}" is taken by "${localised(other.title, language)}" from ${hhmm(other.start, event.timeZone)} to ${hhmm(other.end, event.timeZone)}`
+            : 'The room is already booked at that time',
+        );
+      }
+      case 'slot_speakers_overlap': {
+        const userId = /\(user_id, during\)=\(([0-9a-f-]{36})/.exec(pg.detail ?? '')?.[1];
+        const other = /conflicts with existing key \(user_id, during\)=\([0-9a-f-]{36}, \["?([^",]+)"?,"?([^",)]+)"?\)\)/.exec(pg.detail ?? '');
+        const [speaker] = userId ? await this.dataSource.query(`SELECT display_name AS name FROM users WHERE id = $1`, [userId]) : [];
+        const [slot] = other
+          ? await this.dataSource.query(
+              `SELECT sl.title, s.title AS session FROM slot_speakers sp JOIN slots sl ON sl.id = sp.slot_id JOIN sessions s ON s.id = sl.session_id
+                WHERE sp.user_id = $1 AND sp.during && tstzrange($2, $3, '[)') LIMIT 1`,
+              [userId, other[1], other[2]],
+            )
+          : [];
+        return new ConflictException(
+          `${speaker?.name ?? 'A speaker'} already speaks at that time${slot ? ` ("${slot.title}" in "${localised(slot.session, language)}")` : ''}`,
+        );
+      }
+      case 'slots_overlap':
+        return new ConflictException('The slot overlaps another slot of the same session');
+      case 'slots_within_session':
+        return new ConflictException('A slot must lie inside its session');
+      case 'sessions_within_event':
+        return new ConflictException(`The session must lie within the event's dates (${event.startDate} to ${event.endDate}, ${event.timeZone})`);
+      case 'sessions_seats_respected':
+        return new ConflictException('The seat limit cannot be lower than the seats already taken');
+      default:
+        if (pg.code === '23503') return new UnprocessableEntityException('A room, track or speaker given does not exist');
+        return error;
+    }
+  }
+}

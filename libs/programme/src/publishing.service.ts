@@ -1,0 +1,128 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { EventsService } from '@app/events';
+import { Outbox } from '@app/notifications';
+import { DataSource, EntityManager } from 'typeorm';
+import { type ChangelogEntry, computeChangelog, speakersAffected } from './changelog.js';
+import type { ProgrammeSnapshot, PublishedProgramme } from './programme-snapshot.js';
+import { readDraft } from './snapshot.repository.js';
+
+export interface PublishedVersion extends PublishedProgramme {
+  changelog: ChangelogEntry[];
+}
+
+/**
+ * Freezes the draft as the next numbered version with its changelog, and tells every speaker
+ * and delegate whose sessions changed, once per person per publication, in the same transaction.
+ */
+@Injectable()
+export class PublishingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /** What publishing now would change, without publishing. */
+  async preview(slug: string): Promise<{ nextVersion: number; changelog: ChangelogEntry[] }> {
+    const event = await this.events.findBySlug(slug);
+    const previous = await this.latestOf(this.dataSource.manager, event.id);
+    const draft = await readDraft(this.dataSource.manager, event.id);
+    return { nextVersion: (previous?.version ?? 0) + 1, changelog: computeChangelog(previous?.snapshot ?? null, draft) };
+  }
+
+  async publish(slug: string, publishedBy: string | null): Promise<PublishedVersion> {
+    return this.dataSource.transaction(async (manager) => {
+      // One publication at a time per event: the event row is the lock.
+      const [event] = await manager.query(`SELECT id FROM events WHERE slug = $1 FOR UPDATE`, [slug]);
+      if (!event) throw new NotFoundException(`No event with slug "${slug}"`);
+      const previous = await this.latestOf(manager, event.id);
+      const snapshot = await readDraft(manager, event.id);
+      const changelog = computeChangelog(previous?.snapshot ?? null, snapshot);
+      if (previous && changelog.length === 0) throw new ConflictException(`Nothing has changed since v${previous.version}`);
+      const version = (previous?.version ?? 0) + 1;
+      const [{ publishedAt }] = await manager.query(
+        `INSERT INTO programme_versions (event_id, number, published_by, snapshot, changelog) VALUES ($1, $2, $3, $4, $5)
+         RETURNING to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt"`,
+        [event.id, version, publishedBy, snapshot, JSON.stringify(changelog)],
+      );
+      if (previous) await this.notify(manager, event.id, version, changelog, previous.snapshot, snapshot);
+      return { version, publishedAt, snapshot, changelog };
+    });
+  }
+
+  /** The latest published version, or 404 when nothing has been published yet. */
+  async latest(slug: string): Promise<PublishedProgramme> {
+    const event = await this.events.findBySlug(slug);
+    const latest = await this.latestOf(this.dataSource.manager, event.id);
+    if (!latest) throw new NotFoundException(`The programme of "${slug}" has not been published yet`);
+    return latest;
+  }
+
+  /** Just the number, cheap enough to answer conditional requests without loading the snapshot. */
+  async latestVersionNumber(slug: string): Promise<number | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT max(v.number) AS version FROM programme_versions v JOIN events e ON e.id = v.event_id WHERE e.slug = $1`,
+      [slug],
+    );
+    return row?.version ?? null;
+  }
+
+  async versions(slug: string): Promise<{ version: number; publishedAt: string; changelog: ChangelogEntry[] }[]> {
+    const event = await this.events.findBySlug(slug);
+    return this.dataSource.query(
+      `SELECT number AS version, to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt", changelog
+         FROM programme_versions WHERE event_id = $1 ORDER BY number DESC`,
+      [event.id],
+    );
+  }
+
+  private async latestOf(manager: EntityManager, eventId: string): Promise<PublishedProgramme | undefined> {
+    const [row] = await manager.query(
+      `SELECT number AS version, to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt", snapshot
+         FROM programme_versions WHERE event_id = $1 ORDER BY number DESC LIMIT 1`,
+      [eventId],
+    );
+    return row;
+  }
+
+  private async notify(manager: EntityManager, eventId: string, version: number, changelog: ChangelogEntry[], previous: ProgrammeSnapshot, next: ProgrammeSnapshot): Promise<void> {
+    const speakers = speakersAffected(changelog, previous, next);
+    if (speakers.size) {
+      const users: { id: string; email: string; name: string; language: string }[] = await manager.query(
+        `SELECT id, email, display_name AS name, language FROM users WHERE id = ANY($1)`,
+        [[...speakers.keys()]],
+      );
+      for (const user of users) {
+        await this.outbox.add(manager, {
+          eventId,
+          kind: 'programme-changed',
+          recipientEmail: user.email,
+          recipientName: user.name,
+          language: user.language,
+          about: { eventId, version: String(version), sessionIds: [...speakers.get(user.id)!].join(',') },
+          dedupKey: `programme:${eventId}:v${version}:${user.email}`,
+        });
+      }
+    }
+    const changed = [...new Set(changelog.map((entry) => entry.sessionId))];
+    const delegates: { email: string; name: string; language: string; sessionIds: string[] }[] = await manager.query(
+      `SELECT r.email, r.full_name AS name, r.language, array_agg(a.session_id::text) AS "sessionIds"
+         FROM agenda_entries a JOIN registrations r ON r.id = a.registration_id
+        WHERE a.session_id::text = ANY($1) AND r.state = 'confirmed' AND r.event_id = $2
+        GROUP BY r.email, r.full_name, r.language`,
+      [changed, eventId],
+    );
+    for (const delegate of delegates) {
+      // A speaker who is also a delegate gets one message (the dedup key is per person).
+      await this.outbox.add(manager, {
+        eventId,
+        kind: 'programme-changed',
+        recipientEmail: delegate.email,
+        recipientName: delegate.name,
+        language: delegate.language,
+        about: { eventId, version: String(version), sessionIds: delegate.sessionIds.join(',') },
+        dedupKey: `programme:${eventId}:v${version}:${delegate.email}`,
+      });
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { EventsService } from '@app/events';
+import { DataSource } from 'typeorm';
+
+export interface ProgrammeWarning {
+  kind: 'speaker-room-change' | 'seat-limit-above-capacity' | 'agenda-overlap' | 'no-chair';
+  message: string;
+  sessionIds: string[];
+}
+
+/** Time a speaker needs between slots in different rooms. */
+const CHANGEOVER = '10 minutes';
+
+/** Soft conflicts: allowed, but an organiser should look at them before publishing. */
+@Injectable()
+export class WarningsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+  ) {}
+
+  async list(slug: string): Promise<ProgrammeWarning[]> {
+    const event = await this.events.findBySlug(slug);
+    const title = (alias: string) => `coalesce(${alias}.title->>'${event.languages[0] ?? 'en'}', ${alias}.title->>'en', (SELECT value FROM jsonb_each_text(${alias}.title) LIMIT 1))`;
+    const [speakers, seats, agendas, chairs] = await Promise.all([
+      this.dataSource.query(
+        `SELECT u.display_name AS speaker, ${title('s1')} AS first, ${title('s2')} AS second, s1.id AS a, s2.id AS b
+           FROM slot_speakers p1
+           JOIN slot_speakers p2 ON p2.user_id = p1.user_id AND p2.slot_id <> p1.slot_id
+                AND lower(p2.during) >= upper(p1.during) AND lower(p2.during) < upper(p1.during) + interval '${CHANGEOVER}'
+           JOIN slots l1 ON l1.id = p1.slot_id JOIN sessions s1 ON s1.id = l1.session_id
+           JOIN slots l2 ON l2.id = p2.slot_id JOIN sessions s2 ON s2.id = l2.session_id
+           JOIN users u ON u.id = p1.user_id
+          WHERE s1.event_id = $1 AND s1.room_id IS DISTINCT FROM s2.room_id`,
+        [event.id],
+      ),
+      this.dataSource.query(
+        `SELECT s.id, ${title('s')} AS title, s.seat_limit AS "seatLimit", r.name AS room, r.capacity
+           FROM sessions s JOIN rooms r ON r.id = s.room_id WHERE s.event_id = $1 AND s.seat_limit > r.capacity`,
+        [event.id],
+      ),
+      this.dataSource.query(
+        `SELECT count(DISTINCT a1.registration_id)::int AS delegates, ${title('s1')} AS first, ${title('s2')} AS second, s1.id AS a, s2.id AS b
+           FROM agenda_entries a1
+           JOIN agenda_entries a2 ON a2.registration_id = a1.registration_id AND a2.session_id > a1.session_id
+           JOIN sessions s1 ON s1.id = a1.session_id JOIN sessions s2 ON s2.id = a2.session_id
+          WHERE s1.event_id = $1 AND s1.during && s2.during
+          GROUP BY s1.id, s2.id`,
+        [event.id],
+      ),
+      this.dataSource.query(
+        `SELECT s.id, ${title('s')} AS title FROM sessions s
+          WHERE s.event_id = $1 AND cardinality(s.chairs) = 0 AND s.type NOT IN ('break', 'social') ORDER BY lower(s.during)`,
+        [event.id],
+      ),
+    ]);
+    return [
+      ...speakers.map((row: any) => ({
+        kind: 'speaker-room-change' as const,
+        message: `${row.speaker} goes straight from "${row.first}" to "${row.second}" in another room`,
+        sessionIds: [row.a, row.b],
+      })),
+      ...seats.map((row: any) => ({
+        kind: 'seat-limit-above-capacity' as const,
+        message: `"${row.title}" allows ${row.seatLimit} seats but ${row.room} holds ${row.capacity}`,
+        sessionIds: [row.id],
+      })),
+      ...agendas.map((row: any) => ({
+        kind: 'agenda-overlap' as const,
+        message: `${row.delegates} delegate(s) signed up for both "${row.first}" and "${row.second}", which now overlap`,
+        sessionIds: [row.a, row.b],
+      })),
+      ...chairs.map((row: any) => ({ kind: 'no-chair' as const, message: `"${row.title}" has no chair`, sessionIds: [row.id] })),
+    ];
+  }
+}
