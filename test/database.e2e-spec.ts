@@ -39,6 +39,13 @@ describe('demo data', () => {
     expect(event).toEqual({ slug: 'aseanplus3-learning-cities-2024', time_zone: 'Asia/Bangkok', start_date: '2024-10-29', end_date: '2024-10-30' });
     const [{ rooms }] = await dataSource.query(`SELECT count(*)::int AS rooms FROM rooms`);
     expect(rooms).toBeGreaterThan(1);
+    // Its programme is published as v1, with the Sơn La presentation in a parallel session on 29 October.
+    const [version] = await dataSource.query(`SELECT number, snapshot FROM programme_versions`);
+    expect(version.number).toBe(1);
+    const parallel = version.snapshot.sessions.filter((s: { type: string; start: string }) => s.type === 'parallel' && s.start.startsWith('2024-10-29'));
+    expect(new Set(parallel.map((s: { roomId: string }) => s.roomId)).size).toBeGreaterThanOrEqual(3);
+    expect(JSON.stringify(parallel)).toContain('Sơn La: building a learning city that leaves no one behind');
+    expect(version.snapshot.sessions.some((s: { type: string }) => s.type === 'ceremony')).toBe(true);
   });
 
   it('never loads into a database that already holds data', async () => {

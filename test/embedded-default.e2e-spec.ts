@@ -35,6 +35,10 @@ describe('npm start on the embedded default', () => {
     expect(demo.status).toBe(200);
     expect(await demo.json()).toEqual(expect.objectContaining({ slug: DEMO, timeZone: 'Asia/Bangkok', startDate: '2024-10-29', endDate: '2024-10-30' }));
 
+    const programme: any = await (await fetch(`${api.baseUrl}/events/${DEMO}/programme`)).json();
+    expect(programme.version).toBe(1);
+    expect(programme.days.map((day: { date: string }) => day.date)).toEqual(['2024-10-29', '2024-10-30']);
+
     expect((await fetch(`${api.baseUrl}/docs`)).status).toBe(200);
     const openApi: any = await (await fetch(`${api.baseUrl}/docs-json`)).json();
     expect(Object.keys(openApi.paths)).toContain('/events/{slug}');

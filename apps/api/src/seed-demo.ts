@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { AppLogger, ConfigError, loadConfig } from '@app/config';
 import { prepareDatabase } from '@app/database';
+import { UserEntity } from '@app/auth';
 import { DEMO_EVENT_SLUG, EventEntity, RoomEntity, TrackEntity } from '@app/events';
 import { DataSource } from 'typeorm';
 import { loadDemoIfEmpty } from './demo/demo-seeder.js';
@@ -12,7 +13,7 @@ async function main(): Promise<number> {
   Logger.overrideLogger(new AppLogger(config.LOG_FORMAT, config.LOG_LEVEL));
   const logger = new Logger('Demo');
   const database = await prepareDatabase(config);
-  const dataSource = new DataSource({ type: 'postgres', url: database.url, poolSize: 2, entities: [EventEntity, RoomEntity, TrackEntity] });
+  const dataSource = new DataSource({ type: 'postgres', url: database.url, poolSize: 2, entities: [EventEntity, RoomEntity, TrackEntity, UserEntity] });
   try {
     await dataSource.initialize();
     const outcome = await loadDemoIfEmpty(dataSource);

@@ -7,3 +7,4 @@ export * from './programme.service.js';
 export * from './publishing.service.js';
 export * from './session-time.js';
 export * from './warnings.service.js';
+export * from './demo-programme.js';

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AuthService } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { DEMO_EVENT_SLUG, insertDemoEvent } from '@app/events';
+import { insertDemoProgramme } from '@app/programme';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
@@ -16,7 +17,8 @@ export async function loadDemoIfEmpty(dataSource: DataSource): Promise<DemoOutco
     await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK_KEY]);
     const [{ empty }] = await manager.query(`SELECT NOT EXISTS (SELECT 1 FROM events) AS empty`);
     if (!empty) return 'database-not-empty';
-    await insertDemoEvent(manager);
+    const event = await insertDemoEvent(manager);
+    await insertDemoProgramme(manager, event.id);
     return 'loaded';
   });
 }

@@ -1,0 +1,117 @@
+import type { EntityManager } from 'typeorm';
+import { computeChangelog } from './changelog.js';
+import { readDraft } from './snapshot.repository.js';
+
+interface DemoSession {
+  type: string;
+  room: string | null;
+  track: string | null;
+  start: string;
+  end: string;
+  title: { en: string; vi: string };
+  chairs?: string[];
+  slots?: { title: string; start: string; minutes: number; speaker: string }[];
+}
+
+// Speakers are named by role, not as real people.
+const SPEAKERS = [
+  { key: 'sonla', email: 'demo.speaker.sonla@plenary.local', name: 'Đại diện Thành phố Sơn La (Sơn La City representative)', language: 'vi' },
+  { key: 'unesco', email: 'demo.speaker.unesco@plenary.local', name: 'UNESCO Bangkok representative', language: 'en' },
+  { key: 'uil', email: 'demo.speaker.uil@plenary.local', name: 'UNESCO Institute for Lifelong Learning representative', language: 'en' },
+  { key: 'korea', email: 'demo.speaker.korea@plenary.local', name: 'Korean learning city representative', language: 'en' },
+  { key: 'china', email: 'demo.speaker.china@plenary.local', name: 'Chinese learning city representative', language: 'en' },
+  { key: 'japan', email: 'demo.speaker.japan@plenary.local', name: 'Japanese learning city representative', language: 'en' },
+];
+
+const SESSIONS: DemoSession[] = [
+  {
+    type: 'plenary', room: 'Plenary Hall', track: 'Plenary', start: '2024-10-29T09:00', end: '2024-10-29T10:30',
+    title: { en: 'Opening plenary: learning cities for inclusive and sustainable development in ASEAN+3', vi: 'Phiên toàn thể khai mạc: thành phố học tập vì phát triển bao trùm và bền vững tại ASEAN+3' },
+    chairs: ['UNESCO Bangkok'],
+    slots: [
+      { title: 'Welcome and opening remarks', start: '2024-10-29T09:00', minutes: 30, speaker: 'unesco' },
+      { title: 'Keynote: the UNESCO Global Network of Learning Cities', start: '2024-10-29T09:30', minutes: 45, speaker: 'uil' },
+    ],
+  },
+  { type: 'break', room: null, track: null, start: '2024-10-29T10:30', end: '2024-10-29T11:00', title: { en: 'Coffee break', vi: 'Giải lao' } },
+  {
+    type: 'parallel', room: 'Meeting Room 1', track: 'Inclusive lifelong learning', start: '2024-10-29T11:00', end: '2024-10-29T12:30',
+    title: { en: 'Parallel discussion 1: a learning city that leaves no one behind', vi: 'Thảo luận song song 1: thành phố học tập không để ai bị bỏ lại phía sau' },
+    chairs: ['UNESCO Institute for Lifelong Learning'],
+    slots: [
+      { title: 'Sơn La: building a learning city that leaves no one behind', start: '2024-10-29T11:00', minutes: 25, speaker: 'sonla' },
+      { title: 'Lifelong learning for older citizens', start: '2024-10-29T11:30', minutes: 25, speaker: 'japan' },
+    ],
+  },
+  {
+    type: 'parallel', room: 'Meeting Room 2', track: 'Green and healthy learning cities', start: '2024-10-29T11:00', end: '2024-10-29T12:30',
+    title: { en: 'Parallel discussion 2: green and healthy learning cities', vi: 'Thảo luận song song 2: thành phố học tập xanh và lành mạnh' },
+    chairs: ['UNESCO Bangkok'],
+    slots: [{ title: 'Learning for climate action in cities', start: '2024-10-29T11:00', minutes: 30, speaker: 'china' }],
+  },
+  {
+    type: 'parallel', room: 'Meeting Room 3', track: 'Digital learning and skills', start: '2024-10-29T11:00', end: '2024-10-29T12:30',
+    title: { en: 'Parallel discussion 3: digital learning and skills for all', vi: 'Thảo luận song song 3: học tập số và kỹ năng cho mọi người' },
+    chairs: ['UNESCO Bangkok'],
+    slots: [{ title: 'City learning platforms that reach every neighbourhood', start: '2024-10-29T11:00', minutes: 30, speaker: 'korea' }],
+  },
+  { type: 'break', room: null, track: null, start: '2024-10-29T12:30', end: '2024-10-29T14:00', title: { en: 'Lunch', vi: 'Ăn trưa' } },
+  {
+    type: 'ceremony', room: 'Plenary Hall', track: 'GNLC membership and recognition', start: '2024-10-29T14:00', end: '2024-10-29T15:30',
+    title: { en: 'Ceremony recognising new members of the UNESCO Global Network of Learning Cities', vi: 'Lễ công nhận thành viên mới của Mạng lưới Thành phố học tập toàn cầu UNESCO' },
+    chairs: ['UNESCO Bangkok'],
+  },
+  {
+    type: 'plenary', room: 'Plenary Hall', track: 'Plenary', start: '2024-10-30T09:00', end: '2024-10-30T10:30',
+    title: { en: 'Plenary: reporting back from the parallel discussions', vi: 'Phiên toàn thể: báo cáo kết quả các phiên thảo luận song song' },
+    chairs: ['UNESCO Bangkok'],
+  },
+  {
+    type: 'plenary', room: 'Plenary Hall', track: 'Plenary', start: '2024-10-30T11:00', end: '2024-10-30T12:00',
+    title: { en: 'Closing plenary and the way forward', vi: 'Phiên toàn thể bế mạc và định hướng tiếp theo' },
+    chairs: ['UNESCO Bangkok'],
+    slots: [{ title: 'Closing remarks', start: '2024-10-30T11:30', minutes: 20, speaker: 'unesco' }],
+  },
+];
+
+/** The demo conference's programme, published as v1 (no one is notified of a first version). */
+export async function insertDemoProgramme(manager: EntityManager, eventId: string): Promise<void> {
+  const [{ time_zone: zone }] = await manager.query(`SELECT time_zone FROM events WHERE id = $1`, [eventId]);
+  const speakerIds = new Map<string, string>();
+  for (const speaker of SPEAKERS) {
+    const [{ id }] = await manager.query(
+      `INSERT INTO users (email, display_name, language) VALUES ($1, $2, $3)
+       ON CONFLICT (email) DO UPDATE SET display_name = EXCLUDED.display_name RETURNING id`,
+      [speaker.email, speaker.name, speaker.language],
+    );
+    await manager.query(`INSERT INTO event_roles (event_id, user_id, role) VALUES ($1, $2, 'speaker') ON CONFLICT DO NOTHING`, [eventId, id]);
+    speakerIds.set(speaker.key, id);
+  }
+  const at = (local: string) => `(${quote(local)}::timestamp AT TIME ZONE ${quote(zone)})`;
+  for (const session of SESSIONS) {
+    const [{ id }] = await manager.query(
+      `INSERT INTO sessions (event_id, type, title, track_id, room_id, during, seat_limit, chairs)
+       VALUES ($1, $2, $3, (SELECT id FROM tracks WHERE event_id = $1 AND name = $4), (SELECT id FROM rooms WHERE event_id = $1 AND name = $5),
+               tstzrange(${at(session.start)}, ${at(session.end)}, '[)'), (SELECT capacity FROM rooms WHERE event_id = $1 AND name = $5), $6)
+       RETURNING id`,
+      [eventId, session.type, session.title, session.track, session.room, session.chairs ?? []],
+    );
+    for (const slot of session.slots ?? []) {
+      const [{ id: slotId }] = await manager.query(
+        `INSERT INTO slots (session_id, title, during) VALUES ($1, $2, tstzrange(${at(slot.start)}, ${at(slot.start)} + make_interval(mins => $3), '[)')) RETURNING id`,
+        [id, slot.title, slot.minutes],
+      );
+      await manager.query(`INSERT INTO slot_speakers (slot_id, user_id, during) SELECT $1, $2, during FROM slots WHERE id = $1`, [slotId, speakerIds.get(slot.speaker)]);
+    }
+  }
+  const snapshot = await readDraft(manager, eventId);
+  await manager.query(`INSERT INTO programme_versions (event_id, number, snapshot, changelog) VALUES ($1, 1, $2, $3)`, [
+    eventId,
+    snapshot,
+    JSON.stringify(computeChangelog(null, snapshot)),
+  ]);
+}
+
+function quote(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
