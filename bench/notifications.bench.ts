@@ -8,7 +8,7 @@ import { createTestDatabase, freshRedisUrl, startSmtpSink, type ReceivedMail, ty
 import { setDefaultBackendFactory } from 'bullmq';
 import { DateTime, Interval } from 'luxon';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,8 @@ import { WorkerModule } from '../apps/worker/src/worker.module.js';
  * PostgreSQL) → DeliverNotification → pooled nodemailer → an in-process SMTP sink. Messages/s and
  * commit → SMTP-accept latency per backend, against a ceiling: the same MailTransport sending
  * the same N pre-rendered messages to the same sink with the same parallelism, in a plain loop.
+ * The ceiling runs before and after the backends and counts as the mean of the two, so that a
+ * machine getting busier or quieter during the run moves both sides of the ratio.
  *
  *   npm run bench -- notifications
  *   BENCH_MESSAGES=500 npm run bench -- notifications      (quick check)
@@ -78,34 +80,46 @@ interface PhaseResult {
   finalStates?: Record<string, number>;
   /** From the outbox's own timestamps (database clock): where the time went. */
   stages?: Record<string, { p50Ms: number; p99Ms: number }>;
+  /** The ceiling: each of its runs. */
+  runs?: PhaseResult[];
 }
 
+/** A phase's result and its raw latencies (kept out of the JSON). */
+type Measured = PhaseResult & { latencies: number[] };
+
 export async function run(): Promise<void> {
+  const loadBefore = loadavg()[0];
   console.log(
     `notifications: ${MESSAGES} messages, QUEUE_CONCURRENCY ${CONCURRENCY}, ${ROWS_PER_TRANSACTION} rows per transaction, ` +
-      `backends ${BACKENDS.join(', ')}, ${cpus().length} CPUs, node ${process.version}`,
+      `backends ${BACKENDS.join(', ')}, ${cpus().length} CPUs, node ${process.version}, load average ${loadBefore.toFixed(2)}`,
   );
+  if (loadBefore > cpus().length / 2) {
+    console.warn(`  warning: the machine is already busy (load ${loadBefore.toFixed(2)} on ${cpus().length} CPUs): wall-clock figures will be noisy`);
+  }
   // Only warnings and errors from the app's own loggers (migrations, relay, transport).
   Logger.overrideLogger(new AppLogger('text', 'warn'));
   const sink = await startSmtpSink();
   const clock = new AcceptClock(sink);
-  const results: PhaseResult[] = [];
+  const measured: Measured[] = [];
+  let ceiling: Measured;
   try {
     // Unmeasured: JIT, the sink's parser and a first SMTP pool, so the first measured phase is not penalised.
     await ceilingPhase(sink, clock, WARM_UP_MESSAGES, 'warm-up');
-    const ceiling = await ceilingPhase(sink, clock, MESSAGES, 'ceiling');
-    results.push(ceiling);
-    report(ceiling);
+    const before = await ceilingPhase(sink, clock, MESSAGES, 'ceiling (before)');
+    report(before);
     for (const backend of BACKENDS) {
       const result = await pipelinePhase(backend, sink, clock);
-      results.push(result);
+      measured.push(result);
       report(result);
     }
+    const after = await ceilingPhase(sink, clock, MESSAGES, 'ceiling (after)');
+    report(after);
+    ceiling = combineCeilings(before, after);
   } finally {
     await sink.stop();
   }
+  const results: PhaseResult[] = [ceiling, ...measured].map(({ latencies, ...result }) => result);
 
-  const ceiling = results[0];
   const ratios: Record<string, number> = {};
   for (const result of results.slice(1)) ratios[result.name] = result.messagesPerSecond / ceiling.messagesPerSecond;
 
@@ -129,6 +143,7 @@ export async function run(): Promise<void> {
         rowsPerTransaction: ROWS_PER_TRANSACTION,
         node: process.version,
         cpus: cpus().length,
+        loadAverage: { before: loadBefore, after: loadavg()[0] },
         results,
         ratios,
         target: { redis: TARGET_REDIS_RATIO, met: ratios.redis === undefined ? null : ratios.redis >= TARGET_REDIS_RATIO },
@@ -141,7 +156,7 @@ export async function run(): Promise<void> {
 }
 
 /** The ceiling: the worker's own MailTransport, pre-rendered messages, CONCURRENCY sends in flight. */
-async function ceilingPhase(sink: SmtpSink, clock: AcceptClock, count: number, name: string): Promise<PhaseResult> {
+async function ceilingPhase(sink: SmtpSink, clock: AcceptClock, count: number, name: string): Promise<Measured> {
   const dataDir = await mkdtemp(join(tmpdir(), 'plenary-bench-'));
   const config = loadConfig({ SMTP_URL: sink.url, DATA_DIR: dataDir, QUEUE_CONCURRENCY: String(CONCURRENCY), LOG_LEVEL: 'warn' });
   const transport = new MailTransport(config);
@@ -171,7 +186,7 @@ async function ceilingPhase(sink: SmtpSink, clock: AcceptClock, count: number, n
 }
 
 /** The whole pipeline on one backend, on a fresh database (and a flushed Redis database). */
-async function pipelinePhase(backend: Backend, sink: SmtpSink, clock: AcceptClock): Promise<PhaseResult> {
+async function pipelinePhase(backend: Backend, sink: SmtpSink, clock: AcceptClock): Promise<Measured> {
   const database: TestDatabase = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'plenary-bench-'));
   let app: INestApplicationContext | undefined;
@@ -375,7 +390,7 @@ function summarise(
   phaseStart: number,
   cpuStart: NodeJS.CpuUsage,
   latency: string,
-): PhaseResult {
+): Measured {
   const cpu = process.cpuUsage(cpuStart);
   const latencies: number[] = [];
   let last = phaseStart;
@@ -398,6 +413,27 @@ function summarise(
     latency,
     averageMessageBytes: Math.round(clock.bytes / Math.max(1, latencies.length)),
     cpuMsPerMessage: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length)) * 1000) / 1000,
+    latencies,
+  };
+}
+
+/** Mean throughput of the two ceiling runs; latency percentiles over both runs' messages. */
+function combineCeilings(...runs: Measured[]): Measured {
+  const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
+  const messages = runs.reduce((sum, run) => sum + run.messages, 0);
+  return {
+    name: 'ceiling',
+    messages,
+    elapsedMs: round(runs.reduce((sum, run) => sum + run.elapsedMs, 0)),
+    messagesPerSecond: round(runs.reduce((sum, run) => sum + run.messagesPerSecond, 0) / runs.length),
+    p50Ms: round(percentile(latencies, 0.5)),
+    p99Ms: round(percentile(latencies, 0.99)),
+    maxMs: round(latencies[latencies.length - 1] ?? 0),
+    latency: runs[0].latency,
+    averageMessageBytes: Math.round(runs.reduce((sum, run) => sum + run.averageMessageBytes * run.messages, 0) / Math.max(1, messages)),
+    cpuMsPerMessage: Math.round((runs.reduce((sum, run) => sum + run.cpuMsPerMessage * run.messages, 0) / Math.max(1, messages)) * 1000) / 1000,
+    runs: runs.map(({ latencies: _, ...run }) => run),
+    latencies,
   };
 }
 
@@ -412,18 +448,19 @@ function report(result: PhaseResult): void {
 
 function printTable(results: PhaseResult[], ceiling: PhaseResult): void {
   const rows = [
-    ['backend', 'messages/s', 'p50 ms', 'p99 ms', 'ratio to ceiling', 'latency measured'],
+    ['backend', 'messages/s', 'p50 ms', 'p99 ms', 'ratio to ceiling', 'CPU ms/msg', 'latency measured'],
     ...results.map((result) => [
       result.name,
       result.messagesPerSecond.toFixed(0),
       result.p50Ms.toFixed(1),
       result.p99Ms.toFixed(1),
       (result.messagesPerSecond / ceiling.messagesPerSecond).toFixed(2),
+      result.cpuMsPerMessage.toFixed(2),
       result.latency,
     ]),
   ];
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  const line = (row: string[]) => row.map((cell, column) => (column === 0 || column === 5 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  const line = (row: string[]) => row.map((cell, column) => (column === 0 || column === 6 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
   console.log(line(rows[0]));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows.slice(1)) console.log(line(row));

@@ -12,6 +12,8 @@ import { createValidationPipe } from './http/validation.js';
 /** JSON bodies above this answer 413; uploads stream through their own parser with their own limit. */
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
+export const CSV_BODY_LIMIT = 5 * 1024 * 1024;
+
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /** The api, fully configured but not listening: shared by `main.ts` and the end-to-end tests. */
@@ -34,6 +36,8 @@ export async function createApiApp(
     reply.header('X-Request-Id', request.id);
     requestContext.run({ requestId: request.id }, done);
   });
+  // Spreadsheet imports (programme CSV) arrive as text.
+  fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT }, (_request, body, done) => done(null, body));
   const httpLogger = new Logger('HTTP');
   fastify.addHook('onResponse', (request, reply, done) => {
     httpLogger.log(`${request.method} ${request.url} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms`);

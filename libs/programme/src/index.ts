@@ -8,3 +8,4 @@ export * from './publishing.service.js';
 export * from './session-time.js';
 export * from './warnings.service.js';
 export * from './demo-programme.js';
+export * from './programme-import.service.js';

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException, HttpException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { postgresError } from '@app/database';
 import { type EventEntity, EventsService } from '@app/events';
 import { DataSource, EntityManager } from 'typeorm';
@@ -173,7 +173,17 @@ export class ProgrammeService {
     }
   }
 
-  private async explain(error: unknown, event: EventEntity): Promise<unknown> {
+  /** The same explanation as a plain sentence, for one line of an import report. */
+  async explainForImport(error: unknown, event: EventEntity, manager: EntityManager): Promise<string> {
+    if (error instanceof HttpException) return error.message;
+    if (!postgresError(error)) throw error;
+    const explained = await this.explain(error, event, manager);
+    if (explained instanceof HttpException) return explained.message;
+    throw error;
+  }
+
+  /** `reader` sees what the failed change's transaction saw (an import's earlier lines). */
+  private async explain(error: unknown, event: EventEntity, reader: EntityManager = this.dataSource.manager): Promise<unknown> {
     const pg = postgresError(error);
     if (!pg) return error;
     const language = [event.languages[0] ?? 'en', 'en'];
@@ -182,7 +192,7 @@ export class ProgrammeService {
       case 'sessions_room_overlap': {
         const found = range(pg.detail?.split('conflicts with existing key')[1]);
         const [other] = found
-          ? await this.dataSource.query(
+          ? await reader.query(
               `SELECT s.title, r.name AS room, lower(s.during) AS start, upper(s.during) AS "end" FROM sessions s JOIN rooms r ON r.id = s.room_id
                 WHERE s.event_id = $1 AND s.during && tstzrange($2, $3, '[)') AND s.room_id::text = $4 LIMIT 1`,
               [event.id, found[1], found[2], /\(room_id, during\)=\(([0-9a-f-]{36})/.exec(pg.detail?.split('conflicts with existing key')[1] ?? '')?.[1] ?? ''],
@@ -197,9 +207,9 @@ export class ProgrammeService {
       case 'slot_speakers_overlap': {
         const userId = /\(user_id, during\)=\(([0-9a-f-]{36})/.exec(pg.detail ?? '')?.[1];
         const other = /conflicts with existing key \(user_id, during\)=\([0-9a-f-]{36}, \["?([^",]+)"?,"?([^",)]+)"?\)\)/.exec(pg.detail ?? '');
-        const [speaker] = userId ? await this.dataSource.query(`SELECT display_name AS name FROM users WHERE id = $1`, [userId]) : [];
+        const [speaker] = userId ? await reader.query(`SELECT display_name AS name FROM users WHERE id = $1`, [userId]) : [];
         const [slot] = other
-          ? await this.dataSource.query(
+          ? await reader.query(
               `SELECT sl.title, s.title AS session FROM slot_speakers sp JOIN slots sl ON sl.id = sp.slot_id JOIN sessions s ON s.id = sl.session_id
                 WHERE sp.user_id = $1 AND sp.during && tstzrange($2, $3, '[)') LIMIT 1`,
               [userId, other[1], other[2]],

@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, UnsupportedMediaTypeException } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireEventRole } from '@app/auth';
-import { CreateSessionDto, CreateSlotDto, ProgrammeService, SessionResponse, UpdateSessionDto, UpdateSlotDto } from '@app/programme';
+import { CreateSessionDto, CreateSlotDto, IMPORT_COLUMNS, ProgrammeImportService, ProgrammeService, SessionResponse, UpdateSessionDto, UpdateSlotDto } from '@app/programme';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { toSessionResponse } from './session.mappers.js';
 
@@ -10,7 +10,10 @@ import { toSessionResponse } from './session.mappers.js';
 @Controller('events/:slug/sessions')
 @RequireEventRole('organiser')
 export class SessionsController {
-  constructor(private readonly programme: ProgrammeService) {}
+  constructor(
+    private readonly programme: ProgrammeService,
+    private readonly importer: ProgrammeImportService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Every session of the draft, with slots, in time order (organiser)' })
@@ -30,6 +33,17 @@ export class SessionsController {
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async create(@Param('slug') slug: string, @Body() body: CreateSessionDto): Promise<SessionResponse> {
     return this.show(slug, await this.programme.createSession(slug, body));
+  }
+
+  @Post('import')
+  @ApiConsumes('text/csv')
+  @ApiBody({ description: `CSV (UTF-8) with the columns ${IMPORT_COLUMNS.join(',')}; row is "session" or "slot", a slot names its session by ref`, schema: { type: 'string' } })
+  @ApiOperation({ summary: 'Import sessions and slots from a spreadsheet, all or nothing (organiser)', description: 'Anything wrong: 422 with a line-by-line report in details, and nothing imported.' })
+  @ApiCreatedResponse({ description: '{ sessions, slots } imported' })
+  @ApiErrors(400, 401, 403, 404, 413, 422)
+  async import(@Param('slug') slug: string, @Body() body: unknown): Promise<{ sessions: number; slots: number }> {
+    if (typeof body !== 'string') throw new UnsupportedMediaTypeException('Send the file as text/csv');
+    return this.importer.import(slug, body);
   }
 
   @Get(':sessionId')
