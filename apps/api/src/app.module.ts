@@ -16,6 +16,9 @@ import { EventRolesController } from './events/event-roles.controller.js';
 import { EventsController } from './events/events.controller.js';
 import { RoomsController } from './events/rooms.controller.js';
 import { TracksController } from './events/tracks.controller.js';
+import { AgendaController, SessionAttendanceController } from './registration/agenda.controller.js';
+import { BadgesController } from './registration/badges.controller.js';
+import { CheckInController } from './registration/check-in.controller.js';
 import { DelegationsController } from './registration/delegations.controller.js';
 import { ManageRegistrationController } from './registration/manage-registration.controller.js';
 import { RegistrationPresenter } from './registration/registration-presenter.js';
@@ -62,6 +65,10 @@ export class AppModule {
         RegistrationsController,
         ManageRegistrationController,
         DelegationsController,
+        AgendaController,
+        SessionAttendanceController,
+        BadgesController,
+        CheckInController,
         SessionsController,
         ProgrammeController,
         HealthController,

@@ -2,6 +2,11 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '@app/events';
 import { NotificationsModule } from '@app/notifications';
+import { AgendaService } from './agenda/agenda.service.js';
+import { BadgeService } from './badges/badge.service.js';
+import { BadgeFonts } from './badges/badge-fonts.js';
+import { VisaLetterService } from './badges/visa-letter.service.js';
+import { CheckInService } from './check-in/check-in.service.js';
 import { DelegationService } from './delegation.service.js';
 import { OfferExpiry } from './offer-expiry.js';
 import { RegistrationQueryService } from './registration-query.service.js';
@@ -14,8 +19,8 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
 
 @Module({
   imports: [TypeOrmModule.forFeature(entities), EventsModule, NotificationsModule],
-  providers: [RegistrationService, DelegationService, RegistrationQueryService, RegistrationSettingsService],
-  exports: [RegistrationService, DelegationService, RegistrationQueryService, RegistrationSettingsService],
+  providers: [AgendaService, RegistrationService, DelegationService, RegistrationQueryService, RegistrationSettingsService, BadgeFonts, BadgeService, VisaLetterService, CheckInService],
+  exports: [AgendaService, RegistrationService, DelegationService, RegistrationQueryService, RegistrationSettingsService, BadgeService, VisaLetterService, CheckInService],
 })
 export class RegistrationModule {}
 

@@ -5,6 +5,7 @@ import { Outbox } from '@app/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RegisterDto, UpdateRegistrationDto } from './dto/registration.dto.js';
 import { hashManagementToken, newBadgeCode, newManagementToken } from './management-token.js';
+import { releaseAgenda } from './agenda/agenda-seats.js';
 import { releasePlace, takePlace } from './places.js';
 import { tellDelegate } from './registration-notifications.js';
 import { RegistrationSettingsEntity } from './registration-settings.entity.js';
@@ -148,6 +149,8 @@ export class RegistrationService {
       await releasePlace(manager, registration.eventId, registration.categoryId);
       await this.promoteNext(manager, registration.eventId, registration.categoryId);
     }
+    // Session seats go back too, each to the first of that session's waiting list.
+    await releaseAgenda(manager, this.outbox, registration.eventId, registration.id);
     const cancelled = await this.byId(manager, registration.id);
     await tellDelegate(this.outbox, manager, cancelled, 'cancelled');
     return cancelled;

@@ -1,0 +1,194 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
+import { Outbox } from '@app/notifications';
+import { DataSource, EntityManager } from 'typeorm';
+import { RegistrationService } from '../registration.service.js';
+import type { RegistrationEntity } from '../registration.entity.js';
+import { agendaCalendar } from './agenda-calendar.js';
+import { lockSession, promoteWaiting, releaseSeat, takeSeat } from './agenda-seats.js';
+import type { AgendaEntryResponse, AgendaResponse, AgendaState, SessionAttendanceResponse } from './dto/agenda.dto.js';
+import { describeTime, localisedTitle, zonedIso } from './session-text.js';
+
+interface EntryRow {
+  sessionId: string;
+  title: Record<string, string>;
+  type: string;
+  roomId: string | null;
+  roomName: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  state: AgendaState;
+  waitlistPosition: number | null;
+}
+
+interface EventRow {
+  name: string;
+  timeZone: string;
+  languages: string[];
+}
+
+// Waiting-list places count only entries of confirmed registrations: the others are never promoted.
+const ENTRIES_SQL = `
+  SELECT s.id AS "sessionId", s.title, s.type, rm.id AS "roomId", rm.name AS "roomName",
+         lower(s.during) AS "startsAt", upper(s.during) AS "endsAt", e.state,
+         CASE WHEN e.state = 'waitlisted' THEN
+           (SELECT count(*)::int + 1 FROM agenda_entries w JOIN registrations wr ON wr.id = w.registration_id
+             WHERE w.session_id = e.session_id AND w.state = 'waitlisted' AND wr.state = 'confirmed' AND w.queue_number < e.queue_number)
+         END AS "waitlistPosition"
+    FROM agenda_entries e
+    JOIN sessions s ON s.id = e.session_id
+    LEFT JOIN rooms rm ON rm.id = s.room_id
+   WHERE e.registration_id = $1 AND ($2::uuid IS NULL OR e.session_id = $2)
+   ORDER BY lower(s.during), s.number`;
+
+/**
+ * A confirmed delegate's personal agenda: sign-ups for sessions with (or without) a seat limit,
+ * a waiting list per session promoted in order, and the agenda as a calendar feed.
+ *
+ * Every change first locks the registration's row, so one delegate's changes happen one after
+ * another (two overlapping sign-ups cannot both pass the overlap check), then the session's row,
+ * so one session's seats and waiting list change one at a time. Always in that order.
+ */
+@Injectable()
+export class AgendaService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registrations: RegistrationService,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async agenda(token: string): Promise<AgendaResponse> {
+    const registration = await this.registrations.findByToken(token);
+    const event = await this.event(this.dataSource.manager, registration.eventId);
+    const rows = await this.entries(this.dataSource.manager, registration.id);
+    return { timeZone: event.timeZone, entries: rows.map((row) => this.present(row, registration, event)) };
+  }
+
+  async signUp(token: string, sessionId: string): Promise<AgendaEntryResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const registration = await this.registrations.findByToken(token, manager, true);
+      if (registration.state !== 'confirmed') {
+        throw new ConflictException(`Only a confirmed registration can sign up for sessions; this one is ${registration.state}`);
+      }
+      const event = await this.event(manager, registration.eventId);
+      if (!(await lockSession(manager, registration.eventId, sessionId))) throw new NotFoundException(`No session ${sessionId} in this event`);
+      const [already] = await this.entries(manager, registration.id, sessionId);
+      if (already) throw new ConflictException(`This session is already in your agenda (${already.state})`);
+      await this.refuseOverlap(manager, registration, event, sessionId);
+
+      const state: AgendaState = (await takeSeat(manager, sessionId)) ? 'signed-up' : 'waitlisted';
+      try {
+        await manager.query(`INSERT INTO agenda_entries (registration_id, session_id, state) VALUES ($1, $2, $3)`, [registration.id, sessionId, state]);
+      } catch (error) {
+        if (isConstraintViolation(error, PG_UNIQUE_VIOLATION)) throw new ConflictException('This session is already in your agenda');
+        throw error;
+      }
+      const [entry] = await this.entries(manager, registration.id, sessionId);
+      return this.present(entry, registration, event);
+    });
+  }
+
+  /** Leaves a session; a seat it held goes to the first of the waiting list, told by mail, in this transaction. */
+  async cancel(token: string, sessionId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const registration = await this.registrations.findByToken(token, manager, true);
+      const notInAgenda = new NotFoundException(`Session ${sessionId} is not in your agenda`);
+      if (!(await lockSession(manager, registration.eventId, sessionId))) throw notInAgenda;
+      const [removed] = await manager.query(
+        `DELETE FROM agenda_entries WHERE registration_id = $1 AND session_id = $2 RETURNING state`,
+        [registration.id, sessionId],
+      );
+      if (!removed.length) throw notInAgenda;
+      if (removed[0].state === 'signed-up') {
+        await releaseSeat(manager, sessionId);
+        await promoteWaiting(manager, this.outbox, sessionId);
+      }
+    });
+  }
+
+  /** The agenda as an iCalendar feed, in the delegate's language and the event's time zone. */
+  async calendar(token: string): Promise<string> {
+    const registration = await this.registrations.findByToken(token);
+    const event = await this.event(this.dataSource.manager, registration.eventId);
+    const rows = await this.entries(this.dataSource.manager, registration.id);
+    return agendaCalendar({
+      eventName: event.name,
+      timeZone: event.timeZone,
+      language: registration.language,
+      entries: rows.map((row) => ({
+        sessionId: row.sessionId,
+        title: localisedTitle(row.title, [registration.language, ...event.languages]),
+        room: row.roomName,
+        startsAt: row.startsAt,
+        endsAt: row.endsAt,
+        state: row.state,
+        waitlistPosition: row.waitlistPosition,
+      })),
+    });
+  }
+
+  /** For the organisers: the counter, and the rows it counts. */
+  async attendance(eventId: string, sessionId: string): Promise<SessionAttendanceResponse> {
+    const [row] = await this.dataSource.query(
+      `SELECT s.seat_limit AS "seatLimit", s.seats_taken AS "seatsTaken",
+              (SELECT count(*)::int FROM agenda_entries e WHERE e.session_id = s.id AND e.state = 'signed-up') AS "signedUp",
+              (SELECT count(*)::int FROM agenda_entries e JOIN registrations r ON r.id = e.registration_id
+                WHERE e.session_id = s.id AND e.state = 'waitlisted' AND r.state = 'confirmed') AS waitlisted
+         FROM sessions s WHERE s.id = $1 AND s.event_id = $2`,
+      [sessionId, eventId],
+    );
+    if (!row) throw new NotFoundException(`No session ${sessionId} in this event`);
+    return {
+      sessionId,
+      seatLimit: row.seatLimit,
+      seatsTaken: row.seatsTaken,
+      seatsFree: row.seatLimit === null ? null : row.seatLimit - row.seatsTaken,
+      signedUp: row.signedUp,
+      waitlisted: row.waitlisted,
+    };
+  }
+
+  private async refuseOverlap(manager: EntityManager, registration: RegistrationEntity, event: EventRow, sessionId: string): Promise<void> {
+    const [other] = await manager.query(
+      `SELECT s.id, s.title, lower(s.during) AS "startsAt", upper(s.during) AS "endsAt", e.state
+         FROM agenda_entries e JOIN sessions s ON s.id = e.session_id
+        WHERE e.registration_id = $1 AND s.id <> $2 AND s.during && (SELECT during FROM sessions WHERE id = $2)
+        ORDER BY lower(s.during) LIMIT 1`,
+      [registration.id, sessionId],
+    );
+    if (!other) return;
+    const title = localisedTitle(other.title, [registration.language, ...event.languages]);
+    throw new ConflictException({
+      message: `This session overlaps "${title}", ${describeTime(other.startsAt, other.endsAt, event.timeZone)}, which is in your agenda (${other.state})`,
+      details: {
+        sessionId: other.id,
+        title,
+        startsAt: zonedIso(other.startsAt, event.timeZone),
+        endsAt: zonedIso(other.endsAt, event.timeZone),
+        state: other.state,
+      },
+    });
+  }
+
+  private entries(manager: EntityManager, registrationId: string, sessionId: string | null = null): Promise<EntryRow[]> {
+    return manager.query(ENTRIES_SQL, [registrationId, sessionId]);
+  }
+
+  private async event(manager: EntityManager, eventId: string): Promise<EventRow> {
+    const [event] = await manager.query(`SELECT name, time_zone AS "timeZone", languages FROM events WHERE id = $1`, [eventId]);
+    return event;
+  }
+
+  private present(row: EntryRow, registration: RegistrationEntity, event: EventRow): AgendaEntryResponse {
+    return {
+      sessionId: row.sessionId,
+      title: localisedTitle(row.title, [registration.language, ...event.languages]),
+      type: row.type,
+      room: row.roomId ? { id: row.roomId, name: row.roomName! } : null,
+      startsAt: zonedIso(row.startsAt, event.timeZone),
+      endsAt: zonedIso(row.endsAt, event.timeZone),
+      state: row.state,
+      waitlistPosition: row.waitlistPosition,
+    };
+  }
+}

@@ -1,0 +1,68 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { EventEntity, EventsService } from '@app/events';
+import type { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { RegistrationQueryService } from '../registration-query.service.js';
+import type { RegistrationEntity } from '../registration.entity.js';
+import { RegistrationService } from '../registration.service.js';
+import type { BadgeListQuery } from './badge.dto.js';
+import { badgeDocument, type BadgeHolder } from './badge-document.js';
+import { BadgeFonts } from './badge-fonts.js';
+
+/** A PDF on its way out: the controller names the download, the stream is drawn as it is read. */
+export interface PdfFile {
+  filename: string;
+  stream: Readable;
+}
+
+/** Badges for confirmed delegates: the delegate's own, or a printable list for the organisers. */
+@Injectable()
+export class BadgeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+    private readonly registrations: RegistrationService,
+    private readonly queries: RegistrationQueryService,
+    private readonly fonts: BadgeFonts,
+  ) {}
+
+  async delegateBadge(token: string): Promise<PdfFile> {
+    const registration = await this.registrations.findByToken(token);
+    if (registration.state !== 'confirmed') {
+      throw new ConflictException(`A badge is issued only for a confirmed registration; this one is ${registration.state}`);
+    }
+    const event = await this.dataSource.getRepository(EventEntity).findOneByOrFail({ id: registration.eventId });
+    const categories = await this.categoryNames(event.id);
+    return { filename: `badge-${registration.fullName}.pdf`, stream: badgeDocument(this.fonts, event, [toHolder(registration, categories)]) };
+  }
+
+  /** One page per confirmed delegate matching the list filters, in order of registration. */
+  async eventBadges(slug: string, query: BadgeListQuery): Promise<PdfFile> {
+    const event = await this.events.findBySlug(slug);
+    const [{ items }, categories] = await Promise.all([this.queries.list(event.id, { ...query, state: 'confirmed' }, false), this.categoryNames(event.id)]);
+    if (items.length === 0) throw new NotFoundException('No confirmed registration matches these filters: there is no badge to print');
+    const holders = items.map((row) => toHolder({ ...row, categoryCode: row.category }, categories));
+    return { filename: `badges-${event.slug}.pdf`, stream: badgeDocument(this.fonts, event, holders) };
+  }
+
+  private async categoryNames(eventId: string): Promise<Map<string, { code: string; name: string }>> {
+    const rows: { id: string; code: string; name: string }[] = await this.dataSource.query(`SELECT id, code, name FROM registration_categories WHERE event_id = $1`, [eventId]);
+    return new Map(rows.flatMap((row) => [[row.id, row], [row.code, row]]));
+  }
+}
+
+type HolderSource = Pick<RegistrationEntity, 'fullName' | 'organisation' | 'city' | 'country' | 'badgeCode' | 'language'> & { categoryId?: string; categoryCode?: string };
+
+function toHolder(source: HolderSource, categories: Map<string, { code: string; name: string }>): BadgeHolder {
+  const category = categories.get(source.categoryId ?? source.categoryCode ?? '');
+  return {
+    fullName: source.fullName,
+    organisation: source.organisation,
+    city: source.city,
+    country: source.country,
+    categoryCode: category?.code ?? '',
+    categoryName: category?.name ?? '',
+    badgeCode: source.badgeCode,
+    language: source.language,
+  };
+}

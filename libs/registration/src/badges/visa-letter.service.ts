@@ -1,0 +1,52 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { EventEntity, EventsService } from '@app/events';
+import { DataSource } from 'typeorm';
+import type { RegistrationEntity } from '../registration.entity.js';
+import { RegistrationService } from '../registration.service.js';
+import type { PdfFile } from './badge.service.js';
+import { BadgeFonts } from './badge-fonts.js';
+import { visaLetterDocument } from './visa-letter-document.js';
+
+/** Invitation letters for visa applications, for confirmed delegates only. */
+@Injectable()
+export class VisaLetterService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+    private readonly registrations: RegistrationService,
+    private readonly fonts: BadgeFonts,
+  ) {}
+
+  /** The delegate's own letter: they must be confirmed and have asked for one. */
+  async forDelegate(token: string): Promise<PdfFile> {
+    const registration = await this.registrations.findByToken(token);
+    this.requireConfirmed(registration);
+    if (!registration.visaLetterNeeded) {
+      throw new ConflictException('This registration did not ask for a visa letter: set visaLetterNeeded to true in your registration first');
+    }
+    const event = await this.dataSource.getRepository(EventEntity).findOneByOrFail({ id: registration.eventId });
+    return this.letter(event, registration);
+  }
+
+  /** Organisers may issue a letter to any confirmed delegate, asked for on the form or not. */
+  async forOrganiser(slug: string, registrationId: string): Promise<PdfFile> {
+    const event = await this.events.findBySlug(slug);
+    const registration = await this.registrations.findInEvent(event.id, registrationId);
+    this.requireConfirmed(registration);
+    return this.letter(event, registration);
+  }
+
+  private requireConfirmed(registration: RegistrationEntity): void {
+    if (registration.state !== 'confirmed') {
+      throw new ConflictException(`A visa letter is issued only for a confirmed registration; this one is ${registration.state}`);
+    }
+  }
+
+  private async letter(event: EventEntity, registration: RegistrationEntity): Promise<PdfFile> {
+    const [category] = await this.dataSource.query(`SELECT name FROM registration_categories WHERE id = $1`, [registration.categoryId]);
+    // Stable for the registration, so a reprint carries the same reference.
+    const reference = `VL-${event.startDate.slice(0, 4)}-${registration.queueNumber.padStart(6, '0')}`;
+    const stream = visaLetterDocument(this.fonts, event, { ...registration, categoryName: category?.name ?? '' }, { reference, issuedAt: new Date() });
+    return { filename: `visa-letter-${registration.fullName}.pdf`, stream };
+  }
+}
