@@ -6,6 +6,13 @@ import { type ChangelogEntry, computeChangelog, speakersAffected } from './chang
 import type { ProgrammeSnapshot, PublishedProgramme } from './programme-snapshot.js';
 import { readDraft } from './snapshot.repository.js';
 
+interface Recipient {
+  email: string;
+  name: string;
+  language: string;
+  sessionIds: string[];
+}
+
 export interface PublishedVersion extends PublishedProgramme {
   changelog: ChangelogEntry[];
 }
@@ -87,41 +94,29 @@ export class PublishingService {
 
   private async notify(manager: EntityManager, eventId: string, version: number, changelog: ChangelogEntry[], previous: ProgrammeSnapshot, next: ProgrammeSnapshot): Promise<void> {
     const speakers = speakersAffected(changelog, previous, next);
-    if (speakers.size) {
-      const users: { id: string; email: string; name: string; language: string }[] = await manager.query(
-        `SELECT id, email, display_name AS name, language FROM users WHERE id = ANY($1)`,
-        [[...speakers.keys()]],
-      );
-      for (const user of users) {
-        await this.outbox.add(manager, {
-          eventId,
-          kind: 'programme-changed',
-          recipientEmail: user.email,
-          recipientName: user.name,
-          language: user.language,
-          about: { eventId, version: String(version), sessionIds: [...speakers.get(user.id)!].join(',') },
-          dedupKey: `programme:${eventId}:v${version}:${user.email}`,
-        });
-      }
-    }
     const changed = [...new Set(changelog.map((entry) => entry.sessionId))];
-    const delegates: { email: string; name: string; language: string; sessionIds: string[] }[] = await manager.query(
+    const users: { id: string; email: string; name: string; language: string }[] = await manager.query(
+      `SELECT id, email, display_name AS name, language FROM users WHERE id = ANY($1)`,
+      [[...speakers.keys()]],
+    );
+    const delegates: Recipient[] = await manager.query(
       `SELECT r.email, r.full_name AS name, r.language, array_agg(a.session_id::text) AS "sessionIds"
          FROM agenda_entries a JOIN registrations r ON r.id = a.registration_id
         WHERE a.session_id::text = ANY($1) AND r.state = 'confirmed' AND r.event_id = $2
         GROUP BY r.email, r.full_name, r.language`,
       [changed, eventId],
     );
-    for (const delegate of delegates) {
-      // A speaker who is also a delegate gets one message (the dedup key is per person).
+    const recipients: Recipient[] = [...users.map((user) => ({ ...user, sessionIds: [...speakers.get(user.id)!] })), ...delegates];
+    for (const recipient of recipients) {
+      // One message per person per publication, even for a speaker who is also a delegate.
       await this.outbox.add(manager, {
         eventId,
         kind: 'programme-changed',
-        recipientEmail: delegate.email,
-        recipientName: delegate.name,
-        language: delegate.language,
-        about: { eventId, version: String(version), sessionIds: delegate.sessionIds.join(',') },
-        dedupKey: `programme:${eventId}:v${version}:${delegate.email}`,
+        recipientEmail: recipient.email,
+        recipientName: recipient.name,
+        language: recipient.language,
+        about: { eventId, version: String(version), sessionIds: recipient.sessionIds.join(',') },
+        dedupKey: `programme:${eventId}:v${version}:${recipient.email}`,
       });
     }
   }
