@@ -106,9 +106,13 @@ export class PublishingService {
         GROUP BY r.email, r.full_name, r.language`,
       [changed, eventId],
     );
-    const recipients: Recipient[] = [...users.map((user) => ({ ...user, sessionIds: [...speakers.get(user.id)!] })), ...delegates];
-    for (const recipient of recipients) {
-      // One message per person per publication, even for a speaker who is also a delegate.
+    // One message per person per publication: a speaker who is also a delegate hears of both.
+    const recipients = new Map<string, Recipient>();
+    for (const person of [...users.map((user) => ({ ...user, sessionIds: [...speakers.get(user.id)!] })), ...delegates]) {
+      const known = recipients.get(person.email);
+      recipients.set(person.email, known ? { ...known, sessionIds: [...new Set([...known.sessionIds, ...person.sessionIds])] } : person);
+    }
+    for (const recipient of recipients.values()) {
       await this.outbox.add(manager, {
         eventId,
         kind: 'programme-changed',
