@@ -24,6 +24,7 @@ import { ManageRegistrationController } from './registration/manage-registration
 import { RegistrationPresenter } from './registration/registration-presenter.js';
 import { RegistrationsController } from './registration/registrations.controller.js';
 import { ProgrammeController } from './programme/programme.controller.js';
+import { ScheduleExportsController } from './programme/schedule-exports.controller.js';
 import { SessionsController } from './programme/sessions.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { QueueHealthIndicator } from './health/queue.health.js';
@@ -71,6 +72,7 @@ export class AppModule {
         CheckInController,
         SessionsController,
         ProgrammeController,
+        ScheduleExportsController,
         HealthController,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, DemoSeeder, QueueHealthIndicator, RegistrationPresenter],

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '@app/events';
 import { NotificationsModule } from '@app/notifications';
+import { ScheduleExportsService } from './exports/schedule-exports.service.js';
 import { ProgrammeImportService } from './programme-import.service.js';
 import { ProgrammeService } from './programme.service.js';
 import { PublishingService } from './publishing.service.js';
@@ -8,7 +9,7 @@ import { WarningsService } from './warnings.service.js';
 
 @Module({
   imports: [EventsModule, NotificationsModule],
-  providers: [ProgrammeService, PublishingService, WarningsService, ProgrammeImportService],
-  exports: [ProgrammeService, PublishingService, WarningsService, ProgrammeImportService],
+  providers: [ProgrammeService, PublishingService, WarningsService, ProgrammeImportService, ScheduleExportsService],
+  exports: [ProgrammeService, PublishingService, WarningsService, ProgrammeImportService, ScheduleExportsService],
 })
 export class ProgrammeModule {}

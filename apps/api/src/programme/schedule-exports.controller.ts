@@ -1,0 +1,77 @@
+import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '@app/auth';
+import { ScheduleExportsService, type ScheduleFormat } from '@app/programme';
+import { ApiErrors } from '../http/api-errors.decorator.js';
+import { EXPORT_CACHE_CONTROL, exportEtag, matches } from './conditional-get.js';
+
+interface Reply {
+  header(name: string, value: string): Reply;
+  code(status: number): Reply;
+  send(body?: unknown): void;
+}
+
+const CONTENT_TYPES: Record<ScheduleFormat, string> = {
+  xml: 'application/xml; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  ics: 'text/calendar; charset=utf-8',
+};
+
+/** The latest published programme in the formats conference apps and calendars read. Public. */
+@ApiTags('programme')
+@Controller('events/:slug')
+export class ScheduleExportsController {
+  constructor(private readonly exports: ScheduleExportsService) {}
+
+  @Get('schedule.xml')
+  @Public()
+  @ApiOperation({
+    summary: 'The latest published programme as frab / "Fahrplan" schedule.xml',
+    description: 'Valid against the c3voc schedule.xml.xsd; read by Giggity, EventFahrplan, ConfClerk. Days run from 04:00 to 04:00 in the event’s zone.',
+  })
+  @ApiProduces('application/xml')
+  @ApiHeader({ name: 'If-None-Match', required: false })
+  @ApiOkResponse({ description: 'schedule.xml, with ETag and Cache-Control', schema: { type: 'string' } })
+  @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
+  @ApiErrors(404)
+  xml(@Param('slug') slug: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
+    return this.send(slug, 'xml', ifNoneMatch, reply);
+  }
+
+  @Get('schedule.json')
+  @Public()
+  @ApiOperation({ summary: 'The latest published programme in the c3voc schedule JSON form', description: 'Valid against the c3voc schedule schema.json (draft-06).' })
+  @ApiProduces('application/json')
+  @ApiHeader({ name: 'If-None-Match', required: false })
+  @ApiOkResponse({ description: 'schedule.json (c3voc schedule document), with ETag and Cache-Control', schema: { type: 'object' } })
+  @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
+  @ApiErrors(404)
+  json(@Param('slug') slug: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
+    return this.send(slug, 'json', ifNoneMatch, reply);
+  }
+
+  @Get('schedule.ics')
+  @Public()
+  @ApiOperation({ summary: 'The latest published programme as an iCalendar feed (RFC 5545), one event per session', description: 'Stable UIDs, so a subscribed calendar updates sessions in place.' })
+  @ApiProduces('text/calendar')
+  @ApiHeader({ name: 'If-None-Match', required: false })
+  @ApiOkResponse({ description: 'schedule.ics, with ETag and Cache-Control', schema: { type: 'string' } })
+  @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
+  @ApiErrors(404)
+  ics(@Param('slug') slug: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
+    return this.send(slug, 'ics', ifNoneMatch, reply);
+  }
+
+  private async send(slug: string, format: ScheduleFormat, ifNoneMatch: string | undefined, reply: Reply): Promise<void> {
+    const known = await this.exports.latestVersion(slug);
+    if (known && matches(ifNoneMatch, exportEtag(slug, known.version, format))) {
+      return reply.code(304).header('ETag', exportEtag(slug, known.version, format)).header('Cache-Control', EXPORT_CACHE_CONTROL).send();
+    }
+    const { version, body } = await this.exports.render(slug, format, known);
+    reply
+      .header('ETag', exportEtag(slug, version, format))
+      .header('Cache-Control', EXPORT_CACHE_CONTROL)
+      .header('Content-Type', CONTENT_TYPES[format])
+      .send(body);
+  }
+}

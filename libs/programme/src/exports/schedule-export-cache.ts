@@ -1,0 +1,50 @@
+export const SCHEDULE_FORMATS = ['xml', 'json', 'ics'] as const;
+export type ScheduleFormat = (typeof SCHEDULE_FORMATS)[number];
+
+/**
+ * The built bytes of each export, per (event id, version, format). A published version never
+ * changes, so an entry is never stale; it is only dropped when a newer version of the same
+ * export is stored or when the map is full (least recently used first). Keyed by the event's
+ * id, not its slug: a slug can be renamed and then reused by another event.
+ */
+export class ScheduleExportCache {
+  private readonly entries = new Map<string, string>();
+  /** How many exports were built rather than served from memory. */
+  builds = 0;
+
+  constructor(private readonly capacity = 64) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(eventId: string, version: number, format: ScheduleFormat): string | undefined {
+    const key = this.key(eventId, version, format);
+    const body = this.entries.get(key);
+    if (body !== undefined) {
+      // Map keeps insertion order: move the entry to the young end.
+      this.entries.delete(key);
+      this.entries.set(key, body);
+    }
+    return body;
+  }
+
+  getOrBuild(eventId: string, version: number, format: ScheduleFormat, build: () => string): string {
+    const cached = this.get(eventId, version, format);
+    if (cached !== undefined) return cached;
+    const body = build();
+    this.builds++;
+    const prefix = `${eventId}\u0000`;
+    for (const key of this.entries.keys()) {
+      const [, older, olderFormat] = key.split('\u0000');
+      if (key.startsWith(prefix) && olderFormat === format && Number(older) < version) this.entries.delete(key);
+    }
+    this.entries.set(this.key(eventId, version, format), body);
+    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    return body;
+  }
+
+  private key(eventId: string, version: number, format: ScheduleFormat): string {
+    return `${eventId}\u0000${version}\u0000${format}`;
+  }
+}

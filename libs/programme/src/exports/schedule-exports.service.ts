@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@app/config';
+import { DataSource } from 'typeorm';
+import type { PublishedProgramme } from '../programme-snapshot.js';
+import { PublishingService } from '../publishing.service.js';
+import type { ScheduleExportOptions } from './frab-schedule.js';
+import { ScheduleExportCache, type ScheduleFormat } from './schedule-export-cache.js';
+import { scheduleIcs } from './schedule-ics.js';
+import { scheduleJson } from './schedule-json.js';
+import { scheduleXml } from './schedule-xml.js';
+
+const BUILDERS: Record<ScheduleFormat, (programme: PublishedProgramme, options: ScheduleExportOptions) => string> = {
+  xml: scheduleXml,
+  json: scheduleJson,
+  ics: scheduleIcs,
+};
+
+export interface LatestVersion {
+  eventId: string;
+  version: number;
+}
+
+/** The public schedule exports of the latest published version, each built once per version. */
+@Injectable()
+export class ScheduleExportsService {
+  readonly cache = new ScheduleExportCache();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publishing: PublishingService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The latest version number and its event, or null when nothing is published: one indexed query, no snapshot. */
+  async latestVersion(slug: string): Promise<LatestVersion | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT e.id AS "eventId", max(v.number) AS version FROM events e JOIN programme_versions v ON v.event_id = e.id WHERE e.slug = $1 GROUP BY e.id`,
+      [slug],
+    );
+    return row ? { eventId: row.eventId, version: Number(row.version) } : null;
+  }
+
+  /**
+   * The export's bytes. With the version just looked up, a cached export is served without
+   * loading the snapshot; otherwise the latest version is loaded (404 if none) and built.
+   */
+  async render(slug: string, format: ScheduleFormat, known?: LatestVersion | null): Promise<{ version: number; body: string }> {
+    if (known) {
+      const cached = this.cache.get(known.eventId, known.version, format);
+      if (cached !== undefined) return { version: known.version, body: cached };
+    }
+    const programme = await this.publishing.latest(slug);
+    const body = this.cache.getOrBuild(programme.snapshot.event.id, programme.version, format, () =>
+      BUILDERS[format](programme, { publicUrl: this.config.PUBLIC_URL }),
+    );
+    return { version: programme.version, body };
+  }
+}
