@@ -8,6 +8,7 @@ import { EventsModule } from '@app/events';
 import { NotificationsModule } from '@app/notifications';
 import { ProgrammeModule } from '@app/programme';
 import { RegistrationModule } from '@app/registration';
+import { SpeakersModule } from '@app/speakers';
 import { WorkerModule } from '../../worker/src/worker.module.js';
 import { AuthController } from './auth/auth.controller.js';
 import { UsersController } from './auth/users.controller.js';
@@ -26,6 +27,8 @@ import { RegistrationsController } from './registration/registrations.controller
 import { ProgrammeController } from './programme/programme.controller.js';
 import { ScheduleExportsController } from './programme/schedule-exports.controller.js';
 import { SessionsController } from './programme/sessions.controller.js';
+import { SlideHandOffController, SlidesController } from './speakers/slides.controller.js';
+import { SpeakerInvitationsController, SpeakerPortalController } from './speakers/speakers.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { QueueHealthIndicator } from './health/queue.health.js';
 import { ApiExceptionFilter } from './http/error.filter.js';
@@ -50,6 +53,7 @@ export class AppModule {
         NotificationsModule,
         RegistrationModule,
         ProgrammeModule,
+        SpeakersModule,
         TerminusModule,
         // npm start: one process runs everything; api replicas in production set RUN_WORKER=false.
         ...(config.RUN_WORKER ? [WorkerModule.forRoot(config, databaseUrl)] : []),
@@ -73,6 +77,10 @@ export class AppModule {
         SessionsController,
         ProgrammeController,
         ScheduleExportsController,
+        SlidesController,
+        SlideHandOffController,
+        SpeakerInvitationsController,
+        SpeakerPortalController,
         HealthController,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, DemoSeeder, QueueHealthIndicator, RegistrationPresenter],

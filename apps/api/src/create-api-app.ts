@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import multipart from '@fastify/multipart';
 import { AppLogger, requestContext } from '@app/config';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -45,6 +46,8 @@ export async function createApiApp(
   });
   const logger = new AppLogger(options.config.LOG_FORMAT, options.config.LOG_LEVEL);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, { logger });
+  // Uploads (slides, photos) stream through multipart, never the JSON parser; each route sets its own file limit.
+  await app.register(multipart, { limits: { fileSize: options.config.SLIDES_MAX_BYTES, files: 1, fields: 10, parts: 11 } });
   app.useGlobalPipes(createValidationPipe());
 
   const document = SwaggerModule.createDocument(

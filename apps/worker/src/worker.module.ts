@@ -6,9 +6,10 @@ import { EVENT_NOTIFICATION_KINDS } from '@app/events';
 import { NotificationsWorkerModule } from '@app/notifications';
 import { PROGRAMME_NOTIFICATION_KINDS } from '@app/programme';
 import { AGENDA_NOTIFICATION_KINDS, REGISTRATION_NOTIFICATION_KINDS, RegistrationWorkerModule } from '@app/registration';
+import { SPEAKER_NOTIFICATION_KINDS } from '@app/speakers';
 
 /** Every kind of message the worker knows how to send; domain libraries add theirs here. */
-export const NOTIFICATION_KINDS = [...EVENT_NOTIFICATION_KINDS, ...REGISTRATION_NOTIFICATION_KINDS, ...PROGRAMME_NOTIFICATION_KINDS, ...AGENDA_NOTIFICATION_KINDS];
+export const NOTIFICATION_KINDS = [...EVENT_NOTIFICATION_KINDS, ...REGISTRATION_NOTIFICATION_KINDS, ...PROGRAMME_NOTIFICATION_KINDS, ...AGENDA_NOTIFICATION_KINDS, ...SPEAKER_NOTIFICATION_KINDS];
 
 /** The queue consumers, without HTTP. Imported by the api when it runs the worker in-process. */
 @Module({})

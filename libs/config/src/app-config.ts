@@ -13,6 +13,7 @@ import {
   Min,
   MinLength,
   validateSync,
+  ValidationError,
 } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) => {
@@ -123,19 +124,55 @@ export class AppConfig {
 
   @Transform(toInt) @IsInt() @Min(1)
   LOGIN_LIMIT_WINDOW_SECONDS = 900;
+
+  /** Largest slide file accepted per upload (bytes); larger answers 413. */
+  @Transform(toInt) @IsInt() @Min(1024)
+  SLIDES_MAX_BYTES = 200 * 1024 * 1024;
+
+  /** Largest speaker photo accepted (bytes). */
+  @Transform(toInt) @IsInt() @Min(1024) @Max(50 * 1024 * 1024)
+  PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+
+  /** Uploaded files on local disk (when no S3 store is set). Unset: DATA_DIR/uploads. */
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  UPLOADS_DIR?: string;
+
+  /** An S3-compatible object store for uploads (several api replicas need one). Set all or none of S3_*. */
+  @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'S3_ENDPOINT must be an http(s) URL' })
+  S3_ENDPOINT?: string;
+
+  @Transform(emptyToUndefined) @IsOptional() @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a valid bucket name' })
+  S3_BUCKET?: string;
+
+  @IsString() @MinLength(1)
+  S3_REGION = 'us-east-1';
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
 }
 
 export class ConfigError extends Error {}
+
+const S3_KEYS = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+const OPTIONAL_STORAGE_KEYS = ['UPLOADS_DIR', ...S3_KEYS];
 
 /** Reads and validates the environment; throws a {@link ConfigError} naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, unknown> = {};
-  for (const key of [...known, 'DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'JWT_SECRET', 'ADMIN_PASSWORD']) {
+  for (const key of [...known, 'DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'JWT_SECRET', 'ADMIN_PASSWORD', ...OPTIONAL_STORAGE_KEYS]) {
     if (env[key] !== undefined) raw[key] = env[key];
   }
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: true });
+  const s3Given = S3_KEYS.filter((key) => config[key] !== undefined);
+  if (s3Given.length > 0 && s3Given.length < S3_KEYS.length) {
+    const missing = S3_KEYS.filter((key) => config[key] === undefined);
+    errors.push(Object.assign(new ValidationError(), { property: missing.join(', '), value: undefined, constraints: { s3: `S3 storage needs ${S3_KEYS.join(', ')} together` } }));
+  }
   if (errors.length > 0) {
     const lines = errors.map(
       (error) => `${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join('; ')}`,

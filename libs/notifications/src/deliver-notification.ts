@@ -100,6 +100,8 @@ export class DeliverNotification {
         event: event ? `${this.config.PUBLIC_URL}/events/${event.slug}` : this.config.PUBLIC_URL,
         manage: row.secret ? `${this.config.PUBLIC_URL}/manage/${row.secret}` : undefined,
       },
+      // The one-off token itself, for kinds whose private link is not a registration page (speaker invitations).
+      secret: row.secret ?? undefined,
     };
     let rendered;
     try {

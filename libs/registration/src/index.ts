@@ -6,6 +6,7 @@ export * from './agenda/dto/agenda.dto.js';
 export * from './badges/badge-fonts.js';
 export * from './badges/badge.dto.js';
 export * from './badges/badge.service.js';
+export * from './badges/mixed-script-text.js';
 export * from './badges/visa-letter.service.js';
 export * from './check-in/check-in.dto.js';
 export * from './check-in/check-in.service.js';

@@ -1,0 +1,154 @@
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Req, Res, UnsupportedMediaTypeException } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type AuthUser, CurrentUser, Public, RequireEventRole, Authenticated } from '@app/auth';
+import { AppConfig } from '@app/config';
+import { type SlideDownload, type SlideVersion, SlidesService } from '@app/speakers';
+import { ApiErrorResponse } from '../http/api-error.js';
+import { ApiErrors } from '../http/api-errors.decorator.js';
+import { attachment } from '../http/content-disposition.js';
+import { SetSlidesPublicDto, SlideVersionResponse, SlotSlideStatusResponse, ZipDayQuery } from './slides.dto.js';
+
+const toResponse = (version: SlideVersion): SlideVersionResponse => ({ ...version, uploadedAt: version.uploadedAt.toISOString() });
+
+export function sendDownload(reply: FastifyReply, download: { stream: NodeJS.ReadableStream; fileName: string; mediaType: string; size?: number }) {
+  reply
+    .header('Content-Type', download.mediaType)
+    .header('Content-Disposition', attachment(download.fileName))
+    .header('X-Content-Type-Options', 'nosniff')
+    .header('Cache-Control', 'private, no-store');
+  if (download.size !== undefined) reply.header('Content-Length', String(download.size));
+  return reply.send(download.stream);
+}
+
+const UPLOAD_BODY = { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } };
+
+/** Slides of one speaker slot. */
+@ApiTags('speakers')
+@Controller('events/:slug/slots/:slotId/slides')
+export class SlidesController {
+  constructor(
+    private readonly slides: SlidesService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Post()
+  @Authenticated()
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(UPLOAD_BODY)
+  @ApiOperation({
+    summary: "Upload a new version of the slot's slides (the slot's speakers, organisers)",
+    description: 'Streamed multipart, one field "file". PDF, PPTX, PPT, KEY or ODP, detected from the content. Too large: 413; another type: 415.',
+  })
+  @ApiCreatedResponse({ type: SlideVersionResponse })
+  @ApiErrors(400, 401, 404, 413)
+  @ApiResponse({ status: 415, description: 'Not a slide format', type: ApiErrorResponse })
+  async upload(@CurrentUser() user: AuthUser, @Param('slug') slug: string, @Param('slotId', ParseUUIDPipe) slotId: string, @Req() request: FastifyRequest): Promise<SlideVersionResponse> {
+    if (!request.isMultipart()) throw new UnsupportedMediaTypeException('Send the file as multipart/form-data in a field named "file"');
+    await this.slides.assertMayUpload(user, slug, slotId);
+    const part = await request.file({ limits: { fileSize: this.config.SLIDES_MAX_BYTES, files: 1 } }).catch((error: unknown) => {
+      throw new BadRequestException(`The multipart body could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    if (!part) throw new BadRequestException('No file in the request: send it in a field named "file"');
+    return toResponse(await this.slides.upload(user, slug, slotId, { stream: part.file, truncated: () => part.file.truncated }));
+  }
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({ summary: 'Every version of the slides, newest (current) first (the slot\'s speakers, organisers)' })
+  @ApiOkResponse({ type: [SlideVersionResponse] })
+  @ApiErrors(400, 401, 404)
+  async versions(@CurrentUser() user: AuthUser, @Param('slug') slug: string, @Param('slotId', ParseUUIDPipe) slotId: string): Promise<SlideVersionResponse[]> {
+    return (await this.slides.versions(user, slug, slotId)).map(toResponse);
+  }
+
+  @Get('current')
+  @Public()
+  @ApiOperation({
+    summary: 'Download the current slides',
+    description: "The slot's speakers, organisers and staff; everyone once a speaker has made them public and the slot is over.",
+  })
+  @ApiProduces('application/pdf', 'application/octet-stream')
+  @ApiOkResponse({ description: 'The file, as an attachment named after the speaker and the slot' })
+  @ApiErrors(400, 404)
+  async current(@CurrentUser() user: AuthUser | undefined, @Param('slug') slug: string, @Param('slotId', ParseUUIDPipe) slotId: string, @Res() reply: FastifyReply) {
+    return sendDownload(reply, await this.slides.download(user, slug, slotId, 'current'));
+  }
+
+  @Get('versions/:version')
+  @Authenticated()
+  @ApiOperation({ summary: 'Download one version of the slides (organisers; the current one also its speakers and staff)' })
+  @ApiProduces('application/pdf', 'application/octet-stream')
+  @ApiOkResponse({ description: 'The file, as an attachment' })
+  @ApiErrors(400, 401, 404)
+  async version(
+    @CurrentUser() user: AuthUser,
+    @Param('slug') slug: string,
+    @Param('slotId', ParseUUIDPipe) slotId: string,
+    @Param('version', ParseIntPipe) version: number,
+    @Res() reply: FastifyReply,
+  ) {
+    const download: SlideDownload = await this.slides.download(user, slug, slotId, version);
+    return sendDownload(reply, download);
+  }
+
+  @Put('public')
+  @HttpCode(204)
+  @Authenticated()
+  @ApiOperation({ summary: 'Share the slides with everyone after the session, or stop sharing (the slot\'s speakers, organisers)' })
+  @ApiNoContentResponse()
+  @ApiErrors(400, 401, 404)
+  async setPublic(@CurrentUser() user: AuthUser, @Param('slug') slug: string, @Param('slotId', ParseUUIDPipe) slotId: string, @Body() body: SetSlidesPublicDto): Promise<void> {
+    await this.slides.setPublic(user, slug, slotId, body.public);
+  }
+}
+
+/** The AV hand-off and the organisers' board. */
+@ApiTags('speakers')
+@Controller('events/:slug')
+export class SlideHandOffController {
+  constructor(private readonly slides: SlidesService) {}
+
+  @Get('sessions/:sessionId/slide-status')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Slide status of every slot of a session, in speaking order: which lack slides (organiser)' })
+  @ApiOkResponse({ type: [SlotSlideStatusResponse] })
+  @ApiErrors(400, 401, 403, 404)
+  async status(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<SlotSlideStatusResponse[]> {
+    const rows = await this.slides.statusBoard(slug, sessionId);
+    return rows.map((row) => ({ ...row, start: row.start.toISOString(), uploadedAt: row.uploadedAt?.toISOString() ?? null }));
+  }
+
+  @Get('sessions/:sessionId/slides.zip')
+  @RequireEventRole('organiser', 'staff')
+  @ApiOperation({ summary: 'The current slides of every slot of a session, named in speaking order, streamed as a zip (organiser, staff)' })
+  @ApiProduces('application/zip')
+  @ApiOkResponse({ description: 'A zip of 01-<speaker>-<title>.<ext> files' })
+  @ApiErrors(400, 401, 403, 404)
+  async sessionZip(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string, @Res() reply: FastifyReply) {
+    const zip = await this.slides.zip(slug, { kind: 'session', sessionId });
+    return sendDownload(reply, { ...zip, mediaType: 'application/zip' });
+  }
+
+  @Get('rooms/:roomId/slides.zip')
+  @RequireEventRole('organiser', 'staff')
+  @ApiOperation({ summary: "The current slides of a room's sessions on one day, a folder per session, streamed as a zip (organiser, staff: the AV team)" })
+  @ApiProduces('application/zip')
+  @ApiOkResponse({ description: 'A zip with a folder per session' })
+  @ApiErrors(400, 401, 403, 404)
+  async roomZip(@Param('slug') slug: string, @Param('roomId', ParseUUIDPipe) roomId: string, @Query() query: ZipDayQuery, @Res() reply: FastifyReply) {
+    const zip = await this.slides.zip(slug, { kind: 'room', roomId, date: query.date });
+    return sendDownload(reply, { ...zip, mediaType: 'application/zip' });
+  }
+
+  @Get('slides.zip')
+  @RequireEventRole('organiser', 'staff')
+  @ApiOperation({ summary: "The current slides of one day, a folder per room and session, streamed as a zip (organiser, staff: the AV team)" })
+  @ApiProduces('application/zip')
+  @ApiOkResponse({ description: 'A zip with a folder per room, then per session' })
+  @ApiErrors(400, 401, 403, 404)
+  async dayZip(@Param('slug') slug: string, @Query() query: ZipDayQuery, @Res() reply: FastifyReply) {
+    const zip = await this.slides.zip(slug, { kind: 'day', date: query.date });
+    return sendDownload(reply, { ...zip, mediaType: 'application/zip' });
+  }
+}

@@ -1,0 +1,96 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export class InviteSpeakerDto {
+  @ApiProperty({ example: 'lan.nguyen@example.org' }) @IsEmail() @MaxLength(320)
+  email: string;
+
+  @ApiProperty({ example: 'Nguyễn Thị Lan' }) @IsString() @Length(1, 200)
+  name: string;
+
+  @ApiPropertyOptional({ example: 'vi', description: "The invitation's language; defaults to the account's, else en" })
+  @IsOptional() @Matches(/^[a-z]{2,3}$/)
+  language?: string;
+
+  @ApiProperty({ type: [String], description: 'Slots of this event the person is invited to speak in' })
+  @ArrayMinSize(1) @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true })
+  slotIds: string[];
+
+  @ApiPropertyOptional({ example: 14, description: 'Days until the link expires (1–60, default 14)' })
+  @IsOptional() @IsInt() @Min(1) @Max(60)
+  expiresInDays?: number;
+}
+
+export class InvitationResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() name: string;
+  @ApiProperty() language: string;
+  @ApiProperty({ enum: ['pending', 'accepted', 'declined'] }) state: string;
+  @ApiProperty() expiresAt: string;
+  @ApiProperty() createdAt: string;
+  @ApiPropertyOptional({ nullable: true }) respondedAt: string | null;
+  @ApiProperty({ type: [String] }) slotIds: string[];
+}
+
+export class InvitationViewResponse {
+  @ApiProperty() eventSlug: string;
+  @ApiProperty() eventName: string;
+  @ApiProperty() name: string;
+  @ApiProperty() email: string;
+  @ApiProperty() expiresAt: string;
+  @ApiProperty({ description: 'False: accepting needs a password for the new account' }) accountExists: boolean;
+  @ApiProperty({ type: [Object] }) slots: { id: string; title: string; start: string; end: string }[];
+}
+
+export class AcceptInvitationDto {
+  @ApiPropertyOptional({ description: 'Password of the new account, when none exists for the invited email' })
+  @IsOptional() @IsString() @Length(8, 128)
+  password?: string;
+}
+
+export class AcceptedInvitationResponse {
+  @ApiProperty() userId: string;
+  @ApiProperty() accountCreated: boolean;
+}
+
+export class UpdateSpeakerProfileDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) name?: string;
+  @ApiPropertyOptional({ example: 'Director' }) @IsOptional() @IsString() @MaxLength(200) title?: string;
+  @ApiPropertyOptional({ example: 'Sơn La Department of Education' }) @IsOptional() @IsString() @MaxLength(300) organisation?: string;
+  @ApiPropertyOptional({ example: 'Sơn La' }) @IsOptional() @IsString() @MaxLength(200) city?: string;
+  @ApiPropertyOptional({ example: 'VN', description: 'ISO 3166-1 alpha-2' }) @IsOptional() @Matches(/^([A-Z]{2})?$/) country?: string;
+  @ApiPropertyOptional({ example: { en: 'Lan leads…', vi: 'Bà Lan…' }, description: 'Short biography per language (up to 2000 characters each)' })
+  @IsOptional() @IsObject()
+  biography?: Record<string, string>;
+}
+
+export class SpeakerProfileResponse {
+  @ApiProperty() userId: string;
+  @ApiProperty() name: string;
+  @ApiProperty() title: string;
+  @ApiProperty() organisation: string;
+  @ApiProperty() city: string;
+  @ApiProperty() country: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) biography: Record<string, string>;
+  @ApiProperty() hasPhoto: boolean;
+}
+
+export class MySlotResponse {
+  @ApiProperty() slotId: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: Object }) event: { slug: string; name: string; timeZone: string };
+  @ApiProperty({ type: Object }) session: { id: string; title: string };
+  @ApiPropertyOptional({ nullable: true }) room: string | null;
+  @ApiProperty({ description: "ISO 8601 in the event's time zone" }) start: string;
+  @ApiProperty() end: string;
+  @ApiProperty({ type: Object, description: '{ currentVersion, uploadedAt, public, dueAt }' }) slides: { currentVersion: number | null; uploadedAt: string | null; public: boolean; dueAt: string };
+}
+
+export class SpeakerSettingsDto {
+  @ApiProperty({ example: 48, description: "Slides are due this many hours before each slot's start (0–2160)" })
+  @IsInt() @Min(0) @Max(2160)
+  slidesDueHoursBefore: number;
+}
+
+export const BIOGRAPHY_LANGUAGE = /^[a-z]{2,3}$/;

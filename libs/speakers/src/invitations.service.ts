@@ -1,0 +1,207 @@
+import { BadRequestException, ConflictException, GoneException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { AuthService, type AuthUser, normaliseEmail, PasswordHasher } from '@app/auth';
+import { isConstraintViolation, PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
+import { Outbox } from '@app/notifications';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { speakerInvitationDeclinedKind, speakerInvitationKind } from './speaker-notifications.js';
+
+export interface InviteSpeaker {
+  email: string;
+  name: string;
+  language?: string;
+  slotIds: string[];
+  expiresInDays?: number;
+}
+
+export interface Invitation {
+  id: string;
+  email: string;
+  name: string;
+  language: string;
+  state: 'pending' | 'accepted' | 'declined';
+  expiresAt: Date;
+  createdAt: Date;
+  respondedAt: Date | null;
+  slotIds: string[];
+}
+
+export interface InvitationView {
+  eventSlug: string;
+  eventName: string;
+  name: string;
+  email: string;
+  expiresAt: Date;
+  accountExists: boolean;
+  slots: { id: string; title: string; start: Date; end: Date }[];
+}
+
+export interface AcceptInvitation {
+  /** Needed when no account exists for the invited email yet. */
+  password?: string;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest();
+
+interface LockedInvitation {
+  id: string;
+  eventId: string;
+  email: string;
+  name: string;
+  language: string;
+  state: string;
+  expiresAt: Date;
+  invitedBy: string | null;
+}
+
+/**
+ * Speaker invitations: a single-use link that expires, sent through the outbox in the invitee's
+ * language. The invited slots are held until the answer; accepting makes the invitee a speaker of
+ * the event and of those slots, declining frees them and tells the organiser.
+ */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly auth: AuthService,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async invite(slug: string, inviter: AuthUser, input: InviteSpeaker): Promise<Invitation> {
+    const email = normaliseEmail(input.email);
+    const token = randomBytes(32).toString('base64url');
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const [event] = await manager.query(`SELECT id FROM events WHERE slug = $1`, [slug]);
+        if (!event) throw new NotFoundException(`No event with slug "${slug}"`);
+        const slots: { id: string }[] = await manager.query(
+          `SELECT sl.id FROM slots sl JOIN sessions s ON s.id = sl.session_id WHERE s.event_id = $1 AND sl.id = ANY($2::uuid[]) FOR UPDATE OF sl`,
+          [event.id, input.slotIds],
+        );
+        const missing = input.slotIds.filter((id) => !slots.some((slot) => slot.id === id));
+        if (missing.length) throw new UnprocessableEntityException(`Not slots of this event: ${missing.join(', ')}`);
+        const held: { title: string }[] = await manager.query(
+          `SELECT DISTINCT sl.title FROM speaker_invitation_slots h JOIN speaker_invitations i ON i.id = h.invitation_id JOIN slots sl ON sl.id = h.slot_id
+            WHERE h.slot_id = ANY($1::uuid[]) AND i.state = 'pending' AND i.expires_at > now() AND i.email = $2`,
+          [input.slotIds, email],
+        );
+        if (held.length) throw new ConflictException(`${email} already has a pending invitation to: ${held.map((row) => row.title).join(', ')}`);
+        const [user] = await manager.query(`SELECT language FROM users WHERE email = $1`, [email]);
+        const language = input.language ?? user?.language ?? 'en';
+        const [row] = await manager.query(
+          `INSERT INTO speaker_invitations (event_id, email, name, language, token_hash, expires_at, invited_by)
+           VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6), $7)
+           RETURNING id, email, name, language, state, expires_at AS "expiresAt", created_at AS "createdAt", responded_at AS "respondedAt"`,
+          [event.id, email, input.name.trim(), language, hashToken(token), input.expiresInDays ?? 14, inviter.id],
+        );
+        await manager.query(`INSERT INTO speaker_invitation_slots (invitation_id, slot_id) SELECT $1, unnest($2::uuid[])`, [row.id, input.slotIds]);
+        await this.outbox.add(manager, {
+          eventId: event.id,
+          kind: speakerInvitationKind.kind,
+          recipientEmail: email,
+          recipientName: row.name,
+          language,
+          about: { invitationId: row.id },
+          secret: token,
+        });
+        return { ...row, slotIds: input.slotIds };
+      });
+    } catch (error) {
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION)) throw new ConflictException('Those slots are listed twice');
+      throw error;
+    }
+  }
+
+  async list(slug: string): Promise<Invitation[]> {
+    return this.dataSource.query(
+      `SELECT i.id, i.email, i.name, i.language, i.state, i.expires_at AS "expiresAt", i.created_at AS "createdAt", i.responded_at AS "respondedAt",
+              coalesce(array_agg(h.slot_id) FILTER (WHERE h.slot_id IS NOT NULL), '{}') AS "slotIds"
+         FROM speaker_invitations i JOIN events e ON e.id = i.event_id LEFT JOIN speaker_invitation_slots h ON h.invitation_id = i.id
+        WHERE e.slug = $1 GROUP BY i.id ORDER BY i.created_at DESC`,
+      [slug],
+    );
+  }
+
+  /** What the link shows before the invitee answers. */
+  async view(slug: string, token: string): Promise<InvitationView> {
+    const invitation = await this.usable(this.dataSource.manager, slug, token, false);
+    const [event] = await this.dataSource.query(`SELECT slug, name FROM events WHERE id = $1`, [invitation.eventId]);
+    const slots = await this.dataSource.query(
+      `SELECT sl.id, sl.title, lower(sl.during) AS start, upper(sl.during) AS "end" FROM speaker_invitation_slots h JOIN slots sl ON sl.id = h.slot_id
+        WHERE h.invitation_id = $1 ORDER BY lower(sl.during)`,
+      [invitation.id],
+    );
+    const [account] = await this.dataSource.query(`SELECT 1 FROM users WHERE email = $1`, [invitation.email]);
+    return { eventSlug: event.slug, eventName: event.name, name: invitation.name, email: invitation.email, expiresAt: invitation.expiresAt, accountExists: Boolean(account), slots };
+  }
+
+  async accept(slug: string, token: string, input: AcceptInvitation): Promise<{ userId: string; accountCreated: boolean }> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const invitation = await this.usable(manager, slug, token, true);
+        let [user] = await manager.query(`SELECT id FROM users WHERE email = $1`, [invitation.email]);
+        let accountCreated = false;
+        if (!user) {
+          if (!input.password) throw new BadRequestException('No account exists for this email yet: choose a password (8–128 characters)');
+          [user] = await manager.query(
+            `INSERT INTO users (email, display_name, language, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
+            [invitation.email, invitation.name, invitation.language, await this.hasher.hash(input.password)],
+          );
+          accountCreated = true;
+        }
+        await this.auth.grantEventRole(invitation.eventId, user.id, 'speaker', manager);
+        await manager.query(
+          `INSERT INTO slot_speakers (slot_id, user_id, during, position)
+           SELECT h.slot_id, $2, sl.during, coalesce((SELECT max(position) + 1 FROM slot_speakers WHERE slot_id = h.slot_id), 0)
+             FROM speaker_invitation_slots h JOIN slots sl ON sl.id = h.slot_id WHERE h.invitation_id = $1
+           ON CONFLICT DO NOTHING`,
+          [invitation.id, user.id],
+        );
+        await manager.query(`UPDATE speaker_invitations SET state = 'accepted', user_id = $2, responded_at = now() WHERE id = $1`, [invitation.id, user.id]);
+        return { userId: user.id, accountCreated };
+      });
+    } catch (error) {
+      if (isConstraintViolation(error, PG_EXCLUSION_VIOLATION, 'slot_speakers_overlap')) {
+        throw new ConflictException('You already speak elsewhere at the time of one of these slots; ask the organisers to move one');
+      }
+      throw error;
+    }
+  }
+
+  async decline(slug: string, token: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const invitation = await this.usable(manager, slug, token, true);
+      // A DELETE answers [rows, count].
+      const [freed]: [{ title: string }[], number] = await manager.query(
+        `DELETE FROM speaker_invitation_slots h USING slots sl WHERE h.invitation_id = $1 AND sl.id = h.slot_id RETURNING sl.title`,
+        [invitation.id],
+      );
+      await manager.query(`UPDATE speaker_invitations SET state = 'declined', responded_at = now() WHERE id = $1`, [invitation.id]);
+      if (!invitation.invitedBy) return;
+      const [organiser] = await manager.query(`SELECT email, display_name AS "displayName", language FROM users WHERE id = $1`, [invitation.invitedBy]);
+      if (!organiser) return;
+      await this.outbox.add(manager, {
+        eventId: invitation.eventId,
+        kind: speakerInvitationDeclinedKind.kind,
+        recipientEmail: organiser.email,
+        recipientName: organiser.displayName,
+        language: organiser.language,
+        about: { invitationId: invitation.id, slotTitles: freed.map((row) => row.title).join('\n') },
+      });
+    });
+  }
+
+  /** The invitation behind a token: 404 when unknown or for another event, 410 when used or expired. */
+  private async usable(manager: EntityManager, slug: string, token: string, lock: boolean): Promise<LockedInvitation> {
+    const [row] = await manager.query(
+      `SELECT i.id, i.event_id AS "eventId", i.email, i.name, i.language, i.state, i.expires_at AS "expiresAt", i.invited_by AS "invitedBy", e.slug
+         FROM speaker_invitations i JOIN events e ON e.id = i.event_id WHERE i.token_hash = $1 ${lock ? 'FOR UPDATE OF i' : ''}`,
+      [hashToken(token)],
+    );
+    if (!row || row.slug !== slug) throw new NotFoundException('No such invitation');
+    if (row.state !== 'pending') throw new GoneException(`This invitation has already been ${row.state}`);
+    if (new Date(row.expiresAt).getTime() <= Date.now()) throw new GoneException('This invitation has expired; ask the organisers for a new one');
+    return row;
+  }
+}

@@ -1,0 +1,271 @@
+import { BadRequestException, Injectable, Logger, NotFoundException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import type { AuthUser } from '@app/auth';
+import { randomUUID } from 'node:crypto';
+import { PassThrough, type Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import yazl from 'yazl';
+import { SlotAccess, type SlotContext } from './slot-access.js';
+import { slideFileName, safeFileNamePart, zipEntryName } from './slide-file-name.js';
+import { detectSlideType, SNIFF_BYTES } from './slide-types.js';
+import { FileStorage } from './storage/file-storage.js';
+import { sniffUpload } from './upload-stream.js';
+
+export interface IncomingFile {
+  stream: Readable;
+  /** True once the transport cut the file at its size limit. */
+  truncated(): boolean;
+}
+
+export interface SlideVersion {
+  version: number;
+  sha256: string;
+  size: number;
+  mediaType: string;
+  extension: string;
+  uploadedBy: string | null;
+  uploadedAt: Date;
+  current: boolean;
+}
+
+export interface SlideDownload {
+  stream: Readable;
+  fileName: string;
+  mediaType: string;
+  size: number;
+}
+
+export interface SlotSlideStatus {
+  slotId: string;
+  title: string;
+  start: Date;
+  speakers: string[];
+  currentVersion: number | null;
+  uploadedAt: Date | null;
+  public: boolean;
+}
+
+export type ZipScope = { kind: 'session'; sessionId: string } | { kind: 'room'; roomId: string; date: string } | { kind: 'day'; date: string };
+
+const VERSION_COLUMNS = `version, sha256, size::float8 AS size, media_type AS "mediaType", extension, uploaded_by AS "uploadedBy", uploaded_at AS "uploadedAt"`;
+
+/**
+ * Slides per slot: every upload a new version, stored under a generated key, recorded only once the
+ * whole file is safely stored; downloads for the slot's speakers, organisers and the AV team, and for
+ * everyone once a speaker has made them public and the slot is over.
+ */
+@Injectable()
+export class SlidesService {
+  private readonly logger = new Logger(SlidesService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly storage: FileStorage,
+    private readonly access: SlotAccess,
+  ) {}
+
+  /** Checks who may upload before a byte of the body is read. */
+  async assertMayUpload(user: AuthUser, slug: string, slotId: string): Promise<void> {
+    await this.access.requireSpeakerOrOrganiser(user, slug, slotId);
+  }
+
+  async upload(user: AuthUser, slug: string, slotId: string, file: IncomingFile): Promise<SlideVersion> {
+    const { slot } = await this.access.requireSpeakerOrOrganiser(user, slug, slotId);
+    const sniffed = await this.readOrFail(file, () => sniffUpload(file.stream, SNIFF_BYTES, detectSlideType));
+    if (sniffed.head.length === 0) throw new BadRequestException('The file is empty');
+    if (!sniffed.type) {
+      await sniffed.discard();
+      if (file.truncated()) throw this.tooLarge();
+      throw new UnsupportedMediaTypeException('Slides must be PDF, PPTX, PPT, KEY or ODP (detected from the content, not the name)');
+    }
+    const key = `slides/${slot.slotId}/${randomUUID()}`;
+    await this.readOrFail(file, () => this.storage.write(key, sniffed.body), key);
+    if (file.truncated()) {
+      await this.storage.delete(key);
+      throw this.tooLarge();
+    }
+    const { sha256, size } = sniffed.digest();
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        await manager.query(`SELECT id FROM slots WHERE id = $1 FOR UPDATE`, [slot.slotId]);
+        const [row] = await manager.query(
+          `INSERT INTO slide_versions (slot_id, version, storage_key, sha256, size, media_type, extension, uploaded_by)
+           SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5, $6, $7 FROM slide_versions WHERE slot_id = $1
+           RETURNING ${VERSION_COLUMNS}`,
+          [slot.slotId, key, sha256, size, sniffed.type!.mediaType, sniffed.type!.extension, user.id],
+        );
+        // Slides have arrived: the slot's reminders are no longer needed.
+        await manager.query(
+          `UPDATE notifications SET state = 'discarded', updated_at = now()
+            WHERE (dedup_key LIKE 'slides-due:' || $1 || ':%' OR dedup_key LIKE 'slides-last-call:' || $1 || ':%') AND state IN ('pending', 'held')`,
+          [slot.slotId],
+        );
+        return { ...row, current: true };
+      });
+    } catch (error) {
+      await this.storage.delete(key).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Speakers see the versions of their slot; organisers too. */
+  async versions(user: AuthUser, slug: string, slotId: string): Promise<SlideVersion[]> {
+    const { slot } = await this.access.requireSpeakerOrOrganiser(user, slug, slotId);
+    const rows: Omit<SlideVersion, 'current'>[] = await this.dataSource.query(
+      `SELECT ${VERSION_COLUMNS} FROM slide_versions WHERE slot_id = $1 ORDER BY version DESC`,
+      [slot.slotId],
+    );
+    return rows.map((row, index) => ({ ...row, current: index === 0 }));
+  }
+
+  /**
+   * The current version: the slot's speakers, organisers, staff (the AV team), and everyone once
+   * public and the slot is over. An earlier version: organisers only.
+   */
+  async download(user: AuthUser | undefined, slug: string, slotId: string, version: number | 'current'): Promise<SlideDownload> {
+    const slot = await this.access.slot(slug, slotId);
+    const relation = await this.access.relation(user, slot);
+    const [latest] = await this.dataSource.query(`SELECT max(version) AS version FROM slide_versions WHERE slot_id = $1`, [slot.slotId]);
+    const wanted = version === 'current' ? latest.version : version;
+    const isCurrent = wanted !== null && wanted === latest.version;
+    let allowed = relation.organiser;
+    if (isCurrent && (relation.speaker || relation.staff)) allowed = true;
+    if (isCurrent && !allowed && slot.end.getTime() <= Date.now()) {
+      const [isPublic] = await this.dataSource.query(`SELECT 1 FROM public_slides WHERE slot_id = $1`, [slot.slotId]);
+      allowed = Boolean(isPublic);
+    }
+    if (!allowed || wanted === null) throw new NotFoundException(version === 'current' ? 'No slides for this slot' : `No version ${version} of these slides`);
+    const [row] = await this.dataSource.query(
+      `SELECT storage_key AS key, media_type AS "mediaType", extension, size::float8 AS size FROM slide_versions WHERE slot_id = $1 AND version = $2`,
+      [slot.slotId, wanted],
+    );
+    if (!row) throw new NotFoundException(`No version ${version} of these slides`);
+    const speakers = await this.speakerNames(slot.slotId);
+    return { stream: await this.storage.read(row.key), fileName: slideFileName(speakers, slot.title, row.extension), mediaType: row.mediaType, size: row.size };
+  }
+
+  /** A speaker (or organiser) shares the slides with everyone; they become visible once the slot is over. */
+  async setPublic(user: AuthUser, slug: string, slotId: string, isPublic: boolean): Promise<void> {
+    const { slot } = await this.access.requireSpeakerOrOrganiser(user, slug, slotId);
+    if (isPublic) {
+      await this.dataSource.query(`INSERT INTO public_slides (slot_id, marked_by) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [slot.slotId, user.id]);
+    } else {
+      await this.dataSource.query(`DELETE FROM public_slides WHERE slot_id = $1`, [slot.slotId]);
+    }
+  }
+
+  /** The organisers' board: every slot of a session, in speaking order, and which lack slides. */
+  async statusBoard(slug: string, sessionId: string): Promise<SlotSlideStatus[]> {
+    const rows = await this.dataSource.query(
+      `SELECT sl.id AS "slotId", sl.title, lower(sl.during) AS start,
+              (SELECT max(version) FROM slide_versions v WHERE v.slot_id = sl.id) AS "currentVersion",
+              (SELECT max(uploaded_at) FROM slide_versions v WHERE v.slot_id = sl.id) AS "uploadedAt",
+              EXISTS (SELECT 1 FROM public_slides p WHERE p.slot_id = sl.id) AS public,
+              coalesce((SELECT array_agg(coalesce(sp.name, u.display_name) ORDER BY ss.position, u.display_name)
+                          FROM slot_speakers ss JOIN users u ON u.id = ss.user_id LEFT JOIN speaker_profiles sp ON sp.user_id = u.id
+                         WHERE ss.slot_id = sl.id), '{}') AS speakers
+         FROM slots sl JOIN sessions s ON s.id = sl.session_id JOIN events e ON e.id = s.event_id
+        WHERE s.id = $1 AND e.slug = $2 ORDER BY lower(sl.during)`,
+      [sessionId, slug],
+    );
+    if (rows.length === 0) {
+      const [session] = await this.dataSource.query(`SELECT 1 FROM sessions s JOIN events e ON e.id = s.event_id WHERE s.id = $1 AND e.slug = $2`, [sessionId, slug]);
+      if (!session) throw new NotFoundException(`No session ${sessionId} in event "${slug}"`);
+    }
+    return rows;
+  }
+
+  /**
+   * The current slides of a session, a room's day or a whole day, as a zip streamed while it is
+   * built: each file is read from storage only when its turn comes. Sessions with slides in
+   * folders by start time (and room, for a day); files numbered in speaking order.
+   */
+  async zip(slug: string, scope: ZipScope): Promise<{ stream: Readable; fileName: string }> {
+    const [event] = await this.dataSource.query(`SELECT id, time_zone AS "timeZone", slug FROM events WHERE slug = $1`, [slug]);
+    if (!event) throw new NotFoundException(`No event with slug "${slug}"`);
+    const conditions: Record<ZipScope['kind'], string> = {
+      session: `s.id = $2`,
+      room: `s.room_id = $2 AND (lower(s.during) AT TIME ZONE e.time_zone)::date = $3::date`,
+      day: `(lower(s.during) AT TIME ZONE e.time_zone)::date = $2::date`,
+    };
+    const params = scope.kind === 'session' ? [event.id, scope.sessionId] : scope.kind === 'room' ? [event.id, scope.roomId, scope.date] : [event.id, scope.date];
+    if (scope.kind === 'session') {
+      const [session] = await this.dataSource.query(`SELECT 1 FROM sessions WHERE id = $1 AND event_id = $2`, [scope.sessionId, event.id]);
+      if (!session) throw new NotFoundException(`No session ${scope.sessionId} in event "${slug}"`);
+    }
+    if (scope.kind === 'room') {
+      const [room] = await this.dataSource.query(`SELECT 1 FROM rooms WHERE id = $1 AND event_id = $2`, [scope.roomId, event.id]);
+      if (!room) throw new NotFoundException(`No room ${scope.roomId} in event "${slug}"`);
+    }
+    const rows: { sessionId: string; sessionStart: string; sessionTitle: Record<string, string>; room: string | null; slotTitle: string; key: string; extension: string; speakers: string[] }[] =
+      await this.dataSource.query(
+        `SELECT s.id AS "sessionId", to_char(lower(s.during) AT TIME ZONE e.time_zone, 'HH24MI') AS "sessionStart", s.title AS "sessionTitle",
+                r.name AS room, sl.title AS "slotTitle", v.storage_key AS key, v.extension,
+                coalesce((SELECT array_agg(coalesce(sp.name, u.display_name) ORDER BY ss.position, u.display_name)
+                            FROM slot_speakers ss JOIN users u ON u.id = ss.user_id LEFT JOIN speaker_profiles sp ON sp.user_id = u.id
+                           WHERE ss.slot_id = sl.id), '{}') AS speakers
+           FROM sessions s JOIN events e ON e.id = s.event_id LEFT JOIN rooms r ON r.id = s.room_id
+           JOIN slots sl ON sl.session_id = s.id
+           JOIN LATERAL (SELECT storage_key, extension FROM slide_versions WHERE slot_id = sl.id ORDER BY version DESC LIMIT 1) v ON true
+          WHERE s.event_id = $1 AND ${conditions[scope.kind]}
+          ORDER BY r.name NULLS LAST, lower(s.during), lower(sl.during)`,
+        params,
+      );
+    const zip = new yazl.ZipFile();
+    const positions = new Map<string, number>();
+    for (const row of rows) {
+      const position = (positions.get(row.sessionId) ?? 0) + 1;
+      positions.set(row.sessionId, position);
+      const file = zipEntryName(position, row.speakers, row.slotTitle, row.extension);
+      const sessionFolder = `${row.sessionStart}-${safeFileNamePart(Object.values(row.sessionTitle)[0] ?? 'session', 60)}`;
+      const path =
+        scope.kind === 'session' ? file : scope.kind === 'room' ? `${sessionFolder}/${file}` : `${safeFileNamePart(row.room ?? 'no room', 60)}/${sessionFolder}/${file}`;
+      // Slides are already compressed (PDF streams, zip-based formats): stored, not deflated again.
+      zip.addReadStreamLazy(path, { compress: false }, (done) => {
+        this.storage.read(row.key).then((stream) => done(null, stream), (error) => done(error, undefined as never));
+      });
+    }
+    zip.end();
+    const output = new PassThrough();
+    (zip.outputStream as Readable).on('error', (error) => output.destroy(error)).pipe(output);
+    zip.on('error', (error: Error) => {
+      this.logger.error(`slides.zip for ${slug} failed: ${error.message}`);
+      output.destroy(error);
+    });
+    const name = scope.kind === 'session' ? `session-${scope.sessionId.slice(0, 8)}` : scope.kind === 'room' ? `room-${scope.date}` : `day-${scope.date}`;
+    return { stream: output, fileName: `${slug}-${name}-slides.zip` };
+  }
+
+  private async speakerNames(slotId: string): Promise<string[]> {
+    const rows: { name: string }[] = await this.dataSource.query(
+      `SELECT coalesce(sp.name, u.display_name) AS name FROM slot_speakers ss JOIN users u ON u.id = ss.user_id
+         LEFT JOIN speaker_profiles sp ON sp.user_id = u.id WHERE ss.slot_id = $1 ORDER BY ss.position, u.display_name`,
+      [slotId],
+    );
+    return rows.map((row) => row.name);
+  }
+
+  /** Runs a step that reads the client's file; a cut-off or over-long file becomes 413 or 400. */
+  private async readOrFail<T>(file: IncomingFile, step: () => Promise<T>, key?: string): Promise<T> {
+    try {
+      return await step();
+    } catch (error) {
+      if (key) await this.storage.delete(key).catch(() => undefined);
+      if (file.truncated() || isTooLarge(error)) throw this.tooLarge();
+      this.logger.warn(`An upload was cut off: ${error instanceof Error ? error.message : String(error)}`);
+      throw new BadRequestException('The upload was interrupted before the file was complete');
+    }
+  }
+
+  private tooLarge(): PayloadTooLargeException {
+    return new PayloadTooLargeException('The file is larger than the upload limit');
+  }
+}
+
+function isTooLarge(error: unknown): boolean {
+  for (let current = error as { statusCode?: number; code?: string; cause?: unknown } | undefined; current; current = current.cause as typeof current) {
+    if (current.statusCode === 413 || current.code === 'FST_REQ_FILE_TOO_LARGE') return true;
+  }
+  return false;
+}
+
+export type { SlotContext };

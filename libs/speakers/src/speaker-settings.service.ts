@@ -1,0 +1,35 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/** When slides are due, per event; changing it moves every pending "slides due" reminder. */
+@Injectable()
+export class SpeakerSettingsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async get(slug: string): Promise<{ slidesDueHoursBefore: number }> {
+    const [row] = await this.dataSource.query(
+      `SELECT coalesce(st.slides_due_hours_before, 48) AS "slidesDueHoursBefore" FROM events e LEFT JOIN speaker_settings st ON st.event_id = e.id WHERE e.slug = $1`,
+      [slug],
+    );
+    if (!row) throw new NotFoundException(`No event with slug "${slug}"`);
+    return row;
+  }
+
+  async update(slug: string, slidesDueHoursBefore: number): Promise<{ slidesDueHoursBefore: number }> {
+    await this.dataSource.transaction(async (manager) => {
+      const [event] = await manager.query(`SELECT id FROM events WHERE slug = $1`, [slug]);
+      if (!event) throw new NotFoundException(`No event with slug "${slug}"`);
+      await manager.query(
+        `INSERT INTO speaker_settings (event_id, slides_due_hours_before) VALUES ($1, $2)
+         ON CONFLICT (event_id) DO UPDATE SET slides_due_hours_before = EXCLUDED.slides_due_hours_before`,
+        [event.id, slidesDueHoursBefore],
+      );
+      // The reminders' trigger recomputes each speaker's reminders when their slot row is touched.
+      await manager.query(
+        `UPDATE slot_speakers ss SET during = ss.during FROM slots sl JOIN sessions s ON s.id = sl.session_id WHERE sl.id = ss.slot_id AND s.event_id = $1`,
+        [event.id],
+      );
+    });
+    return this.get(slug);
+  }
+}
