@@ -117,6 +117,10 @@ describe('programme: sessions, slots, conflicts, publishing', () => {
       expect(moved.statusCode).toBe(200);
       expect(moved.body.end).toBe('2024-10-30T15:30:00+07:00');
       expect(moved.body.slots.map((s: { start: string }) => s.start)).toEqual(['2024-10-30T14:00:00+07:00', '2024-10-30T14:20:00+07:00']);
+      // Back-to-back slots move together even by less than a slot's length.
+      const nudged = await t.request('PATCH', `/events/${slug}/sessions/${parallelA}`, { token: admin, body: { start: '2024-10-30T14:05' } });
+      expect(nudged.statusCode).toBe(200);
+      expect(nudged.body.slots.map((s: { start: string }) => s.start)).toEqual(['2024-10-30T14:05:00+07:00', '2024-10-30T14:25:00+07:00']);
       const clash = await t.request('PATCH', `/events/${slug}/sessions/${parallelB}`, { token: admin, body: { roomId: hall, start: '2024-10-29T09:30', end: '2024-10-29T10:00' } });
       expect(clash.statusCode).toBe(409);
       expect(clash.body.message).toContain('Plenary Hall');

@@ -71,6 +71,8 @@ export class ProgrammeService {
         ],
       );
       if (shift !== 0) {
+        // Slots move together; their overlap checks wait until all of them have moved (at COMMIT).
+        await manager.query(`SET CONSTRAINTS slots_overlap, slot_speakers_overlap DEFERRED`);
         await manager.query(
           `UPDATE slots SET during = tstzrange(lower(during) + $2 * interval '1 millisecond', upper(during) + $2 * interval '1 millisecond', '[)') WHERE session_id = $1`,
           [sessionId, shift],
