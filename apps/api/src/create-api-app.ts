@@ -39,11 +39,14 @@ export async function createApiApp(
   });
   // Spreadsheet imports (programme CSV) arrive as text.
   fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT }, (_request, body, done) => done(null, body));
-  const httpLogger = new Logger('HTTP');
-  fastify.addHook('onResponse', (request, reply, done) => {
-    httpLogger.log(`${request.method} ${request.url} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms`);
-    done();
-  });
+  // One line per request, only when that level is on: building it costs on every request.
+  if (['log', 'debug', 'verbose'].includes(options.config.LOG_LEVEL)) {
+    const httpLogger = new Logger('HTTP');
+    fastify.addHook('onResponse', (request, reply, done) => {
+      httpLogger.log(`${request.method} ${request.url} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms`);
+      done();
+    });
+  }
   const logger = new AppLogger(options.config.LOG_FORMAT, options.config.LOG_LEVEL);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, { logger });
   // Uploads (slides, photos) stream through multipart, never the JSON parser; each route sets its own file limit.

@@ -1,16 +1,8 @@
-import { Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Public, RequireEventRole } from '@app/auth';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser, RequireEventRole } from '@app/auth';
 import { PublishingService, WarningsService } from '@app/programme';
 import { ApiErrors } from '../http/api-errors.decorator.js';
-import { EXPORT_CACHE_CONTROL, exportEtag, matches } from './conditional-get.js';
-import { buildTimetable } from './timetable.js';
-
-interface Reply {
-  header(name: string, value: string): Reply;
-  code(status: number): Reply;
-  send(body?: unknown): void;
-}
 
 @ApiTags('programme')
 @Controller('events/:slug/programme')
@@ -19,21 +11,6 @@ export class ProgrammeController {
     private readonly publishing: PublishingService,
     private readonly warnings: WarningsService,
   ) {}
-
-  @Get()
-  @Public()
-  @ApiOperation({ summary: 'The latest published programme for the web timetable: days → rooms → sessions → slots' })
-  @ApiHeader({ name: 'If-None-Match', required: false })
-  @ApiOkResponse({ description: 'The timetable, with ETag and Cache-Control' })
-  @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
-  @ApiErrors(404)
-  async timetable(@Param('slug') slug: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
-    const version = await this.publishing.latestVersionNumber(slug);
-    const etag = version ? exportEtag(slug, version, 'programme') : undefined;
-    if (etag && matches(ifNoneMatch, etag)) return reply.code(304).header('ETag', etag).header('Cache-Control', EXPORT_CACHE_CONTROL).send();
-    const published = await this.publishing.latest(slug);
-    reply.header('ETag', exportEtag(slug, published.version, 'programme')).header('Cache-Control', EXPORT_CACHE_CONTROL).send(buildTimetable(published));
-  }
 
   @Post('publish')
   @HttpCode(201)

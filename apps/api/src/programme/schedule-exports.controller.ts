@@ -15,6 +15,7 @@ const CONTENT_TYPES: Record<ScheduleFormat, string> = {
   xml: 'application/xml; charset=utf-8',
   json: 'application/json; charset=utf-8',
   ics: 'text/calendar; charset=utf-8',
+  programme: 'application/json; charset=utf-8',
 };
 
 /** The latest published programme in the formats conference apps and calendars read. Public. */
@@ -60,6 +61,17 @@ export class ScheduleExportsController {
   @ApiErrors(404)
   ics(@Param('slug') slug: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
     return this.send(slug, 'ics', ifNoneMatch, reply);
+  }
+
+  @Get('programme')
+  @Public()
+  @ApiOperation({ summary: 'The latest published programme for the web timetable: days (in the event’s zone) → rooms → sessions → slots' })
+  @ApiHeader({ name: 'If-None-Match', required: false })
+  @ApiOkResponse({ description: 'The timetable, with ETag and Cache-Control' })
+  @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
+  @ApiErrors(404)
+  timetable(@Param('slug') slug: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
+    return this.send(slug, 'programme', ifNoneMatch, reply);
   }
 
   private async send(slug: string, format: ScheduleFormat, ifNoneMatch: string | undefined, reply: Reply): Promise<void> {

@@ -1,4 +1,5 @@
-export const SCHEDULE_FORMATS = ['xml', 'json', 'ics'] as const;
+/** `programme` is the web timetable's JSON, cached the same way. */
+export const SCHEDULE_FORMATS = ['xml', 'json', 'ics', 'programme'] as const;
 export type ScheduleFormat = (typeof SCHEDULE_FORMATS)[number];
 
 /**

@@ -8,11 +8,13 @@ import { ScheduleExportCache, type ScheduleFormat } from './schedule-export-cach
 import { scheduleIcs } from './schedule-ics.js';
 import { scheduleJson } from './schedule-json.js';
 import { scheduleXml } from './schedule-xml.js';
+import { buildTimetable } from './timetable.js';
 
 const BUILDERS: Record<ScheduleFormat, (programme: PublishedProgramme, options: ScheduleExportOptions) => string> = {
   xml: scheduleXml,
   json: scheduleJson,
   ics: scheduleIcs,
+  programme: (programme) => JSON.stringify(buildTimetable(programme)),
 };
 
 export interface LatestVersion {

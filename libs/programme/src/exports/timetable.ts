@@ -1,4 +1,5 @@
-import { localised, type PublishedProgramme, showIn } from '@app/programme';
+import { localised, type PublishedProgramme } from '../programme-snapshot.js';
+import { showIn } from '../session-time.js';
 import { DateTime } from 'luxon';
 
 /** The web timetable's shape: days (in the event's zone) → rooms → sessions → slots. */
