@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuthModule } from '@app/auth';
+import { AwardsModule } from '@app/awards';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { EventsModule } from '@app/events';
@@ -11,6 +12,11 @@ import { RegistrationModule } from '@app/registration';
 import { SpeakersModule } from '@app/speakers';
 import { WorkerModule } from '../../worker/src/worker.module.js';
 import { AuthController } from './auth/auth.controller.js';
+import { AwardRoundsController } from './awards/award-rounds.controller.js';
+import { CeremoniesController } from './awards/ceremonies.controller.js';
+import { CitiesController } from './awards/cities.controller.js';
+import { DossiersController } from './awards/dossiers.controller.js';
+import { JuryController } from './awards/jury.controller.js';
 import { UsersController } from './auth/users.controller.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 import { EventRolesController } from './events/event-roles.controller.js';
@@ -53,6 +59,7 @@ export class AppModule {
         NotificationsModule,
         RegistrationModule,
         ProgrammeModule,
+        AwardsModule,
         SpeakersModule,
         TerminusModule,
         // npm start: one process runs everything; api replicas in production set RUN_WORKER=false.
@@ -81,6 +88,11 @@ export class AppModule {
         SlideHandOffController,
         SpeakerInvitationsController,
         SpeakerPortalController,
+        CitiesController,
+        AwardRoundsController,
+        JuryController,
+        CeremoniesController,
+        DossiersController,
         HealthController,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, DemoSeeder, QueueHealthIndicator, RegistrationPresenter],

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@app/auth';
+import { AWARD_NOTIFICATION_KINDS } from '@app/awards';
 import { AppConfig, ConfigModule, resolveJwtSecret } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { EVENT_NOTIFICATION_KINDS } from '@app/events';
@@ -9,7 +10,7 @@ import { AGENDA_NOTIFICATION_KINDS, REGISTRATION_NOTIFICATION_KINDS, Registratio
 import { SPEAKER_NOTIFICATION_KINDS } from '@app/speakers';
 
 /** Every kind of message the worker knows how to send; domain libraries add theirs here. */
-export const NOTIFICATION_KINDS = [...EVENT_NOTIFICATION_KINDS, ...REGISTRATION_NOTIFICATION_KINDS, ...PROGRAMME_NOTIFICATION_KINDS, ...AGENDA_NOTIFICATION_KINDS, ...SPEAKER_NOTIFICATION_KINDS];
+export const NOTIFICATION_KINDS = [...EVENT_NOTIFICATION_KINDS, ...REGISTRATION_NOTIFICATION_KINDS, ...PROGRAMME_NOTIFICATION_KINDS, ...AGENDA_NOTIFICATION_KINDS, ...SPEAKER_NOTIFICATION_KINDS, ...AWARD_NOTIFICATION_KINDS];
 
 /** The queue consumers, without HTTP. Imported by the api when it runs the worker in-process. */
 @Module({})

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AuthService } from '@app/auth';
+import { insertDemoAwards } from '@app/awards';
 import { AppConfig } from '@app/config';
 import { DEMO_EVENT_SLUG, insertDemoEvent } from '@app/events';
 import { insertDemoProgramme } from '@app/programme';
@@ -19,6 +20,7 @@ export async function loadDemoIfEmpty(dataSource: DataSource): Promise<DemoOutco
     if (!empty) return 'database-not-empty';
     const event = await insertDemoEvent(manager);
     await insertDemoProgramme(manager, event.id);
+    await insertDemoAwards(manager, event.id);
     return 'loaded';
   });
 }

@@ -1,0 +1,212 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, StreamableFile } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser, Public, RequireEventRole } from '@app/auth';
+import {
+  AddJurorDto,
+  AssignNominationsDto,
+  CertificateService,
+  ConfirmWinnerDto,
+  CreateNominationDto,
+  CreateRoundDto,
+  JurorResponse,
+  JuryService,
+  NominationAdminResponse,
+  NominationsService,
+  PublicWinnersResponse,
+  ReleaseRoundDto,
+  ResultsService,
+  RoundResponse,
+  RoundResultsResponse,
+  RoundsService,
+  UpdateRoundDto,
+} from '@app/awards';
+import type { PdfFile } from '@app/registration';
+import { ApiErrors } from '../http/api-errors.decorator.js';
+import { attachment } from '../http/content-disposition.js';
+
+const pdf = ({ filename, stream }: PdfFile) => new StreamableFile(stream, { type: 'application/pdf', disposition: attachment(filename) });
+
+const RANKING = 'Ranked per UNESCO region by weighted mean score, Σ(score × weight) / Σ(weight) over every score given, highest first (unscored last). Ties are broken, in order, by more jurors having scored, then the earlier nomination, then the nomination id, so the order never changes between two reads. The shortlist is the top of each region up to its quota.';
+
+/** Award rounds: rules, nominations with eligibility, jury, results, winners and their release, certificates. */
+@ApiTags('awards')
+@Controller('events/:slug/awards/rounds')
+export class AwardRoundsController {
+  constructor(
+    private readonly rounds: RoundsService,
+    private readonly nominations: NominationsService,
+    private readonly jury: JuryService,
+    private readonly results: ResultsService,
+    private readonly certificates: CertificateService,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Award rounds of the event with their rules, criteria and deadlines' })
+  @ApiOkResponse({ type: [RoundResponse] })
+  @ApiErrors(404)
+  list(@Param('slug') slug: string): Promise<RoundResponse[]> {
+    return this.rounds.list(slug);
+  }
+
+  @Post()
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Open an award round: rules (each can be switched off with null), per-region quota (default 6), weighted criteria, deadlines (organiser)' })
+  @ApiCreatedResponse({ type: RoundResponse })
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  create(@Param('slug') slug: string, @Body() body: CreateRoundDto): Promise<RoundResponse> {
+    return this.rounds.create(slug, body);
+  }
+
+  @Get(':roundId')
+  @Public()
+  @ApiOperation({ summary: 'One award round' })
+  @ApiOkResponse({ type: RoundResponse })
+  @ApiErrors(400, 404)
+  get(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<RoundResponse> {
+    return this.rounds.get(slug, roundId);
+  }
+
+  @Patch(':roundId')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Change a round’s name, rules, deadlines or (before any score) criteria, until its winners are released (organiser)' })
+  @ApiOkResponse({ type: RoundResponse })
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  update(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: UpdateRoundDto): Promise<RoundResponse> {
+    return this.rounds.update(slug, roundId, body);
+  }
+
+  @Post(':roundId/nominations')
+  @RequireEventRole('organiser')
+  @ApiOperation({
+    summary: 'Nominate a city, checked against every rule of the round (organiser)',
+    description: 'An ineligible city is refused with 422 naming every rule it fails in details ({ rule, message }). One nomination per city per round (409). Dossier documents are recorded as metadata.',
+  })
+  @ApiCreatedResponse({ type: NominationAdminResponse })
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  nominate(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: CreateNominationDto, @CurrentUser() user: AuthUser): Promise<NominationAdminResponse> {
+    return this.nominations.nominate(slug, roundId, body, user.id);
+  }
+
+  @Get(':roundId/nominations')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Every nomination of the round, with contacts and confirmed winners (organiser)' })
+  @ApiOkResponse({ type: [NominationAdminResponse] })
+  @ApiErrors(400, 401, 403, 404)
+  listNominations(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<NominationAdminResponse[]> {
+    return this.nominations.listForOrganiser(slug, roundId);
+  }
+
+  @Get(':roundId/nominations/:nominationId')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'One nomination with its dossier (organiser)' })
+  @ApiOkResponse({ type: NominationAdminResponse })
+  @ApiErrors(400, 401, 403, 404)
+  nomination(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('nominationId', ParseUUIDPipe) nominationId: string): Promise<NominationAdminResponse> {
+    return this.nominations.getForOrganiser(slug, roundId, nominationId);
+  }
+
+  @Get(':roundId/jurors')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'The round’s jury (organiser)' })
+  @ApiOkResponse({ type: [JurorResponse] })
+  @ApiErrors(400, 401, 403, 404)
+  jurors(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<JurorResponse[]> {
+    return this.jury.jurors(slug, roundId);
+  }
+
+  @Post(':roundId/jurors')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Put a user with the juror role on the round’s jury, with their country (organiser)' })
+  @ApiCreatedResponse({ type: JurorResponse })
+  @ApiErrors(400, 401, 403, 404, 422)
+  addJuror(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: AddJurorDto): Promise<JurorResponse> {
+    return this.jury.addJuror(slug, roundId, body);
+  }
+
+  @Post(':roundId/assignments')
+  @RequireEventRole('organiser')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Assign nominations to a juror (organiser)',
+    description: 'Nominations from the juror’s own country or with a conflict they declared are refused (422, each named), and nothing is assigned.',
+  })
+  @ApiOkResponse({ description: '{ assigned }: how many were newly assigned' })
+  @ApiErrors(400, 401, 403, 404, 422)
+  assign(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: AssignNominationsDto): Promise<{ assigned: number }> {
+    return this.jury.assign(slug, roundId, body);
+  }
+
+  @Get(':roundId/results')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Results per region with the shortlist; confidential until released (organiser)', description: RANKING })
+  @ApiOkResponse({ type: RoundResultsResponse })
+  @ApiErrors(400, 401, 403, 404)
+  resultsOf(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<RoundResultsResponse> {
+    return this.results.results(slug, roundId);
+  }
+
+  @Post(':roundId/winners')
+  @RequireEventRole('organiser')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Confirm a winner after the judging deadline (organiser)',
+    description: 'Never more winners in a region than its quota, nor in a country than the round allows: the database holds the counts, and the confirmation past a limit is refused with 409, however many arrive at once.',
+  })
+  @ApiOkResponse({ type: RoundResultsResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
+  confirm(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: ConfirmWinnerDto): Promise<RoundResultsResponse> {
+    return this.results.confirmWinner(slug, roundId, body.nominationId);
+  }
+
+  @Delete(':roundId/winners/:nominationId')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Withdraw a confirmed winner, before the release (organiser)' })
+  @ApiOkResponse({ type: RoundResultsResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
+  withdraw(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('nominationId', ParseUUIDPipe) nominationId: string): Promise<RoundResultsResponse> {
+    return this.results.withdrawWinner(slug, roundId, nominationId);
+  }
+
+  @Post(':roundId/release')
+  @RequireEventRole('organiser')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Release the winners, now or at a set time (organiser)',
+    description: 'From that time the winners are on the public endpoint, and every nominated city’s contact is told its outcome by mail in their language. Once released, winners no longer change.',
+  })
+  @ApiOkResponse({ description: '{ releasedAt, notified }' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  release(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: ReleaseRoundDto): Promise<{ releasedAt: string; notified: number }> {
+    return this.results.release(slug, roundId, body.at);
+  }
+
+  @Get(':roundId/winners')
+  @Public()
+  @ApiOperation({ summary: 'The winners, once released (404 until then)' })
+  @ApiOkResponse({ type: PublicWinnersResponse })
+  @ApiErrors(400, 404)
+  winners(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<PublicWinnersResponse> {
+    return this.results.publicWinners(slug, roundId);
+  }
+
+  @Get(':roundId/certificates.pdf')
+  @RequireEventRole('organiser')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'A certificate for every confirmed winner, one landscape A4 page each (organiser)' })
+  @ApiOkResponse({ description: 'PDF file' })
+  @ApiErrors(400, 401, 403, 404)
+  async allCertificates(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<StreamableFile> {
+    return pdf(await this.certificates.forRound(slug, roundId));
+  }
+
+  @Get(':roundId/nominations/:nominationId/certificate.pdf')
+  @RequireEventRole('organiser')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'The certificate of one winning city: city, country, award, round and date (organiser)' })
+  @ApiOkResponse({ description: 'PDF file' })
+  @ApiErrors(400, 401, 403, 404)
+  async certificate(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('nominationId', ParseUUIDPipe) nominationId: string): Promise<StreamableFile> {
+    return pdf(await this.certificates.forRound(slug, roundId, nominationId));
+  }
+}

@@ -1,0 +1,45 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { RequireEventRole } from '@app/auth';
+import { CeremonyService, RunOfShowDto, RunOfShowResponse } from '@app/awards';
+import { ApiErrors } from '../http/api-errors.decorator.js';
+import { attachment } from '../http/content-disposition.js';
+
+/** The run of show of a ceremony session: it names winners, who are confidential to the organisers until released. */
+@ApiTags('awards: ceremonies')
+@Controller('events/:slug/ceremonies/:sessionId')
+export class CeremoniesController {
+  constructor(private readonly ceremonies: CeremonyService) {}
+
+  @Put('run-of-show')
+  @RequireEventRole('organiser')
+  @ApiOperation({
+    summary: 'Set the run of show of a ceremony session: ordered award presentations and recognitions of new GNLC members (organiser)',
+    description: 'Items must fit the session’s time; an award item names a confirmed winner. 422 names each problem.',
+  })
+  @ApiOkResponse({ type: RunOfShowResponse })
+  @ApiErrors(400, 401, 403, 404, 422)
+  set(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: RunOfShowDto): Promise<RunOfShowResponse> {
+    return this.ceremonies.set(slug, sessionId, body);
+  }
+
+  @Get('run-of-show')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'The run of show as JSON, each item with its start and end in the event’s time zone (organiser)' })
+  @ApiOkResponse({ type: RunOfShowResponse })
+  @ApiErrors(400, 401, 403, 404, 422)
+  get(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<RunOfShowResponse> {
+    return this.ceremonies.get(slug, sessionId);
+  }
+
+  @Get('run-of-show.pdf')
+  @RequireEventRole('organiser')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'The run of show, printable, as PDF (organiser)' })
+  @ApiOkResponse({ description: 'PDF file' })
+  @ApiErrors(400, 401, 403, 404, 422)
+  async pdf(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<StreamableFile> {
+    const { filename, stream } = await this.ceremonies.pdf(slug, sessionId);
+    return new StreamableFile(stream, { type: 'application/pdf', disposition: attachment(filename) });
+  }
+}

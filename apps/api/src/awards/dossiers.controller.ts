@@ -1,0 +1,80 @@
+import { BadRequestException, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res, UnsupportedMediaTypeException } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type AuthUser, CurrentUser, RequireEventRole } from '@app/auth';
+import { type DossierDownload, DossierDocumentResponse, DossierService } from '@app/awards';
+import { AppConfig } from '@app/config';
+import { ApiErrors } from '../http/api-errors.decorator.js';
+import { attachment } from '../http/content-disposition.js';
+
+const UPLOAD_BODY = { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } };
+
+function send(reply: FastifyReply, download: DossierDownload) {
+  return reply
+    .header('Content-Type', download.mediaType)
+    .header('Content-Disposition', attachment(download.fileName))
+    .header('Content-Length', String(download.size))
+    .header('X-Content-Type-Options', 'nosniff')
+    .header('Cache-Control', 'private, no-store')
+    .send(download.stream);
+}
+
+/** Dossier files of nominations, through the storage port: uploaded by organisers, read by them and the nomination's jurors. */
+@ApiTags('awards')
+@Controller('events/:slug/awards')
+export class DossiersController {
+  constructor(
+    private readonly dossiers: DossierService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Post('rounds/:roundId/nominations/:nominationId/documents')
+  @RequireEventRole('organiser')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(UPLOAD_BODY)
+  @ApiOperation({ summary: 'Add a file to a nomination’s dossier until judging closes (organiser)', description: 'Streamed multipart, one field "file": PDF, PNG or JPEG, detected from the content. Too large: 413; another type: 415.' })
+  @ApiCreatedResponse({ type: DossierDocumentResponse })
+  @ApiErrors(400, 401, 403, 404, 409, 413)
+  async upload(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('nominationId', ParseUUIDPipe) nominationId: string, @Req() request: FastifyRequest): Promise<DossierDocumentResponse> {
+    if (!request.isMultipart()) throw new UnsupportedMediaTypeException('Send the file as multipart/form-data in a field named "file"');
+    await this.dossiers.assertMayUpload(slug, roundId, nominationId);
+    const part = await request.file({ limits: { fileSize: this.config.SLIDES_MAX_BYTES, files: 1 } }).catch((error: unknown) => {
+      throw new BadRequestException(`The multipart body could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    if (!part) throw new BadRequestException('No file in the request: send it in a field named "file"');
+    return this.dossiers.upload(slug, roundId, nominationId, { stream: part.file, filename: part.filename, truncated: () => part.file.truncated });
+  }
+
+  @Get('rounds/:roundId/nominations/:nominationId/documents/:documentId')
+  @RequireEventRole('organiser')
+  @ApiProduces('application/pdf', 'image/png', 'image/jpeg')
+  @ApiOperation({ summary: 'Download a dossier file (organiser)' })
+  @ApiOkResponse({ description: 'The file, as an attachment' })
+  @ApiErrors(400, 401, 403, 404)
+  async download(
+    @Param('slug') slug: string,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Param('nominationId', ParseUUIDPipe) nominationId: string,
+    @Param('documentId', ParseUUIDPipe) documentId: string,
+    @Res() reply: FastifyReply,
+  ) {
+    return send(reply, await this.dossiers.forOrganiser(slug, roundId, nominationId, documentId));
+  }
+
+  @Get('jury/rounds/:roundId/nominations/:nominationId/documents/:documentId')
+  @RequireEventRole('juror')
+  @ApiProduces('application/pdf', 'image/png', 'image/jpeg')
+  @ApiOperation({ summary: 'Download a dossier file of one of my nominations (juror)' })
+  @ApiOkResponse({ description: 'The file, as an attachment' })
+  @ApiErrors(400, 401, 403, 404)
+  async jurorDownload(
+    @Param('slug') slug: string,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Param('nominationId', ParseUUIDPipe) nominationId: string,
+    @Param('documentId', ParseUUIDPipe) documentId: string,
+    @CurrentUser() user: AuthUser,
+    @Res() reply: FastifyReply,
+  ) {
+    return send(reply, await this.dossiers.forJuror(slug, roundId, nominationId, documentId, user.id));
+  }
+}

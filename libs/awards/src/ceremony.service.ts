@@ -1,0 +1,126 @@
+import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { EventsService } from '@app/events';
+import { BadgeFonts, type PdfFile } from '@app/registration';
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import type { RunOfShowDto, RunOfShowResponse } from './dto/ceremony.dto.js';
+import { runOfShowDocument } from './run-of-show-document.js';
+
+interface SessionRow {
+  id: string;
+  title: Record<string, string>;
+  type: string;
+  start: Date;
+  end: Date;
+  timeZone: string;
+  eventName: string;
+  languages: string[];
+}
+
+/**
+ * A ceremony's run of show: the ordered items of a ceremony session of the programme, each an award
+ * presented to a winning city or the recognition of new GNLC member cities, fitting the session's time.
+ */
+@Injectable()
+export class CeremonyService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+    private readonly fonts: BadgeFonts,
+  ) {}
+
+  async set(slug: string, sessionId: string, dto: RunOfShowDto): Promise<RunOfShowResponse> {
+    const event = await this.events.findBySlug(slug);
+    const session = await this.session(slug, sessionId);
+    const available = Math.round((session.end.getTime() - session.start.getTime()) / 60_000);
+    const used = dto.items.reduce((sum, item) => sum + item.durationMinutes, 0);
+    const problems: { item: number; messages: string[] }[] = [];
+    if (used > available) problems.push({ item: -1, messages: [`the items take ${used} minutes but the session lasts ${available}`] });
+
+    const nominationIds = dto.items.flatMap((item) => (item.kind === 'award' && item.nominationId ? [item.nominationId] : []));
+    const winners: { id: string; city: string; roundName: string; winner: boolean }[] = await this.dataSource.query(
+      `SELECT n.id, c.name AS city, r.name AS "roundName", n.winner FROM award_nominations n JOIN award_rounds r ON r.id = n.round_id JOIN award_cities c ON c.id = n.city_id
+        WHERE r.event_id = $1 AND n.id = ANY($2)`,
+      [event.id, nominationIds],
+    );
+    const cityIds = dto.items.flatMap((item) => (item.kind === 'recognition' ? (item.cityIds ?? []) : []));
+    const cities: { id: string }[] = await this.dataSource.query(`SELECT id FROM award_cities WHERE event_id = $1 AND id = ANY($2)`, [event.id, cityIds]);
+    dto.items.forEach((item, index) => {
+      const messages: string[] = [];
+      if (item.kind === 'award') {
+        const winner = winners.find((row) => row.id === item.nominationId);
+        if (!winner) messages.push('no such nomination in this event');
+        else if (!winner.winner) messages.push(`${winner.city} is not a confirmed winner`);
+      } else {
+        const unknown = (item.cityIds ?? []).filter((id) => !cities.some((city) => city.id === id));
+        if (unknown.length) messages.push(`not in the city registry: ${unknown.join(', ')}`);
+      }
+      if (messages.length) problems.push({ item: index, messages });
+    });
+    if (problems.length) {
+      throw new UnprocessableEntityException({ message: `The run of show cannot be set: ${problems.flatMap((problem) => problem.messages).join('; ')}`, details: problems });
+    }
+
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`DELETE FROM ceremony_items WHERE session_id = $1`, [session.id]);
+      for (const [position, item] of dto.items.entries()) {
+        const winner = winners.find((row) => row.id === item.nominationId);
+        const title = item.title || (item.kind === 'award' ? `${winner!.roundName}: ${winner!.city}` : 'Recognition of new GNLC member cities');
+        await manager.query(
+          `INSERT INTO ceremony_items (session_id, position, kind, nomination_id, city_ids, title, presenter, recipient, duration_minutes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [session.id, position, item.kind, item.kind === 'award' ? item.nominationId : null, item.kind === 'recognition' ? item.cityIds : [], title, item.presenter ?? '', item.recipient ?? '', item.durationMinutes],
+        );
+      }
+    });
+    return this.get(slug, sessionId);
+  }
+
+  async get(slug: string, sessionId: string): Promise<RunOfShowResponse> {
+    const session = await this.session(slug, sessionId);
+    const items: { position: number; kind: string; title: string; presenter: string; recipient: string; durationMinutes: number; nominationId: string | null; cities: { id: string; name: string; country: string }[] }[] =
+      await this.dataSource.query(
+        `SELECT i.position, i.kind, i.title, i.presenter, i.recipient, i.duration_minutes AS "durationMinutes", i.nomination_id AS "nominationId",
+                coalesce((SELECT json_agg(json_build_object('id', c.id, 'name', c.name, 'country', c.country) ORDER BY c.country, c.search_name)
+                            FROM award_cities c
+                           WHERE c.id = ANY(i.city_ids) OR c.id = (SELECT n.city_id FROM award_nominations n WHERE n.id = i.nomination_id)), '[]') AS cities
+           FROM ceremony_items i WHERE i.session_id = $1 ORDER BY i.position`,
+        [session.id],
+      );
+    let at = DateTime.fromJSDate(session.start, { zone: session.timeZone });
+    const local = (moment: DateTime) => moment.toFormat("yyyy-MM-dd'T'HH:mm");
+    const start = local(at);
+    const timed = items.map((item) => {
+      const end = at.plus({ minutes: item.durationMinutes });
+      const row = { ...item, start: local(at), end: local(end) };
+      at = end;
+      return row;
+    });
+    return {
+      sessionId: session.id,
+      title: session.title.en ?? Object.values(session.title)[0],
+      timeZone: session.timeZone,
+      start,
+      end: local(DateTime.fromJSDate(session.end, { zone: session.timeZone })),
+      minutesUsed: items.reduce((sum, item) => sum + item.durationMinutes, 0),
+      minutesAvailable: Math.round((session.end.getTime() - session.start.getTime()) / 60_000),
+      items: timed,
+    };
+  }
+
+  async pdf(slug: string, sessionId: string): Promise<PdfFile> {
+    const session = await this.session(slug, sessionId);
+    const runOfShow = await this.get(slug, sessionId);
+    return { filename: `run-of-show-${slug}.pdf`, stream: runOfShowDocument(this.fonts, session.eventName, runOfShow) };
+  }
+
+  private async session(slug: string, sessionId: string): Promise<SessionRow> {
+    const [session] = await this.dataSource.query(
+      `SELECT s.id, s.title, s.type, lower(s.during) AS start, upper(s.during) AS "end", e.time_zone AS "timeZone", e.name AS "eventName", e.languages
+         FROM sessions s JOIN events e ON e.id = s.event_id WHERE e.slug = $1 AND s.id = $2`,
+      [slug, sessionId],
+    );
+    if (!session) throw new NotFoundException('No such session in this event');
+    if (session.type !== 'ceremony') throw new UnprocessableEntityException(`A run of show belongs to a ceremony session; this one is a ${session.type} session`);
+    return session;
+  }
+}

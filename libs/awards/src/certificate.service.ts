@@ -1,0 +1,34 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { EventsService } from '@app/events';
+import { BadgeFonts, type PdfFile } from '@app/registration';
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import { certificateDocument } from './certificate-document.js';
+import { RoundsService } from './rounds.service.js';
+
+/** Certificates for the confirmed winners of a round: one city's, or every winner's in one PDF. */
+@Injectable()
+export class CertificateService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+    private readonly rounds: RoundsService,
+    private readonly fonts: BadgeFonts,
+  ) {}
+
+  async forRound(slug: string, roundId: string, nominationId?: string): Promise<PdfFile> {
+    const event = await this.events.findBySlug(slug);
+    const round = await this.rounds.find(slug, roundId);
+    const winners: { city: string; country: string }[] = await this.dataSource.query(
+      `SELECT c.name AS city, c.country FROM award_nominations n JOIN award_cities c ON c.id = n.city_id
+        WHERE n.round_id = $1 AND n.winner AND ($2::uuid IS NULL OR n.id = $2) ORDER BY c.region, c.country, c.search_name`,
+      [round.id, nominationId ?? null],
+    );
+    if (winners.length === 0) throw new NotFoundException(nominationId ? 'No such winner in this round' : 'This round has no confirmed winner yet');
+    // The date of the release (the ceremony), in the event's own time zone.
+    const date = DateTime.fromJSDate(round.releasedAt ? new Date(round.releasedAt) : new Date(), { zone: event.timeZone }).setLocale('en-GB').toFormat('d LLLL yyyy');
+    const certificates = winners.map((winner) => ({ ...winner, award: round.name, year: round.year, date, eventName: event.name }));
+    const filename = nominationId ? `certificate-${winners[0].city}.pdf` : `certificates-${round.year}.pdf`;
+    return { filename, stream: certificateDocument(this.fonts, certificates) };
+  }
+}

@@ -1,0 +1,168 @@
+import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
+import { EventsService } from '@app/events';
+import { parse } from 'csv-parse/sync';
+import { DataSource, type EntityManager } from 'typeorm';
+import { searchName, UNESCO_REGIONS } from './award-regions.js';
+import type { CityImportResponse, CityListQuery, CityResponse, CreateCityDto } from './dto/city.dto.js';
+
+const CITY_COLUMNS = `id, name, search_name AS "searchName", country, region, population, gnlc_member_since AS "gnlcMemberSince", last_award_year AS "lastAwardYear"`;
+
+export const CITY_IMPORT_COLUMNS = ['name', 'country', 'region', 'population', 'gnlc_member_since', 'last_award_year'] as const;
+type CityRow = Record<(typeof CITY_IMPORT_COLUMNS)[number], string>;
+
+/** The event's registry of cities that may be nominated or recognised. */
+@Injectable()
+export class CitiesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+  ) {}
+
+  async list(slug: string, query: CityListQuery): Promise<CityResponse[]> {
+    const event = await this.events.findBySlug(slug);
+    const params: unknown[] = [event.id];
+    const where = ['event_id = $1'];
+    const add = (clause: string, value: unknown) => {
+      params.push(value);
+      where.push(clause.replaceAll('?', `$${params.length}`));
+    };
+    if (query.q) add(`search_name LIKE '%' || ? || '%'`, searchName(query.q).replace(/[%_\\]/g, '\\$&'));
+    if (query.region) add('region = ?', query.region);
+    if (query.country) add('country = ?', query.country);
+    if (query.gnlcMemberSince) add('gnlc_member_since = ?', Number(query.gnlcMemberSince));
+    return this.dataSource.query(`SELECT ${CITY_COLUMNS} FROM award_cities WHERE ${where.join(' AND ')} ORDER BY country, search_name`, params);
+  }
+
+  async get(slug: string, id: string): Promise<CityResponse> {
+    const event = await this.events.findBySlug(slug);
+    const [city] = await this.dataSource.query(`SELECT ${CITY_COLUMNS} FROM award_cities WHERE event_id = $1 AND id = $2`, [event.id, id]);
+    if (!city) throw new NotFoundException('No such city in this event’s registry');
+    return city;
+  }
+
+  async create(slug: string, dto: CreateCityDto): Promise<CityResponse> {
+    const event = await this.events.findBySlug(slug);
+    try {
+      const [city] = await this.dataSource.query(
+        `INSERT INTO award_cities (event_id, name, search_name, country, region, population, gnlc_member_since, last_award_year)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${CITY_COLUMNS}`,
+        [event.id, dto.name.normalize('NFC'), searchName(dto.name), dto.country, dto.region, dto.population ?? null, dto.gnlcMemberSince ?? null, dto.lastAwardYear ?? null],
+      );
+      return city;
+    } catch (error) {
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION)) throw new ConflictException(`${dto.name} (${dto.country}) is already in the registry`);
+      throw error;
+    }
+  }
+
+  async update(slug: string, id: string, dto: CreateCityDto): Promise<CityResponse> {
+    const event = await this.events.findBySlug(slug);
+    try {
+      const [rows] = await this.dataSource.query(
+        `UPDATE award_cities SET name = $3, search_name = $4, country = $5, region = $6, population = $7, gnlc_member_since = $8, last_award_year = $9, updated_at = now()
+          WHERE event_id = $1 AND id = $2 RETURNING ${CITY_COLUMNS}`,
+        [event.id, id, dto.name.normalize('NFC'), searchName(dto.name), dto.country, dto.region, dto.population ?? null, dto.gnlcMemberSince ?? null, dto.lastAwardYear ?? null],
+      );
+      if (!rows?.length) throw new NotFoundException('No such city in this event’s registry');
+      return rows[0];
+    } catch (error) {
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION)) throw new ConflictException(`${dto.name} (${dto.country}) is already in the registry`);
+      throw error;
+    }
+  }
+
+  /**
+   * Cities from a spreadsheet (CSV, UTF-8), all or nothing: a city already in the registry (same
+   * country and name) is updated, a new one added. Every line is tried on a savepoint so one answer
+   * lists every wrong line; then the whole import is undone.
+   */
+  async import(slug: string, csv: string): Promise<CityImportResponse> {
+    const event = await this.events.findBySlug(slug);
+    const rows = parseCities(csv);
+    const problems: { line: number; messages: string[] }[] = [];
+    const counts = { created: 0, updated: 0 };
+    const rollback = new Error('rollback');
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const seen = new Map<string, number>();
+        for (const [index, row] of rows.entries()) {
+          const line = index + 2;
+          const messages = validateRow(row);
+          const key = `${row.country}/${searchName(row.name)}`;
+          if (seen.has(key)) messages.push(`${row.name} (${row.country}) is already on line ${seen.get(key)}`);
+          seen.set(key, line);
+          if (messages.length) {
+            problems.push({ line, messages });
+            continue;
+          }
+          const failure = await this.tryLine(manager, () => this.upsert(manager, event.id, row, counts));
+          if (failure) problems.push({ line, messages: [failure] });
+        }
+        if (problems.length) throw rollback;
+      });
+    } catch (error) {
+      if (error !== rollback) throw error;
+      throw new UnprocessableEntityException({ message: `Nothing was imported: ${problems.length} line(s) are wrong`, details: problems });
+    }
+    return counts;
+  }
+
+  private async tryLine(manager: EntityManager, work: () => Promise<void>): Promise<string | null> {
+    await manager.query('SAVEPOINT city_line');
+    try {
+      await work();
+      await manager.query('RELEASE SAVEPOINT city_line');
+      return null;
+    } catch (error) {
+      await manager.query('ROLLBACK TO SAVEPOINT city_line');
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  private async upsert(manager: EntityManager, eventId: string, row: CityRow, counts: CityImportResponse): Promise<void> {
+    const optional = (value: string) => (value === '' ? null : Number(value));
+    const [{ inserted }] = await manager.query(
+      `INSERT INTO award_cities (event_id, name, search_name, country, region, population, gnlc_member_since, last_award_year)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (event_id, country, lower(name)) DO UPDATE
+         SET name = EXCLUDED.name, search_name = EXCLUDED.search_name, region = EXCLUDED.region, population = EXCLUDED.population,
+             gnlc_member_since = EXCLUDED.gnlc_member_since, last_award_year = EXCLUDED.last_award_year, updated_at = now()
+       RETURNING (xmax = 0) AS inserted`,
+      [eventId, row.name.normalize('NFC'), searchName(row.name), row.country, row.region, optional(row.population), optional(row.gnlc_member_since), optional(row.last_award_year)],
+    );
+    if (inserted) counts.created++;
+    else counts.updated++;
+  }
+}
+
+function parseCities(csv: string): CityRow[] {
+  let rows: CityRow[];
+  try {
+    rows = parse(csv.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true });
+  } catch (error) {
+    throw new UnprocessableEntityException({ message: `Not a readable CSV file: ${(error as Error).message}`, details: [] });
+  }
+  if (rows.length === 0) throw new UnprocessableEntityException({ message: 'The file has no rows', details: [] });
+  const missing = CITY_IMPORT_COLUMNS.filter((column) => !(column in rows[0]));
+  if (missing.length) {
+    throw new UnprocessableEntityException({ message: `Missing columns: ${missing.join(', ')}`, details: [{ line: 1, messages: [`expected columns: ${CITY_IMPORT_COLUMNS.join(',')}`] }] });
+  }
+  return rows;
+}
+
+function validateRow(row: CityRow): string[] {
+  const messages: string[] = [];
+  const wholeNumber = (value: string, field: string, min: number, max: number) => {
+    if (value === '') return;
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) messages.push(`${field} must be a whole number from ${min} to ${max}`);
+  };
+  if (!row.name || row.name.length > 200) messages.push('name is required (at most 200 characters)');
+  if (!/^[A-Z]{2}$/.test(row.country)) messages.push('country must be an ISO 3166-1 alpha-2 code such as VN');
+  if (!(UNESCO_REGIONS as readonly string[]).includes(row.region)) messages.push(`region must be one of ${UNESCO_REGIONS.join(', ')}`);
+  wholeNumber(row.population, 'population', 0, 100_000_000);
+  wholeNumber(row.gnlc_member_since, 'gnlc_member_since', 2013, 2200);
+  wholeNumber(row.last_award_year, 'last_award_year', 1900, 2200);
+  return messages;
+}

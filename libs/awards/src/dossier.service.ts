@@ -1,0 +1,128 @@
+import { BadRequestException, ConflictException, Injectable, Logger, NotFoundException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { FileStorage } from '@app/speakers';
+import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { sniffDossier } from './dossier-upload.js';
+import type { DossierDocumentResponse } from './dto/nomination.dto.js';
+import { JuryService } from './jury.service.js';
+import { RoundsService } from './rounds.service.js';
+
+export interface DossierUpload {
+  stream: Readable;
+  filename: string;
+  /** True once the transport cut the file at its size limit. */
+  truncated(): boolean;
+}
+
+export interface DossierDownload {
+  stream: Readable;
+  fileName: string;
+  mediaType: string;
+  size: number;
+}
+
+/** What a dossier may hold, told from the first bytes, never from the name or the client's word. */
+const DOSSIER_TYPES: { mediaType: string; magic: Buffer }[] = [
+  { mediaType: 'application/pdf', magic: Buffer.from('%PDF-') },
+  { mediaType: 'image/png', magic: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+  { mediaType: 'image/jpeg', magic: Buffer.from([0xff, 0xd8, 0xff]) },
+];
+const detect = (head: Buffer) => DOSSIER_TYPES.find((type) => head.subarray(0, type.magic.length).equals(type.magic));
+
+/** Dossier files of nominations, kept through the storage port (local disk or S3). */
+@Injectable()
+export class DossierService {
+  private readonly logger = new Logger(DossierService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly storage: FileStorage,
+    private readonly rounds: RoundsService,
+    private readonly jury: JuryService,
+  ) {}
+
+  /** Checks the nomination before a byte of the body is read. */
+  async assertMayUpload(slug: string, roundId: string, nominationId: string): Promise<void> {
+    const round = await this.rounds.find(slug, roundId);
+    if (round.closed) throw new ConflictException('Judging has closed; the dossier can no longer change');
+    const [row] = await this.dataSource.query(`SELECT 1 FROM award_nominations WHERE round_id = $1 AND id = $2`, [round.id, nominationId]);
+    if (!row) throw new NotFoundException('No such nomination in this round');
+  }
+
+  async upload(slug: string, roundId: string, nominationId: string, file: DossierUpload): Promise<DossierDocumentResponse> {
+    await this.assertMayUpload(slug, roundId, nominationId);
+    const sniffed = await this.readOrFail(file, () => sniffDossier(file.stream, 16));
+    if (sniffed.head.length === 0) throw new BadRequestException('The file is empty');
+    const type = detect(sniffed.head);
+    if (!type) {
+      await sniffed.discard();
+      if (file.truncated()) throw this.tooLarge();
+      throw new UnsupportedMediaTypeException('A dossier document must be PDF, PNG or JPEG (detected from the content, not the name)');
+    }
+    const id = randomUUID();
+    const key = `dossiers/${nominationId}/${id}`;
+    await this.readOrFail(file, () => this.storage.write(key, sniffed.body), key);
+    if (file.truncated()) {
+      await this.storage.delete(key);
+      throw this.tooLarge();
+    }
+    const size = sniffed.size();
+    const filename = (file.filename || 'dossier').normalize('NFC').replace(/[\u0000-\u001f\u007f/\\]+/g, '_').slice(0, 255);
+    try {
+      const [row] = await this.dataSource.query(
+        `INSERT INTO award_nomination_documents (id, nomination_id, filename, content_type, size_bytes, storage_key) VALUES ($1, $2, $3, $4, $5, $6)
+         RETURNING id, filename, content_type AS "contentType", size_bytes::float AS "sizeBytes", true AS stored`,
+        [id, nominationId, filename, type.mediaType, size, key],
+      );
+      return row;
+    } catch (error) {
+      await this.storage.delete(key).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async forOrganiser(slug: string, roundId: string, nominationId: string, documentId: string): Promise<DossierDownload> {
+    const round = await this.rounds.find(slug, roundId);
+    return this.download(round.id, nominationId, documentId);
+  }
+
+  /** A juror reaches a document only through a nomination they may see. */
+  async forJuror(slug: string, roundId: string, nominationId: string, documentId: string, userId: string): Promise<DossierDownload> {
+    await this.jury.myNomination(slug, roundId, nominationId, userId);
+    return this.download(roundId, nominationId, documentId);
+  }
+
+  private async download(roundId: string, nominationId: string, documentId: string): Promise<DossierDownload> {
+    const [document] = await this.dataSource.query(
+      `SELECT d.filename, d.content_type AS "mediaType", d.size_bytes::float AS size, d.storage_key AS key
+         FROM award_nomination_documents d JOIN award_nominations n ON n.id = d.nomination_id WHERE n.round_id = $1 AND n.id = $2 AND d.id = $3`,
+      [roundId, nominationId, documentId],
+    );
+    if (!document) throw new NotFoundException('No such dossier document');
+    if (!document.key) throw new NotFoundException('Only this document’s description was recorded; its file has not been uploaded');
+    return { stream: await this.storage.read(document.key), fileName: document.filename, mediaType: document.mediaType, size: document.size };
+  }
+
+  private async readOrFail<T>(file: DossierUpload, step: () => Promise<T>, key?: string): Promise<T> {
+    try {
+      return await step();
+    } catch (error) {
+      if (key) await this.storage.delete(key).catch(() => undefined);
+      if (file.truncated() || isTooLarge(error)) throw this.tooLarge();
+      this.logger.warn(`A dossier upload was cut off: ${error instanceof Error ? error.message : String(error)}`);
+      throw new BadRequestException('The upload was interrupted before the file was complete');
+    }
+  }
+
+  private tooLarge(): PayloadTooLargeException {
+    return new PayloadTooLargeException('The file is larger than the upload limit');
+  }
+}
+
+function isTooLarge(error: unknown): boolean {
+  for (let current = error as { statusCode?: number; code?: string; cause?: unknown } | undefined; current; current = current.cause as typeof current) {
+    if (current.statusCode === 413 || current.code === 'FST_REQ_FILE_TOO_LARGE') return true;
+  }
+  return false;
+}

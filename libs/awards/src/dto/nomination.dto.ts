@@ -1,0 +1,67 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
+
+export class DossierDocumentDto {
+  @ApiProperty({ example: 'dossier-son-la.pdf' }) @IsString() @Length(1, 255)
+  filename: string;
+
+  @ApiProperty({ example: 'application/pdf' }) @Matches(/^[\w.+-]+\/[\w.+-]+$/, { message: 'contentType must be a media type such as application/pdf' })
+  contentType: string;
+
+  @ApiPropertyOptional({ example: 1_048_576 }) @IsOptional() @IsInt() @Min(0)
+  sizeBytes?: number;
+}
+
+export class CreateNominationDto {
+  @ApiProperty() @IsUUID()
+  cityId: string;
+
+  @ApiProperty({ example: 'Viet Nam National Commission for UNESCO' }) @IsString() @Length(1, 200)
+  nominatingBody: string;
+
+  @ApiProperty({ example: 'Lò Văn Hùng', description: "The city's contact, told the outcome" }) @IsString() @Length(1, 200)
+  contactName: string;
+
+  @ApiProperty({ example: 'contact@sonla.gov.vn' }) @IsEmail()
+  contactEmail: string;
+
+  @ApiPropertyOptional({ enum: ['en', 'vi'], default: 'en', description: 'The language the contact is written to in' }) @IsOptional() @IsIn(['en', 'vi'])
+  contactLanguage?: string;
+
+  @ApiPropertyOptional({ description: 'What the dossier shows' }) @IsOptional() @IsString() @Length(0, 10_000)
+  summary?: string;
+
+  @ApiPropertyOptional({ type: [DossierDocumentDto], description: 'Dossier documents (metadata; the files go through the storage port)' })
+  @IsOptional() @ValidateNested({ each: true }) @Type(() => DossierDocumentDto) @ArrayMaxSize(50)
+  documents?: DossierDocumentDto[];
+}
+
+export class DossierDocumentResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() filename: string;
+  @ApiProperty() contentType: string;
+  @ApiProperty({ nullable: true, type: Number }) sizeBytes: number | null;
+  @ApiProperty({ description: 'Whether the file itself is stored (uploads go through the storage port)' }) stored: boolean;
+}
+
+export class NominationResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() roundId: string;
+  @ApiProperty() cityId: string;
+  @ApiProperty() city: string;
+  @ApiProperty() country: string;
+  @ApiProperty() region: string;
+  @ApiProperty() nominatingBody: string;
+  @ApiProperty() summary: string;
+  @ApiProperty({ type: [DossierDocumentResponse] }) documents: DossierDocumentResponse[];
+  @ApiProperty() createdAt: string;
+}
+
+/** The organisers' view, with the contact and the (confidential) outcome. */
+export class NominationAdminResponse extends NominationResponse {
+  @ApiProperty() contactName: string;
+  @ApiProperty() contactEmail: string;
+  @ApiProperty() contactLanguage: string;
+  @ApiProperty() winner: boolean;
+}

@@ -1,0 +1,112 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+
+/** Every rule can be switched off (null) or set. */
+export class RoundRulesDto {
+  @ApiPropertyOptional({ default: true, description: 'Only members of the UNESCO Global Network of Learning Cities may be nominated' })
+  @IsOptional() @IsBoolean()
+  gnlcMembershipRequired?: boolean;
+
+  @ApiPropertyOptional({ example: 12, nullable: true, type: Number, description: 'Months of GNLC membership by the nomination deadline, counted from the end of the year joined (only the year is recorded)' })
+  @IsOptional() @IsInt() @Min(0) @Max(600)
+  gnlcMinMembershipMonths?: number | null;
+
+  @ApiPropertyOptional({ example: 10_000, nullable: true, type: Number }) @IsOptional() @IsInt() @Min(0)
+  minPopulation?: number | null;
+
+  @ApiPropertyOptional({ example: 6, nullable: true, type: Number, description: 'A city awarded in this many years before the round year may not be nominated' })
+  @IsOptional() @IsInt() @Min(0) @Max(100)
+  yearsSinceLastAward?: number | null;
+
+  @ApiPropertyOptional({ example: 2, nullable: true, type: Number, description: 'Nominations each nominating body (a National Commission) may make' })
+  @IsOptional() @IsInt() @Min(1) @Max(1000)
+  maxNominationsPerBody?: number | null;
+
+  @ApiPropertyOptional({ example: 1, nullable: true, type: Number }) @IsOptional() @IsInt() @Min(1) @Max(1000)
+  maxWinnersPerCountry?: number | null;
+
+  @ApiPropertyOptional({ default: 6, description: 'Most winners per UNESCO region' }) @IsOptional() @IsInt() @Min(0) @Max(1000)
+  regionQuota?: number;
+}
+
+export class CriterionDto {
+  @ApiProperty({ example: 'Planning and governance' }) @IsString() @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ example: 1.5, description: 'Relative weight, above 0' }) @IsNumber({ maxDecimalPlaces: 3 }) @Min(0.001) @Max(999)
+  weight: number;
+}
+
+export class CreateRoundDto {
+  @ApiProperty({ example: 'UNESCO Learning City Award 2024' }) @IsString() @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ example: 2024 }) @IsInt() @Min(1900) @Max(2200)
+  year: number;
+
+  @ApiPropertyOptional({ type: RoundRulesDto }) @IsOptional() @ValidateNested() @Type(() => RoundRulesDto)
+  rules?: RoundRulesDto;
+
+  @ApiProperty({ type: [CriterionDto] }) @ValidateNested({ each: true }) @Type(() => CriterionDto) @ArrayMinSize(1) @ArrayMaxSize(50)
+  criteria: CriterionDto[];
+
+  @ApiProperty({ format: 'date-time' }) @IsISO8601({ strict: true })
+  nominationDeadline: string;
+
+  @ApiProperty({ format: 'date-time' }) @IsISO8601({ strict: true })
+  judgingDeadline: string;
+}
+
+export class UpdateRoundDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional({ type: RoundRulesDto, description: 'Only the rules given change; null switches a rule off' })
+  @IsOptional() @ValidateNested() @Type(() => RoundRulesDto)
+  rules?: RoundRulesDto;
+
+  @ApiPropertyOptional({ type: [CriterionDto], description: 'Replaces the criteria; refused once a score exists' })
+  @IsOptional() @ValidateNested({ each: true }) @Type(() => CriterionDto) @ArrayMinSize(1) @ArrayMaxSize(50)
+  criteria?: CriterionDto[];
+
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true })
+  nominationDeadline?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true })
+  judgingDeadline?: string;
+}
+
+export class RoundRulesResponse {
+  @ApiProperty() gnlcMembershipRequired: boolean;
+  @ApiProperty({ nullable: true, type: Number }) gnlcMinMembershipMonths: number | null;
+  @ApiProperty({ nullable: true, type: Number }) minPopulation: number | null;
+  @ApiProperty({ nullable: true, type: Number }) yearsSinceLastAward: number | null;
+  @ApiProperty({ nullable: true, type: Number }) maxNominationsPerBody: number | null;
+  @ApiProperty({ nullable: true, type: Number }) maxWinnersPerCountry: number | null;
+  @ApiProperty() regionQuota: number;
+}
+
+export class CriterionResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() weight: number;
+}
+
+export class RoundResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() year: number;
+  @ApiProperty({ type: RoundRulesResponse }) rules: RoundRulesResponse;
+  @ApiProperty({ type: [CriterionResponse] }) criteria: CriterionResponse[];
+  @ApiProperty() nominationDeadline: string;
+  @ApiProperty() judgingDeadline: string;
+  @ApiProperty({ description: 'The judging deadline has passed: scores are final and visible to every juror' }) closed: boolean;
+  @ApiProperty({ nullable: true, type: String, description: 'When the winners are (or will be) public' }) releasedAt: string | null;
+}
+
+export class ReleaseRoundDto {
+  @ApiPropertyOptional({ format: 'date-time', description: 'Release at this time (the ceremony); now if omitted' })
+  @IsOptional() @IsISO8601({ strict: true })
+  at?: string;
+}

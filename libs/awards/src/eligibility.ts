@@ -1,0 +1,82 @@
+import { DateTime } from 'luxon';
+
+/** A round's rules; a rule set to null (or false) is switched off. */
+export interface AwardRules {
+  gnlcMembershipRequired: boolean;
+  /** At least this many whole months of membership by the nomination deadline. */
+  gnlcMinMembershipMonths: number | null;
+  minPopulation: number | null;
+  /** No award in this many years before the round's year. */
+  yearsSinceLastAward: number | null;
+  maxNominationsPerBody: number | null;
+  maxWinnersPerCountry: number | null;
+  regionQuota: number;
+}
+
+export interface EligibilityInput {
+  rules: AwardRules;
+  roundYear: number;
+  nominationDeadline: Date;
+  city: { name: string; population: number | null; gnlcMemberSince: number | null };
+  /** The latest year the city won, before the registry or in an earlier round; null if never. */
+  lastAwardYear: number | null;
+  /** Nominations the same nominating body already has in this round. */
+  nominationsByBody: number;
+}
+
+export type EligibilityRule = 'gnlcMembership' | 'gnlcMembershipLength' | 'minPopulation' | 'yearsSinceLastAward' | 'nominationsPerBody';
+
+export interface FailedRule {
+  rule: EligibilityRule;
+  message: string;
+}
+
+/**
+ * Only the year a city joined the GNLC is recorded, so its membership is counted from the end of that
+ * year, the latest it can have begun: a city is never found eligible on a membership it may not have.
+ */
+export function membershipMonths(memberSince: number, asOf: Date): number {
+  const joined = DateTime.fromObject({ year: memberSince, month: 12, day: 31 }, { zone: 'utc' });
+  const months = Math.floor(DateTime.fromJSDate(asOf, { zone: 'utc' }).diff(joined, 'months').months);
+  return Math.max(0, months);
+}
+
+/** Every rule of the round the city fails, each named; an empty list means eligible. */
+export function failedRules(input: EligibilityInput): FailedRule[] {
+  const { rules, city } = input;
+  const failed: FailedRule[] = [];
+  if (rules.gnlcMembershipRequired || rules.gnlcMinMembershipMonths !== null) {
+    if (city.gnlcMemberSince === null || city.gnlcMemberSince > input.roundYear) {
+      failed.push({ rule: 'gnlcMembership', message: `${city.name} is not a member of the UNESCO Global Network of Learning Cities` });
+    } else if (rules.gnlcMinMembershipMonths !== null) {
+      const months = membershipMonths(city.gnlcMemberSince, input.nominationDeadline);
+      if (months < rules.gnlcMinMembershipMonths) {
+        failed.push({
+          rule: 'gnlcMembershipLength',
+          message: `${city.name} has been a GNLC member since ${city.gnlcMemberSince}: ${months} month(s) by the nomination deadline, fewer than the ${rules.gnlcMinMembershipMonths} required`,
+        });
+      }
+    }
+  }
+  if (rules.minPopulation !== null && (city.population === null || city.population < rules.minPopulation)) {
+    failed.push({
+      rule: 'minPopulation',
+      message: city.population === null
+        ? `${city.name} has no recorded population; at least ${rules.minPopulation} residents are required`
+        : `${city.name} has ${city.population} residents, fewer than the ${rules.minPopulation} required`,
+    });
+  }
+  if (rules.yearsSinceLastAward !== null && input.lastAwardYear !== null && input.roundYear - input.lastAwardYear <= rules.yearsSinceLastAward) {
+    failed.push({
+      rule: 'yearsSinceLastAward',
+      message: `${city.name} was awarded in ${input.lastAwardYear}, within the ${rules.yearsSinceLastAward} years before ${input.roundYear}`,
+    });
+  }
+  if (rules.maxNominationsPerBody !== null && input.nominationsByBody >= rules.maxNominationsPerBody) {
+    failed.push({
+      rule: 'nominationsPerBody',
+      message: `The nominating body already has ${input.nominationsByBody} nomination(s) in this round, the most it may make`,
+    });
+  }
+  return failed;
+}

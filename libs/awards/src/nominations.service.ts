@@ -1,0 +1,100 @@
+import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CreateNominationDto, DossierDocumentResponse, NominationAdminResponse, NominationResponse } from './dto/nomination.dto.js';
+import { failedRules } from './eligibility.js';
+import { RoundsService } from './rounds.service.js';
+
+export const NOMINATION_COLUMNS = `n.id, n.round_id AS "roundId", n.city_id AS "cityId", c.name AS city, c.country, c.region,
+  n.nominating_body AS "nominatingBody", n.summary, n.created_at AS "createdAt"`;
+const ADMIN_COLUMNS = `, n.contact_name AS "contactName", n.contact_email AS "contactEmail", n.contact_language AS "contactLanguage", n.winner`;
+
+/** Nominations of cities to a round, checked against every rule of the round on submission. */
+@Injectable()
+export class NominationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly rounds: RoundsService,
+  ) {}
+
+  async nominate(slug: string, roundId: string, dto: CreateNominationDto, userId: string): Promise<NominationAdminResponse> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      // The round's row is held until commit, so two nominations by one body cannot both pass its limit.
+      const round = await this.rounds.find(slug, roundId, manager, true);
+      const [{ open }] = await manager.query(`SELECT now() < $1::timestamptz AS open`, [round.nominationDeadline]);
+      if (!open) throw new ConflictException(`Nominations for this round closed at ${new Date(round.nominationDeadline).toISOString()}`);
+      const [city] = await manager.query(
+        `SELECT id, name, population, gnlc_member_since AS "gnlcMemberSince", last_award_year AS "lastAwardYear" FROM award_cities WHERE event_id = $1 AND id = $2`,
+        [round.eventId, dto.cityId],
+      );
+      if (!city) throw new UnprocessableEntityException({ message: 'The city is not in this event’s registry', details: [{ field: 'cityId', messages: ['unknown city'] }] });
+      const [{ byBody, wonIn }] = await manager.query(
+        `SELECT (SELECT count(*)::int FROM award_nominations WHERE round_id = $1 AND lower(nominating_body) = lower($2)) AS "byBody",
+                (SELECT max(r.year)::int FROM award_nominations n JOIN award_rounds r ON r.id = n.round_id
+                  WHERE n.city_id = $3 AND n.winner AND r.id <> $1 AND r.year <= $4) AS "wonIn"`,
+        [round.id, dto.nominatingBody.trim(), city.id, round.year],
+      );
+      const lastAwardYear = [city.lastAwardYear, wonIn].filter((year) => year !== null).reduce((a: number | null, b: number) => (a === null || b > a ? b : a), null);
+      const failed = failedRules({
+        rules: round.rules,
+        roundYear: round.year,
+        nominationDeadline: new Date(round.nominationDeadline),
+        city,
+        lastAwardYear,
+        nominationsByBody: byBody,
+      });
+      if (failed.length) {
+        throw new UnprocessableEntityException({ message: `${city.name} is not eligible: ${failed.map((rule) => rule.message).join('; ')}`, details: failed });
+      }
+      try {
+        const [{ id }] = await manager.query(
+          `INSERT INTO award_nominations (round_id, city_id, nominating_body, contact_name, contact_email, contact_language, summary, nominated_by)
+           VALUES ($1, $2, $3, $4, lower($5), $6, $7, $8) RETURNING id`,
+          [round.id, city.id, dto.nominatingBody.trim(), dto.contactName, dto.contactEmail, dto.contactLanguage ?? 'en', dto.summary ?? '', userId],
+        );
+        for (const document of dto.documents ?? []) {
+          await manager.query(`INSERT INTO award_nomination_documents (nomination_id, filename, content_type, size_bytes) VALUES ($1, $2, $3, $4)`, [
+            id, document.filename, document.contentType, document.sizeBytes ?? null,
+          ]);
+        }
+        return id as string;
+      } catch (error) {
+        if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'award_nominations_city_key')) throw new ConflictException(`${city.name} is already nominated in this round`);
+        throw error;
+      }
+    });
+    return this.getForOrganiser(slug, roundId, id);
+  }
+
+  async listForOrganiser(slug: string, roundId: string): Promise<NominationAdminResponse[]> {
+    const round = await this.rounds.find(slug, roundId);
+    const rows = await this.dataSource.query(
+      `SELECT ${NOMINATION_COLUMNS}${ADMIN_COLUMNS} FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 ORDER BY c.region, c.country, c.search_name`,
+      [round.id],
+    );
+    return this.withDocuments<NominationAdminResponse>(this.dataSource.manager, rows);
+  }
+
+  async getForOrganiser(slug: string, roundId: string, id: string): Promise<NominationAdminResponse> {
+    const round = await this.rounds.find(slug, roundId);
+    const rows = await this.dataSource.query(
+      `SELECT ${NOMINATION_COLUMNS}${ADMIN_COLUMNS} FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.id = $2`,
+      [round.id, id],
+    );
+    if (!rows.length) throw new NotFoundException('No such nomination in this round');
+    return (await this.withDocuments<NominationAdminResponse>(this.dataSource.manager, rows))[0];
+  }
+
+  async withDocuments<T extends NominationResponse>(manager: EntityManager, rows: Omit<T, 'documents'>[]): Promise<T[]> {
+    const documents: (DossierDocumentResponse & { nominationId: string })[] = await manager.query(
+      `SELECT id, nomination_id AS "nominationId", filename, content_type AS "contentType", size_bytes::float AS "sizeBytes", storage_key IS NOT NULL AS stored
+         FROM award_nomination_documents WHERE nomination_id = ANY($1) ORDER BY created_at, filename`,
+      [rows.map((row) => row.id)],
+    );
+    return rows.map((row) => ({
+      ...row,
+      createdAt: new Date(row.createdAt).toISOString(),
+      documents: documents.filter((document) => document.nominationId === row.id).map(({ nominationId: _, ...document }) => document),
+    })) as T[];
+  }
+}

@@ -1,0 +1,157 @@
+import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { isConstraintViolation, PG_CHECK_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
+import { EventsService } from '@app/events';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AwardRules } from './eligibility.js';
+import type { CreateRoundDto, CriterionDto, RoundResponse, RoundRulesDto, UpdateRoundDto } from './dto/round.dto.js';
+
+export interface RoundRow {
+  id: string;
+  eventId: string;
+  name: string;
+  year: number;
+  rules: AwardRules;
+  nominationDeadline: Date;
+  judgingDeadline: Date;
+  releasedAt: Date | null;
+  closed: boolean;
+}
+
+const RULE_COLUMNS: Record<keyof AwardRules, string> = {
+  gnlcMembershipRequired: 'gnlc_membership_required',
+  gnlcMinMembershipMonths: 'gnlc_min_membership_months',
+  minPopulation: 'min_population',
+  yearsSinceLastAward: 'years_since_last_award',
+  maxNominationsPerBody: 'max_nominations_per_body',
+  maxWinnersPerCountry: 'max_winners_per_country',
+  regionQuota: 'region_quota',
+};
+
+const DEFAULT_RULES: AwardRules = {
+  gnlcMembershipRequired: true,
+  gnlcMinMembershipMonths: null,
+  minPopulation: null,
+  yearsSinceLastAward: null,
+  maxNominationsPerBody: null,
+  maxWinnersPerCountry: null,
+  regionQuota: 6,
+};
+
+/** Award rounds of an event: rules, criteria and deadlines. */
+@Injectable()
+export class RoundsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+  ) {}
+
+  /** The round, within the event; `lock` takes its row for the rest of the caller's transaction. */
+  async find(slug: string, roundId: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<RoundRow> {
+    const event = await this.events.findBySlug(slug, manager);
+    const rules = Object.entries(RULE_COLUMNS).map(([key, column]) => `'${key}', ${column}`).join(', ');
+    const [round] = await manager.query(
+      `SELECT id, event_id AS "eventId", name, year, json_build_object(${rules}) AS rules,
+              nomination_deadline AS "nominationDeadline", judging_deadline AS "judgingDeadline", released_at AS "releasedAt",
+              judging_deadline <= now() AS closed
+         FROM award_rounds WHERE event_id = $1 AND id = $2 ${lock ? 'FOR UPDATE' : ''}`,
+      [event.id, roundId],
+    );
+    if (!round) throw new NotFoundException('No such award round in this event');
+    return round;
+  }
+
+  async list(slug: string): Promise<RoundResponse[]> {
+    const event = await this.events.findBySlug(slug);
+    const ids: { id: string }[] = await this.dataSource.query(`SELECT id FROM award_rounds WHERE event_id = $1 ORDER BY year DESC, name`, [event.id]);
+    return Promise.all(ids.map(({ id }) => this.get(slug, id)));
+  }
+
+  async get(slug: string, roundId: string): Promise<RoundResponse> {
+    const round = await this.find(slug, roundId);
+    const criteria = await this.dataSource.query(`SELECT id, name, weight::float AS weight FROM award_criteria WHERE round_id = $1 ORDER BY position`, [round.id]);
+    return {
+      id: round.id,
+      name: round.name,
+      year: round.year,
+      rules: round.rules,
+      criteria,
+      nominationDeadline: new Date(round.nominationDeadline).toISOString(),
+      judgingDeadline: new Date(round.judgingDeadline).toISOString(),
+      closed: round.closed,
+      releasedAt: round.releasedAt ? new Date(round.releasedAt).toISOString() : null,
+    };
+  }
+
+  async create(slug: string, dto: CreateRoundDto): Promise<RoundResponse> {
+    const event = await this.events.findBySlug(slug);
+    const rules = { ...DEFAULT_RULES, ...definedRules(dto.rules) };
+    const id = await this.explain(() =>
+      this.dataSource.transaction(async (manager) => {
+        const columns = Object.values(RULE_COLUMNS);
+        const [{ id }] = await manager.query(
+          `INSERT INTO award_rounds (event_id, name, year, nomination_deadline, judging_deadline, ${columns.join(', ')})
+           VALUES ($1, $2, $3, $4, $5, ${columns.map((_, i) => `$${i + 6}`).join(', ')}) RETURNING id`,
+          [event.id, dto.name, dto.year, dto.nominationDeadline, dto.judgingDeadline, ...Object.keys(RULE_COLUMNS).map((key) => rules[key as keyof AwardRules])],
+        );
+        await this.replaceCriteria(manager, id, dto.criteria);
+        return id as string;
+      }),
+    );
+    return this.get(slug, id);
+  }
+
+  async update(slug: string, roundId: string, dto: UpdateRoundDto): Promise<RoundResponse> {
+    await this.explain(() =>
+      this.dataSource.transaction(async (manager) => {
+        const round = await this.find(slug, roundId, manager, true);
+        if (round.releasedAt) throw new ConflictException('The winners of this round have been released; it can no longer change');
+        const sets: string[] = [];
+        const params: unknown[] = [round.id];
+        const set = (column: string, value: unknown) => {
+          params.push(value);
+          sets.push(`${column} = $${params.length}`);
+        };
+        if (dto.name !== undefined) set('name', dto.name);
+        if (dto.nominationDeadline !== undefined) set('nomination_deadline', dto.nominationDeadline);
+        if (dto.judgingDeadline !== undefined) set('judging_deadline', dto.judgingDeadline);
+        for (const [key, value] of Object.entries(definedRules(dto.rules))) set(RULE_COLUMNS[key as keyof AwardRules], value);
+        if (sets.length) await manager.query(`UPDATE award_rounds SET ${sets.join(', ')} WHERE id = $1`, params);
+        if (dto.rules?.regionQuota !== undefined) {
+          // The counters carry the quota their CHECK holds winners to: lowering it below the winners confirmed fails.
+          await manager.query(`UPDATE award_region_winners SET quota = $2 WHERE round_id = $1`, [round.id, dto.rules.regionQuota]);
+        }
+        if (dto.criteria) {
+          const [{ scored }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM award_scores s JOIN award_criteria c ON c.id = s.criterion_id WHERE c.round_id = $1) AS scored`, [round.id]);
+          if (scored) throw new ConflictException('Jurors have already scored against these criteria; they can no longer be replaced');
+          await manager.query(`DELETE FROM award_criteria WHERE round_id = $1`, [round.id]);
+          await this.replaceCriteria(manager, round.id, dto.criteria);
+        }
+      }),
+    );
+    return this.get(slug, roundId);
+  }
+
+  private async replaceCriteria(manager: EntityManager, roundId: string, criteria: CriterionDto[]): Promise<void> {
+    await manager.query(
+      `INSERT INTO award_criteria (round_id, position, name, weight) SELECT $1, c.n - 1, c.name, c.weight FROM unnest($2::text[], $3::numeric[]) WITH ORDINALITY AS c(name, weight, n)`,
+      [roundId, criteria.map((criterion) => criterion.name), criteria.map((criterion) => criterion.weight)],
+    );
+  }
+
+  private async explain<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'award_rounds_name_key')) throw new ConflictException('The event already has a round of that name');
+      if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'award_rounds_deadlines')) throw new UnprocessableEntityException('The judging deadline must come after the nomination deadline');
+      if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'award_region_winners_quota')) {
+        throw new ConflictException('A region already has more confirmed winners than the new quota; withdraw some winners first');
+      }
+      throw error;
+    }
+  }
+}
+
+function definedRules(rules: RoundRulesDto | undefined): Partial<AwardRules> {
+  return Object.fromEntries(Object.entries(rules ?? {}).filter(([key, value]) => key in RULE_COLUMNS && value !== undefined)) as Partial<AwardRules>;
+}

@@ -1,0 +1,49 @@
+import { BadgeFonts, MixedScriptText } from '@app/registration';
+import PDFDocument from 'pdfkit';
+import type { RunOfShowResponse } from './dto/ceremony.dto.js';
+
+// A4 portrait.
+const WIDTH = 595.28;
+const HEIGHT = 841.89;
+const MARGIN = 48;
+const INK = '#1b1b1b';
+const MUTED = '#555555';
+
+/** The run of show, printable: one row per item with its times, who presents and who receives. */
+export function runOfShowDocument(fonts: BadgeFonts, eventName: string, runOfShow: RunOfShowResponse): PDFKit.PDFDocument {
+  const doc = new PDFDocument({ size: 'A4', margin: 0, info: { Title: `Run of show — ${runOfShow.title}`, Creator: 'Plenary' } });
+  const text = new MixedScriptText(doc, fonts);
+  const inner = WIDTH - 2 * MARGIN;
+  let y = MARGIN;
+  y += text.draw(eventName, { x: MARGIN, y, width: inner, maxSize: 11, color: MUTED });
+  y += 6 + text.draw(runOfShow.title, { x: MARGIN, y: y + 6, width: inner, maxSize: 18, minSize: 12, maxLines: 3, weight: 'bold', color: INK });
+  y += 4 + text.draw(`${runOfShow.start.replace('T', ' ')} – ${runOfShow.end.slice(11)} (${runOfShow.timeZone}) · ${runOfShow.minutesUsed} of ${runOfShow.minutesAvailable} minutes`, {
+    x: MARGIN, y: y + 4, width: inner, maxSize: 10, color: MUTED,
+  });
+  y += 16;
+  for (const item of runOfShow.items) {
+    const cities = item.cities.map((city) => `${city.name} (${city.country})`).join(', ');
+    const lines = [
+      { text: item.title, weight: 'bold' as const, size: 12 },
+      ...(cities ? [{ text: cities, weight: 'regular' as const, size: 10 }] : []),
+      ...(item.presenter ? [{ text: `Presented by: ${item.presenter}`, weight: 'regular' as const, size: 10 }] : []),
+      ...(item.recipient ? [{ text: `Received by: ${item.recipient}`, weight: 'regular' as const, size: 10 }] : []),
+    ];
+    const body = inner - 110;
+    const height = lines.reduce((sum, line) => sum + 3 + text.measureHeight(line.text, { width: body, maxSize: line.size, minSize: 7, maxLines: 6, weight: line.weight }), 0);
+    if (y + height > HEIGHT - MARGIN) {
+      doc.addPage({ size: 'A4', margin: 0 });
+      y = MARGIN;
+    }
+    text.draw(`${item.start.slice(11)}–${item.end.slice(11)}`, { x: MARGIN, y, width: 100, maxSize: 11, weight: 'bold', color: INK });
+    text.draw(`${item.durationMinutes} min`, { x: MARGIN, y: y + 15, width: 100, maxSize: 9, color: MUTED });
+    let lineY = y;
+    for (const line of lines) {
+      lineY += 3 + text.draw(line.text, { x: MARGIN + 110, y: lineY, width: body, maxSize: line.size, minSize: 7, maxLines: 6, weight: line.weight, color: line.weight === 'bold' ? INK : MUTED });
+    }
+    y = Math.max(lineY, y + 30) + 10;
+    doc.moveTo(MARGIN, y - 5).lineTo(WIDTH - MARGIN, y - 5).lineWidth(0.5).stroke('#cccccc');
+  }
+  doc.end();
+  return doc;
+}

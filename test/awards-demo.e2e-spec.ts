@@ -1,0 +1,39 @@
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const slug = 'aseanplus3-learning-cities-2024';
+
+describe('awards demo data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOAD_DEMO: 'true' });
+  });
+  afterAll(() => t.close());
+
+  it('holds the Vietnamese GNLC cities, a judged 2024 round over its Asia-Pacific quota, and the new members in the ceremony', async () => {
+    const vietnam = await t.request('GET', `/events/${slug}/awards/cities?country=VN`);
+    expect(vietnam.body.map((city: { name: string; gnlcMemberSince: number }) => [city.name, city.gnlcMemberSince])).toEqual([
+      ['Cao Lãnh', 2022],
+      ['Ho Chi Minh City', 2024],
+      ['Sa Đéc', 2020],
+      ['Sơn La', 2024],
+      ['Vinh', 2020],
+    ]);
+    const [round] = (await t.request('GET', `/events/${slug}/awards/rounds`)).body;
+    expect(round).toEqual(expect.objectContaining({ year: 2024, closed: true, releasedAt: null }));
+    expect(round.rules).toEqual(expect.objectContaining({ regionQuota: 6, gnlcMinMembershipMonths: 12, maxNominationsPerBody: 2 }));
+
+    const admin = await t.adminToken();
+    const results = await t.request('GET', `/events/${slug}/awards/rounds/${round.id}/results`, { token: admin });
+    const [asia] = results.body.regions;
+    expect(asia.region).toBe('asia-pacific');
+    expect(asia.nominations.length).toBeGreaterThan(6);
+    expect(asia.nominations.every((row: { weightedMean: number | null; jurors: number }) => row.weightedMean !== null && row.jurors >= 2)).toBe(true);
+    expect(asia.nominations.filter((row: { shortlisted: boolean }) => row.shortlisted)).toHaveLength(6);
+
+    const sessions: { id: string; type: string }[] = (await t.request('GET', `/events/${slug}/sessions`, { token: admin })).body;
+    const ceremony = sessions.find((session) => session.type === 'ceremony')!;
+    const runOfShow = await t.request('GET', `/events/${slug}/ceremonies/${ceremony.id}/run-of-show`, { token: admin });
+    expect(runOfShow.body.items.map((item: { kind: string }) => item.kind)).toEqual(['recognition']);
+    expect(runOfShow.body.items[0].cities.map((city: { name: string }) => city.name)).toEqual(['Ho Chi Minh City', 'Sơn La']);
+  });
+});
