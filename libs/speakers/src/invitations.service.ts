@@ -155,7 +155,7 @@ export class InvitationsService {
           `INSERT INTO slot_speakers (slot_id, user_id, during, position)
            SELECT h.slot_id, $2, sl.during, coalesce((SELECT max(position) + 1 FROM slot_speakers WHERE slot_id = h.slot_id), 0)
              FROM speaker_invitation_slots h JOIN slots sl ON sl.id = h.slot_id WHERE h.invitation_id = $1
-           ON CONFLICT DO NOTHING`,
+           ON CONFLICT (slot_id, user_id) DO NOTHING`,
           [invitation.id, user.id],
         );
         await manager.query(`UPDATE speaker_invitations SET state = 'accepted', user_id = $2, responded_at = now() WHERE id = $1`, [invitation.id, user.id]);
