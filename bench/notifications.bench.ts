@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { type INestApplicationContext, Logger } from '@nestjs/common';
+import { ConsoleLogger, type INestApplicationContext, Logger } from '@nestjs/common';
 import { AppLogger, loadConfig, type AppConfig } from '@app/config';
 import { runMigrations } from '@app/database';
 import { MailTransport, TemplateRenderer, type OutgoingMail } from '@app/notifications';
@@ -117,6 +117,7 @@ export async function run(): Promise<void> {
     ceiling = combineCeilings(before, after);
   } finally {
     await sink.stop();
+    Logger.overrideLogger(new ConsoleLogger()); // the next bench of `npm run bench` logs as usual
   }
   const results: PhaseResult[] = [ceiling, ...measured].map(({ latencies, ...result }) => result);
 
