@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
 import { WorkerModule } from '../apps/worker/src/worker.module.js';
+import { percentile, round } from './support/figures.js';
 
 /**
  * Notifications end to end: N outbox rows committed → OutboxRelay → BullMQ (Redis, then
@@ -488,15 +489,6 @@ async function describeStates(db: DataSource): Promise<string> {
     db.query(`SELECT last_error, count(*)::int AS count FROM notifications WHERE last_error IS NOT NULL GROUP BY last_error LIMIT 5`),
   ]);
   return `(outbox states ${JSON.stringify(counts)}; errors ${JSON.stringify(errors)})`;
-}
-
-function percentile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }
 
 function sleep(ms: number): Promise<void> {

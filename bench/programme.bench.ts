@@ -20,6 +20,7 @@ import pg from 'pg';
 import { createApiApp } from '../apps/api/src/create-api-app.js';
 import { EXPORT_CACHE_CONTROL, exportEtag, matches } from '../apps/api/src/programme/conditional-get.js';
 import { buildTimetable } from '@app/programme';
+import { nonNegativeInt, positiveInt, round, round3 } from './support/figures.js';
 
 /**
  * The programme at conference scale: a synthetic event of 5 days, 40 rooms, 2,000 sessions
@@ -829,25 +830,3 @@ const ms = (value: number) => value.toFixed(0);
 const mb = (bytes: number) => (bytes / 1e6).toFixed(2);
 const kb = (bytes: number) => (bytes / 1e3).toFixed(1);
 const mbNumber = (bytes: number) => Math.round((bytes / 1e6) * 10) / 10;
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
-}
-
-function round3(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
-
-function positiveInt(name: string, fallback: number): number {
-  const value = nonNegativeInt(name, fallback);
-  if (value <= 0) throw new Error(`${name} must be a positive integer, got "${process.env[name]}"`);
-  return value;
-}
-
-function nonNegativeInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
-  return value;
-}

@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createApiApp } from '../apps/api/src/create-api-app.js';
+import { nonNegativeInt, percentile, positiveInt, round, round3 } from './support/figures.js';
 
 /**
  * Registration under load, end to end, against a physical ceiling.
@@ -577,31 +578,4 @@ function printTable(phases: Phase[]): void {
   console.log(line(rows[0]));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows.slice(1)) console.log(line(row));
-}
-
-function percentile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
-}
-
-function round3(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
-
-function positiveInt(name: string, fallback: number): number {
-  const value = nonNegativeInt(name, fallback);
-  if (value <= 0) throw new Error(`${name} must be a positive integer, got "${process.env[name]}"`);
-  return value;
-}
-
-function nonNegativeInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
-  return value;
 }
