@@ -9,10 +9,11 @@ import { CitiesService } from './cities.service.js';
 import { DossierService } from './dossier.service.js';
 import { JuryService } from './jury.service.js';
 import { NominationsService } from './nominations.service.js';
+import { RepresentativesService } from './representatives.service.js';
 import { ResultsService } from './results.service.js';
 import { RoundsService } from './rounds.service.js';
 
-const services = [CitiesService, RoundsService, NominationsService, JuryService, ResultsService, CeremonyService, CertificateService, DossierService];
+const services = [CitiesService, RoundsService, NominationsService, JuryService, ResultsService, CeremonyService, CertificateService, DossierService, RepresentativesService];
 
 @Module({
   // The storage port for dossier files comes from the speakers library.

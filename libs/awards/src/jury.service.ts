@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { DataSource } from 'typeorm';
-import type { AddJurorDto, AssignNominationsDto, JurorResponse, ScoreResponse, SubmitScoresDto } from './dto/jury.dto.js';
+import type { AddJurorDto, AssignNominationsDto, JurorResponse, JurorScoresResponse, NominationScoresResponse, ScoreResponse, SubmitScoresDto } from './dto/jury.dto.js';
 import type { NominationResponse } from './dto/nomination.dto.js';
 import { NOMINATION_COLUMNS, NominationsService } from './nominations.service.js';
 import { RoundsService } from './rounds.service.js';
@@ -158,5 +158,34 @@ export class JuryService {
       [nominationId, userId, round.closed],
     );
     return rows.map((row: ScoreResponse & { updatedAt: Date }) => ({ ...row, updatedAt: new Date(row.updatedAt).toISOString() }));
+  }
+
+  /** Every juror's scores for a nomination, one juror at a time, for the organisers, whether or not the round has closed. */
+  async scoresForOrganiser(slug: string, roundId: string, nominationId: string): Promise<NominationScoresResponse> {
+    const round = await this.rounds.find(slug, roundId);
+    const [nomination] = await this.dataSource.query(
+      `SELECT n.id, c.name AS city, c.country FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.id = $2`,
+      [round.id, nominationId],
+    );
+    if (!nomination) throw new NotFoundException('No such nomination in this round');
+    const rows: (JurorScoresResponse['scores'][number] & { userId: string; displayName: string; country: string | null })[] = await this.dataSource.query(
+      `SELECT s.user_id AS "userId", u.display_name AS "displayName", j.country, s.criterion_id AS "criterionId", k.name AS criterion, k.weight::float AS weight,
+              s.score, s.comment, s.updated_at AS "updatedAt"
+         FROM award_scores s JOIN award_criteria k ON k.id = s.criterion_id JOIN users u ON u.id = s.user_id
+         LEFT JOIN award_jurors j ON j.round_id = k.round_id AND j.user_id = s.user_id
+        WHERE s.nomination_id = $1 ORDER BY u.display_name, s.user_id, k.position`,
+      [nomination.id],
+    );
+    const jurors: JurorScoresResponse[] = [];
+    for (const { userId, displayName, country, ...score } of rows) {
+      let juror = jurors.find((candidate) => candidate.userId === userId);
+      if (!juror) jurors.push((juror = { userId, displayName, country, weightedMean: 0, scores: [] }));
+      juror.scores.push({ ...score, updatedAt: new Date(score.updatedAt).toISOString() });
+    }
+    for (const juror of jurors) {
+      const weights = juror.scores.reduce((sum, score) => sum + score.weight, 0);
+      juror.weightedMean = Math.round((juror.scores.reduce((sum, score) => sum + score.score * score.weight, 0) / weights) * 1000) / 1000;
+    }
+    return { nominationId: nomination.id, city: nomination.city, country: nomination.country, jurors };
   }
 }

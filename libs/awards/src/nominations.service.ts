@@ -3,6 +3,7 @@ import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateNominationDto, DossierDocumentResponse, NominationAdminResponse, NominationResponse } from './dto/nomination.dto.js';
 import { failedRules } from './eligibility.js';
+import { RepresentativesService } from './representatives.service.js';
 import { RoundsService } from './rounds.service.js';
 
 export const NOMINATION_COLUMNS = `n.id, n.round_id AS "roundId", n.city_id AS "cityId", c.name AS city, c.country, c.region,
@@ -15,9 +16,14 @@ export class NominationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly rounds: RoundsService,
+    private readonly representatives: RepresentativesService,
   ) {}
 
-  async nominate(slug: string, roundId: string, dto: CreateNominationDto, userId: string): Promise<NominationAdminResponse> {
+  /**
+   * Nominates a city. An organiser may nominate any city of the registry; a representative only a
+   * city they represent (403 otherwise), checked before its eligibility.
+   */
+  async nominate(slug: string, roundId: string, dto: CreateNominationDto, user: { id: string; isPlatformAdmin: boolean }): Promise<NominationAdminResponse> {
     const id = await this.dataSource.transaction(async (manager) => {
       // The round's row is held until commit, so two nominations by one body cannot both pass its limit.
       const round = await this.rounds.find(slug, roundId, manager, true);
@@ -28,6 +34,7 @@ export class NominationsService {
         [round.eventId, dto.cityId],
       );
       if (!city) throw new UnprocessableEntityException({ message: 'The city is not in this event’s registry', details: [{ field: 'cityId', messages: ['unknown city'] }] });
+      await this.representatives.requireMayNominate(manager, round.eventId, city.id, user, city.name);
       const [{ byBody, wonIn }] = await manager.query(
         `SELECT (SELECT count(*)::int FROM award_nominations WHERE round_id = $1 AND lower(nominating_body) = lower($2)) AS "byBody",
                 (SELECT max(r.year)::int FROM award_nominations n JOIN award_rounds r ON r.id = n.round_id
@@ -50,7 +57,7 @@ export class NominationsService {
         const [{ id }] = await manager.query(
           `INSERT INTO award_nominations (round_id, city_id, nominating_body, contact_name, contact_email, contact_language, summary, nominated_by)
            VALUES ($1, $2, $3, $4, lower($5), $6, $7, $8) RETURNING id`,
-          [round.id, city.id, dto.nominatingBody.trim(), dto.contactName, dto.contactEmail, dto.contactLanguage ?? 'en', dto.summary ?? '', userId],
+          [round.id, city.id, dto.nominatingBody.trim(), dto.contactName, dto.contactEmail, dto.contactLanguage ?? 'en', dto.summary ?? '', user.id],
         );
         for (const document of dto.documents ?? []) {
           await manager.query(`INSERT INTO award_nomination_documents (nomination_id, filename, content_type, size_bytes) VALUES ($1, $2, $3, $4)`, [

@@ -36,16 +36,19 @@ export class ResultsService {
       [round.id],
     );
     const counters: { region: string; confirmed: number }[] = await this.dataSource.query(`SELECT region, confirmed FROM award_region_winners WHERE round_id = $1`, [round.id]);
-    const quota = round.rules.regionQuota;
-    const regions = [...new Set(rows.map((row) => row.region))].map((region) => ({
-      region,
-      regionName: REGION_NAMES[region],
-      quota,
-      winners: counters.find((counter) => counter.region === region)?.confirmed ?? 0,
-      nominations: rows
-        .filter((row) => row.region === region)
-        .map(({ region: _, ...row }) => ({ ...row, submittedAt: new Date(row.submittedAt).toISOString(), shortlisted: row.weightedMean !== null && row.rank <= quota })),
-    }));
+    const overrides: { region: string; quota: number }[] = await this.dataSource.query(`SELECT region, quota FROM award_region_quotas WHERE round_id = $1`, [round.id]);
+    const regions = [...new Set(rows.map((row) => row.region))].map((region) => {
+      const quota = overrides.find((override) => override.region === region)?.quota ?? round.rules.regionQuota;
+      return {
+        region,
+        regionName: REGION_NAMES[region],
+        quota,
+        winners: counters.find((counter) => counter.region === region)?.confirmed ?? 0,
+        nominations: rows
+          .filter((row) => row.region === region)
+          .map(({ region: _, ...row }) => ({ ...row, submittedAt: new Date(row.submittedAt).toISOString(), shortlisted: row.weightedMean !== null && row.rank <= quota })),
+      };
+    });
     return { roundId: round.id, closed: round.closed, releasedAt: round.releasedAt ? new Date(round.releasedAt).toISOString() : null, regions };
   }
 
@@ -67,15 +70,23 @@ export class ResultsService {
       );
       if (!nomination) throw new NotFoundException('No such nomination in this round');
       if (nomination.winner) throw new ConflictException(`${nomination.name} is already a confirmed winner`);
-      await manager.query(`INSERT INTO award_region_winners (round_id, region, quota) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [round.id, nomination.region, round.rules.regionQuota]);
+      // The counter is created with the region's own quota, else the round's default, read under the lock above.
+      await manager.query(
+        `INSERT INTO award_region_winners (round_id, region, quota)
+         SELECT r.id, $2, coalesce((SELECT q.quota FROM award_region_quotas q WHERE q.round_id = r.id AND q.region = $2), r.region_quota)
+           FROM award_rounds r WHERE r.id = $1
+         ON CONFLICT DO NOTHING`,
+        [round.id, nomination.region],
+      );
       const [region] = await manager.query(
         `UPDATE award_region_winners SET confirmed = confirmed + 1 WHERE round_id = $1 AND region = $2 AND confirmed < quota RETURNING confirmed`,
         [round.id, nomination.region],
       );
       if (!region?.length) {
+        const [{ quota }] = await manager.query(`SELECT quota FROM award_region_winners WHERE round_id = $1 AND region = $2`, [round.id, nomination.region]);
         throw new ConflictException({
-          message: `${REGION_NAMES[nomination.region as UnescoRegion]} already has its quota of ${round.rules.regionQuota} winner(s) in this round`,
-          details: { rule: 'regionQuota', region: nomination.region, quota: round.rules.regionQuota },
+          message: `${REGION_NAMES[nomination.region as UnescoRegion]} already has its quota of ${quota} winner(s) in this round`,
+          details: { rule: 'regionQuota', region: nomination.region, quota },
         });
       }
       await manager.query(`INSERT INTO award_country_winners (round_id, country) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [round.id, nomination.country]);

@@ -3,7 +3,7 @@ import { isConstraintViolation, PG_CHECK_VIOLATION, PG_UNIQUE_VIOLATION } from '
 import { EventsService } from '@app/events';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AwardRules } from './eligibility.js';
-import type { CreateRoundDto, CriterionDto, RoundResponse, RoundRulesDto, UpdateRoundDto } from './dto/round.dto.js';
+import type { CreateRoundDto, CriterionDto, RegionQuotaDto, RoundResponse, RoundRulesDto, UpdateRoundDto } from './dto/round.dto.js';
 
 export interface RoundRow {
   id: string;
@@ -69,11 +69,13 @@ export class RoundsService {
   async get(slug: string, roundId: string): Promise<RoundResponse> {
     const round = await this.find(slug, roundId);
     const criteria = await this.dataSource.query(`SELECT id, name, weight::float AS weight FROM award_criteria WHERE round_id = $1 ORDER BY position`, [round.id]);
+    const regionQuotas = await this.dataSource.query(`SELECT region, quota FROM award_region_quotas WHERE round_id = $1 ORDER BY region`, [round.id]);
     return {
       id: round.id,
       name: round.name,
       year: round.year,
       rules: round.rules,
+      regionQuotas,
       criteria,
       nominationDeadline: new Date(round.nominationDeadline).toISOString(),
       judgingDeadline: new Date(round.judgingDeadline).toISOString(),
@@ -84,6 +86,7 @@ export class RoundsService {
 
   async create(slug: string, dto: CreateRoundDto): Promise<RoundResponse> {
     const event = await this.events.findBySlug(slug);
+    requireDistinctRegions(dto.regionQuotas);
     const rules = { ...DEFAULT_RULES, ...definedRules(dto.rules) };
     const id = await this.explain(() =>
       this.dataSource.transaction(async (manager) => {
@@ -94,6 +97,7 @@ export class RoundsService {
           [event.id, dto.name, dto.year, dto.nominationDeadline, dto.judgingDeadline, ...Object.keys(RULE_COLUMNS).map((key) => rules[key as keyof AwardRules])],
         );
         await this.replaceCriteria(manager, id, dto.criteria);
+        await this.setRegionQuotas(manager, id, dto.regionQuotas ?? []);
         return id as string;
       }),
     );
@@ -101,6 +105,7 @@ export class RoundsService {
   }
 
   async update(slug: string, roundId: string, dto: UpdateRoundDto): Promise<RoundResponse> {
+    requireDistinctRegions(dto.regionQuotas);
     await this.explain(() =>
       this.dataSource.transaction(async (manager) => {
         const round = await this.find(slug, roundId, manager, true);
@@ -116,9 +121,17 @@ export class RoundsService {
         if (dto.judgingDeadline !== undefined) set('judging_deadline', dto.judgingDeadline);
         for (const [key, value] of Object.entries(definedRules(dto.rules))) set(RULE_COLUMNS[key as keyof AwardRules], value);
         if (sets.length) await manager.query(`UPDATE award_rounds SET ${sets.join(', ')} WHERE id = $1`, params);
-        if (dto.rules?.regionQuota !== undefined) {
-          // The counters carry the quota their CHECK holds winners to: lowering it below the winners confirmed fails.
-          await manager.query(`UPDATE award_region_winners SET quota = $2 WHERE round_id = $1`, [round.id, dto.rules.regionQuota]);
+        if (dto.regionQuotas?.length) await this.setRegionQuotas(manager, round.id, dto.regionQuotas);
+        if (dto.rules?.regionQuota !== undefined || dto.regionQuotas?.length) {
+          // The counters carry the quota their CHECK holds winners to (the region's own, else the round's default):
+          // lowering one below the winners confirmed fails.
+          await manager.query(
+            `UPDATE award_region_winners w
+                SET quota = coalesce((SELECT q.quota FROM award_region_quotas q WHERE q.round_id = w.round_id AND q.region = w.region),
+                                     (SELECT r.region_quota FROM award_rounds r WHERE r.id = w.round_id))
+              WHERE w.round_id = $1`,
+            [round.id],
+          );
         }
         if (dto.criteria) {
           const [{ scored }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM award_scores s JOIN award_criteria c ON c.id = s.criterion_id WHERE c.round_id = $1) AS scored`, [round.id]);
@@ -129,6 +142,20 @@ export class RoundsService {
       }),
     );
     return this.get(slug, roundId);
+  }
+
+  /** Sets each listed region's own quota; a null quota returns the region to the round's default. */
+  private async setRegionQuotas(manager: EntityManager, roundId: string, quotas: RegionQuotaDto[]): Promise<void> {
+    for (const { region, quota } of quotas) {
+      if (quota === null) {
+        await manager.query(`DELETE FROM award_region_quotas WHERE round_id = $1 AND region = $2`, [roundId, region]);
+      } else {
+        await manager.query(
+          `INSERT INTO award_region_quotas (round_id, region, quota) VALUES ($1, $2, $3) ON CONFLICT (round_id, region) DO UPDATE SET quota = EXCLUDED.quota`,
+          [roundId, region, quota],
+        );
+      }
+    }
   }
 
   private async replaceCriteria(manager: EntityManager, roundId: string, criteria: CriterionDto[]): Promise<void> {
@@ -149,6 +176,14 @@ export class RoundsService {
       }
       throw error;
     }
+  }
+}
+
+function requireDistinctRegions(quotas: RegionQuotaDto[] | undefined): void {
+  const regions = (quotas ?? []).map((quota) => quota.region);
+  const repeated = regions.filter((region, i) => regions.indexOf(region) !== i);
+  if (repeated.length) {
+    throw new UnprocessableEntityException({ message: `Each region may have one quota; repeated: ${[...new Set(repeated)].join(', ')}`, details: [{ field: 'regionQuotas', messages: ['each region once'] }] });
   }
 }
 

@@ -11,6 +11,7 @@ import {
   JurorResponse,
   JuryService,
   NominationAdminResponse,
+  NominationScoresResponse,
   NominationsService,
   PublicWinnersResponse,
   ReleaseRoundDto,
@@ -77,15 +78,16 @@ export class AwardRoundsController {
   }
 
   @Post(':roundId/nominations')
-  @RequireEventRole('organiser')
+  @RequireEventRole('organiser', 'representative')
   @ApiOperation({
-    summary: 'Nominate a city, checked against every rule of the round (organiser)',
-    description: 'An ineligible city is refused with 422 naming every rule it fails in details ({ rule, message }). One nomination per city per round (409). Dossier documents are recorded as metadata.',
+    summary: 'Nominate a city, checked against every rule of the round (organiser, or a representative of that city)',
+    description:
+      'An organiser may nominate any city of the registry; a representative only a city the organisers linked them to (403 otherwise). An ineligible city is refused with 422 naming every rule it fails in details ({ rule, message }). One nomination per city per round (409). Dossier documents are recorded as metadata.',
   })
   @ApiCreatedResponse({ type: NominationAdminResponse })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   nominate(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: CreateNominationDto, @CurrentUser() user: AuthUser): Promise<NominationAdminResponse> {
-    return this.nominations.nominate(slug, roundId, body, user.id);
+    return this.nominations.nominate(slug, roundId, body, user);
   }
 
   @Get(':roundId/nominations')
@@ -104,6 +106,18 @@ export class AwardRoundsController {
   @ApiErrors(400, 401, 403, 404)
   nomination(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('nominationId', ParseUUIDPipe) nominationId: string): Promise<NominationAdminResponse> {
     return this.nominations.getForOrganiser(slug, roundId, nominationId);
+  }
+
+  @Get(':roundId/nominations/:nominationId/scores')
+  @RequireEventRole('organiser')
+  @ApiOperation({
+    summary: 'Every juror’s scores for a nomination, juror by juror, at any time (organiser)',
+    description: 'Jurors themselves see only their own scores until the round closes; organisers see each juror’s scores, comments and weighted mean throughout.',
+  })
+  @ApiOkResponse({ type: NominationScoresResponse })
+  @ApiErrors(400, 401, 403, 404)
+  nominationScores(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('nominationId', ParseUUIDPipe) nominationId: string): Promise<NominationScoresResponse> {
+    return this.jury.scoresForOrganiser(slug, roundId, nominationId);
   }
 
   @Get(':roundId/jurors')

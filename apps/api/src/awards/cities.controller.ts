@@ -1,14 +1,27 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, UnsupportedMediaTypeException } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public, RequireEventRole } from '@app/auth';
-import { CITY_IMPORT_COLUMNS, CitiesService, CityImportResponse, CityListQuery, CityResponse, CreateCityDto } from '@app/awards';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, UnsupportedMediaTypeException } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser, Public, RequireEventRole } from '@app/auth';
+import {
+  AddRepresentativeDto,
+  CITY_IMPORT_COLUMNS,
+  CitiesService,
+  CityImportResponse,
+  CityListQuery,
+  CityResponse,
+  CreateCityDto,
+  RepresentativeResponse,
+  RepresentativesService,
+} from '@app/awards';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 
 /** The event's registry of cities for awards and GNLC recognition. */
 @ApiTags('awards')
 @Controller('events/:slug/awards/cities')
 export class CitiesController {
-  constructor(private readonly cities: CitiesService) {}
+  constructor(
+    private readonly cities: CitiesService,
+    private readonly representatives: RepresentativesService,
+  ) {}
 
   @Get()
   @Public()
@@ -38,6 +51,46 @@ export class CitiesController {
   import(@Param('slug') slug: string, @Body() body: unknown): Promise<CityImportResponse> {
     if (typeof body !== 'string') throw new UnsupportedMediaTypeException('Send the file as text/csv');
     return this.cities.import(slug, body);
+  }
+
+  @Get('represented')
+  @RequireEventRole('representative')
+  @ApiOperation({ summary: 'The cities I represent in this event, which I may nominate (representative)' })
+  @ApiOkResponse({ type: [RepresentativeResponse] })
+  @ApiErrors(401, 403, 404)
+  represented(@Param('slug') slug: string, @CurrentUser() user: AuthUser): Promise<RepresentativeResponse[]> {
+    return this.representatives.mine(slug, user.id);
+  }
+
+  @Get(':cityId/representatives')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'The representatives of a city (organiser)' })
+  @ApiOkResponse({ type: [RepresentativeResponse] })
+  @ApiErrors(400, 401, 403, 404)
+  listRepresentatives(@Param('slug') slug: string, @Param('cityId', ParseUUIDPipe) cityId: string): Promise<RepresentativeResponse[]> {
+    return this.representatives.list(slug, cityId);
+  }
+
+  @Post(':cityId/representatives')
+  @RequireEventRole('organiser')
+  @ApiOperation({
+    summary: 'Make a user with the representative role a representative of this city, who may then nominate it (organiser)',
+    description: 'The user must already hold the representative role on the event (422 otherwise). Returns the city’s representatives.',
+  })
+  @ApiCreatedResponse({ type: [RepresentativeResponse] })
+  @ApiErrors(400, 401, 403, 404, 422)
+  addRepresentative(@Param('slug') slug: string, @Param('cityId', ParseUUIDPipe) cityId: string, @Body() body: AddRepresentativeDto): Promise<RepresentativeResponse[]> {
+    return this.representatives.add(slug, cityId, body);
+  }
+
+  @Delete(':cityId/representatives/:userId')
+  @RequireEventRole('organiser')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Stop a user representing this city (organiser)' })
+  @ApiNoContentResponse()
+  @ApiErrors(400, 401, 403, 404)
+  async removeRepresentative(@Param('slug') slug: string, @Param('cityId', ParseUUIDPipe) cityId: string, @Param('userId', ParseUUIDPipe) userId: string): Promise<void> {
+    await this.representatives.remove(slug, cityId, userId);
   }
 
   @Get(':cityId')

@@ -57,3 +57,27 @@ export class ScoreResponse {
   @ApiProperty() mine: boolean;
   @ApiProperty() updatedAt: string;
 }
+
+export class JurorScoreDetail {
+  @ApiProperty() criterionId: string;
+  @ApiProperty() criterion: string;
+  @ApiProperty() weight: number;
+  @ApiProperty() score: number;
+  @ApiProperty() comment: string;
+  @ApiProperty() updatedAt: string;
+}
+
+export class JurorScoresResponse {
+  @ApiProperty() userId: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The juror’s country on this round’s jury (null if they have left it)' }) country: string | null;
+  @ApiProperty({ description: 'This juror’s Σ(score × weight) / Σ(weight) over the criteria they scored' }) weightedMean: number;
+  @ApiProperty({ type: [JurorScoreDetail] }) scores: JurorScoreDetail[];
+}
+
+export class NominationScoresResponse {
+  @ApiProperty() nominationId: string;
+  @ApiProperty() city: string;
+  @ApiProperty() country: string;
+  @ApiProperty({ type: [JurorScoresResponse], description: 'Every juror who scored the nomination, by name' }) jurors: JurorScoresResponse[];
+}

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { UNESCO_REGIONS, type UnescoRegion } from '../award-regions.js';
 
 /** Every rule can be switched off (null) or set. */
 export class RoundRulesDto {
@@ -30,6 +31,21 @@ export class RoundRulesDto {
   regionQuota?: number;
 }
 
+/** A region whose quota differs from the round's default. */
+export class RegionQuotaDto {
+  @ApiProperty({ enum: UNESCO_REGIONS, example: 'arab-states' }) @IsIn(UNESCO_REGIONS)
+  region: UnescoRegion;
+
+  @ApiProperty({ nullable: true, type: Number, example: 2, description: 'Most winners in this region; null returns the region to the round’s default quota' })
+  @ValidateIf((_, value) => value !== null) @IsInt() @Min(0) @Max(1000)
+  quota: number | null;
+}
+
+export class RegionQuotaResponse {
+  @ApiProperty({ enum: UNESCO_REGIONS }) region: UnescoRegion;
+  @ApiProperty() quota: number;
+}
+
 export class CriterionDto {
   @ApiProperty({ example: 'Planning and governance' }) @IsString() @Length(1, 200)
   name: string;
@@ -47,6 +63,10 @@ export class CreateRoundDto {
 
   @ApiPropertyOptional({ type: RoundRulesDto }) @IsOptional() @ValidateNested() @Type(() => RoundRulesDto)
   rules?: RoundRulesDto;
+
+  @ApiPropertyOptional({ type: [RegionQuotaDto], description: 'Regions with a quota other than rules.regionQuota (each region once)' })
+  @IsOptional() @ValidateNested({ each: true }) @Type(() => RegionQuotaDto) @ArrayMaxSize(UNESCO_REGIONS.length)
+  regionQuotas?: RegionQuotaDto[];
 
   @ApiProperty({ type: [CriterionDto] }) @ValidateNested({ each: true }) @Type(() => CriterionDto) @ArrayMinSize(1) @ArrayMaxSize(50)
   criteria: CriterionDto[];
@@ -66,6 +86,13 @@ export class UpdateRoundDto {
   @IsOptional() @ValidateNested() @Type(() => RoundRulesDto)
   rules?: RoundRulesDto;
 
+  @ApiPropertyOptional({
+    type: [RegionQuotaDto],
+    description: 'Sets the quota of the regions listed (null returns one to the default); other regions keep theirs. Lowering a region’s quota below its confirmed winners is refused (409).',
+  })
+  @IsOptional() @ValidateNested({ each: true }) @Type(() => RegionQuotaDto) @ArrayMaxSize(UNESCO_REGIONS.length)
+  regionQuotas?: RegionQuotaDto[];
+
   @ApiPropertyOptional({ type: [CriterionDto], description: 'Replaces the criteria; refused once a score exists' })
   @IsOptional() @ValidateNested({ each: true }) @Type(() => CriterionDto) @ArrayMinSize(1) @ArrayMaxSize(50)
   criteria?: CriterionDto[];
@@ -84,7 +111,7 @@ export class RoundRulesResponse {
   @ApiProperty({ nullable: true, type: Number }) yearsSinceLastAward: number | null;
   @ApiProperty({ nullable: true, type: Number }) maxNominationsPerBody: number | null;
   @ApiProperty({ nullable: true, type: Number }) maxWinnersPerCountry: number | null;
-  @ApiProperty() regionQuota: number;
+  @ApiProperty({ description: 'The default quota of winners per region' }) regionQuota: number;
 }
 
 export class CriterionResponse {
@@ -98,6 +125,7 @@ export class RoundResponse {
   @ApiProperty() name: string;
   @ApiProperty() year: number;
   @ApiProperty({ type: RoundRulesResponse }) rules: RoundRulesResponse;
+  @ApiProperty({ type: [RegionQuotaResponse], description: 'Regions whose quota differs from rules.regionQuota' }) regionQuotas: RegionQuotaResponse[];
   @ApiProperty({ type: [CriterionResponse] }) criteria: CriterionResponse[];
   @ApiProperty() nominationDeadline: string;
   @ApiProperty() judgingDeadline: string;

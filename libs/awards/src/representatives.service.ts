@@ -1,0 +1,79 @@
+import { ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { EventsService } from '@app/events';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AddRepresentativeDto, RepresentativeResponse } from './dto/representative.dto.js';
+
+const REPRESENTATIVE_COLUMNS = `r.user_id AS "userId", u.display_name AS "displayName", u.email, c.id AS "cityId", c.name AS city, c.country`;
+
+/**
+ * A city's representatives: users with the representative role on the event, each linked by the
+ * organisers to the cities of the registry they speak for. A representative nominates only those.
+ */
+@Injectable()
+export class RepresentativesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+  ) {}
+
+  async list(slug: string, cityId: string): Promise<RepresentativeResponse[]> {
+    const city = await this.city(slug, cityId);
+    return this.dataSource.query(
+      `SELECT ${REPRESENTATIVE_COLUMNS} FROM award_city_representatives r JOIN users u ON u.id = r.user_id JOIN award_cities c ON c.id = r.city_id
+        WHERE r.city_id = $1 ORDER BY u.display_name`,
+      [city.id],
+    );
+  }
+
+  async add(slug: string, cityId: string, dto: AddRepresentativeDto): Promise<RepresentativeResponse[]> {
+    const city = await this.city(slug, cityId);
+    const [{ held }] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM event_roles WHERE event_id = $1 AND user_id = $2 AND role = 'representative') AS held`,
+      [city.eventId, dto.userId],
+    );
+    if (!held) {
+      throw new UnprocessableEntityException({ message: 'The user must hold the representative role on this event first', details: [{ field: 'userId', messages: ['not a representative of this event'] }] });
+    }
+    await this.dataSource.query(`INSERT INTO award_city_representatives (city_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [city.id, dto.userId]);
+    return this.list(slug, cityId);
+  }
+
+  async remove(slug: string, cityId: string, userId: string): Promise<void> {
+    const city = await this.city(slug, cityId);
+    // For a DELETE, TypeORM answers [rows, count].
+    const [removed] = await this.dataSource.query(`DELETE FROM award_city_representatives WHERE city_id = $1 AND user_id = $2 RETURNING 1`, [city.id, userId]);
+    if (!removed?.length) throw new NotFoundException('That user does not represent this city');
+  }
+
+  /** The cities the caller represents in the event. */
+  async mine(slug: string, userId: string): Promise<RepresentativeResponse[]> {
+    const event = await this.events.findBySlug(slug);
+    return this.dataSource.query(
+      `SELECT ${REPRESENTATIVE_COLUMNS} FROM award_city_representatives r JOIN users u ON u.id = r.user_id JOIN award_cities c ON c.id = r.city_id
+        WHERE c.event_id = $1 AND r.user_id = $2 ORDER BY c.country, c.search_name`,
+      [event.id, userId],
+    );
+  }
+
+  /**
+   * Refuses (403) a nomination of the city by this caller unless they organise the event (or
+   * administer the platform) or represent that very city, with the role still held.
+   */
+  async requireMayNominate(manager: EntityManager, eventId: string, cityId: string, user: { id: string; isPlatformAdmin: boolean }, cityName: string): Promise<void> {
+    if (user.isPlatformAdmin) return;
+    const [{ organiser, represents }] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM event_roles WHERE event_id = $1 AND user_id = $2 AND role = 'organiser') AS organiser,
+              EXISTS (SELECT 1 FROM event_roles er JOIN award_city_representatives r ON r.user_id = er.user_id
+                       WHERE er.event_id = $1 AND er.user_id = $2 AND er.role = 'representative' AND r.city_id = $3) AS represents`,
+      [eventId, user.id, cityId],
+    );
+    if (!organiser && !represents) throw new ForbiddenException(`You do not represent ${cityName}; a representative may nominate only the cities they represent`);
+  }
+
+  private async city(slug: string, cityId: string): Promise<{ id: string; eventId: string }> {
+    const event = await this.events.findBySlug(slug);
+    const [city] = await this.dataSource.query(`SELECT id, event_id AS "eventId" FROM award_cities WHERE event_id = $1 AND id = $2`, [event.id, cityId]);
+    if (!city) throw new NotFoundException('No such city in this event’s registry');
+    return city;
+  }
+}
