@@ -1,5 +1,5 @@
 import type { EventRole } from '@app/auth';
-import type { NotificationKind, Outbox } from '@app/notifications';
+import { Coalescer, type NotificationKind, type Outbox } from '@app/notifications';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 
@@ -12,12 +12,29 @@ function roleLabel(role: EventRole, language: string): string {
   return (ROLE_LABELS[language] ?? ROLE_LABELS.en)[role];
 }
 
+type RoleKey = { eventId: string; userId: string };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const roleLoaders = new WeakMap<EntityManager, Coalescer<RoleKey, EventRole[]>>();
+
+/** Batched per manager: the worker asks for one holder per message, many messages at a time. */
 async function rolesHeld(manager: EntityManager, eventId: string, userId: string): Promise<EventRole[]> {
-  const rows: { role: EventRole }[] = await manager.query(
-    `SELECT role FROM event_roles WHERE event_id = $1 AND user_id = $2 ORDER BY role`,
-    [eventId, userId],
-  );
-  return rows.map((row) => row.role);
+  // One malformed id must not fail the whole batch it would share.
+  if (!UUID.test(eventId) || !UUID.test(userId)) return [];
+  let loader = roleLoaders.get(manager);
+  if (!loader) {
+    loader = new Coalescer<RoleKey, EventRole[]>(async (keys) => {
+      const rows: { event_id: string; user_id: string; role: EventRole }[] = await manager.query(
+        `SELECT event_id, user_id, role FROM event_roles
+          WHERE (event_id, user_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[])) ORDER BY role`,
+        [keys.map((key) => key.eventId), keys.map((key) => key.userId)],
+      );
+      const held = new Map<string, EventRole[]>();
+      for (const row of rows) held.set(`${row.event_id}|${row.user_id}`, [...(held.get(`${row.event_id}|${row.user_id}`) ?? []), row.role]);
+      return keys.map((key) => held.get(`${key.eventId}|${key.userId}`) ?? []);
+    });
+    roleLoaders.set(manager, loader);
+  }
+  return loader.submit({ eventId, userId });
 }
 
 /** "You now have this role": discarded if the role was taken back before it went out. */

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { DateTime, Interval } from 'luxon';
 import { DataSource } from 'typeorm';
+import { Coalescer } from './coalescer.js';
 import { isPermanentMailError, MailTransport } from './mail-transport.js';
 import type { NotificationEntity } from './notification.entity.js';
 import { NOTIFICATION_KINDS, type NotificationKind } from './notification-kind.js';
@@ -23,6 +24,8 @@ interface EventRow {
 }
 
 
+type ClaimedRow = NotificationEntity & { secret: string | null; event: EventRow | null };
+
 /**
  * Sends one outbox row: claims it, reloads what it is about, renders it in the recipient's
  * language and the event's time zone, hands it to the transport and records the result.
@@ -43,15 +46,46 @@ export class DeliverNotification {
     this.kinds = new Map(kinds.map((kind) => [kind.kind, kind]));
   }
 
+  /**
+   * Claims rows together with their event: one round trip for every job that starts while the
+   * previous claim is in flight, instead of an UPDATE and a SELECT per job.
+   */
+  private readonly claims = new Coalescer<string, ClaimedRow | undefined>(async (ids) => {
+    const rows: ClaimedRow[] = await this.dataSource.query(
+      `WITH claimed AS (
+         UPDATE notifications SET state = 'sending', attempts = attempts + 1, updated_at = now()
+          WHERE id = ANY($1::uuid[]) AND state IN ('pending', 'queued', 'sending')
+          RETURNING id, event_id, kind, recipient_email, recipient_name, language, about, secret, subject_override, text_override)
+       SELECT c.id, c.event_id AS "eventId", c.kind, c.recipient_email AS "recipientEmail", c.recipient_name AS "recipientName",
+              c.language, c.about, c.secret, c.subject_override AS "subjectOverride", c.text_override AS "textOverride",
+              CASE WHEN e.id IS NULL THEN NULL ELSE json_build_object(
+                'slug', e.slug, 'name', e.name, 'city', e.city, 'venue', e.venue, 'time_zone', e.time_zone,
+                'start_date', e.start_date::text, 'end_date', e.end_date::text, 'languages', e.languages) END AS event
+         FROM claimed c LEFT JOIN events e ON e.id = c.event_id`,
+      [ids],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id));
+  });
+
+  /** Records sends together; each job still waits for its own row to be written before it completes. */
+  private readonly sent = new Coalescer<{ id: string; messageId: string }, void>(async (items) => {
+    await this.dataSource.query(
+      `UPDATE notifications n
+          SET state = 'sent', sent_at = now(), smtp_message_id = s.message_id, last_error = NULL, secret = NULL, updated_at = now()
+         FROM unnest($1::uuid[], $2::text[]) AS s(id, message_id)
+        WHERE n.id = s.id`,
+      [items.map((item) => item.id), items.map((item) => item.messageId)],
+    );
+    return items.map(() => undefined);
+  });
+
+  /** describeEvent depends only on these fields; Intl date formatting is a large share of a message's CPU. */
+  private readonly described = new Map<string, ReturnType<DeliverNotification['formatEvent']>>();
+
   /** `lastAttempt`: a transient failure now is final. */
   async execute(notificationId: string, lastAttempt: boolean): Promise<DeliveryOutcome> {
-    const [[claimed]]: [NotificationEntity[], number] = await this.dataSource.query(
-      `UPDATE notifications SET state = 'sending', attempts = attempts + 1, updated_at = now()
-        WHERE id = $1 AND state IN ('pending', 'queued', 'sending')
-        RETURNING id, event_id AS "eventId", kind, recipient_email AS "recipientEmail", recipient_name AS "recipientName",
-                  language, about, secret, subject_override AS "subjectOverride", text_override AS "textOverride"`,
-      [notificationId],
-    );
+    const claimed = await this.claims.submit(notificationId);
     if (!claimed) return 'skipped';
     try {
       const message = await this.compose(claimed);
@@ -60,7 +94,7 @@ export class DeliverNotification {
         return 'discarded';
       }
       const receipt = await this.transport.send(message);
-      await this.record(notificationId, `state = 'sent', sent_at = now(), smtp_message_id = $2, last_error = NULL, secret = NULL`, [receipt.messageId]);
+      await this.sent.submit({ id: notificationId, messageId: receipt.messageId });
       return 'sent';
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -84,10 +118,10 @@ export class DeliverNotification {
     );
   }
 
-  private async compose(row: NotificationEntity & { secret?: string | null }) {
+  private async compose(row: ClaimedRow) {
     const kind = this.kinds.get(row.kind);
     if (!kind) throw new PermanentDeliveryError(`Unknown notification kind "${row.kind}"`);
-    const event = row.eventId ? await this.loadEvent(row.eventId) : undefined;
+    const event = row.event ?? undefined;
     const data = await kind.load(this.dataSource.manager, row.about, row.language);
     if (data === null) return null;
     const languages = [row.language, ...(event?.languages ?? []), 'en'];
@@ -119,15 +153,18 @@ export class DeliverNotification {
     };
   }
 
-  private async loadEvent(eventId: string): Promise<EventRow | undefined> {
-    const [event] = await this.dataSource.query(
-      `SELECT slug, name, city, venue, time_zone, start_date::text, end_date::text, languages FROM events WHERE id = $1`,
-      [eventId],
-    );
-    return event;
+  private describeEvent(event: EventRow, language: string) {
+    const key = JSON.stringify([event.name, event.city, event.venue, event.time_zone, event.start_date, event.end_date, language]);
+    let described = this.described.get(key);
+    if (!described) {
+      if (this.described.size >= 1000) this.described.clear();
+      described = this.formatEvent(event, language);
+      this.described.set(key, described);
+    }
+    return described;
   }
 
-  private describeEvent(event: EventRow, language: string) {
+  private formatEvent(event: EventRow, language: string) {
     const locale = LOCALES[language] ?? language;
     const start = DateTime.fromISO(event.start_date, { zone: event.time_zone, locale });
     const end = DateTime.fromISO(event.end_date, { zone: event.time_zone, locale });

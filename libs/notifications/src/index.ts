@@ -1,3 +1,4 @@
+export * from './coalescer.js';
 export * from './deliver-notification.js';
 export * from './dto/notification.dto.js';
 export * from './mail-transport.js';
