@@ -21,6 +21,7 @@ import { createApiApp } from '../apps/api/src/create-api-app.js';
 import { EXPORT_CACHE_CONTROL, exportEtag, matches } from '../apps/api/src/programme/conditional-get.js';
 import { buildTimetable } from '@app/programme';
 import { nonNegativeInt, positiveInt, round, round3 } from './support/figures.js';
+import { countQueries, type QueryCounter } from './support/query-counter.js';
 
 /**
  * The programme at conference scale: a synthetic event of 5 days, 40 rooms, 2,000 sessions
@@ -769,32 +770,6 @@ async function cannon(url: string, seconds: number, headers: Record<string, stri
     const instance = autocannon(options as autocannon.Options, (error, result) => (error ? reject(error) : resolve(result)));
     instance.on?.('error', reject);
   });
-}
-
-interface QueryCounter {
-  count: number;
-  reset(): void;
-  restore(): void;
-}
-
-/** Counts every statement node-postgres sends (the api's pool included): SQL round trips. */
-function countQueries(): QueryCounter {
-  const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  const original = prototype.query;
-  const counter: QueryCounter = {
-    count: 0,
-    reset() {
-      counter.count = 0;
-    },
-    restore() {
-      prototype.query = original;
-    },
-  };
-  prototype.query = function (this: unknown, ...args: unknown[]) {
-    counter.count++;
-    return original.apply(this, args);
-  };
-  return counter;
 }
 
 function printTable(phases: Throughput[]): void {

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createApiApp } from '../apps/api/src/create-api-app.js';
 import { nonNegativeInt, percentile, positiveInt, round, round3 } from './support/figures.js';
+import { countQueries } from './support/query-counter.js';
 
 /**
  * Registration under load, end to end, against a physical ceiling.
@@ -490,26 +491,6 @@ async function call(baseUrl: string, method: string, path: string, token: string
   const text = await response.text();
   if (response.status !== expected) throw new Error(`${method} ${path}: ${response.status} ${text}`);
   return text ? JSON.parse(text) : undefined;
-}
-
-/** Counts every statement node-postgres sends (the api's pool included): SQL round trips. */
-function countQueries(): { count: number; reset(): void; restore(): void } {
-  const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  const original = prototype.query;
-  const counter = {
-    count: 0,
-    reset() {
-      counter.count = 0;
-    },
-    restore() {
-      prototype.query = original;
-    },
-  };
-  prototype.query = function (this: unknown, ...args: unknown[]) {
-    counter.count++;
-    return original.apply(this, args);
-  };
-  return counter;
 }
 
 function findPgbench(): string {

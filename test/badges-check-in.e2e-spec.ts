@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { createEvent, createUser, eventInput, grantRole } from './support/people.js';
+import { createEvent, createUser, delegateInput as delegate, eventInput, grantRole } from './support/people.js';
 import { readPdf } from './support/pdf.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -14,19 +14,6 @@ interface Delegate {
   token: string;
   fullName: string;
 }
-
-const delegate = (email: string, extra: Record<string, unknown> = {}) => ({
-  fullName: 'Nguyễn Thị Lan',
-  title: 'Phó Giám đốc',
-  organisation: 'Sở Giáo dục và Đào tạo Hà Nội',
-  city: 'Hà Nội',
-  country: 'VN',
-  email,
-  language: 'vi',
-  category: 'delegate',
-  consent: { privacyNoticeVersion: '2024-1', accepted: true },
-  ...extra,
-});
 
 const korean = (email: string) =>
   delegate(email, { fullName: '김민준', title: '장학관', organisation: '서울특별시 교육청', city: '서울', country: 'KR', language: 'ko' });

@@ -1,23 +1,10 @@
 import { OfferExpiry } from '@app/registration';
 import { expectEventually, freshRedisUrl, type SmtpSink, startSmtpSink } from '@app/testing';
 import { DataSource } from 'typeorm';
-import { createEvent } from './support/people.js';
+import { createEvent, delegateInput as delegate } from './support/people.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const hour = 3600_000;
-
-const delegate = (email: string, extra: Record<string, unknown> = {}) => ({
-  fullName: 'Nguyễn Thị Lan',
-  title: 'Phó Giám đốc',
-  organisation: 'Sở Giáo dục và Đào tạo Hà Nội',
-  city: 'Hà Nội',
-  country: 'VN',
-  email,
-  language: 'vi',
-  category: 'delegate',
-  consent: { privacyNoticeVersion: '2024-1', accepted: true },
-  ...extra,
-});
 
 describe('delegate registration', () => {
   let t: TestApp;

@@ -32,3 +32,17 @@ export async function notificationLog(t: TestApp, slug: string, query = '') {
   if (response.statusCode !== 200) throw new Error(`log: ${response.statusCode} ${response.text}`);
   return response.body as { items: any[]; total: number; counts: Record<string, number> };
 }
+
+/** A registration body for a Vietnamese delegate; `extra` overrides any field. */
+export const delegateInput = (email: string, extra: Record<string, unknown> = {}) => ({
+  fullName: 'Nguyễn Thị Lan',
+  title: 'Phó Giám đốc',
+  organisation: 'Sở Giáo dục và Đào tạo Hà Nội',
+  city: 'Hà Nội',
+  country: 'VN',
+  email,
+  language: 'vi',
+  category: 'delegate',
+  consent: { privacyNoticeVersion: '2024-1', accepted: true },
+  ...extra,
+});

@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, Injectable, Logger, NotFoundException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
-import { FileStorage } from '@app/speakers';
+import { FileStorage, isTooLarge } from '@app/speakers';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -118,11 +118,4 @@ export class DossierService {
   private tooLarge(): PayloadTooLargeException {
     return new PayloadTooLargeException('The file is larger than the upload limit');
   }
-}
-
-function isTooLarge(error: unknown): boolean {
-  for (let current = error as { statusCode?: number; code?: string; cause?: unknown } | undefined; current; current = current.cause as typeof current) {
-    if (current.statusCode === 413 || current.code === 'FST_REQ_FILE_TOO_LARGE') return true;
-  }
-  return false;
 }

@@ -8,7 +8,7 @@ import { SlotAccess, type SlotContext } from './slot-access.js';
 import { slideFileName, safeFileNamePart, zipEntryName } from './slide-file-name.js';
 import { detectSlideType, SNIFF_BYTES } from './slide-types.js';
 import { FileStorage } from './storage/file-storage.js';
-import { sniffUpload } from './upload-stream.js';
+import { isTooLarge, sniffUpload } from './upload-stream.js';
 
 export interface IncomingFile {
   stream: Readable;
@@ -259,13 +259,6 @@ export class SlidesService {
   private tooLarge(): PayloadTooLargeException {
     return new PayloadTooLargeException('The file is larger than the upload limit');
   }
-}
-
-function isTooLarge(error: unknown): boolean {
-  for (let current = error as { statusCode?: number; code?: string; cause?: unknown } | undefined; current; current = current.cause as typeof current) {
-    if (current.statusCode === 413 || current.code === 'FST_REQ_FILE_TOO_LARGE') return true;
-  }
-  return false;
 }
 
 export type { SlotContext };

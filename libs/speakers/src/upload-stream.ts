@@ -92,3 +92,11 @@ export async function sniffUpload<T>(source: Readable, windowBytes: number, dete
     },
   };
 }
+
+/** Whether an upload failed because it passed the multipart file limit (Fastify wraps the cause). */
+export function isTooLarge(error: unknown): boolean {
+  for (let current = error as { statusCode?: number; code?: string; cause?: unknown } | undefined; current; current = current.cause as typeof current) {
+    if (current.statusCode === 413 || current.code === 'FST_REQ_FILE_TOO_LARGE') return true;
+  }
+  return false;
+}
