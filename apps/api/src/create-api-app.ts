@@ -9,6 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApiModuleOptions, AppModule } from './app.module.js';
 import { ApiErrorResponse } from './http/api-error.js';
 import { createValidationPipe } from './http/validation.js';
+import { serveWebApp } from './web/web-app.js';
 
 /** JSON bodies above this answer 413; uploads stream through their own parser with their own limit. */
 export const JSON_BODY_LIMIT = 1024 * 1024;
@@ -20,8 +21,8 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 /** The api, fully configured but not listening: shared by `main.ts` and the end-to-end tests. */
 export async function createApiApp(
   options: ApiModuleOptions,
-  // jest (on Node < 24.9) cannot load @fastify/static's ESM dependency, so in-process tests serve only /docs-json.
-  { docsUi = true }: { docsUi?: boolean } = {},
+  // jest (on Node < 24.9) cannot load @fastify/static's ESM dependency, so in-process tests serve only /docs-json and no web app.
+  { docsUi = true, webApp = docsUi }: { docsUi?: boolean; webApp?: boolean } = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: JSON_BODY_LIMIT,
@@ -67,6 +68,7 @@ export async function createApiApp(
     { extraModels: [ApiErrorResponse] },
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', swaggerUiEnabled: docsUi });
+  if (webApp) await serveWebApp(app);
   await app.init();
   return app;
 }

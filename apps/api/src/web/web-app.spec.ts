@@ -1,0 +1,20 @@
+import { isPageNavigation } from './web-app.js';
+
+describe('isPageNavigation', () => {
+  const html = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+
+  it('gives the page to browser navigations of page paths, including the emailed links', () => {
+    for (const path of ['/', '/login', '/events/demo', '/events/demo/timetable', '/manage/abc?x=1', '/events/demo/speaker-invitations/tok', '/organiser/events/demo/programme', '/speaker', '/jury/events/demo']) {
+      expect([path, isPageNavigation('GET', path, html)]).toEqual([path, true]);
+    }
+  });
+
+  it('leaves the API to programs, downloads, other methods and other paths', () => {
+    expect(isPageNavigation('GET', '/events/demo', 'application/json')).toBe(false);
+    expect(isPageNavigation('GET', '/events/demo', undefined)).toBe(false);
+    expect(isPageNavigation('POST', '/login', html)).toBe(false);
+    for (const path of ['/events/demo/schedule.ics', '/events/demo/programme', '/registrations/manage/abc/badge.pdf', '/docs', '/health', '/events/%E0%A4%A']) {
+      expect([path, isPageNavigation('GET', path, html)]).toEqual([path, false]);
+    }
+  });
+});

@@ -1,0 +1,72 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where `npm run build` puts the web app: dist/web, next to dist/apps. */
+export const DEFAULT_WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../web');
+
+/**
+ * The web app's page paths. A browser navigation (Accept: text/html) to one of them gets the app's
+ * index.html; the same path fetched by a program gets the API (e.g. GET /events/{slug} as JSON), so
+ * the links in our emails (/events/{slug}, /manage/{token}, /events/{slug}/speaker-invitations/{token})
+ * open pages for people and stay stable for scripts. Keep in step with apps/web/src/<area>/routes.ts.
+ */
+const PAGE_PATH = new RegExp(
+  '^/(?:' +
+    [
+      '',
+      'login',
+      'manage/[^/]+',
+      'speaker(?:/.*)?',
+      'organiser(?:/.*)?',
+      'jury(?:/.*)?',
+      'events/[^/]+(?:/(?:timetable|register|registered|speaker-invitations/[^/]+))?',
+    ].join('|') +
+    ')/?$',
+);
+
+const PAGE_HEADERS = {
+  'content-type': 'text/html; charset=utf-8',
+  // A new build must reach people at once; the hashed assets it points to are cached for good.
+  'cache-control': 'no-cache',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+};
+
+export function isPageNavigation(method: string, url: string, accept: string | undefined): boolean {
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  if (!accept?.includes('text/html')) return false;
+  const path = url.split('?', 1)[0];
+  try {
+    return PAGE_PATH.test(decodeURIComponent(path));
+  } catch {
+    return false;
+  }
+}
+
+/** Serves the built web app, when there is one: the hashed assets under /assets and index.html for page navigations. */
+export async function serveWebApp(app: NestFastifyApplication, root = DEFAULT_WEB_ROOT): Promise<boolean> {
+  const indexFile = join(root, 'index.html');
+  if (!existsSync(indexFile)) return false;
+  const indexHtml = readFileSync(indexFile);
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (!isPageNavigation(request.method, request.url, request.headers.accept)) return done();
+    void reply.headers(PAGE_HEADERS).send(indexHtml);
+  });
+  // Loaded only here: jest (on Node < 24.9) cannot load @fastify/static's ESM dependency, and in-process tests serve no web app.
+  const { default: fastifyStatic } = await import('@fastify/static');
+  await app.register(fastifyStatic, {
+    root: join(root, 'assets'),
+    prefix: '/assets/',
+    // scripts/compress-web.js writes .br and .gz next to each asset at build time.
+    preCompressed: true,
+    immutable: true,
+    maxAge: '365d',
+    index: false,
+  });
+  return true;
+}

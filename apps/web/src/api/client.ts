@@ -1,0 +1,97 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from './schema';
+
+export type Schemas = components['schemas'];
+
+const TOKEN_KEY = 'plenary.token';
+
+/** The signed-in person's bearer token; kept in localStorage so a reload keeps them signed in until it expires. */
+export const tokenStore = {
+  get: (): string | null => localStorage.getItem(TOKEN_KEY),
+  set: (token: string | null) => (token ? localStorage.setItem(TOKEN_KEY, token) : localStorage.removeItem(TOKEN_KEY)),
+};
+
+const bearer: Middleware = {
+  onRequest({ request }) {
+    const token = tokenStore.get();
+    if (token && !request.headers.has('authorization')) request.headers.set('authorization', `Bearer ${token}`);
+    request.headers.set('accept', 'application/json');
+    return request;
+  },
+};
+
+/** Typed client for the public API, generated from its OpenAPI document (src/api/schema.d.ts). */
+export const api = createClient<paths>({ baseUrl: window.location.origin });
+api.use(bearer);
+
+/** The API's one error shape; `fields` holds validation messages by field name. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly fields: Record<string, string[]> = {},
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  const error = (body ?? {}) as Partial<Schemas['ApiErrorResponse']>;
+  const fields: Record<string, string[]> = {};
+  if (Array.isArray(error.details)) {
+    for (const item of error.details as Array<{ field?: string; messages?: string[] }>) {
+      if (item?.field && Array.isArray(item.messages)) fields[item.field] = item.messages;
+    }
+  }
+  return new ApiError(status, error.message ?? `HTTP ${status}`, fields, error.details);
+}
+
+/** Unwraps an openapi-fetch result: the data, or an ApiError carrying the API's message and field errors. */
+export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok) {
+    if (response.status === 401) tokenStore.set(null);
+    throw toApiError(response.status, error);
+  }
+  return data as T;
+}
+
+/** For multipart uploads with progress, which fetch cannot report: same auth and error shape as the client. */
+export function uploadWithProgress<T>(url: string, form: FormData, onProgress: (fraction: number) => void, method = 'POST'): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open(method, url);
+    const token = tokenStore.get();
+    if (token) request.setRequestHeader('authorization', `Bearer ${token}`);
+    request.setRequestHeader('accept', 'application/json');
+    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
+    request.onload = () => {
+      let body: unknown;
+      try {
+        body = request.responseText ? JSON.parse(request.responseText) : undefined;
+      } catch {
+        body = undefined;
+      }
+      if (request.status >= 200 && request.status < 300) resolve(body as T);
+      else reject(toApiError(request.status, body));
+    };
+    request.onerror = () => reject(new ApiError(0, 'network'));
+    request.send(form);
+  });
+}
+
+/** Downloads need the bearer token too, so they are fetched and handed to the browser as a blob. */
+export async function downloadFile(url: string, fallbackName: string): Promise<void> {
+  const token = tokenStore.get();
+  const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const name = encoded ? decodeURIComponent(encoded) : fallbackName;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}

@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { api, unwrap } from './api/client';
+import { QueryView } from './ui/components';
+import { formatDay } from './ui/time';
+
+export function HomePage() {
+  const { t, i18n } = useTranslation();
+  const events = useQuery({ queryKey: ['events'], queryFn: () => unwrap(api.GET('/events')) });
+  return (
+    <section>
+      <h1>{t('home.title')}</h1>
+      <QueryView query={events}>
+        {(list) =>
+          list.length === 0 ? (
+            <p>{t('home.empty')}</p>
+          ) : (
+            <ul className="card-list">
+              {list.map((event) => (
+                <li key={event.id} className="card">
+                  <h2>
+                    <Link href={`/events/${event.slug}`}>{event.name}</Link>
+                  </h2>
+                  <p>
+                    {formatDay(event.startDate, i18n.language)} – {formatDay(event.endDate, i18n.language)} · {event.city}, {event.country}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
+    </section>
+  );
+}

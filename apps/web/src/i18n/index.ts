@@ -1,0 +1,43 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import common from './common';
+import publicPages from '../public/messages';
+import delegate from '../delegate/messages';
+import speaker from '../speaker/messages';
+import organiser from '../organiser/messages';
+import awards from '../awards/messages';
+
+export const LANGUAGES = ['en', 'vi'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'plenary.lang';
+const NAMESPACES = { common, public: publicPages, delegate, speaker, organiser, awards };
+
+function initialLanguage(): Language {
+  const saved = localStorage.getItem(STORAGE_KEY);
+  if (saved === 'en' || saved === 'vi') return saved;
+  return navigator.language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
+
+/** Each area of the app keeps its own messages (src/<area>/messages.ts), one i18next namespace each. */
+export function setupI18n() {
+  const resources = Object.fromEntries(
+    LANGUAGES.map((language) => [language, Object.fromEntries(Object.entries(NAMESPACES).map(([ns, messages]) => [ns, messages[language]]))]),
+  );
+  const language = initialLanguage();
+  document.documentElement.lang = language;
+  return i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+}
+
+export function switchLanguage(language: Language) {
+  localStorage.setItem(STORAGE_KEY, language);
+  document.documentElement.lang = language;
+  return i18next.changeLanguage(language);
+}

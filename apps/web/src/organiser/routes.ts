@@ -1,0 +1,3 @@
+import type { PageRoute } from '../routes';
+
+export const routes: PageRoute[] = [];

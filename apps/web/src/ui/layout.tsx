@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { hasAnyRole, useMe, useSignOut } from '../auth/session';
+import { LANGUAGES, type Language, switchLanguage } from '../i18n';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <label className="language-switch">
+      <span className="visually-hidden">{t('language')}</span>
+      <select value={i18n.language} onChange={(event) => void switchLanguage(event.target.value as Language)} aria-label={t('language')}>
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {t(`languageNames.${language}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const signOut = useSignOut();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <Link href="/" className="brand">
+          {t('appName')}
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            <li>
+              <Link href="/">{t('nav.events')}</Link>
+            </li>
+            {hasAnyRole(me, 'speaker') && (
+              <li>
+                <Link href="/speaker">{t('nav.speaker')}</Link>
+              </li>
+            )}
+            {(me?.isPlatformAdmin || hasAnyRole(me, 'organiser', 'staff')) && (
+              <li>
+                <Link href="/organiser">{t('nav.organiser')}</Link>
+              </li>
+            )}
+            {hasAnyRole(me, 'juror') && (
+              <li>
+                <Link href="/jury">{t('nav.jury')}</Link>
+              </li>
+            )}
+            <li>
+              {me ? (
+                <button type="button" className="link-button" onClick={signOut}>
+                  {t('nav.signOut')}
+                </button>
+              ) : (
+                <Link href="/login">{t('nav.signIn')}</Link>
+              )}
+            </li>
+          </ul>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+/** Dates and times are always shown in the event's time zone, with the zone named (Intl does the work). */
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function format(language: string, zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${zone}|${JSON.stringify(options)}`;
+  let formatter = cache.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: zone, ...options });
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+const toDate = (value: string | Date) => (typeof value === 'string' ? new Date(value) : value);
+
+export const formatTime = (value: string | Date, zone: string, language: string) =>
+  format(language, zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(toDate(value));
+
+export const formatDateTime = (value: string | Date, zone: string, language: string) =>
+  format(language, zone, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(toDate(value));
+
+/** A calendar date (YYYY-MM-DD, no zone) as the event's readers say it. */
+export const formatDay = (isoDate: string, language: string, style: 'long' | 'short' = 'long') =>
+  format(language, 'UTC', style === 'long' ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : { weekday: 'short', day: 'numeric', month: 'short' }).format(
+    new Date(`${isoDate.slice(0, 10)}T12:00:00Z`),
+  );
+
+/** "Asia/Bangkok (GMT+7)": the zone's name and its offset on the given day. */
+export function zoneLabel(zone: string, at: string | Date = new Date()): string {
+  const offset = format('en', zone, { timeZoneName: 'shortOffset' })
+    .formatToParts(toDate(at))
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return offset ? `${zone} (${offset})` : zone;
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in a zone. */
+export function dayInZone(value: string | Date, zone: string): string {
+  const parts = format('en', zone, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(toDate(value));
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}

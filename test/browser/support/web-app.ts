@@ -1,0 +1,141 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createTestDatabase, freshRedisUrl, type SmtpSink, startSmtpSink, type TestDatabase } from '@app/testing';
+import { spawnApi, type SpawnedApi, waitForHealthy } from '../../support/spawned-api.js';
+
+export const DEMO = 'aseanplus3-learning-cities-2024';
+export const ADMIN_EMAIL = 'admin@plenary.test';
+export const ADMIN_PASSWORD = 'correct horse battery staple';
+
+/** Debian's chromium (apt-get install chromium); never a downloaded browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = resolve('test/artifacts/screenshots');
+
+export interface WebApp {
+  api: SpawnedApi;
+  baseUrl: string;
+  smtp: SmtpSink;
+  database: TestDatabase;
+  /** JSON request to the api as a program would make it (for setting up and checking what the browser did). */
+  request(method: string, path: string, options?: { token?: string; body?: unknown }): Promise<{ status: number; body: any }>;
+  login(email: string, password: string): Promise<string>;
+  adminToken(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The built system exactly as `npm start` runs it (api + worker + web app in one process), on a fresh
+ * database of this machine's PostgreSQL, its own Redis database and an SMTP server in the test process,
+ * with the demo conference loaded.
+ */
+export async function startWebApp({ redisDatabase, env = {} }: { redisDatabase: number; env?: Record<string, string> }): Promise<WebApp> {
+  const database = await createTestDatabase();
+  const smtp = await startSmtpSink();
+  const dataDir = mkdtempSync(join(tmpdir(), 'plenary-web-'));
+  const api = await spawnApi({
+    DATABASE_URL: database.url,
+    REDIS_URL: await freshRedisUrl(redisDatabase),
+    SMTP_URL: smtp.url,
+    DATA_DIR: dataDir,
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    JWT_SECRET: 'browser-test-secret-that-is-long-enough-for-hs256',
+    LOG_LEVEL: process.env.WEB_LOG_LEVEL ?? 'warn',
+    LOGIN_LIMIT_PER_IP: '1000',
+    ...env,
+  });
+  try {
+    await waitForHealthy(api, 60_000);
+  } catch (error) {
+    await api.stop('SIGKILL');
+    throw error;
+  }
+  const request: WebApp['request'] = async (method, path, options = {}) => {
+    const response = await fetch(`${api.baseUrl}${path}`, {
+      method,
+      headers: {
+        accept: 'application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body };
+  };
+  const login = async (email: string, password: string) => {
+    const response = await request('POST', '/auth/login', { body: { email, password } });
+    if (response.status !== 200) throw new Error(`login failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body.accessToken as string;
+  };
+  let admin: string | undefined;
+  return {
+    api,
+    baseUrl: api.baseUrl,
+    smtp,
+    database,
+    request,
+    login,
+    adminToken: async () => (admin ??= await login(ADMIN_EMAIL, ADMIN_PASSWORD)),
+    close: async () => {
+      await api.stop();
+      await smtp.stop();
+      await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-extensions', '--no-first-run'],
+  });
+}
+
+/**
+ * A fresh browser context (its own storage) at a phone's or a desktop's size, optionally signed in with
+ * a token and in a language, both as the app keeps them (localStorage).
+ */
+export async function openContext(
+  browser: Browser,
+  web: WebApp,
+  { token, language = 'en', phone = false }: { token?: string; language?: 'en' | 'vi'; phone?: boolean } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: web.baseUrl,
+    locale: language === 'vi' ? 'vi-VN' : 'en-GB',
+    viewport: phone ? { width: 360, height: 740 } : { width: 1280, height: 900 },
+    deviceScaleFactor: 1,
+    isMobile: phone,
+    hasTouch: phone,
+  });
+  await context.addInitScript(
+    ({ token, language }) => {
+      // Only the first time: after that the page's own choices (language switch, sign-out) stand.
+      if (localStorage.getItem('plenary.seeded')) return;
+      localStorage.setItem('plenary.seeded', '1');
+      localStorage.setItem('plenary.lang', language);
+      if (token) localStorage.setItem('plenary.token', token);
+    },
+    { token, language },
+  );
+  return context;
+}
+
+/** Every browser test leaves a picture of where it ended, under test/artifacts/screenshots. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
