@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const assets = 'dist/web/assets';
+const assets = join(process.argv[2] ?? 'dist/web', 'assets');
 for (const name of readdirSync(assets)) {
   if (!/\.(js|css|svg|json|html)$/.test(name)) continue;
   const file = join(assets, name);

@@ -68,7 +68,7 @@ export async function createApiApp(
     { extraModels: [ApiErrorResponse] },
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', swaggerUiEnabled: docsUi });
-  if (webApp) await serveWebApp(app);
+  if (webApp) await serveWebApp(app, options.config.WEB_ROOT);
   await app.init();
   return app;
 }

@@ -51,6 +51,10 @@ export class AppConfig {
   @IsString()
   DATA_DIR = './.data';
 
+  /** The built web app (index.html and assets/); unset: dist/web of this checkout. */
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  WEB_ROOT?: string;
+
   @Transform(emptyToUndefined) @IsOptional()
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
@@ -163,7 +167,7 @@ const OPTIONAL_STORAGE_KEYS = ['UPLOADS_DIR', ...S3_KEYS];
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, unknown> = {};
-  for (const key of [...known, 'DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'JWT_SECRET', 'ADMIN_PASSWORD', ...OPTIONAL_STORAGE_KEYS]) {
+  for (const key of [...known, 'WEB_ROOT', 'DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'JWT_SECRET', 'ADMIN_PASSWORD', ...OPTIONAL_STORAGE_KEYS]) {
     if (env[key] !== undefined) raw[key] = env[key];
   }
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });

@@ -44,6 +44,8 @@ export async function startWebApp({ redisDatabase, env = {} }: { redisDatabase: 
     JWT_SECRET: 'browser-test-secret-that-is-long-enough-for-hs256',
     LOG_LEVEL: process.env.WEB_LOG_LEVEL ?? 'warn',
     LOGIN_LIMIT_PER_IP: '1000',
+    // A private build of the web app (`npm run build:web -- <dir>`), so parallel work does not swap assets mid-test.
+    ...(process.env.WEB_ROOT ? { WEB_ROOT: process.env.WEB_ROOT } : {}),
     ...env,
   });
   try {

@@ -48,7 +48,7 @@ export function isPageNavigation(method: string, url: string, accept: string | u
 }
 
 /** Serves the built web app, when there is one: the hashed assets under /assets and index.html for page navigations. */
-export async function serveWebApp(app: NestFastifyApplication, root = DEFAULT_WEB_ROOT): Promise<boolean> {
+export async function serveWebApp(app: NestFastifyApplication, root: string = DEFAULT_WEB_ROOT): Promise<boolean> {
   const indexFile = join(root, 'index.html');
   if (!existsSync(indexFile)) return false;
   const indexHtml = readFileSync(indexFile);
