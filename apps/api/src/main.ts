@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen({ port: config.PORT, host: config.HOST });
-  logger.log(`Plenary api on http://localhost:${config.PORT} (API docs at /docs)${database.embedded ? ', embedded PostgreSQL' : ''}`);
+  logger.log(`Plenary on http://localhost:${config.PORT} (web app at /, API docs at /docs)${database.embedded ? ', embedded PostgreSQL' : ''}`);
 }
 
 main().catch((error: unknown) => {
