@@ -1,0 +1,100 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'wouter';
+import { api, ApiError, unwrap } from '../api/client';
+import { ErrorMessage, Loading } from '../ui/components';
+import { formatDay, zoneLabel } from '../ui/time';
+import './public.css';
+
+function displayName(language: string, type: 'region' | 'language', code: string): string {
+  try {
+    return new Intl.DisplayNames([language === 'vi' ? 'vi-VN' : 'en-GB'], { type }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function EventPage() {
+  const { slug } = useParams<{ slug: string }>();
+  const { t, i18n } = useTranslation('public');
+  const language = i18n.language;
+  const query = useQuery({ queryKey: ['event', slug], queryFn: () => unwrap(api.GET('/events/{slug}', { params: { path: { slug } } })) });
+  if (query.isPending) return <Loading />;
+  if (query.error) {
+    return query.error instanceof ApiError && query.error.status === 404 ? <p className="notice">{t('event.notFound')}</p> : <ErrorMessage error={query.error} />;
+  }
+  const event = query.data;
+  const dates =
+    event.startDate === event.endDate ? formatDay(event.startDate, language) : `${formatDay(event.startDate, language)} – ${formatDay(event.endDate, language)}`;
+  // The venue often names the city and country already ("Bangkok, Thailand"): say each once.
+  const place: string[] = [];
+  for (const part of [event.venue, event.city, displayName(language, 'region', event.country)]) {
+    if (part && !place.some((earlier) => earlier.toLowerCase().includes(part.toLowerCase()))) place.push(part);
+  }
+  return (
+    <article className="event-page">
+      <h1>{event.name}</h1>
+      <dl className="event-facts">
+        <div>
+          <dt>{t('event.dates')}</dt>
+          <dd>{dates}</dd>
+        </div>
+        <div>
+          <dt>{t('event.venue')}</dt>
+          <dd>{place.join(', ')}</dd>
+        </div>
+        <div>
+          <dt>{t('event.organiser')}</dt>
+          <dd>{event.organiser}</dd>
+        </div>
+        <div>
+          <dt>{t('event.languages')}</dt>
+          <dd>{event.languages.map((code) => displayName(language, 'language', code)).join(', ')}</dd>
+        </div>
+        <div>
+          <dt>{t('event.timeZone')}</dt>
+          <dd>{zoneLabel(event.timeZone, `${event.startDate}T12:00:00Z`)}</dd>
+        </div>
+      </dl>
+
+      <div className="actions event-actions">
+        <Link href={`/events/${slug}/timetable`} className="button">
+          {t('event.timetable')}
+        </Link>
+        <Link href={`/events/${slug}/register`} className="button secondary">
+          {t('event.register')}
+        </Link>
+      </div>
+
+      {event.description && (
+        <section>
+          <h2>{t('event.about')}</h2>
+          {event.description.split(/\n\s*\n/).map((paragraph, index) => (
+            <p key={index} className="event-description">
+              {paragraph}
+            </p>
+          ))}
+        </section>
+      )}
+
+      <section className="card event-exports">
+        <h2>{t('event.exportsTitle')}</h2>
+        <p>{t('event.exportsIntro')}</p>
+        <ul>
+          <li>
+            <a href={`/events/${slug}/schedule.ics`} download={`${slug}.ics`}>
+              {t('event.ics')}
+            </a>{' '}
+            · <a href={`webcal://${window.location.host}/events/${slug}/schedule.ics`}>{t('event.subscribe')}</a>
+          </li>
+          <li>
+            <a href={`/events/${slug}/schedule.xml`}>{t('event.xml')}</a>
+          </li>
+          <li>
+            <a href={`/events/${slug}/schedule.json`}>{t('event.json')}</a>
+          </li>
+        </ul>
+      </section>
+    </article>
+  );
+}
