@@ -1,4 +1,4 @@
-import { isPageNavigation } from './web-app.js';
+import { isPageNavigation, isPagePath } from './web-app.js';
 
 describe('isPageNavigation', () => {
   const html = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
@@ -16,5 +16,15 @@ describe('isPageNavigation', () => {
     for (const path of ['/events/demo/schedule.ics', '/events/demo/programme', '/registrations/manage/abc/badge.pdf', '/docs', '/health', '/events/%E0%A4%A']) {
       expect([path, isPageNavigation('GET', path, html)]).toEqual([path, false]);
     }
+  });
+});
+
+describe('isPagePath', () => {
+  it('marks every GET of a page path, page or JSON, so its answer can vary with Accept', () => {
+    expect(isPagePath('GET', '/events/demo/speaker-invitations/tok')).toBe(true);
+    expect(isPagePath('HEAD', '/events/demo')).toBe(true);
+    expect(isPagePath('POST', '/events/demo/speaker-invitations/tok')).toBe(false);
+    expect(isPagePath('GET', '/events/demo/speaker-invitations/tok/accept')).toBe(false);
+    expect(isPagePath('GET', '/events/demo/schedule.ics')).toBe(false);
   });
 });

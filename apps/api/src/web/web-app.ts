@@ -37,8 +37,17 @@ const PAGE_HEADERS = {
 };
 
 export function isPageNavigation(method: string, url: string, accept: string | undefined): boolean {
-  if (method !== 'GET' && method !== 'HEAD') return false;
   if (!accept?.includes('text/html')) return false;
+  return isPagePath(method, url);
+}
+
+/**
+ * A GET of a page path, whatever it accepts. Its answer depends on Accept (the page or the API's
+ * JSON), so it must say Vary: Accept: otherwise a browser that fetched the JSON (say, a used
+ * invitation's 410) may show that cached JSON when the person later opens the same link as a page.
+ */
+export function isPagePath(method: string, url: string): boolean {
+  if (method !== 'GET' && method !== 'HEAD') return false;
   const path = url.split('?', 1)[0];
   try {
     return PAGE_PATH.test(decodeURIComponent(path));
@@ -54,6 +63,7 @@ export async function serveWebApp(app: NestFastifyApplication, root: string = DE
   const indexHtml = readFileSync(indexFile);
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
+    if (isPagePath(request.method, request.url)) reply.header('vary', 'accept');
     if (!isPageNavigation(request.method, request.url, request.headers.accept)) return done();
     void reply.headers(PAGE_HEADERS).send(indexHtml);
   });

@@ -1,0 +1,81 @@
+import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { api, ApiError, type Schemas, unwrap } from '../api/client';
+import { dayInZone, formatDay, formatTime } from '../ui/time';
+
+/*
+ * The OpenAPI document describes some nested objects of the speaker endpoints only as "object"; these
+ * are their actual shapes (MySlotResponse and InvitationViewResponse in apps/api/src/speakers/speakers.dto.ts).
+ */
+export interface MySlot {
+  slotId: string;
+  title: string;
+  event: { slug: string; name: string; timeZone: string };
+  session: { id: string; title: string };
+  room: string | null;
+  start: string;
+  end: string;
+  slides: { currentVersion: number | null; uploadedAt: string | null; public: boolean; dueAt: string };
+}
+
+export interface InvitationView {
+  eventSlug: string;
+  eventName: string;
+  name: string;
+  email: string;
+  expiresAt: string;
+  accountExists: boolean;
+  slots: { id: string; title: string; start: string; end: string }[];
+}
+
+export type SlideVersion = Schemas['SlideVersionResponse'];
+export type SpeakerProfile = Schemas['SpeakerProfileResponse'];
+
+export const mySlotsKey = ['speaker', 'my-slots'] as const;
+export const versionsKey = (slotId: string) => ['speaker', 'slides', slotId] as const;
+export const profileKey = ['speaker', 'profile'] as const;
+
+export function useMySlots(enabled = true) {
+  return useQuery({
+    queryKey: mySlotsKey,
+    queryFn: async () => (await unwrap(api.GET('/me/slots'))) as unknown as MySlot[],
+    enabled,
+  });
+}
+
+export function useSlideVersions(slug: string, slotId: string, enabled = true) {
+  return useQuery({
+    queryKey: versionsKey(slotId),
+    queryFn: () => unwrap(api.GET('/events/{slug}/slots/{slotId}/slides', { params: { path: { slug, slotId } } })),
+    enabled,
+  });
+}
+
+/** Slides are overdue when the due time has passed and nothing has been uploaded. */
+export const isOverdue = (slot: MySlot, now = Date.now()) => slot.slides.currentVersion === null && new Date(slot.slides.dueAt).getTime() < now;
+
+export function formatSize(bytes: number, t: TFunction, language: string): string {
+  const number = (value: number, digits: number) => new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+  if (bytes < 1024) return t('speaker:size.bytes', { value: number(bytes, 0) });
+  if (bytes < 1024 * 1024) return t('speaker:size.kb', { value: number(bytes / 1024, 1) });
+  return t('speaker:size.mb', { value: number(bytes / (1024 * 1024), 1) });
+}
+
+/**
+ * Why a file was turned away, for the message next to the file input. The API explains in English; in
+ * another language the known refusals (empty, too large, wrong type) are said in that language.
+ */
+export function rejectionMessage(error: unknown, t: TFunction, language: string, messages: 'slot.rejected' | 'profile.photoRejected' = 'slot.rejected'): string | undefined {
+  if (!isFileRejection(error)) return undefined;
+  if (language === 'en') return error.message;
+  if (error.status === 415 || error.status === 413) return t(`speaker:${messages}.${error.status}`);
+  if (error.status === 400 && /empty|interrupted/i.test(error.message)) return t(`speaker:${messages}.400`);
+  return error.message;
+}
+
+/** Refusals about the file itself (shown by the file input); anything else goes in the page's error box. */
+export const isFileRejection = (error: unknown): error is ApiError => error instanceof ApiError && [400, 413, 415].includes(error.status);
+
+/** "Tuesday, 29 October 2024, 09:00–09:30" in the event's zone: the day first, then the times. */
+export const timeRange = (start: string, end: string, zone: string, language: string) =>
+  `${formatDay(dayInZone(start, zone), language)}, ${formatTime(start, zone, language)}–${formatTime(end, zone, language)}`;
