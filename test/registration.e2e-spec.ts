@@ -60,6 +60,8 @@ describe('delegate registration', () => {
       const mine = await t.request('GET', `/registrations/manage/${token}`);
       expect(mine.statusCode).toBe(200);
       expect(mine.body.id).toBe(response.body.id);
+      // The delegate's page finds the event's programme and time zone through its link alone.
+      expect(mine.body.event).toEqual(expect.objectContaining({ slug, timeZone: expect.any(String), startDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }));
 
       const edited = await t.request('PATCH', `/registrations/manage/${token}`, { body: { dietaryNeeds: 'Ăn chay', visaLetterNeeded: true } });
       expect(edited.body).toEqual(expect.objectContaining({ dietaryNeeds: 'Ăn chay', visaLetterNeeded: true, fullName: 'Nguyễn Thị Lan' }));

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public } from '@app/auth';
-import { AddMemberDto, DelegationService, RegistrationResponse, RegistrationService, UpdateRegistrationDto } from '@app/registration';
+import { AddMemberDto, DelegationService, ManagedRegistrationResponse, RegistrationResponse, RegistrationService, UpdateRegistrationDto } from '@app/registration';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { RegistrationPresenter } from './registration-presenter.js';
 
@@ -18,11 +18,11 @@ export class ManageRegistrationController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'My registration (404 for any link that is not a registration)' })
-  @ApiOkResponse({ type: RegistrationResponse })
+  @ApiOperation({ summary: 'My registration, with the event it is for (404 for any link that is not a registration)' })
+  @ApiOkResponse({ type: ManagedRegistrationResponse })
   @ApiErrors(404)
-  async view(@Param('token') token: string): Promise<RegistrationResponse> {
-    return this.presenter.present(await this.registrations.findByToken(token));
+  async view(@Param('token') token: string): Promise<ManagedRegistrationResponse> {
+    return this.presenter.presentForDelegate(await this.registrations.findByToken(token));
   }
 
   @Patch()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type RegistrationEntity, type RegistrationResponse, RegistrationService } from '@app/registration';
+import { type ManagedRegistrationResponse, type RegistrationEntity, type RegistrationResponse, RegistrationService } from '@app/registration';
 import { DataSource } from 'typeorm';
 import { toRegistrationResponse } from './registration.mappers.js';
 
@@ -17,6 +17,18 @@ export class RegistrationPresenter {
       this.registrations.waitlistPosition(registration),
     ]);
     return toRegistrationResponse(registration, category.code, position);
+  }
+
+  /** For the delegate's own page: also the event, whose programme and time zone the page shows. */
+  async presentForDelegate(registration: RegistrationEntity): Promise<ManagedRegistrationResponse> {
+    const [response, [event]] = await Promise.all([
+      this.present(registration),
+      this.dataSource.query(
+        `SELECT slug, name, time_zone AS "timeZone", start_date::text AS "startDate", end_date::text AS "endDate" FROM events WHERE id = $1`,
+        [registration.eventId],
+      ),
+    ]);
+    return { ...response, event };
   }
 
   presentAll(registrations: RegistrationEntity[]): Promise<RegistrationResponse[]> {

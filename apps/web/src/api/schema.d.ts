@@ -1643,7 +1643,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My registration (404 for any link that is not a registration) */
+        /** My registration, with the event it is for (404 for any link that is not a registration) */
         get: operations["ManageRegistrationController_view"];
         put?: never;
         post?: never;
@@ -2460,6 +2460,33 @@ export interface components {
             email: string;
             password: string;
         };
+        ManagedRegistrationResponse: {
+            accessibilityNeeds: string;
+            /** @description Only once confirmed */
+            badgeCode?: string | null;
+            category: string;
+            city: string;
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            delegationId?: string | null;
+            dietaryNeeds: string;
+            email: string;
+            event: components["schemas"]["RegistrationEventResponse"];
+            fullName: string;
+            id: string;
+            isDelegationHead: boolean;
+            language: string;
+            /** Format: date-time */
+            offerExpiresAt?: string | null;
+            organisation: string;
+            /** @enum {string} */
+            state: "pending" | "confirmed" | "waitlisted" | "offered" | "cancelled" | "rejected";
+            title: string;
+            visaLetterNeeded: boolean;
+            /** @description Place on the waiting list (1 = next) */
+            waitlistPosition?: number | null;
+        };
         MeResponse: {
             displayName: string;
             email: string;
@@ -2639,6 +2666,17 @@ export interface components {
             title?: string;
             /** @default false */
             visaLetterNeeded: boolean;
+        };
+        RegistrationEventResponse: {
+            /** Format: date */
+            endDate: string;
+            name: string;
+            /** @example aseanplus3-learning-cities-2024 */
+            slug: string;
+            /** Format: date */
+            startDate: string;
+            /** @example Asia/Bangkok */
+            timeZone: string;
         };
         RegistrationListResponse: {
             items: Record<string, never>[];
@@ -10493,7 +10531,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistrationResponse"];
+                    "application/json": components["schemas"]["ManagedRegistrationResponse"];
                 };
             };
             /** @description Not found */

@@ -117,6 +117,19 @@ export class RegistrationResponse {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
+/** What the delegate's own page needs to know about the event: where to find its programme and its time zone. */
+export class RegistrationEventResponse {
+  @ApiProperty({ example: 'aseanplus3-learning-cities-2024' }) slug: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ example: 'Asia/Bangkok' }) timeZone: string;
+  @ApiProperty({ format: 'date' }) startDate: string;
+  @ApiProperty({ format: 'date' }) endDate: string;
+}
+
+export class ManagedRegistrationResponse extends RegistrationResponse {
+  @ApiProperty({ type: RegistrationEventResponse }) event: RegistrationEventResponse;
+}
+
 export class RegistrationListQuery {
   @ApiPropertyOptional({ enum: REGISTRATION_STATES }) @IsOptional() @IsIn(REGISTRATION_STATES as unknown as string[])
   state?: RegistrationState;

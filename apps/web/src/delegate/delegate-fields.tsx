@@ -1,0 +1,195 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Schemas } from '../api/client';
+import { Field } from '../ui/components';
+
+/** The delegate's details as the forms hold them (strings and a flag; the API gets them trimmed). */
+export interface DetailsValues {
+  fullName: string;
+  title: string;
+  organisation: string;
+  city: string;
+  country: string;
+  email: string;
+  language: string;
+  category: string;
+  dietaryNeeds: string;
+  accessibilityNeeds: string;
+  visaLetterNeeded: boolean;
+}
+
+export const emptyDetails = (language: string, country = '', category = ''): DetailsValues => ({
+  fullName: '',
+  title: '',
+  organisation: '',
+  city: '',
+  country,
+  email: '',
+  language: language === 'vi' ? 'vi' : 'en',
+  category,
+  dietaryNeeds: '',
+  accessibilityNeeds: '',
+  visaLetterNeeded: false,
+});
+
+// The conference's own region first, then every other country (ISO 3166-1 alpha-2), named by Intl in the page's language.
+const REGION = ['BN', 'KH', 'CN', 'ID', 'JP', 'KR', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'TL', 'VN'];
+const OTHERS =
+  'AD AE AF AG AI AL AM AO AR AS AT AU AW AZ BA BB BD BE BF BG BH BI BJ BM BO BR BS BT BW BY BZ CA CD CF CG CH CI CK CL CM CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GM GN GQ GR GT GU GW GY HK HN HR HT HU IE IL IN IQ IR IS IT JM JO KE KG KI KM KN KP KW KZ LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MN MO MR MT MU MV MW MX MZ NA NC NE NG NI NL NO NP NR NU NZ OM PA PE PF PG PK PL PR PS PT PW PY QA RO RS RU RW SA SB SC SD SE SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TJ TM TN TO TR TT TV TW TZ UA UG US UY UZ VA VC VE VU WS YE ZA ZM ZW'.split(' ');
+
+export function useCountries(): { region: [string, string][]; others: [string, string][]; name: (code: string) => string } {
+  const { i18n } = useTranslation();
+  return useMemo(() => {
+    const names = new Intl.DisplayNames([i18n.language === 'vi' ? 'vi' : 'en'], { type: 'region' });
+    const name = (code: string) => (code ? names.of(code) ?? code : '');
+    const collator = new Intl.Collator(i18n.language);
+    const named = (codes: string[]) => codes.map((code): [string, string] => [code, name(code)]).sort((a, b) => collator.compare(a[1], b[1]));
+    return { region: named(REGION), others: named(OTHERS), name };
+  }, [i18n.language]);
+}
+
+export function CountrySelect(props: { value: string; onChange: (code: string) => void } & Record<string, unknown>) {
+  const { t } = useTranslation('delegate');
+  const { region, others } = useCountries();
+  const { value, onChange, ...rest } = props;
+  return (
+    <select {...rest} value={value} onChange={(event) => onChange(event.target.value)}>
+      <option value="">{t('fields.chooseCountry')}</option>
+      <optgroup label="ASEAN+3">
+        {region.map(([code, name]) => (
+          <option key={code} value={code}>
+            {name}
+          </option>
+        ))}
+      </optgroup>
+      <optgroup label="—">
+        {others.map(([code, name]) => (
+          <option key={code} value={code}>
+            {name}
+          </option>
+        ))}
+      </optgroup>
+    </select>
+  );
+}
+
+/**
+ * The API's messages for the fields under a prefix ("head.", "members.0.", or none). In Vietnamese a
+ * plain sentence per field replaces the API's English; in English the API's own words are shown.
+ */
+export function useFieldErrors(fields: Record<string, string[]>, prefix = '') {
+  const { t, i18n } = useTranslation('delegate');
+  return (name: string): string[] | undefined => {
+    const own = Object.entries(fields).filter(([field]) => field === `${prefix}${name}` || field.startsWith(`${prefix}${name}.`));
+    if (!own.length) return undefined;
+    if (i18n.language === 'vi') {
+      const key = `fieldProblems.${name}`;
+      const localised = t(key);
+      if (localised !== key) return [localised];
+    }
+    return own.flatMap(([, messages]) => messages);
+  };
+}
+
+type Editable = Exclude<keyof DetailsValues, 'visaLetterNeeded'>;
+
+/** The fields every delegate fills in, for a registration, a delegation member, or the management page. */
+export function DetailsFields({
+  values,
+  onChange,
+  errors,
+  categories,
+  show = {},
+}: {
+  values: DetailsValues;
+  onChange: (values: DetailsValues) => void;
+  errors: (name: string) => string[] | undefined;
+  categories?: Schemas['CategoryResponse'][];
+  show?: { email?: boolean; city?: boolean; needs?: boolean };
+}) {
+  const { t } = useTranslation('delegate');
+  const set = <K extends keyof DetailsValues>(key: K, value: DetailsValues[K]) => onChange({ ...values, [key]: value });
+  const text = (key: Editable, options: { required?: boolean; type?: string; autoComplete?: string; hint?: string } = {}) => (
+    <Field label={t(`fields.${key}`)} error={errors(key)} required={options.required} hint={options.hint}>
+      {(props) => (
+        <input
+          {...props}
+          type={options.type ?? 'text'}
+          autoComplete={options.autoComplete}
+          value={values[key]}
+          onChange={(event) => set(key, event.target.value)}
+        />
+      )}
+    </Field>
+  );
+  return (
+    <div className="delegate-fields">
+      {text('fullName', { required: true, autoComplete: 'name' })}
+      {show.email !== false && text('email', { required: true, type: 'email', autoComplete: 'email', hint: t('fields.emailHint') })}
+      {text('title', { autoComplete: 'organization-title', hint: t('fields.titleHint') })}
+      {text('organisation', { autoComplete: 'organization' })}
+      {show.city !== false && text('city', { autoComplete: 'address-level2' })}
+      <Field label={t('fields.country')} error={errors('country')} required>
+        {(props) => <CountrySelect {...props} value={values.country} onChange={(code) => set('country', code)} />}
+      </Field>
+      <Field label={t('fields.language')} error={errors('language')} required>
+        {(props) => (
+          <select {...props} value={values.language} onChange={(event) => set('language', event.target.value)}>
+            <option value="vi" lang="vi">
+              {t('languages.vi')}
+            </option>
+            <option value="en" lang="en">
+              {t('languages.en')}
+            </option>
+          </select>
+        )}
+      </Field>
+      {categories && categories.length > 1 && (
+        <Field label={t('fields.category')} error={errors('category')} required>
+          {(props) => (
+            <select {...props} value={values.category} onChange={(event) => set('category', event.target.value)}>
+              <option value="">{t('fields.chooseCategory')}</option>
+              {categories.map((category) => (
+                <option key={category.code} value={category.code}>
+                  {category.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      {show.needs !== false && (
+        <>
+          <Field label={t('fields.dietaryNeeds')} error={errors('dietaryNeeds')}>
+            {(props) => <textarea {...props} rows={2} value={values.dietaryNeeds} onChange={(event) => set('dietaryNeeds', event.target.value)} />}
+          </Field>
+          <Field label={t('fields.accessibilityNeeds')} error={errors('accessibilityNeeds')}>
+            {(props) => <textarea {...props} rows={2} value={values.accessibilityNeeds} onChange={(event) => set('accessibilityNeeds', event.target.value)} />}
+          </Field>
+          <div className="checkbox-field">
+            <label>
+              <input type="checkbox" checked={values.visaLetterNeeded} onChange={(event) => set('visaLetterNeeded', event.target.checked)} />{' '}
+              {t('fields.visaLetterNeeded')}
+            </label>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The body the API takes for a delegate: empty optional texts left out, so the API keeps its defaults. */
+export function detailsBody(values: DetailsValues) {
+  const optional = (value: string) => (value.trim() ? value : undefined);
+  return {
+    fullName: values.fullName,
+    title: optional(values.title),
+    organisation: optional(values.organisation),
+    city: optional(values.city),
+    country: values.country,
+    language: values.language as Schemas['RegisterDto']['language'],
+    dietaryNeeds: optional(values.dietaryNeeds),
+    accessibilityNeeds: optional(values.accessibilityNeeds),
+    visaLetterNeeded: values.visaLetterNeeded,
+  };
+}
