@@ -1,3 +1,24 @@
+import { lazy } from 'react';
 import type { PageRoute } from '../routes';
+// The programme editor (/organiser/events/:slug/programme...) is built in ./programme and keeps its own routes there.
+import { routes as programme } from './programme/routes';
 
-export const routes: PageRoute[] = [];
+const EventsPage = lazy(() => import('./events-page').then((m) => ({ default: m.OrganiserEventsPage })));
+const DashboardPage = lazy(() => import('./dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const DelegatesPage = lazy(() => import('./delegates-page').then((m) => ({ default: m.DelegatesPage })));
+const DelegationsPage = lazy(() => import('./delegations-page').then((m) => ({ default: m.DelegationsPage })));
+const CheckInPage = lazy(() => import('./check-in-page').then((m) => ({ default: m.CheckInPage })));
+const SlidesPage = lazy(() => import('./slides-page').then((m) => ({ default: m.SlidesPage })));
+const NotificationsPage = lazy(() => import('./notifications-page').then((m) => ({ default: m.NotificationsPage })));
+
+export const routes: PageRoute[] = [
+  { path: '/organiser', component: EventsPage },
+  { path: '/organiser/events/:slug', component: DashboardPage },
+  { path: '/organiser/events/:slug/delegates', component: DelegatesPage },
+  { path: '/organiser/events/:slug/delegations', component: DelegationsPage },
+  { path: '/organiser/events/:slug/check-in', component: CheckInPage },
+  { path: '/organiser/events/:slug/slides', component: SlidesPage },
+  { path: '/organiser/events/:slug/notifications', component: NotificationsPage },
+  // ---- programme editor routes (owned by the programme engineer, in ./programme/routes.ts) ----
+  ...programme,
+];

@@ -1,0 +1,288 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'wouter';
+import { api, downloadFile, unwrap } from '../api/client';
+import { ErrorMessage, Field, QueryView, ZoneNote } from '../ui/components';
+import { formatDateTime, formatDay, zoneLabel } from '../ui/time';
+import type { RegistrationCounts } from './dashboard-page';
+import { countryName, type OrganiserEvent, OrganiserPage, REGISTRATION_STATES, StateBadge } from './organiser-shell';
+
+interface RegistrationRow {
+  id: string;
+  state: string;
+  category: string;
+  fullName: string;
+  title: string;
+  organisation: string;
+  city: string;
+  country: string;
+  email: string;
+  delegationCity: string | null;
+  isDelegationHead: boolean;
+  badgeCode: string | null;
+  checkedInDays: string[];
+  createdAt: string;
+}
+
+const PAGE_SIZE = 50;
+type Action = 'approve' | 'reject' | 'cancel';
+
+/** Which actions the API allows from each state. */
+const ACTIONS: Record<string, Action[]> = {
+  pending: ['approve', 'reject', 'cancel'],
+  waitlisted: ['reject', 'cancel'],
+  offered: ['cancel'],
+  confirmed: ['cancel'],
+};
+
+function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
+  const { t, i18n } = useTranslation('organiser');
+  const client = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const filters = {
+    state: params.get('state') ?? '',
+    category: params.get('category') ?? '',
+    country: params.get('country') ?? '',
+    q: params.get('q') ?? '',
+    delegation: params.get('delegation') ?? '',
+  };
+  const offset = Number(params.get('offset') ?? 0) || 0;
+  const [search, setSearch] = useState(filters.q);
+  const [notice, setNotice] = useState<string>();
+  const [downloadError, setDownloadError] = useState<unknown>();
+  const [downloading, setDownloading] = useState(false);
+
+  const query = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Record<string, string>;
+  const list = useQuery({
+    queryKey: ['organiser', slug, 'registrations', query, offset],
+    queryFn: async () =>
+      (await unwrap(api.GET('/events/{slug}/registrations', { params: { path: { slug }, query: { ...query, limit: PAGE_SIZE, offset } as never } }))) as unknown as {
+        items: RegistrationRow[];
+        total: number;
+      },
+    placeholderData: keepPreviousData,
+  });
+  const categories = useQuery({ queryKey: ['categories', slug], queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })) });
+  const counts = useQuery({
+    queryKey: ['organiser', slug, 'counts'],
+    queryFn: async () => (await unwrap(api.GET('/events/{slug}/registration-counts', { params: { path: { slug } } }))) as unknown as RegistrationCounts,
+  });
+
+  const setFilter = (changes: Record<string, string>) => {
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value) next.set(key, value);
+        else next.delete(key);
+      }
+      if (!('offset' in changes)) next.delete('offset');
+      return next;
+    });
+  };
+
+  const act = useMutation({
+    mutationFn: async ({ row, action }: { row: RegistrationRow; action: Action }) => {
+      const options = { params: { path: { slug, id: row.id } } };
+      const result =
+        action === 'approve'
+          ? await unwrap(api.POST('/events/{slug}/registrations/{id}/approve', options))
+          : action === 'reject'
+            ? await unwrap(api.POST('/events/{slug}/registrations/{id}/reject', options))
+            : await unwrap(api.POST('/events/{slug}/registrations/{id}/cancel', options));
+      return { row, action, state: result.state };
+    },
+    onSuccess: ({ row, action, state }) => {
+      setNotice(t(`delegates.done.${action}`, { name: row.fullName, state: t(`states.${state}`) }));
+      void client.invalidateQueries({ queryKey: ['organiser', slug] });
+    },
+    onError: () => setNotice(undefined),
+  });
+
+  const run = (row: RegistrationRow, action: Action) => {
+    if (action !== 'approve' && !window.confirm(t(`delegates.confirm.${action}`, { name: row.fullName }))) return;
+    act.mutate({ row, action });
+  };
+
+  const download = async () => {
+    setDownloading(true);
+    setDownloadError(undefined);
+    try {
+      const search = new URLSearchParams(query).toString();
+      await downloadFile(`/events/${slug}/registrations.csv${search ? `?${search}` : ''}`, `${slug}-registrations.csv`);
+    } catch (error) {
+      setDownloadError(error);
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  const submitSearch = (formEvent: FormEvent) => {
+    formEvent.preventDefault();
+    setFilter({ q: search.trim() });
+  };
+  const anyFilter = Object.values(filters).some(Boolean);
+
+  return (
+    <>
+      <form className="filters" onSubmit={submitSearch} role="search" aria-label={t('filters.label')}>
+        <Field label={t('filters.state')}>
+          {(props) => (
+            <select {...props} value={filters.state} onChange={(e) => setFilter({ state: e.target.value })}>
+              <option value="">{t('filters.any')}</option>
+              {REGISTRATION_STATES.map((state) => (
+                <option key={state} value={state}>
+                  {t(`states.${state}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('filters.category')}>
+          {(props) => (
+            <select {...props} value={filters.category} onChange={(e) => setFilter({ category: e.target.value })}>
+              <option value="">{t('filters.any')}</option>
+              {(categories.data ?? []).map((category) => (
+                <option key={category.code} value={category.code}>
+                  {category.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('filters.country')}>
+          {(props) => (
+            <select {...props} value={filters.country} onChange={(e) => setFilter({ country: e.target.value })}>
+              <option value="">{t('filters.any')}</option>
+              {Object.keys(counts.data?.byCountry ?? {})
+                .concat(filters.country && !counts.data?.byCountry[filters.country] ? [filters.country] : [])
+                .map((code) => ({ code, name: countryName(code, i18n.language) }))
+                .sort((a, b) => a.name.localeCompare(b.name, i18n.language))
+                .map(({ code, name }) => (
+                  <option key={code} value={code}>
+                    {name}
+                  </option>
+                ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('filters.search')} hint={t('filters.searchHint')}>
+          {(props) => <input {...props} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />}
+        </Field>
+        <div className="actions filter-actions">
+          <button type="submit">{t('filters.apply')}</button>
+          {anyFilter && (
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setSearch('');
+                setFilter({ state: '', category: '', country: '', q: '', delegation: '' });
+              }}
+            >
+              {t('filters.clear')}
+            </button>
+          )}
+        </div>
+      </form>
+
+      <div className="actions toolbar">
+        <button type="button" className="secondary" onClick={() => void download()} disabled={downloading}>
+          {downloading ? t('delegates.downloading') : t('delegates.exportCsv')}
+        </button>
+        <span className="hint">{t('delegates.exportHint')}</span>
+      </div>
+      <ErrorMessage error={downloadError} />
+      <ErrorMessage error={act.error} />
+      <div aria-live="polite">{notice && <p className="notice">{notice}</p>}</div>
+
+      <QueryView query={list}>
+        {({ items, total }) =>
+          total === 0 ? (
+            <p className="empty">{anyFilter ? t('delegates.emptyFiltered') : t('delegates.empty')}</p>
+          ) : (
+            <>
+              <p role="status">{t('delegates.showing', { from: offset + 1, to: offset + items.length, total })}</p>
+              <div className="table-scroll">
+                <table className="delegates-table">
+                  <caption className="visually-hidden">{t('delegates.title')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('delegates.name')}</th>
+                      <th scope="col">{t('filters.state')}</th>
+                      <th scope="col">{t('filters.category')}</th>
+                      <th scope="col">{t('filters.country')}</th>
+                      <th scope="col">{t('delegates.registeredAt')}</th>
+                      <th scope="col">{t('delegates.checkedIn')}</th>
+                      <th scope="col">{t('delegates.actions')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {items.map((row) => (
+                      <tr key={row.id}>
+                        <th scope="row">
+                          <span className="person-name">{row.fullName}</span>
+                          <span className="person-detail">{row.email}</span>
+                          {(row.title || row.organisation) && <span className="person-detail">{[row.title, row.organisation].filter(Boolean).join(', ')}</span>}
+                          {row.delegationCity && (
+                            <span className="person-detail">
+                              {t(row.isDelegationHead ? 'delegates.headOf' : 'delegates.memberOf', { city: row.delegationCity })}
+                            </span>
+                          )}
+                        </th>
+                        <td>
+                          <StateBadge state={row.state} />
+                        </td>
+                        <td>{categories.data?.find((category) => category.code === row.category)?.name ?? row.category}</td>
+                        <td>{countryName(row.country, i18n.language)}</td>
+                        <td>{formatDateTime(row.createdAt, event.timeZone, i18n.language)}</td>
+                        <td>{row.checkedInDays.length ? row.checkedInDays.map((day) => formatDay(day, i18n.language, 'short')).join(', ') : '—'}</td>
+                        <td>
+                          <div className="actions row-actions">
+                            {(ACTIONS[row.state] ?? []).map((action) => (
+                              <button
+                                key={action}
+                                type="button"
+                                className={action === 'approve' ? '' : action === 'reject' ? 'danger' : 'secondary'}
+                                disabled={act.isPending}
+                                aria-label={t(`delegates.actionFor.${action}`, { name: row.fullName })}
+                                onClick={() => run(row, action)}
+                              >
+                                {t(`delegates.action.${action}`)}
+                              </button>
+                            ))}
+                          </div>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {total > PAGE_SIZE && (
+                <nav className="actions pager" aria-label={t('delegates.pages')}>
+                  <button type="button" className="secondary" disabled={offset === 0} onClick={() => setFilter({ offset: String(Math.max(0, offset - PAGE_SIZE)) })}>
+                    {t('delegates.previous')}
+                  </button>
+                  <button type="button" className="secondary" disabled={offset + PAGE_SIZE >= total} onClick={() => setFilter({ offset: String(offset + PAGE_SIZE) })}>
+                    {t('delegates.next')}
+                  </button>
+                </nav>
+              )}
+            </>
+          )
+        }
+      </QueryView>
+      <ZoneNote zone={zoneLabel(event.timeZone)} />
+    </>
+  );
+}
+
+export function DelegatesPage() {
+  const { slug } = useParams<{ slug: string }>();
+  const { t } = useTranslation('organiser');
+  return (
+    <OrganiserPage slug={slug} title={t('delegates.title')}>
+      {(event) => <Delegates slug={slug} event={event} />}
+    </OrganiserPage>
+  );
+}
