@@ -1,0 +1,82 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, type Schemas, unwrap } from '../api/client';
+
+export type Round = Schemas['RoundResponse'];
+export type Nomination = Schemas['NominationAdminResponse'];
+export type JurorNomination = Schemas['NominationResponse'];
+export type Results = Schemas['RoundResultsResponse'];
+export type City = Schemas['CityResponse'];
+
+/** The five UNESCO regions, as the award counts its quotas (names come from the messages). */
+export const REGIONS = ['africa', 'arab-states', 'asia-pacific', 'europe-north-america', 'latin-america-caribbean'] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const awardKeys = {
+  event: (slug: string) => ['awards', slug, 'event'] as const,
+  rounds: (slug: string) => ['awards', slug, 'rounds'] as const,
+  round: (slug: string, roundId: string) => ['awards', slug, 'rounds', roundId] as const,
+  nominations: (slug: string, roundId: string) => ['awards', slug, 'rounds', roundId, 'nominations'] as const,
+  results: (slug: string, roundId: string) => ['awards', slug, 'rounds', roundId, 'results'] as const,
+  jurors: (slug: string, roundId: string) => ['awards', slug, 'rounds', roundId, 'jurors'] as const,
+  cities: (slug: string) => ['awards', slug, 'cities'] as const,
+  jury: (slug: string, roundId: string) => ['awards', slug, 'jury', roundId] as const,
+  myScores: (slug: string, roundId: string, nominationId: string) => ['awards', slug, 'jury', roundId, nominationId, 'scores'] as const,
+};
+
+export function useEvent(slug: string) {
+  return useQuery({ queryKey: awardKeys.event(slug), queryFn: () => unwrap(api.GET('/events/{slug}', { params: { path: { slug } } })), staleTime: 300_000 });
+}
+
+export function useRounds(slug: string) {
+  return useQuery({ queryKey: awardKeys.rounds(slug), queryFn: () => unwrap(api.GET('/events/{slug}/awards/rounds', { params: { path: { slug } } })) });
+}
+
+export function useRound(slug: string, roundId: string) {
+  return useQuery({
+    queryKey: awardKeys.round(slug, roundId),
+    queryFn: () => unwrap(api.GET('/events/{slug}/awards/rounds/{roundId}', { params: { path: { slug, roundId } } })),
+  });
+}
+
+export function useCities(slug: string) {
+  return useQuery({
+    queryKey: awardKeys.cities(slug),
+    queryFn: () => unwrap(api.GET('/events/{slug}/awards/cities', { params: { path: { slug }, query: {} } })),
+    staleTime: 60_000,
+  });
+}
+
+/** The quota of a region in a round: its own, or the round's default. */
+export function quotaOf(round: Round, region: string): number {
+  return round.regionQuotas.find((quota) => quota.region === region)?.quota ?? round.rules.regionQuota;
+}
+
+function offsetMinutes(zone: string, at: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
+  return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * A wall-clock time typed in a datetime-local field, read in the event's time zone, as an ISO instant.
+ * The zone's offset is looked up twice so a time next to a daylight-saving change lands right.
+ */
+export function zonedInputToIso(local: string, zone: string): string {
+  const naive = new Date(`${local.length === 16 ? `${local}:00` : local}Z`);
+  let instant = new Date(naive.getTime() - offsetMinutes(zone, naive) * 60_000);
+  instant = new Date(naive.getTime() - offsetMinutes(zone, instant) * 60_000);
+  return instant.toISOString();
+}
+
+/** An instant as the value of a datetime-local field in the event's time zone. */
+export function isoToZonedInput(iso: string, zone: string): string {
+  const at = new Date(iso);
+  const shifted = new Date(at.getTime() + offsetMinutes(zone, at) * 60_000);
+  return shifted.toISOString().slice(0, 16);
+}
+
+/** Numbers as the reader writes them (8,25 in Vietnamese). */
+export function formatNumber(value: number, language: string, digits = 2): string {
+  return new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+}

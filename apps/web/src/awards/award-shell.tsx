@@ -1,0 +1,104 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { hasRole, useMe } from '../auth/session';
+import { Loading } from '../ui/components';
+import { zoneLabel } from '../ui/time';
+import { useEvent, useRound } from './award-data';
+import './awards.css';
+
+/** Signed in with one of the roles, else a way to sign in (coming back here) or a plain refusal. */
+export function RoleGate({ slug, roles, children }: { slug?: string; roles: string[]; children: ReactNode }) {
+  const { t } = useTranslation('awards');
+  const me = useMe();
+  if (me.isPending) return <Loading />;
+  if (!me.data) {
+    const here = window.location.pathname + window.location.search;
+    return (
+      <section className="narrow">
+        <h1>{t('gate.signInTitle')}</h1>
+        <p>{t('gate.signInText')}</p>
+        <p>
+          <Link href={`/login?next=${encodeURIComponent(here)}`} className="button">
+            {t('gate.signIn')}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+  const allowed = slug ? hasRole(me.data, slug, ...roles) : me.data.isPlatformAdmin || me.data.roles.some((role) => roles.includes(role.role));
+  if (!allowed) {
+    return (
+      <section className="narrow">
+        <h1>{t('gate.noAccessTitle')}</h1>
+        <p className="warning" role="alert">
+          {t('gate.noAccessText')}
+        </p>
+      </section>
+    );
+  }
+  return <>{children}</>;
+}
+
+/** The event's name and time zone above every organiser awards page. */
+export function EventLine({ slug }: { slug: string }) {
+  const { t } = useTranslation('awards');
+  const event = useEvent(slug).data;
+  if (!event) return null;
+  return (
+    <p className="awards-event-line">
+      <Link href={`/organiser/events/${slug}`}>{event.name}</Link> · {t('allTimesIn', { zone: zoneLabel(event.timeZone) })}
+    </p>
+  );
+}
+
+const ROUND_TABS = [
+  { key: 'overview', path: '' },
+  { key: 'nominations', path: '/nominations' },
+  { key: 'jury', path: '/jury' },
+  { key: 'results', path: '/results' },
+] as const;
+
+/** The heading and the sub-pages of one round, for organisers. */
+export function RoundShell({ slug, roundId, title, children }: { slug: string; roundId: string; title: string; children: ReactNode }) {
+  const { t } = useTranslation('awards');
+  const [location] = useLocation();
+  const round = useRound(slug, roundId).data;
+  const base = `/organiser/events/${slug}/awards/rounds/${roundId}`;
+  return (
+    <RoleGate slug={slug} roles={['organiser']}>
+      <div className="awards">
+        <EventLine slug={slug} />
+        <nav aria-label={t('breadcrumb')} className="awards-breadcrumb">
+          <Link href={`/organiser/events/${slug}/awards`}>{t('rounds.title')}</Link>
+          {round && (
+            <>
+              {' › '}
+              <Link href={base}>{round.name}</Link>
+            </>
+          )}
+        </nav>
+        <h1>{title}</h1>
+        <nav aria-label={t('round.sections')} className="awards-tabs">
+          <ul>
+            {ROUND_TABS.map((tab) => {
+              const href = `${base}${tab.path}`;
+              const current = location === href;
+              return (
+                <li key={tab.key}>
+                  <Link href={href} aria-current={current ? 'page' : undefined}>
+                    {t(`tabs.${tab.key}`)}
+                  </Link>
+                </li>
+              );
+            })}
+            <li>
+              <Link href={`/organiser/events/${slug}/awards/ceremony`}>{t('tabs.ceremony')}</Link>
+            </li>
+          </ul>
+        </nav>
+        {children}
+      </div>
+    </RoleGate>
+  );
+}
