@@ -255,8 +255,11 @@ describe('awards pages (organiser, juror)', () => {
 
     const context = await openContext(browser, web, { token, phone: true });
     const page = await context.newPage();
-    await page.goto(`/organiser/events/${DEMO}/awards/nominate`);
+    // The menu leads a representative to the event they represent their city at.
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Nominate a city' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nominate your city' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/organiser/events/${DEMO}/awards/nominate`);
     const round = page.getByRole('region', { name: 'Browser test round' });
     const form = round.getByRole('form', { name: 'Nominate a city' });
     expect(await form.getByRole('combobox', { name: /^City/ }).inputValue()).toBe(cities.get('Puerto Princesa'));

@@ -24,6 +24,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const me = useMe().data;
   const signOut = useSignOut();
+  // A city's representative nominates their city for the award of the event they represent it at.
+  const representedEvent = me?.roles.find((role) => role.role === 'representative')?.eventSlug;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -46,6 +48,11 @@ export function Layout({ children }: { children: ReactNode }) {
             {(me?.isPlatformAdmin || hasAnyRole(me, 'organiser', 'staff')) && (
               <li>
                 <Link href="/organiser">{t('nav.organiser')}</Link>
+              </li>
+            )}
+            {representedEvent && (
+              <li>
+                <Link href={`/organiser/events/${representedEvent}/awards/nominate`}>{t('nav.nominate')}</Link>
               </li>
             )}
             {hasAnyRole(me, 'juror') && (
