@@ -7,6 +7,8 @@ import { MailTransport, TemplateRenderer, type OutgoingMail } from '@app/notific
 import { createTestDatabase, freshRedisUrl, startSmtpSink, type ReceivedMail, type SmtpSink, type TestDatabase } from '@app/testing';
 import { setDefaultBackendFactory } from 'bullmq';
 import { DateTime, Interval } from 'luxon';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
 import { WorkerModule } from '../apps/worker/src/worker.module.js';
-import { percentile, round } from './support/figures.js';
+import { percentile, round, round3 } from './support/figures.js';
 
 /**
  * Notifications end to end: N outbox rows committed → OutboxRelay → BullMQ (Redis, then
@@ -24,14 +26,23 @@ import { percentile, round } from './support/figures.js';
  * The ceiling runs before and after the backends and counts as the mean of the two, so that a
  * machine getting busier or quieter during the run moves both sides of the ratio.
  *
+ * Each backend runs twice: with the worker (relay, queue consumer, mail transport) inside the
+ * bench process, sharing its CPU with the SMTP sink and the producer, and as production runs it,
+ * the built worker (`dist/apps/worker/src/main.js`) in a process of its own, the sink and the
+ * producer staying here. The second needs `npm run build` (`npm run bench` does it).
+ *
  *   npm run bench -- notifications
  *   BENCH_MESSAGES=500 npm run bench -- notifications      (quick check)
  *
  * Other knobs: BENCH_CONCURRENCY (QUEUE_CONCURRENCY, default 50), BENCH_BACKENDS (default
- * "redis,postgres"), BENCH_REDIS_DB (default 15), BENCH_TIMEOUT_MS (per phase, default 240000).
+ * "redis,postgres"), BENCH_WORKERS (default "in-process,separate"), BENCH_REDIS_DB (default 15),
+ * BENCH_TIMEOUT_MS (per phase, default 240000), BENCH_WORKER_NODE_ARGS (node flags of the separate
+ * worker process, to profile it).
  */
 
 type Backend = 'redis' | 'postgres';
+/** Where the worker runs: inside the bench process, or as its own process (production's topology). */
+type WorkerPlacement = 'in-process' | 'separate';
 
 const MESSAGES = positiveInt('BENCH_MESSAGES', 5000);
 const CONCURRENCY = positiveInt('BENCH_CONCURRENCY', 50);
@@ -41,10 +52,15 @@ const BACKENDS = (process.env.BENCH_BACKENDS ?? 'redis,postgres')
   .split(',')
   .map((name) => name.trim())
   .filter((name): name is Backend => name === 'redis' || name === 'postgres');
+const WORKERS = (process.env.BENCH_WORKERS ?? 'in-process,separate')
+  .split(',')
+  .map((name) => name.trim())
+  .filter((name): name is WorkerPlacement => name === 'in-process' || name === 'separate');
 const ROWS_PER_TRANSACTION = 100;
 const WARM_UP_MESSAGES = Math.min(200, MESSAGES);
 const TARGET_REDIS_RATIO = 0.6;
 const RESULTS_FILE = fileURLToPath(new URL('../../bench/results/notifications.json', import.meta.url));
+const WORKER_MAIN = fileURLToPath(new URL('../apps/worker/src/main.js', import.meta.url));
 
 const EVENT = {
   slug: 'plenary-bench-summit',
@@ -75,8 +91,15 @@ interface PhaseResult {
   maxMs: number;
   latency: string;
   averageMessageBytes: number;
-  /** CPU time of this process (worker, sink, producer together) per message: steadier than wall time on a busy machine. */
+  /**
+   * CPU time per message of this process (worker, sink, producer together) and, with a separate
+   * worker, of the worker process too: steadier than wall time on a busy machine.
+   */
   cpuMsPerMessage: number;
+  /** With a separate worker: its share of cpuMsPerMessage (the rest is the sink and the producer here). */
+  workerCpuMsPerMessage?: number;
+  backend?: Backend;
+  worker?: WorkerPlacement;
   commitPhaseMs?: number;
   finalStates?: Record<string, number>;
   /** From the outbox's own timestamps (database clock): where the time went. */
@@ -92,7 +115,7 @@ export async function run(): Promise<void> {
   const loadBefore = loadavg()[0];
   console.log(
     `notifications: ${MESSAGES} messages, QUEUE_CONCURRENCY ${CONCURRENCY}, ${ROWS_PER_TRANSACTION} rows per transaction, ` +
-      `backends ${BACKENDS.join(', ')}, ${cpus().length} CPUs, node ${process.version}, load average ${loadBefore.toFixed(2)}`,
+      `backends ${BACKENDS.join(', ')}, workers ${WORKERS.join(', ')}, ${cpus().length} CPUs, node ${process.version}, load average ${loadBefore.toFixed(2)}`,
   );
   if (loadBefore > cpus().length / 2) {
     console.warn(`  warning: the machine is already busy (load ${loadBefore.toFixed(2)} on ${cpus().length} CPUs): wall-clock figures will be noisy`);
@@ -109,9 +132,11 @@ export async function run(): Promise<void> {
     const before = await ceilingPhase(sink, clock, MESSAGES, 'ceiling (before)');
     report(before);
     for (const backend of BACKENDS) {
-      const result = await pipelinePhase(backend, sink, clock);
-      measured.push(result);
-      report(result);
+      for (const worker of WORKERS) {
+        const result = await pipelinePhase(backend, worker, sink, clock);
+        measured.push(result);
+        report(result);
+      }
     }
     const after = await ceilingPhase(sink, clock, MESSAGES, 'ceiling (after)');
     report(after);
@@ -129,8 +154,8 @@ export async function run(): Promise<void> {
   printTable(results, ceiling);
   console.log('');
   for (const [name, ratio] of Object.entries(ratios)) {
-    const verdict = name === 'redis' ? `  (target >= ${TARGET_REDIS_RATIO}: ${ratio >= TARGET_REDIS_RATIO ? 'met' : 'NOT met'})` : '';
-    console.log(`${name} / ceiling = ${ratio.toFixed(2)}${verdict}`);
+    const verdict = name.startsWith('redis') ? `  (target >= ${TARGET_REDIS_RATIO}: ${ratio >= TARGET_REDIS_RATIO ? 'met' : 'NOT met'})` : '';
+    console.log(`${name} / ceiling = ${ratio.toFixed(3)}${verdict}`);
   }
 
   await mkdir(join(RESULTS_FILE, '..'), { recursive: true });
@@ -142,13 +167,18 @@ export async function run(): Promise<void> {
         at: new Date().toISOString(),
         messages: MESSAGES,
         queueConcurrency: CONCURRENCY,
+        workers: WORKERS,
         rowsPerTransaction: ROWS_PER_TRANSACTION,
         node: process.version,
         cpus: cpus().length,
         loadAverage: { before: loadBefore, after: loadavg()[0] },
         results,
         ratios,
-        target: { redis: TARGET_REDIS_RATIO, met: ratios.redis === undefined ? null : ratios.redis >= TARGET_REDIS_RATIO },
+        target: {
+          redis: TARGET_REDIS_RATIO,
+          met: ratios.redis === undefined ? null : ratios.redis >= TARGET_REDIS_RATIO,
+          metWithSeparateWorker: ratios[phaseName('redis', 'separate')] === undefined ? null : ratios[phaseName('redis', 'separate')] >= TARGET_REDIS_RATIO,
+        },
       },
       null,
       2,
@@ -187,11 +217,18 @@ async function ceilingPhase(sink: SmtpSink, clock: AcceptClock, count: number, n
   }
 }
 
+/** 'redis', 'postgres' for the worker in this process (the names earlier results used); the separate worker named as such. */
+function phaseName(backend: Backend, worker: WorkerPlacement): string {
+  return worker === 'in-process' ? backend : `${backend}, separate worker process`;
+}
+
 /** The whole pipeline on one backend, on a fresh database (and a flushed Redis database). */
-async function pipelinePhase(backend: Backend, sink: SmtpSink, clock: AcceptClock): Promise<Measured> {
+async function pipelinePhase(backend: Backend, worker: WorkerPlacement, sink: SmtpSink, clock: AcceptClock): Promise<Measured> {
+  const name = phaseName(backend, worker);
   const database: TestDatabase = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'plenary-bench-'));
   let app: INestApplicationContext | undefined;
+  let child: WorkerProcess | undefined;
   let producer: DataSource | undefined;
   try {
     await runMigrations(database.url);
@@ -215,18 +252,23 @@ async function pipelinePhase(backend: Backend, sink: SmtpSink, clock: AcceptCloc
       OUTBOX_POLL_MS: '200',
     };
     if (backend === 'redis') env.REDIS_URL = await freshRedisUrl(REDIS_DB);
-    const config: AppConfig = loadConfig(env);
-    app = await NestFactory.createApplicationContext(WorkerModule.standalone(config, database.url), {
-      logger: new AppLogger(config.LOG_FORMAT, config.LOG_LEVEL),
-      abortOnError: false,
-    });
-    await app.init();
+    if (worker === 'in-process') {
+      const config: AppConfig = loadConfig(env);
+      app = await NestFactory.createApplicationContext(WorkerModule.standalone(config, database.url), {
+        logger: new AppLogger(config.LOG_FORMAT, config.LOG_LEVEL),
+        abortOnError: false,
+      });
+      await app.init();
+    } else {
+      child = await WorkerProcess.start(env, producer, database.name);
+    }
     // Let the relay's first poll, the queue worker's connections and the migrations of BullMQ's own schema settle.
     await sleep(1500);
 
     clock.reset(MESSAGES);
     const committedAt = new Map<string, number>();
     const cpuStart = process.cpuUsage();
+    const workerCpuStart = child?.cpuMs();
     const started = performance.now();
     for (let first = 0; first < recipients.length; first += ROWS_PER_TRANSACTION) {
       const batch = recipients.slice(first, first + ROWS_PER_TRANSACTION);
@@ -235,25 +277,112 @@ async function pipelinePhase(backend: Backend, sink: SmtpSink, clock: AcceptCloc
       for (const recipient of batch) committedAt.set(recipient.email, committed);
     }
     const commitPhaseMs = performance.now() - started;
-    await clock.wait(PHASE_TIMEOUT_MS, backend, async () => describeStates(producer!));
-    const result = summarise(backend, clock, committedAt, started, cpuStart, 'commit → SMTP accept');
+    await clock.wait(PHASE_TIMEOUT_MS, name, async () => describeStates(producer!));
+    const workerCpuMs = child && workerCpuStart !== undefined ? child.cpuMs() - workerCpuStart : undefined;
+    const result = summarise(name, clock, committedAt, started, cpuStart, 'commit → SMTP accept');
+    result.backend = backend;
+    result.worker = worker;
     result.commitPhaseMs = round(commitPhaseMs);
+    if (workerCpuMs !== undefined) {
+      result.workerCpuMsPerMessage = round3(workerCpuMs / Math.max(1, result.messages));
+      result.cpuMsPerMessage = round3(result.cpuMsPerMessage + result.workerCpuMsPerMessage);
+    }
 
-    await app.close(); // waits for the jobs still recording their outcome
+    // Both wait for the jobs still recording their outcome.
+    await app?.close();
     app = undefined;
+    await child?.stop();
+    child = undefined;
     result.finalStates = await states(producer);
     result.stages = await stages(producer);
     const unsent = Object.entries(result.finalStates).filter(([state]) => state !== 'sent');
-    if (unsent.length > 0) console.warn(`  ${backend}: not every row ended 'sent': ${JSON.stringify(result.finalStates)}`);
+    if (unsent.length > 0) console.warn(`  ${name}: not every row ended 'sent': ${JSON.stringify(result.finalStates)}`);
     return result;
   } finally {
     await app?.close().catch((error: unknown) => console.warn(`  closing the worker: ${String(error)}`));
+    await child?.stop().catch((error: unknown) => console.warn(`  stopping the worker process: ${String(error)}`));
     await producer?.destroy().catch(() => undefined);
     // queueConnection() made PostgreSQL BullMQ's process-wide default; put Redis back.
-    if (backend === 'postgres') setDefaultBackendFactory();
+    if (backend === 'postgres' && worker === 'in-process') setDefaultBackendFactory();
     if (backend === 'redis') await freshRedisUrl(REDIS_DB).catch(() => undefined);
     await database.drop();
     await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Clock ticks per second of /proc's CPU times. */
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** `node dist/apps/worker/src/main.js` (what `npm run start:worker` runs), with the phase's environment. */
+class WorkerProcess {
+  private output = '';
+
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>,
+  ) {
+    const keep = (chunk: Buffer) => {
+      this.output = (this.output + chunk.toString()).slice(-20_000);
+    };
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
+  }
+
+  static async start(env: Record<string, string>, db: DataSource, databaseName: string): Promise<WorkerProcess> {
+    // e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the worker process on its own.
+    const nodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
+    const child = spawn(process.execPath, [...nodeArgs, WORKER_MAIN], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/tmp',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('exit', (code, signal) => done({ code, signal })));
+    const worker = new WorkerProcess(child, exited);
+    // Booted once its relay LISTENs: that happens after the queue consumer was created (as in test/worker-processes).
+    const deadline = performance.now() + 60_000;
+    for (;;) {
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the worker process exited while starting:\n${worker.output}`);
+      const [{ relays }] = await db.query(
+        `SELECT count(*)::int AS relays FROM pg_stat_activity WHERE datname = $1 AND application_name = 'plenary-outbox-relay'`,
+        [databaseName],
+      );
+      if (relays > 0) return worker;
+      if (performance.now() > deadline) {
+        await worker.stop();
+        throw new Error(`the worker process did not start within 60 s:\n${worker.output}`);
+      }
+      await sleep(100);
+    }
+  }
+
+  /** User + system CPU the process has used so far, from /proc (Linux); NaN elsewhere. */
+  cpuMs(): number {
+    try {
+      const stat = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
+      // Fields after the command name, which is in parentheses and may contain spaces: utime and stime are the 12th and 13th.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS) * 1000;
+    } catch {
+      return Number.NaN;
+    }
+  }
+
+  /** SIGTERM, as an orchestrator stops it: it finishes its active jobs, then exits. */
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 30_000);
+    const { code, signal } = await this.exited.finally(() => clearTimeout(timer));
+    if (code !== 0) console.warn(`  the worker process ended with ${signal ?? `code ${code}`}:\n${this.output}`);
   }
 }
 
@@ -443,7 +572,8 @@ function report(result: PhaseResult): void {
   const commit = result.commitPhaseMs === undefined ? '' : `, commits took ${result.commitPhaseMs} ms`;
   console.log(
     `  ${result.name}: ${result.messages} messages in ${result.elapsedMs} ms = ${result.messagesPerSecond} msg/s, ` +
-      `p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (${result.latency})${commit}, ~${result.averageMessageBytes} bytes/message, ${result.cpuMsPerMessage} CPU ms/message`,
+      `p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (${result.latency})${commit}, ~${result.averageMessageBytes} bytes/message, ${result.cpuMsPerMessage} CPU ms/message` +
+      (result.workerCpuMsPerMessage === undefined ? '' : ` (worker process ${result.workerCpuMsPerMessage}, bench process ${round3(result.cpuMsPerMessage - result.workerCpuMsPerMessage)})`),
   );
   for (const [stage, { p50Ms, p99Ms }] of Object.entries(result.stages ?? {})) console.log(`    ${stage}: p50 ${p50Ms} ms, p99 ${p99Ms} ms`);
 }

@@ -1,5 +1,5 @@
 import type { EventRole } from '@app/auth';
-import { Coalescer, type NotificationKind, type Outbox } from '@app/notifications';
+import { Coalescer, type NotificationKind, type Outbox, preparedQuery } from '@app/notifications';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 
@@ -23,7 +23,9 @@ async function rolesHeld(manager: EntityManager, eventId: string, userId: string
   let loader = roleLoaders.get(manager);
   if (!loader) {
     loader = new Coalescer<RoleKey, EventRole[]>(async (keys) => {
-      const rows: { event_id: string; user_id: string; role: EventRole }[] = await manager.query(
+      const rows = await preparedQuery<{ event_id: string; user_id: string; role: EventRole }>(
+        manager,
+        'plenary_roles_held',
         `SELECT event_id, user_id, role FROM event_roles
           WHERE (event_id, user_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[])) ORDER BY role`,
         [keys.map((key) => key.eventId), keys.map((key) => key.userId)],
@@ -37,11 +39,27 @@ async function rolesHeld(manager: EntityManager, eventId: string, userId: string
   return loader.submit({ eventId, userId });
 }
 
+/**
+ * The roles the message's user holds on its event, read in the worker's claim statement
+ * (NotificationKind.facts), as rolesHeld() would: sorted, none for a malformed id.
+ */
+const ROLES_HELD_FACT = `CASE WHEN c.about->>'eventId' ~* '${UUID.source}' AND c.about->>'userId' ~* '${UUID.source}'
+  THEN (SELECT coalesce(array_agg(r.role ORDER BY r.role), '{}') FROM event_roles r
+         WHERE r.event_id = (c.about->>'eventId')::uuid AND r.user_id = (c.about->>'userId')::uuid)
+  ELSE '{}' END`;
+
+/** From the claim's facts when it brought them, otherwise a query (batched) of our own. */
+async function rolesFor(manager: EntityManager, about: Record<string, string>, facts?: Record<string, unknown>): Promise<EventRole[]> {
+  if (Array.isArray(facts?.roles)) return facts.roles as EventRole[];
+  return rolesHeld(manager, about.eventId, about.userId);
+}
+
 /** "You now have this role": discarded if the role was taken back before it went out. */
 export const roleGrantedKind: NotificationKind = {
   kind: 'role-granted',
-  async load(manager, about, language) {
-    const held = await rolesHeld(manager, about.eventId, about.userId);
+  facts: { roles: ROLES_HELD_FACT },
+  async load(manager, about, language, facts) {
+    const held = await rolesFor(manager, about, facts);
     return held.includes(about.role as EventRole) ? { roleLabel: roleLabel(about.role as EventRole, language) } : null;
   },
 };
@@ -49,8 +67,9 @@ export const roleGrantedKind: NotificationKind = {
 /** The day before an event, to everyone holding a role on it. */
 export const eventReminderKind: NotificationKind = {
   kind: 'event-reminder',
-  async load(manager, about, language) {
-    const [role] = await rolesHeld(manager, about.eventId, about.userId);
+  facts: { roles: ROLES_HELD_FACT },
+  async load(manager, about, language, facts) {
+    const [role] = await rolesFor(manager, about, facts);
     return role ? { roleLabel: roleLabel(role, language) } : null;
   },
 };

@@ -6,6 +6,7 @@ import { Coalescer } from './coalescer.js';
 import { isPermanentMailError, MailTransport } from './mail-transport.js';
 import type { NotificationEntity } from './notification.entity.js';
 import { NOTIFICATION_KINDS, type NotificationKind } from './notification-kind.js';
+import { preparedQuery } from './prepared-query.js';
 import { LOCALES, TemplateRenderer } from './template-renderer.js';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'discarded';
@@ -23,8 +24,12 @@ interface EventRow {
   languages: string[];
 }
 
+type ClaimedRow = NotificationEntity & { secret: string | null; event: EventRow | null; facts: Record<string, unknown> | null };
 
-type ClaimedRow = NotificationEntity & { secret: string | null; event: EventRow | null };
+/** A job starting (claim its row) or a job whose message the SMTP server accepted (record it sent). */
+type ClaimEntry = { claim: string; sent?: undefined };
+type SentEntry = { sent: { id: string; messageId: string }; claim?: undefined };
+type LedgerEntry = ClaimEntry | SentEntry;
 
 /**
  * Sends one outbox row: claims it, reloads what it is about, renders it in the recipient's
@@ -44,40 +49,46 @@ export class DeliverNotification {
     @Inject(NOTIFICATION_KINDS) kinds: NotificationKind[],
   ) {
     this.kinds = new Map(kinds.map((kind) => [kind.kind, kind]));
+    this.factsSql = factsExpression(kinds);
   }
 
+  /** Each kind's facts, computed in the claim statement (see NotificationKind.facts). */
+  private readonly factsSql: string;
+
   /**
-   * Claims rows together with their event: one round trip for every job that starts while the
-   * previous claim is in flight, instead of an UPDATE and a SELECT per job.
+   * The delivery's own bookkeeping, one round trip for every job that reaches it while the
+   * previous one is in flight: claims (with their event) of jobs starting and 'sent' records of
+   * jobs finishing go out in one statement, instead of an UPDATE and a SELECT per job, or one
+   * statement per kind of step. Each job still waits for its own row to be written.
    */
-  private readonly claims = new Coalescer<string, ClaimedRow | undefined>(async (ids) => {
-    const rows: ClaimedRow[] = await this.dataSource.query(
-      `WITH claimed AS (
+  private readonly ledger = new Coalescer<LedgerEntry, ClaimedRow | undefined>(async (entries) => {
+    const claims = entries.filter((entry): entry is ClaimEntry => entry.claim !== undefined).map((entry) => entry.claim);
+    const sent = entries.filter((entry): entry is SentEntry => entry.sent !== undefined).map((entry) => entry.sent);
+    const rows = await preparedQuery<ClaimedRow>(
+      this.dataSource,
+      'plenary_delivery_ledger',
+      `WITH sent AS (
+         UPDATE notifications n
+            SET state = 'sent', sent_at = now(), smtp_message_id = s.message_id, last_error = NULL, secret = NULL, updated_at = now()
+           FROM unnest($2::uuid[], $3::text[]) AS s(id, message_id)
+          WHERE n.id = s.id
+          RETURNING n.id),
+       claimed AS (
          UPDATE notifications SET state = 'sending', attempts = attempts + 1, updated_at = now()
-          WHERE id = ANY($1::uuid[]) AND state IN ('pending', 'queued', 'sending')
+          -- A row being recorded sent in this very statement (a stalled job run again) stays sent.
+          WHERE id = ANY($1::uuid[]) AND id <> ALL($2::uuid[]) AND state IN ('pending', 'queued', 'sending')
           RETURNING id, event_id, kind, recipient_email, recipient_name, language, about, secret, subject_override, text_override)
        SELECT c.id, c.event_id AS "eventId", c.kind, c.recipient_email AS "recipientEmail", c.recipient_name AS "recipientName",
               c.language, c.about, c.secret, c.subject_override AS "subjectOverride", c.text_override AS "textOverride",
               CASE WHEN e.id IS NULL THEN NULL ELSE json_build_object(
                 'slug', e.slug, 'name', e.name, 'city', e.city, 'venue', e.venue, 'time_zone', e.time_zone,
-                'start_date', e.start_date::text, 'end_date', e.end_date::text, 'languages', e.languages) END AS event
+                'start_date', e.start_date::text, 'end_date', e.end_date::text, 'languages', e.languages) END AS event,
+              ${this.factsSql} AS facts
          FROM claimed c LEFT JOIN events e ON e.id = c.event_id`,
-      [ids],
+      [claims, sent.map((item) => item.id), sent.map((item) => item.messageId)],
     );
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id));
-  });
-
-  /** Records sends together; each job still waits for its own row to be written before it completes. */
-  private readonly sent = new Coalescer<{ id: string; messageId: string }, void>(async (items) => {
-    await this.dataSource.query(
-      `UPDATE notifications n
-          SET state = 'sent', sent_at = now(), smtp_message_id = s.message_id, last_error = NULL, secret = NULL, updated_at = now()
-         FROM unnest($1::uuid[], $2::text[]) AS s(id, message_id)
-        WHERE n.id = s.id`,
-      [items.map((item) => item.id), items.map((item) => item.messageId)],
-    );
-    return items.map(() => undefined);
+    return entries.map((entry) => (entry.claim === undefined ? undefined : byId.get(entry.claim)));
   });
 
   /** describeEvent depends only on these fields; Intl date formatting is a large share of a message's CPU. */
@@ -85,7 +96,7 @@ export class DeliverNotification {
 
   /** `lastAttempt`: a transient failure now is final. */
   async execute(notificationId: string, lastAttempt: boolean): Promise<DeliveryOutcome> {
-    const claimed = await this.claims.submit(notificationId);
+    const claimed = await this.ledger.submit({ claim: notificationId });
     if (!claimed) return 'skipped';
     try {
       const message = await this.compose(claimed);
@@ -94,7 +105,7 @@ export class DeliverNotification {
         return 'discarded';
       }
       const receipt = await this.transport.send(message);
-      await this.sent.submit({ id: notificationId, messageId: receipt.messageId });
+      await this.ledger.submit({ sent: { id: notificationId, messageId: receipt.messageId } });
       return 'sent';
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -122,7 +133,7 @@ export class DeliverNotification {
     const kind = this.kinds.get(row.kind);
     if (!kind) throw new PermanentDeliveryError(`Unknown notification kind "${row.kind}"`);
     const event = row.event ?? undefined;
-    const data = await kind.load(this.dataSource.manager, row.about, row.language);
+    const data = await kind.load(this.dataSource.manager, row.about, row.language, row.facts ?? undefined);
     if (data === null) return null;
     const languages = [row.language, ...(event?.languages ?? []), 'en'];
     const context = {
@@ -181,6 +192,21 @@ export class DeliverNotification {
   private async record(notificationId: string, assignments: string, params: unknown[] = []): Promise<void> {
     await this.dataSource.query(`UPDATE notifications SET ${assignments}, updated_at = now() WHERE id = $1`, [notificationId, ...params]);
   }
+}
+
+/** `CASE c.kind WHEN 'x' THEN json_build_object(…) … END`: every kind's facts in one column. */
+function factsExpression(kinds: NotificationKind[]): string {
+  const branches = kinds
+    .filter((kind) => kind.facts && Object.keys(kind.facts).length > 0)
+    .map((kind) => {
+      if (!/^[a-z]+(-[a-z]+)*$/.test(kind.kind)) throw new Error(`Notification kind "${kind.kind}" is not a kind name`);
+      const pairs = Object.entries(kind.facts!).map(([name, sql]) => {
+        if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error(`Fact "${name}" of kind "${kind.kind}" is not a plain name`);
+        return `'${name}', (${sql})`;
+      });
+      return `WHEN '${kind.kind}' THEN json_build_object(${pairs.join(', ')})`;
+    });
+  return branches.length === 0 ? 'NULL::json' : `CASE c.kind ${branches.join(' ')} END`;
 }
 
 function escapeHtml(text: string): string {

@@ -9,6 +9,7 @@ export * from './notifications.module.js';
 export * from './notifications.service.js';
 export * from './outbox-relay.js';
 export * from './outbox.js';
+export * from './prepared-query.js';
 export * from './queue-connection.js';
 export * from './queue-contract.js';
 export * from './template-renderer.js';

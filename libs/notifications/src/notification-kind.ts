@@ -8,8 +8,16 @@ export interface NotificationKind {
   kind: string;
   /** Templates shared by several kinds (defaults to the kind's own name). */
   template?: string;
+  /**
+   * What load() needs from the database, as SQL expressions over the claimed row `c` (its columns:
+   * `c.event_id`, `c.about`, `c.language`…), evaluated in the statement that claims a batch of rows:
+   * no round trip of the kind's own per batch. load() gets their values as `facts`. The SQL is the
+   * kind's own code, never data; an expression must not fail on a malformed `about` (it would fail
+   * the whole batch), so guard casts with CASE.
+   */
+  facts?: Record<string, string>;
   /** Template data for the message, or null when what it was about no longer exists (it is then discarded). */
-  load(manager: EntityManager, about: Record<string, string>, language: string): Promise<Record<string, unknown> | null>;
+  load(manager: EntityManager, about: Record<string, string>, language: string, facts?: Record<string, unknown>): Promise<Record<string, unknown> | null>;
 }
 
 export const NOTIFICATION_KINDS = Symbol('NOTIFICATION_KINDS');
