@@ -12,7 +12,6 @@ export const REGIONS = ['africa', 'arab-states', 'asia-pacific', 'europe-north-a
 export type Region = (typeof REGIONS)[number];
 
 export const awardKeys = {
-  event: (slug: string) => ['awards', slug, 'event'] as const,
   rounds: (slug: string) => ['awards', slug, 'rounds'] as const,
   round: (slug: string, roundId: string) => ['awards', slug, 'rounds', roundId] as const,
   nominations: (slug: string, roundId: string) => ['awards', slug, 'rounds', roundId, 'nominations'] as const,
@@ -22,10 +21,6 @@ export const awardKeys = {
   jury: (slug: string, roundId: string) => ['awards', slug, 'jury', roundId] as const,
   myScores: (slug: string, roundId: string, nominationId: string) => ['awards', slug, 'jury', roundId, nominationId, 'scores'] as const,
 };
-
-export function useEvent(slug: string) {
-  return useQuery({ queryKey: awardKeys.event(slug), queryFn: () => unwrap(api.GET('/events/{slug}', { params: { path: { slug } } })), staleTime: 300_000 });
-}
 
 export function useRounds(slug: string) {
   return useQuery({ queryKey: awardKeys.rounds(slug), queryFn: () => unwrap(api.GET('/events/{slug}/awards/rounds', { params: { path: { slug } } })) });

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { hasRole, useMe } from '../auth/session';
+import { hasAnyRole, hasRole, useMe } from '../auth/session';
+import { AccessRefused, SignInNeeded } from '../ui/access';
 import { Loading } from '../ui/components';
+import { useEventDetails } from '../ui/event-query';
 import { zoneLabel } from '../ui/time';
-import { useEvent, useRound } from './award-data';
+import { useRound } from './award-data';
 import './awards.css';
 
 /** Signed in with one of the roles, else a way to sign in (coming back here) or a plain refusal. */
@@ -12,38 +14,16 @@ export function RoleGate({ slug, roles, children }: { slug?: string; roles: stri
   const { t } = useTranslation('awards');
   const me = useMe();
   if (me.isPending) return <Loading />;
-  if (!me.data) {
-    const here = window.location.pathname + window.location.search;
-    return (
-      <section className="narrow">
-        <h1>{t('gate.signInTitle')}</h1>
-        <p>{t('gate.signInText')}</p>
-        <p>
-          <Link href={`/login?next=${encodeURIComponent(here)}`} className="button">
-            {t('gate.signIn')}
-          </Link>
-        </p>
-      </section>
-    );
-  }
-  const allowed = slug ? hasRole(me.data, slug, ...roles) : me.data.isPlatformAdmin || me.data.roles.some((role) => roles.includes(role.role));
-  if (!allowed) {
-    return (
-      <section className="narrow">
-        <h1>{t('gate.noAccessTitle')}</h1>
-        <p className="warning" role="alert">
-          {t('gate.noAccessText')}
-        </p>
-      </section>
-    );
-  }
+  if (!me.data) return <SignInNeeded title={t('gate.signInTitle')} text={t('gate.signInText')} signIn={t('gate.signIn')} />;
+  const allowed = slug ? hasRole(me.data, slug, ...roles) : me.data.isPlatformAdmin || hasAnyRole(me.data, ...roles);
+  if (!allowed) return <AccessRefused title={t('gate.noAccessTitle')} reason={t('gate.noAccessText')} />;
   return <>{children}</>;
 }
 
 /** The event's name and time zone above every organiser awards page. */
 export function EventLine({ slug }: { slug: string }) {
   const { t } = useTranslation('awards');
-  const event = useEvent(slug).data;
+  const event = useEventDetails(slug).data;
   if (!event) return null;
   return (
     <p className="awards-event-line">

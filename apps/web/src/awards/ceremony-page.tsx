@@ -2,10 +2,12 @@ import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/rea
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { ApiError, api, downloadFile, type Schemas, unwrap } from '../api/client';
+import { ApiError, api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Field, fieldErrors, QueryView } from '../ui/components';
+import { useEventDetails } from '../ui/event-query';
 import { formatDay, zoneLabel } from '../ui/time';
-import { awardKeys, useEvent, useRounds } from './award-data';
+import { useDownload } from '../ui/use-download';
+import { awardKeys, useRounds } from './award-data';
 import { EventLine, RoleGate } from './award-shell';
 
 type RunOfShow = Schemas['RunOfShowResponse'];
@@ -44,25 +46,14 @@ const runOfShowKey = (slug: string, sessionId: string) => ['awards', slug, 'cere
 
 function Ceremony({ slug, session }: { slug: string; session: Session }) {
   const { t, i18n } = useTranslation('awards');
-  const zone = useEvent(slug).data?.timeZone ?? 'UTC';
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const zone = useEventDetails(slug).data?.timeZone ?? 'UTC';
+  const runOfShowPdf = useDownload();
   const runOfShow = useQuery({
     queryKey: runOfShowKey(slug, session.id),
     queryFn: () => unwrap(api.GET('/events/{slug}/ceremonies/{sessionId}/run-of-show', { params: { path: { slug, sessionId: session.id } } })),
   });
   const headingId = `ceremony-${session.id}`;
-  const pdf = async () => {
-    setError(null);
-    setBusy(true);
-    try {
-      await downloadFile(`/events/${slug}/ceremonies/${session.id}/run-of-show.pdf`, 'run-of-show.pdf');
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const pdf = () => runOfShowPdf.download(`/events/${slug}/ceremonies/${session.id}/run-of-show.pdf`, 'run-of-show.pdf');
   return (
     <section aria-labelledby={headingId} className="card awards-ceremony">
       <h2 id={headingId}>{localTitle(session, i18n.language)}</h2>
@@ -104,10 +95,10 @@ function Ceremony({ slug, session }: { slug: string; session: Session }) {
                 ))}
               </ol>
             )}
-            <ErrorMessage error={error} />
+            <ErrorMessage error={runOfShowPdf.error} />
             <p>
-              <button type="button" className="secondary" onClick={() => void pdf()} disabled={busy}>
-                {busy ? t('certificates.preparing') : t('ceremony.pdf')}
+              <button type="button" className="secondary" onClick={() => void pdf()} disabled={runOfShowPdf.busy !== null}>
+                {runOfShowPdf.busy ? t('certificates.preparing') : t('ceremony.pdf')}
               </button>
             </p>
             <AddAward slug={slug} runOfShow={data} />

@@ -2,11 +2,13 @@ import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/rea
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { api, downloadFile, type Schemas, unwrap } from '../api/client';
+import { api, type Schemas, unwrap } from '../api/client';
 import { useMe } from '../auth/session';
 import { ErrorMessage, Field, fieldErrors, Loading, QueryView } from '../ui/components';
+import { useEventDetails } from '../ui/event-query';
 import { formatDateTime, zoneLabel } from '../ui/time';
-import { awardKeys, formatNumber, type JurorNomination, type Round, useEvent, useRound, useRounds } from './award-data';
+import { useDownload } from '../ui/use-download';
+import { awardKeys, formatNumber, type JurorNomination, type Round, useRound, useRounds } from './award-data';
 import { RoleGate } from './award-shell';
 
 type Score = Schemas['ScoreResponse'];
@@ -31,7 +33,7 @@ export function JuryHomePage() {
 
 function JurorEvent({ slug }: { slug: string }) {
   const { t, i18n } = useTranslation('awards');
-  const event = useEvent(slug);
+  const event = useEventDetails(slug);
   const rounds = useRounds(slug);
   const mine = useQueries({ queries: (rounds.data ?? []).map((round) => ({ queryKey: awardKeys.jury(slug, round.id), queryFn: () => juryNominations(slug, round.id) })) });
   const zone = event.data?.timeZone ?? 'UTC';
@@ -73,7 +75,7 @@ export function JuryRoundPage() {
   const { slug, roundId } = useParams<{ slug: string; roundId: string }>();
   const { t, i18n } = useTranslation('awards');
   const round = useRound(slug, roundId);
-  const event = useEvent(slug);
+  const event = useEventDetails(slug);
   const nominations = useQuery({ queryKey: awardKeys.jury(slug, roundId), queryFn: () => juryNominations(slug, roundId) });
   const zone = event.data?.timeZone ?? 'UTC';
   return (
@@ -135,15 +137,9 @@ function NominationScoring({ slug, round, nomination, zone }: { slug: string; ro
     queryKey: awardKeys.myScores(slug, round.id, nomination.id),
     queryFn: () => unwrap(api.GET('/events/{slug}/awards/jury/rounds/{roundId}/nominations/{nominationId}/scores', { params: { path: { slug, roundId: round.id, nominationId: nomination.id } } })),
   });
-  const [downloadError, setDownloadError] = useState<unknown>(null);
-  const download = async (documentId: string, name: string) => {
-    setDownloadError(null);
-    try {
-      await downloadFile(`/events/${slug}/awards/jury/rounds/${round.id}/nominations/${nomination.id}/documents/${documentId}`, name);
-    } catch (error) {
-      setDownloadError(error);
-    }
-  };
+  const documents = useDownload();
+  const download = (documentId: string, name: string) =>
+    documents.download(`/events/${slug}/awards/jury/rounds/${round.id}/nominations/${nomination.id}/documents/${documentId}`, name);
   return (
     <article aria-labelledby={headingId} className="card awards-scoring">
       <h2 id={headingId}>
@@ -170,7 +166,7 @@ function NominationScoring({ slug, round, nomination, zone }: { slug: string; ro
           ))}
         </ul>
       )}
-      <ErrorMessage error={downloadError} />
+      <ErrorMessage error={documents.error} />
       {scores.isPending ? (
         <Loading />
       ) : scores.error ? (

@@ -4,8 +4,9 @@ import { Link, useParams } from 'wouter';
 import { api, unwrap } from '../api/client';
 import { hasRole, useMe } from '../auth/session';
 import { Loading, QueryView } from '../ui/components';
+import { useEventDetails } from '../ui/event-query';
 import { formatDateTime } from '../ui/time';
-import { awardKeys, useCities, useEvent, useRound, useRounds } from './award-data';
+import { awardKeys, useCities, useRound, useRounds } from './award-data';
 import { RoleGate, RoundShell } from './award-shell';
 import { NominationForm } from './nomination-form';
 
@@ -15,7 +16,7 @@ export function NominationsPage() {
   const { t, i18n } = useTranslation('awards');
   const round = useRound(slug, roundId);
   const cities = useCities(slug);
-  const zone = useEvent(slug).data?.timeZone ?? 'UTC';
+  const zone = useEventDetails(slug).data?.timeZone ?? 'UTC';
   const nominations = useQuery({
     queryKey: awardKeys.nominations(slug, roundId),
     queryFn: () => unwrap(api.GET('/events/{slug}/awards/rounds/{roundId}/nominations', { params: { path: { slug, roundId } } })),
@@ -82,7 +83,7 @@ export function RepresentativePage() {
   const { t, i18n } = useTranslation('awards');
   const me = useMe().data;
   const rounds = useRounds(slug);
-  const zone = useEvent(slug).data?.timeZone ?? 'UTC';
+  const zone = useEventDetails(slug).data?.timeZone ?? 'UTC';
   const mine = useQuery({
     queryKey: ['awards', slug, 'represented'],
     queryFn: () => unwrap(api.GET('/events/{slug}/awards/cities/represented', { params: { path: { slug } } })),

@@ -2,10 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
-import { ApiError, api, downloadFile, unwrap } from '../api/client';
-import { ErrorMessage, Field, fieldErrors, QueryView } from '../ui/components';
+import { ApiError, api, unwrap } from '../api/client';
+import { ErrorMessage, errorText, Field, fieldErrors, QueryView } from '../ui/components';
+import { useEventDetails } from '../ui/event-query';
 import { formatDateTime, zoneLabel } from '../ui/time';
-import { awardKeys, formatNumber, type Results, zonedInputToIso, useEvent, useRound } from './award-data';
+import { useDownload } from '../ui/use-download';
+import { awardKeys, formatNumber, type Results, zonedInputToIso, useRound } from './award-data';
 import { RoundShell } from './award-shell';
 
 type RegionResult = Results['regions'][number];
@@ -14,7 +16,7 @@ type RegionResult = Results['regions'][number];
 export function ResultsPage() {
   const { slug, roundId } = useParams<{ slug: string; roundId: string }>();
   const { t, i18n } = useTranslation('awards');
-  const zone = useEvent(slug).data?.timeZone ?? 'UTC';
+  const zone = useEventDetails(slug).data?.timeZone ?? 'UTC';
   const round = useRound(slug, roundId);
   const results = useQuery({
     queryKey: awardKeys.results(slug, roundId),
@@ -179,8 +181,7 @@ function JurorScores({ slug, roundId, nominationId, city }: { slug: string; roun
 function ErrorText({ error }: { error: unknown }) {
   const { t } = useTranslation('awards');
   const common = useTranslation().t;
-  if (!(error instanceof ApiError)) return <span>{common('errorTitle')}</span>;
-  if (error.status === 0) return <span>{common('networkError')}</span>;
+  if (!(error instanceof ApiError) || error.status === 0) return <span>{errorText(error, common)}</span>;
   const details = (error.details ?? {}) as { rule?: string; region?: string; quota?: number; country?: string; limit?: number };
   if (details.rule === 'regionQuota') return <span>{t('results.quotaRefused', { region: t(`regions.${details.region}`), quota: details.quota })}</span>;
   if (details.rule === 'maxWinnersPerCountry') return <span>{t('results.countryRefused', { country: details.country, limit: details.limit })}</span>;
@@ -229,34 +230,22 @@ function ReleaseForm({ slug, roundId, zone, disabled }: { slug: string; roundId:
 
 function Certificates({ slug, roundId, results }: { slug: string; roundId: string; results: Results }) {
   const { t } = useTranslation('awards');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const { download, busy, error } = useDownload();
   const winners = results.regions.flatMap((region) => region.nominations.filter((row) => row.winner));
-  const download = async (key: string, url: string, name: string) => {
-    setError(null);
-    setBusy(key);
-    try {
-      await downloadFile(url, name);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(null);
-    }
-  };
   const base = `/events/${slug}/awards/rounds/${roundId}`;
   return (
     <section aria-labelledby="certificates" className="card">
       <h2 id="certificates">{t('certificates.title')}</h2>
       <ErrorMessage error={error} />
       <p>
-        <button type="button" disabled={busy !== null} onClick={() => void download('all', `${base}/certificates.pdf`, 'certificates.pdf')}>
+        <button type="button" disabled={busy !== null} onClick={() => void download(`${base}/certificates.pdf`, 'certificates.pdf', 'all')}>
           {busy === 'all' ? t('certificates.preparing') : t('certificates.all')}
         </button>
       </p>
       <ul className="awards-downloads">
         {winners.map((winner) => (
           <li key={winner.nominationId}>
-            <button type="button" className="secondary" disabled={busy !== null} onClick={() => void download(winner.nominationId, `${base}/nominations/${winner.nominationId}/certificate.pdf`, `certificate-${winner.city}.pdf`)}>
+            <button type="button" className="secondary" disabled={busy !== null} onClick={() => void download(`${base}/nominations/${winner.nominationId}/certificate.pdf`, `certificate-${winner.city}.pdf`, winner.nominationId)}>
               {busy === winner.nominationId ? t('certificates.preparing') : t('certificates.one', { city: winner.city })}
             </button>
           </li>

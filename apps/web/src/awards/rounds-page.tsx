@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { api, type Schemas, unwrap } from '../api/client';
 import { QueryView } from '../ui/components';
+import { useEventDetails } from '../ui/event-query';
 import { formatDateTime } from '../ui/time';
-import { awardKeys, type Round, useEvent, useRounds } from './award-data';
+import { awardKeys, type Round, useRounds } from './award-data';
 import { EventLine, RoleGate } from './award-shell';
 import { RoundForm } from './round-form';
 
@@ -27,7 +28,7 @@ export function RoundsPage() {
   const { slug } = useParams<{ slug: string }>();
   const { t, i18n } = useTranslation('awards');
   const rounds = useRounds(slug);
-  const event = useEvent(slug);
+  const event = useEventDetails(slug);
   const client = useQueryClient();
   const [, navigate] = useLocation();
   const [creating, setCreating] = useState(false);

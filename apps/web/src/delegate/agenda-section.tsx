@@ -2,24 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Schemas, unwrap } from '../api/client';
-import { ErrorMessage, Loading } from '../ui/components';
+import { sessionTitle, type Timetable, type TimetableSession } from '../public/timetable-data';
+import { ErrorMessage, errorText, Loading } from '../ui/components';
 import { formatDay, formatTime, zoneLabel } from '../ui/time';
-
-/** The published timetable's shape (GET /events/{slug}/programme): days → rooms → sessions. */
-interface TimetableSession {
-  id: string;
-  type: string;
-  title: Record<string, string>;
-  displayTitle: string;
-  start: string;
-  end: string;
-  seatLimit: number | null;
-  track: { name: string; colour: string } | null;
-}
-interface Timetable {
-  timeZone: string;
-  days: { date: string; rooms: { id: string | null; name: string | null; sessions: TimetableSession[] }[] }[];
-}
 
 interface Row extends TimetableSession {
   room: string | null;
@@ -44,7 +29,7 @@ export function AgendaSection({ token, registration }: { token: string; registra
     queryFn: () => unwrap(api.GET('/registrations/manage/{token}/agenda', { params: { path: { token } } })),
   });
 
-  const titleOf = (session: TimetableSession) => session.title[language] || session.displayTitle;
+  const titleOf = (session: TimetableSession) => sessionTitle(session, language);
   const say = (sessionId: string, message: Message) => setMessages((all) => ({ ...all, [sessionId]: message }));
 
   const signUp = useMutation({
@@ -78,8 +63,7 @@ export function AgendaSection({ token, registration }: { token: string; registra
         return t('agenda.conflict', { title: other.title, time });
       }
     }
-    if (error instanceof ApiError) return error.status === 0 ? t('networkError', { ns: 'common' }) : error.message;
-    return t('errorTitle', { ns: 'common' });
+    return errorText(error, (key) => t(key, { ns: 'common' }));
   }
 
   const confirmed = registration.state === 'confirmed';
@@ -117,7 +101,7 @@ export function AgendaSection({ token, registration }: { token: string; registra
                     <div className="agenda-body">
                       <h4 id={`session-${session.id}`}>{title}</h4>
                       <p className="agenda-meta">
-                        <span className="badge">{t(`agenda.sessionTypes.${session.type}`, { defaultValue: session.type })}</span>
+                        <span className="badge">{t(`sessionTypes.${session.type}`, { ns: 'common', defaultValue: session.type })}</span>
                         {session.room && <span>{t('agenda.room', { room: session.room })}</span>}
                         {session.seatLimit != null && <span>{t('agenda.seats', { count: session.seatLimit })}</span>}
                       </p>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 import { Field } from '../ui/components';
@@ -192,4 +192,41 @@ export function detailsBody(values: DetailsValues) {
     accessibilityNeeds: optional(values.accessibilityNeeds),
     visaLetterNeeded: values.visaLetterNeeded,
   };
+}
+
+/** The privacy-notice checkbox, with the API's consent messages tied to it. */
+export function ConsentField({
+  label,
+  hint,
+  checked,
+  onChange,
+  errors,
+}: {
+  label: string;
+  hint?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  errors: string[] | undefined;
+}) {
+  const errorId = useId();
+  return (
+    <div className="field consent">
+      <label>
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+          aria-invalid={errors ? true : undefined}
+          aria-describedby={errors ? errorId : undefined}
+        />{' '}
+        {label}
+      </label>
+      {hint && <p className="hint">{hint}</p>}
+      {errors && (
+        <p className="field-error" id={errorId} role="alert">
+          {errors.join(' ')}
+        </p>
+      )}
+    </div>
+  );
 }

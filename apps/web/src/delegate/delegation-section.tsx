@@ -2,18 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../api/client';
+import type { Delegation } from '../api/delegation';
 import { ErrorMessage, fieldErrors, QueryView } from '../ui/components';
-import { type DetailsValues, DetailsFields, detailsBody, emptyDetails, useCountries, useFieldErrors } from './delegate-fields';
+import { ConsentField, type DetailsValues, DetailsFields, detailsBody, emptyDetails, useCountries, useFieldErrors } from './delegate-fields';
 import { StateBadge } from './state-badge';
-
-/** GET /registrations/manage/{token}/delegation */
-interface Delegation {
-  id: string;
-  city: string;
-  country: string;
-  gnlcMember: boolean;
-  members: { id: string; fullName: string; email: string; state: string; isHead: boolean; category: string }[];
-}
 
 export function DelegationSection({ token, registration }: { token: string; registration: Schemas['ManagedRegistrationResponse'] }) {
   const { t, i18n } = useTranslation('delegate');
@@ -134,23 +126,7 @@ export function DelegationSection({ token, registration }: { token: string; regi
           <fieldset>
             <legend>{t('delegation.addTitle')}</legend>
             <DetailsFields values={member} onChange={setMember} errors={errors} categories={categories.data} show={{ city: false, needs: false }} />
-            <div className="field consent">
-              <label>
-                <input
-                  type="checkbox"
-                  checked={consent}
-                  onChange={(event) => setConsent(event.target.checked)}
-                  aria-invalid={consentErrors ? true : undefined}
-                  aria-describedby={consentErrors ? 'member-consent-error' : undefined}
-                />{' '}
-                {t('delegation.consent')}
-              </label>
-              {consentErrors && (
-                <p className="field-error" id="member-consent-error" role="alert">
-                  {consentErrors.join(' ')}
-                </p>
-              )}
-            </div>
+            <ConsentField label={t('delegation.consent')} checked={consent} onChange={setConsent} errors={consentErrors} />
             {Object.keys(fieldErrors(add.error)).length === 0 && <ErrorMessage error={add.error} />}
             <div className="actions">
               <button type="submit" disabled={add.isPending}>

@@ -2,9 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
-import { api, ApiError, downloadFile, type Schemas, unwrap } from '../api/client';
+import { api, ApiError, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, fieldErrors, Loading } from '../ui/components';
 import { formatDateTime, zoneLabel } from '../ui/time';
+import { useDownload } from '../ui/use-download';
 import { AgendaSection } from './agenda-section';
 import { type DetailsValues, DetailsFields, detailsBody, useFieldErrors } from './delegate-fields';
 import { DelegationSection } from './delegation-section';
@@ -88,21 +89,10 @@ function StatusCard({ token, registration }: { token: string; registration: Regi
 function DocumentsCard({ token, registration }: { token: string; registration: Registration }) {
   const { t } = useTranslation('delegate');
   const [copied, setCopied] = useState(false);
-  const [downloading, setDownloading] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const files = useDownload();
   const base = `${window.location.origin}/registrations/manage/${encodeURIComponent(token)}`;
   const calendar = `${base}/agenda.ics`;
-  const download = async (file: 'badge.pdf' | 'visa-letter.pdf') => {
-    setDownloading(file);
-    setError(null);
-    try {
-      await downloadFile(`${base}/${file}`, file);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setDownloading(null);
-    }
-  };
+  const download = (file: 'badge.pdf' | 'visa-letter.pdf') => files.download(`${base}/${file}`, file, file);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(calendar);
@@ -121,16 +111,16 @@ function DocumentsCard({ token, registration }: { token: string; registration: R
         <>
           {registration.badgeCode && <p>{t('manage.badgeCode', { code: registration.badgeCode })}</p>}
           <div className="actions">
-            <button type="button" className="secondary" disabled={downloading !== null} onClick={() => void download('badge.pdf')}>
-              {downloading === 'badge.pdf' ? t('manage.downloading') : t('manage.badge')}
+            <button type="button" className="secondary" disabled={files.busy !== null} onClick={() => void download('badge.pdf')}>
+              {files.busy === 'badge.pdf' ? t('manage.downloading') : t('manage.badge')}
             </button>
             {registration.visaLetterNeeded && (
-              <button type="button" className="secondary" disabled={downloading !== null} onClick={() => void download('visa-letter.pdf')}>
-                {downloading === 'visa-letter.pdf' ? t('manage.downloading') : t('manage.visaLetter')}
+              <button type="button" className="secondary" disabled={files.busy !== null} onClick={() => void download('visa-letter.pdf')}>
+                {files.busy === 'visa-letter.pdf' ? t('manage.downloading') : t('manage.visaLetter')}
               </button>
             )}
           </div>
-          <ErrorMessage error={error} />
+          <ErrorMessage error={files.error} />
         </>
       ) : (
         <p>{t('manage.badgeLater')}</p>

@@ -151,15 +151,6 @@ const en = {
     none: 'You have not chosen any session yet.',
     mine_one: '{{count}} session in my agenda',
     mine_other: '{{count}} sessions in my agenda',
-    sessionTypes: {
-      plenary: 'Plenary',
-      parallel: 'Parallel session',
-      workshop: 'Workshop',
-      panel: 'Panel',
-      ceremony: 'Ceremony',
-      break: 'Break',
-      social: 'Social event',
-    },
   },
   delegation: {
     title: 'My delegation',
@@ -331,15 +322,6 @@ const vi: Messages = {
     none: 'Bạn chưa chọn phiên nào.',
     mine_one: 'Lịch của tôi có {{count}} phiên',
     mine_other: 'Lịch của tôi có {{count}} phiên',
-    sessionTypes: {
-      plenary: 'Phiên toàn thể',
-      parallel: 'Phiên song song',
-      workshop: 'Hội thảo chuyên đề',
-      panel: 'Tọa đàm',
-      ceremony: 'Lễ',
-      break: 'Giải lao',
-      social: 'Hoạt động giao lưu',
-    },
   },
   delegation: {
     title: 'Đoàn của tôi',

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { api, ApiError, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Field, fieldErrors, Loading } from '../ui/components';
+import { useEventDetails } from '../ui/event-query';
 import { formatDateTime, zoneLabel } from '../ui/time';
-import { type DetailsValues, DetailsFields, detailsBody, emptyDetails, useFieldErrors, CountrySelect } from './delegate-fields';
+import { ConsentField, type DetailsValues, DetailsFields, detailsBody, emptyDetails, useFieldErrors, CountrySelect } from './delegate-fields';
 import { saveRegistered } from './registered-store';
 import './delegate.css';
 
@@ -14,7 +15,7 @@ type Mode = 'alone' | 'delegation';
 export function RegisterPage() {
   const { slug } = useParams<{ slug: string }>();
   const { t, i18n } = useTranslation('delegate');
-  const event = useQuery({ queryKey: ['event', slug], queryFn: () => unwrap(api.GET('/events/{slug}', { params: { path: { slug } } })) });
+  const event = useEventDetails(slug);
   const settings = useQuery({
     queryKey: ['registration-settings', slug],
     queryFn: () => unwrap(api.GET('/events/{slug}/registration-settings', { params: { path: { slug } } })),
@@ -211,24 +212,13 @@ function RegisterForm({ slug, settings, categories }: { slug: string; settings: 
         </fieldset>
       )}
 
-      <div className="field consent">
-        <label>
-          <input
-            type="checkbox"
-            checked={consent}
-            onChange={(event) => setConsent(event.target.checked)}
-            aria-invalid={consentErrors ? true : undefined}
-            aria-describedby={consentErrors ? 'consent-error' : undefined}
-          />{' '}
-          {t(mode === 'alone' ? 'register.consent' : 'register.consentDelegation')}
-        </label>
-        <p className="hint">{t('register.consentVersion', { version: settings.privacyNoticeVersion ?? '1' })}</p>
-        {consentErrors && (
-          <p className="field-error" id="consent-error" role="alert">
-            {consentErrors.join(' ')}
-          </p>
-        )}
-      </div>
+      <ConsentField
+        label={t(mode === 'alone' ? 'register.consent' : 'register.consentDelegation')}
+        hint={t('register.consentVersion', { version: settings.privacyNoticeVersion ?? '1' })}
+        checked={consent}
+        onChange={setConsent}
+        errors={consentErrors}
+      />
 
       {hasFieldErrors ? (
         <p className="error-box" role="alert" tabIndex={-1}>

@@ -15,6 +15,16 @@ const en = {
   errorTitle: 'Something went wrong',
   networkError: 'The server could not be reached. Check your connection and try again.',
   timeZoneNote: 'Times in {{zone}}',
+  /** The kinds of session, named the same on the timetable, the delegate's agenda and the programme editor. */
+  sessionTypes: {
+    plenary: 'Plenary',
+    parallel: 'Parallel session',
+    workshop: 'Workshop',
+    panel: 'Panel',
+    ceremony: 'Ceremony',
+    break: 'Break',
+    social: 'Social event',
+  },
   signIn: { title: 'Sign in', email: 'Email', password: 'Password', submit: 'Sign in', failed: 'Email or password is wrong.' },
   home: { title: 'Events', empty: 'No events yet.' },
 };
@@ -37,6 +47,15 @@ const vi: Messages = {
   errorTitle: 'Đã xảy ra lỗi',
   networkError: 'Không kết nối được máy chủ. Vui lòng kiểm tra kết nối và thử lại.',
   timeZoneNote: 'Giờ theo {{zone}}',
+  sessionTypes: {
+    plenary: 'Phiên toàn thể',
+    parallel: 'Phiên song song',
+    workshop: 'Hội thảo chuyên đề',
+    panel: 'Tọa đàm',
+    ceremony: 'Lễ',
+    break: 'Giải lao',
+    social: 'Hoạt động giao lưu',
+  },
   signIn: { title: 'Đăng nhập', email: 'Email', password: 'Mật khẩu', submit: 'Đăng nhập', failed: 'Email hoặc mật khẩu không đúng.' },
   home: { title: 'Sự kiện', empty: 'Chưa có sự kiện nào.' },
 };

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { api, unwrap } from '../api/client';
 import { QueryView } from '../ui/components';
-import { countryName, OrganiserPage, REGISTRATION_STATES, StateBadge } from './organiser-shell';
+import { countryName } from '../ui/countries';
+import { OrganiserPage, REGISTRATION_STATES, StateBadge } from './organiser-shell';
 import { type DayCount, RegistrationsChart } from './registrations-chart';
 
 export interface RegistrationCounts {

@@ -2,11 +2,14 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'wouter';
-import { api, downloadFile, unwrap } from '../api/client';
+import { api, unwrap } from '../api/client';
 import { ErrorMessage, Field, QueryView, ZoneNote } from '../ui/components';
+import { countryName } from '../ui/countries';
+import { Pager } from '../ui/pager';
 import { formatDateTime, formatDay, zoneLabel } from '../ui/time';
+import { useDownload } from '../ui/use-download';
 import type { RegistrationCounts } from './dashboard-page';
-import { countryName, type OrganiserEvent, OrganiserPage, REGISTRATION_STATES, StateBadge } from './organiser-shell';
+import { type OrganiserEvent, OrganiserPage, REGISTRATION_STATES, StateBadge } from './organiser-shell';
 
 interface RegistrationRow {
   id: string;
@@ -50,8 +53,7 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
   const offset = Number(params.get('offset') ?? 0) || 0;
   const [search, setSearch] = useState(filters.q);
   const [notice, setNotice] = useState<string>();
-  const [downloadError, setDownloadError] = useState<unknown>();
-  const [downloading, setDownloading] = useState(false);
+  const csv = useDownload();
 
   const query = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Record<string, string>;
   const list = useQuery({
@@ -104,17 +106,9 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
     act.mutate({ row, action });
   };
 
-  const download = async () => {
-    setDownloading(true);
-    setDownloadError(undefined);
-    try {
-      const search = new URLSearchParams(query).toString();
-      await downloadFile(`/events/${slug}/registrations.csv${search ? `?${search}` : ''}`, `${slug}-registrations.csv`);
-    } catch (error) {
-      setDownloadError(error);
-    } finally {
-      setDownloading(false);
-    }
+  const download = () => {
+    const search = new URLSearchParams(query).toString();
+    return csv.download(`/events/${slug}/registrations.csv${search ? `?${search}` : ''}`, `${slug}-registrations.csv`);
   };
 
   const submitSearch = (formEvent: FormEvent) => {
@@ -187,12 +181,12 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
       </form>
 
       <div className="actions toolbar">
-        <button type="button" className="secondary" onClick={() => void download()} disabled={downloading}>
-          {downloading ? t('delegates.downloading') : t('delegates.exportCsv')}
+        <button type="button" className="secondary" onClick={() => void download()} disabled={csv.busy !== null}>
+          {csv.busy ? t('delegates.downloading') : t('delegates.exportCsv')}
         </button>
         <span className="hint">{t('delegates.exportHint')}</span>
       </div>
-      <ErrorMessage error={downloadError} />
+      <ErrorMessage error={csv.error} />
       <ErrorMessage error={act.error} />
       <div aria-live="polite">{notice && <p className="notice">{notice}</p>}</div>
 
@@ -258,16 +252,13 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
                   </tbody>
                 </table>
               </div>
-              {total > PAGE_SIZE && (
-                <nav className="actions pager" aria-label={t('delegates.pages')}>
-                  <button type="button" className="secondary" disabled={offset === 0} onClick={() => setFilter({ offset: String(Math.max(0, offset - PAGE_SIZE)) })}>
-                    {t('delegates.previous')}
-                  </button>
-                  <button type="button" className="secondary" disabled={offset + PAGE_SIZE >= total} onClick={() => setFilter({ offset: String(offset + PAGE_SIZE) })}>
-                    {t('delegates.next')}
-                  </button>
-                </nav>
-              )}
+              <Pager
+                offset={offset}
+                pageSize={PAGE_SIZE}
+                total={total}
+                onOffset={(next) => setFilter({ offset: String(next) })}
+                labels={{ nav: t('delegates.pages'), previous: t('delegates.previous'), next: t('delegates.next') }}
+              />
             </>
           )
         }

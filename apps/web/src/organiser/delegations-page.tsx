@@ -3,16 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { api, unwrap } from '../api/client';
+import type { Delegation } from '../api/delegation';
 import { Field, QueryView } from '../ui/components';
-import { countryName, OrganiserPage, StateBadge } from './organiser-shell';
-
-interface Delegation {
-  id: string;
-  city: string;
-  country: string;
-  gnlcMember: boolean;
-  members: { id: string; fullName: string; email: string; state: string; isHead: boolean; category: string }[];
-}
+import { countryName } from '../ui/countries';
+import { OrganiserPage, StateBadge } from './organiser-shell';
 
 function Delegations({ slug }: { slug: string }) {
   const { t, i18n } = useTranslation('organiser');

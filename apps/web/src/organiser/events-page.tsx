@@ -4,8 +4,9 @@ import { Link } from 'wouter';
 import { api, unwrap } from '../api/client';
 import type { Me } from '../auth/session';
 import { QueryView } from '../ui/components';
+import { countryName } from '../ui/countries';
 import { formatDay } from '../ui/time';
-import { countryName, OrganiserGate } from './organiser-shell';
+import { OrganiserGate } from './organiser-shell';
 
 /** The events I organise or staff; the platform admin sees every event. */
 function roleOn(me: Me, slug: string): 'admin' | 'organiser' | 'staff' | null {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'wouter';
 import { api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Field, fieldErrors, QueryView, ZoneNote } from '../ui/components';
+import { Pager } from '../ui/pager';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import { type OrganiserEvent, OrganiserPage } from './organiser-shell';
 
@@ -231,16 +232,13 @@ function Log({ slug, event }: { slug: string; event: OrganiserEvent }) {
                   </tbody>
                 </table>
               </div>
-              {total > PAGE_SIZE && (
-                <nav className="actions pager" aria-label={t('delegates.pages')}>
-                  <button type="button" className="secondary" disabled={offset === 0} onClick={() => setFilter({ offset: String(Math.max(0, offset - PAGE_SIZE)) })}>
-                    {t('delegates.previous')}
-                  </button>
-                  <button type="button" className="secondary" disabled={offset + PAGE_SIZE >= total} onClick={() => setFilter({ offset: String(offset + PAGE_SIZE) })}>
-                    {t('delegates.next')}
-                  </button>
-                </nav>
-              )}
+              <Pager
+                offset={offset}
+                pageSize={PAGE_SIZE}
+                total={total}
+                onOffset={(next) => setFilter({ offset: String(next) })}
+                labels={{ nav: t('delegates.pages'), previous: t('delegates.previous'), next: t('delegates.next') }}
+              />
             </>
           )
         }

@@ -1,10 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { api, type Schemas, unwrap } from '../api/client';
-import { hasRole, type Me, useMe } from '../auth/session';
+import type { Schemas } from '../api/client';
+import { hasAnyRole, hasRole, type Me, useMe } from '../auth/session';
+import { AccessRefused, SignInNeeded } from '../ui/access';
 import { Loading, QueryView } from '../ui/components';
+import { useEventDetails } from '../ui/event-query';
 import './organiser.css';
 
 export type OrganiserEvent = Schemas['EventSummaryResponse'];
@@ -22,35 +23,19 @@ const PAGES = [
 ] as const;
 
 export function isOrganiserSomewhere(me: Me | null | undefined): boolean {
-  return !!me && (me.isPlatformAdmin || me.roles.some((role) => role.role === 'organiser' || role.role === 'staff'));
+  return !!me && (me.isPlatformAdmin || hasAnyRole(me, 'organiser', 'staff'));
 }
 
-/** Not signed in: a way to sign in that comes back here. */
-function SignInNeeded() {
+function OrganiserSignIn() {
   const { t } = useTranslation('organiser');
-  const here = typeof window === 'undefined' ? '/organiser' : window.location.pathname + window.location.search;
-  return (
-    <section className="narrow">
-      <h1>{t('gate.signInTitle')}</h1>
-      <p>{t('gate.signInText')}</p>
-      <p>
-        <Link href={`/login?next=${encodeURIComponent(here)}`} className="button">
-          {t('gate.signIn')}
-        </Link>
-      </p>
-    </section>
-  );
+  return <SignInNeeded title={t('gate.signInTitle')} text={t('gate.signInText')} signIn={t('gate.signIn')} />;
 }
 
 function NoAccess({ slug, me }: { slug?: string; me: Me }) {
   const { t } = useTranslation('organiser');
   const staff = slug && hasRole(me, slug, 'staff');
   return (
-    <section className="narrow">
-      <h1>{t('gate.noAccessTitle')}</h1>
-      <p className="warning" role="alert">
-        {slug ? t('gate.noAccessEvent') : t('gate.noAccessAny')}
-      </p>
+    <AccessRefused title={t('gate.noAccessTitle')} reason={slug ? t('gate.noAccessEvent') : t('gate.noAccessAny')}>
       {staff && (
         <p>
           <Link href={`/organiser/events/${slug}/check-in`}>{t('gate.staffCheckIn')}</Link>
@@ -61,7 +46,7 @@ function NoAccess({ slug, me }: { slug?: string; me: Me }) {
           <Link href="/organiser">{t('gate.myEvents')}</Link>
         </p>
       )}
-    </section>
+    </AccessRefused>
   );
 }
 
@@ -69,14 +54,10 @@ function NoAccess({ slug, me }: { slug?: string; me: Me }) {
 export function OrganiserGate({ slug, roles, children }: { slug?: string; roles?: readonly string[]; children: (me: Me) => ReactNode }) {
   const me = useMe();
   if (me.isPending) return <Loading />;
-  if (!me.data) return <SignInNeeded />;
+  if (!me.data) return <OrganiserSignIn />;
   const allowed = slug ? hasRole(me.data, slug, ...(roles ?? ['organiser'])) : isOrganiserSomewhere(me.data);
   if (!allowed) return <NoAccess slug={slug} me={me.data} />;
   return <>{children(me.data)}</>;
-}
-
-export function useEvent(slug: string) {
-  return useQuery({ queryKey: ['event', slug], queryFn: () => unwrap(api.GET('/events/{slug}', { params: { path: { slug } } })) as Promise<OrganiserEvent> });
 }
 
 function EventNav({ slug, me }: { slug: string; me: Me }) {
@@ -114,7 +95,7 @@ export function OrganiserPage({
   roles?: readonly string[];
   children: (event: OrganiserEvent, me: Me) => ReactNode;
 }) {
-  const event = useEvent(slug);
+  const event = useEventDetails(slug);
   return (
     <OrganiserGate slug={slug} roles={roles}>
       {(me) => (
@@ -133,15 +114,6 @@ export function OrganiserPage({
       )}
     </OrganiserGate>
   );
-}
-
-/** Country names in the reader's language ("VN" → "Vietnam" / "Việt Nam"). */
-export function countryName(code: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([language === 'vi' ? 'vi' : 'en'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 export const REGISTRATION_STATES = ['pending', 'confirmed', 'waitlisted', 'offered', 'cancelled', 'rejected'] as const;

@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { api, ApiError, unwrap } from '../api/client';
+import { ApiError } from '../api/client';
 import { ErrorMessage, Loading } from '../ui/components';
+import { useEventDetails } from '../ui/event-query';
 import { formatDay, zoneLabel } from '../ui/time';
 import './public.css';
 
@@ -18,7 +18,7 @@ export function EventPage() {
   const { slug } = useParams<{ slug: string }>();
   const { t, i18n } = useTranslation('public');
   const language = i18n.language;
-  const query = useQuery({ queryKey: ['event', slug], queryFn: () => unwrap(api.GET('/events/{slug}', { params: { path: { slug } } })) });
+  const query = useEventDetails(slug);
   if (query.isPending) return <Loading />;
   if (query.error) {
     return query.error instanceof ApiError && query.error.status === 404 ? <p className="notice">{t('event.notFound')}</p> : <ErrorMessage error={query.error} />;

@@ -57,15 +57,6 @@ const en = {
     xml: 'schedule.xml',
     json: 'schedule.json',
     version: 'Version {{version}}, published {{date}}',
-    types: {
-      plenary: 'Plenary',
-      parallel: 'Parallel session',
-      workshop: 'Workshop',
-      panel: 'Panel',
-      ceremony: 'Ceremony',
-      break: 'Break',
-      social: 'Social event',
-    },
   },
 };
 type Messages = typeof en;
@@ -128,15 +119,6 @@ const vi: Messages = {
     xml: 'schedule.xml',
     json: 'schedule.json',
     version: 'Phiên bản {{version}}, công bố lúc {{date}}',
-    types: {
-      plenary: 'Phiên toàn thể',
-      parallel: 'Phiên song song',
-      workshop: 'Hội thảo chuyên đề',
-      panel: 'Tọa đàm',
-      ceremony: 'Lễ',
-      break: 'Giải lao',
-      social: 'Hoạt động giao lưu',
-    },
   },
 };
 

@@ -136,7 +136,7 @@ function TimetableView({ slug, timetable }: { slug: string; timetable: Timetable
             <option value="">{t('timetable.allTypes')}</option>
             {types.map((candidate) => (
               <option key={candidate} value={candidate}>
-                {t(`timetable.types.${candidate}`)}
+                {t(`sessionTypes.${candidate}`, { ns: 'common' })}
               </option>
             ))}
           </select>
@@ -287,7 +287,7 @@ function SessionBlock({ placed, now, onOpen, showRoom = true, style }: { placed:
           {clockOf(session.start)}–{clockOf(session.end)}
         </span>
         {showRoom && <span className="tt-room">{roomName ?? t('timetable.allRooms')}</span>}
-        <span className="tt-kind">{session.track ? session.track.name : t(`timetable.types.${session.type}`)}</span>
+        <span className="tt-kind">{session.track ? session.track.name : t(`sessionTypes.${session.type}`, { ns: 'common' })}</span>
         {live && <span className="tt-live">{t('timetable.now')}</span>}
       </span>
     </button>
@@ -424,7 +424,7 @@ function SessionDialog({ placed, timetable, onClose }: { placed: PlacedSession; 
       <div className="tt-dialog-body">
         <p className="tt-dialog-kind" style={session.track ? ({ '--track': session.track.colour } as CSSProperties) : undefined}>
           {session.track && <span className="tt-swatch" aria-hidden="true" />}
-          {[...new Set([t(`timetable.types.${session.type}`), session.track?.name].filter(Boolean))].join(' · ')}
+          {[...new Set([t(`sessionTypes.${session.type}`, { ns: 'common' }), session.track?.name].filter(Boolean))].join(' · ')}
         </p>
         <h2 id={headingId}>{sessionTitle(session, language)}</h2>
         <dl className="tt-facts">

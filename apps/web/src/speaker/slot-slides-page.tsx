@@ -2,10 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { api, downloadFile, unwrap, uploadWithProgress } from '../api/client';
+import { api, unwrap, uploadWithProgress } from '../api/client';
 import { hasRole, useMe } from '../auth/session';
 import { ErrorMessage, Field, Loading, QueryView, ZoneNote } from '../ui/components';
 import { formatDateTime, zoneLabel } from '../ui/time';
+import { useDownload } from '../ui/use-download';
 import { SignInFirst, SlotFacts } from './speaker-page';
 import { formatSize, isFileRejection, type MySlot, mySlotsKey, rejectionMessage, type SlideVersion, useMySlots, useSlideVersions, versionsKey } from './speaker-api';
 import './speaker.css';
@@ -143,23 +144,18 @@ function History({ slot, organiser }: { slot: MySlot; organiser: boolean }) {
   const { t, i18n } = useTranslation('speaker');
   const language = i18n.language;
   const versions = useSlideVersions(slot.event.slug, slot.slotId);
-  const [error, setError] = useState<unknown>();
+  const files = useDownload();
   const zone = slot.event.timeZone;
 
-  const download = async (version: SlideVersion) => {
-    setError(undefined);
+  const download = (version: SlideVersion) => {
     const base = `/events/${encodeURIComponent(slot.event.slug)}/slots/${slot.slotId}/slides`;
-    try {
-      await downloadFile(version.current ? `${base}/current` : `${base}/versions/${version.version}`, `slides-v${version.version}.${version.extension}`);
-    } catch (failure) {
-      setError(failure);
-    }
+    return files.download(version.current ? `${base}/current` : `${base}/versions/${version.version}`, `slides-v${version.version}.${version.extension}`);
   };
 
   return (
     <section className="speaker-history" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('slot.historyHeading')}</h2>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={files.error} />
       <QueryView query={versions}>
         {(list) =>
           list.length === 0 ? (

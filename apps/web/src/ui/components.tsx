@@ -45,12 +45,17 @@ export function Field({
 export function ErrorMessage({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
-  const message = error instanceof ApiError ? (error.status === 0 ? t('networkError') : error.message) : t('errorTitle');
   return (
     <div className="error-box" role="alert">
-      {message}
+      {errorText(error, t)}
     </div>
   );
+}
+
+/** The words for a failure: the API's own sentence, else ours. `common` translates in the common namespace. */
+export function errorText(error: unknown, common: (key: 'networkError' | 'errorTitle') => string): string {
+  if (!(error instanceof ApiError)) return common('errorTitle');
+  return error.status === 0 ? common('networkError') : error.message;
 }
 
 export function fieldErrors(error: unknown): Record<string, string[]> {

@@ -15,15 +15,6 @@ const en = {
   sessionButton: '{{title}}, {{start}}–{{end}}, {{room}}. Edit',
   slotsCount_one: '{{count}} talk',
   slotsCount_other: '{{count}} talks',
-  types: {
-    plenary: 'Plenary',
-    parallel: 'Parallel session',
-    workshop: 'Workshop',
-    panel: 'Panel',
-    ceremony: 'Ceremony',
-    break: 'Break',
-    social: 'Social event',
-  },
   form: {
     createTitle: 'New session',
     editTitle: 'Edit session',
@@ -133,15 +124,6 @@ const vi: Messages = {
   sessionButton: '{{title}}, {{start}}–{{end}}, {{room}}. Sửa',
   slotsCount_one: '{{count}} bài trình bày',
   slotsCount_other: '{{count}} bài trình bày',
-  types: {
-    plenary: 'Phiên toàn thể',
-    parallel: 'Phiên song song',
-    workshop: 'Hội thảo chuyên đề',
-    panel: 'Tọa đàm',
-    ceremony: 'Lễ',
-    break: 'Giải lao',
-    social: 'Hoạt động giao lưu',
-  },
   form: {
     createTitle: 'Thêm phiên',
     editTitle: 'Sửa phiên',

@@ -212,7 +212,7 @@ function SessionCard({ session, event, style, onOpen, showRoom = false }: { sess
       </span>
       <span className="programme-session-title">{title}</span>
       <span className="programme-session-meta">
-        {t(`types.${session.type}`)}
+        {t(`sessionTypes.${session.type}`, { ns: 'common' })}
         {track && ` · ${track.name}`}
         {session.slots.length > 0 && ` · ${t('slotsCount', { count: session.slots.length })}`}
       </span>

@@ -162,7 +162,7 @@ export function SessionDialog({
               <select {...props} value={type} onChange={(e) => setType(e.target.value as SessionType)}>
                 {SESSION_TYPES.map((value) => (
                   <option key={value} value={value}>
-                    {t(`types.${value}`)}
+                    {t(`sessionTypes.${value}`, { ns: 'common' })}
                   </option>
                 ))}
               </select>
