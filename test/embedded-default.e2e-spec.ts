@@ -51,8 +51,21 @@ describe('npm start on the embedded default', () => {
     expect(login.status).toBe(200);
     const { accessToken } = (await login.json()) as { accessToken: string };
 
-    // The whole pipeline on the embedded default: outbox → BullMQ on PostgreSQL → .eml file.
+    // The demo's delegates: about two hundred, in city delegations, counted as the rows are.
     const auth = { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` };
+    const counts: any = await (await fetch(`${api.baseUrl}/events/${DEMO}/registration-counts`, { headers: auth })).json();
+    const registered = Object.values(counts.byState as Record<string, number>).reduce((sum, count) => sum + count, 0);
+    expect(registered).toBeGreaterThanOrEqual(180);
+    const list: any = await (await fetch(`${api.baseUrl}/events/${DEMO}/registrations?limit=1000`, { headers: auth })).json();
+    expect(list.total).toBe(registered);
+    expect(list.items.filter((row: { state: string }) => row.state === 'confirmed')).toHaveLength(counts.byState.confirmed);
+    const settings: any = await (await fetch(`${api.baseUrl}/events/${DEMO}/registration-settings`)).json();
+    expect(settings.confirmedCount).toBe(counts.byState.confirmed);
+    const delegations = (await (await fetch(`${api.baseUrl}/events/${DEMO}/delegations`, { headers: auth })).json()) as { members: unknown[] }[];
+    expect(delegations.length).toBeGreaterThanOrEqual(15);
+    expect(delegations.reduce((sum, delegation) => sum + delegation.members.length, 0)).toBe(list.items.filter((row: { delegationId: string | null }) => row.delegationId).length);
+
+    // The whole pipeline on the embedded default: outbox → BullMQ on PostgreSQL → .eml file (the demo's delegates are told nothing).
     const user: any = await (
       await fetch(`${api.baseUrl}/users`, { method: 'POST', headers: auth, body: JSON.stringify({ email: 'somchai@bangkok.test', displayName: 'สมชาย ใจดี' }) })
     ).json();

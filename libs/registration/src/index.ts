@@ -11,6 +11,7 @@ export * from './badges/visa-letter.service.js';
 export * from './check-in/check-in.dto.js';
 export * from './check-in/check-in.service.js';
 export * from './delegation.service.js';
+export * from './demo-registrations.js';
 export * from './dto/registration.dto.js';
 export * from './dto/settings.dto.js';
 export * from './management-token.js';

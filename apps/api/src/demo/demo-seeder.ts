@@ -4,6 +4,7 @@ import { insertDemoAwards } from '@app/awards';
 import { AppConfig } from '@app/config';
 import { DEMO_EVENT_SLUG, insertDemoEvent } from '@app/events';
 import { insertDemoProgramme } from '@app/programme';
+import { insertDemoRegistrations } from '@app/registration';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
@@ -20,6 +21,7 @@ export async function loadDemoIfEmpty(dataSource: DataSource): Promise<DemoOutco
     if (!empty) return 'database-not-empty';
     const event = await insertDemoEvent(manager);
     await insertDemoProgramme(manager, event.id);
+    await insertDemoRegistrations(manager, event.id);
     await insertDemoAwards(manager, event.id);
     return 'loaded';
   });

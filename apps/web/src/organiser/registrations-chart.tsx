@@ -101,13 +101,16 @@ export function RegistrationsChart({ perDay }: { perDay: DayCount[] }) {
               </tr>
             </thead>
             <tbody>
-              {days.map((day, index) => (
-                <tr key={day.key}>
-                  <th scope="row">{formatDay(day.key, i18n.language)}</th>
-                  <td>{day.count}</td>
-                  <td>{cumulative[index]}</td>
-                </tr>
-              ))}
+              {/* The picture needs the quiet days for its time axis; the table lists only days with registrations. */}
+              {days.map((day, index) =>
+                day.count === 0 ? null : (
+                  <tr key={day.key}>
+                    <th scope="row">{formatDay(day.key, i18n.language)}</th>
+                    <td>{day.count}</td>
+                    <td>{cumulative[index]}</td>
+                  </tr>
+                ),
+              )}
             </tbody>
           </table>
         </div>
