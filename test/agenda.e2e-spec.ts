@@ -2,7 +2,7 @@ import { newBadgeCode, newManagementToken } from '@app/registration';
 import { expectEventually, freshRedisUrl, type SmtpSink, startSmtpSink } from '@app/testing';
 import ICAL from 'ical.js';
 import { DataSource } from 'typeorm';
-import { createEvent } from './support/people.js';
+import { createEvent, notificationLog } from './support/people.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const hour = 3600_000;
@@ -321,6 +321,67 @@ describe('personal agenda', () => {
       expect(workshopEvent.summary).toBe('Workshop A: Lifelong learning');
       expect(workshopEvent.location).toBe('Phòng Sen');
       expect(workshopEvent.description).toContain('Waiting list: number 1');
+    });
+  });
+
+  describe('a session deleted from the programme', () => {
+    const slug = 'agenda-cancelled';
+    const publish = () => t.request('POST', `/events/${slug}/programme/publish`, { token: admin });
+    const programmeSession = async (title: Record<string, string>, start: string, end: string) => {
+      const response = await t.request('POST', `/events/${slug}/sessions`, { token: admin, body: { type: 'workshop', title, start, end, seatLimit: 30 } });
+      expect(response.statusCode).toBe(201);
+      return response.body.id as string;
+    };
+    const noticesTo = async (email: string) => (await notificationLog(t, slug, `?kind=programme-changed&recipient=${email}`)).items;
+
+    it('tells the delegates of a published session that was deleted, once, in their language, and no one of a draft-only one', async () => {
+      await openEvent(slug, 10);
+      const published = await programmeSession({ vi: 'Hội thảo C: Thư viện cộng đồng', en: 'Workshop C: Community libraries' }, '2030-05-06T09:00', '2030-05-06T10:00');
+      await programmeSession({ en: 'Opening plenary' }, '2030-05-06T08:00', '2030-05-06T09:00');
+      expect((await publish()).statusCode).toBe(201);
+      const thu = (await registerDelegate(slug, 'thu@haiphong.test', 'vi', 'Đỗ Thị Thu')).token;
+      const ken = (await registerDelegate(slug, 'ken@osaka.test', 'en', 'Ken Sato')).token;
+      expect((await signUp(thu, published)).statusCode).toBe(201);
+      expect((await signUp(ken, published)).statusCode).toBe(201);
+      // Ken leaves before the session goes: he is no longer concerned.
+      expect((await leave(ken, published)).statusCode).toBe(204);
+
+      expect((await t.request('DELETE', `/events/${slug}/sessions/${published}`, { token: admin })).statusCode).toBe(204);
+      expect((await agendaOf(thu)).entries).toEqual([]);
+      const v2 = await publish();
+      expect(v2.body.version).toBe(2);
+      expect(v2.body.changelog).toEqual([expect.objectContaining({ sessionId: published, kind: 'cancelled' })]);
+
+      const mail = await expectEventually(() => {
+        const found = sink.to('thu@haiphong.test').filter((received) => received.parsed.subject?.includes('chương trình đã thay đổi'));
+        expect(found).toHaveLength(1);
+        return found[0];
+      });
+      expect(mail.parsed.subject).toContain('phiên bản 2');
+      expect(mail.parsed.text).toContain('Đã hủy: Hội thảo C: Thư viện cộng đồng');
+      await expectEventually(async () => {
+        const notices = await noticesTo('thu@haiphong.test');
+        expect(notices).toEqual([expect.objectContaining({ kind: 'programme-changed', language: 'vi', recipientName: 'Đỗ Thị Thu', state: 'sent' })]);
+      });
+      expect(await noticesTo('ken@osaka.test')).toEqual([]);
+
+      // A session added after v2 and deleted before v3 was never published: deleting it tells no one,
+      // and v3 does not repeat the cancellation of v2.
+      const draftOnly = await programmeSession({ vi: 'Bản nháp', en: 'Draft only' }, '2030-05-06T11:00', '2030-05-06T12:00');
+      expect((await signUp(thu, draftOnly)).statusCode).toBe(201);
+      expect((await t.request('DELETE', `/events/${slug}/sessions/${draftOnly}`, { token: admin })).statusCode).toBe(204);
+      const [{ kept }] = await db.query(
+        `SELECT count(*)::int AS kept FROM cancelled_session_sign_ups c JOIN events e ON e.id = c.event_id WHERE e.slug = $1`,
+        [slug],
+      );
+      expect(kept).toBe(0);
+      await programmeSession({ en: 'Closing plenary' }, '2030-05-07T16:00', '2030-05-07T17:00');
+      const v3 = await publish();
+      expect(v3.body.version).toBe(3);
+      expect(v3.body.changelog.map((entry: { kind: string }) => entry.kind)).toEqual(['added']);
+      // The outbox row commits with the publication, so the log already shows whatever v3 sent.
+      expect(await noticesTo('thu@haiphong.test')).toHaveLength(1);
+      expect(sink.to('thu@haiphong.test').filter((received) => received.parsed.subject?.includes('phiên bản 3'))).toEqual([]);
     });
   });
 

@@ -13,6 +13,12 @@ interface Recipient {
   sessionIds: string[];
 }
 
+/** A delegate's sign-up for a session deleted since the last publication. */
+interface SignUp {
+  registrationId: string;
+  sessionId: string;
+}
+
 export interface PublishedVersion extends PublishedProgramme {
   changelog: ChangelogEntry[];
 }
@@ -52,7 +58,13 @@ export class PublishingService {
          RETURNING to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt"`,
         [event.id, version, publishedBy, snapshot, JSON.stringify(changelog)],
       );
-      if (previous) await this.notify(manager, event.id, version, changelog, previous.snapshot, snapshot);
+      // Who had signed up for published sessions deleted since (kept by a trigger on sessions, as the
+      // delete drops their agenda entries): told now, and only now.
+      const [withdrawn]: [SignUp[], number] = await manager.query(
+        `DELETE FROM cancelled_session_sign_ups WHERE event_id = $1 RETURNING registration_id AS "registrationId", session_id::text AS "sessionId"`,
+        [event.id],
+      );
+      if (previous) await this.notify(manager, event.id, version, changelog, previous.snapshot, snapshot, withdrawn);
       return { version, publishedAt, snapshot, changelog };
     });
   }
@@ -92,7 +104,15 @@ export class PublishingService {
     return row;
   }
 
-  private async notify(manager: EntityManager, eventId: string, version: number, changelog: ChangelogEntry[], previous: ProgrammeSnapshot, next: ProgrammeSnapshot): Promise<void> {
+  private async notify(
+    manager: EntityManager,
+    eventId: string,
+    version: number,
+    changelog: ChangelogEntry[],
+    previous: ProgrammeSnapshot,
+    next: ProgrammeSnapshot,
+    withdrawn: SignUp[],
+  ): Promise<void> {
     const speakers = speakersAffected(changelog, previous, next);
     const changed = [...new Set(changelog.map((entry) => entry.sessionId))];
     const users: { id: string; email: string; name: string; language: string }[] = await manager.query(
@@ -100,11 +120,14 @@ export class PublishingService {
       [[...speakers.keys()]],
     );
     const delegates: Recipient[] = await manager.query(
-      `SELECT r.email, r.full_name AS name, r.language, array_agg(a.session_id::text) AS "sessionIds"
-         FROM agenda_entries a JOIN registrations r ON r.id = a.registration_id
-        WHERE a.session_id::text = ANY($1) AND r.state = 'confirmed' AND r.event_id = $2
+      `SELECT r.email, r.full_name AS name, r.language, array_agg(DISTINCT a.session_id) AS "sessionIds"
+         FROM (SELECT registration_id, session_id::text AS session_id FROM agenda_entries
+               UNION ALL
+               SELECT * FROM unnest($3::uuid[], $4::text[])) a (registration_id, session_id)
+         JOIN registrations r ON r.id = a.registration_id
+        WHERE a.session_id = ANY($1) AND r.state = 'confirmed' AND r.event_id = $2
         GROUP BY r.email, r.full_name, r.language`,
-      [changed, eventId],
+      [changed, eventId, withdrawn.map((signUp) => signUp.registrationId), withdrawn.map((signUp) => signUp.sessionId)],
     );
     // One message per person per publication: a speaker who is also a delegate hears of both.
     const recipients = new Map<string, Recipient>();
