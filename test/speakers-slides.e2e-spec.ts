@@ -240,4 +240,56 @@ describe('speaker slides', () => {
     expect(readZipNames(Buffer.from(await day.arrayBuffer()))).toEqual([]);
     expect((await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/sessions/${sessionId}/slides.zip`, { headers: { authorization: `Bearer ${lan.token}` } })).status).toBe(403);
   });
+
+  it("shows organisers the whole event's slide status in one request, the same items as each session's", async () => {
+    const later = await t.request('POST', `/events/${slug}/sessions`, {
+      token: admin,
+      body: { type: 'parallel', title: { en: 'Lifelong learning' }, roomId, start: '2030-05-07T14:00', end: '2030-05-07T15:00' },
+    });
+    expect(later.statusCode).toBe(201);
+    const slot = await t.request('POST', `/events/${slug}/sessions/${later.body.id}/slots`, {
+      token: admin,
+      body: { title: 'Libraries for all', start: '2030-05-07T14:00', durationMinutes: 20, speakerIds: [kim.id] },
+    });
+    expect(slot.statusCode).toBe(201);
+
+    const board = await t.request('GET', `/events/${slug}/slide-status`, { token: admin });
+    expect(board.statusCode).toBe(200);
+    expect(board.body.map((row: any) => [row.sessionTitle, row.title, row.speakers, row.currentVersion])).toEqual([
+      [{ en: 'Learning cities' }, 'Sơn La: no one left behind', ['Nguyễn Thị Lan'], 2],
+      [{ en: 'Learning cities' }, 'Green Suwon', ['Kim Min-jun'], 1],
+      [{ en: 'Lifelong learning' }, 'Libraries for all', ['Kim Min-jun'], null],
+    ]);
+    expect(board.body[2]).toMatchObject({ uploadedAt: null, public: false });
+    for (const id of [sessionId, later.body.id]) {
+      const perSession = await t.request('GET', `/events/${slug}/sessions/${id}/slide-status`, { token: admin });
+      expect(perSession.statusCode).toBe(200);
+      const items = board.body.filter((row: any) => row.sessionId === id).map(({ sessionId: _id, sessionTitle: _title, ...item }: any) => item);
+      expect(items).toEqual(perSession.body);
+    }
+
+    const delegateId = await createUser(t, 'delegate@example.org', 'A delegate', 'en', PASSWORD);
+    expect((await grantRole(t, slug, delegateId, 'delegate')).statusCode).toBeLessThan(300);
+    const delegate = await t.login('delegate@example.org', PASSWORD);
+    for (const token of [delegate, lan.token, staffToken]) {
+      expect((await t.request('GET', `/events/${slug}/sessions/${sessionId}/slide-status`, { token })).statusCode).toBe(403);
+      expect((await t.request('GET', `/events/${slug}/slide-status`, { token })).statusCode).toBe(403);
+    }
+    expect((await t.request('GET', `/events/${slug}/slide-status`)).statusCode).toBe(401);
+
+    const other = 'slides-other-2030';
+    await createEvent(t, other, '2030-06-01', '2030-06-02');
+    const otherOrganiserId = await createUser(t, 'organiser@example.org', 'Other organiser', 'en', PASSWORD);
+    await grantRole(t, other, otherOrganiserId, 'organiser');
+    const otherOrganiser = await t.login('organiser@example.org', PASSWORD);
+    expect((await t.request('GET', `/events/${slug}/slide-status`, { token: otherOrganiser })).statusCode).toBe(403);
+    const otherBoard = await t.request('GET', `/events/${other}/slide-status`, { token: otherOrganiser });
+    expect(otherBoard.statusCode).toBe(200);
+    expect(otherBoard.body).toEqual([]);
+    expect((await t.request('GET', `/events/${other}/sessions/${sessionId}/slide-status`, { token: admin })).statusCode).toBe(404);
+    const missing = await t.request('GET', '/events/no-such-event-2030/slide-status', { token: admin });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
+    expect((await t.request('GET', `/events/no-such-event-2030/sessions/${sessionId}/slide-status`, { token: admin })).statusCode).toBe(404);
+  });
 });

@@ -44,7 +44,22 @@ export interface SlotSlideStatus {
   public: boolean;
 }
 
+/** A slot's slide status on the event-wide board, with its session so the board can group. */
+export interface EventSlotSlideStatus extends SlotSlideStatus {
+  sessionId: string;
+  sessionTitle: Record<string, string>;
+}
+
 export type ZipScope = { kind: 'session'; sessionId: string } | { kind: 'room'; roomId: string; date: string } | { kind: 'day'; date: string };
+
+/** The status columns of a slot `sl`: the same for one session's board and the event-wide one. */
+const SLOT_STATUS_COLUMNS = `sl.id AS "slotId", sl.title, lower(sl.during) AS start,
+              (SELECT max(version) FROM slide_versions v WHERE v.slot_id = sl.id) AS "currentVersion",
+              (SELECT max(uploaded_at) FROM slide_versions v WHERE v.slot_id = sl.id) AS "uploadedAt",
+              EXISTS (SELECT 1 FROM public_slides p WHERE p.slot_id = sl.id) AS public,
+              coalesce((SELECT array_agg(coalesce(sp.name, u.display_name) ORDER BY ss.position, u.display_name)
+                          FROM slot_speakers ss JOIN users u ON u.id = ss.user_id LEFT JOIN speaker_profiles sp ON sp.user_id = u.id
+                         WHERE ss.slot_id = sl.id), '{}') AS speakers`;
 
 const VERSION_COLUMNS = `version, sha256, size::float8 AS size, media_type AS "mediaType", extension, uploaded_by AS "uploadedBy", uploaded_at AS "uploadedAt"`;
 
@@ -156,20 +171,32 @@ export class SlidesService {
   /** The organisers' board: every slot of a session, in speaking order, and which lack slides. */
   async statusBoard(slug: string, sessionId: string): Promise<SlotSlideStatus[]> {
     const rows = await this.dataSource.query(
-      `SELECT sl.id AS "slotId", sl.title, lower(sl.during) AS start,
-              (SELECT max(version) FROM slide_versions v WHERE v.slot_id = sl.id) AS "currentVersion",
-              (SELECT max(uploaded_at) FROM slide_versions v WHERE v.slot_id = sl.id) AS "uploadedAt",
-              EXISTS (SELECT 1 FROM public_slides p WHERE p.slot_id = sl.id) AS public,
-              coalesce((SELECT array_agg(coalesce(sp.name, u.display_name) ORDER BY ss.position, u.display_name)
-                          FROM slot_speakers ss JOIN users u ON u.id = ss.user_id LEFT JOIN speaker_profiles sp ON sp.user_id = u.id
-                         WHERE ss.slot_id = sl.id), '{}') AS speakers
+      `SELECT ${SLOT_STATUS_COLUMNS}
          FROM slots sl JOIN sessions s ON s.id = sl.session_id JOIN events e ON e.id = s.event_id
-        WHERE s.id = $1 AND e.slug = $2 ORDER BY lower(sl.during)`,
+        WHERE s.id = $1 AND e.slug = $2 ORDER BY lower(sl.during), sl.id`,
       [sessionId, slug],
     );
     if (rows.length === 0) {
       const [session] = await this.dataSource.query(`SELECT 1 FROM sessions s JOIN events e ON e.id = s.event_id WHERE s.id = $1 AND e.slug = $2`, [sessionId, slug]);
       if (!session) throw new NotFoundException(`No session ${sessionId} in event "${slug}"`);
+    }
+    return rows;
+  }
+
+  /**
+   * The organisers' board for the whole event in one query: every slot of every session, sessions
+   * by start time, slots in speaking order; each row as on the session's board plus its session.
+   */
+  async eventStatusBoard(slug: string): Promise<EventSlotSlideStatus[]> {
+    const rows: EventSlotSlideStatus[] = await this.dataSource.query(
+      `SELECT s.id AS "sessionId", s.title AS "sessionTitle", ${SLOT_STATUS_COLUMNS}
+         FROM events e JOIN sessions s ON s.event_id = e.id JOIN slots sl ON sl.session_id = s.id
+        WHERE e.slug = $1 ORDER BY lower(s.during), s.id, lower(sl.during), sl.id`,
+      [slug],
+    );
+    if (rows.length === 0) {
+      const [event] = await this.dataSource.query(`SELECT 1 FROM events WHERE slug = $1`, [slug]);
+      if (!event) throw new NotFoundException(`No event with slug "${slug}"`);
     }
     return rows;
   }

@@ -3,13 +3,14 @@ import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkRe
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthUser, CurrentUser, Public, RequireEventRole, Authenticated } from '@app/auth';
 import { AppConfig } from '@app/config';
-import { type SlideDownload, type SlideVersion, SlidesService } from '@app/speakers';
+import { type SlideDownload, type SlideVersion, SlidesService, type SlotSlideStatus } from '@app/speakers';
 import { ApiErrorResponse } from '../http/api-error.js';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { attachment } from '../http/content-disposition.js';
-import { SetSlidesPublicDto, SlideVersionResponse, SlotSlideStatusResponse, ZipDayQuery } from './slides.dto.js';
+import { EventSlotSlideStatusResponse, SetSlidesPublicDto, SlideVersionResponse, SlotSlideStatusResponse, ZipDayQuery } from './slides.dto.js';
 
 const toResponse = (version: SlideVersion): SlideVersionResponse => ({ ...version, uploadedAt: version.uploadedAt.toISOString() });
+const toStatusResponse = <T extends SlotSlideStatus>(row: T) => ({ ...row, start: row.start.toISOString(), uploadedAt: row.uploadedAt?.toISOString() ?? null });
 
 export function sendDownload(reply: FastifyReply, download: { stream: NodeJS.ReadableStream; fileName: string; mediaType: string; size?: number }) {
   reply
@@ -115,8 +116,19 @@ export class SlideHandOffController {
   @ApiOkResponse({ type: [SlotSlideStatusResponse] })
   @ApiErrors(400, 401, 403, 404)
   async status(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<SlotSlideStatusResponse[]> {
-    const rows = await this.slides.statusBoard(slug, sessionId);
-    return rows.map((row) => ({ ...row, start: row.start.toISOString(), uploadedAt: row.uploadedAt?.toISOString() ?? null }));
+    return (await this.slides.statusBoard(slug, sessionId)).map(toStatusResponse);
+  }
+
+  @Get('slide-status')
+  @RequireEventRole('organiser')
+  @ApiOperation({
+    summary: 'Slide status of every slot of the event, with its session: the whole board in one request (organiser)',
+    description: 'Sessions by start time, slots in speaking order; each item as in the session\'s slide status, plus sessionId and sessionTitle.',
+  })
+  @ApiOkResponse({ type: [EventSlotSlideStatusResponse] })
+  @ApiErrors(401, 403, 404)
+  async eventStatus(@Param('slug') slug: string): Promise<EventSlotSlideStatusResponse[]> {
+    return (await this.slides.eventStatusBoard(slug)).map(toStatusResponse);
   }
 
   @Get('sessions/:sessionId/slides.zip')

@@ -23,9 +23,15 @@ export class SlotSlideStatusResponse {
   @ApiProperty() title: string;
   @ApiProperty() start: string;
   @ApiProperty({ type: [String] }) speakers: string[];
-  @ApiPropertyOptional({ nullable: true, description: 'null: no slides yet' }) currentVersion: number | null;
-  @ApiPropertyOptional({ nullable: true }) uploadedAt: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'null: no slides yet' }) currentVersion: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'When the current version was uploaded; null: no slides yet' }) uploadedAt: string | null;
   @ApiProperty() public: boolean;
+}
+
+export class EventSlotSlideStatusResponse extends SlotSlideStatusResponse {
+  @ApiProperty({ description: 'The session the slot belongs to' }) sessionId: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { en: 'Learning cities' }, description: "The session's title by language" })
+  sessionTitle: Record<string, string>;
 }
 
 export class ZipDayQuery {

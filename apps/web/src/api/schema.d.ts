@@ -1294,6 +1294,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/slide-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Slide status of every slot of the event, with its session: the whole board in one request (organiser)
+         * @description Sessions by start time, slots in speaking order; each item as in the session's slide status, plus sessionId and sessionTitle.
+         */
+        get: operations["SlideHandOffController_eventStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/slides.zip": {
         parameters: {
             query?: never;
@@ -2364,6 +2384,28 @@ export interface components {
             role: "organiser" | "staff" | "delegate" | "speaker" | "juror" | "representative";
             userId: string;
         };
+        EventSlotSlideStatusResponse: {
+            /** @description null: no slides yet */
+            currentVersion: number | null;
+            public: boolean;
+            /** @description The session the slot belongs to */
+            sessionId: string;
+            /**
+             * @description The session's title by language
+             * @example {
+             *       "en": "Learning cities"
+             *     }
+             */
+            sessionTitle: {
+                [key: string]: string;
+            };
+            slotId: string;
+            speakers: string[];
+            start: string;
+            title: string;
+            /** @description When the current version was uploaded; null: no slides yet */
+            uploadedAt: string | null;
+        };
         EventSummaryResponse: {
             city: string;
             country: string;
@@ -2968,13 +3010,14 @@ export interface components {
         };
         SlotSlideStatusResponse: {
             /** @description null: no slides yet */
-            currentVersion?: Record<string, never> | null;
+            currentVersion: number | null;
             public: boolean;
             slotId: string;
             speakers: string[];
             start: string;
             title: string;
-            uploadedAt?: Record<string, never> | null;
+            /** @description When the current version was uploaded; null: no slides yet */
+            uploadedAt: string | null;
         };
         SpeakerProfileResponse: {
             biography: {
@@ -9003,6 +9046,58 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    SlideHandOffController_eventStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventSlotSlideStatusResponse"][];
+                };
+            };
+            /**
+             * @description No valid access token
+             *
+             *     No valid access token
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description The caller lacks the role this needs
+             *
+             *     The caller lacks the role this needs
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,21 +1,13 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
-import { api, unwrap } from '../api/client';
+import { api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Loading, ZoneNote } from '../ui/components';
 import { dayInZone, formatDateTime, formatDay, formatTime, zoneLabel } from '../ui/time';
 import { type OrganiserEvent, OrganiserPage } from './organiser-shell';
 
-interface SlotStatus {
-  slotId: string;
-  title: string;
-  start: string;
-  speakers: string[];
-  currentVersion: number | null;
-  uploadedAt: string | null;
-  public: boolean;
-}
+type SlotStatus = Schemas['EventSlotSlideStatusResponse'];
 type Status = 'uploaded' | 'missing' | 'overdue';
 
 const localised = (text: unknown, language: string): string => {
@@ -30,22 +22,26 @@ function Board({ slug, event }: { slug: string; event: OrganiserEvent }) {
   const sessions = useQuery({ queryKey: ['organiser', slug, 'sessions'], queryFn: () => unwrap(api.GET('/events/{slug}/sessions', { params: { path: { slug } } })) });
   const settings = useQuery({ queryKey: ['organiser', slug, 'speaker-settings'], queryFn: () => unwrap(api.GET('/events/{slug}/speaker-settings', { params: { path: { slug } } })) });
   const withSlots = (sessions.data ?? []).filter((session) => session.slots.length > 0);
-  const statuses = useQueries({
-    queries: withSlots.map((session) => ({
-      queryKey: ['organiser', slug, 'slide-status', session.id],
-      queryFn: async () =>
-        (await unwrap(api.GET('/events/{slug}/sessions/{sessionId}/slide-status', { params: { path: { slug, sessionId: session.id } } }))) as unknown as SlotStatus[],
-    })),
+  // The whole event's board in one request, grouped by session below.
+  const statuses = useQuery({
+    queryKey: ['organiser', slug, 'slide-status'],
+    queryFn: () => unwrap(api.GET('/events/{slug}/slide-status', { params: { path: { slug } } })),
   });
-  if (sessions.isPending || settings.isPending || statuses.some((query) => query.isPending)) return <Loading />;
-  const failed = sessions.error ?? settings.error ?? statuses.find((query) => query.error)?.error;
+  if (sessions.isPending || settings.isPending || statuses.isPending) return <Loading />;
+  const failed = sessions.error ?? settings.error ?? statuses.error;
   if (failed) return <ErrorMessage error={failed} />;
 
   const dueHours = settings.data?.slidesDueHoursBefore ?? 0;
   const now = Date.now();
   const dueAt = (start: string) => new Date(new Date(start).getTime() - dueHours * 3_600_000);
   const statusOf = (slot: SlotStatus): Status => (slot.currentVersion !== null ? 'uploaded' : dueAt(slot.start).getTime() < now ? 'overdue' : 'missing');
-  const rows = withSlots.map((session, index) => ({ session, slots: statuses[index].data ?? [] }));
+  const bySession = new Map<string, SlotStatus[]>();
+  for (const slot of statuses.data ?? []) {
+    const slots = bySession.get(slot.sessionId);
+    if (slots) slots.push(slot);
+    else bySession.set(slot.sessionId, [slot]);
+  }
+  const rows = withSlots.map((session) => ({ session, slots: bySession.get(session.id) ?? [] }));
   const all = rows.flatMap((row) => row.slots);
   const tally = { uploaded: 0, missing: 0, overdue: 0 };
   for (const slot of all) tally[statusOf(slot)]++;
