@@ -4,6 +4,12 @@ import { DEMO, launchBrowser, openContext, screenshot, startWebApp, type WebApp 
 
 const day = 24 * 3600_000;
 
+/** A small but valid PDF (the API recognises dossier documents by their content, not their name). */
+const DOSSIER_PDF = Buffer.from(
+  `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n` +
+    `3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\n% Surabaya learning city dossier\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+);
+
 describe('awards pages (organiser, juror)', () => {
   let web: WebApp;
   let browser: Browser;
@@ -302,6 +308,63 @@ describe('awards pages (organiser, juror)', () => {
     await form.getByText('Petaling Jaya is nominated.').waitFor();
     await page.getByRole('rowheader', { name: /Petaling Jaya/ }).waitFor();
     expect((await api('GET', `/awards/rounds/${freshRound.id}/nominations`)).body.map((row: { city: string }) => row.city)).toContain('Petaling Jaya');
+    await context.close();
+  });
+
+  it('uploads a dossier document to a nomination with progress, lists it for download, and shows the API’s refusal of a renamed text file beside the field', async () => {
+    let nomination = ((await api('GET', `/awards/rounds/${freshRound.id}/nominations`)).body as { id: string; city: string }[]).find((row) => row.city === 'Surabaya');
+    if (!nomination) {
+      const created = await api('POST', `/awards/rounds/${freshRound.id}/nominations`, {
+        cityId: cities.get('Surabaya'),
+        nominatingBody: 'Indonesian National Commission for UNESCO',
+        contactName: 'Learning city focal point',
+        contactEmail: 'surabaya@example.org',
+      });
+      expect(created.status).toBe(201);
+      nomination = created.body as { id: string; city: string };
+    }
+
+    const context = await openContext(browser, web, { token: admin });
+    const page = await context.newPage();
+    await page.goto(`/organiser/events/${DEMO}/awards/rounds/${freshRound.id}/nominations`);
+    await page.getByRole('heading', { level: 1, name: 'Nominations' }).waitFor();
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Surabaya/ }) });
+    const input = row.getByLabel('Add a document for Surabaya');
+    await input.setInputFiles({ name: 'surabaya-dossier.pdf', mimeType: 'application/pdf', buffer: DOSSIER_PDF });
+    await row.getByRole('button', { name: 'Upload', exact: true }).click();
+    await row.getByText('surabaya-dossier.pdf is added to the dossier.').waitFor();
+    expect(await row.getByLabel('Upload to the dossier of Surabaya').getAttribute('value')).toBe('100');
+    await row.getByText('100% sent').waitFor();
+    const list = row.getByRole('list', { name: 'Documents in the dossier of Surabaya' });
+    await list.getByText('surabaya-dossier.pdf').waitFor();
+
+    // Through the API: the document is recorded with its file, and the stored bytes are the ones sent.
+    const listed = ((await api('GET', `/awards/rounds/${freshRound.id}/nominations`)).body as { id: string; documents: { id: string; filename: string; contentType: string; sizeBytes: number; stored: boolean }[] }[]).find(
+      (row) => row.id === nomination.id,
+    )!;
+    const document = listed.documents.find((row) => row.filename === 'surabaya-dossier.pdf')!;
+    expect(document).toEqual(expect.objectContaining({ contentType: 'application/pdf', sizeBytes: DOSSIER_PDF.length, stored: true }));
+    const stored = await fetch(`${web.baseUrl}/events/${DEMO}/awards/rounds/${freshRound.id}/nominations/${nomination.id}/documents/${document.id}`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(stored.status).toBe(200);
+    expect(Buffer.from(await stored.arrayBuffer()).equals(DOSSIER_PDF)).toBe(true);
+
+    // The download button hands the same file to the browser.
+    const [download] = await Promise.all([page.waitForEvent('download'), list.getByRole('button', { name: 'Download surabaya-dossier.pdf' }).click()]);
+    expect(download.suggestedFilename()).toBe('surabaya-dossier.pdf');
+
+    // A text file renamed .pdf is refused (415); the message is the file field's own.
+    await input.setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('These are meeting notes, not a dossier.\n') });
+    const refused = page.waitForResponse((response) => response.url().endsWith(`/nominations/${nomination.id}/documents`) && response.request().method() === 'POST');
+    await row.getByRole('button', { name: 'Upload', exact: true }).click();
+    expect((await refused).status()).toBe(415);
+    const message = row.getByText('A dossier document must be PDF, PNG or JPEG (detected from the content, not the name).');
+    await message.waitFor();
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    const messageId = await message.getAttribute('id');
+    expect((await input.getAttribute('aria-describedby'))!.split(' ')).toContain(messageId);
+    const after = ((await api('GET', `/awards/rounds/${freshRound.id}/nominations`)).body as { id: string; documents: { filename: string }[] }[]).find((row) => row.id === nomination.id)!;
+    expect(after.documents.map((row) => row.filename)).not.toContain('notes.pdf');
+    await screenshot(page, 'awards-dossier-upload');
     await context.close();
   });
 });

@@ -8,6 +8,7 @@ import { useEventDetails } from '../ui/event-query';
 import { formatDateTime } from '../ui/time';
 import { awardKeys, useCities, useRound, useRounds } from './award-data';
 import { RoleGate, RoundShell } from './award-shell';
+import { NominationDossier } from './nomination-dossier';
 import { NominationForm } from './nomination-form';
 
 /** Every nomination of a round, and the form to nominate a city (each rule checked by the API). */
@@ -58,7 +59,9 @@ export function NominationsPage() {
                         <a href={`mailto:${nomination.contactEmail}`}>{nomination.contactEmail}</a>
                       </td>
                       <td data-label={t('nominations.submitted')}>{formatDateTime(nomination.createdAt, zone, i18n.language)}</td>
-                      <td data-label={t('nominations.dossier')}>{t('nominations.documents', { count: nomination.documents.length })}</td>
+                      <td data-label={t('nominations.dossier')}>
+                        <NominationDossier slug={slug} roundId={roundId} nomination={nomination} closed={round.data?.closed ?? false} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>
