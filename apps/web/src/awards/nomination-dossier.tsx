@@ -1,9 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type Schemas, uploadWithProgress } from '../api/client';
+import { ApiError, type Schemas } from '../api/client';
 import { ErrorMessage, Field } from '../ui/components';
+import { formatSize } from '../ui/format-size';
+import { UploadProgress } from '../ui/upload-progress';
 import { useDownload } from '../ui/use-download';
+import { useFileUpload } from '../ui/use-file-upload';
 import { awardKeys, type Nomination } from './award-data';
 
 type DossierDocument = Schemas['DossierDocumentResponse'];
@@ -11,28 +14,15 @@ type DossierDocument = Schemas['DossierDocumentResponse'];
 /** Refusals that concern the chosen file itself, shown beside the file field. */
 const FILE_REFUSALS = [400, 413, 415];
 
-function formatSize(bytes: number | null, language: string): string | null {
-  if (bytes === null) return null;
-  const format = (value: number, unit: 'kilobyte' | 'megabyte' | 'byte') => new Intl.NumberFormat(language, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
-  if (bytes < 1024) return format(bytes, 'byte');
-  if (bytes < 1024 * 1024) return format(bytes / 1024, 'kilobyte');
-  return format(bytes / (1024 * 1024), 'megabyte');
-}
-
 /** A nomination's dossier: its documents to download and, until judging closes, a file to add (organiser). */
 export function NominationDossier({ slug, roundId, nomination, closed }: { slug: string; roundId: string; nomination: Nomination; closed: boolean }) {
   const { t, i18n } = useTranslation('awards');
   const client = useQueryClient();
   const files = useDownload();
-  const input = useRef<HTMLInputElement>(null);
-  const progressId = useId();
   const headingId = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [uploaded, setUploaded] = useState<string | null>(null);
   const base = `/events/${encodeURIComponent(slug)}/awards/rounds/${roundId}/nominations/${nomination.id}/documents`;
+  const upload = useFileUpload<DossierDocument>(base, () => client.invalidateQueries({ queryKey: awardKeys.nominations(slug, roundId) }));
+  const { input, file, busy, error, progress, percent } = upload;
 
   const fileRefusal = error instanceof ApiError && FILE_REFUSALS.includes(error.status);
   const refusalText = (): string | undefined => {
@@ -42,31 +32,6 @@ export function NominationDossier({ slug, roundId, nomination, closed }: { slug:
     return error.message;
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) return;
-    setBusy(true);
-    setError(undefined);
-    setUploaded(null);
-    setProgress(0);
-    try {
-      const form = new FormData();
-      form.append('file', file);
-      const document = await uploadWithProgress<DossierDocument>(base, form, (fraction) => setProgress(fraction));
-      setProgress(1);
-      setUploaded(document.filename);
-      setFile(null);
-      if (input.current) input.current.value = '';
-      await client.invalidateQueries({ queryKey: awardKeys.nominations(slug, roundId) });
-    } catch (failure) {
-      setProgress(null);
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const percent = progress === null ? 0 : Math.round(progress * 100);
   return (
     <div className="awards-dossier" aria-labelledby={headingId} role="group">
       <p id={headingId} className="visually-hidden">
@@ -77,7 +42,7 @@ export function NominationDossier({ slug, roundId, nomination, closed }: { slug:
       ) : (
         <ul className="awards-dossier-list" aria-label={t('dossier.listLabel', { city: nomination.city })}>
           {nomination.documents.map((document) => {
-            const size = formatSize(document.sizeBytes, i18n.language);
+            const size = document.sizeBytes === null ? null : formatSize(document.sizeBytes, t, i18n.language);
             return (
               <li key={document.id}>
                 <span className="awards-dossier-name">{document.filename}</span>
@@ -104,7 +69,7 @@ export function NominationDossier({ slug, roundId, nomination, closed }: { slug:
       {closed ? (
         <p className="awards-empty">{t('dossier.closed')}</p>
       ) : (
-        <form onSubmit={submit} noValidate className="awards-dossier-form">
+        <form onSubmit={upload.submit} noValidate className="awards-dossier-form">
           {error && !fileRefusal ? <ErrorMessage error={error} /> : null}
           <Field label={t('dossier.file', { city: nomination.city })} hint={t('dossier.fileHint')} error={refusalText()}>
             {(props) => (
@@ -113,12 +78,7 @@ export function NominationDossier({ slug, roundId, nomination, closed }: { slug:
                 ref={input}
                 type="file"
                 accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
-                onChange={(event) => {
-                  setError(undefined);
-                  setUploaded(null);
-                  setProgress(null);
-                  setFile(event.target.files?.[0] ?? null);
-                }}
+                onChange={(event) => upload.choose(event.target.files?.[0] ?? null)}
               />
             )}
           </Field>
@@ -126,17 +86,17 @@ export function NominationDossier({ slug, roundId, nomination, closed }: { slug:
             {busy ? t('dossier.uploading') : t('dossier.upload')}
           </button>
           {progress !== null && (
-            <div className="awards-dossier-progress">
-              <label htmlFor={progressId}>{t('dossier.progressLabel', { city: nomination.city })}</label>
-              <progress id={progressId} max={100} value={percent} aria-valuetext={t('dossier.progress', { percent })}>
-                {percent}%
-              </progress>
-              <p aria-live="polite">{t('dossier.progress', { percent })}</p>
-            </div>
+            <UploadProgress
+              className="awards-dossier-progress"
+              label={t('dossier.progressLabel', { city: nomination.city })}
+              percent={percent}
+              valueText={t('dossier.progress', { percent })}
+              status={t('dossier.progress', { percent })}
+            />
           )}
-          {uploaded !== null && (
+          {upload.result && (
             <p className="notice" role="status">
-              {t('dossier.uploaded', { file: uploaded })}
+              {t('dossier.uploaded', { file: upload.result.filename })}
             </p>
           )}
         </form>

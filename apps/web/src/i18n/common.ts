@@ -16,6 +16,7 @@ const en = {
   networkError: 'The server could not be reached. Check your connection and try again.',
   timeZoneNote: 'Times in {{zone}}',
   /** The kinds of session, named the same on the timetable, the delegate's agenda and the programme editor. */
+  size: { bytes: '{{value}} bytes', kb: '{{value}} KB', mb: '{{value}} MB' },
   sessionTypes: {
     plenary: 'Plenary',
     parallel: 'Parallel session',
@@ -47,6 +48,7 @@ const vi: Messages = {
   errorTitle: 'Đã xảy ra lỗi',
   networkError: 'Không kết nối được máy chủ. Vui lòng kiểm tra kết nối và thử lại.',
   timeZoneNote: 'Giờ theo {{zone}}',
+  size: { bytes: '{{value}} byte', kb: '{{value}} KB', mb: '{{value}} MB' },
   sessionTypes: {
     plenary: 'Phiên toàn thể',
     parallel: 'Phiên song song',

@@ -103,7 +103,6 @@ const en = {
     share: 'Share the slides with everyone after the session',
     shareSaved: 'Sharing setting saved.',
   },
-  size: { bytes: '{{value}} bytes', kb: '{{value}} KB', mb: '{{value}} MB' },
 };
 type Messages = typeof en;
 
@@ -211,7 +210,6 @@ const vi: Messages = {
     share: 'Chia sẻ bài trình chiếu với mọi người sau phiên',
     shareSaved: 'Đã lưu cài đặt chia sẻ.',
   },
-  size: { bytes: '{{value}} byte', kb: '{{value}} KB', mb: '{{value}} MB' },
 };
 
 export default { en, vi };

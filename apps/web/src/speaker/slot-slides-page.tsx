@@ -1,14 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { api, unwrap, uploadWithProgress } from '../api/client';
+import { api, unwrap } from '../api/client';
 import { hasRole, useMe } from '../auth/session';
 import { ErrorMessage, Field, Loading, QueryView, ZoneNote } from '../ui/components';
 import { formatDateTime, zoneLabel } from '../ui/time';
+import { formatSize } from '../ui/format-size';
+import { UploadProgress } from '../ui/upload-progress';
 import { useDownload } from '../ui/use-download';
+import { useFileUpload } from '../ui/use-file-upload';
 import { SignInFirst, SlotFacts } from './speaker-page';
-import { formatSize, isFileRejection, type MySlot, mySlotsKey, rejectionMessage, type SlideVersion, useMySlots, useSlideVersions, versionsKey } from './speaker-api';
+import { isFileRejection, type MySlot, mySlotsKey, rejectionMessage, type SlideVersion, useMySlots, useSlideVersions, versionsKey } from './speaker-api';
 import './speaker.css';
 
 /** One of my talks: upload its slides with a progress bar, and every version uploaded so far. */
@@ -57,46 +60,16 @@ function SlotSlides({ slot, organiser }: { slot: MySlot; organiser: boolean }) {
 function UploadForm({ slot }: { slot: MySlot }) {
   const { t, i18n } = useTranslation('speaker');
   const client = useQueryClient();
-  const input = useRef<HTMLInputElement>(null);
-  const progressLabel = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [uploaded, setUploaded] = useState<number | null>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) return;
-    setBusy(true);
-    setError(undefined);
-    setUploaded(null);
-    setProgress(0);
-    try {
-      const form = new FormData();
-      form.append('file', file);
-      const url = `/events/${encodeURIComponent(slot.event.slug)}/slots/${slot.slotId}/slides`;
-      const version = await uploadWithProgress<SlideVersion>(url, form, (fraction) => setProgress(fraction));
-      // All bytes sent and stored: complete, whatever the last progress event said.
-      setProgress(1);
-      setUploaded(version.version);
-      setFile(null);
-      if (input.current) input.current.value = '';
-      await Promise.all([client.invalidateQueries({ queryKey: versionsKey(slot.slotId) }), client.invalidateQueries({ queryKey: mySlotsKey })]);
-    } catch (failure) {
-      setProgress(null);
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const percent = progress === null ? 0 : Math.round(progress * 100);
+  const url = `/events/${encodeURIComponent(slot.event.slug)}/slots/${slot.slotId}/slides`;
+  const upload = useFileUpload<SlideVersion>(url, () =>
+    Promise.all([client.invalidateQueries({ queryKey: versionsKey(slot.slotId) }), client.invalidateQueries({ queryKey: mySlotsKey })]),
+  );
+  const { input, file, busy, error, progress, percent } = upload;
   return (
     <section className="card speaker-upload" aria-labelledby="upload-heading">
       <h2 id="upload-heading">{t('slot.uploadHeading')}</h2>
       <p className="speaker-muted">{t('slot.uploadIntro')}</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={upload.submit} noValidate>
         {error && !isFileRejection(error) ? <ErrorMessage error={error} /> : null}
         <Field label={t('slot.file')} hint={t('slot.fileHint')} error={rejectionMessage(error, t, i18n.language)}>
           {(props) => (
@@ -105,12 +78,7 @@ function UploadForm({ slot }: { slot: MySlot }) {
               ref={input}
               type="file"
               accept=".pdf,.pptx,.ppt,.key,.odp,application/pdf,application/vnd.openxmlformats-officedocument.presentationml.presentation,application/vnd.ms-powerpoint,application/vnd.oasis.opendocument.presentation"
-              onChange={(event) => {
-                setError(undefined);
-                setUploaded(null);
-                setProgress(null);
-                setFile(event.target.files?.[0] ?? null);
-              }}
+              onChange={(event) => upload.choose(event.target.files?.[0] ?? null)}
             />
           )}
         </Field>
@@ -119,21 +87,17 @@ function UploadForm({ slot }: { slot: MySlot }) {
         </button>
       </form>
       {progress !== null && (
-        <div className="speaker-progress">
-          <label id={progressLabel} htmlFor={`${progressLabel}-bar`}>
-            {t('slot.progressLabel')}
-          </label>
-          <progress id={`${progressLabel}-bar`} max={100} value={percent} aria-valuetext={t('slot.progress', { percent })}>
-            {percent}%
-          </progress>
-          <p className="speaker-progress-text" aria-live="polite">
-            {percent === 100 && !busy ? t('slot.complete', { percent }) : t('slot.progress', { percent })}
-          </p>
-        </div>
+        <UploadProgress
+          className="speaker-progress"
+          label={t('slot.progressLabel')}
+          percent={percent}
+          valueText={t('slot.progress', { percent })}
+          status={percent === 100 && !busy ? t('slot.complete', { percent }) : t('slot.progress', { percent })}
+        />
       )}
-      {uploaded !== null && (
+      {upload.result && (
         <p className="notice" role="status">
-          {t('slot.uploaded', { version: uploaded })}
+          {t('slot.uploaded', { version: upload.result.version })}
         </p>
       )}
     </section>

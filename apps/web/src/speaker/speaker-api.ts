@@ -54,13 +54,6 @@ export function useSlideVersions(slug: string, slotId: string, enabled = true) {
 /** Slides are overdue when the due time has passed and nothing has been uploaded. */
 export const isOverdue = (slot: MySlot, now = Date.now()) => slot.slides.currentVersion === null && new Date(slot.slides.dueAt).getTime() < now;
 
-export function formatSize(bytes: number, t: TFunction, language: string): string {
-  const number = (value: number, digits: number) => new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits }).format(value);
-  if (bytes < 1024) return t('speaker:size.bytes', { value: number(bytes, 0) });
-  if (bytes < 1024 * 1024) return t('speaker:size.kb', { value: number(bytes / 1024, 1) });
-  return t('speaker:size.mb', { value: number(bytes / (1024 * 1024), 1) });
-}
-
 /**
  * Why a file was turned away, for the message next to the file input. The API explains in English; in
  * another language the known refusals (empty, too large, wrong type) are said in that language.
