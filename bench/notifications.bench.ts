@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
-import { WorkerModule } from '../apps/worker/src/worker.module.js';
+import { WorkerModule } from '@app/runtime';
 import { percentile, round, round3 } from './support/figures.js';
 
 /**
@@ -145,7 +145,7 @@ export async function run(): Promise<void> {
     await sink.stop();
     Logger.overrideLogger(new ConsoleLogger()); // the next bench of `npm run bench` logs as usual
   }
-  const results: PhaseResult[] = [ceiling, ...measured].map(({ latencies, ...result }) => result);
+  const results: PhaseResult[] = [ceiling, ...measured].map(({ latencies: _latencies, ...result }) => result);
 
   const ratios: Record<string, number> = {};
   for (const result of results.slice(1)) ratios[result.name] = result.messagesPerSecond / ceiling.messagesPerSecond;

@@ -1,4 +1,4 @@
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from './support/test-app.js';
+import { ADMIN_EMAIL, startTestApp, type TestApp } from './support/test-app.js';
 
 const validEvent = (slug: string) => ({
   slug,

@@ -58,7 +58,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     }
     const response = await fetch(`${baseUrl.replace('[::1]', '127.0.0.1')}${url}`, { method, headers, body: payload });
     const text = await response.text();
-    let body: unknown = undefined;
+    let body: unknown;
     try {
       body = text ? JSON.parse(text) : undefined;
     } catch {

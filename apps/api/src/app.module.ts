@@ -10,7 +10,7 @@ import { NotificationsModule } from '@app/notifications';
 import { ProgrammeModule } from '@app/programme';
 import { RegistrationModule } from '@app/registration';
 import { SpeakersModule } from '@app/speakers';
-import { WorkerModule } from '../../worker/src/worker.module.js';
+import { WorkerModule } from '@app/runtime';
 import { AuthController } from './auth/auth.controller.js';
 import { AwardRoundsController } from './awards/award-rounds.controller.js';
 import { CeremoniesController } from './awards/ceremonies.controller.js';

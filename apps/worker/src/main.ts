@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppLogger, ConfigError, loadConfig } from '@app/config';
 import { runMigrations } from '@app/database';
-import { WorkerModule } from './worker.module.js';
+import { WorkerModule } from '@app/runtime';
 
 /**
  * The worker as its own process (production; any number of replicas). It needs DATABASE_URL:

@@ -59,6 +59,6 @@ function drawCertificate(doc: PDFKit.PDFDocument, text: MixedScriptText, certifi
   y += 30 + text.draw('is awarded to', { ...centred, y: y + 30, maxSize: 14, color: '#555555' });
   y += 16 + text.draw(certificate.city, { ...centred, y: y + 16, maxSize: 44, minSize: 18, maxLines: 2, weight: 'bold', color: INK, language: cityLanguage(certificate.country) });
   y += 8 + text.draw(countryName(certificate.country), { ...centred, y: y + 8, maxSize: 18, color: INK });
-  y += 30 + text.draw(`Award round ${certificate.year}`, { ...centred, y: y + 30, maxSize: 14, color: '#555555' });
+  text.draw(`Award round ${certificate.year}`, { ...centred, y: y + 30, maxSize: 14, color: '#555555' });
   text.draw(`${certificate.eventName} · ${certificate.date}`, { ...centred, y: HEIGHT - 100, maxSize: 12, minSize: 8, maxLines: 2, color: '#555555' });
 }

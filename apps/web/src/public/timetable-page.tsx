@@ -18,7 +18,6 @@ import {
   sessionAbstract,
   sessionTitle,
   type Timetable,
-  type TimetableSession,
 } from './timetable-data';
 import './public.css';
 

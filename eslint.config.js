@@ -1,0 +1,43 @@
+// Lint for the server, the tests and the web app. The import rules keep the rooms of ARCHITECTURE.md:
+// a library is reached only through its index (`@app/<name>`), nothing imports an app, and the api never
+// reaches into the worker app (the single-process start composes both through @app/runtime).
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const deepLibraryImport = {
+  group: ['@app/*/*', '**/libs/*/src/**'],
+  message: 'Import a library only through its entry point: @app/<name>.',
+};
+const appImport = { group: ['**/apps/*/src/**', '**/worker/src/**', '**/api/src/**'], message: 'Libraries and apps never import another app.' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'test/artifacts/**', 'apps/web/src/api/schema.d.ts', '**/*.js', '**/*.cjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      // Tests and a few adapters deal in untyped JSON on purpose; the type checker still runs strict.
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      'no-restricted-imports': ['error', { patterns: [deepLibraryImport] }],
+      // Control characters in our patterns are deliberate: they are what names and file names must not hold.
+      'no-control-regex': 'off',
+    },
+  },
+  {
+    files: ['libs/**/*.ts', 'apps/api/src/**/*.ts', 'apps/worker/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [deepLibraryImport, appImport] }] },
+  },
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@app/*', '**/libs/**', '**/api/src/**', '**/worker/src/**'], message: 'The web app uses the HTTP API only.' }] },
+      ],
+    },
+  },
+);

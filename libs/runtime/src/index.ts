@@ -1,0 +1,1 @@
+export { NOTIFICATION_KINDS, WorkerModule } from './worker.module.js';
