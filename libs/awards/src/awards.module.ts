@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
+import { DocumentsModule } from '@app/documents';
 import { EventsModule } from '@app/events';
 import { NotificationsModule } from '@app/notifications';
-import { BadgeFonts } from '@app/registration';
-import { SpeakersModule } from '@app/speakers';
+import { StorageModule } from '@app/storage';
 import { CeremonyService } from './ceremony.service.js';
 import { CertificateService } from './certificate.service.js';
 import { CitiesService } from './cities.service.js';
@@ -16,9 +16,8 @@ import { RoundsService } from './rounds.service.js';
 const services = [CitiesService, RoundsService, NominationsService, JuryService, ResultsService, CeremonyService, CertificateService, DossierService, RepresentativesService];
 
 @Module({
-  // The storage port for dossier files comes from the speakers library.
-  imports: [EventsModule, NotificationsModule, SpeakersModule],
-  providers: [...services, BadgeFonts],
+  imports: [EventsModule, NotificationsModule, DocumentsModule, StorageModule],
+  providers: services,
   exports: services,
 })
 export class AwardsModule {}

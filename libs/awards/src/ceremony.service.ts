@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { EventsService } from '@app/events';
-import { BadgeFonts, type PdfFile } from '@app/registration';
+import { DocumentFonts, type PdfFile } from '@app/documents';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import type { RunOfShowDto, RunOfShowResponse } from './dto/ceremony.dto.js';
@@ -26,7 +26,7 @@ export class CeremonyService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventsService,
-    private readonly fonts: BadgeFonts,
+    private readonly fonts: DocumentFonts,
   ) {}
 
   async set(slug: string, sessionId: string, dto: RunOfShowDto): Promise<RunOfShowResponse> {

@@ -1,4 +1,4 @@
-import { BadgeFonts, MixedScriptText } from '@app/registration';
+import { DocumentFonts, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
@@ -33,7 +33,7 @@ export function countryName(code: string): string {
 const cityLanguage = (country: string) => ({ JP: 'ja', KR: 'ko', CN: 'zh', TW: 'zh', HK: 'zh', MO: 'zh' })[country] ?? undefined;
 
 /** One landscape page per winning city, drawn in the faces that have its name's glyphs. */
-export function certificateDocument(fonts: BadgeFonts, certificates: Certificate[]): PDFKit.PDFDocument {
+export function certificateDocument(fonts: DocumentFonts, certificates: Certificate[]): PDFKit.PDFDocument {
   const doc = new PDFDocument({ size: [WIDTH, HEIGHT], margin: 0, autoFirstPage: false, info: { Title: certificates.length === 1 ? `Certificate — ${certificates[0].city}` : 'Certificates', Creator: 'Plenary' } });
   const text = new MixedScriptText(doc, fonts);
   void (async () => {

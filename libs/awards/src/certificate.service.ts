@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { EventsService } from '@app/events';
-import { BadgeFonts, type PdfFile } from '@app/registration';
+import { DocumentFonts, type PdfFile } from '@app/documents';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { certificateDocument } from './certificate-document.js';
@@ -13,7 +13,7 @@ export class CertificateService {
     private readonly dataSource: DataSource,
     private readonly events: EventsService,
     private readonly rounds: RoundsService,
-    private readonly fonts: BadgeFonts,
+    private readonly fonts: DocumentFonts,
   ) {}
 
   async forRound(slug: string, roundId: string, nominationId?: string): Promise<PdfFile> {

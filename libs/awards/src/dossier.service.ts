@@ -1,9 +1,8 @@
 import { BadRequestException, ConflictException, Injectable, Logger, NotFoundException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
-import { FileStorage, isTooLarge } from '@app/speakers';
+import { detectDossierType, FileStorage, isTooLarge, sniffUpload } from '@app/storage';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { sniffDossier } from './dossier-upload.js';
 import type { DossierDocumentResponse } from './dto/nomination.dto.js';
 import { JuryService } from './jury.service.js';
 import { RoundsService } from './rounds.service.js';
@@ -22,13 +21,8 @@ export interface DossierDownload {
   size: number;
 }
 
-/** What a dossier may hold, told from the first bytes, never from the name or the client's word. */
-const DOSSIER_TYPES: { mediaType: string; magic: Buffer }[] = [
-  { mediaType: 'application/pdf', magic: Buffer.from('%PDF-') },
-  { mediaType: 'image/png', magic: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-  { mediaType: 'image/jpeg', magic: Buffer.from([0xff, 0xd8, 0xff]) },
-];
-const detect = (head: Buffer) => DOSSIER_TYPES.find((type) => head.subarray(0, type.magic.length).equals(type.magic));
+/** File-type's signatures need at most this much of the start of a PDF, PNG or JPEG. */
+const DOSSIER_SNIFF_BYTES = 4100;
 
 /** Dossier files of nominations, kept through the storage port (local disk or S3). */
 @Injectable()
@@ -52,9 +46,10 @@ export class DossierService {
 
   async upload(slug: string, roundId: string, nominationId: string, file: DossierUpload): Promise<DossierDocumentResponse> {
     await this.assertMayUpload(slug, roundId, nominationId);
-    const sniffed = await this.readOrFail(file, () => sniffDossier(file.stream, 16));
+    // What a dossier may hold is told from the first bytes, never from the name or the client's word.
+    const sniffed = await this.readOrFail(file, () => sniffUpload(file.stream, DOSSIER_SNIFF_BYTES, detectDossierType));
     if (sniffed.head.length === 0) throw new BadRequestException('The file is empty');
-    const type = detect(sniffed.head);
+    const type = sniffed.type;
     if (!type) {
       await sniffed.discard();
       if (file.truncated()) throw this.tooLarge();
@@ -67,7 +62,7 @@ export class DossierService {
       await this.storage.delete(key);
       throw this.tooLarge();
     }
-    const size = sniffed.size();
+    const { size } = sniffed.digest();
     const filename = (file.filename || 'dossier').normalize('NFC').replace(/[\u0000-\u001f\u007f/\\]+/g, '_').slice(0, 255);
     try {
       const [row] = await this.dataSource.query(

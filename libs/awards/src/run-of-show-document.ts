@@ -1,4 +1,4 @@
-import { BadgeFonts, MixedScriptText } from '@app/registration';
+import { DocumentFonts, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
 import type { RunOfShowResponse } from './dto/ceremony.dto.js';
 
@@ -10,7 +10,7 @@ const INK = '#1b1b1b';
 const MUTED = '#555555';
 
 /** The run of show, printable: one row per item with its times, who presents and who receives. */
-export function runOfShowDocument(fonts: BadgeFonts, eventName: string, runOfShow: RunOfShowResponse): PDFKit.PDFDocument {
+export function runOfShowDocument(fonts: DocumentFonts, eventName: string, runOfShow: RunOfShowResponse): PDFKit.PDFDocument {
   const doc = new PDFDocument({ size: 'A4', margin: 0, info: { Title: `Run of show — ${runOfShow.title}`, Creator: 'Plenary' } });
   const text = new MixedScriptText(doc, fonts);
   const inner = WIDTH - 2 * MARGIN;

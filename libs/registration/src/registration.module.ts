@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DocumentsModule } from '@app/documents';
 import { EventsModule } from '@app/events';
 import { NotificationsModule } from '@app/notifications';
 import { AgendaService } from './agenda/agenda.service.js';
 import { BadgeService } from './badges/badge.service.js';
-import { BadgeFonts } from './badges/badge-fonts.js';
 import { VisaLetterService } from './badges/visa-letter.service.js';
 import { CheckInService } from './check-in/check-in.service.js';
 import { DelegationService } from './delegation.service.js';
@@ -18,8 +18,8 @@ import { RegistrationService } from './registration.service.js';
 const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCategoryEntity, DelegationEntity];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), EventsModule, NotificationsModule],
-  providers: [AgendaService, RegistrationService, DelegationService, RegistrationQueryService, RegistrationSettingsService, BadgeFonts, BadgeService, VisaLetterService, CheckInService],
+  imports: [TypeOrmModule.forFeature(entities), DocumentsModule, EventsModule, NotificationsModule],
+  providers: [AgendaService, RegistrationService, DelegationService, RegistrationQueryService, RegistrationSettingsService, BadgeService, VisaLetterService, CheckInService],
   exports: [AgendaService, RegistrationService, DelegationService, RegistrationQueryService, RegistrationSettingsService, BadgeService, VisaLetterService, CheckInService],
 })
 export class RegistrationModule {}

@@ -1,11 +1,10 @@
 import { BadRequestException, Injectable, NotFoundException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { detectPhotoType, FileStorage } from '@app/storage';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
-import { detectPhotoType } from './slide-types.js';
 import type { IncomingFile } from './slides.service.js';
-import { FileStorage } from './storage/file-storage.js';
 
 export interface SpeakerProfile {
   userId: string;

@@ -1,14 +1,12 @@
 import { BadRequestException, Injectable, Logger, NotFoundException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { AuthUser } from '@app/auth';
+import { detectSlideType, FileStorage, isTooLarge, SNIFF_BYTES, sniffUpload } from '@app/storage';
 import { randomUUID } from 'node:crypto';
 import { PassThrough, type Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import yazl from 'yazl';
 import { SlotAccess, type SlotContext } from './slot-access.js';
 import { slideFileName, safeFileNamePart, zipEntryName } from './slide-file-name.js';
-import { detectSlideType, SNIFF_BYTES } from './slide-types.js';
-import { FileStorage } from './storage/file-storage.js';
-import { isTooLarge, sniffUpload } from './upload-stream.js';
 
 export interface IncomingFile {
   stream: Readable;

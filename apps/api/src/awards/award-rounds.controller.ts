@@ -21,7 +21,7 @@ import {
   RoundsService,
   UpdateRoundDto,
 } from '@app/awards';
-import type { PdfFile } from '@app/registration';
+import type { PdfFile } from '@app/documents';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { attachment } from '../http/content-disposition.js';
 

@@ -1,7 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Public, RequireEventRole } from '@app/auth';
-import { BadgeListQuery, BadgeService, type PdfFile, VisaLetterService } from '@app/registration';
+import type { PdfFile } from '@app/documents';
+import { BadgeListQuery, BadgeService, VisaLetterService } from '@app/registration';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { attachment } from '../http/content-disposition.js';
 

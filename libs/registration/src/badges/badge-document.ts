@@ -1,8 +1,7 @@
+import { type DocumentFonts, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { BadgeFonts } from './badge-fonts.js';
-import { MixedScriptText } from './mixed-script-text.js';
 
 export interface BadgeHolder {
   fullName: string;
@@ -54,7 +53,7 @@ function categoryColour(code: string): string {
  * gets a turn between badges, so a list of a thousand delegates neither blocks the api nor waits whole
  * in memory. The fonts follow at the end, subset to the glyphs used.
  */
-export function badgeDocument(fonts: BadgeFonts, event: BadgeEvent, holders: BadgeHolder[]): PDFKit.PDFDocument {
+export function badgeDocument(fonts: DocumentFonts, event: BadgeEvent, holders: BadgeHolder[]): PDFKit.PDFDocument {
   const doc = new PDFDocument({ size: [WIDTH, HEIGHT], margin: 0, autoFirstPage: false, info: { Title: `Badges — ${event.name}`, Creator: 'Plenary' } });
   const text = new MixedScriptText(doc, fonts);
   void (async () => {

@@ -1,19 +1,13 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { DocumentFonts, type PdfFile } from '@app/documents';
 import { EventEntity, EventsService } from '@app/events';
-import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { RegistrationQueryService } from '../registration-query.service.js';
 import type { RegistrationEntity } from '../registration.entity.js';
 import { RegistrationService } from '../registration.service.js';
 import type { BadgeListQuery } from './badge.dto.js';
 import { badgeDocument, type BadgeHolder } from './badge-document.js';
-import { BadgeFonts } from './badge-fonts.js';
 
-/** A PDF on its way out: the controller names the download, the stream is drawn as it is read. */
-export interface PdfFile {
-  filename: string;
-  stream: Readable;
-}
 
 /** Badges for confirmed delegates: the delegate's own, or a printable list for the organisers. */
 @Injectable()
@@ -23,7 +17,7 @@ export class BadgeService {
     private readonly events: EventsService,
     private readonly registrations: RegistrationService,
     private readonly queries: RegistrationQueryService,
-    private readonly fonts: BadgeFonts,
+    private readonly fonts: DocumentFonts,
   ) {}
 
   async delegateBadge(token: string): Promise<PdfFile> {

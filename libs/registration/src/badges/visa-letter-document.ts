@@ -1,8 +1,7 @@
+import { type DocumentFonts, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
 import { DateTime } from 'luxon';
-import type { BadgeFonts } from './badge-fonts.js';
 import { countryName } from './badge-document.js';
-import { MixedScriptText } from './mixed-script-text.js';
 
 export interface VisaLetterEvent {
   name: string;
@@ -46,7 +45,7 @@ export function eventDate(date: string, timeZone: string): string {
  * The invitation letter a delegate takes to a consulate: in English, which consulates read, with the
  * delegate's name as they wrote it and their particulars set out so an officer can check them.
  */
-export function visaLetterDocument(fonts: BadgeFonts, event: VisaLetterEvent, delegate: VisaLetterDelegate, letter: VisaLetter): PDFKit.PDFDocument {
+export function visaLetterDocument(fonts: DocumentFonts, event: VisaLetterEvent, delegate: VisaLetterDelegate, letter: VisaLetter): PDFKit.PDFDocument {
   const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: `Invitation letter — ${event.name}`, Subject: letter.reference, Creator: 'Plenary' } });
   const text = new MixedScriptText(doc, fonts);
   const width = WIDTH - 2 * MARGIN;

@@ -1,10 +1,9 @@
 import { ConflictException, Injectable } from '@nestjs/common';
+import { DocumentFonts, type PdfFile } from '@app/documents';
 import { EventEntity, EventsService } from '@app/events';
 import { DataSource } from 'typeorm';
 import type { RegistrationEntity } from '../registration.entity.js';
 import { RegistrationService } from '../registration.service.js';
-import type { PdfFile } from './badge.service.js';
-import { BadgeFonts } from './badge-fonts.js';
 import { visaLetterDocument } from './visa-letter-document.js';
 
 /** Invitation letters for visa applications, for confirmed delegates only. */
@@ -14,7 +13,7 @@ export class VisaLetterService {
     private readonly dataSource: DataSource,
     private readonly events: EventsService,
     private readonly registrations: RegistrationService,
-    private readonly fonts: BadgeFonts,
+    private readonly fonts: DocumentFonts,
   ) {}
 
   /** The delegate's own letter: they must be confirmed and have asked for one. */

@@ -1,7 +1,7 @@
-import { BadgeFonts, type FontFace, hanFace, splitIntoRuns } from './badge-fonts.js';
+import { DocumentFonts, type FontFace, hanFace, splitIntoRuns } from './document-fonts.js';
 
 describe('choosing a font for each script', () => {
-  const fonts = new BadgeFonts();
+  const fonts = new DocumentFonts();
   const faces = (text: string, language?: string) => fonts.runs(text, language).map((run) => `${run.face}:${run.text}`);
 
   it('draws a Vietnamese name with the Latin face, in one run', () => {

@@ -1,4 +1,4 @@
-import { BadgeFonts, type FontFace, type FontWeight, type TextRun } from './badge-fonts.js';
+import { DocumentFonts, type FontFace, type FontWeight, type TextRun } from './document-fonts.js';
 
 export interface TextBox {
   x: number;
@@ -56,7 +56,7 @@ export class MixedScriptText {
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
-    private readonly fonts: BadgeFonts,
+    private readonly fonts: DocumentFonts,
   ) {}
 
   /** Draws the text in the box and returns the height it took. */
@@ -155,7 +155,7 @@ export class MixedScriptText {
   }
 
   private use(face: FontFace, weight: FontWeight, size: number): void {
-    const name = BadgeFonts.fontName(face, weight);
+    const name = DocumentFonts.fontName(face, weight);
     if (!this.registered.has(name)) {
       this.doc.registerFont(name, this.fonts.file(face, weight));
       this.registered.add(name);

@@ -106,7 +106,7 @@ export function splitIntoRuns(text: string, hasGlyph: HasGlyph, language?: strin
  * Vietnamese names never reads the 8 MB Chinese font.
  */
 @Injectable()
-export class BadgeFonts {
+export class DocumentFonts {
   private readonly files = new Map<string, Buffer>();
   private readonly cmaps = new Map<FontFace, fontkit.Font>();
 

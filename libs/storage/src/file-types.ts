@@ -49,3 +49,23 @@ export async function detectPhotoType(head: Buffer): Promise<DetectedPhotoType |
       return undefined;
   }
 }
+
+export interface DetectedDossierType {
+  extension: 'pdf' | 'png' | 'jpg';
+  mediaType: 'application/pdf' | 'image/png' | 'image/jpeg';
+}
+
+/** A dossier document (a nomination's evidence): PDF, PNG or JPEG. */
+export async function detectDossierType(head: Buffer): Promise<DetectedDossierType | undefined> {
+  const detected = await fileTypeFromBuffer(head);
+  switch (detected?.ext) {
+    case 'pdf':
+      return { extension: 'pdf', mediaType: 'application/pdf' };
+    case 'png':
+      return { extension: 'png', mediaType: 'image/png' };
+    case 'jpg':
+      return { extension: 'jpg', mediaType: 'image/jpeg' };
+    default:
+      return undefined;
+  }
+}

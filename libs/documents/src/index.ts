@@ -1,0 +1,4 @@
+export { DocumentFonts, type FontFace, type FontWeight } from './document-fonts.js';
+export { DocumentsModule } from './documents.module.js';
+export { MixedScriptText, type TextBox } from './mixed-script-text.js';
+export type { PdfFile } from './pdf-file.js';
