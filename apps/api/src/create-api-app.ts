@@ -26,7 +26,8 @@ export async function createApiApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: JSON_BODY_LIMIT,
-    trustProxy: true,
+    // X-Forwarded-For only from the proxies named in TRUSTED_PROXIES: from anyone else it is forged (login limits per IP).
+    trustProxy: options.config.TRUSTED_PROXIES.length > 0 ? options.config.TRUSTED_PROXIES : false,
     // A caller's (or proxy's) X-Request-Id is kept when sane, so one id follows a request across services.
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-request-id'];
