@@ -33,15 +33,40 @@ describe('security: behind a trusted proxy (TRUSTED_PROXIES=127.0.0.1)', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ TRUSTED_PROXIES: '127.0.0.1', LOGIN_LIMIT_PER_IP: '3' });
+    t = await startTestApp({ TRUSTED_PROXIES: '127.0.0.1', LOGIN_LIMIT_PER_IP: '20', LOGIN_LIMIT_PER_ACCOUNT: '10' });
   });
   afterAll(() => t.close());
 
   it("counts logins by the proxy's X-Forwarded-For: another client is not held by one client's limit", async () => {
     const first = [];
-    for (let attempt = 0; attempt < 4; attempt++) first.push((await failedLogin(t, `someone-${attempt}@plenary.test`, '198.51.100.7')).statusCode);
-    expect(first).toEqual([401, 401, 401, 429]);
+    for (let attempt = 0; attempt < 21; attempt++) first.push((await failedLogin(t, `someone-${attempt}@plenary.test`, '198.51.100.7')).statusCode);
+    expect(first).toEqual([...Array(20).fill(401), 429]);
     const other = await failedLogin(t, 'someone-else@plenary.test', '198.51.100.8');
     expect(other.statusCode).toBe(401);
+  });
+
+  it("lets the owner in from their own client while another client's failures on the account answer that client 429", async () => {
+    const attacker = '192.0.2.10';
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 15; attempt++) statuses.push((await failedLogin(t, ADMIN_EMAIL, attacker)).statusCode);
+    expect(statuses).toEqual([...Array(10).fill(401), ...Array(5).fill(429)]);
+
+    const owner = await t.request('POST', '/auth/login', { body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }, headers: { 'x-forwarded-for': '192.0.2.20' } });
+    expect(owner.statusCode).toBe(200);
+    expect(owner.body.accessToken).toEqual(expect.any(String));
+
+    const held = await t.request('POST', '/auth/login', { body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }, headers: { 'x-forwarded-for': attacker } });
+    expect(held.statusCode).toBe(429);
+    expectErrorShape(held.body, 429);
+    expect(Number(held.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('counts only failed logins: many successful logins from one address stay within its limit', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 25; attempt++) {
+      const response = await t.request('POST', '/auth/login', { body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }, headers: { 'x-forwarded-for': '192.0.2.30' } });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses).toEqual(Array(25).fill(200));
   });
 });

@@ -40,7 +40,7 @@ export class AuthService {
       .getOne();
     const valid = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !valid) throw new UnauthorizedException('The email or password is incorrect');
-    await this.throttle.succeeded(normalised);
+    await this.throttle.succeeded(ip, normalised);
     const claims: AccessTokenClaims = { sub: user.id, email: user.email, admin: user.isPlatformAdmin };
     const accessToken = await this.jwt.signAsync(claims);
     const { exp } = this.jwt.decode<{ exp: number }>(accessToken);
