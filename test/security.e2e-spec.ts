@@ -1,3 +1,5 @@
+import { parse } from 'csv-parse/sync';
+import { createEvent, delegateInput } from './support/people.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from './support/test-app.js';
 
 function expectErrorShape(body: any, statusCode: number) {
@@ -68,5 +70,53 @@ describe('security: behind a trusted proxy (TRUSTED_PROXIES=127.0.0.1)', () => {
       statuses.push(response.statusCode);
     }
     expect(statuses).toEqual(Array(25).fill(200));
+  });
+});
+
+describe('security hardening', () => {
+  let t: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.adminToken();
+  });
+  afterAll(() => t.close());
+
+  async function openEvent(slug: string) {
+    await createEvent(t, slug);
+    const now = Date.now();
+    const settings = { opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 86400_000).toISOString(), capacity: 50, privacyNoticeVersion: '2024-1' };
+    expect((await t.request('PUT', `/events/${slug}/registration-settings`, { token: admin, body: settings })).statusCode).toBe(200);
+    expect((await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode).toBe(201);
+  }
+
+  describe('CSV exports', () => {
+    it("escapes cells a spreadsheet would run as formulas in registrations.csv, keeping numbers and plain names", async () => {
+      const slug = 'csv-formulas';
+      await openEvent(slug);
+      const names = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", '@SUM(1+1)', '-2+3'];
+      for (const [index, fullName] of names.entries()) {
+        const response = await t.request('POST', `/events/${slug}/registrations`, {
+          body: delegateInput(`formula-${index}@hanoi.test`, { fullName, organisation: '=1+1', city: '-2', dietaryNeeds: '\t=cmd' }),
+        });
+        expect(response.statusCode).toBe(201);
+      }
+      expect((await t.request('POST', `/events/${slug}/registrations`, { body: delegateInput('plain@hanoi.test') })).statusCode).toBe(201);
+
+      const response = await t.request('GET', `/events/${slug}/registrations.csv`, { token: admin });
+      expect(response.statusCode).toBe(200);
+      const rows: Record<string, string>[] = parse(response.text, { bom: true, columns: true });
+      const byEmail = new Map(rows.map((row) => [row.email, row]));
+      for (const [index, fullName] of names.entries()) {
+        const row = byEmail.get(`formula-${index}@hanoi.test`)!;
+        expect(row.fullName).toBe(`'${fullName}`);
+        expect(row.organisation).toBe("'=1+1");
+        expect(row.city).toBe("'-2");
+        expect(row.dietaryNeeds).toBe("'\t=cmd");
+      }
+      const plain = byEmail.get('plain@hanoi.test')!;
+      expect(plain).toEqual(expect.objectContaining({ fullName: 'Nguyễn Thị Lan', city: 'Hà Nội', visaLetterNeeded: 'no' }));
+    });
   });
 });
