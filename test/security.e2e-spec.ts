@@ -1,4 +1,8 @@
+import { expectEventually } from '@app/testing';
 import { parse } from 'csv-parse/sync';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createEvent, delegateInput } from './support/people.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from './support/test-app.js';
 
@@ -118,5 +122,67 @@ describe('security hardening', () => {
       const plain = byEmail.get('plain@hanoi.test')!;
       expect(plain).toEqual(expect.objectContaining({ fullName: 'Nguyễn Thị Lan', city: 'Hà Nội', visaLetterNeeded: 'no' }));
     });
+  });
+});
+
+describe('security: private links stay out of the log (LOG_LEVEL=log), mail and uploads stay private', () => {
+  let t: TestApp;
+  let admin: string;
+  let output = '';
+  const dataDir = mkdtempSync(join(tmpdir(), 'plenary-security-'));
+  const writes = { stdout: process.stdout.write, stderr: process.stderr.write };
+
+  beforeAll(async () => {
+    for (const stream of ['stdout', 'stderr'] as const) {
+      const original = writes[stream].bind(process[stream]);
+      process[stream].write = ((chunk: string | Uint8Array, ...rest: any[]) => {
+        output += String(chunk);
+        return original(chunk, ...rest);
+      }) as typeof process.stdout.write;
+    }
+    // No SMTP_URL: mail goes to .eml files in DATA_DIR/mail, delivered by the in-process worker (queue on PostgreSQL).
+    t = await startTestApp({ LOG_LEVEL: 'log', DATA_DIR: dataDir, RUN_WORKER: 'true', OUTBOX_POLL_MS: '100' });
+    admin = await t.adminToken();
+  });
+  afterAll(async () => {
+    await t.close();
+    process.stdout.write = writes.stdout;
+    process.stderr.write = writes.stderr;
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function mailedManagementToken(email: string): Promise<string> {
+    return expectEventually(() => {
+      const mailDir = join(dataDir, 'mail');
+      const files = existsSync(mailDir) ? readdirSync(mailDir) : [];
+      const tokens = files.map((file) => /\/manage\/([\w-]{43})/.exec(readFileSync(join(mailDir, file), 'utf8').replace(/=\r\n/g, ''))?.[1]);
+      const found = tokens.find((token, index) => token && readFileSync(join(mailDir, files[index]), 'utf8').includes(email));
+      expect(found).toBeDefined();
+      return found!;
+    }, 20_000);
+  }
+
+  it('logs each request with the management token and query secrets redacted', async () => {
+    const slug = 'private-links';
+    await createEvent(t, slug);
+    const now = Date.now();
+    const settings = { opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 86400_000).toISOString(), capacity: 50, privacyNoticeVersion: '2024-1' };
+    expect((await t.request('PUT', `/events/${slug}/registration-settings`, { token: admin, body: settings })).statusCode).toBe(200);
+    expect((await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode).toBe(201);
+    expect((await t.request('POST', `/events/${slug}/registrations`, { body: delegateInput('private@hanoi.test') })).statusCode).toBe(201);
+    const token = await mailedManagementToken('private@hanoi.test');
+
+    expect((await t.request('GET', `/registrations/manage/${token}`)).statusCode).toBe(200);
+    expect((await t.request('GET', `/registrations/manage/${token}/agenda.ics`)).statusCode).toBe(200);
+    const invitation = 'Zk3mQ9xT1vB7nL0pR4sW8yC2dF6hJ5gA-_eU3iO9aKq';
+    await t.request('GET', `/events/${slug}/speaker-invitations/${invitation}`);
+    await t.request('GET', `/events/${slug}/registrations.csv?state=confirmed&token=${token}`, { token: admin });
+
+    await expectEventually(() => expect(output).toContain('GET /registrations/manage/[redacted]/agenda.ics 200'));
+    expect(output).toContain('GET /registrations/manage/[redacted] 200');
+    expect(output).toContain(`GET /events/${slug}/speaker-invitations/[redacted] `);
+    expect(output).toContain(`GET /events/${slug}/registrations.csv?state=confirmed&token=[redacted] `);
+    expect(output).not.toContain(token);
+    expect(output).not.toContain(invitation);
   });
 });

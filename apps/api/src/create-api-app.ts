@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { ApiModuleOptions, AppModule } from './app.module.js';
 import { ApiErrorResponse } from './http/api-error.js';
+import { redactUrl } from './http/redact-url.js';
 import { createValidationPipe } from './http/validation.js';
 import { serveWebApp } from './web/web-app.js';
 
@@ -45,7 +46,7 @@ export async function createApiApp(
   if (['log', 'debug', 'verbose'].includes(options.config.LOG_LEVEL)) {
     const httpLogger = new Logger('HTTP');
     fastify.addHook('onResponse', (request, reply, done) => {
-      httpLogger.log(`${request.method} ${request.url} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms`);
+      httpLogger.log(`${request.method} ${redactUrl(request.url)} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms`);
       done();
     });
   }
