@@ -1,10 +1,12 @@
 import { expectEventually } from '@app/testing';
 import { parse } from 'csv-parse/sync';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEvent, delegateInput } from './support/people.js';
+import { createEvent, createUser, delegateInput, grantRole } from './support/people.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from './support/test-app.js';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 function expectErrorShape(body: any, statusCode: number) {
   expect(body).toEqual(expect.objectContaining({ statusCode, error: expect.any(String), message: expect.any(String) }));
@@ -184,5 +186,52 @@ describe('security: private links stay out of the log (LOG_LEVEL=log), mail and 
     expect(output).toContain(`GET /events/${slug}/registrations.csv?state=confirmed&token=[redacted] `);
     expect(output).not.toContain(token);
     expect(output).not.toContain(invitation);
+  });
+
+  function modesUnder(root: string): { folders: string[]; files: string[] } {
+    const entries = readdirSync(root, { recursive: true, withFileTypes: true });
+    const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
+    return {
+      folders: [mode(root), ...entries.filter((entry) => entry.isDirectory()).map((entry) => mode(join(entry.parentPath, entry.name)))],
+      files: entries.filter((entry) => entry.isFile()).map((entry) => mode(join(entry.parentPath, entry.name))),
+    };
+  }
+
+  it('writes the .eml mail spool as 0600 files in a 0700 folder', async () => {
+    await mailedManagementToken('private@hanoi.test');
+    const { folders, files } = modesUnder(join(dataDir, 'mail'));
+    expect(files.length).toBeGreaterThan(0);
+    expect(new Set(folders)).toEqual(new Set(['700']));
+    expect(new Set(files)).toEqual(new Set(['600']));
+  });
+
+  it('keeps uploaded slides as 0600 files in 0700 folders', async () => {
+    const slug = 'private-uploads';
+    await createEvent(t, slug, '2030-05-06', '2030-05-07');
+    const speakerId = await createUser(t, 'slides@hanoi.test', 'Nguyễn Văn Bình', 'en', 'speaker password 1');
+    expect((await grantRole(t, slug, speakerId, 'speaker')).statusCode).toBeLessThan(300);
+    const roomId = (await t.request('POST', `/events/${slug}/rooms`, { token: admin, body: { name: 'Hall A', capacity: 100 } })).body.id;
+    const session = await t.request('POST', `/events/${slug}/sessions`, {
+      token: admin,
+      body: { type: 'parallel', title: { en: 'Learning cities' }, roomId, start: '2030-05-06T09:00', end: '2030-05-06T10:30' },
+    });
+    const slots = await t.request('POST', `/events/${slug}/sessions/${session.body.id}/slots`, {
+      token: admin,
+      body: { title: 'Private decks', start: '2030-05-06T09:00', durationMinutes: 20, speakerIds: [speakerId] },
+    });
+    expect(slots.statusCode).toBe(201);
+    const form = new FormData();
+    form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'slides.pdf');
+    const uploaded = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/slots/${slots.body.slots[0].id}/slides`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}` },
+      body: form,
+    });
+    expect(uploaded.status).toBe(201);
+
+    const { folders, files } = modesUnder(join(dataDir, 'uploads'));
+    expect(files).toHaveLength(1);
+    expect(new Set(folders)).toEqual(new Set(['700']));
+    expect(files).toEqual(['600']);
   });
 });

@@ -4,3 +4,4 @@ export * from './request-context.js';
 export * from './app-logger.js';
 export * from './jwt-secret.js';
 export * from './spreadsheet-csv.js';
+export * from './private-folder.js';
