@@ -97,6 +97,29 @@ describe('security hardening', () => {
     expect((await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode).toBe(201);
   }
 
+  describe('people', () => {
+    it("lets an organiser grant a role without learning the person's email, in the grant's answer or the list", async () => {
+      const slug = 'roles-private';
+      await createEvent(t, slug);
+      const organiserId = await createUser(t, 'organiser@roles.test', 'Organiser', 'en', 'organiser password 1');
+      expect((await grantRole(t, slug, organiserId, 'organiser')).statusCode).toBe(200);
+      const organiser = await t.login('organiser@roles.test', 'organiser password 1');
+      // Someone with no tie to this event, whose id the organiser learnt elsewhere (speaker ids are public).
+      const strangerId = await createUser(t, 'stranger.private@elsewhere.test', 'Lê Thị Hoa');
+
+      const granted = await t.request('POST', `/events/${slug}/roles`, { token: organiser, body: { userId: strangerId, role: 'delegate' } });
+      expect(granted.statusCode).toBe(200);
+      expect(granted.body).toContainEqual({ userId: strangerId, displayName: 'Lê Thị Hoa', role: 'delegate' });
+      const listed = await t.request('GET', `/events/${slug}/roles`, { token: organiser });
+      expect(listed.statusCode).toBe(200);
+      for (const text of [granted.text, listed.text]) {
+        expect(text).not.toContain('stranger.private@elsewhere.test');
+        expect(text).not.toContain('organiser@roles.test');
+      }
+      for (const entry of [...granted.body, ...listed.body]) expect(Object.keys(entry).sort()).toEqual(['displayName', 'role', 'userId']);
+    });
+  });
+
   describe('CSV exports', () => {
     it("escapes cells a spreadsheet would run as formulas in registrations.csv, keeping numbers and plain names", async () => {
       const slug = 'csv-formulas';

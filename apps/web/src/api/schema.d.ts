@@ -2379,7 +2379,6 @@ export interface components {
         };
         EventRoleResponse: {
             displayName: string;
-            email: string;
             /** @enum {string} */
             role: "organiser" | "staff" | "delegate" | "speaker" | "juror" | "representative";
             userId: string;
