@@ -41,9 +41,17 @@ describe('security: behind a trusted proxy (TRUSTED_PROXIES=127.0.0.1)', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ TRUSTED_PROXIES: '127.0.0.1', LOGIN_LIMIT_PER_IP: '20', LOGIN_LIMIT_PER_ACCOUNT: '10' });
+    // Served at an https address too, as such a deployment would be.
+    t = await startTestApp({ TRUSTED_PROXIES: '127.0.0.1', LOGIN_LIMIT_PER_IP: '20', LOGIN_LIMIT_PER_ACCOUNT: '10', PUBLIC_URL: 'https://plenary.example.org' });
   });
   afterAll(() => t.close());
+
+  it('sends Strict-Transport-Security when PUBLIC_URL is https', async () => {
+    for (const response of [await t.request('GET', '/health'), await t.request('GET', '/no/such/route')]) {
+      expect(response.headers['strict-transport-security']).toBe('max-age=31536000');
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
 
   it("counts logins by the proxy's X-Forwarded-For: another client is not held by one client's limit", async () => {
     const first = [];
@@ -96,6 +104,25 @@ describe('security hardening', () => {
     expect((await t.request('PUT', `/events/${slug}/registration-settings`, { token: admin, body: settings })).statusCode).toBe(200);
     expect((await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode).toBe(201);
   }
+
+  describe('headers', () => {
+    it('sends X-Content-Type-Options: nosniff on every answer, errors and 404s included, and no HSTS over http', async () => {
+      const answers = [
+        await t.request('GET', '/health'),
+        await t.request('GET', '/events'),
+        await t.request('GET', '/no/such/route'),
+        await t.request('GET', '/auth/me'),
+        await t.request('POST', '/auth/login', { body: '{"email": ', headers: { 'content-type': 'application/json' } }),
+        await t.request('POST', '/auth/login', { body: { email: 'x' } }),
+        await t.request('GET', '/docs-json'),
+      ];
+      expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200, 404, 401, 400, 400, 200]);
+      for (const answer of answers) {
+        expect(answer.headers['x-content-type-options']).toBe('nosniff');
+        expect(answer.headers['strict-transport-security']).toBeUndefined();
+      }
+    });
+  });
 
   describe('people', () => {
     it("lets an organiser grant a role without learning the person's email, in the grant's answer or the list", async () => {

@@ -9,6 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApiModuleOptions, AppModule } from './app.module.js';
 import { ApiErrorResponse } from './http/api-error.js';
 import { redactUrl } from './http/redact-url.js';
+import { securityHeaders } from './http/security-headers.js';
 import { createValidationPipe } from './http/validation.js';
 import { serveWebApp } from './web/web-app.js';
 
@@ -36,8 +37,9 @@ export async function createApiApp(
     },
   });
   const fastify = adapter.getInstance();
+  const headers = securityHeaders(options.config.PUBLIC_URL);
   fastify.addHook('onRequest', (request, reply, done) => {
-    reply.header('X-Request-Id', request.id);
+    reply.header('X-Request-Id', request.id).headers(headers);
     requestContext.run({ requestId: request.id }, done);
   });
   // Spreadsheet imports (programme CSV) arrive as text.
