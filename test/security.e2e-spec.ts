@@ -1,5 +1,6 @@
 import { expectEventually } from '@app/testing';
 import { parse } from 'csv-parse/sync';
+import { DataSource } from 'typeorm';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -144,6 +145,33 @@ describe('security hardening', () => {
         expect(text).not.toContain('organiser@roles.test');
       }
       for (const entry of [...granted.body, ...listed.body]) expect(Object.keys(entry).sort()).toEqual(['displayName', 'role', 'userId']);
+    });
+  });
+
+  describe('access tokens', () => {
+    it('refuses the token of an account that no longer exists with 401', async () => {
+      const id = await createUser(t, 'leaving@plenary.test', 'Leaving soon', 'en', 'leaving password 1');
+      const token = await t.login('leaving@plenary.test', 'leaving password 1');
+      expect((await t.request('GET', '/auth/me', { token })).statusCode).toBe(200);
+      await t.app.get(DataSource).query(`DELETE FROM users WHERE id = $1`, [id]);
+      const after = await t.request('GET', '/auth/me', { token });
+      expect(after.statusCode).toBe(401);
+      expectErrorShape(after.body, 401);
+    });
+
+    it('takes the admin flag from the database: a revoked admin loses admin access with the same token', async () => {
+      const id = await createUser(t, 'second.admin@plenary.test', 'Second admin', 'en', 'second admin password');
+      const db = t.app.get(DataSource);
+      await db.query(`UPDATE users SET is_platform_admin = true WHERE id = $1`, [id]);
+      const token = await t.login('second.admin@plenary.test', 'second admin password');
+      const body = { email: 'made.by.second@plenary.test', displayName: 'Made by the second admin' };
+      expect((await t.request('POST', '/users', { token, body })).statusCode).toBe(201);
+
+      await db.query(`UPDATE users SET is_platform_admin = false WHERE id = $1`, [id]);
+      const refused = await t.request('POST', '/users', { token, body: { ...body, email: 'refused@plenary.test' } });
+      expect(refused.statusCode).toBe(403);
+      expectErrorShape(refused.body, 403);
+      expect((await t.request('GET', '/auth/me', { token })).body.isPlatformAdmin).toBe(false);
     });
   });
 
