@@ -8,6 +8,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { ApiModuleOptions, AppModule } from './app.module.js';
 import { ApiErrorResponse } from './http/api-error.js';
+import { redactUrl } from './http/redact-url.js';
+import { securityHeaders } from './http/security-headers.js';
 import { createValidationPipe } from './http/validation.js';
 import { serveWebApp } from './web/web-app.js';
 
@@ -26,7 +28,8 @@ export async function createApiApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: JSON_BODY_LIMIT,
-    trustProxy: true,
+    // X-Forwarded-For only from the proxies named in TRUSTED_PROXIES: from anyone else it is forged (login limits per IP).
+    trustProxy: options.config.TRUSTED_PROXIES.length > 0 ? options.config.TRUSTED_PROXIES : false,
     // A caller's (or proxy's) X-Request-Id is kept when sane, so one id follows a request across services.
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-request-id'];
@@ -34,8 +37,9 @@ export async function createApiApp(
     },
   });
   const fastify = adapter.getInstance();
+  const headers = securityHeaders(options.config.PUBLIC_URL);
   fastify.addHook('onRequest', (request, reply, done) => {
-    reply.header('X-Request-Id', request.id);
+    reply.header('X-Request-Id', request.id).headers(headers);
     requestContext.run({ requestId: request.id }, done);
   });
   // Spreadsheet imports (programme CSV) arrive as text.
@@ -44,7 +48,7 @@ export async function createApiApp(
   if (['log', 'debug', 'verbose'].includes(options.config.LOG_LEVEL)) {
     const httpLogger = new Logger('HTTP');
     fastify.addHook('onResponse', (request, reply, done) => {
-      httpLogger.log(`${request.method} ${request.url} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms`);
+      httpLogger.log(`${request.method} ${redactUrl(request.url)} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms`);
       done();
     });
   }

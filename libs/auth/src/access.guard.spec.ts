@@ -20,9 +20,14 @@ function contextFor(request: object, metadata: Record<string, unknown>): Executi
   } as unknown as ExecutionContext;
 }
 
+/** The accounts as the database holds them now, whatever their tokens say. */
+const ACCOUNTS: Record<string, { isPlatformAdmin: boolean }> = { u1: { isPlatformAdmin: false }, u2: { isPlatformAdmin: false }, a: { isPlatformAdmin: true } };
+
 function guardWith(rows: { held: string | null }[]) {
   const query = jest.fn(async (_sql: string, _params: unknown[]) => rows);
-  return { guard: new AccessGuard(new Reflector(), jwt, new EventAccess({ query } as unknown as DataSource)), query };
+  const users = jest.fn(async (_sql: string, [id]: string[]) => (ACCOUNTS[id] ? [{ id, email: `${id}@x.org`, ...ACCOUNTS[id] }] : []));
+  const dataSource = { query: (sql: string, params: unknown[]) => (sql.includes('FROM users') ? users(sql, params as string[]) : query(sql, params)) } as unknown as DataSource;
+  return { guard: new AccessGuard(new Reflector(), jwt, new EventAccess(dataSource), dataSource), query };
 }
 
 const bearer = async (claims: object) => ({ authorization: `Bearer ${await jwt.signAsync(claims)}` });
@@ -55,5 +60,15 @@ describe('AccessGuard', () => {
     const admin = { headers: await bearer({ sub: 'a', email: 'a@x.org', admin: true }), params: { slug: 'demo' } };
     await expect(guardWith([{ held: null }]).guard.canActivate(contextFor(admin, { [EVENT_ROLES_KEY]: ['organiser'] }))).resolves.toBe(true);
     await expect(guardWith([]).guard.canActivate(contextFor(admin, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toBeInstanceOf(NotFoundException);
+  });
+
+  it('refuses a valid token whose account no longer exists', async () => {
+    const request = { headers: await bearer({ sub: 'gone', email: 'g@x.org', admin: true }) };
+    await expect(guardWith([]).guard.canActivate(contextFor(request, {}))).rejects.toBeInstanceOf(UnauthorizedException);
+  });
+
+  it('takes the admin flag from the account, not the token', async () => {
+    const claimsAdmin = { headers: await bearer({ sub: 'u1', email: 'u1@x.org', admin: true }), params: { slug: 'demo' } };
+    await expect(guardWith([{ held: null }]).guard.canActivate(contextFor(claimsAdmin, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toBeInstanceOf(ForbiddenException);
   });
 });

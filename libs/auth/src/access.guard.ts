@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
 import { EVENT_ROLES_KEY, PLATFORM_ADMIN_KEY, PUBLIC_KEY } from './access.decorators.js';
 import type { AccessTokenClaims, AuthUser } from './auth-user.js';
 import type { EventRole } from './event-role.js';
@@ -22,6 +23,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly access: EventAccess,
+    private readonly dataSource: DataSource,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -47,12 +49,20 @@ export class AccessGuard implements CanActivate {
   private async authenticate(request: GuardedRequest): Promise<AuthUser | undefined> {
     const header = request.headers.authorization;
     if (typeof header !== 'string' || !header.startsWith('Bearer ')) return undefined;
+    let claims: AccessTokenClaims;
     try {
-      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(header.slice(7).trim(), { algorithms: ['HS256'] });
-      request.user = { id: claims.sub, email: claims.email, isPlatformAdmin: claims.admin === true };
-      return request.user;
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(header.slice(7).trim(), { algorithms: ['HS256'] });
     } catch {
       throw new UnauthorizedException('The access token is invalid or has expired');
     }
+    // A token outlives changes to its account: who the caller is and whether they are an admin is
+    // read now (one primary-key lookup), so a deleted account or a revoked admin stops at once.
+    const [user]: AuthUser[] = await this.dataSource.query(
+      `SELECT id, email, is_platform_admin AS "isPlatformAdmin" FROM users WHERE id = $1`,
+      [claims.sub],
+    );
+    if (!user) throw new UnauthorizedException('The account of this access token no longer exists');
+    request.user = user;
+    return user;
   }
 }

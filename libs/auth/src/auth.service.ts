@@ -40,7 +40,7 @@ export class AuthService {
       .getOne();
     const valid = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !valid) throw new UnauthorizedException('The email or password is incorrect');
-    await this.throttle.succeeded(normalised);
+    await this.throttle.succeeded(ip, normalised);
     const claims: AccessTokenClaims = { sub: user.id, email: user.email, admin: user.isPlatformAdmin };
     const accessToken = await this.jwt.signAsync(claims);
     const { exp } = this.jwt.decode<{ exp: number }>(accessToken);
@@ -97,10 +97,11 @@ export class AuthService {
     return left.map((row) => row.role);
   }
 
-  async eventRoles(eventId: string): Promise<{ userId: string; email: string; displayName: string; role: EventRole }[]> {
+  /** Without emails: any organiser may grant a role to any user id, so an email here would disclose anyone's. */
+  async eventRoles(eventId: string): Promise<{ userId: string; displayName: string; role: EventRole }[]> {
     return this.dataSource.query(
-      `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", r.role
-         FROM event_roles r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 ORDER BY r.role, u.email`,
+      `SELECT u.id AS "userId", u.display_name AS "displayName", r.role
+         FROM event_roles r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 ORDER BY r.role, u.display_name, u.id`,
       [eventId],
     );
   }

@@ -12,9 +12,13 @@ import {
   MaxLength,
   Min,
   MinLength,
+  Validate,
   validateSync,
   ValidationError,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
 } from 'class-validator';
+import { isIP } from 'node:net';
 
 const toBoolean = ({ value }: { value: unknown }) => {
   if (value === undefined || value === '') return undefined;
@@ -28,6 +32,30 @@ const toInt = ({ value }: { value: unknown }) => {
   if (value === undefined || value === '') return undefined;
   return /^-?\d+$/.test(String(value).trim()) ? Number(value) : value;
 };
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter((item) => item !== '') : value;
+
+/** What proxy-addr (Fastify's trustProxy) accepts: an address, an address/prefix, or one of its named ranges. */
+@ValidatorConstraint({ name: 'proxyAddresses' })
+class ProxyAddresses implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return Array.isArray(value) && value.every((item) => typeof item === 'string' && isProxyAddress(item));
+  }
+
+  defaultMessage(): string {
+    return 'TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR ranges (e.g. 10.0.0.0/8,::1), or loopback, linklocal, uniquelocal';
+  }
+}
+
+function isProxyAddress(item: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(item)) return true;
+  const [address, prefix, ...rest] = item.split('/');
+  const family = isIP(address);
+  if (!family || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /**
@@ -47,6 +75,10 @@ export class AppConfig {
   /** Public base URL, used in links sent by mail. */
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   PUBLIC_URL = 'http://localhost:3000';
+
+  /** Proxies whose X-Forwarded-For is believed (addresses/CIDRs). Empty: the client is the socket's peer. */
+  @Transform(toList) @Validate(ProxyAddresses)
+  TRUSTED_PROXIES: string[] = [];
 
   @IsString()
   DATA_DIR = './.data';

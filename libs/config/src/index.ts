@@ -3,3 +3,5 @@ export * from './config.module.js';
 export * from './request-context.js';
 export * from './app-logger.js';
 export * from './jwt-secret.js';
+export * from './spreadsheet-csv.js';
+export * from './private-folder.js';

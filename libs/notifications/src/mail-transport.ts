@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { AppConfig } from '@app/config';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { AppConfig, ensurePrivateFolder, PRIVATE_FILE_MODE } from '@app/config';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 
@@ -59,9 +59,10 @@ export class MailTransport implements OnApplicationShutdown {
       headers: { 'Content-Language': mail.language },
     });
     if (this.mailDir) {
-      await mkdir(this.mailDir, { recursive: true });
+      await ensurePrivateFolder(this.mailDir);
       const file = join(this.mailDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.notificationId}.eml`);
-      await writeFile(file, info.message as Buffer);
+      // Each message holds private links (registration management, invitations): for this account's eyes only.
+      await writeFile(file, info.message as Buffer, { mode: PRIVATE_FILE_MODE });
     }
     return { messageId: info.messageId };
   }

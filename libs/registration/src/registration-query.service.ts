@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
+import { stringifySpreadsheetCsv } from '@app/config';
 import { DataSource } from 'typeorm';
 import type { RegistrationListQuery } from './dto/registration.dto.js';
 
@@ -90,6 +90,6 @@ export class RegistrationQueryService {
       if (value instanceof Date) return value.toISOString();
       return value ?? '';
     }));
-    return '\uFEFF' + stringify(records, { header: true, columns: [...columns], record_delimiter: 'windows', cast: { boolean: (value) => (value ? 'yes' : 'no') } });
+    return '\uFEFF' + stringifySpreadsheetCsv(records, { header: true, columns: [...columns], record_delimiter: 'windows', cast: { boolean: (value) => (value ? 'yes' : 'no') } });
   }
 }

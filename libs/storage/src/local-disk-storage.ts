@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { ensurePrivateFolder, PRIVATE_FILE_MODE } from '@app/config';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -21,9 +22,11 @@ export class LocalDiskStorage extends FileStorage {
 
   async write(key: string, source: Readable): Promise<StoredObject> {
     const target = this.pathOf(key);
-    await mkdir(dirname(target), { recursive: true });
+    // Slides, photos and dossiers are private until an organiser shares them: 0700 folders, 0600 files.
+    await ensurePrivateFolder(this.root);
+    await mkdir(dirname(target), { recursive: true, mode: 0o700 });
     const partial = `${target}.${randomBytes(6).toString('hex')}.partial`;
-    const handle = await open(partial, 'wx', 0o600);
+    const handle = await open(partial, 'wx', PRIVATE_FILE_MODE);
     let size = 0;
     try {
       const output = handle.createWriteStream({ highWaterMark: 1024 * 1024 });

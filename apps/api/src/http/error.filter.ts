@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { postgresError } from '@app/database';
 import { STATUS_CODES } from 'node:http';
 import type { ApiErrorResponse } from './api-error.js';
+import { redactUrl } from './redact-url.js';
 
 interface ReplyLike {
   code(status: number): ReplyLike;
@@ -65,7 +66,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const reply = http.getResponse<ReplyLike>();
     const body = toApiError(exception, request?.id);
     if (body.statusCode === 500) {
-      this.logger.error(`${request?.method} ${request?.url} failed`, exception instanceof Error ? exception.stack : String(exception));
+      this.logger.error(`${request?.method} ${redactUrl(request?.url)} failed`, exception instanceof Error ? exception.stack : String(exception));
     }
     if (reply.sent) return;
     if (exception instanceof HttpException) {

@@ -11,7 +11,7 @@ export interface paths {
         put?: never;
         /**
          * Log in with email and password; returns a short-lived bearer token
-         * @description Rate-limited per IP and per account (429 with Retry-After). The answer is the same for an unknown email and a wrong password.
+         * @description Failed logins are limited per client IP and per account from that client (429 with Retry-After). The answer is the same for an unknown email and a wrong password.
          */
         post: operations["AuthController_login"];
         delete?: never;
@@ -2379,7 +2379,6 @@ export interface components {
         };
         EventRoleResponse: {
             displayName: string;
-            email: string;
             /** @enum {string} */
             role: "organiser" | "staff" | "delegate" | "speaker" | "juror" | "representative";
             userId: string;

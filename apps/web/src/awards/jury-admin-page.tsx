@@ -86,7 +86,7 @@ function AddJurorForm({ slug, roundId }: { slug: string; roundId: string }) {
               <option value="">{candidates.length ? t('jury.choosePerson') : t('jury.noCandidates')}</option>
               {candidates.map((person) => (
                 <option key={person.userId} value={person.userId}>
-                  {person.displayName} ({person.email})
+                  {person.displayName}
                 </option>
               ))}
             </select>

@@ -52,9 +52,9 @@ export class GrantEventRoleDto {
   role: EventRole;
 }
 
+/** No email: the person's address is theirs to give (an organiser can name any user id). */
 export class EventRoleResponse {
   @ApiProperty() userId: string;
-  @ApiProperty() email: string;
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: EVENT_ROLES }) role: EventRole;
 }
