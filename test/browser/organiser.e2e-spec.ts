@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectEventually } from '@app/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import QRCode from 'qrcode';
-import { CHROMIUM, DEMO, launchBrowser, openContext, screenshot, startWebApp, type WebApp } from './support/web-app.js';
+import { CHROMIUM, DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
 
 /** A still video (Y4M, what Chromium's fake camera plays) of a badge's QR code, black on white. */
 function qrVideo(content: string, path: string): void {
@@ -53,7 +53,7 @@ describe('organiser pages', () => {
   };
 
   beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp({ redisDatabase: 2 }), launchBrowser()]);
+    ({ web, browser } = await startWebAppAndBrowser({ redisDatabase: 2 }));
     admin = await web.adminToken();
     // Registration open now, with the organisers approving each registration.
     const settings = await web.request('PUT', `/events/${DEMO}/registration-settings`, {

@@ -31,27 +31,40 @@ export interface WebApp {
  * with the demo conference loaded.
  */
 export async function startWebApp({ redisDatabase, env = {} }: { redisDatabase: number; env?: Record<string, string> }): Promise<WebApp> {
-  const database = await createTestDatabase();
-  const smtp = await startSmtpSink();
-  const dataDir = mkdtempSync(join(tmpdir(), 'plenary-web-'));
-  const api = await spawnApi({
-    DATABASE_URL: database.url,
-    REDIS_URL: await freshRedisUrl(redisDatabase),
-    SMTP_URL: smtp.url,
-    DATA_DIR: dataDir,
-    ADMIN_EMAIL,
-    ADMIN_PASSWORD,
-    JWT_SECRET: 'browser-test-secret-that-is-long-enough-for-hs256',
-    LOG_LEVEL: process.env.WEB_LOG_LEVEL ?? 'warn',
-    LOGIN_LIMIT_PER_IP: '1000',
-    // A private build of the web app (`npm run build:web -- <dir>`), so parallel work does not swap assets mid-test.
-    ...(process.env.WEB_ROOT ? { WEB_ROOT: process.env.WEB_ROOT } : {}),
-    ...env,
-  });
+  // Each thing is undone if a later one fails, so a failing setup leaves no database, server or process behind.
+  const undo: Array<() => unknown> = [];
+  const rollback = async () => {
+    for (const step of undo.reverse()) await Promise.resolve(step()).catch(() => undefined);
+  };
+  let api: SpawnedApi;
+  let smtp: SmtpSink;
+  let database: TestDatabase;
+  let dataDir: string;
   try {
+    database = await createTestDatabase();
+    undo.push(() => database.drop());
+    smtp = await startSmtpSink();
+    undo.push(() => smtp.stop());
+    dataDir = mkdtempSync(join(tmpdir(), 'plenary-web-'));
+    undo.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    api = await spawnApi({
+      DATABASE_URL: database.url,
+      REDIS_URL: await freshRedisUrl(redisDatabase),
+      SMTP_URL: smtp.url,
+      DATA_DIR: dataDir,
+      ADMIN_EMAIL,
+      ADMIN_PASSWORD,
+      JWT_SECRET: 'browser-test-secret-that-is-long-enough-for-hs256',
+      LOG_LEVEL: process.env.WEB_LOG_LEVEL ?? 'warn',
+      LOGIN_LIMIT_PER_IP: '1000',
+      // A private build of the web app (`npm run build:web -- <dir>`), so parallel work does not swap assets mid-test.
+      ...(process.env.WEB_ROOT ? { WEB_ROOT: process.env.WEB_ROOT } : {}),
+      ...env,
+    });
+    undo.push(() => api.stop('SIGKILL'));
     await waitForHealthy(api, 60_000);
   } catch (error) {
-    await api.stop('SIGKILL');
+    await rollback();
     throw error;
   }
   const request: WebApp['request'] = async (method, path, options = {}) => {
@@ -94,6 +107,18 @@ export async function startWebApp({ redisDatabase, env = {} }: { redisDatabase: 
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The web app and a browser, started side by side. Both are waited for, and if either fails the other is
+ * closed before the error is thrown: a suite's afterAll never sees the one that succeeded.
+ */
+export async function startWebAppAndBrowser(options: { redisDatabase: number; env?: Record<string, string> }): Promise<{ web: WebApp; browser: Browser }> {
+  const [web, browser] = await Promise.allSettled([startWebApp(options), launchBrowser()]);
+  if (web.status === 'fulfilled' && browser.status === 'fulfilled') return { web: web.value, browser: browser.value };
+  if (web.status === 'fulfilled') await web.value.close();
+  if (browser.status === 'fulfilled') await browser.value.close();
+  throw web.status === 'rejected' ? web.reason : (browser as PromiseRejectedResult).reason;
 }
 
 export async function launchBrowser(): Promise<Browser> {
