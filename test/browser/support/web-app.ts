@@ -4,13 +4,12 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createTestDatabase, freshRedisUrl, type SmtpSink, startSmtpSink, type TestDatabase } from '@app/testing';
 import { spawnApi, type SpawnedApi, waitForHealthy } from '../../support/spawned-api.js';
+import { findChromium } from './chromium.js';
 
 export const DEMO = 'aseanplus3-learning-cities-2024';
 export const ADMIN_EMAIL = 'admin@plenary.test';
 export const ADMIN_PASSWORD = 'correct horse battery staple';
 
-/** Debian's chromium (apt-get install chromium); never a downloaded browser. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = resolve('test/artifacts/screenshots');
 
 export interface WebApp {
@@ -121,11 +120,14 @@ export async function startWebAppAndBrowser(options: { redisDatabase: number; en
   throw web.status === 'rejected' ? web.reason : (browser as PromiseRejectedResult).reason;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** A headless Chromium (see findChromium for which one), with extra command-line switches if given. */
+export async function launchBrowser({ args = [] }: { args?: string[] } = {}): Promise<Browser> {
+  const { executablePath, env } = await findChromium();
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-extensions', '--no-first-run'],
+    env: { ...process.env, ...env },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-extensions', '--no-first-run', ...args],
   });
 }
 
