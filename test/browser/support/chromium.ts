@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -33,10 +33,11 @@ let unpacked: Promise<ChromiumBinary> | undefined;
 async function unpackNpmChromium(): Promise<ChromiumBinary> {
   const entry = createRequire(import.meta.url).resolve('@sparticuz/chromium');
   const { version } = JSON.parse(readFileSync(join(dirname(entry), '../package.json'), 'utf8')) as { version: string };
-  const cache = resolve('node_modules/.cache');
+  mkdirSync(resolve('node_modules/.cache'), { recursive: true });
+  // The real path: fonts.conf names folders in it, and node_modules may be a link shared by several checkouts.
+  const cache = realpathSync(resolve('node_modules/.cache'));
   const folder = join(cache, `plenary-chromium-${version}`);
   if (!existsSync(join(folder, 'fonts.conf'))) {
-    mkdirSync(cache, { recursive: true });
     const staging = mkdtempSync(join(cache, `plenary-chromium-${version}-`));
     try {
       await promisify(execFile)(
