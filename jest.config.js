@@ -15,6 +15,9 @@ const shared = {
 
 export default {
   testTimeout: 60000,
+  // No process a test spawned outlives the run (see test/support/jest-global-setup.js).
+  globalSetup: '<rootDir>/test/support/jest-global-setup.js',
+  globalTeardown: '<rootDir>/test/support/jest-global-teardown.js',
   projects: [
     { ...shared, displayName: 'unit', rootDir: '.', testMatch: ['<rootDir>/{apps,libs}/*/src/**/*.spec.ts'] },
     {
@@ -22,6 +25,7 @@ export default {
       displayName: 'e2e',
       rootDir: '.',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/stop-leftovers.ts'],
     },
   ],
 };

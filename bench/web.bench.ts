@@ -9,11 +9,12 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
 import { percentile, positiveInt, round } from './support/figures.js';
+import { findChromium } from '../test/browser/support/chromium.js';
 
 /**
  * The public timetable of the demo event, as people get it: the built system (`node dist/apps/api/src/main.js`,
  * api + worker + the web app from dist/web, or WEB_ROOT) on a fresh database with the demo loaded, opened in
- * Debian's headless chromium (playwright-core, CHROMIUM_PATH or /usr/bin/chromium).
+ * headless Chromium (playwright-core; CHROMIUM_PATH, /usr/bin/chromium or the one from npm, as the browser tests).
  *
  * Budget (issue 8): interactive within 1.5 s on this machine; the JavaScript it loads under 250 KB gzipped.
  *
@@ -34,7 +35,6 @@ const BUDGET_MS = 1500;
 const JS_BUDGET_BYTES = 250 * 1024;
 const SLUG = 'aseanplus3-learning-cities-2024';
 const SESSION_TITLE = 'Parallel discussion 1: a learning city that leaves no one behind';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 /** dist/bench/web.bench.js → the repository. */
 const ROOT = resolve(HERE, '../..');
@@ -90,8 +90,10 @@ export async function run(): Promise<void> {
     await waitForTimetable(baseUrl, api);
     console.log(`  system up with the demo in ${(performance.now() - started).toFixed(0)} ms (${baseUrl}, web app from ${webRoot})`);
 
+    const { executablePath, env } = await findChromium();
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath,
+      env: { ...process.env, ...env },
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-extensions', '--no-first-run'],
     });

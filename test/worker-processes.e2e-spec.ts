@@ -1,6 +1,6 @@
 import { runMigrations } from '@app/database';
-import { createTestDatabase, expectEventually, freshRedisUrl, type ReceivedMail, type SmtpSink, startSmtpSink, type TestDatabase } from '@app/testing';
-import { type ChildProcess, spawn } from 'node:child_process';
+import { createTestDatabase, expectEventually, freshRedisUrl, type ReceivedMail, type SmtpSink, spawnTracked, startSmtpSink, type TestDatabase } from '@app/testing';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -67,7 +67,7 @@ class Pipeline {
 
   /** `node dist/apps/worker/src/main.js`; its name is in the From address of every message it sends. */
   spawnWorker(name: string, env: Record<string, string> = {}): SpawnedWorker {
-    const child = spawn(process.execPath, [WORKER_MAIN], {
+    const child = spawnTracked(process.execPath, [WORKER_MAIN], {
       env: {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '/tmp',

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { DEMO, launchBrowser, openContext, screenshot, startWebApp, type WebApp } from './support/web-app.js';
+import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
 
 describe('web app shell (npm start serves it)', () => {
   let web: WebApp;
   let browser: Browser;
   beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp({ redisDatabase: 12 }), launchBrowser()]);
+    ({ web, browser } = await startWebAppAndBrowser({ redisDatabase: 12 }));
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

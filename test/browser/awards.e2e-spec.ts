@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { DEMO, launchBrowser, openContext, screenshot, startWebApp, type WebApp } from './support/web-app.js';
+import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
 
 const day = 24 * 3600_000;
 
@@ -25,7 +25,7 @@ describe('awards pages (organiser, juror)', () => {
   };
 
   beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp({ redisDatabase: 0 }), launchBrowser()]);
+    ({ web, browser } = await startWebAppAndBrowser({ redisDatabase: 0 }));
     admin = await web.adminToken();
     const rounds = await api('GET', '/awards/rounds');
     demoRound = rounds.body.find((round: { year: number }) => round.year === 2024);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectEventually } from '@app/testing';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, launchBrowser, openContext, screenshot, startWebApp, type WebApp } from './support/web-app.js';
+import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
 
 const hour = 3600_000;
 
@@ -13,7 +13,7 @@ describe('delegate pages: register, confirmation, private management page', () =
   let capacity: number;
 
   beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp({ redisDatabase: 14 }), launchBrowser()]);
+    ({ web, browser } = await startWebAppAndBrowser({ redisDatabase: 14 }));
     // The demo conference was in 2024: open its registration now, as an organiser would, without approval, with two categories.
     const admin = await web.adminToken();
     const now = Date.now();

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectEventually } from '@app/testing';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import QRCode from 'qrcode';
-import { CHROMIUM, DEMO, launchBrowser, openContext, screenshot, startWebApp, type WebApp } from './support/web-app.js';
+import { DEMO, launchBrowser, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
 
 /** A still video (Y4M, what Chromium's fake camera plays) of a badge's QR code, black on white. */
 function qrVideo(content: string, path: string): void {
@@ -53,7 +53,7 @@ describe('organiser pages', () => {
   };
 
   beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp({ redisDatabase: 2 }), launchBrowser()]);
+    ({ web, browser } = await startWebAppAndBrowser({ redisDatabase: 2 }));
     admin = await web.adminToken();
     // Registration open now, with the organisers approving each registration.
     const settings = await web.request('PUT', `/events/${DEMO}/registration-settings`, {
@@ -247,10 +247,8 @@ describe('organiser pages', () => {
     const video = join(dir, 'badge.y4m');
     qrVideo(approved.body.badgeCode, video);
     // A browser whose camera shows the badge (and which says yes when the page asks for it).
-    const cameraBrowser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+    const cameraBrowser = await launchBrowser({
+      args: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
     });
     try {
       const context = await openContext(cameraBrowser, web, { token: admin });

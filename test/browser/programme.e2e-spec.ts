@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { DEMO, launchBrowser, openContext, screenshot, startWebApp, type WebApp } from './support/web-app.js';
+import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
 
 const MOVED = 'Parallel discussion 1: a learning city that leaves no one behind';
 const IN_THE_WAY = 'Parallel discussion 2: green and healthy learning cities';
@@ -27,7 +27,7 @@ describe('programme editor (organiser)', () => {
   let web: WebApp;
   let browser: Browser;
   beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp({ redisDatabase: 1 }), launchBrowser()]);
+    ({ web, browser } = await startWebAppAndBrowser({ redisDatabase: 1 }));
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

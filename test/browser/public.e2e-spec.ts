@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { expectEventually } from '@app/testing';
-import { DEMO, launchBrowser, openContext, screenshot, startWebApp, type WebApp } from './support/web-app.js';
+import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
 
 const TIMETABLE = `/events/${DEMO}/timetable`;
 const BUDGETS = resolve('test/artifacts/budgets.json');
@@ -24,7 +24,7 @@ describe('public pages: the event page and the timetable', () => {
   let web: WebApp;
   let browser: Browser;
   beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp({ redisDatabase: 13 }), launchBrowser()]);
+    ({ web, browser } = await startWebAppAndBrowser({ redisDatabase: 13 }));
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO, launchBrowser, openContext, screenshot, startWebApp, type WebApp } from './support/web-app.js';
+import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
 
 /** Two small but valid PDFs (the API recognises slides by their content, not their name). */
 const pdf = (text: string) =>
@@ -38,7 +38,7 @@ describe('speaker pages (browser)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp({ redisDatabase: 3 }), launchBrowser()]);
+    ({ web, browser } = await startWebAppAndBrowser({ redisDatabase: 3 }));
     admin = await web.adminToken();
     // A programme slot of the demo event, as an organiser sees the draft.
     const sessions = await web.request('GET', `/events/${DEMO}/sessions`, { token: admin });

@@ -1,7 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { expectEventually } from '@app/testing';
+import { expectEventually, spawnTracked } from '@app/testing';
 
 export const API_MAIN = resolve('dist/apps/api/src/main.js');
 
@@ -22,10 +22,13 @@ export interface SpawnedApi {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Runs the built api exactly as `npm start` does, with only the given environment on top of PATH and HOME. */
+/**
+ * Runs the built api exactly as `npm start` does, with only the given environment on top of PATH and HOME.
+ * Whatever the test does next, the process is stopped at the end of its file at the latest.
+ */
 export async function spawnApi(env: Record<string, string>, script = API_MAIN): Promise<SpawnedApi> {
   const port = env.PORT ?? String(await freePort());
-  const child = spawn(process.execPath, [script], {
+  const child = spawnTracked(process.execPath, [script], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', PORT: port, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

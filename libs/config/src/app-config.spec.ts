@@ -39,4 +39,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`\\b${name}=`));
   });
+
+  it('refuses several api replicas without a shared object store, database and token key, naming API_REPLICAS', () => {
+    expect(() => loadConfig({ API_REPLICAS: '3' })).toThrow(/API_REPLICAS=3: several api replicas need shared storage: set S3_\* .*DATABASE_URL.*JWT_SECRET/);
+    const shared = { DATABASE_URL: 'postgres://u@db:5432/plenary', JWT_SECRET: 'x'.repeat(32) };
+    expect(() => loadConfig({ API_REPLICAS: '2', ...shared })).toThrow(/API_REPLICAS=2: .*S3_\*/);
+    const s3 = { S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'plenary', S3_ACCESS_KEY_ID: 'key', S3_SECRET_ACCESS_KEY: 'secret' };
+    expect(loadConfig({ API_REPLICAS: '2', ...shared, ...s3 }).API_REPLICAS).toBe(2);
+    expect(loadConfig({}).API_REPLICAS).toBe(1);
+  });
 });

@@ -188,6 +188,10 @@ export class AppConfig {
 
   @Transform(emptyToUndefined) @IsOptional() @IsString()
   S3_SECRET_ACCESS_KEY?: string;
+
+  /** How many api processes serve this deployment (docker/compose.yml sets it): more than one refuses per-machine state. */
+  @Transform(toInt) @IsInt() @Min(1)
+  API_REPLICAS = 1;
 }
 
 export class ConfigError extends Error {}
@@ -208,6 +212,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (s3Given.length > 0 && s3Given.length < S3_KEYS.length) {
     const missing = S3_KEYS.filter((key) => config[key] === undefined);
     errors.push(Object.assign(new ValidationError(), { property: missing.join(', '), value: undefined, constraints: { s3: `S3 storage needs ${S3_KEYS.join(', ')} together` } }));
+  }
+  if (config.API_REPLICAS > 1) {
+    // What a single machine keeps on its own disk would differ from one replica to the next.
+    const perMachine = [
+      ...(config.S3_BUCKET === undefined ? ['S3_* (uploads would stay on the disk of the replica that received them)'] : []),
+      ...(config.DATABASE_URL === undefined ? ['DATABASE_URL (each replica would run its own embedded PostgreSQL)'] : []),
+      ...(config.JWT_SECRET === undefined ? ['JWT_SECRET (each replica would sign tokens with its own key)'] : []),
+    ];
+    if (perMachine.length > 0) {
+      const constraints = { replicas: `several api replicas need shared storage: set ${perMachine.join(', ')}` };
+      errors.push(Object.assign(new ValidationError(), { property: 'API_REPLICAS', value: config.API_REPLICAS, constraints }));
+    }
   }
   if (errors.length > 0) {
     const lines = errors.map(

@@ -1,4 +1,5 @@
 export * from './expect-eventually.js';
+export * from './leftovers.js';
 export * from './programme-factory.js';
 export * from './redis.js';
 export * from './smtp-sink.js';

@@ -1,6 +1,7 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerSession } from 'smtp-server';
+import { closeAtFileEnd } from './leftovers.js';
 
 export interface ReceivedMail {
   envelope: { from: string; to: string[] };
@@ -28,12 +29,14 @@ export class SmtpSink {
   delayJitterMs = 0;
   private server?: SMTPServer;
   private port = 0;
+  private untrack = () => {};
 
   get url(): string {
     return `smtp://127.0.0.1:${this.port}`;
   }
 
   async start(port = this.port): Promise<this> {
+    this.untrack = closeAtFileEnd('an SMTP sink', () => this.stop());
     this.server = new SMTPServer({
       secure: false,
       authOptional: true,
@@ -77,6 +80,7 @@ export class SmtpSink {
   async stop(): Promise<void> {
     const server = this.server;
     this.server = undefined;
+    this.untrack();
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 

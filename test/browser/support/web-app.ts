@@ -4,13 +4,12 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createTestDatabase, freshRedisUrl, type SmtpSink, startSmtpSink, type TestDatabase } from '@app/testing';
 import { spawnApi, type SpawnedApi, waitForHealthy } from '../../support/spawned-api.js';
+import { findChromium } from './chromium.js';
 
 export const DEMO = 'aseanplus3-learning-cities-2024';
 export const ADMIN_EMAIL = 'admin@plenary.test';
 export const ADMIN_PASSWORD = 'correct horse battery staple';
 
-/** Debian's chromium (apt-get install chromium); never a downloaded browser. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = resolve('test/artifacts/screenshots');
 
 export interface WebApp {
@@ -31,27 +30,40 @@ export interface WebApp {
  * with the demo conference loaded.
  */
 export async function startWebApp({ redisDatabase, env = {} }: { redisDatabase: number; env?: Record<string, string> }): Promise<WebApp> {
-  const database = await createTestDatabase();
-  const smtp = await startSmtpSink();
-  const dataDir = mkdtempSync(join(tmpdir(), 'plenary-web-'));
-  const api = await spawnApi({
-    DATABASE_URL: database.url,
-    REDIS_URL: await freshRedisUrl(redisDatabase),
-    SMTP_URL: smtp.url,
-    DATA_DIR: dataDir,
-    ADMIN_EMAIL,
-    ADMIN_PASSWORD,
-    JWT_SECRET: 'browser-test-secret-that-is-long-enough-for-hs256',
-    LOG_LEVEL: process.env.WEB_LOG_LEVEL ?? 'warn',
-    LOGIN_LIMIT_PER_IP: '1000',
-    // A private build of the web app (`npm run build:web -- <dir>`), so parallel work does not swap assets mid-test.
-    ...(process.env.WEB_ROOT ? { WEB_ROOT: process.env.WEB_ROOT } : {}),
-    ...env,
-  });
+  // Each thing is undone if a later one fails, so a failing setup leaves no database, server or process behind.
+  const undo: Array<() => unknown> = [];
+  const rollback = async () => {
+    for (const step of undo.reverse()) await Promise.resolve(step()).catch(() => undefined);
+  };
+  let api: SpawnedApi;
+  let smtp: SmtpSink;
+  let database: TestDatabase;
+  let dataDir: string;
   try {
+    database = await createTestDatabase();
+    undo.push(() => database.drop());
+    smtp = await startSmtpSink();
+    undo.push(() => smtp.stop());
+    dataDir = mkdtempSync(join(tmpdir(), 'plenary-web-'));
+    undo.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    api = await spawnApi({
+      DATABASE_URL: database.url,
+      REDIS_URL: await freshRedisUrl(redisDatabase),
+      SMTP_URL: smtp.url,
+      DATA_DIR: dataDir,
+      ADMIN_EMAIL,
+      ADMIN_PASSWORD,
+      JWT_SECRET: 'browser-test-secret-that-is-long-enough-for-hs256',
+      LOG_LEVEL: process.env.WEB_LOG_LEVEL ?? 'warn',
+      LOGIN_LIMIT_PER_IP: '1000',
+      // A private build of the web app (`npm run build:web -- <dir>`), so parallel work does not swap assets mid-test.
+      ...(process.env.WEB_ROOT ? { WEB_ROOT: process.env.WEB_ROOT } : {}),
+      ...env,
+    });
+    undo.push(() => api.stop('SIGKILL'));
     await waitForHealthy(api, 60_000);
   } catch (error) {
-    await api.stop('SIGKILL');
+    await rollback();
     throw error;
   }
   const request: WebApp['request'] = async (method, path, options = {}) => {
@@ -96,11 +108,26 @@ export async function startWebApp({ redisDatabase, env = {} }: { redisDatabase: 
   };
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * The web app and a browser, started side by side. Both are waited for, and if either fails the other is
+ * closed before the error is thrown: a suite's afterAll never sees the one that succeeded.
+ */
+export async function startWebAppAndBrowser(options: { redisDatabase: number; env?: Record<string, string> }): Promise<{ web: WebApp; browser: Browser }> {
+  const [web, browser] = await Promise.allSettled([startWebApp(options), launchBrowser()]);
+  if (web.status === 'fulfilled' && browser.status === 'fulfilled') return { web: web.value, browser: browser.value };
+  if (web.status === 'fulfilled') await web.value.close();
+  if (browser.status === 'fulfilled') await browser.value.close();
+  throw web.status === 'rejected' ? web.reason : (browser as PromiseRejectedResult).reason;
+}
+
+/** A headless Chromium (see findChromium for which one), with extra command-line switches if given. */
+export async function launchBrowser({ args = [] }: { args?: string[] } = {}): Promise<Browser> {
+  const { executablePath, env } = await findChromium();
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-extensions', '--no-first-run'],
+    env: { ...process.env, ...env },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-extensions', '--no-first-run', ...args],
   });
 }
 
