@@ -88,20 +88,28 @@ export class CreateSlotDto {
 
 export class UpdateSlotDto extends PartialType(CreateSlotDto) {}
 
+/** Per language, e.g. { en: '…', vi: '…' }. */
+export const LOCALISED_TEXT = { type: 'object', additionalProperties: { type: 'string' } } as const;
+
+export class SlotSpeakerResponse {
+  @ApiProperty() userId: string;
+  @ApiProperty() name: string;
+}
+
 export class SlotResponse {
   @ApiProperty() id: string;
   @ApiProperty() title: string;
   @ApiProperty({ description: 'ISO 8601 with the event offset' }) start: string;
   @ApiProperty() end: string;
-  @ApiProperty({ type: [Object] }) speakers: { userId: string; name: string }[];
+  @ApiProperty({ type: [SlotSpeakerResponse] }) speakers: SlotSpeakerResponse[];
 }
 
 export class SessionResponse {
   @ApiProperty() id: string;
   @ApiProperty() number: number;
   @ApiProperty({ enum: SESSION_TYPES }) type: SessionType;
-  @ApiProperty() title: Record<string, string>;
-  @ApiProperty() abstract: Record<string, string>;
+  @ApiProperty(LOCALISED_TEXT) title: Record<string, string>;
+  @ApiProperty(LOCALISED_TEXT) abstract: Record<string, string>;
   @ApiPropertyOptional({ nullable: true, type: String }) trackId: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) roomId: string | null;
   @ApiProperty({ description: 'ISO 8601 with the event offset' }) start: string;
