@@ -67,7 +67,12 @@ export class UpdateSpeakerProfileDto {
   @ApiPropertyOptional({ example: 'Sơn La Department of Education' }) @IsOptional() @IsString() @MaxLength(300) organisation?: string;
   @ApiPropertyOptional({ example: 'Sơn La' }) @IsOptional() @IsString() @MaxLength(200) city?: string;
   @ApiPropertyOptional({ example: 'VN', description: 'ISO 3166-1 alpha-2' }) @IsOptional() @Matches(/^([A-Z]{2})?$/) country?: string;
-  @ApiPropertyOptional({ example: { en: 'Lan leads…', vi: 'Bà Lan…' }, description: 'Short biography per language (up to 2000 characters each)' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { en: 'Lan leads…', vi: 'Bà Lan…' },
+    description: 'Short biography per language (up to 2000 characters each)',
+  })
   @IsOptional() @IsObject()
   biography?: Record<string, string>;
 }

@@ -1995,6 +1995,10 @@ export interface components {
             /** @example 400 */
             statusCode: number;
         };
+        AssignmentResultResponse: {
+            /** @description How many nominations were newly assigned (ones already assigned are not counted) */
+            assigned: number;
+        };
         AssignNominationsDto: {
             nominationIds: string[];
             userId: string;
@@ -2027,6 +2031,16 @@ export interface components {
             recipient?: string;
             /** @example Recognition of new GNLC members */
             title?: string;
+        };
+        ChangelogEntryResponse: {
+            after?: components["schemas"]["SessionPlaceResponse"];
+            before?: components["schemas"]["SessionPlaceResponse"];
+            /** @enum {string} */
+            kind: "added" | "cancelled" | "moved" | "re-roomed" | "speakers-changed" | "retitled";
+            sessionId: string;
+            title: {
+                [key: string]: string;
+            };
         };
         CheckInDayCount: {
             /** @description Delegates checked in that day */
@@ -2250,7 +2264,9 @@ export interface components {
              *       "en": "Welcome and keynote"
              *     }
              */
-            abstract?: Record<string, never>;
+            abstract?: {
+                [key: string]: string;
+            };
             /**
              * @example [
              *       "Dr. Nguyễn Văn A"
@@ -2259,7 +2275,7 @@ export interface components {
             chairs?: string[];
             /** @example 2024-10-29T10:30 */
             end: string;
-            roomId?: Record<string, never> | null;
+            roomId?: string | null;
             /** @description Defaults to the room's capacity */
             seatLimit?: number;
             /**
@@ -2273,8 +2289,10 @@ export interface components {
              *       "vi": "Phiên toàn thể khai mạc"
              *     }
              */
-            title: Record<string, never>;
-            trackId?: Record<string, never> | null;
+            title: {
+                [key: string]: string;
+            };
+            trackId?: string | null;
             /** @enum {string} */
             type: "plenary" | "parallel" | "workshop" | "panel" | "ceremony" | "break" | "social";
         };
@@ -2328,6 +2346,14 @@ export interface components {
             name: string;
             weight: number;
         };
+        DayCountResponse: {
+            count: number;
+            /**
+             * @description Date in the event’s zone
+             * @example 2024-10-01
+             */
+            key: string;
+        };
         DeclareConflictDto: {
             /** @example I advised this city on its dossier */
             reason?: string;
@@ -2336,6 +2362,24 @@ export interface components {
             delegationId: string;
             /** @description The head first, then the members, each with their state */
             registrations: components["schemas"]["RegistrationResponse"][];
+        };
+        DelegationMemberResponse: {
+            /** @description Category code */
+            category: string;
+            email: string;
+            fullName: string;
+            id: string;
+            isHead: boolean;
+            /** @enum {string} */
+            state: "pending" | "confirmed" | "waitlisted" | "offered" | "cancelled" | "rejected";
+        };
+        DelegationResponse: {
+            city: string;
+            country: string;
+            gnlcMember: boolean;
+            id: string;
+            /** @description The head first, then the members in order of registration */
+            members: components["schemas"]["DelegationMemberResponse"][];
         };
         DossierDocumentDto: {
             /** @example application/pdf */
@@ -2426,6 +2470,61 @@ export interface components {
             role: "organiser" | "staff" | "delegate" | "speaker" | "juror" | "representative";
             userId: string;
         };
+        HealthResponse: {
+            /**
+             * @description Every indicator
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "queue": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "degraded" | "down";
+                };
+            };
+            /**
+             * @description Indicators that are down
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "queue": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            error?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "degraded" | "down";
+                };
+            };
+            /**
+             * @description Indicators that are up
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "queue": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "degraded" | "down";
+                };
+            };
+            /** @enum {string} */
+            status: "ok" | "error" | "degraded" | "shutting_down";
+        };
         HeldSelectionDto: {
             /** @description These held messages; omit to select by filter */
             ids?: string[];
@@ -2440,10 +2539,16 @@ export interface components {
             id: string;
             language: string;
             name: string;
-            respondedAt?: Record<string, never> | null;
+            respondedAt: string | null;
             slotIds: string[];
             /** @enum {string} */
             state: "pending" | "accepted" | "declined";
+        };
+        InvitationSlotResponse: {
+            end: string;
+            id: string;
+            start: string;
+            title: string;
         };
         InvitationViewResponse: {
             /** @description False: accepting needs a password for the new account */
@@ -2453,7 +2558,7 @@ export interface components {
             eventSlug: string;
             expiresAt: string;
             name: string;
-            slots: Record<string, never>[];
+            slots: components["schemas"]["InvitationSlotResponse"][];
         };
         InviteSpeakerDto: {
             /** @example lan.nguyen@example.org */
@@ -2497,6 +2602,10 @@ export interface components {
             /** @description This juror’s Σ(score × weight) / Σ(weight) over the criteria they scored */
             weightedMean: number;
         };
+        LinkRequestAcceptedResponse: {
+            /** @description Always true: the answer does not tell whether the email is registered */
+            accepted: boolean;
+        };
         LoginDto: {
             /** @example admin@plenary.local */
             email: string;
@@ -2537,17 +2646,34 @@ export interface components {
             language: string;
             roles: components["schemas"]["RoleOnEvent"][];
         };
+        MySlotEventResponse: {
+            name: string;
+            slug: string;
+            timeZone: string;
+        };
         MySlotResponse: {
             end: string;
-            event: Record<string, never>;
-            room?: Record<string, never> | null;
-            session: Record<string, never>;
-            /** @description { currentVersion, uploadedAt, public, dueAt } */
-            slides: Record<string, never>;
+            event: components["schemas"]["MySlotEventResponse"];
+            /** @description Room name */
+            room: string | null;
+            session: components["schemas"]["MySlotSessionResponse"];
+            slides: components["schemas"]["MySlotSlidesResponse"];
             slotId: string;
             /** @description ISO 8601 in the event's time zone */
             start: string;
             title: string;
+        };
+        MySlotSessionResponse: {
+            id: string;
+            title: string;
+        };
+        MySlotSlidesResponse: {
+            /** @description null until something is uploaded */
+            currentVersion: number | null;
+            dueAt: string;
+            /** @description Whether everyone may download them once the slot is over */
+            public: boolean;
+            uploadedAt: string | null;
         };
         NewLinkDto: {
             email: string;
@@ -2598,7 +2724,9 @@ export interface components {
         };
         NotificationLogResponse: {
             /** @description Count per state for the whole event */
-            counts: Record<string, never>;
+            counts: {
+                [key: string]: number;
+            };
             items: components["schemas"]["NotificationResponse"][];
             total: number;
         };
@@ -2630,6 +2758,22 @@ export interface components {
             subjectOverride?: string | null;
             textOverride?: string | null;
         };
+        ProgrammeImportResponse: {
+            /** @description Sessions imported */
+            sessions: number;
+            /** @description Slots imported */
+            slots: number;
+        };
+        ProgrammePreviewResponse: {
+            changelog: components["schemas"]["ChangelogEntryResponse"][];
+            nextVersion: number;
+        };
+        ProgrammeWarningResponse: {
+            /** @enum {string} */
+            kind: "speaker-room-change" | "seat-limit-above-capacity" | "agenda-overlap" | "no-chair";
+            message: string;
+            sessionIds: string[];
+        };
         PublicWinner: {
             city: string;
             country: string;
@@ -2642,6 +2786,13 @@ export interface components {
             roundId: string;
             winners: components["schemas"]["PublicWinner"][];
             year: number;
+        };
+        PublishedVersionResponse: {
+            /** @description What changed since the version before */
+            changelog: components["schemas"]["ChangelogEntryResponse"][];
+            publishedAt: string;
+            /** @example 2 */
+            version: number;
         };
         RankedNomination: {
             city: string;
@@ -2709,6 +2860,37 @@ export interface components {
             /** @default false */
             visaLetterNeeded: boolean;
         };
+        RegistrationCountsResponse: {
+            /**
+             * @example {
+             *       "delegate": 100,
+             *       "press": 12
+             *     }
+             */
+            byCategory: {
+                [key: string]: number;
+            };
+            /**
+             * @example {
+             *       "VN": 80,
+             *       "TH": 20
+             *     }
+             */
+            byCountry: {
+                [key: string]: number;
+            };
+            /**
+             * @example {
+             *       "confirmed": 120,
+             *       "waitlisted": 8
+             *     }
+             */
+            byState: {
+                [key: string]: number;
+            };
+            /** @description Registrations per day, in date order */
+            perDay: components["schemas"]["DayCountResponse"][];
+        };
         RegistrationEventResponse: {
             /** Format: date */
             endDate: string;
@@ -2721,7 +2903,8 @@ export interface components {
             timeZone: string;
         };
         RegistrationListResponse: {
-            items: Record<string, never>[];
+            items: components["schemas"]["RegistrationRowResponse"][];
+            /** @description Matching registrations in all pages */
             total: number;
         };
         RegistrationResponse: {
@@ -2749,6 +2932,32 @@ export interface components {
             visaLetterNeeded: boolean;
             /** @description Place on the waiting list (1 = next) */
             waitlistPosition?: number | null;
+        };
+        RegistrationRowResponse: {
+            accessibilityNeeds: string;
+            badgeCode: string;
+            /** @description Category code */
+            category: string;
+            /** @description Days checked in, as dates in the event’s zone */
+            checkedInDays: string[];
+            city: string;
+            /** @example VN */
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            delegationCity: string | null;
+            delegationId: string | null;
+            dietaryNeeds: string;
+            email: string;
+            fullName: string;
+            id: string;
+            isDelegationHead: boolean;
+            language: string;
+            organisation: string;
+            /** @enum {string} */
+            state: "pending" | "confirmed" | "waitlisted" | "offered" | "cancelled" | "rejected";
+            title: string;
+            visaLetterNeeded: boolean;
         };
         RegistrationSettingsDto: {
             /** @default false */
@@ -2809,6 +3018,12 @@ export interface components {
              * @enum {string}
              */
             promotion: "automatic" | "offer";
+        };
+        ReleaseResultResponse: {
+            /** @description Nominated cities whose contact is told the outcome */
+            notified: number;
+            /** @description When the winners are (or were) released */
+            releasedAt: string;
         };
         ReleaseRoundDto: {
             /**
@@ -2898,12 +3113,17 @@ export interface components {
             regionQuota: number;
             yearsSinceLastAward: number | null;
         };
+        RunOfShowCityResponse: {
+            country: string;
+            id: string;
+            name: string;
+        };
         RunOfShowDto: {
             items: components["schemas"]["CeremonyItemDto"][];
         };
         RunOfShowItemResponse: {
-            /** @description The city awarded, or the cities recognised: { id, name, country } */
-            cities: Record<string, never>[];
+            /** @description The city awarded, or the cities recognised */
+            cities: components["schemas"]["RunOfShowCityResponse"][];
             durationMinutes: number;
             end: string;
             /** @enum {string} */
@@ -2925,6 +3145,23 @@ export interface components {
             start: string;
             timeZone: string;
             title: string;
+        };
+        ScheduleBodyResponse: {
+            /** @description acronym, title, start, end, daysCount, timeslot_duration, time_zone_name, url, tracks, rooms, and days → rooms → events, as the c3voc schema names them */
+            conference: {
+                [key: string]: unknown;
+            };
+            version: string;
+        };
+        ScheduleDocumentResponse: {
+            /** @example https://c3voc.de/schedule/schema.json */
+            $schema: string;
+            generator: components["schemas"]["ScheduleGeneratorResponse"];
+            schedule: components["schemas"]["ScheduleBodyResponse"];
+        };
+        ScheduleGeneratorResponse: {
+            /** @example Plenary */
+            name: string;
         };
         ScoreDto: {
             comment?: string;
@@ -2953,8 +3190,19 @@ export interface components {
             /** @description Length of the waiting list */
             waitlisted: number;
         };
+        SessionPlaceResponse: {
+            /** @description UTC instant */
+            end: string;
+            roomId: string | null;
+            /** @description Speaker user ids, when the speakers changed */
+            speakers?: string[];
+            /** @description UTC instant */
+            start: string;
+        };
         SessionResponse: {
-            abstract: Record<string, never>;
+            abstract: {
+                [key: string]: string;
+            };
             chairs: string[];
             end: string;
             id: string;
@@ -2964,7 +3212,9 @@ export interface components {
             slots: components["schemas"]["SlotResponse"][];
             /** @description ISO 8601 with the event offset */
             start: string;
-            title: Record<string, never>;
+            title: {
+                [key: string]: string;
+            };
             trackId?: string | null;
             /** @enum {string} */
             type: "plenary" | "parallel" | "workshop" | "panel" | "ceremony" | "break" | "social";
@@ -2996,14 +3246,14 @@ export interface components {
             size: number;
             uploadedAt: string;
             /** @description User id of the uploader */
-            uploadedBy?: Record<string, never> | null;
+            uploadedBy: string | null;
             /** @example 2 */
             version: number;
         };
         SlotResponse: {
             end: string;
             id: string;
-            speakers: Record<string, never>[];
+            speakers: components["schemas"]["SlotSpeakerResponse"][];
             /** @description ISO 8601 with the event offset */
             start: string;
             title: string;
@@ -3018,6 +3268,10 @@ export interface components {
             title: string;
             /** @description When the current version was uploaded; null: no slides yet */
             uploadedAt: string | null;
+        };
+        SlotSpeakerResponse: {
+            name: string;
+            userId: string;
         };
         SpeakerProfileResponse: {
             biography: {
@@ -3040,6 +3294,66 @@ export interface components {
         };
         SubmitScoresDto: {
             scores: components["schemas"]["ScoreDto"][];
+        };
+        TimetableDayResponse: {
+            /** @example 2024-10-29 */
+            date: string;
+            rooms: components["schemas"]["TimetableRoomResponse"][];
+        };
+        TimetableEventResponse: {
+            languages: string[];
+            name: string;
+            slug: string;
+        };
+        TimetableResponse: {
+            days: components["schemas"]["TimetableDayResponse"][];
+            event: components["schemas"]["TimetableEventResponse"];
+            publishedAt: string;
+            /** @example Asia/Ho_Chi_Minh */
+            timeZone: string;
+            tracks: components["schemas"]["TimetableTrackResponse"][];
+            version: number;
+        };
+        TimetableRoomResponse: {
+            capacity: number | null;
+            /** @description null for sessions without a room */
+            id: string | null;
+            name: string | null;
+            sessions: components["schemas"]["TimetableSessionResponse"][];
+        };
+        TimetableSessionResponse: {
+            abstract: {
+                [key: string]: string;
+            };
+            chairs: string[];
+            /** @description The title in the first of the event’s languages that has one */
+            displayTitle: string;
+            end: string;
+            id: string;
+            seatLimit: number | null;
+            slots: components["schemas"]["TimetableSlotResponse"][];
+            /** @example 2024-10-29T09:00:00+07:00 */
+            start: string;
+            title: {
+                [key: string]: string;
+            };
+            track: components["schemas"]["TimetableTrackResponse"] | null;
+            /** @enum {string} */
+            type: "plenary" | "parallel" | "workshop" | "panel" | "ceremony" | "break" | "social";
+        };
+        TimetableSlotResponse: {
+            end: string;
+            id: string;
+            speakers: components["schemas"]["SlotSpeakerResponse"][];
+            /** @example 2024-10-29T09:00:00+07:00 */
+            start: string;
+            title: string;
+        };
+        TimetableTrackResponse: {
+            /** @example #2f6fdf */
+            colour: string;
+            id: string;
+            name: string;
         };
         TrackResponse: {
             colour: string;
@@ -3138,7 +3452,9 @@ export interface components {
              *       "en": "Welcome and keynote"
              *     }
              */
-            abstract?: Record<string, never>;
+            abstract?: {
+                [key: string]: string;
+            };
             /**
              * @example [
              *       "Dr. Nguyễn Văn A"
@@ -3147,7 +3463,7 @@ export interface components {
             chairs?: string[];
             /** @example 2024-10-29T10:30 */
             end?: string;
-            roomId?: Record<string, never> | null;
+            roomId?: string | null;
             /** @description Defaults to the room's capacity */
             seatLimit?: number;
             /**
@@ -3161,8 +3477,10 @@ export interface components {
              *       "vi": "Phiên toàn thể khai mạc"
              *     }
              */
-            title?: Record<string, never>;
-            trackId?: Record<string, never> | null;
+            title?: {
+                [key: string]: string;
+            };
+            trackId?: string | null;
             /** @enum {string} */
             type?: "plenary" | "parallel" | "workshop" | "panel" | "ceremony" | "break" | "social";
         };
@@ -3187,7 +3505,9 @@ export interface components {
              *       "vi": "Bà Lan…"
              *     }
              */
-            biography?: Record<string, never>;
+            biography?: {
+                [key: string]: string;
+            };
             /** @example Sơn La */
             city?: string;
             /**
@@ -3293,23 +3613,14 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
-                content?: never;
             };
         };
     };
@@ -3362,27 +3673,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Conflicts with existing data */
             409: {
@@ -3457,27 +3764,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -3577,27 +3880,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -3692,27 +3991,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -3763,27 +4058,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -3829,27 +4120,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -3898,27 +4185,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -3964,27 +4247,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -4033,27 +4312,23 @@ export interface operations {
                     "application/json": components["schemas"]["RepresentativeResponse"][];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -4272,7 +4547,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -4280,32 +4559,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
-                    "image/jpeg": components["schemas"]["ApiErrorResponse"];
-                    "image/png": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -4313,9 +4586,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
-                    "image/jpeg": components["schemas"]["ApiErrorResponse"];
-                    "image/png": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -4521,27 +4792,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -4644,27 +4911,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -4710,12 +4973,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { assigned }: how many were newly assigned */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssignmentResultResponse"];
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -4726,27 +4990,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -4784,7 +5044,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -4792,30 +5054,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -4823,7 +5081,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -4857,27 +5115,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -4923,27 +5177,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -4993,27 +5243,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5059,27 +5305,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5139,27 +5381,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5190,7 +5428,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -5198,30 +5438,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5229,7 +5465,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -5271,27 +5507,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5341,7 +5573,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -5349,32 +5585,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
-                    "image/jpeg": components["schemas"]["ApiErrorResponse"];
-                    "image/png": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5382,9 +5612,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
-                    "image/jpeg": components["schemas"]["ApiErrorResponse"];
-                    "image/png": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -5419,27 +5647,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5468,12 +5692,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { releasedAt, notified } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReleaseResultResponse"];
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -5484,27 +5709,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5555,27 +5776,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5661,27 +5878,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5733,27 +5946,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5800,7 +6009,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -5808,30 +6019,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5839,7 +6046,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -5873,27 +6080,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5947,27 +6150,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6005,7 +6204,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -6013,30 +6214,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6044,7 +6241,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             422: {
@@ -6052,7 +6249,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -6099,27 +6296,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6160,27 +6353,23 @@ export interface operations {
                     "application/json": components["schemas"]["CheckInSummaryResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6204,34 +6393,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Delegations, each with members */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DelegationResponse"][];
+                };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6323,27 +6509,23 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationHoldsDto"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6388,27 +6570,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6456,27 +6634,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6521,27 +6695,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6586,27 +6756,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6637,7 +6803,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TimetableResponse"];
+                };
             };
             /** @description Unchanged since the ETag given */
             304: {
@@ -6668,34 +6836,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { nextVersion, changelog } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammePreviewResponse"];
+                };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6719,34 +6884,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { version, publishedAt, changelog } */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublishedVersionResponse"];
+                };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6779,34 +6941,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description [{ version, publishedAt, changelog }] */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublishedVersionResponse"][];
+                };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6830,34 +6989,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description [{ kind, message, sessionIds }] */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeWarningResponse"][];
+                };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6932,27 +7088,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6985,34 +7137,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { byState, byCategory, byCountry, perDay } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegistrationCountsResponse"];
+                };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7087,27 +7236,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7167,27 +7312,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7286,7 +7427,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -7294,30 +7437,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7325,7 +7464,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -7359,27 +7498,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7430,27 +7565,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7501,27 +7632,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7560,7 +7687,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -7568,30 +7697,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7599,7 +7724,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description Conflicts with existing data */
@@ -7608,7 +7733,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -7632,7 +7757,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LinkRequestAcceptedResponse"];
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -7673,27 +7800,23 @@ export interface operations {
                     "application/json": components["schemas"]["EventRoleResponse"][];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7738,27 +7861,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7799,27 +7918,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7894,27 +8009,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7963,27 +8074,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -8029,27 +8136,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -8091,7 +8194,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/zip": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -8099,30 +8204,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -8130,7 +8231,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -8170,7 +8271,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/calendar": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -8194,7 +8295,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ScheduleDocumentResponse"];
                 };
             };
             /** @description Unchanged since the ETag given */
@@ -8250,7 +8351,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/xml": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -8603,27 +8704,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -8665,27 +8762,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -8715,7 +8808,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/zip": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -8723,30 +8818,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -8754,7 +8845,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -8993,12 +9084,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { sessions, slots } imported */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeImportResponse"];
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -9074,27 +9166,23 @@ export interface operations {
                     "application/json": components["schemas"]["EventSlotSlideStatusResponse"][];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -9126,7 +9214,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/zip": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -9134,30 +9224,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -9165,7 +9251,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -9199,23 +9285,14 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
-                content?: never;
             };
             /** @description Not found */
             404: {
@@ -9264,23 +9341,14 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
-                content?: never;
             };
             /** @description Not found */
             404: {
@@ -9328,7 +9396,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.apple.keynote": string;
+                    "application/vnd.ms-powerpoint": string;
+                    "application/vnd.oasis.opendocument.presentation": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -9336,8 +9410,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": components["schemas"]["ApiErrorResponse"];
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description Not found */
@@ -9346,8 +9419,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": components["schemas"]["ApiErrorResponse"];
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -9383,23 +9455,14 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
-                content?: never;
             };
             /** @description Not found */
             404: {
@@ -9430,7 +9493,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.apple.keynote": string;
+                    "application/vnd.ms-powerpoint": string;
+                    "application/vnd.oasis.opendocument.presentation": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -9438,27 +9507,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": components["schemas"]["ApiErrorResponse"];
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
-                content?: never;
             };
             /** @description Not found */
             404: {
@@ -9466,8 +9525,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": components["schemas"]["ApiErrorResponse"];
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -9491,27 +9549,23 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationResponse"][];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -9556,27 +9610,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -9784,27 +9834,23 @@ export interface operations {
                     "application/json": components["schemas"]["SpeakerSettingsDto"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -9849,27 +9895,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -9944,27 +9986,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -10013,27 +10051,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -10079,27 +10113,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -10130,12 +10160,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
             /** @description The database (or the queue) is down; details name which */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
         };
     };
@@ -10156,23 +10196,14 @@ export interface operations {
                     "application/json": components["schemas"]["MySlotResponse"][];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
-                content?: never;
             };
         };
     };
@@ -10193,23 +10224,14 @@ export interface operations {
                     "application/json": components["schemas"]["SpeakerProfileResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
-                content?: never;
             };
         };
     };
@@ -10243,23 +10265,14 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
-                content?: never;
             };
         };
     };
@@ -10296,23 +10309,14 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
-                content?: never;
             };
             /** @description Body too large */
             413: {
@@ -10362,27 +10366,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -10427,27 +10427,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -10497,27 +10493,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -10567,27 +10559,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -10834,7 +10822,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/calendar": string;
+                };
             };
             /** @description Not found */
             404: {
@@ -10842,7 +10832,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/calendar": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -10903,7 +10893,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Not found */
             404: {
@@ -10911,7 +10903,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description Conflicts with existing data */
@@ -10920,7 +10912,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -10977,12 +10969,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The delegation with its members and their states */
+            /** @description An empty body when the registration is not in a delegation */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DelegationResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -11132,7 +11126,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Not found */
             404: {
@@ -11140,7 +11136,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description Conflicts with existing data */
@@ -11149,7 +11145,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -11170,7 +11166,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -11178,9 +11178,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/jpeg": components["schemas"]["ApiErrorResponse"];
-                    "image/png": components["schemas"]["ApiErrorResponse"];
-                    "image/webp": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description Not found */
@@ -11189,9 +11187,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/jpeg": components["schemas"]["ApiErrorResponse"];
-                    "image/png": components["schemas"]["ApiErrorResponse"];
-                    "image/webp": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -11226,27 +11222,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Conflicts with existing data */
             409: {

@@ -20,6 +20,9 @@ import {
 } from 'class-validator';
 import { SESSION_TYPES, type SessionType } from '../programme-snapshot.js';
 
+/** Per language, e.g. { en: '…', vi: '…' }. */
+export const LOCALISED_TEXT = { type: 'object', additionalProperties: { type: 'string' } } as const;
+
 /** A local date-time in the event's time zone (`2024-10-29T09:00`), or an instant with an offset. */
 export const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/;
 
@@ -43,16 +46,16 @@ export class CreateSessionDto {
   @ApiProperty({ enum: SESSION_TYPES }) @IsIn(SESSION_TYPES as unknown as string[])
   type: SessionType;
 
-  @ApiProperty({ example: { en: 'Opening plenary', vi: 'Phiên toàn thể khai mạc' } }) @IsObject() @IsTranslations(300)
+  @ApiProperty({ ...LOCALISED_TEXT, example: { en: 'Opening plenary', vi: 'Phiên toàn thể khai mạc' } }) @IsObject() @IsTranslations(300)
   title: Record<string, string>;
 
-  @ApiPropertyOptional({ example: { en: 'Welcome and keynote' } }) @IsOptional() @IsObject() @IsTranslations(20000)
+  @ApiPropertyOptional({ ...LOCALISED_TEXT, example: { en: 'Welcome and keynote' } }) @IsOptional() @IsObject() @IsTranslations(20000)
   abstract?: Record<string, string>;
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsUUID()
   trackId?: string | null;
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsUUID()
   roomId?: string | null;
 
   @ApiProperty({ example: '2024-10-29T09:00', description: "In the event's time zone unless an offset is given" })
@@ -87,9 +90,6 @@ export class CreateSlotDto {
 }
 
 export class UpdateSlotDto extends PartialType(CreateSlotDto) {}
-
-/** Per language, e.g. { en: '…', vi: '…' }. */
-export const LOCALISED_TEXT = { type: 'object', additionalProperties: { type: 'string' } } as const;
 
 export class SlotSpeakerResponse {
   @ApiProperty() userId: string;
