@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public, RequireEventRole } from '@app/auth';
 import { BadgeListQuery, BadgeService, type PdfFile, VisaLetterService } from '@app/registration';
 import { ApiErrors } from '../http/api-errors.decorator.js';

@@ -54,7 +54,7 @@ export class ManageRegistrationController {
 
   @Get('delegation')
   @ApiOperation({ summary: 'My delegation and its members (head of delegation)' })
-  @ApiOkResponse({ type: DelegationResponse, description: 'An empty body when the registration is not in a delegation' })
+  @ApiOkResponse({ type: DelegationResponse, description: 'null when the registration is not in a delegation' })
   @ApiErrors(404, 409)
   async delegation(@Param('token') token: string): Promise<DelegationResponse | null> {
     const head = await this.registrations.findByToken(token);

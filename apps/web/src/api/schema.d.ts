@@ -3207,15 +3207,15 @@ export interface components {
             end: string;
             id: string;
             number: number;
-            roomId?: string | null;
-            seatLimit?: number | null;
+            roomId: string | null;
+            seatLimit: number | null;
             slots: components["schemas"]["SlotResponse"][];
             /** @description ISO 8601 with the event offset */
             start: string;
             title: {
                 [key: string]: string;
             };
-            trackId?: string | null;
+            trackId: string | null;
             /** @enum {string} */
             type: "plenary" | "parallel" | "workshop" | "panel" | "ceremony" | "break" | "social";
         };
@@ -10969,7 +10969,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An empty body when the registration is not in a delegation */
+            /** @description null when the registration is not in a delegation */
             200: {
                 headers: {
                     [name: string]: unknown;

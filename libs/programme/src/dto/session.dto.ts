@@ -110,11 +110,11 @@ export class SessionResponse {
   @ApiProperty({ enum: SESSION_TYPES }) type: SessionType;
   @ApiProperty(LOCALISED_TEXT) title: Record<string, string>;
   @ApiProperty(LOCALISED_TEXT) abstract: Record<string, string>;
-  @ApiPropertyOptional({ nullable: true, type: String }) trackId: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) roomId: string | null;
+  @ApiProperty({ nullable: true, type: String }) trackId: string | null;
+  @ApiProperty({ nullable: true, type: String }) roomId: string | null;
   @ApiProperty({ description: 'ISO 8601 with the event offset' }) start: string;
   @ApiProperty() end: string;
-  @ApiPropertyOptional({ nullable: true, type: Number }) seatLimit: number | null;
+  @ApiProperty({ nullable: true, type: Number }) seatLimit: number | null;
   @ApiProperty({ type: [String] }) chairs: string[];
   @ApiProperty({ type: [SlotResponse] }) slots: SlotResponse[];
 }
