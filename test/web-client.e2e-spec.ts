@@ -41,6 +41,21 @@ describe('web app API client', () => {
     }
     expect(offenders).toEqual([]);
   });
+
+  it('documents each error answer once, with the error shape', async () => {
+    const document = (await api.request('GET', '/docs-json')).body as OpenApiDocument;
+    const offenders: string[] = [];
+    for (const [path, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        for (const [status, response] of Object.entries(operation.responses ?? {})) {
+          const paragraphs = (response.description ?? '').split('\n\n');
+          if (new Set(paragraphs).size !== paragraphs.length) offenders.push(`${method.toUpperCase()} ${path} ${status}: description repeated`);
+          if (/^[45]/.test(status) && !response.content?.['application/json']?.schema?.$ref) offenders.push(`${method.toUpperCase()} ${path} ${status}: no error schema`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
 });
 
 interface Schema {
@@ -52,7 +67,7 @@ interface Schema {
 }
 
 interface OpenApiDocument {
-  paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: Schema }> }> }>>;
+  paths: Record<string, Record<string, { responses?: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }> }>>;
 }
 
 /** A named class, a list of one, file bytes, or an object that says what it holds. */
