@@ -1,5 +1,6 @@
 export * from './changelog.js';
 export * from './dto/session.dto.js';
+export * from './dto/timetable.dto.js';
 export * from './exports/index.js';
 export * from './programme-notifications.js';
 export * from './programme-snapshot.js';

@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, StreamableFile } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Public, RequireEventRole } from '@app/auth';
 import {
   AddJurorDto,
+  AssignmentResultResponse,
   AssignNominationsDto,
   CertificateService,
   ConfirmWinnerDto,
@@ -14,6 +15,7 @@ import {
   NominationScoresResponse,
   NominationsService,
   PublicWinnersResponse,
+  ReleaseResultResponse,
   ReleaseRoundDto,
   ResultsService,
   RoundResponse,
@@ -23,6 +25,7 @@ import {
 } from '@app/awards';
 import type { PdfFile } from '@app/documents';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { ApiFileResponse } from '../http/api-file-response.decorator.js';
 import { attachment } from '../http/content-disposition.js';
 
 const pdf = ({ filename, stream }: PdfFile) => new StreamableFile(stream, { type: 'application/pdf', disposition: attachment(filename) });
@@ -145,9 +148,9 @@ export class AwardRoundsController {
     summary: 'Assign nominations to a juror (organiser)',
     description: 'Nominations from the juror’s own country or with a conflict they declared are refused (422, each named), and nothing is assigned.',
   })
-  @ApiOkResponse({ description: '{ assigned }: how many were newly assigned' })
+  @ApiOkResponse({ type: AssignmentResultResponse })
   @ApiErrors(400, 401, 403, 404, 422)
-  assign(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: AssignNominationsDto): Promise<{ assigned: number }> {
+  assign(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: AssignNominationsDto): Promise<AssignmentResultResponse> {
     return this.jury.assign(slug, roundId, body);
   }
 
@@ -189,9 +192,9 @@ export class AwardRoundsController {
     summary: 'Release the winners, now or at a set time (organiser)',
     description: 'From that time the winners are on the public endpoint, and every nominated city’s contact is told its outcome by mail in their language. Once released, winners no longer change.',
   })
-  @ApiOkResponse({ description: '{ releasedAt, notified }' })
+  @ApiOkResponse({ type: ReleaseResultResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  release(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: ReleaseRoundDto): Promise<{ releasedAt: string; notified: number }> {
+  release(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: ReleaseRoundDto): Promise<ReleaseResultResponse> {
     return this.results.release(slug, roundId, body.at);
   }
 
@@ -206,9 +209,8 @@ export class AwardRoundsController {
 
   @Get(':roundId/certificates.pdf')
   @RequireEventRole('organiser')
-  @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'A certificate for every confirmed winner, one landscape A4 page each (organiser)' })
-  @ApiOkResponse({ description: 'PDF file' })
+  @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(400, 401, 403, 404)
   async allCertificates(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<StreamableFile> {
     return pdf(await this.certificates.forRound(slug, roundId));
@@ -216,9 +218,8 @@ export class AwardRoundsController {
 
   @Get(':roundId/nominations/:nominationId/certificate.pdf')
   @RequireEventRole('organiser')
-  @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'The certificate of one winning city: city, country, award, round and date (organiser)' })
-  @ApiOkResponse({ description: 'PDF file' })
+  @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(400, 401, 403, 404)
   async certificate(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('nominationId', ParseUUIDPipe) nominationId: string): Promise<StreamableFile> {
     return pdf(await this.certificates.forRound(slug, roundId, nominationId));

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireEventRole } from '@app/auth';
 import { CeremonyService, RunOfShowDto, RunOfShowResponse } from '@app/awards';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { ApiFileResponse } from '../http/api-file-response.decorator.js';
 import { attachment } from '../http/content-disposition.js';
 
 /** The run of show of a ceremony session: it names winners, who are confidential to the organisers until released. */
@@ -34,9 +35,8 @@ export class CeremoniesController {
 
   @Get('run-of-show.pdf')
   @RequireEventRole('organiser')
-  @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'The run of show, printable, as PDF (organiser)' })
-  @ApiOkResponse({ description: 'PDF file' })
+  @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(400, 401, 403, 404, 422)
   async pdf(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<StreamableFile> {
     const { filename, stream } = await this.ceremonies.pdf(slug, sessionId);

@@ -1,10 +1,11 @@
 import { BadRequestException, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res, UnsupportedMediaTypeException } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthUser, CurrentUser, RequireEventRole } from '@app/auth';
 import { type DossierDownload, DossierDocumentResponse, DossierService } from '@app/awards';
 import { AppConfig } from '@app/config';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { ApiFileResponse } from '../http/api-file-response.decorator.js';
 import { attachment } from '../http/content-disposition.js';
 
 const UPLOAD_BODY = { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } };
@@ -47,9 +48,8 @@ export class DossiersController {
 
   @Get('rounds/:roundId/nominations/:nominationId/documents/:documentId')
   @RequireEventRole('organiser')
-  @ApiProduces('application/pdf', 'image/png', 'image/jpeg')
   @ApiOperation({ summary: 'Download a dossier file (organiser)' })
-  @ApiOkResponse({ description: 'The file, as an attachment' })
+  @ApiFileResponse(['application/pdf', 'image/png', 'image/jpeg'], 'The file, as an attachment')
   @ApiErrors(400, 401, 403, 404)
   async download(
     @Param('slug') slug: string,
@@ -63,9 +63,8 @@ export class DossiersController {
 
   @Get('jury/rounds/:roundId/nominations/:nominationId/documents/:documentId')
   @RequireEventRole('juror')
-  @ApiProduces('application/pdf', 'image/png', 'image/jpeg')
   @ApiOperation({ summary: 'Download a dossier file of one of my nominations (juror)' })
-  @ApiOkResponse({ description: 'The file, as an attachment' })
+  @ApiFileResponse(['application/pdf', 'image/png', 'image/jpeg'], 'The file, as an attachment')
   @ApiErrors(400, 401, 403, 404)
   async jurorDownload(
     @Param('slug') slug: string,

@@ -1,7 +1,9 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '@app/auth';
+import { ApiErrorResponse } from '../http/api-error.js';
+import { HealthResponse } from './health.dto.js';
 import { QueueHealthIndicator } from './queue.health.js';
 
 @ApiTags('health')
@@ -17,8 +19,9 @@ export class HealthController {
   @Public()
   @HealthCheck()
   @ApiOperation({ summary: 'State of the database and the queue: 200 when the database is up, 503 when it is down' })
-  @ApiResponse({ status: 503, description: 'The database (or the queue) is down; details name which' })
-  async check() {
+  @ApiOkResponse({ type: HealthResponse })
+  @ApiResponse({ status: 503, description: 'The database (or the queue) is down; details name which', type: ApiErrorResponse })
+  async check(): Promise<HealthResponse> {
     try {
       return await this.health.check([() => this.database.pingCheck('database', { timeout: 2000 }), () => this.queue.check('queue')]);
     } catch (error) {

@@ -1,8 +1,9 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, RequireEventRole } from '@app/auth';
 import { PublishingService, WarningsService } from '@app/programme';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { ProgrammePreviewResponse, ProgrammeWarningResponse, PublishedVersionResponse } from './programme.dto.js';
 
 @ApiTags('programme')
 @Controller('events/:slug/programme')
@@ -19,9 +20,9 @@ export class ProgrammeController {
     summary: 'Publish the draft as the next version (organiser)',
     description: 'Freezes v1, v2, … with a changelog from the previous version, and tells every speaker and delegate whose sessions changed.',
   })
-  @ApiResponse({ status: 201, description: '{ version, publishedAt, changelog }' })
+  @ApiCreatedResponse({ type: PublishedVersionResponse })
   @ApiErrors(401, 403, 404, 409)
-  async publish(@Param('slug') slug: string, @CurrentUser() user: AuthUser) {
+  async publish(@Param('slug') slug: string, @CurrentUser() user: AuthUser): Promise<PublishedVersionResponse> {
     const { version, publishedAt, changelog } = await this.publishing.publish(slug, user.id);
     return { version, publishedAt, changelog };
   }
@@ -29,18 +30,18 @@ export class ProgrammeController {
   @Get('preview')
   @RequireEventRole('organiser')
   @ApiOperation({ summary: 'The changelog publishing now would produce (organiser)' })
-  @ApiOkResponse({ description: '{ nextVersion, changelog }' })
+  @ApiOkResponse({ type: ProgrammePreviewResponse })
   @ApiErrors(401, 403, 404)
-  preview(@Param('slug') slug: string) {
+  preview(@Param('slug') slug: string): Promise<ProgrammePreviewResponse> {
     return this.publishing.preview(slug);
   }
 
   @Get('versions')
   @RequireEventRole('organiser')
   @ApiOperation({ summary: 'Published versions with their changelogs, newest first (organiser)' })
-  @ApiOkResponse({ description: '[{ version, publishedAt, changelog }]' })
+  @ApiOkResponse({ type: [PublishedVersionResponse] })
   @ApiErrors(401, 403, 404)
-  versions(@Param('slug') slug: string) {
+  versions(@Param('slug') slug: string): Promise<PublishedVersionResponse[]> {
     return this.publishing.versions(slug);
   }
 
@@ -50,9 +51,9 @@ export class ProgrammeController {
     summary: 'Soft conflicts in the draft (organiser)',
     description: 'Speakers going straight between rooms, seat limits above room capacity, delegates whose agenda now overlaps, sessions without a chair.',
   })
-  @ApiOkResponse({ description: '[{ kind, message, sessionIds }]' })
+  @ApiOkResponse({ type: [ProgrammeWarningResponse] })
   @ApiErrors(401, 403, 404)
-  list(@Param('slug') slug: string) {
+  list(@Param('slug') slug: string): Promise<ProgrammeWarningResponse[]> {
     return this.warnings.list(slug);
   }
 }

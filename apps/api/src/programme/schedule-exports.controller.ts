@@ -1,9 +1,11 @@
 import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@app/auth';
-import { ScheduleExportsService, type ScheduleFormat } from '@app/programme';
+import { ScheduleExportsService, type ScheduleFormat, TimetableResponse } from '@app/programme';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { ApiFileResponse } from '../http/api-file-response.decorator.js';
 import { EXPORT_CACHE_CONTROL, exportEtag, matches } from './conditional-get.js';
+import { ScheduleDocumentResponse } from './programme.dto.js';
 
 interface Reply {
   header(name: string, value: string): Reply;
@@ -30,9 +32,8 @@ export class ScheduleExportsController {
     summary: 'The latest published programme as frab / "Fahrplan" schedule.xml',
     description: 'Valid against the c3voc schedule.xml.xsd; read by Giggity, EventFahrplan, ConfClerk. Days run from 04:00 to 04:00 in the event’s zone.',
   })
-  @ApiProduces('application/xml')
   @ApiHeader({ name: 'If-None-Match', required: false })
-  @ApiOkResponse({ description: 'schedule.xml, with ETag and Cache-Control', schema: { type: 'string' } })
+  @ApiFileResponse('application/xml', 'schedule.xml, with ETag and Cache-Control')
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
   @ApiErrors(404)
   xml(@Param('slug') slug: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
@@ -42,9 +43,8 @@ export class ScheduleExportsController {
   @Get('schedule.json')
   @Public()
   @ApiOperation({ summary: 'The latest published programme in the c3voc schedule JSON form', description: 'Valid against the c3voc schedule schema.json (draft-06).' })
-  @ApiProduces('application/json')
   @ApiHeader({ name: 'If-None-Match', required: false })
-  @ApiOkResponse({ description: 'schedule.json (c3voc schedule document), with ETag and Cache-Control', schema: { type: 'object' } })
+  @ApiOkResponse({ description: 'schedule.json (c3voc schedule document), with ETag and Cache-Control', type: ScheduleDocumentResponse })
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
   @ApiErrors(404)
   json(@Param('slug') slug: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
@@ -54,9 +54,8 @@ export class ScheduleExportsController {
   @Get('schedule.ics')
   @Public()
   @ApiOperation({ summary: 'The latest published programme as an iCalendar feed (RFC 5545), one event per session', description: 'Stable UIDs, so a subscribed calendar updates sessions in place.' })
-  @ApiProduces('text/calendar')
   @ApiHeader({ name: 'If-None-Match', required: false })
-  @ApiOkResponse({ description: 'schedule.ics, with ETag and Cache-Control', schema: { type: 'string' } })
+  @ApiFileResponse('text/calendar', 'schedule.ics, with ETag and Cache-Control')
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
   @ApiErrors(404)
   ics(@Param('slug') slug: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
@@ -67,7 +66,7 @@ export class ScheduleExportsController {
   @Public()
   @ApiOperation({ summary: 'The latest published programme for the web timetable: days (in the event’s zone) → rooms → sessions → slots' })
   @ApiHeader({ name: 'If-None-Match', required: false })
-  @ApiOkResponse({ description: 'The timetable, with ETag and Cache-Control' })
+  @ApiOkResponse({ description: 'The timetable, with ETag and Cache-Control', type: TimetableResponse })
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
   @ApiErrors(404)
   timetable(@Param('slug') slug: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {

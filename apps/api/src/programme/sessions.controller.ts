@@ -3,6 +3,7 @@ import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkRe
 import { RequireEventRole } from '@app/auth';
 import { CreateSessionDto, CreateSlotDto, IMPORT_COLUMNS, ProgrammeImportService, ProgrammeService, SessionResponse, UpdateSessionDto, UpdateSlotDto } from '@app/programme';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { ProgrammeImportResponse } from './programme.dto.js';
 import { toSessionResponse } from './session.mappers.js';
 
 /** The organisers' draft timetable. */
@@ -39,9 +40,9 @@ export class SessionsController {
   @ApiConsumes('text/csv')
   @ApiBody({ description: `CSV (UTF-8) with the columns ${IMPORT_COLUMNS.join(',')}; row is "session" or "slot", a slot names its session by ref`, schema: { type: 'string' } })
   @ApiOperation({ summary: 'Import sessions and slots from a spreadsheet, all or nothing (organiser)', description: 'Anything wrong: 422 with a line-by-line report in details, and nothing imported.' })
-  @ApiCreatedResponse({ description: '{ sessions, slots } imported' })
+  @ApiCreatedResponse({ type: ProgrammeImportResponse })
   @ApiErrors(400, 401, 403, 404, 413, 422)
-  async import(@Param('slug') slug: string, @Body() body: unknown): Promise<{ sessions: number; slots: number }> {
+  async import(@Param('slug') slug: string, @Body() body: unknown): Promise<ProgrammeImportResponse> {
     if (typeof body !== 'string') throw new UnsupportedMediaTypeException('Send the file as text/csv');
     return this.importer.import(slug, body);
   }

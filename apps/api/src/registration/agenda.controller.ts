@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public, RequireEventRole } from '@app/auth';
 import { EventsService } from '@app/events';
 import { AgendaEntryResponse, AgendaResponse, AgendaService, SessionAttendanceResponse, SignUpForSessionDto } from '@app/registration';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { ApiFileResponse } from '../http/api-file-response.decorator.js';
 
 /** The delegate's personal agenda, through the private link from their email: no password. */
 @ApiTags('agenda')
@@ -26,9 +27,8 @@ export class AgendaController {
   @Header('Content-Disposition', 'inline; filename="agenda.ics"')
   // The address is the secret: keep copies out of shared caches.
   @Header('Cache-Control', 'private, no-cache')
-  @ApiProduces('text/calendar')
   @ApiOperation({ summary: 'My agenda as an iCalendar feed a phone or calendar app can subscribe to (keep the address to yourself)' })
-  @ApiOkResponse({ description: 'iCalendar (RFC 5545), one event per session, times in the event’s time zone' })
+  @ApiFileResponse('text/calendar', 'iCalendar (RFC 5545), one event per session, times in the event’s time zone')
   @ApiErrors(404)
   calendar(@Param('token') token: string): Promise<string> {
     return this.agenda.calendar(token);

@@ -1,16 +1,16 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public, RequireEventRole } from '@app/auth';
 import type { PdfFile } from '@app/documents';
 import { BadgeListQuery, BadgeService, VisaLetterService } from '@app/registration';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { ApiFileResponse } from '../http/api-file-response.decorator.js';
 import { attachment } from '../http/content-disposition.js';
 
 const pdf = ({ filename, stream }: PdfFile) => new StreamableFile(stream, { type: 'application/pdf', disposition: attachment(filename) });
 
 /** Badges and visa letters as PDF, for the delegate through their private link and for the organisers. */
 @ApiTags('badges')
-@ApiProduces('application/pdf')
 @Controller()
 export class BadgesController {
   constructor(
@@ -22,7 +22,7 @@ export class BadgesController {
   @Public()
   @ApiParam({ name: 'token', description: 'The private token from the management link' })
   @ApiOperation({ summary: 'My badge as PDF: name, organisation, place, category and a QR code of my badge code (confirmed registrations only)' })
-  @ApiOkResponse({ description: 'PDF file' })
+  @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(404, 409)
   async myBadge(@Param('token') token: string): Promise<StreamableFile> {
     return pdf(await this.badges.delegateBadge(token));
@@ -32,7 +32,7 @@ export class BadgesController {
   @Public()
   @ApiParam({ name: 'token', description: 'The private token from the management link' })
   @ApiOperation({ summary: 'My invitation letter for a visa application as PDF (confirmed registrations that asked for one; 409 says what is missing)' })
-  @ApiOkResponse({ description: 'PDF file' })
+  @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(404, 409)
   async myVisaLetter(@Param('token') token: string): Promise<StreamableFile> {
     return pdf(await this.visaLetters.forDelegate(token));
@@ -41,7 +41,7 @@ export class BadgesController {
   @Get('events/:slug/badges.pdf')
   @RequireEventRole('organiser')
   @ApiOperation({ summary: 'Badges of the confirmed delegates matching the list filters, one A6 page each, as one PDF (organiser)' })
-  @ApiOkResponse({ description: 'PDF file' })
+  @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(400, 401, 403, 404)
   async eventBadges(@Param('slug') slug: string, @Query() query: BadgeListQuery): Promise<StreamableFile> {
     return pdf(await this.badges.eventBadges(slug, query));
@@ -50,7 +50,7 @@ export class BadgesController {
   @Get('events/:slug/registrations/:id/visa-letter.pdf')
   @RequireEventRole('organiser')
   @ApiOperation({ summary: 'The invitation letter for a visa application of a confirmed delegate, as PDF (organiser)' })
-  @ApiOkResponse({ description: 'PDF file' })
+  @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(400, 401, 403, 404, 409)
   async visaLetter(@Param('slug') slug: string, @Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {
     return pdf(await this.visaLetters.forOrganiser(slug, id));

@@ -4,6 +4,7 @@ import { Public, RequireEventRole } from '@app/auth';
 import { EventsService } from '@app/events';
 import { CreateDelegationDto, DelegationService, RegistrationResponse } from '@app/registration';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { DelegationResponse } from './organiser-views.dto.js';
 import { RegistrationPresenter } from './registration-presenter.js';
 
 class DelegationCreatedResponse {
@@ -37,9 +38,9 @@ export class DelegationsController {
   @Get()
   @RequireEventRole('organiser')
   @ApiOperation({ summary: 'Delegations with their members and states (organiser)' })
-  @ApiOkResponse({ description: 'Delegations, each with members' })
+  @ApiOkResponse({ type: [DelegationResponse] })
   @ApiErrors(401, 403, 404)
-  async list(@Param('slug') slug: string) {
+  async list(@Param('slug') slug: string): Promise<DelegationResponse[]> {
     return this.delegations.list((await this.events.findBySlug(slug)).id);
   }
 }

@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } fr
 import { Public } from '@app/auth';
 import { AddMemberDto, DelegationService, ManagedRegistrationResponse, RegistrationResponse, RegistrationService, UpdateRegistrationDto } from '@app/registration';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { DelegationResponse } from './organiser-views.dto.js';
 import { RegistrationPresenter } from './registration-presenter.js';
 
 /** The delegate's own page, reached through the private link from their email: no password. */
@@ -53,9 +54,9 @@ export class ManageRegistrationController {
 
   @Get('delegation')
   @ApiOperation({ summary: 'My delegation and its members (head of delegation)' })
-  @ApiOkResponse({ description: 'The delegation with its members and their states' })
+  @ApiOkResponse({ type: DelegationResponse, description: 'null when the registration is not in a delegation' })
   @ApiErrors(404, 409)
-  async delegation(@Param('token') token: string) {
+  async delegation(@Param('token') token: string): Promise<DelegationResponse | null> {
     const head = await this.registrations.findByToken(token);
     if (!head.delegationId) return null;
     const [delegation] = await this.delegations.list(head.eventId, head.delegationId);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, Public, RequireEventRole } from '@app/auth';
 import { EventsService } from '@app/events';
 import {
@@ -16,16 +16,13 @@ import {
 } from '@app/registration';
 import { IsEmail } from 'class-validator';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { ApiFileResponse } from '../http/api-file-response.decorator.js';
+import { LinkRequestAcceptedResponse, RegistrationCountsResponse, RegistrationListResponse } from './organiser-views.dto.js';
 import { RegistrationPresenter } from './registration-presenter.js';
 
 class NewLinkDto {
   @ApiProperty() @IsEmail()
   email: string;
-}
-
-class RegistrationListResponse {
-  @ApiProperty({ type: [Object] }) items: unknown[];
-  @ApiProperty() total: number;
 }
 
 @ApiTags('registration')
@@ -94,9 +91,9 @@ export class RegistrationsController {
   @Public()
   @HttpCode(202)
   @ApiOperation({ summary: 'Email a new private link to a registration; the answer is the same whether or not the email is registered' })
-  @ApiAcceptedResponse()
+  @ApiAcceptedResponse({ type: LinkRequestAcceptedResponse })
   @ApiErrors(400, 404)
-  async newLink(@Param('slug') slug: string, @Body() body: NewLinkDto): Promise<{ accepted: true }> {
+  async newLink(@Param('slug') slug: string, @Body() body: NewLinkDto): Promise<LinkRequestAcceptedResponse> {
     await this.registrations.sendNewLink(slug, body.email);
     return { accepted: true };
   }
@@ -106,7 +103,7 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Registrations, filtered by state, category, country, delegation, check-in, or a search (organiser)' })
   @ApiOkResponse({ type: RegistrationListResponse })
   @ApiErrors(400, 401, 403, 404)
-  async list(@Param('slug') slug: string, @Query() query: RegistrationListQuery) {
+  async list(@Param('slug') slug: string, @Query() query: RegistrationListQuery): Promise<RegistrationListResponse> {
     return this.queries.list(await this.eventId(slug), query);
   }
 
@@ -114,9 +111,8 @@ export class RegistrationsController {
   @RequireEventRole('organiser')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="registrations.csv"')
-  @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The same list as CSV, UTF-8 with a byte-order mark (organiser)' })
-  @ApiOkResponse({ description: 'CSV file' })
+  @ApiFileResponse('text/csv', 'CSV file')
   @ApiErrors(400, 401, 403, 404)
   async csv(@Param('slug') slug: string, @Query() query: RegistrationListQuery): Promise<string> {
     return this.queries.csv(await this.eventId(slug), query);
@@ -125,9 +121,9 @@ export class RegistrationsController {
   @Get('registration-counts')
   @RequireEventRole('organiser')
   @ApiOperation({ summary: 'Registration counts by state, category and country, and per day (organiser)' })
-  @ApiOkResponse({ description: '{ byState, byCategory, byCountry, perDay }' })
+  @ApiOkResponse({ type: RegistrationCountsResponse })
   @ApiErrors(401, 403, 404)
-  async counts(@Param('slug') slug: string) {
+  async counts(@Param('slug') slug: string): Promise<RegistrationCountsResponse> {
     return this.queries.counts(await this.eventId(slug));
   }
 

@@ -1,11 +1,12 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Req, Res, UnsupportedMediaTypeException } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthUser, CurrentUser, Public, RequireEventRole, Authenticated } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { type SlideDownload, type SlideVersion, SlidesService, type SlotSlideStatus } from '@app/speakers';
 import { ApiErrorResponse } from '../http/api-error.js';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { ApiFileResponse } from '../http/api-file-response.decorator.js';
 import { attachment } from '../http/content-disposition.js';
 import { EventSlotSlideStatusResponse, SetSlidesPublicDto, SlideVersionResponse, SlotSlideStatusResponse, ZipDayQuery } from './slides.dto.js';
 
@@ -21,6 +22,15 @@ export function sendDownload(reply: FastifyReply, download: { stream: NodeJS.Rea
   if (download.size !== undefined) reply.header('Content-Length', String(download.size));
   return reply.send(download.stream);
 }
+
+/** What the upload sniffer accepts, so what a download can be. */
+const SLIDE_MEDIA_TYPES = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.ms-powerpoint',
+  'application/vnd.apple.keynote',
+  'application/vnd.oasis.opendocument.presentation',
+];
 
 const UPLOAD_BODY = { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } };
 
@@ -69,8 +79,7 @@ export class SlidesController {
     summary: 'Download the current slides',
     description: "The slot's speakers, organisers and staff; everyone once a speaker has made them public and the slot is over.",
   })
-  @ApiProduces('application/pdf', 'application/octet-stream')
-  @ApiOkResponse({ description: 'The file, as an attachment named after the speaker and the slot' })
+  @ApiFileResponse(SLIDE_MEDIA_TYPES, 'The file, as an attachment named after the speaker and the slot')
   @ApiErrors(400, 404)
   async current(@CurrentUser() user: AuthUser | undefined, @Param('slug') slug: string, @Param('slotId', ParseUUIDPipe) slotId: string, @Res() reply: FastifyReply) {
     return sendDownload(reply, await this.slides.download(user, slug, slotId, 'current'));
@@ -79,8 +88,7 @@ export class SlidesController {
   @Get('versions/:version')
   @Authenticated()
   @ApiOperation({ summary: 'Download one version of the slides (organisers; the current one also its speakers and staff)' })
-  @ApiProduces('application/pdf', 'application/octet-stream')
-  @ApiOkResponse({ description: 'The file, as an attachment' })
+  @ApiFileResponse(SLIDE_MEDIA_TYPES, 'The file, as an attachment')
   @ApiErrors(400, 401, 404)
   async version(
     @CurrentUser() user: AuthUser,
@@ -134,8 +142,7 @@ export class SlideHandOffController {
   @Get('sessions/:sessionId/slides.zip')
   @RequireEventRole('organiser', 'staff')
   @ApiOperation({ summary: 'The current slides of every slot of a session, named in speaking order, streamed as a zip (organiser, staff)' })
-  @ApiProduces('application/zip')
-  @ApiOkResponse({ description: 'A zip of 01-<speaker>-<title>.<ext> files' })
+  @ApiFileResponse('application/zip', 'A zip of 01-<speaker>-<title>.<ext> files')
   @ApiErrors(400, 401, 403, 404)
   async sessionZip(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string, @Res() reply: FastifyReply) {
     const zip = await this.slides.zip(slug, { kind: 'session', sessionId });
@@ -145,8 +152,7 @@ export class SlideHandOffController {
   @Get('rooms/:roomId/slides.zip')
   @RequireEventRole('organiser', 'staff')
   @ApiOperation({ summary: "The current slides of a room's sessions on one day, a folder per session, streamed as a zip (organiser, staff: the AV team)" })
-  @ApiProduces('application/zip')
-  @ApiOkResponse({ description: 'A zip with a folder per session' })
+  @ApiFileResponse('application/zip', 'A zip with a folder per session')
   @ApiErrors(400, 401, 403, 404)
   async roomZip(@Param('slug') slug: string, @Param('roomId', ParseUUIDPipe) roomId: string, @Query() query: ZipDayQuery, @Res() reply: FastifyReply) {
     const zip = await this.slides.zip(slug, { kind: 'room', roomId, date: query.date });
@@ -156,8 +162,7 @@ export class SlideHandOffController {
   @Get('slides.zip')
   @RequireEventRole('organiser', 'staff')
   @ApiOperation({ summary: "The current slides of one day, a folder per room and session, streamed as a zip (organiser, staff: the AV team)" })
-  @ApiProduces('application/zip')
-  @ApiOkResponse({ description: 'A zip with a folder per room, then per session' })
+  @ApiFileResponse('application/zip', 'A zip with a folder per room, then per session')
   @ApiErrors(400, 401, 403, 404)
   async dayZip(@Param('slug') slug: string, @Query() query: ZipDayQuery, @Res() reply: FastifyReply) {
     const zip = await this.slides.zip(slug, { kind: 'day', date: query.date });

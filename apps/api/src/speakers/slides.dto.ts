@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsISO8601 } from 'class-validator';
 
 export class SlideVersionResponse {
@@ -7,7 +7,7 @@ export class SlideVersionResponse {
   @ApiProperty({ description: 'Bytes' }) size: number;
   @ApiProperty({ example: 'application/pdf', description: 'Detected from the content' }) mediaType: string;
   @ApiProperty({ enum: ['pdf', 'pptx', 'ppt', 'key', 'odp'] }) extension: string;
-  @ApiPropertyOptional({ nullable: true, description: 'User id of the uploader' }) uploadedBy: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'User id of the uploader' }) uploadedBy: string | null;
   @ApiProperty() uploadedAt: string;
   @ApiProperty({ description: 'The latest version is the current one' }) current: boolean;
 }

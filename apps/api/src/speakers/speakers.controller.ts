@@ -1,11 +1,12 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res, UnsupportedMediaTypeException } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Authenticated, type AuthUser, AuthService, CurrentUser, Public, RequireEventRole } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { type Invitation, InvitationsService, MySlotsService, ProfilesService, type SpeakerProfile, SpeakerSettingsService } from '@app/speakers';
 import { ApiErrorResponse } from '../http/api-error.js';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { ApiFileResponse } from '../http/api-file-response.decorator.js';
 import {
   AcceptedInvitationResponse,
   AcceptInvitationDto,
@@ -181,8 +182,7 @@ export class SpeakerPortalController {
   @Get('speakers/:userId/photo')
   @Public()
   @ApiOperation({ summary: "A speaker's photo (public, as on a printed programme)" })
-  @ApiProduces('image/jpeg', 'image/png', 'image/webp')
-  @ApiOkResponse({ description: 'The image' })
+  @ApiFileResponse(['image/jpeg', 'image/png', 'image/webp'], 'The image')
   @ApiErrors(400, 404)
   async photo(@Param('userId', ParseUUIDPipe) userId: string, @Res() reply: FastifyReply) {
     const photo = await this.profiles.photo(userId, true);

@@ -29,8 +29,15 @@ export class InvitationResponse {
   @ApiProperty({ enum: ['pending', 'accepted', 'declined'] }) state: string;
   @ApiProperty() expiresAt: string;
   @ApiProperty() createdAt: string;
-  @ApiPropertyOptional({ nullable: true }) respondedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) respondedAt: string | null;
   @ApiProperty({ type: [String] }) slotIds: string[];
+}
+
+export class InvitationSlotResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() title: string;
+  @ApiProperty() start: string;
+  @ApiProperty() end: string;
 }
 
 export class InvitationViewResponse {
@@ -40,7 +47,7 @@ export class InvitationViewResponse {
   @ApiProperty() email: string;
   @ApiProperty() expiresAt: string;
   @ApiProperty({ description: 'False: accepting needs a password for the new account' }) accountExists: boolean;
-  @ApiProperty({ type: [Object] }) slots: { id: string; title: string; start: string; end: string }[];
+  @ApiProperty({ type: [InvitationSlotResponse] }) slots: InvitationSlotResponse[];
 }
 
 export class AcceptInvitationDto {
@@ -60,7 +67,12 @@ export class UpdateSpeakerProfileDto {
   @ApiPropertyOptional({ example: 'Sơn La Department of Education' }) @IsOptional() @IsString() @MaxLength(300) organisation?: string;
   @ApiPropertyOptional({ example: 'Sơn La' }) @IsOptional() @IsString() @MaxLength(200) city?: string;
   @ApiPropertyOptional({ example: 'VN', description: 'ISO 3166-1 alpha-2' }) @IsOptional() @Matches(/^([A-Z]{2})?$/) country?: string;
-  @ApiPropertyOptional({ example: { en: 'Lan leads…', vi: 'Bà Lan…' }, description: 'Short biography per language (up to 2000 characters each)' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { en: 'Lan leads…', vi: 'Bà Lan…' },
+    description: 'Short biography per language (up to 2000 characters each)',
+  })
   @IsOptional() @IsObject()
   biography?: Record<string, string>;
 }
@@ -76,15 +88,33 @@ export class SpeakerProfileResponse {
   @ApiProperty() hasPhoto: boolean;
 }
 
+export class MySlotEventResponse {
+  @ApiProperty() slug: string;
+  @ApiProperty() name: string;
+  @ApiProperty() timeZone: string;
+}
+
+export class MySlotSessionResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() title: string;
+}
+
+export class MySlotSlidesResponse {
+  @ApiProperty({ type: Number, nullable: true, description: 'null until something is uploaded' }) currentVersion: number | null;
+  @ApiProperty({ type: String, nullable: true }) uploadedAt: string | null;
+  @ApiProperty({ description: 'Whether everyone may download them once the slot is over' }) public: boolean;
+  @ApiProperty() dueAt: string;
+}
+
 export class MySlotResponse {
   @ApiProperty() slotId: string;
   @ApiProperty() title: string;
-  @ApiProperty({ type: Object }) event: { slug: string; name: string; timeZone: string };
-  @ApiProperty({ type: Object }) session: { id: string; title: string };
-  @ApiPropertyOptional({ nullable: true }) room: string | null;
+  @ApiProperty({ type: MySlotEventResponse }) event: MySlotEventResponse;
+  @ApiProperty({ type: MySlotSessionResponse }) session: MySlotSessionResponse;
+  @ApiProperty({ type: String, nullable: true, description: 'Room name' }) room: string | null;
   @ApiProperty({ description: "ISO 8601 in the event's time zone" }) start: string;
   @ApiProperty() end: string;
-  @ApiProperty({ type: Object, description: '{ currentVersion, uploadedAt, public, dueAt }' }) slides: { currentVersion: number | null; uploadedAt: string | null; public: boolean; dueAt: string };
+  @ApiProperty({ type: MySlotSlidesResponse }) slides: MySlotSlidesResponse;
 }
 
 export class SpeakerSettingsDto {

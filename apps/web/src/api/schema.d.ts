@@ -1995,6 +1995,10 @@ export interface components {
             /** @example 400 */
             statusCode: number;
         };
+        AssignmentResultResponse: {
+            /** @description How many nominations were newly assigned (ones already assigned are not counted) */
+            assigned: number;
+        };
         AssignNominationsDto: {
             nominationIds: string[];
             userId: string;
@@ -2027,6 +2031,16 @@ export interface components {
             recipient?: string;
             /** @example Recognition of new GNLC members */
             title?: string;
+        };
+        ChangelogEntryResponse: {
+            after?: components["schemas"]["SessionPlaceResponse"];
+            before?: components["schemas"]["SessionPlaceResponse"];
+            /** @enum {string} */
+            kind: "added" | "cancelled" | "moved" | "re-roomed" | "speakers-changed" | "retitled";
+            sessionId: string;
+            title: {
+                [key: string]: string;
+            };
         };
         CheckInDayCount: {
             /** @description Delegates checked in that day */
@@ -2250,7 +2264,9 @@ export interface components {
              *       "en": "Welcome and keynote"
              *     }
              */
-            abstract?: Record<string, never>;
+            abstract?: {
+                [key: string]: string;
+            };
             /**
              * @example [
              *       "Dr. Nguyễn Văn A"
@@ -2259,7 +2275,7 @@ export interface components {
             chairs?: string[];
             /** @example 2024-10-29T10:30 */
             end: string;
-            roomId?: Record<string, never> | null;
+            roomId?: string | null;
             /** @description Defaults to the room's capacity */
             seatLimit?: number;
             /**
@@ -2273,8 +2289,10 @@ export interface components {
              *       "vi": "Phiên toàn thể khai mạc"
              *     }
              */
-            title: Record<string, never>;
-            trackId?: Record<string, never> | null;
+            title: {
+                [key: string]: string;
+            };
+            trackId?: string | null;
             /** @enum {string} */
             type: "plenary" | "parallel" | "workshop" | "panel" | "ceremony" | "break" | "social";
         };
@@ -2328,6 +2346,14 @@ export interface components {
             name: string;
             weight: number;
         };
+        DayCountResponse: {
+            count: number;
+            /**
+             * @description Date in the event’s zone
+             * @example 2024-10-01
+             */
+            key: string;
+        };
         DeclareConflictDto: {
             /** @example I advised this city on its dossier */
             reason?: string;
@@ -2336,6 +2362,24 @@ export interface components {
             delegationId: string;
             /** @description The head first, then the members, each with their state */
             registrations: components["schemas"]["RegistrationResponse"][];
+        };
+        DelegationMemberResponse: {
+            /** @description Category code */
+            category: string;
+            email: string;
+            fullName: string;
+            id: string;
+            isHead: boolean;
+            /** @enum {string} */
+            state: "pending" | "confirmed" | "waitlisted" | "offered" | "cancelled" | "rejected";
+        };
+        DelegationResponse: {
+            city: string;
+            country: string;
+            gnlcMember: boolean;
+            id: string;
+            /** @description The head first, then the members in order of registration */
+            members: components["schemas"]["DelegationMemberResponse"][];
         };
         DossierDocumentDto: {
             /** @example application/pdf */
@@ -2425,6 +2469,61 @@ export interface components {
             role: "organiser" | "staff" | "delegate" | "speaker" | "juror" | "representative";
             userId: string;
         };
+        HealthResponse: {
+            /**
+             * @description Every indicator
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "queue": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "degraded" | "down";
+                };
+            };
+            /**
+             * @description Indicators that are down
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "queue": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            error?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "degraded" | "down";
+                };
+            };
+            /**
+             * @description Indicators that are up
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "queue": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "degraded" | "down";
+                };
+            };
+            /** @enum {string} */
+            status: "ok" | "error" | "degraded" | "shutting_down";
+        };
         HeldSelectionDto: {
             /** @description These held messages; omit to select by filter */
             ids?: string[];
@@ -2439,10 +2538,16 @@ export interface components {
             id: string;
             language: string;
             name: string;
-            respondedAt?: Record<string, never> | null;
+            respondedAt: string | null;
             slotIds: string[];
             /** @enum {string} */
             state: "pending" | "accepted" | "declined";
+        };
+        InvitationSlotResponse: {
+            end: string;
+            id: string;
+            start: string;
+            title: string;
         };
         InvitationViewResponse: {
             /** @description False: accepting needs a password for the new account */
@@ -2452,7 +2557,7 @@ export interface components {
             eventSlug: string;
             expiresAt: string;
             name: string;
-            slots: Record<string, never>[];
+            slots: components["schemas"]["InvitationSlotResponse"][];
         };
         InviteSpeakerDto: {
             /** @example lan.nguyen@example.org */
@@ -2496,6 +2601,10 @@ export interface components {
             /** @description This juror’s Σ(score × weight) / Σ(weight) over the criteria they scored */
             weightedMean: number;
         };
+        LinkRequestAcceptedResponse: {
+            /** @description Always true: the answer does not tell whether the email is registered */
+            accepted: boolean;
+        };
         LoginDto: {
             /** @example admin@plenary.local */
             email: string;
@@ -2536,17 +2645,34 @@ export interface components {
             language: string;
             roles: components["schemas"]["RoleOnEvent"][];
         };
+        MySlotEventResponse: {
+            name: string;
+            slug: string;
+            timeZone: string;
+        };
         MySlotResponse: {
             end: string;
-            event: Record<string, never>;
-            room?: Record<string, never> | null;
-            session: Record<string, never>;
-            /** @description { currentVersion, uploadedAt, public, dueAt } */
-            slides: Record<string, never>;
+            event: components["schemas"]["MySlotEventResponse"];
+            /** @description Room name */
+            room: string | null;
+            session: components["schemas"]["MySlotSessionResponse"];
+            slides: components["schemas"]["MySlotSlidesResponse"];
             slotId: string;
             /** @description ISO 8601 in the event's time zone */
             start: string;
             title: string;
+        };
+        MySlotSessionResponse: {
+            id: string;
+            title: string;
+        };
+        MySlotSlidesResponse: {
+            /** @description null until something is uploaded */
+            currentVersion: number | null;
+            dueAt: string;
+            /** @description Whether everyone may download them once the slot is over */
+            public: boolean;
+            uploadedAt: string | null;
         };
         NewLinkDto: {
             email: string;
@@ -2597,7 +2723,9 @@ export interface components {
         };
         NotificationLogResponse: {
             /** @description Count per state for the whole event */
-            counts: Record<string, never>;
+            counts: {
+                [key: string]: number;
+            };
             items: components["schemas"]["NotificationResponse"][];
             total: number;
         };
@@ -2629,6 +2757,22 @@ export interface components {
             subjectOverride?: string | null;
             textOverride?: string | null;
         };
+        ProgrammeImportResponse: {
+            /** @description Sessions imported */
+            sessions: number;
+            /** @description Slots imported */
+            slots: number;
+        };
+        ProgrammePreviewResponse: {
+            changelog: components["schemas"]["ChangelogEntryResponse"][];
+            nextVersion: number;
+        };
+        ProgrammeWarningResponse: {
+            /** @enum {string} */
+            kind: "speaker-room-change" | "seat-limit-above-capacity" | "agenda-overlap" | "no-chair";
+            message: string;
+            sessionIds: string[];
+        };
         PublicWinner: {
             city: string;
             country: string;
@@ -2641,6 +2785,13 @@ export interface components {
             roundId: string;
             winners: components["schemas"]["PublicWinner"][];
             year: number;
+        };
+        PublishedVersionResponse: {
+            /** @description What changed since the version before */
+            changelog: components["schemas"]["ChangelogEntryResponse"][];
+            publishedAt: string;
+            /** @example 2 */
+            version: number;
         };
         RankedNomination: {
             city: string;
@@ -2708,6 +2859,37 @@ export interface components {
             /** @default false */
             visaLetterNeeded: boolean;
         };
+        RegistrationCountsResponse: {
+            /**
+             * @example {
+             *       "delegate": 100,
+             *       "press": 12
+             *     }
+             */
+            byCategory: {
+                [key: string]: number;
+            };
+            /**
+             * @example {
+             *       "VN": 80,
+             *       "TH": 20
+             *     }
+             */
+            byCountry: {
+                [key: string]: number;
+            };
+            /**
+             * @example {
+             *       "confirmed": 120,
+             *       "waitlisted": 8
+             *     }
+             */
+            byState: {
+                [key: string]: number;
+            };
+            /** @description Registrations per day, in date order */
+            perDay: components["schemas"]["DayCountResponse"][];
+        };
         RegistrationEventResponse: {
             /** Format: date */
             endDate: string;
@@ -2720,7 +2902,8 @@ export interface components {
             timeZone: string;
         };
         RegistrationListResponse: {
-            items: Record<string, never>[];
+            items: components["schemas"]["RegistrationRowResponse"][];
+            /** @description Matching registrations in all pages */
             total: number;
         };
         RegistrationResponse: {
@@ -2748,6 +2931,32 @@ export interface components {
             visaLetterNeeded: boolean;
             /** @description Place on the waiting list (1 = next) */
             waitlistPosition?: number | null;
+        };
+        RegistrationRowResponse: {
+            accessibilityNeeds: string;
+            badgeCode: string;
+            /** @description Category code */
+            category: string;
+            /** @description Days checked in, as dates in the event’s zone */
+            checkedInDays: string[];
+            city: string;
+            /** @example VN */
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            delegationCity: string | null;
+            delegationId: string | null;
+            dietaryNeeds: string;
+            email: string;
+            fullName: string;
+            id: string;
+            isDelegationHead: boolean;
+            language: string;
+            organisation: string;
+            /** @enum {string} */
+            state: "pending" | "confirmed" | "waitlisted" | "offered" | "cancelled" | "rejected";
+            title: string;
+            visaLetterNeeded: boolean;
         };
         RegistrationSettingsDto: {
             /** @default false */
@@ -2808,6 +3017,12 @@ export interface components {
              * @enum {string}
              */
             promotion: "automatic" | "offer";
+        };
+        ReleaseResultResponse: {
+            /** @description Nominated cities whose contact is told the outcome */
+            notified: number;
+            /** @description When the winners are (or were) released */
+            releasedAt: string;
         };
         ReleaseRoundDto: {
             /**
@@ -2897,12 +3112,17 @@ export interface components {
             regionQuota: number;
             yearsSinceLastAward: number | null;
         };
+        RunOfShowCityResponse: {
+            country: string;
+            id: string;
+            name: string;
+        };
         RunOfShowDto: {
             items: components["schemas"]["CeremonyItemDto"][];
         };
         RunOfShowItemResponse: {
-            /** @description The city awarded, or the cities recognised: { id, name, country } */
-            cities: Record<string, never>[];
+            /** @description The city awarded, or the cities recognised */
+            cities: components["schemas"]["RunOfShowCityResponse"][];
             durationMinutes: number;
             end: string;
             /** @enum {string} */
@@ -2924,6 +3144,23 @@ export interface components {
             start: string;
             timeZone: string;
             title: string;
+        };
+        ScheduleBodyResponse: {
+            /** @description acronym, title, start, end, daysCount, timeslot_duration, time_zone_name, url, tracks, rooms, and days → rooms → events, as the c3voc schema names them */
+            conference: {
+                [key: string]: unknown;
+            };
+            version: string;
+        };
+        ScheduleDocumentResponse: {
+            /** @example https://c3voc.de/schedule/schema.json */
+            $schema: string;
+            generator: components["schemas"]["ScheduleGeneratorResponse"];
+            schedule: components["schemas"]["ScheduleBodyResponse"];
+        };
+        ScheduleGeneratorResponse: {
+            /** @example Plenary */
+            name: string;
         };
         ScoreDto: {
             comment?: string;
@@ -2952,19 +3189,32 @@ export interface components {
             /** @description Length of the waiting list */
             waitlisted: number;
         };
+        SessionPlaceResponse: {
+            /** @description UTC instant */
+            end: string;
+            roomId: string | null;
+            /** @description Speaker user ids, when the speakers changed */
+            speakers?: string[];
+            /** @description UTC instant */
+            start: string;
+        };
         SessionResponse: {
-            abstract: Record<string, never>;
+            abstract: {
+                [key: string]: string;
+            };
             chairs: string[];
             end: string;
             id: string;
             number: number;
-            roomId?: string | null;
-            seatLimit?: number | null;
+            roomId: string | null;
+            seatLimit: number | null;
             slots: components["schemas"]["SlotResponse"][];
             /** @description ISO 8601 with the event offset */
             start: string;
-            title: Record<string, never>;
-            trackId?: string | null;
+            title: {
+                [key: string]: string;
+            };
+            trackId: string | null;
             /** @enum {string} */
             type: "plenary" | "parallel" | "workshop" | "panel" | "ceremony" | "break" | "social";
         };
@@ -2995,14 +3245,14 @@ export interface components {
             size: number;
             uploadedAt: string;
             /** @description User id of the uploader */
-            uploadedBy?: Record<string, never> | null;
+            uploadedBy: string | null;
             /** @example 2 */
             version: number;
         };
         SlotResponse: {
             end: string;
             id: string;
-            speakers: Record<string, never>[];
+            speakers: components["schemas"]["SlotSpeakerResponse"][];
             /** @description ISO 8601 with the event offset */
             start: string;
             title: string;
@@ -3017,6 +3267,10 @@ export interface components {
             title: string;
             /** @description When the current version was uploaded; null: no slides yet */
             uploadedAt: string | null;
+        };
+        SlotSpeakerResponse: {
+            name: string;
+            userId: string;
         };
         SpeakerProfileResponse: {
             biography: {
@@ -3039,6 +3293,66 @@ export interface components {
         };
         SubmitScoresDto: {
             scores: components["schemas"]["ScoreDto"][];
+        };
+        TimetableDayResponse: {
+            /** @example 2024-10-29 */
+            date: string;
+            rooms: components["schemas"]["TimetableRoomResponse"][];
+        };
+        TimetableEventResponse: {
+            languages: string[];
+            name: string;
+            slug: string;
+        };
+        TimetableResponse: {
+            days: components["schemas"]["TimetableDayResponse"][];
+            event: components["schemas"]["TimetableEventResponse"];
+            publishedAt: string;
+            /** @example Asia/Ho_Chi_Minh */
+            timeZone: string;
+            tracks: components["schemas"]["TimetableTrackResponse"][];
+            version: number;
+        };
+        TimetableRoomResponse: {
+            capacity: number | null;
+            /** @description null for sessions without a room */
+            id: string | null;
+            name: string | null;
+            sessions: components["schemas"]["TimetableSessionResponse"][];
+        };
+        TimetableSessionResponse: {
+            abstract: {
+                [key: string]: string;
+            };
+            chairs: string[];
+            /** @description The title in the first of the event’s languages that has one */
+            displayTitle: string;
+            end: string;
+            id: string;
+            seatLimit: number | null;
+            slots: components["schemas"]["TimetableSlotResponse"][];
+            /** @example 2024-10-29T09:00:00+07:00 */
+            start: string;
+            title: {
+                [key: string]: string;
+            };
+            track: components["schemas"]["TimetableTrackResponse"] | null;
+            /** @enum {string} */
+            type: "plenary" | "parallel" | "workshop" | "panel" | "ceremony" | "break" | "social";
+        };
+        TimetableSlotResponse: {
+            end: string;
+            id: string;
+            speakers: components["schemas"]["SlotSpeakerResponse"][];
+            /** @example 2024-10-29T09:00:00+07:00 */
+            start: string;
+            title: string;
+        };
+        TimetableTrackResponse: {
+            /** @example #2f6fdf */
+            colour: string;
+            id: string;
+            name: string;
         };
         TrackResponse: {
             colour: string;
@@ -3137,7 +3451,9 @@ export interface components {
              *       "en": "Welcome and keynote"
              *     }
              */
-            abstract?: Record<string, never>;
+            abstract?: {
+                [key: string]: string;
+            };
             /**
              * @example [
              *       "Dr. Nguyễn Văn A"
@@ -3146,7 +3462,7 @@ export interface components {
             chairs?: string[];
             /** @example 2024-10-29T10:30 */
             end?: string;
-            roomId?: Record<string, never> | null;
+            roomId?: string | null;
             /** @description Defaults to the room's capacity */
             seatLimit?: number;
             /**
@@ -3160,8 +3476,10 @@ export interface components {
              *       "vi": "Phiên toàn thể khai mạc"
              *     }
              */
-            title?: Record<string, never>;
-            trackId?: Record<string, never> | null;
+            title?: {
+                [key: string]: string;
+            };
+            trackId?: string | null;
             /** @enum {string} */
             type?: "plenary" | "parallel" | "workshop" | "panel" | "ceremony" | "break" | "social";
         };
@@ -3186,7 +3504,9 @@ export interface components {
              *       "vi": "Bà Lan…"
              *     }
              */
-            biography?: Record<string, never>;
+            biography?: {
+                [key: string]: string;
+            };
             /** @example Sơn La */
             city?: string;
             /**
@@ -3292,23 +3612,14 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
-                content?: never;
             };
         };
     };
@@ -3361,27 +3672,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Conflicts with existing data */
             409: {
@@ -3456,27 +3763,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -3576,27 +3879,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -3691,27 +3990,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -3762,27 +4057,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -3828,27 +4119,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -3897,27 +4184,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -3963,27 +4246,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -4032,27 +4311,23 @@ export interface operations {
                     "application/json": components["schemas"]["RepresentativeResponse"][];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -4271,7 +4546,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -4279,32 +4558,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
-                    "image/jpeg": components["schemas"]["ApiErrorResponse"];
-                    "image/png": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -4312,9 +4585,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
-                    "image/jpeg": components["schemas"]["ApiErrorResponse"];
-                    "image/png": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -4520,27 +4791,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -4643,27 +4910,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -4709,12 +4972,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { assigned }: how many were newly assigned */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssignmentResultResponse"];
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -4725,27 +4989,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -4783,7 +5043,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -4791,30 +5053,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -4822,7 +5080,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -4856,27 +5114,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -4922,27 +5176,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -4992,27 +5242,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5058,27 +5304,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5138,27 +5380,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5189,7 +5427,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -5197,30 +5437,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5228,7 +5464,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -5270,27 +5506,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5340,7 +5572,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -5348,32 +5584,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
-                    "image/jpeg": components["schemas"]["ApiErrorResponse"];
-                    "image/png": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5381,9 +5611,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
-                    "image/jpeg": components["schemas"]["ApiErrorResponse"];
-                    "image/png": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -5418,27 +5646,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5467,12 +5691,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { releasedAt, notified } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReleaseResultResponse"];
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -5483,27 +5708,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5554,27 +5775,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5660,27 +5877,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5732,27 +5945,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5799,7 +6008,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -5807,30 +6018,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5838,7 +6045,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -5872,27 +6079,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -5946,27 +6149,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6004,7 +6203,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -6012,30 +6213,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6043,7 +6240,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             422: {
@@ -6051,7 +6248,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -6098,27 +6295,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6159,27 +6352,23 @@ export interface operations {
                     "application/json": components["schemas"]["CheckInSummaryResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6203,34 +6392,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Delegations, each with members */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DelegationResponse"][];
+                };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6322,27 +6508,23 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationHoldsDto"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6387,27 +6569,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6455,27 +6633,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6520,27 +6694,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6585,27 +6755,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6636,7 +6802,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TimetableResponse"];
+                };
             };
             /** @description Unchanged since the ETag given */
             304: {
@@ -6667,34 +6835,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { nextVersion, changelog } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammePreviewResponse"];
+                };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6718,34 +6883,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { version, publishedAt, changelog } */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublishedVersionResponse"];
+                };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6778,34 +6940,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description [{ version, publishedAt, changelog }] */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublishedVersionResponse"][];
+                };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6829,34 +6988,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description [{ kind, message, sessionIds }] */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeWarningResponse"][];
+                };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6931,27 +7087,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -6984,34 +7136,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { byState, byCategory, byCountry, perDay } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegistrationCountsResponse"];
+                };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7086,27 +7235,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7166,27 +7311,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7285,7 +7426,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -7293,30 +7436,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7324,7 +7463,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -7358,27 +7497,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7429,27 +7564,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7500,27 +7631,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7559,7 +7686,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -7567,30 +7696,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7598,7 +7723,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description Conflicts with existing data */
@@ -7607,7 +7732,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -7631,7 +7756,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LinkRequestAcceptedResponse"];
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -7672,27 +7799,23 @@ export interface operations {
                     "application/json": components["schemas"]["EventRoleResponse"][];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7737,27 +7860,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7798,27 +7917,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7893,27 +8008,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -7962,27 +8073,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -8028,27 +8135,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -8090,7 +8193,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/zip": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -8098,30 +8203,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -8129,7 +8230,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -8169,7 +8270,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/calendar": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -8193,7 +8294,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ScheduleDocumentResponse"];
                 };
             };
             /** @description Unchanged since the ETag given */
@@ -8249,7 +8350,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/xml": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -8602,27 +8703,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -8664,27 +8761,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -8714,7 +8807,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/zip": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -8722,30 +8817,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -8753,7 +8844,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -8992,12 +9083,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { sessions, slots } imported */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeImportResponse"];
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -9073,27 +9165,23 @@ export interface operations {
                     "application/json": components["schemas"]["EventSlotSlideStatusResponse"][];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -9125,7 +9213,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/zip": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -9133,30 +9223,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -9164,7 +9250,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -9198,23 +9284,14 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
-                content?: never;
             };
             /** @description Not found */
             404: {
@@ -9263,23 +9340,14 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
-                content?: never;
             };
             /** @description Not found */
             404: {
@@ -9327,7 +9395,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.apple.keynote": string;
+                    "application/vnd.ms-powerpoint": string;
+                    "application/vnd.oasis.opendocument.presentation": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -9335,8 +9409,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": components["schemas"]["ApiErrorResponse"];
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description Not found */
@@ -9345,8 +9418,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": components["schemas"]["ApiErrorResponse"];
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -9382,23 +9454,14 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
-                content?: never;
             };
             /** @description Not found */
             404: {
@@ -9429,7 +9492,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.apple.keynote": string;
+                    "application/vnd.ms-powerpoint": string;
+                    "application/vnd.oasis.opendocument.presentation": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -9437,27 +9506,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": components["schemas"]["ApiErrorResponse"];
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
-                content?: never;
             };
             /** @description Not found */
             404: {
@@ -9465,8 +9524,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": components["schemas"]["ApiErrorResponse"];
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -9490,27 +9548,23 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationResponse"][];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -9555,27 +9609,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -9783,27 +9833,23 @@ export interface operations {
                     "application/json": components["schemas"]["SpeakerSettingsDto"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -9848,27 +9894,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -9943,27 +9985,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -10012,27 +10050,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -10078,27 +10112,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -10129,12 +10159,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
             /** @description The database (or the queue) is down; details name which */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
         };
     };
@@ -10155,23 +10195,14 @@ export interface operations {
                     "application/json": components["schemas"]["MySlotResponse"][];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
-                content?: never;
             };
         };
     };
@@ -10192,23 +10223,14 @@ export interface operations {
                     "application/json": components["schemas"]["SpeakerProfileResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
-                content?: never;
             };
         };
     };
@@ -10242,23 +10264,14 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
-                content?: never;
             };
         };
     };
@@ -10295,23 +10308,14 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
-                content?: never;
             };
             /** @description Body too large */
             413: {
@@ -10361,27 +10365,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -10426,27 +10426,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -10496,27 +10492,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -10566,27 +10558,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -10833,7 +10821,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/calendar": string;
+                };
             };
             /** @description Not found */
             404: {
@@ -10841,7 +10831,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/calendar": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -10902,7 +10892,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Not found */
             404: {
@@ -10910,7 +10902,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description Conflicts with existing data */
@@ -10919,7 +10911,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -10976,12 +10968,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The delegation with its members and their states */
+            /** @description null when the registration is not in a delegation */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DelegationResponse"];
+                };
             };
             /** @description Not found */
             404: {
@@ -11131,7 +11125,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Not found */
             404: {
@@ -11139,7 +11135,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description Conflicts with existing data */
@@ -11148,7 +11144,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -11169,7 +11165,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
             };
             /** @description Invalid input (details name each field) */
             400: {
@@ -11177,9 +11177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/jpeg": components["schemas"]["ApiErrorResponse"];
-                    "image/png": components["schemas"]["ApiErrorResponse"];
-                    "image/webp": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description Not found */
@@ -11188,9 +11186,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/jpeg": components["schemas"]["ApiErrorResponse"];
-                    "image/png": components["schemas"]["ApiErrorResponse"];
-                    "image/webp": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
         };
@@ -11225,27 +11221,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /**
-             * @description No valid access token
-             *
-             *     No valid access token
-             */
+            /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
-            /**
-             * @description The caller lacks the role this needs
-             *
-             *     The caller lacks the role this needs
-             */
+            /** @description The caller lacks the role this needs */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
             };
             /** @description Conflicts with existing data */
             409: {

@@ -14,7 +14,7 @@ type RunOfShow = Schemas['RunOfShowResponse'];
 type Session = Schemas['SessionResponse'];
 
 const localTitle = (session: Session, language: string) => {
-  const titles = session.title as unknown as Record<string, string>;
+  const titles = session.title;
   return titles[language] ?? titles.en ?? Object.values(titles)[0] ?? '';
 };
 
@@ -78,7 +78,7 @@ function Ceremony({ slug, session }: { slug: string; session: Session }) {
                     </p>
                     {item.cities.length > 0 && (
                       <p>
-                        {t(item.kind === 'award' ? 'ceremony.awarded' : 'ceremony.recognised')}: {(item.cities as unknown as { name: string; country: string }[]).map((city) => `${city.name} (${city.country})`).join(', ')}
+                        {t(item.kind === 'award' ? 'ceremony.awarded' : 'ceremony.recognised')}: {item.cities.map((city) => `${city.name} (${city.country})`).join(', ')}
                       </p>
                     )}
                     {item.presenter && (
@@ -128,7 +128,7 @@ function AddAward({ slug, runOfShow }: { slug: string; runOfShow: RunOfShow }) {
     mutationFn: () => {
       const existing = runOfShow.items.map((item) => ({
         kind: item.kind as 'award' | 'recognition',
-        ...(item.kind === 'award' ? { nominationId: item.nominationId ?? undefined } : { cityIds: (item.cities as unknown as { id: string }[]).map((city) => city.id) }),
+        ...(item.kind === 'award' ? { nominationId: item.nominationId ?? undefined } : { cityIds: item.cities.map((city) => city.id) }),
         title: item.title,
         presenter: item.presenter,
         recipient: item.recipient,

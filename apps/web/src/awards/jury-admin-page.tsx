@@ -112,7 +112,7 @@ function AssignForm({ slug, roundId, userId, name, country, nominations }: { slu
   const assign = useMutation({
     mutationFn: () => unwrap(api.POST('/events/{slug}/awards/rounds/{roundId}/assignments', { params: { path: { slug, roundId } }, body: { userId, nominationIds: chosen } })),
     onSuccess: (body) => {
-      setResult((body as unknown as { assigned: number }).assigned);
+      setResult(body.assigned);
       setChosen([]);
       void client.invalidateQueries({ queryKey: awardKeys.jurors(slug, roundId) });
     },

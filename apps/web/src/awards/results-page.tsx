@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
-import { ApiError, api, unwrap } from '../api/client';
+import { ApiError, api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, errorText, Field, fieldErrors, QueryView } from '../ui/components';
 import { useEventDetails } from '../ui/event-query';
 import { formatDateTime, zoneLabel } from '../ui/time';
@@ -192,11 +192,11 @@ function ReleaseForm({ slug, roundId, zone, disabled }: { slug: string; roundId:
   const { t, i18n } = useTranslation('awards');
   const client = useQueryClient();
   const [at, setAt] = useState('');
-  const [done, setDone] = useState<{ releasedAt: string; notified: number } | null>(null);
+  const [done, setDone] = useState<Schemas['ReleaseResultResponse'] | null>(null);
   const release = useMutation({
     mutationFn: () => unwrap(api.POST('/events/{slug}/awards/rounds/{roundId}/release', { params: { path: { slug, roundId } }, body: at ? { at: zonedInputToIso(at, zone) } : {} })),
     onSuccess: (body) => {
-      setDone(body as unknown as { releasedAt: string; notified: number });
+      setDone(body);
       void client.invalidateQueries({ queryKey: awardKeys.results(slug, roundId) });
       void client.invalidateQueries({ queryKey: awardKeys.round(slug, roundId) });
     },

@@ -22,7 +22,7 @@ export function AgendaSection({ token, registration }: { token: string; registra
   const [messages, setMessages] = useState<Record<string, Message>>({});
   const programme = useQuery({
     queryKey: ['programme', slug],
-    queryFn: async () => (await unwrap(api.GET('/events/{slug}/programme', { params: { path: { slug } } }))) as unknown as Timetable,
+    queryFn: () => unwrap(api.GET('/events/{slug}/programme', { params: { path: { slug } } })),
   });
   const agenda = useQuery({
     queryKey: ['agenda', token],

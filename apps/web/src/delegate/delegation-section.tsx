@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../api/client';
-import type { Delegation } from '../api/delegation';
 import { ErrorMessage, fieldErrors, QueryView } from '../ui/components';
 import { ConsentField, type DetailsValues, DetailsFields, detailsBody, emptyDetails, useCountries, useFieldErrors } from './delegate-fields';
 import { StateBadge } from './state-badge';
@@ -14,7 +13,8 @@ export function DelegationSection({ token, registration }: { token: string; regi
   const slug = registration.event.slug;
   const delegation = useQuery({
     queryKey: ['delegation', token],
-    queryFn: async () => (await unwrap(api.GET('/registrations/manage/{token}/delegation', { params: { path: { token } } }))) as unknown as Delegation | null,
+    // null when the registration is not in a delegation.
+    queryFn: async (): Promise<Schemas['DelegationResponse'] | null> => unwrap(api.GET('/registrations/manage/{token}/delegation', { params: { path: { token } } })),
   });
   const settings = useQuery({
     queryKey: ['registration-settings', slug],

@@ -6,14 +6,7 @@ import { api, unwrap } from '../api/client';
 import { QueryView } from '../ui/components';
 import { countryName } from '../ui/countries';
 import { OrganiserPage, REGISTRATION_STATES, StateBadge } from './organiser-shell';
-import { type DayCount, RegistrationsChart } from './registrations-chart';
-
-export interface RegistrationCounts {
-  byState: Record<string, number>;
-  byCategory: Record<string, number>;
-  byCountry: Record<string, number>;
-  perDay: DayCount[];
-}
+import { RegistrationsChart } from './registrations-chart';
 
 function CountTable({ caption, rows, keyHeading }: { caption: string; keyHeading: string; rows: { key: string; label: ReactNode; count: number; href: string }[] }) {
   const { t } = useTranslation('organiser');
@@ -53,7 +46,7 @@ function Dashboard({ slug }: { slug: string }) {
   const { t, i18n } = useTranslation('organiser');
   const counts = useQuery({
     queryKey: ['organiser', slug, 'counts'],
-    queryFn: async () => (await unwrap(api.GET('/events/{slug}/registration-counts', { params: { path: { slug } } }))) as unknown as RegistrationCounts,
+    queryFn: () => unwrap(api.GET('/events/{slug}/registration-counts', { params: { path: { slug } } })),
   });
   const categories = useQuery({ queryKey: ['categories', slug], queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })) });
   const base = `/organiser/events/${slug}`;

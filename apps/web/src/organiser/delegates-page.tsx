@@ -2,31 +2,15 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'wouter';
-import { api, unwrap } from '../api/client';
+import { api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Field, QueryView, ZoneNote } from '../ui/components';
 import { countryName } from '../ui/countries';
 import { Pager } from '../ui/pager';
 import { formatDateTime, formatDay, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
-import type { RegistrationCounts } from './dashboard-page';
 import { type OrganiserEvent, OrganiserPage, REGISTRATION_STATES, StateBadge } from './organiser-shell';
 
-interface RegistrationRow {
-  id: string;
-  state: string;
-  category: string;
-  fullName: string;
-  title: string;
-  organisation: string;
-  city: string;
-  country: string;
-  email: string;
-  delegationCity: string | null;
-  isDelegationHead: boolean;
-  badgeCode: string | null;
-  checkedInDays: string[];
-  createdAt: string;
-}
+type RegistrationRow = Schemas['RegistrationRowResponse'];
 
 const PAGE_SIZE = 50;
 type Action = 'approve' | 'reject' | 'cancel';
@@ -58,17 +42,13 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
   const query = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Record<string, string>;
   const list = useQuery({
     queryKey: ['organiser', slug, 'registrations', query, offset],
-    queryFn: async () =>
-      (await unwrap(api.GET('/events/{slug}/registrations', { params: { path: { slug }, query: { ...query, limit: PAGE_SIZE, offset } as never } }))) as unknown as {
-        items: RegistrationRow[];
-        total: number;
-      },
+    queryFn: () => unwrap(api.GET('/events/{slug}/registrations', { params: { path: { slug }, query: { ...query, limit: PAGE_SIZE, offset } as never } })),
     placeholderData: keepPreviousData,
   });
   const categories = useQuery({ queryKey: ['categories', slug], queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })) });
   const counts = useQuery({
     queryKey: ['organiser', slug, 'counts'],
-    queryFn: async () => (await unwrap(api.GET('/events/{slug}/registration-counts', { params: { path: { slug } } }))) as unknown as RegistrationCounts,
+    queryFn: () => unwrap(api.GET('/events/{slug}/registration-counts', { params: { path: { slug } } })),
   });
 
   const setFilter = (changes: Record<string, string>) => {

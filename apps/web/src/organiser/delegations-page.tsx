@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { api, unwrap } from '../api/client';
-import type { Delegation } from '../api/delegation';
 import { Field, QueryView } from '../ui/components';
 import { countryName } from '../ui/countries';
 import { OrganiserPage, StateBadge } from './organiser-shell';
@@ -14,7 +13,7 @@ function Delegations({ slug }: { slug: string }) {
   const categories = useQuery({ queryKey: ['categories', slug], queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })) });
   const list = useQuery({
     queryKey: ['organiser', slug, 'delegations'],
-    queryFn: async () => (await unwrap(api.GET('/events/{slug}/delegations', { params: { path: { slug } } }))) as unknown as Delegation[],
+    queryFn: () => unwrap(api.GET('/events/{slug}/delegations', { params: { path: { slug } } })),
   });
   return (
     <QueryView query={list}>

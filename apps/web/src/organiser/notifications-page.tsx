@@ -83,7 +83,7 @@ function Log({ slug, event }: { slug: string; event: OrganiserEvent }) {
     setFilter({ recipient: recipient.trim() });
   };
   const errors = fieldErrors(log.error);
-  const counts = log.data?.counts as Record<string, number> | undefined;
+  const counts = log.data?.counts;
   const busy = retry.isPending || settle.isPending;
   const kindLabel = (k: string) => t(`notifications.kinds.${k}`, { defaultValue: k });
   const time = (value: string | null | undefined) => (value ? formatDateTime(value, event.timeZone, i18n.language) : '—');

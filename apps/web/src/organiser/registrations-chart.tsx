@@ -1,11 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Schemas } from '../api/client';
 import { formatDay } from '../ui/time';
 
-export interface DayCount {
-  key: string;
-  count: number;
-}
+export type DayCount = Schemas['DayCountResponse'];
 
 /** Every calendar day from the first to the last (dates without a zone, so UTC arithmetic is exact). */
 function fillDays(perDay: DayCount[]): DayCount[] {

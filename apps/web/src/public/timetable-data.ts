@@ -1,57 +1,18 @@
-import { api, unwrap } from '../api/client';
+import { api, type Schemas, unwrap } from '../api/client';
 
 /**
- * What GET /events/{slug}/programme sends (libs/programme/src/exports/timetable.ts): the latest published
- * version, days in the event's zone → rooms → sessions → slots. Every time is an ISO instant written in the
- * event's zone with its offset (2024-10-29T09:00:00+07:00), so its date and wall-clock time can be read
- * straight off the string.
+ * What GET /events/{slug}/programme sends: the latest published version, days in the event's zone → rooms →
+ * sessions → slots. Every time is an ISO instant written in the event's zone with its offset
+ * (2024-10-29T09:00:00+07:00), so its date and wall-clock time can be read straight off the string.
  */
-export interface TimetableTrack {
-  id: string;
-  name: string;
-  colour: string;
-}
+export type Timetable = Schemas['TimetableResponse'];
+export type TimetableTrack = Schemas['TimetableTrackResponse'];
+export type TimetableSlot = Schemas['TimetableSlotResponse'];
+export type TimetableSession = Schemas['TimetableSessionResponse'];
+export type TimetableRoom = Schemas['TimetableRoomResponse'];
+export type SessionType = TimetableSession['type'];
 
-export interface TimetableSlot {
-  id: string;
-  title: string;
-  start: string;
-  end: string;
-  speakers: { userId: string; name: string }[];
-}
-
-export const SESSION_TYPES = ['plenary', 'parallel', 'workshop', 'panel', 'ceremony', 'break', 'social'] as const;
-export type SessionType = (typeof SESSION_TYPES)[number];
-
-export interface TimetableSession {
-  id: string;
-  type: SessionType;
-  title: Record<string, string>;
-  displayTitle: string;
-  abstract: Record<string, string>;
-  track: TimetableTrack | null;
-  start: string;
-  end: string;
-  seatLimit: number | null;
-  chairs: string[];
-  slots: TimetableSlot[];
-}
-
-export interface TimetableRoom {
-  id: string | null;
-  name: string | null;
-  capacity: number | null;
-  sessions: TimetableSession[];
-}
-
-export interface Timetable {
-  version: number;
-  publishedAt: string;
-  timeZone: string;
-  event: { slug: string; name: string; languages: string[] };
-  tracks: TimetableTrack[];
-  days: { date: string; rooms: TimetableRoom[] }[];
-}
+export const SESSION_TYPES: readonly SessionType[] = ['plenary', 'parallel', 'workshop', 'panel', 'ceremony', 'break', 'social'];
 
 /**
  * The timetable is the most visited page, so its data is asked for as soon as the app's first script
@@ -61,7 +22,7 @@ export interface Timetable {
 const early = new Map<string, Promise<Timetable>>();
 
 function request(slug: string): Promise<Timetable> {
-  return unwrap(api.GET('/events/{slug}/programme', { params: { path: { slug } }, cache: 'no-cache' })) as Promise<unknown> as Promise<Timetable>;
+  return unwrap(api.GET('/events/{slug}/programme', { params: { path: { slug } }, cache: 'no-cache' }));
 }
 
 export function prefetchTimetable(slug: string): void {

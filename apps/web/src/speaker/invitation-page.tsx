@@ -17,7 +17,7 @@ export function InvitationPage() {
   const { t } = useTranslation('speaker');
   const invitation = useQuery({
     queryKey: ['speaker', 'invitation', slug, token],
-    queryFn: async () => (await unwrap(api.GET('/events/{slug}/speaker-invitations/{token}', { params: { path: { slug, token } } }))) as unknown as InvitationView,
+    queryFn: () => unwrap(api.GET('/events/{slug}/speaker-invitations/{token}', { params: { path: { slug, token } } })),
     staleTime: Infinity,
   });
   const event = useQuery({

@@ -73,7 +73,7 @@ function DetailsForm({ profile }: { profile: SpeakerProfile }) {
             organisation: form.organisation.trim(),
             city: form.city.trim(),
             country: form.country.trim().toUpperCase(),
-            biography: biography as Record<string, never>,
+            biography,
           },
         }),
       );

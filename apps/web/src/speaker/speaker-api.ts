@@ -3,30 +3,8 @@ import type { TFunction } from 'i18next';
 import { api, ApiError, type Schemas, unwrap } from '../api/client';
 import { dayInZone, formatDay, formatTime } from '../ui/time';
 
-/*
- * The OpenAPI document describes some nested objects of the speaker endpoints only as "object"; these
- * are their actual shapes (MySlotResponse and InvitationViewResponse in apps/api/src/speakers/speakers.dto.ts).
- */
-export interface MySlot {
-  slotId: string;
-  title: string;
-  event: { slug: string; name: string; timeZone: string };
-  session: { id: string; title: string };
-  room: string | null;
-  start: string;
-  end: string;
-  slides: { currentVersion: number | null; uploadedAt: string | null; public: boolean; dueAt: string };
-}
-
-export interface InvitationView {
-  eventSlug: string;
-  eventName: string;
-  name: string;
-  email: string;
-  expiresAt: string;
-  accountExists: boolean;
-  slots: { id: string; title: string; start: string; end: string }[];
-}
+export type MySlot = Schemas['MySlotResponse'];
+export type InvitationView = Schemas['InvitationViewResponse'];
 
 export type SlideVersion = Schemas['SlideVersionResponse'];
 export type SpeakerProfile = Schemas['SpeakerProfileResponse'];
@@ -38,7 +16,7 @@ export const profileKey = ['speaker', 'profile'] as const;
 export function useMySlots(enabled = true) {
   return useQuery({
     queryKey: mySlotsKey,
-    queryFn: async () => (await unwrap(api.GET('/me/slots'))) as unknown as MySlot[],
+    queryFn: () => unwrap(api.GET('/me/slots')),
     enabled,
   });
 }

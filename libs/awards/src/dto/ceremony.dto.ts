@@ -33,6 +33,12 @@ export class RunOfShowDto {
   items: CeremonyItemDto[];
 }
 
+export class RunOfShowCityResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() country: string;
+}
+
 export class RunOfShowItemResponse {
   @ApiProperty() position: number;
   @ApiProperty({ enum: ['award', 'recognition'] }) kind: string;
@@ -43,7 +49,7 @@ export class RunOfShowItemResponse {
   @ApiProperty() presenter: string;
   @ApiProperty() recipient: string;
   @ApiProperty({ nullable: true, type: String }) nominationId: string | null;
-  @ApiProperty({ type: [Object], description: 'The city awarded, or the cities recognised: { id, name, country }' }) cities: { id: string; name: string; country: string }[];
+  @ApiProperty({ type: [RunOfShowCityResponse], description: 'The city awarded, or the cities recognised' }) cities: RunOfShowCityResponse[];
 }
 
 export class RunOfShowResponse {

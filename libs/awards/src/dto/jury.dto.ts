@@ -81,3 +81,7 @@ export class NominationScoresResponse {
   @ApiProperty() country: string;
   @ApiProperty({ type: [JurorScoresResponse], description: 'Every juror who scored the nomination, by name' }) jurors: JurorScoresResponse[];
 }
+
+export class AssignmentResultResponse {
+  @ApiProperty({ description: 'How many nominations were newly assigned (ones already assigned are not counted)' }) assigned: number;
+}

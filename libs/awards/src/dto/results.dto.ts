@@ -47,3 +47,8 @@ export class PublicWinnersResponse {
   @ApiProperty() releasedAt: string;
   @ApiProperty({ type: [PublicWinner] }) winners: PublicWinner[];
 }
+
+export class ReleaseResultResponse {
+  @ApiProperty({ description: 'When the winners are (or were) released' }) releasedAt: string;
+  @ApiProperty({ description: 'Nominated cities whose contact is told the outcome' }) notified: number;
+}

@@ -45,7 +45,7 @@ export class NotificationResponse {
 export class NotificationLogResponse {
   @ApiProperty({ type: [NotificationResponse] }) items: NotificationResponse[];
   @ApiProperty() total: number;
-  @ApiProperty({ description: 'Count per state for the whole event' }) counts: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'Count per state for the whole event' }) counts: Record<string, number>;
 }
 
 export class HeldSelectionDto {

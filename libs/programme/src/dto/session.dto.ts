@@ -20,6 +20,9 @@ import {
 } from 'class-validator';
 import { SESSION_TYPES, type SessionType } from '../programme-snapshot.js';
 
+/** Per language, e.g. { en: '…', vi: '…' }. */
+export const LOCALISED_TEXT = { type: 'object', additionalProperties: { type: 'string' } } as const;
+
 /** A local date-time in the event's time zone (`2024-10-29T09:00`), or an instant with an offset. */
 export const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/;
 
@@ -43,16 +46,16 @@ export class CreateSessionDto {
   @ApiProperty({ enum: SESSION_TYPES }) @IsIn(SESSION_TYPES as unknown as string[])
   type: SessionType;
 
-  @ApiProperty({ example: { en: 'Opening plenary', vi: 'Phiên toàn thể khai mạc' } }) @IsObject() @IsTranslations(300)
+  @ApiProperty({ ...LOCALISED_TEXT, example: { en: 'Opening plenary', vi: 'Phiên toàn thể khai mạc' } }) @IsObject() @IsTranslations(300)
   title: Record<string, string>;
 
-  @ApiPropertyOptional({ example: { en: 'Welcome and keynote' } }) @IsOptional() @IsObject() @IsTranslations(20000)
+  @ApiPropertyOptional({ ...LOCALISED_TEXT, example: { en: 'Welcome and keynote' } }) @IsOptional() @IsObject() @IsTranslations(20000)
   abstract?: Record<string, string>;
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsUUID()
   trackId?: string | null;
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsUUID()
   roomId?: string | null;
 
   @ApiProperty({ example: '2024-10-29T09:00', description: "In the event's time zone unless an offset is given" })
@@ -88,25 +91,30 @@ export class CreateSlotDto {
 
 export class UpdateSlotDto extends PartialType(CreateSlotDto) {}
 
+export class SlotSpeakerResponse {
+  @ApiProperty() userId: string;
+  @ApiProperty() name: string;
+}
+
 export class SlotResponse {
   @ApiProperty() id: string;
   @ApiProperty() title: string;
   @ApiProperty({ description: 'ISO 8601 with the event offset' }) start: string;
   @ApiProperty() end: string;
-  @ApiProperty({ type: [Object] }) speakers: { userId: string; name: string }[];
+  @ApiProperty({ type: [SlotSpeakerResponse] }) speakers: SlotSpeakerResponse[];
 }
 
 export class SessionResponse {
   @ApiProperty() id: string;
   @ApiProperty() number: number;
   @ApiProperty({ enum: SESSION_TYPES }) type: SessionType;
-  @ApiProperty() title: Record<string, string>;
-  @ApiProperty() abstract: Record<string, string>;
-  @ApiPropertyOptional({ nullable: true, type: String }) trackId: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) roomId: string | null;
+  @ApiProperty(LOCALISED_TEXT) title: Record<string, string>;
+  @ApiProperty(LOCALISED_TEXT) abstract: Record<string, string>;
+  @ApiProperty({ nullable: true, type: String }) trackId: string | null;
+  @ApiProperty({ nullable: true, type: String }) roomId: string | null;
   @ApiProperty({ description: 'ISO 8601 with the event offset' }) start: string;
   @ApiProperty() end: string;
-  @ApiPropertyOptional({ nullable: true, type: Number }) seatLimit: number | null;
+  @ApiProperty({ nullable: true, type: Number }) seatLimit: number | null;
   @ApiProperty({ type: [String] }) chairs: string[];
   @ApiProperty({ type: [SlotResponse] }) slots: SlotResponse[];
 }

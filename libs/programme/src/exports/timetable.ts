@@ -1,12 +1,13 @@
+import type { TimetableResponse, TimetableSessionResponse } from '../dto/timetable.dto.js';
 import { localised, type PublishedProgramme } from '../programme-snapshot.js';
 import { showIn } from '../session-time.js';
 import { DateTime } from 'luxon';
 
 /** The web timetable's shape: days (in the event's zone) → rooms → sessions → slots. */
-export function buildTimetable({ version, publishedAt, snapshot }: PublishedProgramme) {
+export function buildTimetable({ version, publishedAt, snapshot }: PublishedProgramme): TimetableResponse {
   const zone = snapshot.event.timeZone;
   const tracks = new Map(snapshot.tracks.map((track) => [track.id, track]));
-  const days = new Map<string, Map<string | null, unknown[]>>();
+  const days = new Map<string, Map<string | null, TimetableSessionResponse[]>>();
   for (const session of snapshot.sessions) {
     const day = DateTime.fromISO(session.start, { zone: 'utc' }).setZone(zone).toISODate()!;
     if (!days.has(day)) days.set(day, new Map());

@@ -1,93 +1,23 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas, unwrap } from '../../api/client';
 
-/**
- * The programme endpoints, typed by hand where the OpenAPI document only describes them in words
- * (preview, versions, warnings) or too loosely (titles, speakers).
- */
 export type SessionType = Schemas['SessionResponse']['type'];
 export const SESSION_TYPES: SessionType[] = ['plenary', 'parallel', 'workshop', 'panel', 'ceremony', 'break', 'social'];
 
-export interface Slot {
-  id: string;
-  title: string;
-  /** ISO 8601 with the event's offset: the first 16 characters are the wall-clock time in the event's zone. */
-  start: string;
-  end: string;
-  speakers: { userId: string; name: string }[];
-}
-
-export interface Session {
-  id: string;
-  number: number;
-  type: SessionType;
-  title: Record<string, string>;
-  abstract: Record<string, string>;
-  trackId: string | null;
-  roomId: string | null;
-  start: string;
-  end: string;
-  seatLimit: number | null;
-  chairs: string[];
-  slots: Slot[];
-}
-
-export interface SessionInput {
-  type: SessionType;
-  title: Record<string, string>;
-  trackId: string | null;
-  roomId: string | null;
-  /** Local times in the event's zone, e.g. 2024-10-29T09:00 */
-  start: string;
-  end: string;
-  seatLimit?: number;
-  chairs: string[];
-}
-
-export interface SlotInput {
-  title: string;
-  start: string;
-  durationMinutes: number;
-  speakerIds: string[];
-}
-
-export type WarningKind = 'speaker-room-change' | 'seat-limit-above-capacity' | 'agenda-overlap' | 'no-chair';
-export interface ProgrammeWarning {
-  kind: WarningKind;
-  message: string;
-  sessionIds: string[];
-}
-
-export type ChangeKind = 'added' | 'cancelled' | 'moved' | 're-roomed' | 'speakers-changed' | 'retitled';
-interface Place {
-  /** UTC instants */
-  start: string;
-  end: string;
-  roomId: string | null;
-  speakers?: string[];
-}
-export interface ChangelogEntry {
-  sessionId: string;
-  kind: ChangeKind;
-  title: Record<string, string>;
-  before?: Place;
-  after?: Place;
-}
-export interface Preview {
-  nextVersion: number;
-  changelog: ChangelogEntry[];
-}
-export interface PublishedVersion {
-  version: number;
-  publishedAt: string;
-  changelog: ChangelogEntry[];
-}
-
+/** Times are ISO 8601 with the event's offset: the first 16 characters are the wall-clock time in the event's zone. */
+export type Slot = Schemas['SlotResponse'];
+export type Session = Schemas['SessionResponse'];
+/** Local times in the event's zone, e.g. 2024-10-29T09:00 */
+export type SessionInput = Schemas['CreateSessionDto'];
+export type SlotInput = Schemas['CreateSlotDto'];
+export type ProgrammeWarning = Schemas['ProgrammeWarningResponse'];
+export type WarningKind = ProgrammeWarning['kind'];
+export type ChangelogEntry = Schemas['ChangelogEntryResponse'];
+export type ChangeKind = ChangelogEntry['kind'];
+export type Preview = Schemas['ProgrammePreviewResponse'];
+export type PublishedVersion = Schemas['PublishedVersionResponse'];
 export type EventDetail = Schemas['EventDetailResponse'];
-export interface Speaker {
-  userId: string;
-  name: string;
-}
+export type Speaker = Schemas['SlotSpeakerResponse'];
 
 export const keys = {
   event: (slug: string) => ['programme', slug, 'event'] as const,
@@ -107,7 +37,7 @@ export function useEvent(slug: string) {
 export function useSessions(slug: string) {
   return useQuery({
     queryKey: keys.sessions(slug),
-    queryFn: async () => (await unwrap(api.GET('/events/{slug}/sessions', at(slug)))) as unknown as Session[],
+    queryFn: () => unwrap(api.GET('/events/{slug}/sessions', at(slug))),
     staleTime: 0,
   });
 }
@@ -115,7 +45,7 @@ export function useSessions(slug: string) {
 export function useWarnings(slug: string) {
   return useQuery({
     queryKey: keys.warnings(slug),
-    queryFn: async () => (await unwrap(api.GET('/events/{slug}/programme/warnings', at(slug)))) as unknown as ProgrammeWarning[],
+    queryFn: () => unwrap(api.GET('/events/{slug}/programme/warnings', at(slug))),
     staleTime: 0,
   });
 }
@@ -136,48 +66,41 @@ export function useSpeakers(slug: string) {
 export function useVersions(slug: string) {
   return useQuery({
     queryKey: keys.versions(slug),
-    queryFn: async () => (await unwrap(api.GET('/events/{slug}/programme/versions', at(slug)))) as unknown as PublishedVersion[],
+    queryFn: () => unwrap(api.GET('/events/{slug}/programme/versions', at(slug))),
     staleTime: 0,
   });
 }
 
-export async function fetchPreview(slug: string): Promise<Preview> {
-  return (await unwrap(api.GET('/events/{slug}/programme/preview', at(slug)))) as unknown as Preview;
+export function fetchPreview(slug: string): Promise<Preview> {
+  return unwrap(api.GET('/events/{slug}/programme/preview', at(slug)));
 }
 
-export async function publish(slug: string): Promise<PublishedVersion> {
-  return (await unwrap(api.POST('/events/{slug}/programme/publish', at(slug)))) as unknown as PublishedVersion;
+export function publish(slug: string): Promise<PublishedVersion> {
+  return unwrap(api.POST('/events/{slug}/programme/publish', at(slug)));
 }
 
-// The generated types say Record<string, never> for free-form objects; the API takes { language: text } and uuids.
-type Loose = any;
-
-export async function createSession(slug: string, body: SessionInput): Promise<Session> {
-  return (await unwrap(api.POST('/events/{slug}/sessions', { ...at(slug), body: body as Loose }))) as unknown as Session;
+export function createSession(slug: string, body: SessionInput): Promise<Session> {
+  return unwrap(api.POST('/events/{slug}/sessions', { ...at(slug), body }));
 }
 
-export async function updateSession(slug: string, sessionId: string, body: Partial<SessionInput>): Promise<Session> {
-  return (await unwrap(
-    api.PATCH('/events/{slug}/sessions/{sessionId}', { params: { path: { slug, sessionId } }, body: body as Loose }),
-  )) as unknown as Session;
+export function updateSession(slug: string, sessionId: string, body: Partial<SessionInput>): Promise<Session> {
+  return unwrap(api.PATCH('/events/{slug}/sessions/{sessionId}', { params: { path: { slug, sessionId } }, body }));
 }
 
 export async function deleteSession(slug: string, sessionId: string): Promise<void> {
   await unwrap(api.DELETE('/events/{slug}/sessions/{sessionId}', { params: { path: { slug, sessionId } } }));
 }
 
-export async function addSlot(slug: string, sessionId: string, body: SlotInput): Promise<Session> {
-  return (await unwrap(api.POST('/events/{slug}/sessions/{sessionId}/slots', { params: { path: { slug, sessionId } }, body }))) as unknown as Session;
+export function addSlot(slug: string, sessionId: string, body: SlotInput): Promise<Session> {
+  return unwrap(api.POST('/events/{slug}/sessions/{sessionId}/slots', { params: { path: { slug, sessionId } }, body }));
 }
 
-export async function updateSlot(slug: string, sessionId: string, slotId: string, body: Partial<SlotInput>): Promise<Session> {
-  return (await unwrap(
-    api.PATCH('/events/{slug}/sessions/{sessionId}/slots/{slotId}', { params: { path: { slug, sessionId, slotId } }, body }),
-  )) as unknown as Session;
+export function updateSlot(slug: string, sessionId: string, slotId: string, body: Partial<SlotInput>): Promise<Session> {
+  return unwrap(api.PATCH('/events/{slug}/sessions/{sessionId}/slots/{slotId}', { params: { path: { slug, sessionId, slotId } }, body }));
 }
 
-export async function deleteSlot(slug: string, sessionId: string, slotId: string): Promise<Session> {
-  return (await unwrap(api.DELETE('/events/{slug}/sessions/{sessionId}/slots/{slotId}', { params: { path: { slug, sessionId, slotId } } }))) as unknown as Session;
+export function deleteSlot(slug: string, sessionId: string, slotId: string): Promise<Session> {
+  return unwrap(api.DELETE('/events/{slug}/sessions/{sessionId}/slots/{slotId}', { params: { path: { slug, sessionId, slotId } } }));
 }
 
 /** After any change: the draft, its warnings and the publish preview are out of date. */
