@@ -1973,7 +1973,26 @@ export interface components {
             id: string;
             name: string;
         };
+        /**
+         * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
+         * @enum {string}
+         */
+        ApiErrorCode: "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "CONSTRAINT_VIOLATED" | "CSV_REQUIRED" | "FILE_MISSING" | "INTERNAL_ERROR" | "INVALID_VALUE" | "INVITATION_LINK_INVALID" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "RATE_LIMITED" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED";
         ApiErrorResponse: {
+            /**
+             * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
+             * @example VALIDATION_FAILED
+             */
+            code: components["schemas"]["ApiErrorCode"];
+            /**
+             * @description The values a translated message of this code needs, e.g. { room, session, from, to } for ROOM_TAKEN
+             * @example {
+             *       "opensAt": "2026-03-01T00:00:00.000Z"
+             *     }
+             */
+            data?: {
+                [key: string]: unknown;
+            };
             /**
              * @description Machine-readable particulars; for validation errors a list of { field, messages }
              * @example [
@@ -1988,7 +2007,10 @@ export interface components {
             details?: Record<string, never>;
             /** @example Bad Request */
             error: string;
-            /** @example Validation failed: timeZone must be an IANA time zone such as "Asia/Bangkok" */
+            /**
+             * @description English, for logs and API clients
+             * @example Validation failed: timeZone must be an IANA time zone such as "Asia/Bangkok"
+             */
             message: string;
             /** @description The request id, also in the X-Request-Id header */
             requestId?: string;

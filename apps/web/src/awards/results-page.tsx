@@ -3,7 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { ApiError, api, unwrap } from '../api/client';
-import { ErrorMessage, errorText, Field, fieldErrors, QueryView } from '../ui/components';
+import { errorText } from '../api/error-text';
+import { ErrorMessage, Field, fieldErrors, QueryView } from '../ui/components';
 import { useEventDetails } from '../ui/event-query';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
@@ -181,11 +182,11 @@ function JurorScores({ slug, roundId, nominationId, city }: { slug: string; roun
 function ErrorText({ error }: { error: unknown }) {
   const { t } = useTranslation('awards');
   const common = useTranslation().t;
-  if (!(error instanceof ApiError) || error.status === 0) return <span>{errorText(error, common)}</span>;
+  if (!(error instanceof ApiError) || error.status === 0) return <span>{errorText(common, error)}</span>;
   const details = (error.details ?? {}) as { rule?: string; region?: string; quota?: number; country?: string; limit?: number };
   if (details.rule === 'regionQuota') return <span>{t('results.quotaRefused', { region: t(`regions.${details.region}`), quota: details.quota })}</span>;
   if (details.rule === 'maxWinnersPerCountry') return <span>{t('results.countryRefused', { country: details.country, limit: details.limit })}</span>;
-  return <span>{error.message}</span>;
+  return <span>{errorText(common, error)}</span>;
 }
 
 function ReleaseForm({ slug, roundId, zone, disabled }: { slug: string; roundId: string; zone: string; disabled: boolean }) {
