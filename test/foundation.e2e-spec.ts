@@ -184,7 +184,7 @@ describe('foundation API', () => {
       expect((await t.request('POST', '/events/room-names/rooms', { token: admin, body: { name: 'Hall', capacity: 10 } })).statusCode).toBe(201);
       const second = await t.request('POST', '/events/room-names/rooms', { token: admin, body: { name: 'Hall', capacity: 20 } });
       expect(second.statusCode).toBe(409);
-      expectErrorShape(second.body, 409);
+      expectErrorShape(second.body, 409, 'ROOM_NAME_TAKEN');
     });
   });
 

@@ -1,3 +1,4 @@
+import type { EventsErrorCode } from '@app/events';
 import type { RequestErrorCode } from './request-error.js';
 
 /** Codes the error filter gives to errors it makes itself (validation, the body parser, PostgreSQL, the router). */
@@ -15,7 +16,7 @@ export type HttpErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_ERROR';
 
-export type ApiErrorCode = HttpErrorCode | RequestErrorCode;
+export type ApiErrorCode = HttpErrorCode | RequestErrorCode | EventsErrorCode;
 
 /**
  * The one place where a code gets its HTTP status. Typed over every library's code union, so a new code
@@ -41,6 +42,15 @@ export const ERROR_STATUS: Record<ApiErrorCode, number> = {
   CSV_REQUIRED: 415,
   INVITATION_LINK_INVALID: 400,
   BIOGRAPHY_INVALID: 400,
+
+  EVENT_NOT_FOUND: 404,
+  USER_NOT_FOUND: 404,
+  ROOM_NOT_FOUND: 404,
+  TRACK_NOT_FOUND: 404,
+  EVENT_SLUG_TAKEN: 409,
+  ROOM_NAME_TAKEN: 409,
+  TRACK_NAME_TAKEN: 409,
+  EVENT_DATES_REVERSED: 400,
 };
 
 export const API_ERROR_CODES = Object.keys(ERROR_STATUS).sort() as ApiErrorCode[];

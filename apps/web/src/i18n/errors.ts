@@ -23,6 +23,15 @@ const en = {
   CSV_REQUIRED: 'Send the file as CSV.',
   INVITATION_LINK_INVALID: 'This is not a valid invitation link. Check that you copied the whole link from the email.',
   BIOGRAPHY_INVALID: 'Each biography may have at most 2000 characters.',
+  // Events, rooms, tracks
+  EVENT_NOT_FOUND: 'This event does not exist.',
+  USER_NOT_FOUND: 'This user does not exist.',
+  ROOM_NOT_FOUND: 'This room is not one of the event’s rooms.',
+  TRACK_NOT_FOUND: 'This track is not one of the event’s tracks.',
+  EVENT_SLUG_TAKEN: 'Another event already has this short name (slug).',
+  ROOM_NAME_TAKEN: 'This event already has a room with that name.',
+  TRACK_NAME_TAKEN: 'This event already has a track with that name.',
+  EVENT_DATES_REVERSED: 'The end date must not be before the start date.',
 };
 
 const vi: Record<keyof typeof en, string> = {
@@ -44,6 +53,15 @@ const vi: Record<keyof typeof en, string> = {
   CSV_REQUIRED: 'Vui lòng gửi tệp ở định dạng CSV.',
   INVITATION_LINK_INVALID: 'Đường liên kết lời mời không hợp lệ. Vui lòng kiểm tra đã sao chép đầy đủ đường liên kết trong email.',
   BIOGRAPHY_INVALID: 'Mỗi tiểu sử dài tối đa 2000 ký tự.',
+  // Events, rooms, tracks
+  EVENT_NOT_FOUND: 'Sự kiện này không tồn tại.',
+  USER_NOT_FOUND: 'Người dùng này không tồn tại.',
+  ROOM_NOT_FOUND: 'Phòng này không thuộc sự kiện.',
+  TRACK_NOT_FOUND: 'Chủ đề này không thuộc sự kiện.',
+  EVENT_SLUG_TAKEN: 'Đã có sự kiện khác dùng tên rút gọn (slug) này.',
+  ROOM_NAME_TAKEN: 'Sự kiện đã có phòng mang tên này.',
+  TRACK_NAME_TAKEN: 'Sự kiện đã có chủ đề mang tên này.',
+  EVENT_DATES_REVERSED: 'Ngày kết thúc không được trước ngày bắt đầu.',
 };
 
 /** Words that arrive as data values (a registration's or invitation's state) and are said in the reader's language. */
