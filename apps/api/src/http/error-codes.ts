@@ -1,4 +1,6 @@
 import type { EventsErrorCode } from '@app/events';
+import type { ProgrammeErrorCode } from '@app/programme';
+import type { SpeakersErrorCode } from '@app/speakers';
 import type { RequestErrorCode } from './request-error.js';
 
 /** Codes the error filter gives to errors it makes itself (validation, the body parser, PostgreSQL, the router). */
@@ -16,7 +18,7 @@ export type HttpErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_ERROR';
 
-export type ApiErrorCode = HttpErrorCode | RequestErrorCode | EventsErrorCode;
+export type ApiErrorCode = HttpErrorCode | RequestErrorCode | SpeakersErrorCode | ProgrammeErrorCode | EventsErrorCode;
 
 /**
  * The one place where a code gets its HTTP status. Typed over every library's code union, so a new code
@@ -42,6 +44,47 @@ export const ERROR_STATUS: Record<ApiErrorCode, number> = {
   CSV_REQUIRED: 415,
   INVITATION_LINK_INVALID: 400,
   BIOGRAPHY_INVALID: 400,
+
+  FILE_EMPTY: 400,
+  FILE_TOO_LARGE: 413,
+  FILE_TYPE_REFUSED: 415,
+  UPLOAD_INTERRUPTED: 400,
+  SLIDES_NOT_FOUND: 404,
+  SLIDES_VERSION_NOT_FOUND: 404,
+  PHOTO_UNREADABLE: 415,
+  PHOTO_NOT_FOUND: 404,
+  SLOTS_NOT_IN_EVENT: 422,
+  INVITATION_PENDING: 409,
+  SLOTS_REPEATED: 409,
+  PASSWORD_REQUIRED: 400,
+  SPEAKER_ALREADY_BOOKED: 409,
+  INVITATION_NOT_FOUND: 404,
+  INVITATION_USED: 410,
+  INVITATION_EXPIRED: 410,
+
+  SESSION_NOT_FOUND: 404,
+  SLOT_NOT_FOUND: 404,
+  ENDS_BEFORE_START: 422,
+  NOT_EVENT_SPEAKERS: 422,
+  ROOM_NOT_IN_EVENT: 422,
+  TRACK_NOT_IN_EVENT: 422,
+  ROOM_TAKEN: 409,
+  ROOM_BOOKED: 409,
+  SPEAKER_BUSY: 409,
+  SLOTS_OVERLAP: 409,
+  SLOT_OUTSIDE_SESSION: 409,
+  SESSION_OUTSIDE_EVENT: 409,
+  SEAT_LIMIT_BELOW_TAKEN: 409,
+  REFERENCE_NOT_FOUND: 422,
+  PROGRAMME_UNCHANGED: 409,
+  PROGRAMME_NOT_PUBLISHED: 404,
+  INVALID_DATE_TIME: 400,
+  TIME_SKIPPED_BY_DST: 400,
+  IMPORT_REJECTED: 422,
+  IMPORT_COLUMNS_MISSING: 422,
+  IMPORT_FILE_EMPTY: 422,
+  IMPORT_FILE_UNREADABLE: 422,
+  IMPORT_LINE_INVALID: 422,
 
   EVENT_NOT_FOUND: 404,
   USER_NOT_FOUND: 404,
