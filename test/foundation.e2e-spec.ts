@@ -98,7 +98,7 @@ describe('foundation API', () => {
         statuses.push(response.statusCode);
         if (response.statusCode === 429) {
           expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
-          expectErrorShape(response.body, 429);
+          expectErrorShape(response.body, 429, 'RATE_LIMITED');
         }
       }
       expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
@@ -198,7 +198,7 @@ describe('foundation API', () => {
     it('answers 401 without a token on organiser endpoints', async () => {
       const response = await t.request('POST', '/events/roles-a/rooms', { body: { name: 'Room', capacity: 10 } });
       expect(response.statusCode).toBe(401);
-      expectErrorShape(response.body, 401);
+      expectErrorShape(response.body, 401, 'UNAUTHENTICATED');
     });
 
     it('answers 403 to a delegate on organiser endpoints', async () => {

@@ -1,10 +1,11 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { EVENT_ROLES_KEY, PLATFORM_ADMIN_KEY, PUBLIC_KEY } from './access.decorators.js';
 import type { AccessTokenClaims, AuthUser } from './auth-user.js';
 import type { EventRole } from './event-role.js';
 import { EventAccess } from './event-access.js';
+import { AuthError } from './auth.error.js';
 
 interface GuardedRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -34,10 +35,10 @@ export class AccessGuard implements CanActivate {
       return true;
     }
     const user = await this.authenticate(request);
-    if (!user) throw new UnauthorizedException('A valid access token is required (Authorization: Bearer <token>)');
+    if (!user) throw new AuthError('UNAUTHENTICATED', 'A valid access token is required (Authorization: Bearer <token>)');
 
     if (this.reflector.getAllAndOverride<boolean>(PLATFORM_ADMIN_KEY, targets) && !user.isPlatformAdmin) {
-      throw new ForbiddenException('Only a platform administrator may do this');
+      throw new AuthError('PLATFORM_ADMIN_REQUIRED', 'Only a platform administrator may do this');
     }
     const roles = this.reflector.getAllAndOverride<EventRole[]>(EVENT_ROLES_KEY, targets);
     if (roles?.length) await this.access.require(user, request.params?.slug, roles);
@@ -52,7 +53,7 @@ export class AccessGuard implements CanActivate {
       request.user = { id: claims.sub, email: claims.email, isPlatformAdmin: claims.admin === true };
       return request.user;
     } catch {
-      throw new UnauthorizedException('The access token is invalid or has expired');
+      throw new AuthError('TOKEN_INVALID', 'The access token is invalid or has expired');
     }
   }
 }

@@ -1,6 +1,10 @@
 import type { EventsErrorCode } from '@app/events';
 import type { ProgrammeErrorCode } from '@app/programme';
 import type { SpeakersErrorCode } from '@app/speakers';
+import type { AwardsErrorCode } from '@app/awards';
+import type { NotificationsErrorCode } from '@app/notifications';
+import type { AuthErrorCode } from '@app/auth';
+import type { RegistrationErrorCode } from '@app/registration';
 import type { RequestErrorCode } from './request-error.js';
 
 /** Codes the error filter gives to errors it makes itself (validation, the body parser, PostgreSQL, the router). */
@@ -18,7 +22,7 @@ export type HttpErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_ERROR';
 
-export type ApiErrorCode = HttpErrorCode | RequestErrorCode | SpeakersErrorCode | ProgrammeErrorCode | EventsErrorCode;
+export type ApiErrorCode = HttpErrorCode | RequestErrorCode | RegistrationErrorCode | AuthErrorCode | NotificationsErrorCode | AwardsErrorCode | SpeakersErrorCode | ProgrammeErrorCode | EventsErrorCode;
 
 /**
  * The one place where a code gets its HTTP status. Typed over every library's code union, so a new code
@@ -44,6 +48,91 @@ export const ERROR_STATUS: Record<ApiErrorCode, number> = {
   CSV_REQUIRED: 415,
   INVITATION_LINK_INVALID: 400,
   BIOGRAPHY_INVALID: 400,
+
+  REGISTRATION_NOT_OPEN: 409,
+  REGISTRATION_NOT_YET_OPEN: 409,
+  REGISTRATION_CLOSED: 409,
+  PRIVACY_NOTICE_OUTDATED: 422,
+  UNKNOWN_CATEGORY: 422,
+  ALREADY_REGISTERED: 409,
+  REGISTRATION_LINK_INVALID: 404,
+  REGISTRATION_NOT_FOUND: 404,
+  REGISTRATION_NOT_EDITABLE: 409,
+  REGISTRATION_ALREADY_ENDED: 409,
+  NOT_PENDING: 409,
+  NOT_REJECTABLE: 409,
+  NO_OPEN_OFFER: 409,
+  REGISTRATION_NOT_SET_UP: 404,
+  WINDOW_REVERSED: 400,
+  CAPACITY_BELOW_CONFIRMED: 409,
+  CATEGORY_EXISTS: 409,
+  DELEGATION_MEMBER_NOT_FOUND: 404,
+  NOT_DELEGATION_HEAD: 409,
+  DELEGATION_HEAD_ENDED: 409,
+  AGENDA_NOT_CONFIRMED: 409,
+  ALREADY_IN_AGENDA: 409,
+  NOT_IN_AGENDA: 404,
+  AGENDA_OVERLAP: 409,
+  BADGE_NOT_CONFIRMED: 409,
+  NO_BADGES_TO_PRINT: 404,
+  VISA_LETTER_NOT_REQUESTED: 409,
+  VISA_LETTER_NOT_CONFIRMED: 409,
+  CHECK_IN_OTHER_DAY_FORBIDDEN: 403,
+  CHECK_IN_DAY_NOT_COME: 409,
+  CHECK_IN_OUTSIDE_EVENT: 409,
+  BADGE_NOT_FOUND: 404,
+  CHECK_IN_NOT_CONFIRMED: 409,
+
+  UNAUTHENTICATED: 401,
+  TOKEN_INVALID: 401,
+  LOGIN_FAILED: 401,
+  PLATFORM_ADMIN_REQUIRED: 403,
+  FORBIDDEN_ROLE: 403,
+  EMAIL_TAKEN: 409,
+  ROLE_NOT_HELD: 404,
+
+  NOTIFICATION_NOT_FOUND: 404,
+  NOTIFICATION_NOT_RETRYABLE: 409,
+  NOTIFICATION_NOT_RESENDABLE: 409,
+  NOTIFICATION_NOT_EDITABLE: 409,
+
+  ROUND_NOT_FOUND: 404,
+  ROUND_NAME_TAKEN: 409,
+  DEADLINES_REVERSED: 422,
+  REGION_QUOTA_REPEATED: 422,
+  QUOTA_BELOW_CONFIRMED: 409,
+  CRITERIA_SCORED: 409,
+  CITY_NOT_FOUND: 404,
+  CITY_EXISTS: 409,
+  CITY_NOT_IN_REGISTRY: 422,
+  REPRESENTATIVE_ROLE_REQUIRED: 422,
+  NOT_CITY_REPRESENTATIVE: 404,
+  MAY_NOT_NOMINATE: 403,
+  NOMINATIONS_CLOSED: 409,
+  NOT_ELIGIBLE: 422,
+  ALREADY_NOMINATED: 409,
+  NOMINATION_NOT_FOUND: 404,
+  JUDGING_OPEN: 409,
+  JUDGING_CLOSED: 409,
+  SCORING_CLOSED: 409,
+  JUROR_ROLE_REQUIRED: 422,
+  NOT_ROUND_JUROR: 422,
+  ASSIGNMENT_REFUSED: 422,
+  CONFLICT_ALREADY_DECLARED: 409,
+  UNKNOWN_CRITERIA: 422,
+  CRITERION_SCORED_TWICE: 422,
+  WINNERS_RELEASED: 409,
+  ALREADY_WINNER: 409,
+  QUOTA_REACHED: 409,
+  COUNTRY_LIMIT_REACHED: 409,
+  WINNER_NOT_FOUND: 404,
+  NO_WINNER_CONFIRMED: 409,
+  NO_WINNERS_YET: 404,
+  WINNERS_NOT_ANNOUNCED: 404,
+  DOSSIER_DOCUMENT_NOT_FOUND: 404,
+  DOSSIER_FILE_MISSING: 404,
+  NOT_A_CEREMONY: 422,
+  RUN_OF_SHOW_INVALID: 422,
 
   FILE_EMPTY: 400,
   FILE_TOO_LARGE: 413,
@@ -107,6 +196,10 @@ export function codeForStatus(status: number): ApiErrorCode {
   switch (status) {
     case 400:
       return 'BAD_REQUEST';
+    case 401:
+      return 'UNAUTHENTICATED';
+    case 403:
+      return 'FORBIDDEN_ROLE';
     case 404:
       return 'ROUTE_NOT_FOUND';
     case 405:

@@ -32,10 +32,11 @@ function describe(exception: unknown): Omit<ApiErrorResponse, 'error'> {
   if (exception instanceof HttpException) {
     const statusCode = exception.getStatus();
     const response = exception.getResponse();
-    if (typeof response === 'string') return { statusCode, code: codeForStatus(statusCode), message: response };
-    const { message, details, code } = response as { message?: unknown; details?: unknown; code?: unknown };
+    const { message, details, code } = (typeof response === 'string' ? { message: response } : response) as { message?: unknown; details?: unknown; code?: unknown };
     const text = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
-    const known = typeof code === 'string' && isApiErrorCode(code) ? code : codeForStatus(statusCode);
+    // Nest hands Fastify's own client errors (bad JSON, body too large) on as HTTP exceptions caused by them.
+    const cause = exception.cause as { statusCode?: number; code?: string } | undefined;
+    const known = typeof code === 'string' && isApiErrorCode(code) ? code : cause?.code ? fastifyCode({ statusCode, code: cause.code }) : codeForStatus(statusCode);
     return { statusCode, code: known, message: text, ...(details !== undefined ? { details } : {}) };
   }
   const pg = postgresError(exception);
