@@ -9,7 +9,11 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const TRANSLATED_VALUES: Record<string, string> = { state: 'common:errorValues.state', region: 'awards:regions', regions: 'awards:regions', sessionType: 'common:sessionTypes' };
 
 function displayValue(key: string, value: unknown, data: Record<string, unknown>, language: string, t: TFunction): unknown {
-  if (Array.isArray(value)) return value.map((item) => displayValue(key, item, data, language, t)).join(', ');
+  if (Array.isArray(value)) {
+    const items = value.map((item) => String(displayValue(key, item, data, language, t)));
+    // Accepted file types are alternatives ("PDF, PNG or JPEG"); other lists are plain enumerations.
+    return key === 'accepted' ? new Intl.ListFormat(language, { type: 'disjunction' }).format(items) : items.join(', ');
+  }
   if (typeof value !== 'string') return value;
   if (TRANSLATED_VALUES[key]) return t(`${TRANSLATED_VALUES[key]}.${value}`, { defaultValue: value });
   const zone = typeof data.timeZone === 'string' ? data.timeZone : Intl.DateTimeFormat().resolvedOptions().timeZone;
