@@ -54,4 +54,13 @@ describe('toApiError', () => {
   it('treats a domain error whose code has no status as our own fault', () => {
     expect(toApiError(new DomainError('NO_SUCH_CODE', 'x'))).toEqual(expect.objectContaining({ statusCode: 500, code: 'INTERNAL_ERROR' }));
   });
+
+  it("gives Fastify's client errors, handed on by Nest as HTTP exceptions, their own code", () => {
+    const cause = Object.assign(new Error("Body is not valid JSON but content-type is set to 'application/json'"), { statusCode: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY' });
+    expect(toApiError(new HttpException(cause.message, 400, { cause }))).toEqual(expect.objectContaining({ statusCode: 400, code: 'MALFORMED_JSON' }));
+  });
+
+  it('keeps the code a validation failure carries', () => {
+    expect(toApiError(new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Validation failed: x', details: [] })).code).toBe('VALIDATION_FAILED');
+  });
 });
