@@ -10,6 +10,16 @@ const deepLibraryImport = {
   message: 'Import a library only through its entry point: @app/<name>.',
 };
 const appImport = { group: ['**/apps/*/src/**', '**/worker/src/**', '**/api/src/**'], message: 'Libraries and apps never import another app.' };
+// Libraries say no with their own error and a stable code (libs/errors); only the api knows HTTP statuses.
+const httpExceptions = {
+  name: '@nestjs/common',
+  importNames: [
+    'HttpException', 'HttpStatus', 'BadRequestException', 'UnauthorizedException', 'ForbiddenException', 'NotFoundException', 'MethodNotAllowedException',
+    'NotAcceptableException', 'RequestTimeoutException', 'ConflictException', 'GoneException', 'PreconditionFailedException', 'PayloadTooLargeException',
+    'UnsupportedMediaTypeException', 'UnprocessableEntityException', 'InternalServerErrorException', 'NotImplementedException', 'ServiceUnavailableException',
+  ],
+  message: 'Libraries throw their own DomainError with a code (libs/errors); apps/api/src/http/error-codes.ts maps codes to HTTP statuses.',
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'test/artifacts/**', 'apps/web/src/api/schema.d.ts', '**/*.js', '**/*.cjs'] },
@@ -29,6 +39,10 @@ export default tseslint.config(
   {
     files: ['libs/**/*.ts', 'apps/api/src/**/*.ts', 'apps/worker/src/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [deepLibraryImport, appImport] }] },
+  },
+  {
+    files: ['libs/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [deepLibraryImport, appImport], paths: [httpExceptions] }] },
   },
   {
     files: ['apps/web/**/*.{ts,tsx}'],

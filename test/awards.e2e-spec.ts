@@ -133,6 +133,7 @@ describe('awards: a whole round through the API', () => {
     expect(tiny.statusCode).toBe(422);
     expect(tiny.body.details.map((failed: { rule: string }) => failed.rule)).toEqual(['gnlcMembershipLength', 'minPopulation', 'nominationsPerBody']);
     expect(tiny.body.message).toContain('Tân Thành is not eligible');
+    expect(tiny.body).toMatchObject({ code: 'NOT_ELIGIBLE', data: { city: 'Tân Thành' } });
 
     const awardedRecently = await nominate('岡山市', 'Japanese National Commission for UNESCO');
     expect(awardedRecently.statusCode).toBe(422);
@@ -282,6 +283,7 @@ describe('awards: a whole round through the API', () => {
     const refused = answers.find((answer) => answer.statusCode === 409)!;
     expect(refused.body.details).toEqual(expect.objectContaining({ rule: 'regionQuota', region: 'asia-pacific', quota: 6 }));
     expect(refused.body.message).toContain('Asia and the Pacific already has its quota of 6');
+    expect(refused.body).toMatchObject({ code: 'QUOTA_REACHED', data: { region: 'asia-pacific', quota: 6 } });
 
     const results = await api('GET', `/awards/rounds/${roundId}/results`);
     const asia = results.body.regions.find((region: { region: string }) => region.region === 'asia-pacific');

@@ -271,6 +271,7 @@ describe('badges, visa letters and check-in', () => {
       const gone = await scan({ badgeCode: cancelled.badgeCode });
       expect(gone.statusCode).toBe(409);
       expect(gone.body.message).toContain('cancelled');
+      expect(gone.body).toMatchObject({ code: 'CHECK_IN_NOT_CONFIRMED', data: { badgeCode: cancelled.badgeCode, state: 'cancelled' } });
     });
 
     it('lets organisers and staff scan, and refuses a delegate with 403 and a stranger with 401', async () => {
@@ -283,6 +284,7 @@ describe('badges, visa letters and check-in', () => {
       const byStaff = await scan({ badgeCode: lan.badgeCode, day: day(-1) });
       expect(byStaff.statusCode).toBe(403);
       expect(byStaff.body.message).toContain('Only an organiser');
+      expect(byStaff.body.code).toBe('CHECK_IN_OTHER_DAY_FORBIDDEN');
       const retroactive = await scan({ badgeCode: lan.badgeCode, day: day(-1) }, admin);
       expect(retroactive.statusCode).toBe(201);
       expect(retroactive.body.day).toBe(day(-1));
@@ -294,6 +296,7 @@ describe('badges, visa letters and check-in', () => {
       const before = await scan({ badgeCode: lan.badgeCode, day: day(-5) }, admin);
       expect(before.statusCode).toBe(409);
       expect(before.body.message).toContain('days of the event');
+      expect(before.body.code).toBe('CHECK_IN_OUTSIDE_EVENT');
       const malformed = await scan({ badgeCode: lan.badgeCode, day: '2024-02-30' }, admin);
       expect(malformed.statusCode).toBe(400);
       expect(malformed.body.details.map((detail: { field: string }) => detail.field)).toEqual(['day']);

@@ -10,8 +10,8 @@ const validEvent = (slug: string) => ({
   languages: ['vi', 'en'],
 });
 
-function expectErrorShape(body: any, statusCode: number) {
-  expect(body).toEqual(expect.objectContaining({ statusCode, error: expect.any(String), message: expect.any(String) }));
+function expectErrorShape(body: any, statusCode: number, code?: string) {
+  expect(body).toEqual(expect.objectContaining({ statusCode, error: expect.any(String), code: code ?? expect.stringMatching(/^[A-Z][A-Z_]+$/), message: expect.any(String) }));
 }
 
 describe('foundation API', () => {
@@ -37,7 +37,7 @@ describe('foundation API', () => {
     it('answers malformed JSON with 400 in the error shape', async () => {
       const response = await t.request('POST', '/auth/login', { body: '{"email": ', headers: { 'content-type': 'application/json' } });
       expect(response.statusCode).toBe(400);
-      expectErrorShape(response.body, 400);
+      expectErrorShape(response.body, 400, 'MALFORMED_JSON');
     });
 
     it('answers a JSON body over 1 MiB with 413 in the error shape', async () => {
@@ -46,13 +46,13 @@ describe('foundation API', () => {
         headers: { 'content-type': 'application/json' },
       });
       expect(response.statusCode).toBe(413);
-      expectErrorShape(response.body, 413);
+      expectErrorShape(response.body, 413, 'BODY_TOO_LARGE');
     });
 
     it('answers an unknown route with 404 in the error shape, carrying the request id', async () => {
       const response = await t.request('GET', '/no/such/route', { headers: { 'x-request-id': 'trace-123' } });
       expect(response.statusCode).toBe(404);
-      expectErrorShape(response.body, 404);
+      expectErrorShape(response.body, 404, 'ROUTE_NOT_FOUND');
       expect(response.body.requestId).toBe('trace-123');
       expect(response.headers['x-request-id']).toBe('trace-123');
     });
@@ -98,7 +98,7 @@ describe('foundation API', () => {
         statuses.push(response.statusCode);
         if (response.statusCode === 429) {
           expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
-          expectErrorShape(response.body, 429);
+          expectErrorShape(response.body, 429, 'RATE_LIMITED');
         }
       }
       expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
@@ -151,7 +151,7 @@ describe('foundation API', () => {
       const admin = await t.adminToken();
       const response = await t.request('POST', '/events', { token: admin, body: { ...validEvent('bad-input'), ...change } });
       expect(response.statusCode).toBe(400);
-      expectErrorShape(response.body, 400);
+      expectErrorShape(response.body, 400, 'VALIDATION_FAILED');
       expect(response.body.details.map((detail: { field: string }) => detail.field)).toContain(field);
       expect((await t.request('GET', '/events/bad-input')).statusCode).toBe(404);
     });
@@ -184,7 +184,7 @@ describe('foundation API', () => {
       expect((await t.request('POST', '/events/room-names/rooms', { token: admin, body: { name: 'Hall', capacity: 10 } })).statusCode).toBe(201);
       const second = await t.request('POST', '/events/room-names/rooms', { token: admin, body: { name: 'Hall', capacity: 20 } });
       expect(second.statusCode).toBe(409);
-      expectErrorShape(second.body, 409);
+      expectErrorShape(second.body, 409, 'ROOM_NAME_TAKEN');
     });
   });
 
@@ -198,7 +198,7 @@ describe('foundation API', () => {
     it('answers 401 without a token on organiser endpoints', async () => {
       const response = await t.request('POST', '/events/roles-a/rooms', { body: { name: 'Room', capacity: 10 } });
       expect(response.statusCode).toBe(401);
-      expectErrorShape(response.body, 401);
+      expectErrorShape(response.body, 401, 'UNAUTHENTICATED');
     });
 
     it('answers 403 to a delegate on organiser endpoints', async () => {

@@ -48,6 +48,8 @@ describe('programme: sessions, slots, conflicts, publishing', () => {
     const response = await plenary('2024-10-29T10:00', '2024-10-29T11:00');
     expect(response.statusCode).toBe(409);
     expect(response.body.message).toBe('Room "Plenary Hall" is taken by "Plenary 2024-10-29T09:00" from 09:00 to 10:30');
+    expect(response.body.code).toBe('ROOM_TAKEN');
+    expect(response.body.data).toEqual({ room: 'Plenary Hall', session: 'Plenary 2024-10-29T09:00', from: '09:00', to: '10:30' });
   });
 
   it('gives a room to exactly one of several organisers booking it at the same moment', async () => {

@@ -72,6 +72,7 @@ describe('delegate registration', () => {
       const second = await register(slug, delegate('TWICE@hanoi.test'));
       expect(second.statusCode).toBe(409);
       expect(second.body.message).toContain('already registered');
+      expect(second.body).toMatchObject({ code: 'ALREADY_REGISTERED', data: { email: 'twice@hanoi.test' } });
     });
 
     it.each([
@@ -144,6 +145,21 @@ describe('delegate registration', () => {
       const early = await register('reg-later', delegate('early@hanoi.test'));
       expect(early.statusCode).toBe(409);
       expect(early.body.message).toContain('Registration opens at');
+      expect(early.body).toMatchObject({ code: 'REGISTRATION_NOT_YET_OPEN', data: { opensAt: expect.any(String) } });
+    });
+
+    it('refuses registration after the window closed with the code REGISTRATION_CLOSED and when it closed', async () => {
+      await createEvent(t, 'reg-over');
+      const now = Date.now();
+      const closesAt = new Date(now - hour).toISOString();
+      await t.request('PUT', '/events/reg-over/registration-settings', {
+        token: admin,
+        body: { opensAt: new Date(now - 2 * hour).toISOString(), closesAt, capacity: 5, privacyNoticeVersion: '2024-1' },
+      });
+      await t.request('POST', '/events/reg-over/registration-categories', { token: admin, body: { code: 'delegate', name: 'Delegate' } });
+      const late = await register('reg-over', delegate('late@hanoi.test'));
+      expect(late.statusCode).toBe(409);
+      expect(late.body).toMatchObject({ code: 'REGISTRATION_CLOSED', data: { closedAt: closesAt } });
     });
   });
 

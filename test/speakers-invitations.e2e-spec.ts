@@ -93,7 +93,7 @@ describe('speaker invitations, profile and portal', () => {
     expect((await t.request('POST', `/events/${slug}/speaker-invitations/${token}/accept`, { body: { password: 'kim password 1' } })).statusCode).toBe(200);
     const again = await t.request('POST', `/events/${slug}/speaker-invitations/${token}/accept`, { body: { password: 'kim password 1' } });
     expect(again.statusCode).toBe(410);
-    expect(again.body).toMatchObject({ statusCode: 410, error: 'Gone' });
+    expect(again.body).toMatchObject({ statusCode: 410, error: 'Gone', code: 'INVITATION_USED', data: { state: 'accepted' } });
     expect((await t.request('POST', `/events/${slug}/speaker-invitations/${token}/decline`)).statusCode).toBe(410);
     expect((await t.request('GET', `/events/${slug}/speaker-invitations/not-a-real-token-at-all-000000`)).statusCode).toBe(404);
   });
@@ -105,6 +105,7 @@ describe('speaker invitations, profile and portal', () => {
     const response = await t.request('POST', `/events/${slug}/speaker-invitations/${token}/accept`, { body: { password: 'late password 1' } });
     expect(response.statusCode).toBe(410);
     expect(response.body.message).toMatch(/expired/);
+    expect(response.body).toMatchObject({ code: 'INVITATION_EXPIRED', data: { expiresAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) } });
   });
 
   it('declining frees the slot and tells the organiser who invited', async () => {

@@ -357,7 +357,7 @@ describe('awards pages (organiser, juror)', () => {
     const refused = page.waitForResponse((response) => response.url().endsWith(`/nominations/${nomination.id}/documents`) && response.request().method() === 'POST');
     await row.getByRole('button', { name: 'Upload', exact: true }).click();
     expect((await refused).status()).toBe(415);
-    const message = row.getByText('A dossier document must be PDF, PNG or JPEG (detected from the content, not the name).');
+    const message = row.getByText('The file must be PDF, PNG, or JPEG (detected from the content, not the name).');
     await message.waitFor();
     expect(await input.getAttribute('aria-invalid')).toBe('true');
     const messageId = await message.getAttribute('id');

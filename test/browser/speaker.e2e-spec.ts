@@ -132,7 +132,7 @@ describe('speaker pages (browser)', () => {
     await uploadFile('notes.pdf', 'application/pdf', Buffer.from('These are my speaking notes, not slides.\n'));
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
     const input = page.getByLabel('Slides file (PDF, PPTX, PPT, KEY or ODP)');
-    await page.getByText('Slides must be PDF, PPTX, PPT, KEY or ODP (detected from the content, not the name)').waitFor();
+    await page.getByText('The file must be PDF, PPTX, PPT, KEY, or ODP (detected from the content, not the name)').waitFor();
     expect(await input.getAttribute('aria-invalid')).toBe('true');
     // The message is the field's own: tied to the input by aria-describedby.
     const describedBy = (await input.getAttribute('aria-describedby'))!.split(' ');

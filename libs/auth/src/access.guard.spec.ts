@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
-import { ExecutionContext, ForbiddenException, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { ExecutionContext } from '@nestjs/common';
+import { AuthError } from './auth.error.js';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { DataSource } from 'typeorm';
@@ -40,7 +41,7 @@ describe('AccessGuard', () => {
 
   it('asks for a token everywhere else', async () => {
     const { guard } = guardWith([]);
-    await expect(guard.canActivate(contextFor({ headers: {} }, {}))).rejects.toBeInstanceOf(UnauthorizedException);
+    await expect(guard.canActivate(contextFor({ headers: {} }, {}))).rejects.toMatchObject({ constructor: AuthError, code: 'UNAUTHENTICATED' });
   });
 
   it('lets an organiser of the event in the URL through', async () => {
@@ -53,22 +54,22 @@ describe('AccessGuard', () => {
   it('forbids a user without the role on that event', async () => {
     const { guard } = guardWith([{ held: null }]);
     const request = { headers: await bearer({ sub: 'u2', email: 'd@x.org', admin: false }), params: { slug: 'demo' } };
-    await expect(guard.canActivate(contextFor(request, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toBeInstanceOf(ForbiddenException);
+    await expect(guard.canActivate(contextFor(request, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toMatchObject({ constructor: AuthError, code: 'FORBIDDEN_ROLE' });
   });
 
   it('lets a platform admin through, but not into an event that does not exist', async () => {
     const admin = { headers: await bearer({ sub: 'a', email: 'a@x.org', admin: true }), params: { slug: 'demo' } };
     await expect(guardWith([{ held: null }]).guard.canActivate(contextFor(admin, { [EVENT_ROLES_KEY]: ['organiser'] }))).resolves.toBe(true);
-    await expect(guardWith([]).guard.canActivate(contextFor(admin, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toBeInstanceOf(NotFoundException);
+    await expect(guardWith([]).guard.canActivate(contextFor(admin, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toMatchObject({ constructor: AuthError, code: 'EVENT_NOT_FOUND' });
   });
 
   it('refuses a valid token whose account no longer exists', async () => {
     const request = { headers: await bearer({ sub: 'gone', email: 'g@x.org', admin: true }) };
-    await expect(guardWith([]).guard.canActivate(contextFor(request, {}))).rejects.toBeInstanceOf(UnauthorizedException);
+    await expect(guardWith([]).guard.canActivate(contextFor(request, {}))).rejects.toMatchObject({ constructor: AuthError, code: 'TOKEN_INVALID' });
   });
 
   it('takes the admin flag from the account, not the token', async () => {
     const claimsAdmin = { headers: await bearer({ sub: 'u1', email: 'u1@x.org', admin: true }), params: { slug: 'demo' } };
-    await expect(guardWith([{ held: null }]).guard.canActivate(contextFor(claimsAdmin, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toBeInstanceOf(ForbiddenException);
+    await expect(guardWith([{ held: null }]).guard.canActivate(contextFor(claimsAdmin, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toMatchObject({ constructor: AuthError, code: 'FORBIDDEN_ROLE' });
   });
 });

@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
@@ -6,6 +6,7 @@ import { EVENT_ROLES_KEY, PLATFORM_ADMIN_KEY, PUBLIC_KEY } from './access.decora
 import type { AccessTokenClaims, AuthUser } from './auth-user.js';
 import type { EventRole } from './event-role.js';
 import { EventAccess } from './event-access.js';
+import { AuthError } from './auth.error.js';
 
 interface GuardedRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -36,10 +37,10 @@ export class AccessGuard implements CanActivate {
       return true;
     }
     const user = await this.authenticate(request);
-    if (!user) throw new UnauthorizedException('A valid access token is required (Authorization: Bearer <token>)');
+    if (!user) throw new AuthError('UNAUTHENTICATED', 'A valid access token is required (Authorization: Bearer <token>)');
 
     if (this.reflector.getAllAndOverride<boolean>(PLATFORM_ADMIN_KEY, targets) && !user.isPlatformAdmin) {
-      throw new ForbiddenException('Only a platform administrator may do this');
+      throw new AuthError('PLATFORM_ADMIN_REQUIRED', 'Only a platform administrator may do this');
     }
     const roles = this.reflector.getAllAndOverride<EventRole[]>(EVENT_ROLES_KEY, targets);
     if (roles?.length) await this.access.require(user, request.params?.slug, roles);
@@ -53,7 +54,7 @@ export class AccessGuard implements CanActivate {
     try {
       claims = await this.jwt.verifyAsync<AccessTokenClaims>(header.slice(7).trim(), { algorithms: ['HS256'] });
     } catch {
-      throw new UnauthorizedException('The access token is invalid or has expired');
+      throw new AuthError('TOKEN_INVALID', 'The access token is invalid or has expired');
     }
     // A token outlives changes to its account: who the caller is and whether they are an admin is
     // read now (one primary-key lookup), so a deleted account or a revoked admin stops at once.
@@ -61,7 +62,7 @@ export class AccessGuard implements CanActivate {
       `SELECT id, email, is_platform_admin AS "isPlatformAdmin" FROM users WHERE id = $1`,
       [claims.sub],
     );
-    if (!user) throw new UnauthorizedException('The account of this access token no longer exists');
+    if (!user) throw new AuthError('TOKEN_INVALID', 'The account of this access token no longer exists');
     request.user = user;
     return user;
   }

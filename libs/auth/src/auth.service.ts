@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { DataSource, EntityManager } from 'typeorm';
@@ -8,6 +8,7 @@ import type { EventRole } from './event-role.js';
 import { LoginThrottle } from './login-throttle.js';
 import { PasswordHasher } from './password-hasher.js';
 import { UserEntity } from './user.entity.js';
+import { AuthError } from './auth.error.js';
 
 export interface NewUser {
   email: string;
@@ -39,7 +40,7 @@ export class AuthService {
       .where('user.email = :email', { email: normalised })
       .getOne();
     const valid = await this.hasher.verify(user?.passwordHash, password);
-    if (!user || !valid) throw new UnauthorizedException('The email or password is incorrect');
+    if (!user || !valid) throw new AuthError('LOGIN_FAILED', 'The email or password is incorrect');
     await this.throttle.succeeded(ip, normalised);
     const claims: AccessTokenClaims = { sub: user.id, email: user.email, admin: user.isPlatformAdmin };
     const accessToken = await this.jwt.signAsync(claims);
@@ -49,7 +50,7 @@ export class AuthService {
 
   async findUser(id: string): Promise<UserEntity> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
-    if (!user) throw new NotFoundException('No such user');
+    if (!user) throw new AuthError('USER_NOT_FOUND', 'No such user', { userId: id });
     return user;
   }
 
@@ -74,7 +75,7 @@ export class AuthService {
       return this.findUser(saved.id);
     } catch (error) {
       if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'users_email_key')) {
-        throw new ConflictException(`A user with email ${normaliseEmail(input.email)} already exists`);
+        throw new AuthError('EMAIL_TAKEN', `A user with email ${normaliseEmail(input.email)} already exists`, { email: normaliseEmail(input.email) });
       }
       throw error;
     }
@@ -92,7 +93,7 @@ export class AuthService {
   /** Returns the roles the user still holds on the event afterwards. */
   async revokeEventRole(eventId: string, userId: string, role: EventRole, manager: EntityManager = this.dataSource.manager): Promise<EventRole[]> {
     const result = await manager.getRepository(EventRoleEntity).delete({ eventId, userId, role });
-    if (!result.affected) throw new NotFoundException(`That user does not hold the ${role} role on this event`);
+    if (!result.affected) throw new AuthError('ROLE_NOT_HELD', `That user does not hold the ${role} role on this event`, { role });
     const left: { role: EventRole }[] = await manager.query(`SELECT role FROM event_roles WHERE event_id = $1 AND user_id = $2`, [eventId, userId]);
     return left.map((row) => row.role);
   }
@@ -118,7 +119,7 @@ export class AuthService {
     try {
       await this.createUser({ email, displayName: 'Platform administrator', password: chosen, isPlatformAdmin: true });
     } catch (error) {
-      if (error instanceof ConflictException) return; // another process created it first
+      if (error instanceof AuthError && error.code === 'EMAIL_TAKEN') return; // another process created it first
       throw error;
     }
     if (!password) {

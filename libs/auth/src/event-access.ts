@@ -1,7 +1,8 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from './auth-user.js';
 import type { EventRole } from './event-role.js';
+import { AuthError } from './auth.error.js';
 
 /** Does this caller hold one of these roles on that event? Platform admins always do. */
 @Injectable()
@@ -15,10 +16,10 @@ export class EventAccess {
         WHERE e.slug = $1`,
       [slug ?? '', user.id, roles],
     );
-    if (rows.length === 0) throw new NotFoundException(`No event with slug "${slug}"`);
+    if (rows.length === 0) throw new AuthError('EVENT_NOT_FOUND', `No event with slug "${slug}"`, { slug });
     if (user.isPlatformAdmin) return;
     if (!rows.some((row) => row.held)) {
-      throw new ForbiddenException(`This needs the ${roles.join(' or ')} role on event "${slug}"`);
+      throw new AuthError('FORBIDDEN_ROLE', `This needs the ${roles.join(' or ')} role on event "${slug}"`, { roles, slug });
     }
   }
 }

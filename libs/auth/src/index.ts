@@ -10,3 +10,4 @@ export * from './user.entity.js';
 export * from './dto/login.dto.js';
 export * from './dto/user.dto.js';
 export * from './event-access.js';
+export * from './auth.error.js';

@@ -1,7 +1,8 @@
-import { HttpException, HttpStatus, Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
+import { AuthError } from './auth.error.js';
 
 /**
  * Failed logins counted per client IP and per account *from that client*, in PostgreSQL so that
@@ -36,10 +37,7 @@ export class LoginThrottle implements OnModuleInit {
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      throw new HttpException(
-        { message: `Too many failed login attempts; try again in ${retryAfterSeconds} s`, details: { retryAfterSeconds } },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
+      throw new AuthError('RATE_LIMITED', `Too many failed login attempts; try again in ${retryAfterSeconds} s`, { retryAfterSeconds, details: { retryAfterSeconds } });
     }
   }
 

@@ -1,10 +1,11 @@
-import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EventsService } from '@app/events';
 import { DocumentFonts, type PdfFile } from '@app/documents';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import type { RunOfShowDto, RunOfShowResponse } from './dto/ceremony.dto.js';
 import { runOfShowDocument } from './run-of-show-document.js';
+import { AwardsError } from './awards.error.js';
 
 interface SessionRow {
   id: string;
@@ -58,7 +59,7 @@ export class CeremonyService {
       if (messages.length) problems.push({ item: index, messages });
     });
     if (problems.length) {
-      throw new UnprocessableEntityException({ message: `The run of show cannot be set: ${problems.flatMap((problem) => problem.messages).join('; ')}`, details: problems });
+      throw new AwardsError('RUN_OF_SHOW_INVALID', `The run of show cannot be set: ${problems.flatMap((problem) => problem.messages).join('; ')}`, { details: problems });
     }
 
     await this.dataSource.transaction(async (manager) => {
@@ -119,8 +120,8 @@ export class CeremonyService {
          FROM sessions s JOIN events e ON e.id = s.event_id WHERE e.slug = $1 AND s.id = $2`,
       [slug, sessionId],
     );
-    if (!session) throw new NotFoundException('No such session in this event');
-    if (session.type !== 'ceremony') throw new UnprocessableEntityException(`A run of show belongs to a ceremony session; this one is a ${session.type} session`);
+    if (!session) throw new AwardsError('SESSION_NOT_FOUND', 'No such session in this event');
+    if (session.type !== 'ceremony') throw new AwardsError('NOT_A_CEREMONY', `A run of show belongs to a ceremony session; this one is a ${session.type} session`, { sessionType: session.type });
     return session;
   }
 }

@@ -1,10 +1,11 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EventsService } from '@app/events';
 import { DocumentFonts, type PdfFile } from '@app/documents';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { certificateDocument } from './certificate-document.js';
 import { RoundsService } from './rounds.service.js';
+import { AwardsError } from './awards.error.js';
 
 /** Certificates for the confirmed winners of a round: one city's, or every winner's in one PDF. */
 @Injectable()
@@ -24,7 +25,7 @@ export class CertificateService {
         WHERE n.round_id = $1 AND n.winner AND ($2::uuid IS NULL OR n.id = $2) ORDER BY c.region, c.country, c.search_name`,
       [round.id, nominationId ?? null],
     );
-    if (winners.length === 0) throw new NotFoundException(nominationId ? 'No such winner in this round' : 'This round has no confirmed winner yet');
+    if (winners.length === 0) throw nominationId ? new AwardsError('WINNER_NOT_FOUND', 'No such winner in this round') : new AwardsError('NO_WINNERS_YET', 'This round has no confirmed winner yet');
     // The date of the release (the ceremony), in the event's own time zone.
     const date = DateTime.fromJSDate(round.releasedAt ? new Date(round.releasedAt) : new Date(), { zone: event.timeZone }).setLocale('en-GB').toFormat('d LLLL yyyy');
     const certificates = winners.map((winner) => ({ ...winner, award: round.name, year: round.year, date, eventName: event.name }));

@@ -1,10 +1,11 @@
-import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { EventsService } from '@app/events';
 import { parse } from 'csv-parse/sync';
 import { DataSource, type EntityManager } from 'typeorm';
 import { searchName, UNESCO_REGIONS } from './award-regions.js';
 import type { CityImportResponse, CityListQuery, CityResponse, CreateCityDto } from './dto/city.dto.js';
+import { AwardsError } from './awards.error.js';
 
 const CITY_COLUMNS = `id, name, search_name AS "searchName", country, region, population, gnlc_member_since AS "gnlcMemberSince", last_award_year AS "lastAwardYear"`;
 
@@ -37,7 +38,7 @@ export class CitiesService {
   async get(slug: string, id: string): Promise<CityResponse> {
     const event = await this.events.findBySlug(slug);
     const [city] = await this.dataSource.query(`SELECT ${CITY_COLUMNS} FROM award_cities WHERE event_id = $1 AND id = $2`, [event.id, id]);
-    if (!city) throw new NotFoundException('No such city in this event’s registry');
+    if (!city) throw new AwardsError('CITY_NOT_FOUND', 'No such city in this event’s registry');
     return city;
   }
 
@@ -51,7 +52,7 @@ export class CitiesService {
       );
       return city;
     } catch (error) {
-      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION)) throw new ConflictException(`${dto.name} (${dto.country}) is already in the registry`);
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION)) throw new AwardsError('CITY_EXISTS', `${dto.name} (${dto.country}) is already in the registry`, { city: dto.name, country: dto.country });
       throw error;
     }
   }
@@ -64,10 +65,10 @@ export class CitiesService {
           WHERE event_id = $1 AND id = $2 RETURNING ${CITY_COLUMNS}`,
         [event.id, id, dto.name.normalize('NFC'), searchName(dto.name), dto.country, dto.region, dto.population ?? null, dto.gnlcMemberSince ?? null, dto.lastAwardYear ?? null],
       );
-      if (!rows?.length) throw new NotFoundException('No such city in this event’s registry');
+      if (!rows?.length) throw new AwardsError('CITY_NOT_FOUND', 'No such city in this event’s registry');
       return rows[0];
     } catch (error) {
-      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION)) throw new ConflictException(`${dto.name} (${dto.country}) is already in the registry`);
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION)) throw new AwardsError('CITY_EXISTS', `${dto.name} (${dto.country}) is already in the registry`, { city: dto.name, country: dto.country });
       throw error;
     }
   }
@@ -103,7 +104,7 @@ export class CitiesService {
       });
     } catch (error) {
       if (error !== rollback) throw error;
-      throw new UnprocessableEntityException({ message: `Nothing was imported: ${problems.length} line(s) are wrong`, details: problems });
+      throw new AwardsError('IMPORT_REJECTED', `Nothing was imported: ${problems.length} line(s) are wrong`, { lines: problems.length, details: problems });
     }
     return counts;
   }
@@ -141,12 +142,12 @@ function parseCities(csv: string): CityRow[] {
   try {
     rows = parse(csv.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true });
   } catch (error) {
-    throw new UnprocessableEntityException({ message: `Not a readable CSV file: ${(error as Error).message}`, details: [] });
+    throw new AwardsError('IMPORT_FILE_UNREADABLE', `Not a readable CSV file: ${(error as Error).message}`, { details: [] });
   }
-  if (rows.length === 0) throw new UnprocessableEntityException({ message: 'The file has no rows', details: [] });
+  if (rows.length === 0) throw new AwardsError('IMPORT_FILE_EMPTY', 'The file has no rows', { details: [] });
   const missing = CITY_IMPORT_COLUMNS.filter((column) => !(column in rows[0]));
   if (missing.length) {
-    throw new UnprocessableEntityException({ message: `Missing columns: ${missing.join(', ')}`, details: [{ line: 1, messages: [`expected columns: ${CITY_IMPORT_COLUMNS.join(',')}`] }] });
+    throw new AwardsError('IMPORT_COLUMNS_MISSING', `Missing columns: ${missing.join(', ')}`, { columns: missing, details: [{ line: 1, messages: [`expected columns: ${CITY_IMPORT_COLUMNS.join(',')}`] }] });
   }
   return rows;
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, Logger, NotFoundException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { detectDossierType, FileStorage, isTooLarge, sniffUpload } from '@app/storage';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import type { DossierDocumentResponse } from './dto/nomination.dto.js';
 import { JuryService } from './jury.service.js';
 import { RoundsService } from './rounds.service.js';
+import { AwardsError } from './awards.error.js';
 
 export interface DossierUpload {
   stream: Readable;
@@ -39,21 +40,21 @@ export class DossierService {
   /** Checks the nomination before a byte of the body is read. */
   async assertMayUpload(slug: string, roundId: string, nominationId: string): Promise<void> {
     const round = await this.rounds.find(slug, roundId);
-    if (round.closed) throw new ConflictException('Judging has closed; the dossier can no longer change');
+    if (round.closed) throw new AwardsError('JUDGING_CLOSED', 'Judging has closed; the dossier can no longer change');
     const [row] = await this.dataSource.query(`SELECT 1 FROM award_nominations WHERE round_id = $1 AND id = $2`, [round.id, nominationId]);
-    if (!row) throw new NotFoundException('No such nomination in this round');
+    if (!row) throw new AwardsError('NOMINATION_NOT_FOUND', 'No such nomination in this round');
   }
 
   async upload(slug: string, roundId: string, nominationId: string, file: DossierUpload): Promise<DossierDocumentResponse> {
     await this.assertMayUpload(slug, roundId, nominationId);
     // What a dossier may hold is told from the first bytes, never from the name or the client's word.
     const sniffed = await this.readOrFail(file, () => sniffUpload(file.stream, DOSSIER_SNIFF_BYTES, detectDossierType));
-    if (sniffed.head.length === 0) throw new BadRequestException('The file is empty');
+    if (sniffed.head.length === 0) throw new AwardsError('FILE_EMPTY', 'The file is empty');
     const type = sniffed.type;
     if (!type) {
       await sniffed.discard();
       if (file.truncated()) throw this.tooLarge();
-      throw new UnsupportedMediaTypeException('A dossier document must be PDF, PNG or JPEG (detected from the content, not the name)');
+      throw new AwardsError('FILE_TYPE_REFUSED', 'A dossier document must be PDF, PNG or JPEG (detected from the content, not the name)', { accepted: ['PDF', 'PNG', 'JPEG'] });
     }
     const id = randomUUID();
     const key = `dossiers/${nominationId}/${id}`;
@@ -94,8 +95,8 @@ export class DossierService {
          FROM award_nomination_documents d JOIN award_nominations n ON n.id = d.nomination_id WHERE n.round_id = $1 AND n.id = $2 AND d.id = $3`,
       [roundId, nominationId, documentId],
     );
-    if (!document) throw new NotFoundException('No such dossier document');
-    if (!document.key) throw new NotFoundException('Only this document’s description was recorded; its file has not been uploaded');
+    if (!document) throw new AwardsError('DOSSIER_DOCUMENT_NOT_FOUND', 'No such dossier document');
+    if (!document.key) throw new AwardsError('DOSSIER_FILE_MISSING', 'Only this document’s description was recorded; its file has not been uploaded');
     return { stream: await this.storage.read(document.key), fileName: document.filename, mediaType: document.mediaType, size: document.size };
   }
 
@@ -106,11 +107,11 @@ export class DossierService {
       if (key) await this.storage.delete(key).catch(() => undefined);
       if (file.truncated() || isTooLarge(error)) throw this.tooLarge();
       this.logger.warn(`A dossier upload was cut off: ${error instanceof Error ? error.message : String(error)}`);
-      throw new BadRequestException('The upload was interrupted before the file was complete');
+      throw new AwardsError('UPLOAD_INTERRUPTED', 'The upload was interrupted before the file was complete');
     }
   }
 
-  private tooLarge(): PayloadTooLargeException {
-    return new PayloadTooLargeException('The file is larger than the upload limit');
+  private tooLarge(): AwardsError {
+    return new AwardsError('FILE_TOO_LARGE', 'The file is larger than the upload limit');
   }
 }

@@ -19,3 +19,4 @@ export * from './nominations.service.js';
 export * from './representatives.service.js';
 export * from './results.service.js';
 export * from './rounds.service.js';
+export * from './awards.error.js';

@@ -1,10 +1,11 @@
-import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { DataSource } from 'typeorm';
 import type { AddJurorDto, AssignNominationsDto, JurorResponse, JurorScoresResponse, NominationScoresResponse, ScoreResponse, SubmitScoresDto } from './dto/jury.dto.js';
 import type { NominationResponse } from './dto/nomination.dto.js';
 import { NOMINATION_COLUMNS, NominationsService } from './nominations.service.js';
 import { RoundsService } from './rounds.service.js';
+import { AwardsError } from './awards.error.js';
 
 /**
  * The nominations a juror may see: assigned to them, not from their own country, and without a
@@ -33,7 +34,7 @@ export class JuryService {
   async addJuror(slug: string, roundId: string, dto: AddJurorDto): Promise<JurorResponse> {
     const round = await this.rounds.find(slug, roundId);
     const [{ juror }] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM event_roles WHERE event_id = $1 AND user_id = $2 AND role = 'juror') AS juror`, [round.eventId, dto.userId]);
-    if (!juror) throw new UnprocessableEntityException({ message: 'The user must hold the juror role on this event first', details: [{ field: 'userId', messages: ['not a juror of this event'] }] });
+    if (!juror) throw new AwardsError('JUROR_ROLE_REQUIRED', 'The user must hold the juror role on this event first', { details: [{ field: 'userId', messages: ['not a juror of this event'] }] });
     await this.dataSource.query(
       `INSERT INTO award_jurors (round_id, user_id, country) VALUES ($1, $2, $3) ON CONFLICT (round_id, user_id) DO UPDATE SET country = EXCLUDED.country`,
       [round.id, dto.userId, dto.country],
@@ -59,7 +60,7 @@ export class JuryService {
     const round = await this.rounds.find(slug, roundId);
     return this.dataSource.transaction(async (manager) => {
       const [juror] = await manager.query(`SELECT country FROM award_jurors WHERE round_id = $1 AND user_id = $2`, [round.id, dto.userId]);
-      if (!juror) throw new UnprocessableEntityException({ message: 'The user is not on this round’s jury', details: [{ field: 'userId', messages: ['not a juror of this round'] }] });
+      if (!juror) throw new AwardsError('NOT_ROUND_JUROR', 'The user is not on this round’s jury', { details: [{ field: 'userId', messages: ['not a juror of this round'] }] });
       const rows: { id: string; city: string; country: string; conflicted: boolean }[] = await manager.query(
         `SELECT n.id, c.name AS city, c.country, EXISTS (SELECT 1 FROM award_conflicts x WHERE x.nomination_id = n.id AND x.user_id = $3) AS conflicted
            FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.id = ANY($2)`,
@@ -72,7 +73,7 @@ export class JuryService {
         if (row.conflicted) return [{ nominationId: id, messages: [`the juror declared a conflict of interest with ${row.city}`] }];
         return [];
       });
-      if (problems.length) throw new UnprocessableEntityException({ message: `${problems.length} nomination(s) cannot be assigned to this juror`, details: problems });
+      if (problems.length) throw new AwardsError('ASSIGNMENT_REFUSED', `${problems.length} nomination(s) cannot be assigned to this juror`, { nominations: problems.length, details: problems });
       const added = await manager.query(
         `INSERT INTO award_assignments (nomination_id, round_id, user_id) SELECT unnest($1::uuid[]), $2, $3 ON CONFLICT DO NOTHING RETURNING 1`,
         [dto.nominationIds, round.id, dto.userId],
@@ -91,7 +92,7 @@ export class JuryService {
   async myNomination(slug: string, roundId: string, nominationId: string, userId: string): Promise<NominationResponse> {
     const round = await this.rounds.find(slug, roundId);
     const rows = await this.dataSource.query(`SELECT ${NOMINATION_COLUMNS} FROM ${VISIBLE_TO_JUROR} AND n.round_id = $2 AND n.id = $3`, [userId, round.id, nominationId]);
-    if (!rows.length) throw new NotFoundException('No such nomination among yours');
+    if (!rows.length) throw new AwardsError('NOMINATION_NOT_FOUND', 'No such nomination among yours');
     return (await this.nominations.withDocuments(this.dataSource.manager, rows))[0];
   }
 
@@ -106,11 +107,11 @@ export class JuryService {
         `SELECT 1 FROM award_nominations n JOIN award_jurors j ON j.round_id = n.round_id AND j.user_id = $3 WHERE n.round_id = $1 AND n.id = $2`,
         [round.id, nominationId, userId],
       );
-      if (!row) throw new NotFoundException('No such nomination in a round you judge');
+      if (!row) throw new AwardsError('NOMINATION_NOT_FOUND', 'No such nomination in a round you judge');
       try {
         await manager.query(`INSERT INTO award_conflicts (nomination_id, user_id, reason) VALUES ($1, $2, $3)`, [nominationId, userId, reason]);
       } catch (error) {
-        if (isConstraintViolation(error, PG_UNIQUE_VIOLATION)) throw new ConflictException('You have already declared a conflict with this nomination');
+        if (isConstraintViolation(error, PG_UNIQUE_VIOLATION)) throw new AwardsError('CONFLICT_ALREADY_DECLARED', 'You have already declared a conflict with this nomination');
         throw error;
       }
       await manager.query(`DELETE FROM award_scores WHERE nomination_id = $1 AND user_id = $2`, [nominationId, userId]);
@@ -125,13 +126,15 @@ export class JuryService {
   async score(slug: string, roundId: string, nominationId: string, userId: string, dto: SubmitScoresDto): Promise<ScoreResponse[]> {
     const round = await this.rounds.find(slug, roundId);
     await this.myNomination(slug, roundId, nominationId, userId);
-    if (round.closed) throw new ConflictException(`Judging closed at ${new Date(round.judgingDeadline).toISOString()}; scores can no longer change`);
+    if (round.closed) throw new AwardsError('JUDGING_CLOSED', `Judging closed at ${new Date(round.judgingDeadline).toISOString()}; scores can no longer change`, { closedAt: new Date(round.judgingDeadline).toISOString() });
     const criteria: { id: string }[] = await this.dataSource.query(`SELECT id FROM award_criteria WHERE round_id = $1`, [round.id]);
     const unknown = dto.scores.filter((score) => !criteria.some((criterion) => criterion.id === score.criterionId));
     if (unknown.length) {
-      throw new UnprocessableEntityException({ message: 'Some criteria are not this round’s', details: unknown.map((score) => ({ field: 'scores.criterionId', messages: [`unknown criterion ${score.criterionId}`] })) });
+      throw new AwardsError('UNKNOWN_CRITERIA', 'Some criteria are not this round’s', {
+        details: unknown.map((score) => ({ field: 'scores.criterionId', messages: [`unknown criterion ${score.criterionId}`] })),
+      });
     }
-    if (new Set(dto.scores.map((score) => score.criterionId)).size !== dto.scores.length) throw new UnprocessableEntityException('Each criterion may be scored once');
+    if (new Set(dto.scores.map((score) => score.criterionId)).size !== dto.scores.length) throw new AwardsError('CRITERION_SCORED_TWICE', 'Each criterion may be scored once');
     await this.dataSource.transaction(async (manager) => {
       for (const score of dto.scores) {
         const written = await manager.query(
@@ -141,7 +144,7 @@ export class JuryService {
            RETURNING 1`,
           [userId, round.id, nominationId, score.criterionId, score.score, score.comment ?? ''],
         );
-        if (!written.length) throw new ConflictException('Judging has closed or this nomination is no longer yours to score');
+        if (!written.length) throw new AwardsError('SCORING_CLOSED', 'Judging has closed or this nomination is no longer yours to score');
       }
     });
     return this.scores(slug, roundId, nominationId, userId);
@@ -167,7 +170,7 @@ export class JuryService {
       `SELECT n.id, c.name AS city, c.country FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.id = $2`,
       [round.id, nominationId],
     );
-    if (!nomination) throw new NotFoundException('No such nomination in this round');
+    if (!nomination) throw new AwardsError('NOMINATION_NOT_FOUND', 'No such nomination in this round');
     const rows: (JurorScoresResponse['scores'][number] & { userId: string; displayName: string; country: string | null })[] = await this.dataSource.query(
       `SELECT s.user_id AS "userId", u.display_name AS "displayName", j.country, s.criterion_id AS "criterionId", k.name AS criterion, k.weight::float AS weight,
               s.score, s.comment, s.updated_at AS "updatedAt"

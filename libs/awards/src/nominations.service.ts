@@ -1,10 +1,11 @@
-import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateNominationDto, DossierDocumentResponse, NominationAdminResponse, NominationResponse } from './dto/nomination.dto.js';
 import { failedRules } from './eligibility.js';
 import { RepresentativesService } from './representatives.service.js';
 import { RoundsService } from './rounds.service.js';
+import { AwardsError } from './awards.error.js';
 
 export const NOMINATION_COLUMNS = `n.id, n.round_id AS "roundId", n.city_id AS "cityId", c.name AS city, c.country, c.region,
   n.nominating_body AS "nominatingBody", n.summary, n.created_at AS "createdAt"`;
@@ -28,12 +29,12 @@ export class NominationsService {
       // The round's row is held until commit, so two nominations by one body cannot both pass its limit.
       const round = await this.rounds.find(slug, roundId, manager, true);
       const [{ open }] = await manager.query(`SELECT now() < $1::timestamptz AS open`, [round.nominationDeadline]);
-      if (!open) throw new ConflictException(`Nominations for this round closed at ${new Date(round.nominationDeadline).toISOString()}`);
+      if (!open) throw new AwardsError('NOMINATIONS_CLOSED', `Nominations for this round closed at ${new Date(round.nominationDeadline).toISOString()}`, { closedAt: new Date(round.nominationDeadline).toISOString() });
       const [city] = await manager.query(
         `SELECT id, name, population, gnlc_member_since AS "gnlcMemberSince", last_award_year AS "lastAwardYear" FROM award_cities WHERE event_id = $1 AND id = $2`,
         [round.eventId, dto.cityId],
       );
-      if (!city) throw new UnprocessableEntityException({ message: 'The city is not in this event’s registry', details: [{ field: 'cityId', messages: ['unknown city'] }] });
+      if (!city) throw new AwardsError('CITY_NOT_IN_REGISTRY', 'The city is not in this event’s registry', { details: [{ field: 'cityId', messages: ['unknown city'] }] });
       await this.representatives.requireMayNominate(manager, round.eventId, city.id, user, city.name);
       const [{ byBody, wonIn }] = await manager.query(
         `SELECT (SELECT count(*)::int FROM award_nominations WHERE round_id = $1 AND lower(nominating_body) = lower($2)) AS "byBody",
@@ -51,7 +52,7 @@ export class NominationsService {
         nominationsByBody: byBody,
       });
       if (failed.length) {
-        throw new UnprocessableEntityException({ message: `${city.name} is not eligible: ${failed.map((rule) => rule.message).join('; ')}`, details: failed });
+        throw new AwardsError('NOT_ELIGIBLE', `${city.name} is not eligible: ${failed.map((rule) => rule.message).join('; ')}`, { city: city.name, details: failed });
       }
       try {
         const [{ id }] = await manager.query(
@@ -66,7 +67,7 @@ export class NominationsService {
         }
         return id as string;
       } catch (error) {
-        if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'award_nominations_city_key')) throw new ConflictException(`${city.name} is already nominated in this round`);
+        if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'award_nominations_city_key')) throw new AwardsError('ALREADY_NOMINATED', `${city.name} is already nominated in this round`, { city: city.name });
         throw error;
       }
     });
@@ -88,7 +89,7 @@ export class NominationsService {
       `SELECT ${NOMINATION_COLUMNS}${ADMIN_COLUMNS} FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.id = $2`,
       [round.id, id],
     );
-    if (!rows.length) throw new NotFoundException('No such nomination in this round');
+    if (!rows.length) throw new AwardsError('NOMINATION_NOT_FOUND', 'No such nomination in this round');
     return (await this.withDocuments<NominationAdminResponse>(this.dataSource.manager, rows))[0];
   }
 

@@ -1,7 +1,8 @@
-import { ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EventsService } from '@app/events';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AddRepresentativeDto, RepresentativeResponse } from './dto/representative.dto.js';
+import { AwardsError } from './awards.error.js';
 
 const REPRESENTATIVE_COLUMNS = `r.user_id AS "userId", u.display_name AS "displayName", u.email, c.id AS "cityId", c.name AS city, c.country`;
 
@@ -32,7 +33,7 @@ export class RepresentativesService {
       [city.eventId, dto.userId],
     );
     if (!held) {
-      throw new UnprocessableEntityException({ message: 'The user must hold the representative role on this event first', details: [{ field: 'userId', messages: ['not a representative of this event'] }] });
+      throw new AwardsError('REPRESENTATIVE_ROLE_REQUIRED', 'The user must hold the representative role on this event first', { details: [{ field: 'userId', messages: ['not a representative of this event'] }] });
     }
     await this.dataSource.query(`INSERT INTO award_city_representatives (city_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [city.id, dto.userId]);
     return this.list(slug, cityId);
@@ -42,7 +43,7 @@ export class RepresentativesService {
     const city = await this.city(slug, cityId);
     // For a DELETE, TypeORM answers [rows, count].
     const [removed] = await this.dataSource.query(`DELETE FROM award_city_representatives WHERE city_id = $1 AND user_id = $2 RETURNING 1`, [city.id, userId]);
-    if (!removed?.length) throw new NotFoundException('That user does not represent this city');
+    if (!removed?.length) throw new AwardsError('NOT_CITY_REPRESENTATIVE', 'That user does not represent this city');
   }
 
   /** The cities the caller represents in the event. */
@@ -67,13 +68,13 @@ export class RepresentativesService {
                        WHERE er.event_id = $1 AND er.user_id = $2 AND er.role = 'representative' AND r.city_id = $3) AS represents`,
       [eventId, user.id, cityId],
     );
-    if (!organiser && !represents) throw new ForbiddenException(`You do not represent ${cityName}; a representative may nominate only the cities they represent`);
+    if (!organiser && !represents) throw new AwardsError('MAY_NOT_NOMINATE', `You do not represent ${cityName}; a representative may nominate only the cities they represent`, { city: cityName });
   }
 
   private async city(slug: string, cityId: string): Promise<{ id: string; eventId: string }> {
     const event = await this.events.findBySlug(slug);
     const [city] = await this.dataSource.query(`SELECT id, event_id AS "eventId" FROM award_cities WHERE event_id = $1 AND id = $2`, [event.id, cityId]);
-    if (!city) throw new NotFoundException('No such city in this event’s registry');
+    if (!city) throw new AwardsError('CITY_NOT_FOUND', 'No such city in this event’s registry');
     return city;
   }
 }

@@ -1,10 +1,11 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Outbox } from '@app/notifications';
 import { DataSource } from 'typeorm';
 import { REGION_NAMES, type UnescoRegion } from './award-regions.js';
 import { tellOutcomes } from './award-notifications.js';
 import type { PublicWinnersResponse, RankedNomination, RoundResultsResponse } from './dto/results.dto.js';
 import { RoundsService } from './rounds.service.js';
+import { AwardsError } from './awards.error.js';
 
 /**
  * The ranking, per region. Order: weighted mean score, highest first (unscored last); then more
@@ -62,14 +63,14 @@ export class ResultsService {
     await this.dataSource.transaction(async (manager) => {
       // Shared with other confirmations, exclusive against a release: no winner changes once released.
       const [state] = await manager.query(`SELECT released_at IS NOT NULL AS released, judging_deadline <= now() AS closed FROM award_rounds WHERE id = $1 FOR SHARE`, [round.id]);
-      if (state.released) throw new ConflictException('The winners of this round have been released and can no longer change');
-      if (!state.closed) throw new ConflictException('Judging is still open; winners are confirmed after the judging deadline');
+      if (state.released) throw new AwardsError('WINNERS_RELEASED', 'The winners of this round have been released and can no longer change');
+      if (!state.closed) throw new AwardsError('JUDGING_OPEN', 'Judging is still open; winners are confirmed after the judging deadline');
       const [nomination] = await manager.query(
         `SELECT n.winner, c.name, c.region, c.country FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.id = $2 FOR UPDATE OF n`,
         [round.id, nominationId],
       );
-      if (!nomination) throw new NotFoundException('No such nomination in this round');
-      if (nomination.winner) throw new ConflictException(`${nomination.name} is already a confirmed winner`);
+      if (!nomination) throw new AwardsError('NOMINATION_NOT_FOUND', 'No such nomination in this round');
+      if (nomination.winner) throw new AwardsError('ALREADY_WINNER', `${nomination.name} is already a confirmed winner`, { city: nomination.name });
       // The counter is created with the region's own quota, else the round's default, read under the lock above.
       await manager.query(
         `INSERT INTO award_region_winners (round_id, region, quota)
@@ -84,8 +85,9 @@ export class ResultsService {
       );
       if (!region?.length) {
         const [{ quota }] = await manager.query(`SELECT quota FROM award_region_winners WHERE round_id = $1 AND region = $2`, [round.id, nomination.region]);
-        throw new ConflictException({
-          message: `${REGION_NAMES[nomination.region as UnescoRegion]} already has its quota of ${quota} winner(s) in this round`,
+        throw new AwardsError('QUOTA_REACHED', `${REGION_NAMES[nomination.region as UnescoRegion]} already has its quota of ${quota} winner(s) in this round`, {
+          region: nomination.region,
+          quota,
           details: { rule: 'regionQuota', region: nomination.region, quota },
         });
       }
@@ -95,8 +97,9 @@ export class ResultsService {
         [round.id, nomination.country, round.rules.maxWinnersPerCountry],
       );
       if (!country?.length) {
-        throw new ConflictException({
-          message: `${nomination.country} already has ${round.rules.maxWinnersPerCountry} winner(s) in this round, the most one country may have`,
+        throw new AwardsError('COUNTRY_LIMIT_REACHED', `${nomination.country} already has ${round.rules.maxWinnersPerCountry} winner(s) in this round, the most one country may have`, {
+          country: nomination.country,
+          limit: round.rules.maxWinnersPerCountry,
           details: { rule: 'maxWinnersPerCountry', country: nomination.country, limit: round.rules.maxWinnersPerCountry },
         });
       }
@@ -109,13 +112,13 @@ export class ResultsService {
     const round = await this.rounds.find(slug, roundId);
     await this.dataSource.transaction(async (manager) => {
       const [state] = await manager.query(`SELECT released_at IS NOT NULL AS released FROM award_rounds WHERE id = $1 FOR SHARE`, [round.id]);
-      if (state.released) throw new ConflictException('The winners of this round have been released and can no longer change');
+      if (state.released) throw new AwardsError('WINNERS_RELEASED', 'The winners of this round have been released and can no longer change');
       const [rows] = await manager.query(
         `UPDATE award_nominations n SET winner = false, confirmed_at = NULL FROM award_cities c
           WHERE c.id = n.city_id AND n.round_id = $1 AND n.id = $2 AND n.winner RETURNING c.region, c.country`,
         [round.id, nominationId],
       );
-      if (!rows?.length) throw new NotFoundException('No such winner in this round');
+      if (!rows?.length) throw new AwardsError('WINNER_NOT_FOUND', 'No such winner in this round');
       await manager.query(`UPDATE award_region_winners SET confirmed = confirmed - 1 WHERE round_id = $1 AND region = $2`, [round.id, rows[0].region]);
       await manager.query(`UPDATE award_country_winners SET confirmed = confirmed - 1 WHERE round_id = $1 AND country = $2`, [round.id, rows[0].country]);
     });
@@ -129,10 +132,10 @@ export class ResultsService {
   async release(slug: string, roundId: string, at: string | undefined): Promise<{ releasedAt: string; notified: number }> {
     return this.dataSource.transaction(async (manager) => {
       const round = await this.rounds.find(slug, roundId, manager, true);
-      if (round.releasedAt) throw new ConflictException(`The winners were already released (${new Date(round.releasedAt).toISOString()})`);
-      if (!round.closed) throw new ConflictException('Judging is still open; release the winners after the judging deadline');
+      if (round.releasedAt) throw new AwardsError('WINNERS_RELEASED', `The winners were already released (${new Date(round.releasedAt).toISOString()})`, { releasedAt: new Date(round.releasedAt).toISOString() });
+      if (!round.closed) throw new AwardsError('JUDGING_OPEN', 'Judging is still open; release the winners after the judging deadline');
       const [{ winners }] = await manager.query(`SELECT count(*)::int AS winners FROM award_nominations WHERE round_id = $1 AND winner`, [round.id]);
-      if (winners === 0) throw new ConflictException('No winner has been confirmed yet');
+      if (winners === 0) throw new AwardsError('NO_WINNER_CONFIRMED', 'No winner has been confirmed yet');
       const [[{ releasedAt, later }]] = await manager.query(
         `UPDATE award_rounds SET released_at = greatest(coalesce($2::timestamptz, now()), now()) WHERE id = $1 RETURNING released_at AS "releasedAt", released_at > now() AS later`,
         [round.id, at ?? null],
@@ -146,7 +149,7 @@ export class ResultsService {
   async publicWinners(slug: string, roundId: string): Promise<PublicWinnersResponse> {
     const round = await this.rounds.find(slug, roundId);
     const [{ released }] = await this.dataSource.query(`SELECT coalesce($1::timestamptz <= now(), false) AS released`, [round.releasedAt]);
-    if (!released) throw new NotFoundException('The winners of this round have not been announced yet');
+    if (!released) throw new AwardsError('WINNERS_NOT_ANNOUNCED', 'The winners of this round have not been announced yet');
     const winners = await this.dataSource.query(
       `SELECT c.name AS city, c.country, c.region FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.winner ORDER BY c.region, c.country, c.search_name`,
       [round.id],

@@ -1,9 +1,10 @@
-import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { isConstraintViolation, PG_CHECK_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
 import { EventsService } from '@app/events';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AwardRules } from './eligibility.js';
 import type { CreateRoundDto, CriterionDto, RegionQuotaDto, RoundResponse, RoundRulesDto, UpdateRoundDto } from './dto/round.dto.js';
+import { AwardsError } from './awards.error.js';
 
 export interface RoundRow {
   id: string;
@@ -56,7 +57,7 @@ export class RoundsService {
          FROM award_rounds WHERE event_id = $1 AND id = $2 ${lock ? 'FOR UPDATE' : ''}`,
       [event.id, roundId],
     );
-    if (!round) throw new NotFoundException('No such award round in this event');
+    if (!round) throw new AwardsError('ROUND_NOT_FOUND', 'No such award round in this event');
     return round;
   }
 
@@ -109,7 +110,7 @@ export class RoundsService {
     await this.explain(() =>
       this.dataSource.transaction(async (manager) => {
         const round = await this.find(slug, roundId, manager, true);
-        if (round.releasedAt) throw new ConflictException('The winners of this round have been released; it can no longer change');
+        if (round.releasedAt) throw new AwardsError('WINNERS_RELEASED', 'The winners of this round have been released; it can no longer change');
         const sets: string[] = [];
         const params: unknown[] = [round.id];
         const set = (column: string, value: unknown) => {
@@ -135,7 +136,7 @@ export class RoundsService {
         }
         if (dto.criteria) {
           const [{ scored }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM award_scores s JOIN award_criteria c ON c.id = s.criterion_id WHERE c.round_id = $1) AS scored`, [round.id]);
-          if (scored) throw new ConflictException('Jurors have already scored against these criteria; they can no longer be replaced');
+          if (scored) throw new AwardsError('CRITERIA_SCORED', 'Jurors have already scored against these criteria; they can no longer be replaced');
           await manager.query(`DELETE FROM award_criteria WHERE round_id = $1`, [round.id]);
           await this.replaceCriteria(manager, round.id, dto.criteria);
         }
@@ -169,10 +170,10 @@ export class RoundsService {
     try {
       return await work();
     } catch (error) {
-      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'award_rounds_name_key')) throw new ConflictException('The event already has a round of that name');
-      if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'award_rounds_deadlines')) throw new UnprocessableEntityException('The judging deadline must come after the nomination deadline');
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'award_rounds_name_key')) throw new AwardsError('ROUND_NAME_TAKEN', 'The event already has a round of that name');
+      if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'award_rounds_deadlines')) throw new AwardsError('DEADLINES_REVERSED', 'The judging deadline must come after the nomination deadline');
       if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'award_region_winners_quota')) {
-        throw new ConflictException('A region already has more confirmed winners than the new quota; withdraw some winners first');
+        throw new AwardsError('QUOTA_BELOW_CONFIRMED', 'A region already has more confirmed winners than the new quota; withdraw some winners first');
       }
       throw error;
     }
@@ -183,7 +184,7 @@ function requireDistinctRegions(quotas: RegionQuotaDto[] | undefined): void {
   const regions = (quotas ?? []).map((quota) => quota.region);
   const repeated = regions.filter((region, i) => regions.indexOf(region) !== i);
   if (repeated.length) {
-    throw new UnprocessableEntityException({ message: `Each region may have one quota; repeated: ${[...new Set(repeated)].join(', ')}`, details: [{ field: 'regionQuotas', messages: ['each region once'] }] });
+    throw new AwardsError('REGION_QUOTA_REPEATED', `Each region may have one quota; repeated: ${[...new Set(repeated)].join(', ')}`, { regions: [...new Set(repeated)], details: [{ field: 'regionQuotas', messages: ['each region once'] }] });
   }
 }
 

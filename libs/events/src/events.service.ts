@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuthService, type EventRole, UserEntity } from '@app/auth';
 import { Outbox } from '@app/notifications';
 import { isConstraintViolation, PG_CHECK_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
@@ -10,6 +10,7 @@ import { EventEntity } from './event.entity.js';
 import { reminderKey, reminderKeyPrefix, reminderTime, roleGrantedKind, scheduleEventReminder } from './event-notifications.js';
 import { RoomEntity } from './room.entity.js';
 import { TrackEntity } from './track.entity.js';
+import { EventsError } from './events.error.js';
 
 export interface EventWithVenues {
   event: EventEntity;
@@ -31,7 +32,7 @@ export class EventsService {
 
   async findBySlug(slug: string, manager: EntityManager = this.dataSource.manager): Promise<EventEntity> {
     const event = await manager.getRepository(EventEntity).findOneBy({ slug });
-    if (!event) throw new NotFoundException(`No event with slug "${slug}"`);
+    if (!event) throw new EventsError('EVENT_NOT_FOUND', `No event with slug "${slug}"`, { slug });
     return event;
   }
 
@@ -78,7 +79,7 @@ export class EventsService {
     await this.dataSource.transaction(async (manager) => {
       const event = await this.findBySlug(slug, manager);
       const user = await manager.getRepository(UserEntity).findOneBy({ id: userId });
-      if (!user) throw new NotFoundException(`No user ${userId}`);
+      if (!user) throw new EventsError('USER_NOT_FOUND', `No user ${userId}`, { userId });
       if (!(await this.auth.grantEventRole(event.id, user.id, role, manager))) return;
       const holder = { eventId: event.id, userId: user.id, email: user.email, displayName: user.displayName, language: user.language };
       await this.outbox.add(manager, {
@@ -137,14 +138,14 @@ export class EventsService {
   private async findRoom(slug: string, roomId: string): Promise<RoomEntity> {
     const event = await this.findBySlug(slug);
     const room = await this.dataSource.getRepository(RoomEntity).findOneBy({ id: roomId, eventId: event.id });
-    if (!room) throw new NotFoundException(`No room ${roomId} in event "${slug}"`);
+    if (!room) throw new EventsError('ROOM_NOT_FOUND', `No room ${roomId} in event "${slug}"`, { roomId, slug });
     return room;
   }
 
   private async findTrack(slug: string, trackId: string): Promise<TrackEntity> {
     const event = await this.findBySlug(slug);
     const track = await this.dataSource.getRepository(TrackEntity).findOneBy({ id: trackId, eventId: event.id });
-    if (!track) throw new NotFoundException(`No track ${trackId} in event "${slug}"`);
+    if (!track) throw new EventsError('TRACK_NOT_FOUND', `No track ${trackId} in event "${slug}"`, { trackId, slug });
     return track;
   }
 
@@ -152,10 +153,10 @@ export class EventsService {
     try {
       return await work();
     } catch (error) {
-      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'events_slug_key')) throw new ConflictException('An event with this slug already exists');
-      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'rooms_event_name_key')) throw new ConflictException('This event already has a room with that name');
-      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'tracks_event_name_key')) throw new ConflictException('This event already has a track with that name');
-      if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'events_dates_ordered')) throw new BadRequestException('endDate must not be before startDate');
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'events_slug_key')) throw new EventsError('EVENT_SLUG_TAKEN', 'An event with this slug already exists');
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'rooms_event_name_key')) throw new EventsError('ROOM_NAME_TAKEN', 'This event already has a room with that name');
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'tracks_event_name_key')) throw new EventsError('TRACK_NAME_TAKEN', 'This event already has a track with that name');
+      if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'events_dates_ordered')) throw new EventsError('EVENT_DATES_REVERSED', 'endDate must not be before startDate');
       throw error;
     }
   }

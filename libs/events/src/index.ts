@@ -9,3 +9,4 @@ export * from './room.entity.js';
 export * from './track.entity.js';
 export * from './demo-event.js';
 export * from './event-notifications.js';
+export * from './events.error.js';

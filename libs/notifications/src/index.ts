@@ -13,3 +13,4 @@ export * from './prepared-query.js';
 export * from './queue-connection.js';
 export * from './queue-contract.js';
 export * from './template-renderer.js';
+export * from './notifications.error.js';

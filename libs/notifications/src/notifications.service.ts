@@ -1,7 +1,8 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EditHeldNotificationDto, HeldSelectionDto, NotificationLogQuery } from './dto/notification.dto.js';
 import { NotificationEntity } from './notification.entity.js';
+import { NotificationsError } from './notifications.error.js';
 
 /** The organiser's side of the pipeline: the delivery log, retries, resends and review holds. */
 @Injectable()
@@ -33,7 +34,7 @@ export class NotificationsService {
       `SELECT e.slug FROM notifications n JOIN events e ON e.id = n.event_id WHERE n.id = $1`,
       [notificationId],
     );
-    if (!row) throw new NotFoundException(`No notification ${notificationId}`);
+    if (!row) throw new NotificationsError('NOTIFICATION_NOT_FOUND', `No notification ${notificationId}`, { notificationId });
     return row.slug;
   }
 
@@ -45,7 +46,7 @@ export class NotificationsService {
         WHERE id = $1 AND state = 'failed' RETURNING id`,
       [notificationId],
     );
-    if (rows.length === 0) throw new ConflictException('Only a failed notification can be retried');
+    if (rows.length === 0) throw new NotificationsError('NOTIFICATION_NOT_RETRYABLE', 'Only a failed notification can be retried');
     return this.find(notificationId);
   }
 
@@ -58,7 +59,7 @@ export class NotificationsService {
        RETURNING id`,
       [notificationId],
     );
-    if (!copy) throw new ConflictException('Only a sent or failed notification can be resent');
+    if (!copy) throw new NotificationsError('NOTIFICATION_NOT_RESENDABLE', 'Only a sent or failed notification can be resent');
     return this.find(copy.id);
   }
 
@@ -69,7 +70,7 @@ export class NotificationsService {
         WHERE id = $1 AND state = 'held' RETURNING id`,
       [notificationId, edit.subject ?? null, edit.text ?? null],
     );
-    if (rows.length === 0) throw new ConflictException('Only a held notification can be edited');
+    if (rows.length === 0) throw new NotificationsError('NOTIFICATION_NOT_EDITABLE', 'Only a held notification can be edited');
     return this.find(notificationId);
   }
 
@@ -103,7 +104,7 @@ export class NotificationsService {
 
   async find(notificationId: string): Promise<NotificationEntity> {
     const notification = await this.repository.findOneBy({ id: notificationId });
-    if (!notification) throw new NotFoundException(`No notification ${notificationId}`);
+    if (!notification) throw new NotificationsError('NOTIFICATION_NOT_FOUND', `No notification ${notificationId}`, { notificationId });
     return notification;
   }
 

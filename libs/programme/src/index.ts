@@ -11,3 +11,4 @@ export * from './session-time.js';
 export * from './warnings.service.js';
 export * from './demo-programme.js';
 export * from './programme-import.service.js';
+export * from './programme.error.js';

@@ -1,4 +1,4 @@
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { type EventEntity, EventsService } from '@app/events';
 import { parse } from 'csv-parse/sync';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,6 +6,7 @@ import { SESSION_TYPES } from './programme-snapshot.js';
 import { ProgrammeService } from './programme.service.js';
 import { instantIn } from './session-time.js';
 import { LOCAL_DATE_TIME } from './dto/session.dto.js';
+import { ProgrammeError } from './programme.error.js';
 
 export const IMPORT_COLUMNS = ['row', 'ref', 'type', 'title_en', 'title_vi', 'room', 'track', 'start', 'end', 'chairs', 'slot_title', 'duration_minutes', 'speakers'] as const;
 type Row = Record<(typeof IMPORT_COLUMNS)[number], string>;
@@ -47,7 +48,7 @@ export class ProgrammeImportService {
       });
     } catch (error) {
       if (error !== rollback) throw error;
-      throw new UnprocessableEntityException({ message: `Nothing was imported: ${problems.length} line(s) are wrong`, details: problems });
+      throw new ProgrammeError('IMPORT_REJECTED', `Nothing was imported: ${problems.length} line(s) are wrong`, { lines: problems.length, details: problems });
     }
     return counts;
   }
@@ -56,12 +57,12 @@ export class ProgrammeImportService {
     try {
       const rows: Row[] = parse(csv.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true });
       const missing = IMPORT_COLUMNS.filter((column) => rows.length > 0 && !(column in rows[0]));
-      if (missing.length) throw new UnprocessableEntityException({ message: `Missing columns: ${missing.join(', ')}`, details: [{ line: 1, messages: [`expected columns: ${IMPORT_COLUMNS.join(',')}`] }] });
-      if (rows.length === 0) throw new UnprocessableEntityException({ message: 'The file has no rows', details: [] });
+      if (missing.length) throw new ProgrammeError('IMPORT_COLUMNS_MISSING', `Missing columns: ${missing.join(', ')}`, { columns: missing, details: [{ line: 1, messages: [`expected columns: ${IMPORT_COLUMNS.join(',')}`] }] });
+      if (rows.length === 0) throw new ProgrammeError('IMPORT_FILE_EMPTY', 'The file has no rows', { details: [] });
       return rows;
     } catch (error) {
-      if (error instanceof UnprocessableEntityException) throw error;
-      throw new UnprocessableEntityException({ message: `Not a readable CSV file: ${(error as Error).message}`, details: [] });
+      if (error instanceof ProgrammeError) throw error;
+      throw new ProgrammeError('IMPORT_FILE_UNREADABLE', `Not a readable CSV file: ${(error as Error).message}`, { details: [] });
     }
   }
 
@@ -90,15 +91,15 @@ export class ProgrammeImportService {
       if (!LOCAL_DATE_TIME.test(row.start)) errors.push('start must be a date-time such as 2024-10-29T09:00');
       if (!LOCAL_DATE_TIME.test(row.end)) errors.push('end must be a date-time such as 2024-10-29T10:30');
       if (sessionsByRef.has(row.ref)) errors.push(`ref ${row.ref} is used by an earlier session`);
-      if (errors.length) throw new UnprocessableEntityException(errors.join('; '));
+      if (errors.length) throw new ProgrammeError('IMPORT_LINE_INVALID', errors.join('; '));
       const start = instantIn(row.start, zone, 'start').toJSDate();
       const end = instantIn(row.end, zone, 'end').toJSDate();
-      if (end <= start) throw new UnprocessableEntityException('end must be after start');
+      if (end <= start) throw new ProgrammeError('ENDS_BEFORE_START', 'end must be after start');
       const title = Object.fromEntries(Object.entries({ en: row.title_en, vi: row.title_vi }).filter(([, text]) => text));
       const [room] = row.room ? await manager.query(`SELECT id, capacity FROM rooms WHERE event_id = $1 AND name = $2`, [eventId, row.room]) : [null];
-      if (row.room && !room) throw new UnprocessableEntityException(`no room named "${row.room}"`);
+      if (row.room && !room) throw new ProgrammeError('IMPORT_LINE_INVALID', `no room named "${row.room}"`);
       const [track] = row.track ? await manager.query(`SELECT id FROM tracks WHERE event_id = $1 AND name = $2`, [eventId, row.track]) : [null];
-      if (row.track && !track) throw new UnprocessableEntityException(`no track named "${row.track}"`);
+      if (row.track && !track) throw new ProgrammeError('IMPORT_LINE_INVALID', `no track named "${row.track}"`);
       const [{ id }] = await manager.query(
         `INSERT INTO sessions (event_id, type, title, track_id, room_id, during, seat_limit, chairs) VALUES ($1, $2, $3, $4, $5, tstzrange($6, $7, '[)'), $8, $9) RETURNING id`,
         [eventId, row.type, title, track?.id ?? null, room?.id ?? null, start, end, room?.capacity ?? null, row.chairs ? row.chairs.split(';').map((c) => c.trim()).filter(Boolean) : []],
@@ -107,14 +108,14 @@ export class ProgrammeImportService {
       counts.sessions++;
       return;
     }
-    if (row.row !== 'slot') throw new UnprocessableEntityException('row must be "session" or "slot"');
+    if (row.row !== 'slot') throw new ProgrammeError('IMPORT_LINE_INVALID', 'row must be "session" or "slot"');
     const sessionId = sessionsByRef.get(row.ref);
     if (!sessionId) errors.push(`no session with ref ${row.ref} above this line`);
     if (!row.slot_title) errors.push('slot_title is required');
     if (!LOCAL_DATE_TIME.test(row.start)) errors.push('start must be a date-time such as 2024-10-29T09:00');
     const minutes = Number(row.duration_minutes);
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440) errors.push('duration_minutes must be a whole number of minutes');
-    if (errors.length) throw new UnprocessableEntityException(errors.join('; '));
+    if (errors.length) throw new ProgrammeError('IMPORT_LINE_INVALID', errors.join('; '));
     const start = instantIn(row.start, zone, 'start');
     const [{ id: slotId }] = await manager.query(`INSERT INTO slots (session_id, title, during) VALUES ($1, $2, tstzrange($3, $4, '[)')) RETURNING id`, [
       sessionId, row.slot_title, start.toJSDate(), start.plus({ minutes }).toJSDate(),
@@ -126,7 +127,7 @@ export class ProgrammeImportService {
         [eventId, emails],
       );
       const missing = emails.filter((email) => !speakers.some((speaker) => speaker.email === email));
-      if (missing.length) throw new UnprocessableEntityException(`not speakers of this event: ${missing.join(', ')}`);
+      if (missing.length) throw new ProgrammeError('IMPORT_LINE_INVALID', `not speakers of this event: ${missing.join(', ')}`);
       await manager.query(
         `INSERT INTO slot_speakers (slot_id, user_id, during, position) SELECT $1, s.id, (SELECT during FROM slots WHERE id = $1), s.n - 1
            FROM unnest($2::uuid[]) WITH ORDINALITY AS s(id, n)`,

@@ -1,4 +1,4 @@
-import { ConflictException, HttpException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { postgresError } from '@app/database';
 import { type EventEntity, EventsService } from '@app/events';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,6 +6,8 @@ import type { CreateSessionDto, CreateSlotDto, UpdateSessionDto, UpdateSlotDto }
 import { localised, type SnapshotSession } from './programme-snapshot.js';
 import { hhmm, instantIn } from './session-time.js';
 import { readDraft } from './snapshot.repository.js';
+import { ProgrammeError } from './programme.error.js';
+import { DomainError } from '@app/errors';
 
 /**
  * The draft timetable: sessions in rooms and speaker slots inside them. The database refuses
@@ -27,7 +29,7 @@ export class ProgrammeService {
   async session(slug: string, sessionId: string): Promise<{ event: EventEntity; session: SnapshotSession }> {
     const { event, snapshot } = await this.draft(slug);
     const session = snapshot.sessions.find((candidate) => candidate.id === sessionId);
-    if (!session) throw new NotFoundException(`No session ${sessionId} in event "${slug}"`);
+    if (!session) throw new ProgrammeError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${slug}"`, { sessionId });
     return { event, session };
   }
 
@@ -53,10 +55,10 @@ export class ProgrammeService {
         `SELECT lower(during) AS start, upper(during) AS "end", room_id AS "roomId" FROM sessions WHERE id = $1 AND event_id = $2 FOR UPDATE`,
         [sessionId, event.id],
       );
-      if (!current) throw new NotFoundException(`No session ${sessionId} in event "${slug}"`);
+      if (!current) throw new ProgrammeError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${slug}"`, { sessionId });
       const start = input.start ? instantIn(input.start, event.timeZone, 'start').toJSDate() : current.start;
       const end = input.end ? instantIn(input.end, event.timeZone, 'end').toJSDate() : input.start ? new Date(start.getTime() + (current.end - current.start)) : current.end;
-      if (end <= start) throw new UnprocessableEntityException('end must be after start');
+      if (end <= start) throw new ProgrammeError('ENDS_BEFORE_START', 'end must be after start');
       const shift = start.getTime() - new Date(current.start).getTime();
       await manager.query(
         `UPDATE sessions SET type = coalesce($3, type), title = coalesce($4, title), abstract = coalesce($5, abstract),
@@ -85,7 +87,7 @@ export class ProgrammeService {
   async deleteSession(slug: string, sessionId: string): Promise<void> {
     await this.write(slug, async (manager, event) => {
       const [, affected] = await manager.query(`DELETE FROM sessions WHERE id = $1 AND event_id = $2`, [sessionId, event.id]);
-      if (!affected) throw new NotFoundException(`No session ${sessionId} in event "${slug}"`);
+      if (!affected) throw new ProgrammeError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${slug}"`, { sessionId });
     });
   }
 
@@ -106,7 +108,7 @@ export class ProgrammeService {
     await this.write(slug, async (manager, event) => {
       await this.lockSession(manager, event.id, sessionId);
       const [slot] = await manager.query(`SELECT lower(during) AS start, upper(during) AS "end" FROM slots WHERE id = $1 AND session_id = $2`, [slotId, sessionId]);
-      if (!slot) throw new NotFoundException(`No slot ${slotId} in that session`);
+      if (!slot) throw new ProgrammeError('SLOT_NOT_FOUND', `No slot ${slotId} in that session`, { slotId });
       const start = input.start ? instantIn(input.start, event.timeZone, 'start').toJSDate() : slot.start;
       const minutes = input.durationMinutes ?? (slot.end - slot.start) / 60_000;
       await manager.query(`UPDATE slots SET title = coalesce($2, title), during = tstzrange($3, $4, '[)') WHERE id = $1`, [
@@ -123,7 +125,7 @@ export class ProgrammeService {
     await this.write(slug, async (manager, event) => {
       await this.lockSession(manager, event.id, sessionId);
       const [, affected] = await manager.query(`DELETE FROM slots WHERE id = $1 AND session_id = $2`, [slotId, sessionId]);
-      if (!affected) throw new NotFoundException(`No slot ${slotId} in that session`);
+      if (!affected) throw new ProgrammeError('SLOT_NOT_FOUND', `No slot ${slotId} in that session`, { slotId });
     });
   }
 
@@ -134,7 +136,7 @@ export class ProgrammeService {
       [eventId, speakerIds],
     );
     const missing = speakerIds.filter((id) => !speakers.some((speaker) => speaker.id === id));
-    if (missing.length) throw new UnprocessableEntityException(`Not speakers of this event: ${missing.join(', ')}`);
+    if (missing.length) throw new ProgrammeError('NOT_EVENT_SPEAKERS', `Not speakers of this event: ${missing.join(', ')}`, { userIds: missing });
     await manager.query(
       `INSERT INTO slot_speakers (slot_id, user_id, during, position)
        SELECT $1, speaker, (SELECT during FROM slots WHERE id = $1), ordinality - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS s(speaker, ordinality)`,
@@ -144,24 +146,24 @@ export class ProgrammeService {
 
   private async lockSession(manager: EntityManager, eventId: string, sessionId: string): Promise<void> {
     const [session] = await manager.query(`SELECT id FROM sessions WHERE id = $1 AND event_id = $2 FOR UPDATE`, [sessionId, eventId]);
-    if (!session) throw new NotFoundException(`No session ${sessionId} in this event`);
+    if (!session) throw new ProgrammeError('SESSION_NOT_FOUND', `No session ${sessionId} in this event`, { sessionId });
   }
 
   private async assertBelongs(manager: EntityManager, eventId: string, roomId?: string | null, trackId?: string | null): Promise<void> {
     if (roomId) {
       const [room] = await manager.query(`SELECT 1 FROM rooms WHERE id = $1 AND event_id = $2`, [roomId, eventId]);
-      if (!room) throw new UnprocessableEntityException(`Room ${roomId} is not a room of this event`);
+      if (!room) throw new ProgrammeError('ROOM_NOT_IN_EVENT', `Room ${roomId} is not a room of this event`, { roomId });
     }
     if (trackId) {
       const [track] = await manager.query(`SELECT 1 FROM tracks WHERE id = $1 AND event_id = $2`, [trackId, eventId]);
-      if (!track) throw new UnprocessableEntityException(`Track ${trackId} is not a track of this event`);
+      if (!track) throw new ProgrammeError('TRACK_NOT_IN_EVENT', `Track ${trackId} is not a track of this event`, { trackId });
     }
   }
 
   private range(startText: string, endText: string, timeZone: string): [Date, Date] {
     const start = instantIn(startText, timeZone, 'start');
     const end = instantIn(endText, timeZone, 'end');
-    if (end <= start) throw new UnprocessableEntityException('end must be after start');
+    if (end <= start) throw new ProgrammeError('ENDS_BEFORE_START', 'end must be after start');
     return [start.toJSDate(), end.toJSDate()];
   }
 
@@ -177,10 +179,10 @@ export class ProgrammeService {
 
   /** The same explanation as a plain sentence, for one line of an import report. */
   async explainForImport(error: unknown, event: EventEntity, manager: EntityManager): Promise<string> {
-    if (error instanceof HttpException) return error.message;
+    if (error instanceof DomainError) return error.message;
     if (!postgresError(error)) throw error;
     const explained = await this.explain(error, event, manager);
-    if (explained instanceof HttpException) return explained.message;
+    if (explained instanceof DomainError) return explained.message;
     throw error;
   }
 
@@ -200,11 +202,9 @@ export class ProgrammeService {
               [event.id, found[1], found[2], /\(room_id, during\)=\(([0-9a-f-]{36})/.exec(pg.detail?.split('conflicts with existing key')[1] ?? '')?.[1] ?? ''],
             )
           : [];
-        return new ConflictException(
-          other
-            ? `Room "${other.room}" is taken by "${localised(other.title, language)}" from ${hhmm(other.start, event.timeZone)} to ${hhmm(other.end, event.timeZone)}`
-            : 'The room is already booked at that time',
-        );
+        if (!other) return new ProgrammeError('ROOM_BOOKED', 'The room is already booked at that time');
+        const taken = { room: other.room, session: localised(other.title, language), from: hhmm(other.start, event.timeZone), to: hhmm(other.end, event.timeZone) };
+        return new ProgrammeError('ROOM_TAKEN', `Room "${taken.room}" is taken by "${taken.session}" from ${taken.from} to ${taken.to}`, taken);
       }
       case 'slot_speakers_overlap': {
         const userId = /\(user_id, during\)=\(([0-9a-f-]{36})/.exec(pg.detail ?? '')?.[1];
@@ -217,20 +217,27 @@ export class ProgrammeService {
               [userId, other[1], other[2]],
             )
           : [];
-        return new ConflictException(
-          `${speaker?.name ?? 'A speaker'} already speaks at that time${slot ? ` ("${slot.title}" in "${localised(slot.session, language)}")` : ''}`,
+        const busy = { speaker: speaker?.name ?? '', slot: slot?.title ?? '', session: slot ? localised(slot.session, language) : '' };
+        return new ProgrammeError(
+          'SPEAKER_BUSY',
+          `${busy.speaker || 'A speaker'} already speaks at that time${slot ? ` ("${busy.slot}" in "${busy.session}")` : ''}`,
+          busy,
         );
       }
       case 'slots_overlap':
-        return new ConflictException('The slot overlaps another slot of the same session');
+        return new ProgrammeError('SLOTS_OVERLAP', 'The slot overlaps another slot of the same session');
       case 'slots_within_session':
-        return new ConflictException('A slot must lie inside its session');
+        return new ProgrammeError('SLOT_OUTSIDE_SESSION', 'A slot must lie inside its session');
       case 'sessions_within_event':
-        return new ConflictException(`The session must lie within the event's dates (${event.startDate} to ${event.endDate}, ${event.timeZone})`);
+        return new ProgrammeError('SESSION_OUTSIDE_EVENT', `The session must lie within the event's dates (${event.startDate} to ${event.endDate}, ${event.timeZone})`, {
+          startDate: event.startDate,
+          endDate: event.endDate,
+          timeZone: event.timeZone,
+        });
       case 'sessions_seats_respected':
-        return new ConflictException('The seat limit cannot be lower than the seats already taken');
+        return new ProgrammeError('SEAT_LIMIT_BELOW_TAKEN', 'The seat limit cannot be lower than the seats already taken');
       default:
-        if (pg.code === '23503') return new UnprocessableEntityException('A room, track or speaker given does not exist');
+        if (pg.code === '23503') return new ProgrammeError('REFERENCE_NOT_FOUND', 'A room, track or speaker given does not exist');
         return error;
     }
   }

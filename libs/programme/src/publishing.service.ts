@@ -1,10 +1,11 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EventsService } from '@app/events';
 import { Outbox } from '@app/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { type ChangelogEntry, computeChangelog, speakersAffected } from './changelog.js';
 import type { ProgrammeSnapshot, PublishedProgramme } from './programme-snapshot.js';
 import { readDraft } from './snapshot.repository.js';
+import { ProgrammeError } from './programme.error.js';
 
 interface Recipient {
   email: string;
@@ -47,11 +48,11 @@ export class PublishingService {
     return this.dataSource.transaction(async (manager) => {
       // One publication at a time per event: the event row is the lock.
       const [event] = await manager.query(`SELECT id FROM events WHERE slug = $1 FOR UPDATE`, [slug]);
-      if (!event) throw new NotFoundException(`No event with slug "${slug}"`);
+      if (!event) throw new ProgrammeError('EVENT_NOT_FOUND', `No event with slug "${slug}"`, { slug });
       const previous = await this.latestOf(manager, event.id);
       const snapshot = await readDraft(manager, event.id);
       const changelog = computeChangelog(previous?.snapshot ?? null, snapshot);
-      if (previous && changelog.length === 0) throw new ConflictException(`Nothing has changed since v${previous.version}`);
+      if (previous && changelog.length === 0) throw new ProgrammeError('PROGRAMME_UNCHANGED', `Nothing has changed since v${previous.version}`, { version: previous.version });
       const version = (previous?.version ?? 0) + 1;
       const [{ publishedAt }] = await manager.query(
         `INSERT INTO programme_versions (event_id, number, published_by, snapshot, changelog) VALUES ($1, $2, $3, $4, $5)
@@ -73,7 +74,7 @@ export class PublishingService {
   async latest(slug: string): Promise<PublishedProgramme> {
     const event = await this.events.findBySlug(slug);
     const latest = await this.latestOf(this.dataSource.manager, event.id);
-    if (!latest) throw new NotFoundException(`The programme of "${slug}" has not been published yet`);
+    if (!latest) throw new ProgrammeError('PROGRAMME_NOT_PUBLISHED', `The programme of "${slug}" has not been published yet`, { slug });
     return latest;
   }
 

@@ -1,14 +1,19 @@
-import { BadRequestException } from '@nestjs/common';
 import { DateTime } from 'luxon';
+import { ProgrammeError } from './programme.error.js';
 
 /** Reads a date-time entered in the event's time zone (or with its own offset) as an instant. */
 export function instantIn(value: string, timeZone: string, field: string): DateTime {
   const hasOffset = /(Z|[+-]\d{2}:\d{2})$/.test(value);
   const moment = DateTime.fromISO(value, hasOffset ? { setZone: true } : { zone: timeZone });
-  if (!moment.isValid) throw new BadRequestException({ message: `${field} is not a valid date-time`, details: [{ field, messages: [`${field} is not a valid date-time`] }] });
+  if (!moment.isValid) throw new ProgrammeError('INVALID_DATE_TIME', `${field} is not a valid date-time`, { field, details: [{ field, messages: [`${field} is not a valid date-time`] }] });
   // A wall-clock time skipped by a daylight-saving jump does not exist in the event's zone.
   if (!hasOffset && moment.toFormat("yyyy-LL-dd'T'HH:mm") !== value.slice(0, 16)) {
-    throw new BadRequestException({ message: `${field} ${value} does not exist in ${timeZone} (daylight-saving change)`, details: [{ field, messages: ['time skipped by a daylight-saving change'] }] });
+    throw new ProgrammeError('TIME_SKIPPED_BY_DST', `${field} ${value} does not exist in ${timeZone} (daylight-saving change)`, {
+      field,
+      value,
+      timeZone,
+      details: [{ field, messages: ['time skipped by a daylight-saving change'] }],
+    });
   }
   return moment;
 }

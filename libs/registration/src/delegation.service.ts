@@ -1,9 +1,10 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EventsService } from '@app/events';
 import { DataSource } from 'typeorm';
 import type { CreateDelegationDto, RegisterDto } from './dto/registration.dto.js';
 import { RegistrationService } from './registration.service.js';
 import type { RegistrationEntity } from './registration.entity.js';
+import { RegistrationError } from './registration.error.js';
 
 export interface DelegationWithMembers {
   id: string;
@@ -52,7 +53,7 @@ export class DelegationService {
       const head = await this.headOf(headToken, manager);
       await this.registrations.openSettings(manager, head.eventId);
       const member = await this.registrations.findInEvent(head.eventId, memberId, manager, true);
-      if (member.delegationId !== head.delegationId || member.isDelegationHead) throw new NotFoundException(`No member ${memberId} in this delegation`);
+      if (member.delegationId !== head.delegationId || member.isDelegationHead) throw new RegistrationError('DELEGATION_MEMBER_NOT_FOUND', `No member ${memberId} in this delegation`, { memberId });
       return this.registrations.cancelIn(manager, member);
     });
   }
@@ -75,8 +76,8 @@ export class DelegationService {
 
   private async headOf(token: string, manager: import('typeorm').EntityManager): Promise<RegistrationEntity> {
     const head = await this.registrations.findByToken(token, manager, true);
-    if (!head.isDelegationHead || !head.delegationId) throw new ConflictException('Only the head of a delegation can change its members');
-    if (head.state === 'cancelled' || head.state === 'rejected') throw new ConflictException(`The head's registration is ${head.state}`);
+    if (!head.isDelegationHead || !head.delegationId) throw new RegistrationError('NOT_DELEGATION_HEAD', 'Only the head of a delegation can change its members');
+    if (head.state === 'cancelled' || head.state === 'rejected') throw new RegistrationError('DELEGATION_HEAD_ENDED', `The head's registration is ${head.state}`, { state: head.state });
     return head;
   }
 }

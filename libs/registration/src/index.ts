@@ -22,3 +22,4 @@ export * from './registration-settings.service.js';
 export * from './registration.entity.js';
 export * from './registration.module.js';
 export * from './registration.service.js';
+export * from './registration.error.js';

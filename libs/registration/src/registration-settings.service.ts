@@ -1,8 +1,9 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { isConstraintViolation, PG_CHECK_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
 import { DataSource } from 'typeorm';
 import type { CreateCategoryDto, RegistrationSettingsDto } from './dto/settings.dto.js';
 import { RegistrationCategoryEntity, RegistrationSettingsEntity } from './registration-settings.entity.js';
+import { RegistrationError } from './registration.error.js';
 
 @Injectable()
 export class RegistrationSettingsService {
@@ -10,7 +11,7 @@ export class RegistrationSettingsService {
 
   async get(eventId: string): Promise<RegistrationSettingsEntity & { open: boolean }> {
     const settings = await this.dataSource.getRepository(RegistrationSettingsEntity).findOneBy({ eventId });
-    if (!settings) throw new NotFoundException('Registration has not been set up for this event');
+    if (!settings) throw new RegistrationError('REGISTRATION_NOT_SET_UP', 'Registration has not been set up for this event');
     const now = Date.now();
     return Object.assign(settings, { open: settings.opensAt.getTime() <= now && now < settings.closesAt.getTime() });
   }
@@ -27,9 +28,9 @@ export class RegistrationSettingsService {
         [eventId, input.opensAt, input.closesAt, input.capacity, input.approvalRequired ?? null, input.promotion ?? null, input.offerHours ?? null, input.privacyNoticeVersion ?? null],
       );
     } catch (error) {
-      if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'registration_window_ordered')) throw new BadRequestException('closesAt must be after opensAt');
+      if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'registration_window_ordered')) throw new RegistrationError('WINDOW_REVERSED', 'closesAt must be after opensAt');
       if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'registration_capacity_respected')) {
-        throw new ConflictException('capacity cannot be lower than the number of places already confirmed');
+        throw new RegistrationError('CAPACITY_BELOW_CONFIRMED', 'capacity cannot be lower than the number of places already confirmed');
       }
       throw error;
     }
@@ -48,7 +49,7 @@ export class RegistrationSettingsService {
       );
       return this.dataSource.getRepository(RegistrationCategoryEntity).findOneByOrFail({ id });
     } catch (error) {
-      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'registration_categories_code_key')) throw new ConflictException(`Category "${input.code}" already exists`);
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'registration_categories_code_key')) throw new RegistrationError('CATEGORY_EXISTS', `Category "${input.code}" already exists`, { category: input.code });
       throw error;
     }
   }

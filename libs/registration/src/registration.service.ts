@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { EventsService } from '@app/events';
 import { Outbox } from '@app/notifications';
@@ -10,6 +10,7 @@ import { releasePlace, takePlace } from './places.js';
 import { tellDelegate } from './registration-notifications.js';
 import { RegistrationSettingsEntity } from './registration-settings.entity.js';
 import { RegistrationEntity } from './registration.entity.js';
+import { RegistrationError } from './registration.error.js';
 
 export interface NewRegistrationContext {
   delegationId?: string;
@@ -44,21 +45,23 @@ export class RegistrationService {
       `SELECT s.*, now() < s.opens_at AS "notYet", now() >= s.closes_at AS "closed" FROM registration_settings s WHERE s.event_id = $1`,
       [eventId],
     );
-    if (!row) throw new ConflictException('Registration is not open for this event');
-    if (row.notYet) throw new ConflictException(`Registration opens at ${new Date(row.opens_at).toISOString()}`);
-    if (row.closed) throw new ConflictException(`Registration closed at ${new Date(row.closes_at).toISOString()}`);
+    if (!row) throw new RegistrationError('REGISTRATION_NOT_OPEN', 'Registration is not open for this event');
+    if (row.notYet) throw new RegistrationError('REGISTRATION_NOT_YET_OPEN', `Registration opens at ${new Date(row.opens_at).toISOString()}`, { opensAt: new Date(row.opens_at).toISOString() });
+    if (row.closed) throw new RegistrationError('REGISTRATION_CLOSED', `Registration closed at ${new Date(row.closes_at).toISOString()}`, { closedAt: new Date(row.closes_at).toISOString() });
     return manager.getRepository(RegistrationSettingsEntity).findOneByOrFail({ eventId });
   }
 
   /** One registration inside the caller's transaction: insert, then take a place (or not), then tell. */
   async registerIn(manager: EntityManager, settings: RegistrationSettingsEntity, input: RegisterDto, context: NewRegistrationContext): Promise<RegistrationEntity> {
     if (input.consent.privacyNoticeVersion !== settings.privacyNoticeVersion) {
-      throw new UnprocessableEntityException(
+      throw new RegistrationError(
+        'PRIVACY_NOTICE_OUTDATED',
         `consent.privacyNoticeVersion must be "${settings.privacyNoticeVersion}", the version of the privacy notice in force`,
+        { version: settings.privacyNoticeVersion },
       );
     }
     const [category] = await manager.query(`SELECT id FROM registration_categories WHERE event_id = $1 AND code = $2`, [settings.eventId, input.category]);
-    if (!category) throw new UnprocessableEntityException(`Unknown registration category "${input.category}"`);
+    if (!category) throw new RegistrationError('UNKNOWN_CATEGORY', `Unknown registration category "${input.category}"`, { category: input.category });
 
     const { token, hash } = newManagementToken();
     const email = input.email.toLowerCase();
@@ -80,7 +83,7 @@ export class RegistrationService {
       );
     } catch (error) {
       if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'registrations_event_email_key')) {
-        throw new ConflictException(`${email} is already registered for this event`);
+        throw new RegistrationError('ALREADY_REGISTERED', `${email} is already registered for this event`, { email });
       }
       throw error;
     }
@@ -103,7 +106,7 @@ export class RegistrationService {
     if (lock) query.setLock('pessimistic_write');
     const registration = await query.getOne();
     // 404 for any token that is not this registration's: nothing is revealed about others.
-    if (!registration) throw new NotFoundException('No registration for this link');
+    if (!registration) throw new RegistrationError('REGISTRATION_LINK_INVALID', 'No registration for this link');
     return registration;
   }
 
@@ -111,7 +114,7 @@ export class RegistrationService {
     const query = manager.getRepository(RegistrationEntity).createQueryBuilder('r').where('r.id = :id AND r.eventId = :eventId', { id, eventId });
     if (lock) query.setLock('pessimistic_write');
     const registration = await query.getOne();
-    if (!registration) throw new NotFoundException(`No registration ${id} in this event`);
+    if (!registration) throw new RegistrationError('REGISTRATION_NOT_FOUND', `No registration ${id} in this event`, { registrationId: id });
     return registration;
   }
 
@@ -119,7 +122,7 @@ export class RegistrationService {
     return this.dataSource.transaction(async (manager) => {
       const registration = await this.findByToken(token, manager, true);
       if (registration.state === 'cancelled' || registration.state === 'rejected') {
-        throw new ConflictException(`A ${registration.state} registration cannot be edited`);
+        throw new RegistrationError('REGISTRATION_NOT_EDITABLE', `A ${registration.state} registration cannot be edited`, { state: registration.state });
       }
       const changes = { ...input, ...(input.country ? { country: input.country.toUpperCase() } : {}) };
       await manager.getRepository(RegistrationEntity).update({ id: registration.id }, { ...changes, updatedAt: new Date() });
@@ -141,7 +144,7 @@ export class RegistrationService {
   /** Cancels a locked registration; a place it held goes to the next in line, in this transaction. */
   async cancelIn(manager: EntityManager, registration: RegistrationEntity): Promise<RegistrationEntity> {
     if (registration.state === 'cancelled' || registration.state === 'rejected') {
-      throw new ConflictException(`This registration is already ${registration.state}`);
+      throw new RegistrationError('REGISTRATION_ALREADY_ENDED', `This registration is already ${registration.state}`, { state: registration.state });
     }
     const heldPlace = registration.state === 'confirmed' || registration.state === 'offered';
     await manager.query(`UPDATE registrations SET state = 'cancelled', cancelled_at = now(), offer_expires_at = NULL, updated_at = now() WHERE id = $1`, [registration.id]);
@@ -159,7 +162,7 @@ export class RegistrationService {
   async approve(eventId: string, id: string): Promise<RegistrationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const registration = await this.findInEvent(eventId, id, manager, true);
-      if (registration.state !== 'pending') throw new ConflictException(`Only a pending registration can be approved; this one is ${registration.state}`);
+      if (registration.state !== 'pending') throw new RegistrationError('NOT_PENDING', `Only a pending registration can be approved; this one is ${registration.state}`, { state: registration.state });
       const state = (await takePlace(manager, eventId, registration.categoryId)) ? 'confirmed' : 'waitlisted';
       await this.setState(manager, id, state);
       const approved = await this.byId(manager, id);
@@ -172,7 +175,7 @@ export class RegistrationService {
     return this.dataSource.transaction(async (manager) => {
       const registration = await this.findInEvent(eventId, id, manager, true);
       if (registration.state !== 'pending' && registration.state !== 'waitlisted') {
-        throw new ConflictException(`Only a pending or waitlisted registration can be rejected; this one is ${registration.state}`);
+        throw new RegistrationError('NOT_REJECTABLE', `Only a pending or waitlisted registration can be rejected; this one is ${registration.state}`, { state: registration.state });
       }
       await this.setState(manager, id, 'rejected');
       const rejected = await this.byId(manager, id);
@@ -190,7 +193,7 @@ export class RegistrationService {
           WHERE id = $1 AND state = 'offered' AND offer_expires_at > now() RETURNING id`,
         [registration.id],
       );
-      if (rows.length === 0) throw new ConflictException('There is no open offer of a place for this registration');
+      if (rows.length === 0) throw new RegistrationError('NO_OPEN_OFFER', 'There is no open offer of a place for this registration');
       const confirmed = await this.byId(manager, registration.id);
       await tellDelegate(this.outbox, manager, confirmed, 'confirmed');
       return confirmed;

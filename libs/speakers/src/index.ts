@@ -7,3 +7,4 @@ export * from './invitations.service.js';
 export * from './my-slots.service.js';
 export * from './profiles.service.js';
 export * from './speaker-settings.service.js';
+export * from './speakers.error.js';

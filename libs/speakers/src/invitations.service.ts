@@ -1,10 +1,11 @@
-import { BadRequestException, ConflictException, GoneException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuthService, type AuthUser, normaliseEmail, PasswordHasher } from '@app/auth';
 import { isConstraintViolation, PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
 import { Outbox } from '@app/notifications';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { speakerInvitationDeclinedKind, speakerInvitationKind } from './speaker-notifications.js';
+import { SpeakersError } from './speakers.error.js';
 
 export interface InviteSpeaker {
   email: string;
@@ -74,19 +75,19 @@ export class InvitationsService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const [event] = await manager.query(`SELECT id FROM events WHERE slug = $1`, [slug]);
-        if (!event) throw new NotFoundException(`No event with slug "${slug}"`);
+        if (!event) throw new SpeakersError('EVENT_NOT_FOUND', `No event with slug "${slug}"`, { slug });
         const slots: { id: string }[] = await manager.query(
           `SELECT sl.id FROM slots sl JOIN sessions s ON s.id = sl.session_id WHERE s.event_id = $1 AND sl.id = ANY($2::uuid[]) FOR UPDATE OF sl`,
           [event.id, input.slotIds],
         );
         const missing = input.slotIds.filter((id) => !slots.some((slot) => slot.id === id));
-        if (missing.length) throw new UnprocessableEntityException(`Not slots of this event: ${missing.join(', ')}`);
+        if (missing.length) throw new SpeakersError('SLOTS_NOT_IN_EVENT', `Not slots of this event: ${missing.join(', ')}`, { slotIds: missing });
         const held: { title: string }[] = await manager.query(
           `SELECT DISTINCT sl.title FROM speaker_invitation_slots h JOIN speaker_invitations i ON i.id = h.invitation_id JOIN slots sl ON sl.id = h.slot_id
             WHERE h.slot_id = ANY($1::uuid[]) AND i.state = 'pending' AND i.expires_at > now() AND i.email = $2`,
           [input.slotIds, email],
         );
-        if (held.length) throw new ConflictException(`${email} already has a pending invitation to: ${held.map((row) => row.title).join(', ')}`);
+        if (held.length) throw new SpeakersError('INVITATION_PENDING', `${email} already has a pending invitation to: ${held.map((row) => row.title).join(', ')}`, { email, slots: held.map((row) => row.title) });
         const [user] = await manager.query(`SELECT language FROM users WHERE email = $1`, [email]);
         const language = input.language ?? user?.language ?? 'en';
         const [row] = await manager.query(
@@ -108,7 +109,7 @@ export class InvitationsService {
         return { ...row, slotIds: input.slotIds };
       });
     } catch (error) {
-      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION)) throw new ConflictException('Those slots are listed twice');
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION)) throw new SpeakersError('SLOTS_REPEATED', 'Those slots are listed twice');
       throw error;
     }
   }
@@ -143,7 +144,7 @@ export class InvitationsService {
         let [user] = await manager.query(`SELECT id FROM users WHERE email = $1`, [invitation.email]);
         let accountCreated = false;
         if (!user) {
-          if (!input.password) throw new BadRequestException('No account exists for this email yet: choose a password (8–128 characters)');
+          if (!input.password) throw new SpeakersError('PASSWORD_REQUIRED', 'No account exists for this email yet: choose a password (8–128 characters)');
           [user] = await manager.query(
             `INSERT INTO users (email, display_name, language, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
             [invitation.email, invitation.name, invitation.language, await this.hasher.hash(input.password)],
@@ -163,7 +164,7 @@ export class InvitationsService {
       });
     } catch (error) {
       if (isConstraintViolation(error, PG_EXCLUSION_VIOLATION, 'slot_speakers_overlap')) {
-        throw new ConflictException('You already speak elsewhere at the time of one of these slots; ask the organisers to move one');
+        throw new SpeakersError('SPEAKER_ALREADY_BOOKED', 'You already speak elsewhere at the time of one of these slots; ask the organisers to move one');
       }
       throw error;
     }
@@ -199,9 +200,9 @@ export class InvitationsService {
          FROM speaker_invitations i JOIN events e ON e.id = i.event_id WHERE i.token_hash = $1 ${lock ? 'FOR UPDATE OF i' : ''}`,
       [hashToken(token)],
     );
-    if (!row || row.slug !== slug) throw new NotFoundException('No such invitation');
-    if (row.state !== 'pending') throw new GoneException(`This invitation has already been ${row.state}`);
-    if (new Date(row.expiresAt).getTime() <= Date.now()) throw new GoneException('This invitation has expired; ask the organisers for a new one');
+    if (!row || row.slug !== slug) throw new SpeakersError('INVITATION_NOT_FOUND', 'No such invitation');
+    if (row.state !== 'pending') throw new SpeakersError('INVITATION_USED', `This invitation has already been ${row.state}`, { state: row.state });
+    if (new Date(row.expiresAt).getTime() <= Date.now()) throw new SpeakersError('INVITATION_EXPIRED', 'This invitation has expired; ask the organisers for a new one', { expiresAt: new Date(row.expiresAt).toISOString() });
     return row;
   }
 }

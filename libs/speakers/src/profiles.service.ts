@@ -1,10 +1,11 @@
-import { BadRequestException, Injectable, NotFoundException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { detectPhotoType, FileStorage } from '@app/storage';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
 import type { IncomingFile } from './slides.service.js';
+import { SpeakersError } from './speakers.error.js';
 
 export interface SpeakerProfile {
   userId: string;
@@ -34,7 +35,7 @@ export class ProfilesService {
 
   async get(userId: string): Promise<SpeakerProfile> {
     const [row] = await this.dataSource.query(`SELECT ${COLUMNS} FROM users u LEFT JOIN speaker_profiles p ON p.user_id = u.id WHERE u.id = $1`, [userId]);
-    if (!row) throw new NotFoundException('No such user');
+    if (!row) throw new SpeakersError('USER_NOT_FOUND', 'No such user', { userId });
     return row;
   }
 
@@ -63,19 +64,19 @@ export class ProfilesService {
       for await (const chunk of file.stream) chunks.push(chunk as Buffer);
       bytes = Buffer.concat(chunks);
     } catch (error) {
-      if (file.truncated() || (error as { statusCode?: number }).statusCode === 413) throw new PayloadTooLargeException('The photo is larger than the limit');
-      throw new BadRequestException('The upload was interrupted before the photo was complete');
+      if (file.truncated() || (error as { statusCode?: number }).statusCode === 413) throw new SpeakersError('FILE_TOO_LARGE', 'The photo is larger than the limit');
+      throw new SpeakersError('UPLOAD_INTERRUPTED', 'The upload was interrupted before the photo was complete');
     }
-    if (file.truncated()) throw new PayloadTooLargeException('The photo is larger than the limit');
-    if (bytes.length === 0) throw new BadRequestException('The file is empty');
+    if (file.truncated()) throw new SpeakersError('FILE_TOO_LARGE', 'The photo is larger than the limit');
+    if (bytes.length === 0) throw new SpeakersError('FILE_EMPTY', 'The file is empty');
     const type = await detectPhotoType(bytes);
-    if (!type) throw new UnsupportedMediaTypeException('A photo must be JPEG, PNG or WebP (detected from the content)');
+    if (!type) throw new SpeakersError('FILE_TYPE_REFUSED', 'A photo must be JPEG, PNG or WebP (detected from the content)', { accepted: ['JPEG', 'PNG', 'WebP'] });
     let clean: Buffer;
     try {
       const image = sharp(bytes, { failOn: 'error' }).rotate();
       clean = await (type.extension === 'jpg' ? image.jpeg({ quality: 88 }) : type.extension === 'png' ? image.png() : image.webp({ quality: 88 })).toBuffer();
     } catch {
-      throw new UnsupportedMediaTypeException('The photo could not be read as an image');
+      throw new SpeakersError('PHOTO_UNREADABLE', 'The photo could not be read as an image');
     }
     const key = `photos/${userId}/${randomUUID()}`;
     await this.storage.write(key, Readable.from([clean]));
@@ -96,7 +97,7 @@ export class ProfilesService {
          AND ($2::boolean = false OR EXISTS (SELECT 1 FROM event_roles r WHERE r.user_id = p.user_id AND r.role = 'speaker'))`,
       [userId, requireSpeaker],
     );
-    if (!row) throw new NotFoundException('No photo');
+    if (!row) throw new SpeakersError('PHOTO_NOT_FOUND', 'No photo');
     return { stream: await this.storage.read(row.key), mediaType: row.mediaType };
   }
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, Logger, NotFoundException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { AuthUser } from '@app/auth';
 import { detectSlideType, FileStorage, isTooLarge, SNIFF_BYTES, sniffUpload } from '@app/storage';
 import { randomUUID } from 'node:crypto';
@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import yazl from 'yazl';
 import { SlotAccess, type SlotContext } from './slot-access.js';
 import { slideFileName, safeFileNamePart, zipEntryName } from './slide-file-name.js';
+import { SpeakersError } from './speakers.error.js';
 
 export interface IncomingFile {
   stream: Readable;
@@ -84,11 +85,11 @@ export class SlidesService {
   async upload(user: AuthUser, slug: string, slotId: string, file: IncomingFile): Promise<SlideVersion> {
     const { slot } = await this.access.requireSpeakerOrOrganiser(user, slug, slotId);
     const sniffed = await this.readOrFail(file, () => sniffUpload(file.stream, SNIFF_BYTES, detectSlideType));
-    if (sniffed.head.length === 0) throw new BadRequestException('The file is empty');
+    if (sniffed.head.length === 0) throw new SpeakersError('FILE_EMPTY', 'The file is empty');
     if (!sniffed.type) {
       await sniffed.discard();
       if (file.truncated()) throw this.tooLarge();
-      throw new UnsupportedMediaTypeException('Slides must be PDF, PPTX, PPT, KEY or ODP (detected from the content, not the name)');
+      throw new SpeakersError('FILE_TYPE_REFUSED', 'Slides must be PDF, PPTX, PPT, KEY or ODP (detected from the content, not the name)', { accepted: ['PDF', 'PPTX', 'PPT', 'KEY', 'ODP'] });
     }
     const key = `slides/${slot.slotId}/${randomUUID()}`;
     await this.readOrFail(file, () => this.storage.write(key, sniffed.body), key);
@@ -146,12 +147,12 @@ export class SlidesService {
       const [isPublic] = await this.dataSource.query(`SELECT 1 FROM public_slides WHERE slot_id = $1`, [slot.slotId]);
       allowed = Boolean(isPublic);
     }
-    if (!allowed || wanted === null) throw new NotFoundException(version === 'current' ? 'No slides for this slot' : `No version ${version} of these slides`);
+    if (!allowed || wanted === null) throw version === 'current' ? new SpeakersError('SLIDES_NOT_FOUND', 'No slides for this slot') : new SpeakersError('SLIDES_VERSION_NOT_FOUND', `No version ${version} of these slides`, { version });
     const [row] = await this.dataSource.query(
       `SELECT storage_key AS key, media_type AS "mediaType", extension, size::float8 AS size FROM slide_versions WHERE slot_id = $1 AND version = $2`,
       [slot.slotId, wanted],
     );
-    if (!row) throw new NotFoundException(`No version ${version} of these slides`);
+    if (!row) throw new SpeakersError('SLIDES_VERSION_NOT_FOUND', `No version ${version} of these slides`, { version });
     const speakers = await this.speakerNames(slot.slotId);
     return { stream: await this.storage.read(row.key), fileName: slideFileName(speakers, slot.title, row.extension), mediaType: row.mediaType, size: row.size };
   }
@@ -176,7 +177,7 @@ export class SlidesService {
     );
     if (rows.length === 0) {
       const [session] = await this.dataSource.query(`SELECT 1 FROM sessions s JOIN events e ON e.id = s.event_id WHERE s.id = $1 AND e.slug = $2`, [sessionId, slug]);
-      if (!session) throw new NotFoundException(`No session ${sessionId} in event "${slug}"`);
+      if (!session) throw new SpeakersError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${slug}"`, { sessionId });
     }
     return rows;
   }
@@ -194,7 +195,7 @@ export class SlidesService {
     );
     if (rows.length === 0) {
       const [event] = await this.dataSource.query(`SELECT 1 FROM events WHERE slug = $1`, [slug]);
-      if (!event) throw new NotFoundException(`No event with slug "${slug}"`);
+      if (!event) throw new SpeakersError('EVENT_NOT_FOUND', `No event with slug "${slug}"`, { slug });
     }
     return rows;
   }
@@ -206,7 +207,7 @@ export class SlidesService {
    */
   async zip(slug: string, scope: ZipScope): Promise<{ stream: Readable; fileName: string }> {
     const [event] = await this.dataSource.query(`SELECT id, time_zone AS "timeZone", slug FROM events WHERE slug = $1`, [slug]);
-    if (!event) throw new NotFoundException(`No event with slug "${slug}"`);
+    if (!event) throw new SpeakersError('EVENT_NOT_FOUND', `No event with slug "${slug}"`, { slug });
     const conditions: Record<ZipScope['kind'], string> = {
       session: `s.id = $2`,
       room: `s.room_id = $2 AND (lower(s.during) AT TIME ZONE e.time_zone)::date = $3::date`,
@@ -215,11 +216,11 @@ export class SlidesService {
     const params = scope.kind === 'session' ? [event.id, scope.sessionId] : scope.kind === 'room' ? [event.id, scope.roomId, scope.date] : [event.id, scope.date];
     if (scope.kind === 'session') {
       const [session] = await this.dataSource.query(`SELECT 1 FROM sessions WHERE id = $1 AND event_id = $2`, [scope.sessionId, event.id]);
-      if (!session) throw new NotFoundException(`No session ${scope.sessionId} in event "${slug}"`);
+      if (!session) throw new SpeakersError('SESSION_NOT_FOUND', `No session ${scope.sessionId} in event "${slug}"`, { sessionId: scope.sessionId });
     }
     if (scope.kind === 'room') {
       const [room] = await this.dataSource.query(`SELECT 1 FROM rooms WHERE id = $1 AND event_id = $2`, [scope.roomId, event.id]);
-      if (!room) throw new NotFoundException(`No room ${scope.roomId} in event "${slug}"`);
+      if (!room) throw new SpeakersError('ROOM_NOT_FOUND', `No room ${scope.roomId} in event "${slug}"`, { roomId: scope.roomId });
     }
     const rows: { sessionId: string; sessionStart: string; sessionTitle: Record<string, string>; room: string | null; slotTitle: string; key: string; extension: string; speakers: string[] }[] =
       await this.dataSource.query(
@@ -277,12 +278,12 @@ export class SlidesService {
       if (key) await this.storage.delete(key).catch(() => undefined);
       if (file.truncated() || isTooLarge(error)) throw this.tooLarge();
       this.logger.warn(`An upload was cut off: ${error instanceof Error ? error.message : String(error)}`);
-      throw new BadRequestException('The upload was interrupted before the file was complete');
+      throw new SpeakersError('UPLOAD_INTERRUPTED', 'The upload was interrupted before the file was complete');
     }
   }
 
-  private tooLarge(): PayloadTooLargeException {
-    return new PayloadTooLargeException('The file is larger than the upload limit');
+  private tooLarge(): SpeakersError {
+    return new SpeakersError('FILE_TOO_LARGE', 'The file is larger than the upload limit');
   }
 }
 

@@ -1,6 +1,7 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '@app/auth';
 import { DataSource, EntityManager } from 'typeorm';
+import { SpeakersError } from './speakers.error.js';
 
 export interface SlotContext {
   slotId: string;
@@ -38,7 +39,7 @@ export class SlotAccess {
         WHERE sl.id = $1 AND e.slug = $2`,
       [slotId, slug],
     );
-    if (!row) throw new NotFoundException(`No slot ${slotId} in event "${slug}"`);
+    if (!row) throw new SpeakersError('SLOT_NOT_FOUND', `No slot ${slotId} in event "${slug}"`, { slotId });
     return row;
   }
 
@@ -57,7 +58,7 @@ export class SlotAccess {
   async requireSpeakerOrOrganiser(user: AuthUser, slug: string, slotId: string): Promise<{ slot: SlotContext; relation: SlotRelation }> {
     const slot = await this.slot(slug, slotId);
     const relation = await this.relation(user, slot);
-    if (!relation.organiser && !relation.speaker) throw new NotFoundException(`No slot ${slotId} in event "${slug}"`);
+    if (!relation.organiser && !relation.speaker) throw new SpeakersError('SLOT_NOT_FOUND', `No slot ${slotId} in event "${slug}"`, { slotId });
     return { slot, relation };
   }
 }

@@ -1,5 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { SpeakersError } from './speakers.error.js';
 
 /** When slides are due, per event; changing it moves every pending "slides due" reminder. */
 @Injectable()
@@ -11,14 +12,14 @@ export class SpeakerSettingsService {
       `SELECT coalesce(st.slides_due_hours_before, 48) AS "slidesDueHoursBefore" FROM events e LEFT JOIN speaker_settings st ON st.event_id = e.id WHERE e.slug = $1`,
       [slug],
     );
-    if (!row) throw new NotFoundException(`No event with slug "${slug}"`);
+    if (!row) throw new SpeakersError('EVENT_NOT_FOUND', `No event with slug "${slug}"`, { slug });
     return row;
   }
 
   async update(slug: string, slidesDueHoursBefore: number): Promise<{ slidesDueHoursBefore: number }> {
     await this.dataSource.transaction(async (manager) => {
       const [event] = await manager.query(`SELECT id FROM events WHERE slug = $1`, [slug]);
-      if (!event) throw new NotFoundException(`No event with slug "${slug}"`);
+      if (!event) throw new SpeakersError('EVENT_NOT_FOUND', `No event with slug "${slug}"`, { slug });
       await manager.query(
         `INSERT INTO speaker_settings (event_id, slides_due_hours_before) VALUES ($1, $2)
          ON CONFLICT (event_id) DO UPDATE SET slides_due_hours_before = EXCLUDED.slides_due_hours_before`,

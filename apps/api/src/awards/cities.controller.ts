@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Public, RequireEventRole } from '@app/auth';
 import {
@@ -13,6 +13,7 @@ import {
   RepresentativesService,
 } from '@app/awards';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { RequestError } from '../http/request-error.js';
 
 /** The event's registry of cities for awards and GNLC recognition. */
 @ApiTags('awards')
@@ -49,7 +50,7 @@ export class CitiesController {
   @ApiCreatedResponse({ type: CityImportResponse })
   @ApiErrors(400, 401, 403, 404, 413, 422)
   import(@Param('slug') slug: string, @Body() body: unknown): Promise<CityImportResponse> {
-    if (typeof body !== 'string') throw new UnsupportedMediaTypeException('Send the file as text/csv');
+    if (typeof body !== 'string') throw new RequestError('CSV_REQUIRED', 'Send the file as text/csv');
     return this.cities.import(slug, body);
   }
 

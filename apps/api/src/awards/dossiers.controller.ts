@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthUser, CurrentUser, RequireEventRole } from '@app/auth';
@@ -6,6 +6,7 @@ import { type DossierDownload, DossierDocumentResponse, DossierService } from '@
 import { AppConfig } from '@app/config';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
+import { RequestError } from '../http/request-error.js';
 import { attachment } from '../http/content-disposition.js';
 
 const UPLOAD_BODY = { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } };
@@ -37,12 +38,12 @@ export class DossiersController {
   @ApiCreatedResponse({ type: DossierDocumentResponse })
   @ApiErrors(400, 401, 403, 404, 409, 413)
   async upload(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('nominationId', ParseUUIDPipe) nominationId: string, @Req() request: FastifyRequest): Promise<DossierDocumentResponse> {
-    if (!request.isMultipart()) throw new UnsupportedMediaTypeException('Send the file as multipart/form-data in a field named "file"');
+    if (!request.isMultipart()) throw new RequestError('MULTIPART_REQUIRED', 'Send the file as multipart/form-data in a field named "file"');
     await this.dossiers.assertMayUpload(slug, roundId, nominationId);
     const part = await request.file({ limits: { fileSize: this.config.SLIDES_MAX_BYTES, files: 1 } }).catch((error: unknown) => {
-      throw new BadRequestException(`The multipart body could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      throw new RequestError('MULTIPART_UNREADABLE', `The multipart body could not be read: ${error instanceof Error ? error.message : String(error)}`);
     });
-    if (!part) throw new BadRequestException('No file in the request: send it in a field named "file"');
+    if (!part) throw new RequestError('FILE_MISSING', 'No file in the request: send it in a field named "file"');
     return this.dossiers.upload(slug, roundId, nominationId, { stream: part.file, filename: part.filename, truncated: () => part.file.truncated });
   }
 

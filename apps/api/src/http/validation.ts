@@ -19,7 +19,7 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => {
       const details = flatten(errors);
       const summary = details.flatMap((detail) => detail.messages).join('; ');
-      return new BadRequestException({ message: `Validation failed: ${summary}`, details });
+      return new BadRequestException({ code: 'VALIDATION_FAILED', message: `Validation failed: ${summary}`, details });
     },
   });
 }

@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireEventRole } from '@app/auth';
 import { CreateSessionDto, CreateSlotDto, IMPORT_COLUMNS, ProgrammeImportService, ProgrammeService, SessionResponse, UpdateSessionDto, UpdateSlotDto } from '@app/programme';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ProgrammeImportResponse } from './programme.dto.js';
+import { RequestError } from '../http/request-error.js';
 import { toSessionResponse } from './session.mappers.js';
 
 /** The organisers' draft timetable. */
@@ -43,7 +44,7 @@ export class SessionsController {
   @ApiCreatedResponse({ type: ProgrammeImportResponse })
   @ApiErrors(400, 401, 403, 404, 413, 422)
   async import(@Param('slug') slug: string, @Body() body: unknown): Promise<ProgrammeImportResponse> {
-    if (typeof body !== 'string') throw new UnsupportedMediaTypeException('Send the file as text/csv');
+    if (typeof body !== 'string') throw new RequestError('CSV_REQUIRED', 'Send the file as text/csv');
     return this.importer.import(slug, body);
   }
 

@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Req, Res, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthUser, CurrentUser, Public, RequireEventRole, Authenticated } from '@app/auth';
@@ -7,6 +7,7 @@ import { type SlideDownload, type SlideVersion, SlidesService, type SlotSlideSta
 import { ApiErrorResponse } from '../http/api-error.js';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
+import { RequestError } from '../http/request-error.js';
 import { attachment } from '../http/content-disposition.js';
 import { EventSlotSlideStatusResponse, SetSlidesPublicDto, SlideVersionResponse, SlotSlideStatusResponse, ZipDayQuery } from './slides.dto.js';
 
@@ -55,12 +56,12 @@ export class SlidesController {
   @ApiErrors(400, 401, 404, 413)
   @ApiResponse({ status: 415, description: 'Not a slide format', type: ApiErrorResponse })
   async upload(@CurrentUser() user: AuthUser, @Param('slug') slug: string, @Param('slotId', ParseUUIDPipe) slotId: string, @Req() request: FastifyRequest): Promise<SlideVersionResponse> {
-    if (!request.isMultipart()) throw new UnsupportedMediaTypeException('Send the file as multipart/form-data in a field named "file"');
+    if (!request.isMultipart()) throw new RequestError('MULTIPART_REQUIRED', 'Send the file as multipart/form-data in a field named "file"');
     await this.slides.assertMayUpload(user, slug, slotId);
     const part = await request.file({ limits: { fileSize: this.config.SLIDES_MAX_BYTES, files: 1 } }).catch((error: unknown) => {
-      throw new BadRequestException(`The multipart body could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      throw new RequestError('MULTIPART_UNREADABLE', `The multipart body could not be read: ${error instanceof Error ? error.message : String(error)}`);
     });
-    if (!part) throw new BadRequestException('No file in the request: send it in a field named "file"');
+    if (!part) throw new RequestError('FILE_MISSING', 'No file in the request: send it in a field named "file"');
     return toResponse(await this.slides.upload(user, slug, slotId, { stream: part.file, truncated: () => part.file.truncated }));
   }
 

@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Authenticated, type AuthUser, AuthService, CurrentUser, Public, RequireEventRole } from '@app/auth';
@@ -7,6 +7,7 @@ import { type Invitation, InvitationsService, MySlotsService, ProfilesService, t
 import { ApiErrorResponse } from '../http/api-error.js';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
+import { RequestError } from '../http/request-error.js';
 import {
   AcceptedInvitationResponse,
   AcceptInvitationDto,
@@ -29,7 +30,7 @@ const toInvitation = (row: Invitation): InvitationResponse => ({
 const toProfile = ({ updatedAt: _, ...profile }: SpeakerProfile): SpeakerProfileResponse => profile;
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 const token = (value: string) => {
-  if (!TOKEN.test(value)) throw new BadRequestException('That is not an invitation link');
+  if (!TOKEN.test(value)) throw new RequestError('INVITATION_LINK_INVALID', 'That is not an invitation link');
   return value;
 };
 
@@ -155,7 +156,7 @@ export class SpeakerPortalController {
     if (body.biography) {
       for (const [language, text] of Object.entries(body.biography)) {
         if (!BIOGRAPHY_LANGUAGE.test(language) || typeof text !== 'string' || text.length > 2000) {
-          throw new BadRequestException('biography maps language codes (e.g. "en") to texts of at most 2000 characters');
+          throw new RequestError('BIOGRAPHY_INVALID', 'biography maps language codes (e.g. "en") to texts of at most 2000 characters');
         }
       }
     }
@@ -171,11 +172,11 @@ export class SpeakerPortalController {
   @ApiErrors(400, 401, 413)
   @ApiResponse({ status: 415, description: 'Not a JPEG, PNG or WebP image', type: ApiErrorResponse })
   async setPhoto(@CurrentUser() user: AuthUser, @Req() request: FastifyRequest): Promise<SpeakerProfileResponse> {
-    if (!request.isMultipart()) throw new UnsupportedMediaTypeException('Send the photo as multipart/form-data in a field named "file"');
+    if (!request.isMultipart()) throw new RequestError('MULTIPART_REQUIRED', 'Send the photo as multipart/form-data in a field named "file"');
     const part = await request.file({ limits: { fileSize: this.config.PHOTO_MAX_BYTES, files: 1 } }).catch((error: unknown) => {
-      throw new BadRequestException(`The multipart body could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      throw new RequestError('MULTIPART_UNREADABLE', `The multipart body could not be read: ${error instanceof Error ? error.message : String(error)}`);
     });
-    if (!part) throw new BadRequestException('No file in the request: send it in a field named "file"');
+    if (!part) throw new RequestError('FILE_MISSING', 'No file in the request: send it in a field named "file"');
     return toProfile(await this.profiles.setPhoto(user.id, { stream: part.file, truncated: () => part.file.truncated }));
   }
 

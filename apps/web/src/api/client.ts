@@ -24,13 +24,21 @@ const bearer: Middleware = {
 export const api = createClient<paths>({ baseUrl: window.location.origin });
 api.use(bearer);
 
-/** The API's one error shape; `fields` holds validation messages by field name. */
+/** The API's stable error codes (the server's one table of them); the app translates these, never `message`. */
+export type ApiErrorCode = Schemas['ApiErrorCode'];
+
+/**
+ * The API's one error shape; `fields` holds validation messages by field name. `code` and `data` are what
+ * the app shows (through errorText); `message` is the API's English, kept for logs and unknown codes.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly fields: Record<string, string[]> = {},
     readonly details?: unknown,
+    readonly code?: ApiErrorCode,
+    readonly data: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -44,7 +52,7 @@ function toApiError(status: number, body: unknown): ApiError {
       if (item?.field && Array.isArray(item.messages)) fields[item.field] = item.messages;
     }
   }
-  return new ApiError(status, error.message ?? `HTTP ${status}`, fields, error.details);
+  return new ApiError(status, error.message ?? `HTTP ${status}`, fields, error.details, error.code, error.data ?? {});
 }
 
 /** Unwraps an openapi-fetch result: the data, or an ApiError carrying the API's message and field errors. */

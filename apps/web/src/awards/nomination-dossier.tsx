@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type Schemas } from '../api/client';
+import { errorText } from '../api/error-text';
 import { ErrorMessage, Field } from '../ui/components';
 import { formatSize } from '../ui/format-size';
 import { UploadProgress } from '../ui/upload-progress';
@@ -25,12 +26,7 @@ export function NominationDossier({ slug, roundId, nomination, closed }: { slug:
   const { input, file, busy, error, progress, percent } = upload;
 
   const fileRefusal = error instanceof ApiError && FILE_REFUSALS.includes(error.status);
-  const refusalText = (): string | undefined => {
-    if (!(error instanceof ApiError) || !fileRefusal) return undefined;
-    if (error.status === 415) return t('dossier.wrongType');
-    if (error.status === 413) return t('dossier.tooLarge');
-    return error.message;
-  };
+  const refusalText = (): string | undefined => (fileRefusal ? errorText(t, error) : undefined);
 
   return (
     <div className="awards-dossier" aria-labelledby={headingId} role="group">

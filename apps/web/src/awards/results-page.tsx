@@ -2,8 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
-import { ApiError, api, type Schemas, unwrap } from '../api/client';
-import { ErrorMessage, errorText, Field, fieldErrors, QueryView } from '../ui/components';
+import { api, type Schemas, unwrap } from '../api/client';
+import { errorText } from '../api/error-text';
+import { ErrorMessage, Field, fieldErrors, QueryView } from '../ui/components';
 import { useEventDetails } from '../ui/event-query';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
@@ -177,15 +178,10 @@ function JurorScores({ slug, roundId, nominationId, city }: { slug: string; roun
   );
 }
 
-/** A refused confirmation names the limit it hit (details.rule); told in the reader's language, else the API's sentence. */
+/** A refused confirmation names the limit it hit (QUOTA_REACHED with the region, COUNTRY_LIMIT_REACHED …), in the reader's language. */
 function ErrorText({ error }: { error: unknown }) {
-  const { t } = useTranslation('awards');
-  const common = useTranslation().t;
-  if (!(error instanceof ApiError) || error.status === 0) return <span>{errorText(error, common)}</span>;
-  const details = (error.details ?? {}) as { rule?: string; region?: string; quota?: number; country?: string; limit?: number };
-  if (details.rule === 'regionQuota') return <span>{t('results.quotaRefused', { region: t(`regions.${details.region}`), quota: details.quota })}</span>;
-  if (details.rule === 'maxWinnersPerCountry') return <span>{t('results.countryRefused', { country: details.country, limit: details.limit })}</span>;
-  return <span>{error.message}</span>;
+  const { t } = useTranslation();
+  return <span>{errorText(t, error)}</span>;
 }
 
 function ReleaseForm({ slug, roundId, zone, disabled }: { slug: string; roundId: string; zone: string; disabled: boolean }) {

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Schemas, unwrap } from '../api/client';
 import { sessionTitle, type Timetable, type TimetableSession } from '../public/timetable-data';
-import { ErrorMessage, errorText, Loading } from '../ui/components';
+import { errorText } from '../api/error-text';
+import { ErrorMessage, Loading } from '../ui/components';
 import { formatDay, formatTime, zoneLabel } from '../ui/time';
 
 interface Row extends TimetableSession {
@@ -63,7 +64,7 @@ export function AgendaSection({ token, registration }: { token: string; registra
         return t('agenda.conflict', { title: other.title, time });
       }
     }
-    return errorText(error, (key) => t(key, { ns: 'common' }));
+    return errorText(t, error);
   }
 
   const confirmed = registration.state === 'confirmed';

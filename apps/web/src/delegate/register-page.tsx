@@ -135,12 +135,13 @@ function RegisterForm({ slug, settings, categories }: { slug: string; settings: 
   });
 
   const fields = { ...fieldErrors(submit.error) };
-  // "Already registered" is about an email: show it by the email it names.
-  if (submit.error instanceof ApiError && submit.error.status === 409 && /already registered/i.test(submit.error.message)) {
+  // "Already registered" is about an email: show it by the email it names (the error's data), in the page's language.
+  if (submit.error instanceof ApiError && submit.error.code === 'ALREADY_REGISTERED') {
+    const taken = String(submit.error.data.email ?? '').toLowerCase();
     const everyone = [head, ...members];
-    const index = everyone.findIndex((person) => person.email.trim() && submit.error!.message.toLowerCase().includes(person.email.trim().toLowerCase()));
+    const index = everyone.findIndex((person) => person.email.trim() && person.email.trim().toLowerCase() === taken);
     const field = mode === 'alone' || index <= 0 ? (mode === 'alone' ? 'email' : 'head.email') : `members.${index - 1}.email`;
-    fields[field] = [i18n.language === 'vi' ? t('fieldProblems.alreadyRegistered') : submit.error.message];
+    fields[field] = [t('fieldProblems.alreadyRegistered')];
   }
   const hasFieldErrors = Object.keys(fields).length > 0;
   const headErrors = useFieldErrors(fields, mode === 'alone' ? '' : 'head.');

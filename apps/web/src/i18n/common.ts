@@ -1,3 +1,5 @@
+import errors, { errorValues } from './errors';
+
 const en = {
   appName: 'Plenary',
   skipToContent: 'Skip to content',
@@ -28,6 +30,8 @@ const en = {
   },
   signIn: { title: 'Sign in', email: 'Email', password: 'Password', submit: 'Sign in', failed: 'Email or password is wrong.' },
   home: { title: 'Events', empty: 'No events yet.' },
+  errors: errors.en,
+  errorValues: errorValues.en,
 };
 type Messages = typeof en;
 
@@ -60,6 +64,8 @@ const vi: Messages = {
   },
   signIn: { title: 'Đăng nhập', email: 'Email', password: 'Mật khẩu', submit: 'Đăng nhập', failed: 'Email hoặc mật khẩu không đúng.' },
   home: { title: 'Sự kiện', empty: 'Chưa có sự kiện nào.' },
+  errors: errors.vi,
+  errorValues: errorValues.vi,
 };
 
 export default { en, vi };

@@ -2,14 +2,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
-import { api, ApiError, type Schemas, unwrap } from '../api/client';
+import { api, ApiError, type ApiErrorCode, type Schemas, unwrap } from '../api/client';
+import { errorText } from '../api/error-text';
 import { hasRole, type Me } from '../auth/session';
 import { ErrorMessage, Field, fieldErrors, QueryView, ZoneNote } from '../ui/components';
 import { formatDay, formatTime, zoneLabel } from '../ui/time';
 import { type OrganiserEvent, OrganiserPage } from './organiser-shell';
 import { QrScanner } from './qr-scanner';
 
-type Result = { kind: 'done'; checkIn: Schemas['CheckInResponse']; code: string } | { kind: 'unknown'; code: string } | { kind: 'refused'; code: string; message: string };
+type Result = { kind: 'done'; checkIn: Schemas['CheckInResponse']; code: string } | { kind: 'unknown'; code: string } | { kind: 'refused'; code: string; reason?: ApiErrorCode; message: string };
 
 function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me: Me }) {
   const { t, i18n } = useTranslation('organiser');
@@ -45,7 +46,7 @@ function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me:
     },
     onError: (error, badgeCode) => {
       if (error instanceof ApiError && error.status === 404) setResult({ kind: 'unknown', code: badgeCode });
-      else if (error instanceof ApiError && error.status === 409) setResult({ kind: 'refused', code: badgeCode, message: error.message });
+      else if (error instanceof ApiError && error.status === 409) setResult({ kind: 'refused', code: badgeCode, reason: error.code, message: errorText(t, error) });
     },
   });
 
@@ -128,12 +129,12 @@ function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me:
           {result?.kind === 'refused' && (
             <div className="error-box result-box">
               <p className="result-title">{t('checkIn.refused', { code: result.code })}</p>
-              {/not confirmed/.test(result.message) ? (
+              {result.reason === 'CHECK_IN_NOT_CONFIRMED' ? (
                 <p>{t('checkIn.notConfirmed')}</p>
-              ) : /only on the days|has not come yet/.test(result.message) ? (
+              ) : result.reason === 'CHECK_IN_OUTSIDE_EVENT' || result.reason === 'CHECK_IN_DAY_NOT_COME' ? (
                 <p>{t('checkIn.notADay')}</p>
               ) : (
-                <p lang="en">{result.message}</p>
+                <p>{result.message}</p>
               )}
             </div>
           )}

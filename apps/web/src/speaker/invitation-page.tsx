@@ -55,7 +55,7 @@ export function InvitationPage() {
 function LinkProblem({ error }: { error: unknown }) {
   const { t } = useTranslation('speaker');
   if (!(error instanceof ApiError) || ![400, 404, 410].includes(error.status)) return <ErrorMessage error={error} />;
-  const message = error.status === 410 ? (/expired/i.test(error.message) ? t('invitation.goneExpired') : t('invitation.goneUsed')) : t('invitation.notFound');
+  const message = error.code === 'INVITATION_EXPIRED' ? t('invitation.goneExpired') : error.code === 'INVITATION_USED' ? t('invitation.goneUsed') : t('invitation.notFound');
   return (
     <>
       <div className="warning" role="alert">

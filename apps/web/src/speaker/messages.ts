@@ -64,11 +64,6 @@ const en = {
     photoFile: 'New photo (JPEG, PNG or WebP, up to 5 MB)',
     photoUpload: 'Upload photo',
     photoSaved: 'Your photo has been updated.',
-    photoRejected: {
-      '400': 'The file is empty or was not received completely. Please choose it again.',
-      '413': 'The photo is larger than 5 MB.',
-      '415': 'A photo must be a JPEG, PNG or WebP image.',
-    },
   },
   slot: {
     back: 'Back to my talks',
@@ -83,11 +78,6 @@ const en = {
     progress: '{{percent}}% uploaded',
     complete: 'Upload complete ({{percent}}%)',
     uploaded: 'Version {{version}} uploaded.',
-    rejected: {
-      '400': 'The file is empty or was not received completely. Please choose it again.',
-      '413': 'The file is larger than the upload limit.',
-      '415': 'Slides must be PDF, PPTX, PPT, KEY or ODP (checked from the content, not the name).',
-    },
     historyHeading: 'Version history',
     historyEmpty: 'No slides uploaded yet.',
     version: 'Version',
@@ -171,11 +161,6 @@ const vi: Messages = {
     photoFile: 'Ảnh mới (JPEG, PNG hoặc WebP, tối đa 5 MB)',
     photoUpload: 'Tải ảnh lên',
     photoSaved: 'Ảnh của bạn đã được cập nhật.',
-    photoRejected: {
-      '400': 'Tệp trống hoặc chưa được nhận đầy đủ. Vui lòng chọn lại tệp.',
-      '413': 'Ảnh vượt quá 5 MB.',
-      '415': 'Ảnh phải ở định dạng JPEG, PNG hoặc WebP.',
-    },
   },
   slot: {
     back: 'Quay lại bài trình bày của tôi',
@@ -190,11 +175,6 @@ const vi: Messages = {
     progress: 'Đã tải lên {{percent}}%',
     complete: 'Đã tải lên xong ({{percent}}%)',
     uploaded: 'Đã tải lên phiên bản {{version}}.',
-    rejected: {
-      '400': 'Tệp trống hoặc chưa được nhận đầy đủ. Vui lòng chọn lại tệp.',
-      '413': 'Tệp vượt quá dung lượng cho phép.',
-      '415': 'Bài trình chiếu phải là tệp PDF, PPTX, PPT, KEY hoặc ODP (kiểm tra theo nội dung, không theo tên tệp).',
-    },
     historyHeading: 'Lịch sử phiên bản',
     historyEmpty: 'Chưa có bài trình chiếu nào được tải lên.',
     version: 'Phiên bản',

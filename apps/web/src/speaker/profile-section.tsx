@@ -128,7 +128,7 @@ function DetailsForm({ profile }: { profile: SpeakerProfile }) {
 }
 
 function PhotoForm({ profile }: { profile: SpeakerProfile }) {
-  const { t, i18n } = useTranslation('speaker');
+  const { t } = useTranslation('speaker');
   const client = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -170,7 +170,7 @@ function PhotoForm({ profile }: { profile: SpeakerProfile }) {
         )}
         <div>
           {!isFileRejection(error) && <ErrorMessage error={error} />}
-          <Field label={t('profile.photoFile')} error={rejectionMessage(error, t, i18n.language, 'profile.photoRejected')}>
+          <Field label={t('profile.photoFile')} error={rejectionMessage(error, t)}>
             {(props) => (
               <input
                 {...props}

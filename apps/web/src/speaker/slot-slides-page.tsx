@@ -58,7 +58,7 @@ function SlotSlides({ slot, organiser }: { slot: MySlot; organiser: boolean }) {
 }
 
 function UploadForm({ slot }: { slot: MySlot }) {
-  const { t, i18n } = useTranslation('speaker');
+  const { t } = useTranslation('speaker');
   const client = useQueryClient();
   const url = `/events/${encodeURIComponent(slot.event.slug)}/slots/${slot.slotId}/slides`;
   const upload = useFileUpload<SlideVersion>(url, () =>
@@ -71,7 +71,7 @@ function UploadForm({ slot }: { slot: MySlot }) {
       <p className="speaker-muted">{t('slot.uploadIntro')}</p>
       <form onSubmit={upload.submit} noValidate>
         {error && !isFileRejection(error) ? <ErrorMessage error={error} /> : null}
-        <Field label={t('slot.file')} hint={t('slot.fileHint')} error={rejectionMessage(error, t, i18n.language)}>
+        <Field label={t('slot.file')} hint={t('slot.fileHint')} error={rejectionMessage(error, t)}>
           {(props) => (
             <input
               {...props}

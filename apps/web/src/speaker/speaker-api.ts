@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { api, ApiError, type Schemas, unwrap } from '../api/client';
+import { api, ApiError, type ApiErrorCode, type Schemas, unwrap } from '../api/client';
+import { errorText } from '../api/error-text';
 import { dayInZone, formatDay, formatTime } from '../ui/time';
 
 export type MySlot = Schemas['MySlotResponse'];
@@ -32,20 +33,15 @@ export function useSlideVersions(slug: string, slotId: string, enabled = true) {
 /** Slides are overdue when the due time has passed and nothing has been uploaded. */
 export const isOverdue = (slot: MySlot, now = Date.now()) => slot.slides.currentVersion === null && new Date(slot.slides.dueAt).getTime() < now;
 
-/**
- * Why a file was turned away, for the message next to the file input. The API explains in English; in
- * another language the known refusals (empty, too large, wrong type) are said in that language.
- */
-export function rejectionMessage(error: unknown, t: TFunction, language: string, messages: 'slot.rejected' | 'profile.photoRejected' = 'slot.rejected'): string | undefined {
-  if (!isFileRejection(error)) return undefined;
-  if (language === 'en') return error.message;
-  if (error.status === 415 || error.status === 413) return t(`speaker:${messages}.${error.status}`);
-  if (error.status === 400 && /empty|interrupted/i.test(error.message)) return t(`speaker:${messages}.400`);
-  return error.message;
+/** Why a file was turned away, for the message next to the file input, in the reader's language. */
+export function rejectionMessage(error: unknown, t: TFunction): string | undefined {
+  return isFileRejection(error) ? errorText(t, error) : undefined;
 }
 
+const FILE_REFUSALS: readonly ApiErrorCode[] = ['FILE_EMPTY', 'FILE_TOO_LARGE', 'FILE_TYPE_REFUSED', 'UPLOAD_INTERRUPTED', 'PHOTO_UNREADABLE', 'FILE_MISSING', 'MULTIPART_UNREADABLE', 'BODY_TOO_LARGE'];
+
 /** Refusals about the file itself (shown by the file input); anything else goes in the page's error box. */
-export const isFileRejection = (error: unknown): error is ApiError => error instanceof ApiError && [400, 413, 415].includes(error.status);
+export const isFileRejection = (error: unknown): error is ApiError => error instanceof ApiError && !!error.code && FILE_REFUSALS.includes(error.code);
 
 /** "Tuesday, 29 October 2024, 09:00–09:30" in the event's zone: the day first, then the times. */
 export const timeRange = (start: string, end: string, zone: string, language: string) =>

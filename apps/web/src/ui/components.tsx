@@ -1,6 +1,7 @@
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { errorText } from '../api/error-text';
 
 /** A labelled form field that shows the API's messages for that field underneath, tied by aria-describedby. */
 export function Field({
@@ -41,21 +42,15 @@ export function Field({
   );
 }
 
-/** The API's message for a failed request (field messages are shown by their fields). */
+/** A failed request, said in the reader's language (field messages are shown by their fields). */
 export function ErrorMessage({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
   return (
     <div className="error-box" role="alert">
-      {errorText(error, t)}
+      {errorText(t, error)}
     </div>
   );
-}
-
-/** The words for a failure: the API's own sentence, else ours. `common` translates in the common namespace. */
-export function errorText(error: unknown, common: (key: 'networkError' | 'errorTitle') => string): string {
-  if (!(error instanceof ApiError)) return common('errorTitle');
-  return error.status === 0 ? common('networkError') : error.message;
 }
 
 export function fieldErrors(error: unknown): Record<string, string[]> {

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { Outbox } from '@app/notifications';
 import { DataSource, EntityManager } from 'typeorm';
@@ -8,6 +8,7 @@ import { agendaCalendar } from './agenda-calendar.js';
 import { lockSession, promoteWaiting, releaseSeat, takeSeat } from './agenda-seats.js';
 import type { AgendaEntryResponse, AgendaResponse, AgendaState, SessionAttendanceResponse } from './dto/agenda.dto.js';
 import { describeTime, localisedTitle, zonedIso } from './session-text.js';
+import { RegistrationError } from '../registration.error.js';
 
 interface EntryRow {
   sessionId: string;
@@ -68,19 +69,19 @@ export class AgendaService {
     return this.dataSource.transaction(async (manager) => {
       const registration = await this.registrations.findByToken(token, manager, true);
       if (registration.state !== 'confirmed') {
-        throw new ConflictException(`Only a confirmed registration can sign up for sessions; this one is ${registration.state}`);
+        throw new RegistrationError('AGENDA_NOT_CONFIRMED', `Only a confirmed registration can sign up for sessions; this one is ${registration.state}`, { state: registration.state });
       }
       const event = await this.event(manager, registration.eventId);
-      if (!(await lockSession(manager, registration.eventId, sessionId))) throw new NotFoundException(`No session ${sessionId} in this event`);
+      if (!(await lockSession(manager, registration.eventId, sessionId))) throw new RegistrationError('SESSION_NOT_FOUND', `No session ${sessionId} in this event`, { sessionId });
       const [already] = await this.entries(manager, registration.id, sessionId);
-      if (already) throw new ConflictException(`This session is already in your agenda (${already.state})`);
+      if (already) throw new RegistrationError('ALREADY_IN_AGENDA', `This session is already in your agenda (${already.state})`, { state: already.state });
       await this.refuseOverlap(manager, registration, event, sessionId);
 
       const state: AgendaState = (await takeSeat(manager, sessionId)) ? 'signed-up' : 'waitlisted';
       try {
         await manager.query(`INSERT INTO agenda_entries (registration_id, session_id, state) VALUES ($1, $2, $3)`, [registration.id, sessionId, state]);
       } catch (error) {
-        if (isConstraintViolation(error, PG_UNIQUE_VIOLATION)) throw new ConflictException('This session is already in your agenda');
+        if (isConstraintViolation(error, PG_UNIQUE_VIOLATION)) throw new RegistrationError('ALREADY_IN_AGENDA', 'This session is already in your agenda');
         throw error;
       }
       const [entry] = await this.entries(manager, registration.id, sessionId);
@@ -92,7 +93,7 @@ export class AgendaService {
   async cancel(token: string, sessionId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const registration = await this.registrations.findByToken(token, manager, true);
-      const notInAgenda = new NotFoundException(`Session ${sessionId} is not in your agenda`);
+      const notInAgenda = new RegistrationError('NOT_IN_AGENDA', `Session ${sessionId} is not in your agenda`, { sessionId });
       if (!(await lockSession(manager, registration.eventId, sessionId))) throw notInAgenda;
       const [removed] = await manager.query(
         `DELETE FROM agenda_entries WHERE registration_id = $1 AND session_id = $2 RETURNING state`,
@@ -137,7 +138,7 @@ export class AgendaService {
          FROM sessions s WHERE s.id = $1 AND s.event_id = $2`,
       [sessionId, eventId],
     );
-    if (!row) throw new NotFoundException(`No session ${sessionId} in this event`);
+    if (!row) throw new RegistrationError('SESSION_NOT_FOUND', `No session ${sessionId} in this event`, { sessionId });
     return {
       sessionId,
       seatLimit: row.seatLimit,
@@ -158,16 +159,18 @@ export class AgendaService {
     );
     if (!other) return;
     const title = localisedTitle(other.title, [registration.language, ...event.languages]);
-    throw new ConflictException({
-      message: `This session overlaps "${title}", ${describeTime(other.startsAt, other.endsAt, event.timeZone)}, which is in your agenda (${other.state})`,
-      details: {
-        sessionId: other.id,
-        title,
-        startsAt: zonedIso(other.startsAt, event.timeZone),
-        endsAt: zonedIso(other.endsAt, event.timeZone),
-        state: other.state,
-      },
-    });
+    const overlapping = {
+      sessionId: other.id,
+      title,
+      startsAt: zonedIso(other.startsAt, event.timeZone),
+      endsAt: zonedIso(other.endsAt, event.timeZone),
+      state: other.state,
+    };
+    throw new RegistrationError(
+      'AGENDA_OVERLAP',
+      `This session overlaps "${title}", ${describeTime(other.startsAt, other.endsAt, event.timeZone)}, which is in your agenda (${other.state})`,
+      { ...overlapping, timeZone: event.timeZone, details: overlapping },
+    );
   }
 
   private entries(manager: EntityManager, registrationId: string, sessionId: string | null = null): Promise<EntryRow[]> {

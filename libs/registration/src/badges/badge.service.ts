@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DocumentFonts, type PdfFile } from '@app/documents';
 import { EventEntity, EventsService } from '@app/events';
 import { DataSource } from 'typeorm';
@@ -7,6 +7,7 @@ import type { RegistrationEntity } from '../registration.entity.js';
 import { RegistrationService } from '../registration.service.js';
 import type { BadgeListQuery } from './badge.dto.js';
 import { badgeDocument, type BadgeHolder } from './badge-document.js';
+import { RegistrationError } from '../registration.error.js';
 
 
 /** Badges for confirmed delegates: the delegate's own, or a printable list for the organisers. */
@@ -23,7 +24,7 @@ export class BadgeService {
   async delegateBadge(token: string): Promise<PdfFile> {
     const registration = await this.registrations.findByToken(token);
     if (registration.state !== 'confirmed') {
-      throw new ConflictException(`A badge is issued only for a confirmed registration; this one is ${registration.state}`);
+      throw new RegistrationError('BADGE_NOT_CONFIRMED', `A badge is issued only for a confirmed registration; this one is ${registration.state}`, { state: registration.state });
     }
     const event = await this.dataSource.getRepository(EventEntity).findOneByOrFail({ id: registration.eventId });
     const categories = await this.categoryNames(event.id);
@@ -34,7 +35,7 @@ export class BadgeService {
   async eventBadges(slug: string, query: BadgeListQuery): Promise<PdfFile> {
     const event = await this.events.findBySlug(slug);
     const [{ items }, categories] = await Promise.all([this.queries.list(event.id, { ...query, state: 'confirmed' }, false), this.categoryNames(event.id)]);
-    if (items.length === 0) throw new NotFoundException('No confirmed registration matches these filters: there is no badge to print');
+    if (items.length === 0) throw new RegistrationError('NO_BADGES_TO_PRINT', 'No confirmed registration matches these filters: there is no badge to print');
     const holders = items.map((row) => toHolder({ ...row, categoryCode: row.category }, categories));
     return { filename: `badges-${event.slug}.pdf`, stream: badgeDocument(this.fonts, event, holders) };
   }

@@ -1,10 +1,11 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DocumentFonts, type PdfFile } from '@app/documents';
 import { EventEntity, EventsService } from '@app/events';
 import { DataSource } from 'typeorm';
 import type { RegistrationEntity } from '../registration.entity.js';
 import { RegistrationService } from '../registration.service.js';
 import { visaLetterDocument } from './visa-letter-document.js';
+import { RegistrationError } from '../registration.error.js';
 
 /** Invitation letters for visa applications, for confirmed delegates only. */
 @Injectable()
@@ -21,7 +22,7 @@ export class VisaLetterService {
     const registration = await this.registrations.findByToken(token);
     this.requireConfirmed(registration);
     if (!registration.visaLetterNeeded) {
-      throw new ConflictException('This registration did not ask for a visa letter: set visaLetterNeeded to true in your registration first');
+      throw new RegistrationError('VISA_LETTER_NOT_REQUESTED', 'This registration did not ask for a visa letter: set visaLetterNeeded to true in your registration first');
     }
     const event = await this.dataSource.getRepository(EventEntity).findOneByOrFail({ id: registration.eventId });
     return this.letter(event, registration);
@@ -37,7 +38,7 @@ export class VisaLetterService {
 
   private requireConfirmed(registration: RegistrationEntity): void {
     if (registration.state !== 'confirmed') {
-      throw new ConflictException(`A visa letter is issued only for a confirmed registration; this one is ${registration.state}`);
+      throw new RegistrationError('VISA_LETTER_NOT_CONFIRMED', `A visa letter is issued only for a confirmed registration; this one is ${registration.state}`, { state: registration.state });
     }
   }
 

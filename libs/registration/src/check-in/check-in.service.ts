@@ -1,9 +1,10 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { type AuthUser, EventAccess } from '@app/auth';
+import { Injectable } from '@nestjs/common';
+import { AuthError, type AuthUser, EventAccess } from '@app/auth';
 import { type EventEntity, EventsService } from '@app/events';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import type { CheckInDto, CheckInResponse, CheckInSummaryResponse } from './check-in.dto.js';
+import { RegistrationError } from '../registration.error.js';
 
 /**
  * Badge scans at the door, once per delegate per event day. The primary key (registration, day) decides
@@ -24,13 +25,17 @@ export class CheckInService {
     if (day !== today) {
       // Staff scan at the door, today; recording another day afterwards is the organisers' correction.
       await this.access.require(user, slug, ['organiser']).catch((error: unknown) => {
-        throw error instanceof ForbiddenException ? new ForbiddenException('Only an organiser may check a delegate in for a day other than today') : error;
+        throw error instanceof AuthError && error.code === 'FORBIDDEN_ROLE'
+          ? new RegistrationError('CHECK_IN_OTHER_DAY_FORBIDDEN', 'Only an organiser may check a delegate in for a day other than today')
+          : error;
       });
-      if (day > today) throw new ConflictException(`${day} has not come yet in the event’s time zone (${event.timeZone}); today is ${today}`);
+      if (day > today) throw new RegistrationError('CHECK_IN_DAY_NOT_COME', `${day} has not come yet in the event’s time zone (${event.timeZone}); today is ${today}`, { day, today, timeZone: event.timeZone });
     }
     if (day < event.startDate || day > event.endDate) {
-      throw new ConflictException(
+      throw new RegistrationError(
+        'CHECK_IN_OUTSIDE_EVENT',
         `Check-in is open only on the days of the event, ${event.startDate} to ${event.endDate} (${event.timeZone}); ${input.day ? 'the day asked for' : 'today'} is ${day}`,
+        { startDate: event.startDate, endDate: event.endDate, day, timeZone: event.timeZone },
       );
     }
 
@@ -40,9 +45,12 @@ export class CheckInService {
         WHERE r.event_id = $1 AND r.badge_code = $2`,
       [event.id, input.badgeCode],
     );
-    if (!registration) throw new NotFoundException(`No badge ${input.badgeCode} in this event`);
+    if (!registration) throw new RegistrationError('BADGE_NOT_FOUND', `No badge ${input.badgeCode} in this event`, { badgeCode: input.badgeCode });
     if (registration.state !== 'confirmed') {
-      throw new ConflictException(`Badge ${input.badgeCode} belongs to a registration that is ${registration.state}, not confirmed: no entry with it`);
+      throw new RegistrationError('CHECK_IN_NOT_CONFIRMED', `Badge ${input.badgeCode} belongs to a registration that is ${registration.state}, not confirmed: no entry with it`, {
+        badgeCode: input.badgeCode,
+        state: registration.state,
+      });
     }
 
     const inserted: { checkedInAt: Date }[] = await this.dataSource.query(

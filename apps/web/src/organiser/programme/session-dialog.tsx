@@ -1,7 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { errorText } from '../../api/error-text';
 import { ErrorMessage, Field, fieldErrors } from '../../ui/components';
 import { formatDay, zoneLabel } from '../../ui/time';
 import {
@@ -54,8 +56,8 @@ export function Dialog({ labelledBy, onClose, children }: { labelledBy: string; 
 }
 
 /** A conflict (409) or a rule of the event (422) the API explains in one sentence: shown next to the time and room fields. */
-function problemOf(error: unknown): string | null {
-  if (error instanceof ApiError && (error.status === 409 || error.status === 422) && Object.keys(error.fields).length === 0) return error.message;
+function problemOf(t: TFunction, error: unknown): string | null {
+  if (error instanceof ApiError && (error.status === 409 || error.status === 422) && Object.keys(error.fields).length === 0) return errorText(t, error);
   return null;
 }
 
@@ -134,7 +136,7 @@ export function SessionDialog({
   };
 
   const errors = fieldErrors(save.error);
-  const problem = localProblem ?? problemOf(save.error);
+  const problem = localProblem ?? problemOf(t, save.error);
   const otherError = save.error && !problem && Object.keys(errors).length === 0 ? save.error : null;
   const zone = zoneLabel(event.timeZone, `${day}T12:00:00Z`);
   const describe = (props: { 'aria-describedby'?: string }) => [props['aria-describedby'], problem ? problemId : ''].filter(Boolean).join(' ') || undefined;
@@ -372,7 +374,7 @@ function SlotForm({
     onSuccess: onDone,
   });
   const errors = fieldErrors(save.error);
-  const problem = problemOf(save.error);
+  const problem = problemOf(t, save.error);
   const otherError = save.error && !problem && Object.keys(errors).length === 0 ? save.error : null;
   const submit = (formEvent: FormEvent) => {
     formEvent.preventDefault();

@@ -1,0 +1,15 @@
+import { DomainError } from '@app/errors';
+
+export type AuthErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'TOKEN_INVALID'
+  | 'LOGIN_FAILED'
+  | 'RATE_LIMITED'
+  | 'PLATFORM_ADMIN_REQUIRED'
+  | 'FORBIDDEN_ROLE'
+  | 'EVENT_NOT_FOUND'
+  | 'USER_NOT_FOUND'
+  | 'EMAIL_TAKEN'
+  | 'ROLE_NOT_HELD';
+
+export class AuthError extends DomainError<AuthErrorCode> {}

@@ -1,0 +1,5 @@
+import { DomainError } from '@app/errors';
+
+export type NotificationsErrorCode = 'NOTIFICATION_NOT_FOUND' | 'NOTIFICATION_NOT_RETRYABLE' | 'NOTIFICATION_NOT_RESENDABLE' | 'NOTIFICATION_NOT_EDITABLE';
+
+export class NotificationsError extends DomainError<NotificationsErrorCode> {}

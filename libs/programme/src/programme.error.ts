@@ -1,0 +1,29 @@
+import { DomainError } from '@app/errors';
+
+export type ProgrammeErrorCode =
+  | 'EVENT_NOT_FOUND'
+  | 'SESSION_NOT_FOUND'
+  | 'SLOT_NOT_FOUND'
+  | 'ENDS_BEFORE_START'
+  | 'NOT_EVENT_SPEAKERS'
+  | 'ROOM_NOT_IN_EVENT'
+  | 'TRACK_NOT_IN_EVENT'
+  | 'ROOM_TAKEN'
+  | 'ROOM_BOOKED'
+  | 'SPEAKER_BUSY'
+  | 'SLOTS_OVERLAP'
+  | 'SLOT_OUTSIDE_SESSION'
+  | 'SESSION_OUTSIDE_EVENT'
+  | 'SEAT_LIMIT_BELOW_TAKEN'
+  | 'REFERENCE_NOT_FOUND'
+  | 'PROGRAMME_UNCHANGED'
+  | 'PROGRAMME_NOT_PUBLISHED'
+  | 'INVALID_DATE_TIME'
+  | 'TIME_SKIPPED_BY_DST'
+  | 'IMPORT_REJECTED'
+  | 'IMPORT_COLUMNS_MISSING'
+  | 'IMPORT_FILE_EMPTY'
+  | 'IMPORT_FILE_UNREADABLE'
+  | 'IMPORT_LINE_INVALID';
+
+export class ProgrammeError extends DomainError<ProgrammeErrorCode> {}

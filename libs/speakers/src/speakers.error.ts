@@ -1,0 +1,26 @@
+import { DomainError } from '@app/errors';
+
+export type SpeakersErrorCode =
+  | 'EVENT_NOT_FOUND'
+  | 'SESSION_NOT_FOUND'
+  | 'ROOM_NOT_FOUND'
+  | 'SLOT_NOT_FOUND'
+  | 'USER_NOT_FOUND'
+  | 'FILE_EMPTY'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_TYPE_REFUSED'
+  | 'UPLOAD_INTERRUPTED'
+  | 'SLIDES_NOT_FOUND'
+  | 'SLIDES_VERSION_NOT_FOUND'
+  | 'PHOTO_UNREADABLE'
+  | 'PHOTO_NOT_FOUND'
+  | 'SLOTS_NOT_IN_EVENT'
+  | 'INVITATION_PENDING'
+  | 'SLOTS_REPEATED'
+  | 'PASSWORD_REQUIRED'
+  | 'SPEAKER_ALREADY_BOOKED'
+  | 'INVITATION_NOT_FOUND'
+  | 'INVITATION_USED'
+  | 'INVITATION_EXPIRED';
+
+export class SpeakersError extends DomainError<SpeakersErrorCode> {}
