@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { AppLogger, ConfigError, loadConfig, resolveJwtSecret } from '@app/config';
-import { prepareDatabase } from '@app/database';
+import { type AppConfig, AppLogger, ConfigError, describeError, loadConfig, resolveJwtSecret } from '@app/config';
+import { type PreparedDatabase, prepareDatabase } from '@app/database';
 import { createApiApp } from './create-api-app.js';
 
 async function main(): Promise<void> {
@@ -9,6 +9,16 @@ async function main(): Promise<void> {
   Logger.overrideLogger(new AppLogger(config.LOG_FORMAT, config.LOG_LEVEL));
   const logger = new Logger('Plenary');
   const database = await prepareDatabase(config);
+  try {
+    await serve(config, database, logger);
+  } catch (error) {
+    // The embedded server outlives this process unless stopped: the next start would find it in the way.
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function serve(config: AppConfig, database: PreparedDatabase, logger: Logger): Promise<void> {
   const app = await createApiApp({ config, databaseUrl: database.url, jwtSecret: resolveJwtSecret(config) });
 
   let stopping = false;
@@ -16,8 +26,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal}: shutting down`);
-    await app.close().catch((error) => logger.error(error));
-    await database.close().catch((error) => logger.error(error));
+    await app.close().catch((error: unknown) => logger.error(describeError(error)));
+    await database.close().catch((error: unknown) => logger.error(describeError(error)));
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
@@ -31,7 +41,7 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    new Logger('Plenary').error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    new Logger('Plenary').error(describeError(error));
   }
   process.exit(1);
 });

