@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import pg from 'pg';
+import { LEGACY_EMBEDDED_PASSWORD, resolveEmbeddedPassword } from './embedded-postgres-password.js';
 import { stopOrphanedPostgres } from './orphaned-postgres.js';
 
 const DATABASE_NAME = 'plenary';
@@ -40,7 +42,7 @@ export class EmbeddedPostgresServer {
     // As root, PostgreSQL runs as the `postgres` user, which must be able to pass through DATA_DIR.
     if (process.getuid?.() === 0) await chmod(resolve(this.dataDir), 0o711);
     const port = await freePort();
-    const password = 'plenary';
+    const password = resolveEmbeddedPassword(this.dataDir);
     // Loaded only when used, and its exit-at-once signal handlers are taken off again: they would stop
     // PostgreSQL under the api while it drains. The process's own SIGTERM handler stops it last.
     const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -79,8 +81,7 @@ export class EmbeddedPostgresServer {
       throw new Error(`PostgreSQL on ${databaseDir} exited during start-up: ${this.lastLog.join(' ') || 'no output'}`);
     });
     this.running = true;
-    const client = this.server.getPgClient('postgres', '127.0.0.1');
-    await client.connect();
+    const client = await this.connectAsSuperuser(port, password);
     try {
       const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
       if (found.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE_NAME}`);
@@ -89,6 +90,29 @@ export class EmbeddedPostgresServer {
     }
     this.logger.log(`Embedded PostgreSQL listening on 127.0.0.1:${port}`);
     return `postgres://postgres:${password}@127.0.0.1:${port}/${DATABASE_NAME}`;
+  }
+
+  /**
+   * Data folders from before the generated password still answer to the old fixed one: the first
+   * start that finds them so moves them to the generated password, kept in the file beforehand,
+   * so a crash halfway leaves a folder this same code opens next time.
+   */
+  private async connectAsSuperuser(port: number, password: string): Promise<pg.Client> {
+    const connect = async (as: string) => {
+      const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password: as, database: 'postgres' });
+      client.on('error', (error) => this.logger.warn(error.message));
+      await client.connect();
+      return client;
+    };
+    try {
+      return await connect(password);
+    } catch (error) {
+      if ((error as { code?: string }).code !== '28P01') throw error;
+    }
+    const client = await connect(LEGACY_EMBEDDED_PASSWORD);
+    await client.query(`ALTER USER postgres PASSWORD '${password}'`);
+    this.logger.log('Replaced the fixed superuser password of this data folder with the generated one in postgres-password');
+    return client;
   }
 
   stop(): Promise<void> {
