@@ -3,6 +3,8 @@ import { Logger } from '@nestjs/common';
 import { type AppConfig, AppLogger, ConfigError, describeError, loadConfig, resolveJwtSecret } from '@app/config';
 import { type PreparedDatabase, prepareDatabase } from '@app/database';
 import { createApiApp } from './create-api-app.js';
+import { adminPasswordNotice } from './demo/admin-password-notice.js';
+import { DemoSeeder } from './demo/demo-seeder.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -35,6 +37,8 @@ async function serve(config: AppConfig, database: PreparedDatabase, logger: Logg
 
   await app.listen({ port: config.PORT, host: config.HOST });
   logger.log(`Plenary on http://localhost:${config.PORT} (web app at /, API docs at /docs)${database.embedded ? ', embedded PostgreSQL' : ''}`);
+  const admin = app.get(DemoSeeder).generatedAdmin;
+  if (admin) logger.warn(adminPasswordNotice(admin.email, admin.password, config.PUBLIC_URL));
 }
 
 main().catch((error: unknown) => {
