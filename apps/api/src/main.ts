@@ -2,17 +2,18 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { type AppConfig, AppLogger, ConfigError, describeError, loadConfig, resolveJwtSecret } from '@app/config';
 import { type PreparedDatabase, prepareDatabase } from '@app/database';
-import { createApiApp } from './create-api-app.js';
 import { adminPasswordNotice } from './demo/admin-password-notice.js';
-import { DemoSeeder } from './demo/demo-seeder.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   Logger.overrideLogger(new AppLogger(config.LOG_FORMAT, config.LOG_LEVEL));
   const logger = new Logger('Plenary');
+  // Loading the app's modules takes seconds of CPU: do it while PostgreSQL starts and migrates in its own process.
+  const appModules = Promise.all([import('./create-api-app.js'), import('./demo/demo-seeder.js')]);
+  appModules.catch(() => undefined);
   const database = await prepareDatabase(config);
   try {
-    await serve(config, database, logger);
+    await serve(config, database, logger, await appModules);
   } catch (error) {
     // The embedded server outlives this process unless stopped: the next start would find it in the way.
     await database.close().catch(() => undefined);
@@ -20,7 +21,9 @@ async function main(): Promise<void> {
   }
 }
 
-async function serve(config: AppConfig, database: PreparedDatabase, logger: Logger): Promise<void> {
+type AppModules = [typeof import('./create-api-app.js'), typeof import('./demo/demo-seeder.js')];
+
+async function serve(config: AppConfig, database: PreparedDatabase, logger: Logger, [{ createApiApp }, { DemoSeeder }]: AppModules): Promise<void> {
   const app = await createApiApp({ config, databaseUrl: database.url, jwtSecret: resolveJwtSecret(config) });
 
   let stopping = false;
