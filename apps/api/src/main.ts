@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { type AppConfig, AppLogger, ConfigError, describeError, loadConfig, resolveJwtSecret } from '@app/config';
 import { type PreparedDatabase, prepareDatabase } from '@app/database';
@@ -31,6 +32,10 @@ async function serve(config: AppConfig, database: PreparedDatabase, logger: Logg
     if (stopping) return;
     stopping = true;
     logger.log(`${signal}: shutting down`);
+    // A keep-alive connection busy when the close began would stay open for its whole 72 s timeout once
+    // idle, and the process with it: close each one as soon as its last response is out.
+    const server = app.getHttpServer() as Server;
+    setInterval(() => server.closeIdleConnections(), 200).unref();
     await app.close().catch((error: unknown) => logger.error(describeError(error)));
     await database.close().catch((error: unknown) => logger.error(describeError(error)));
     process.exit(0);
