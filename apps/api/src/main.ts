@@ -1,14 +1,30 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
-import { AppLogger, ConfigError, loadConfig, resolveJwtSecret } from '@app/config';
-import { prepareDatabase } from '@app/database';
-import { createApiApp } from './create-api-app.js';
+import { type AppConfig, AppLogger, ConfigError, describeError, loadConfig, resolveJwtSecret } from '@app/config';
+import { type PreparedDatabase, prepareDatabase } from '@app/database';
+import { adminPasswordNotice } from './demo/admin-password-notice.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   Logger.overrideLogger(new AppLogger(config.LOG_FORMAT, config.LOG_LEVEL));
   const logger = new Logger('Plenary');
+  // Loading the app's modules takes seconds of CPU: do it while PostgreSQL starts and migrates in its own process.
+  const appModules = Promise.all([import('./create-api-app.js'), import('./demo/demo-seeder.js')]);
+  appModules.catch(() => undefined);
   const database = await prepareDatabase(config);
+  try {
+    await serve(config, database, logger, await appModules);
+  } catch (error) {
+    // The embedded server outlives this process unless stopped: the next start would find it in the way.
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+type AppModules = [typeof import('./create-api-app.js'), typeof import('./demo/demo-seeder.js')];
+
+async function serve(config: AppConfig, database: PreparedDatabase, logger: Logger, [{ createApiApp }, { DemoSeeder }]: AppModules): Promise<void> {
   const app = await createApiApp({ config, databaseUrl: database.url, jwtSecret: resolveJwtSecret(config) });
 
   let stopping = false;
@@ -16,8 +32,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal}: shutting down`);
-    await app.close().catch((error) => logger.error(error));
-    await database.close().catch((error) => logger.error(error));
+    // A keep-alive connection busy when the close began would stay open for its whole 72 s timeout once
+    // idle, and the process with it: close each one as soon as its last response is out.
+    const server = app.getHttpServer() as Server;
+    setInterval(() => server.closeIdleConnections(), 200).unref();
+    await app.close().catch((error: unknown) => logger.error(describeError(error)));
+    await database.close().catch((error: unknown) => logger.error(describeError(error)));
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
@@ -25,13 +45,15 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.PORT, host: config.HOST });
   logger.log(`Plenary on http://localhost:${config.PORT} (web app at /, API docs at /docs)${database.embedded ? ', embedded PostgreSQL' : ''}`);
+  const admin = app.get(DemoSeeder).generatedAdmin;
+  if (admin) logger.warn(adminPasswordNotice(admin.email, admin.password, config.PUBLIC_URL));
 }
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    new Logger('Plenary').error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    new Logger('Plenary').error(describeError(error));
   }
   process.exit(1);
 });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppLogger, ConfigError, loadConfig } from '@app/config';
+import { AppLogger, ConfigError, describeError, loadConfig } from '@app/config';
 import { runMigrations } from '@app/database';
 import { WorkerModule } from '@app/runtime';
 
@@ -34,6 +34,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(`${error instanceof ConfigError ? error.message : describeError(error)}\n`);
   process.exit(1);
 });

@@ -111,22 +111,22 @@ export class AuthService {
     return { id: user.id, email: user.email, isPlatformAdmin: user.isPlatformAdmin };
   }
 
-  /** First start on an empty database: the platform admin, with a printed password if none was given. */
-  async ensurePlatformAdmin(email: string, password: string | undefined, generate: () => string): Promise<void> {
+  /**
+   * First start on an empty database: the platform admin. Returns the generated password when none was
+   * given, for the caller to show once where it cannot be missed.
+   */
+  async ensurePlatformAdmin(email: string, password: string | undefined, generate: () => string): Promise<string | undefined> {
     const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM users`);
-    if (count > 0) return;
+    if (count > 0) return undefined;
     const chosen = password ?? generate();
     try {
       await this.createUser({ email, displayName: 'Platform administrator', password: chosen, isPlatformAdmin: true });
     } catch (error) {
-      if (error instanceof AuthError && error.code === 'EMAIL_TAKEN') return; // another process created it first
+      if (error instanceof AuthError && error.code === 'EMAIL_TAKEN') return undefined; // another process created it first
       throw error;
     }
-    if (!password) {
-      this.logger.warn(`Created platform admin ${email} with generated password: ${chosen} (shown once; set ADMIN_PASSWORD to choose it)`);
-    } else {
-      this.logger.log(`Created platform admin ${email}`);
-    }
+    this.logger.log(`Created platform admin ${email}${password ? '' : ' with a generated password'}`);
+    return password ? undefined : chosen;
   }
 }
 

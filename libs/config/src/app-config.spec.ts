@@ -14,6 +14,12 @@ describe('loadConfig', () => {
     expect(config).toEqual(expect.objectContaining({ PORT: 8080, RUN_WORKER: false, DATABASE_URL: 'postgres://u@db:5432/plenary' }));
   });
 
+  it('derives PUBLIC_URL from PORT when it is unset, so mailed links reach the port the api listens on', () => {
+    expect(loadConfig({ PORT: '8080' }).PUBLIC_URL).toBe('http://localhost:8080');
+    expect(loadConfig({}).PUBLIC_URL).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080', PUBLIC_URL: 'https://plenary.example.org' }).PUBLIC_URL).toBe('https://plenary.example.org');
+  });
+
   it('treats an empty value as unset', () => {
     expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });

@@ -72,7 +72,7 @@ export class AppConfig {
   @IsString()
   HOST = '0.0.0.0';
 
-  /** Public base URL, used in links sent by mail. */
+  /** Public base URL, used in links sent by mail. Unset: http://localhost:<PORT>. */
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   PUBLIC_URL = 'http://localhost:3000';
 
@@ -207,6 +207,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (env[key] !== undefined) raw[key] = env[key];
   }
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  // `PORT=8080 npm start` must not mail links to :3000.
+  if (raw.PUBLIC_URL === undefined && Number.isInteger(config.PORT)) config.PUBLIC_URL = `http://localhost:${config.PORT}`;
   const errors = validateSync(config, { whitelist: true });
   const s3Given = S3_KEYS.filter((key) => config[key] !== undefined);
   if (s3Given.length > 0 && s3Given.length < S3_KEYS.length) {

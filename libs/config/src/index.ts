@@ -5,3 +5,4 @@ export * from './app-logger.js';
 export * from './jwt-secret.js';
 export * from './spreadsheet-csv.js';
 export * from './private-folder.js';
+export * from './describe-error.js';

@@ -14,11 +14,13 @@ export interface PreparedDatabase {
  */
 export async function prepareDatabase(config: AppConfig): Promise<PreparedDatabase> {
   const server = config.DATABASE_URL ? undefined : new EmbeddedPostgresServer(config.DATA_DIR);
-  const url = config.DATABASE_URL ?? (await server!.start());
+  let url: string;
   try {
+    url = config.DATABASE_URL ?? (await server!.start());
     await runMigrations(url);
   } catch (error) {
-    await server?.stop();
+    // A server left running would hold the data folder against the next start.
+    await server?.stop().catch(() => undefined);
     throw error;
   }
   return { url, embedded: !!server, close: () => server?.stop() ?? Promise.resolve() };

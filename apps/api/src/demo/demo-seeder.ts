@@ -31,6 +31,8 @@ export async function loadDemoIfEmpty(dataSource: DataSource): Promise<DemoOutco
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
   private readonly logger = new Logger('Demo');
+  /** Set on the start that created the admin without ADMIN_PASSWORD: printed after the listening line. */
+  generatedAdmin?: { email: string; password: string };
 
   constructor(
     private readonly config: AppConfig,
@@ -39,7 +41,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.auth.ensurePlatformAdmin(this.config.ADMIN_EMAIL, this.config.ADMIN_PASSWORD, () => randomBytes(12).toString('base64url'));
+    const generated = await this.auth.ensurePlatformAdmin(this.config.ADMIN_EMAIL, this.config.ADMIN_PASSWORD, () => randomBytes(12).toString('base64url'));
+    if (generated) this.generatedAdmin = { email: this.config.ADMIN_EMAIL, password: generated };
     if (!this.config.LOAD_DEMO) return;
     if ((await loadDemoIfEmpty(this.dataSource)) === 'loaded') this.logger.log(`Loaded the demo event "${DEMO_EVENT_SLUG}"`);
   }

@@ -1,0 +1,25 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The pid in DATA_DIR/postgres/postmaster.pid, if the file is there. */
+export function postmasterPid(dataDir: string): number | undefined {
+  const file = join(dataDir, 'postgres', 'postmaster.pid');
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A test that kills the api on purpose must not leave its PostgreSQL behind, whatever else fails. */
+export function killEmbeddedPostgres(dataDir: string): void {
+  const pid = postmasterPid(dataDir);
+  if (pid !== undefined && isAlive(pid)) process.kill(pid, 'SIGKILL');
+}
