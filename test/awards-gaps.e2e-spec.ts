@@ -91,7 +91,10 @@ describe('awards: representatives, per-region quotas, organisers reading each ju
     const linked = await api('POST', `/awards/cities/${sonLa}/representatives`, { userId: representative.id }, organiser);
     expect(linked.statusCode).toBe(201);
     expect(linked.body).toEqual([expect.objectContaining({ userId: representative.id, displayName: 'Lò Văn Hùng', city: 'Sơn La', country: 'VN' })]);
-    expect((await api('GET', `/awards/cities/${sonLa}/representatives`, undefined, organiser)).body).toHaveLength(1);
+    const listed = await api('GET', `/awards/cities/${sonLa}/representatives`, undefined, organiser);
+    expect(listed.body).toHaveLength(1);
+    // An organiser can name any user id: the answers never give away that person's email.
+    for (const text of [linked.text, listed.text]) expect(text).not.toContain('rep@sonla.test');
     const mine = await api('GET', '/awards/cities/represented', undefined, representative.token);
     expect(mine.body.map((row: { city: string }) => row.city)).toEqual(['Sơn La']);
 
@@ -123,7 +126,10 @@ describe('awards: representatives, per-region quotas, organisers reading each ju
 
   it('shows organisers every juror’s scores per nomination while each juror sees only their own until the round closes', async () => {
     await api('POST', `/awards/rounds/${roundId}/jurors`, { userId: jurors.thai.id, country: 'TH' });
-    await api('POST', `/awards/rounds/${roundId}/jurors`, { userId: jurors.viet.id, country: 'VN' });
+    const added = await api('POST', `/awards/rounds/${roundId}/jurors`, { userId: jurors.viet.id, country: 'VN' });
+    const listedJurors = await api('GET', `/awards/rounds/${roundId}/jurors`, undefined, organiser);
+    expect(listedJurors.body.map((juror: { displayName: string }) => juror.displayName).sort()).toEqual(['Nguyễn Thị Lan', 'Somchai']);
+    for (const text of [added.text, listedJurors.text]) for (const email of ['somchai@gaps.test', 'lan@gaps.test']) expect(text).not.toContain(email);
     const surabaya = nominations.get('Surabaya')!;
     for (const who of ['thai', 'viet'] as const) {
       expect((await api('POST', `/awards/rounds/${roundId}/assignments`, { userId: jurors[who].id, nominationIds: [surabaya] })).statusCode).toBe(200);

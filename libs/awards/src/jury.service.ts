@@ -45,7 +45,7 @@ export class JuryService {
   async jurors(slug: string, roundId: string): Promise<JurorResponse[]> {
     const round = await this.rounds.find(slug, roundId);
     return this.dataSource.query(
-      `SELECT j.user_id AS "userId", u.display_name AS "displayName", u.email, j.country,
+      `SELECT j.user_id AS "userId", u.display_name AS "displayName", j.country,
               (SELECT count(*)::int FROM award_assignments a WHERE a.round_id = j.round_id AND a.user_id = j.user_id) AS assigned
          FROM award_jurors j JOIN users u ON u.id = j.user_id WHERE j.round_id = $1 ORDER BY u.display_name`,
       [round.id],

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AddRepresentativeDto, RepresentativeResponse } from './dto/representative.dto.js';
 import { AwardsError } from './awards.error.js';
 
-const REPRESENTATIVE_COLUMNS = `r.user_id AS "userId", u.display_name AS "displayName", u.email, c.id AS "cityId", c.name AS city, c.country`;
+const REPRESENTATIVE_COLUMNS = `r.user_id AS "userId", u.display_name AS "displayName", c.id AS "cityId", c.name AS city, c.country`;
 
 /**
  * A city's representatives: users with the representative role on the event, each linked by the

@@ -2603,7 +2603,6 @@ export interface components {
             assigned: number;
             country: string;
             displayName: string;
-            email: string;
             userId: string;
         };
         JurorScoreDetail: {
@@ -3058,7 +3057,6 @@ export interface components {
             cityId: string;
             country: string;
             displayName: string;
-            email: string;
             userId: string;
         };
         RoleOnEvent: {

@@ -32,7 +32,7 @@ export function JuryAdminPage() {
                 <li key={juror.userId} className="card">
                   <h2>{juror.displayName}</h2>
                   <p>
-                    {juror.email} · {t('jury.country', { country: juror.country })} · {t('jury.assigned', { count: juror.assigned })}
+                    {t('jury.country', { country: juror.country })} · {t('jury.assigned', { count: juror.assigned })}
                   </p>
                   {nominations.data && <AssignForm slug={slug} roundId={roundId} userId={juror.userId} name={juror.displayName} country={juror.country} nominations={nominations.data} />}
                 </li>

@@ -14,7 +14,6 @@ export class AddJurorDto {
 export class JurorResponse {
   @ApiProperty() userId: string;
   @ApiProperty() displayName: string;
-  @ApiProperty() email: string;
   @ApiProperty() country: string;
   @ApiProperty() assigned: number;
 }

@@ -9,7 +9,6 @@ export class AddRepresentativeDto {
 export class RepresentativeResponse {
   @ApiProperty() userId: string;
   @ApiProperty() displayName: string;
-  @ApiProperty() email: string;
   @ApiProperty() cityId: string;
   @ApiProperty() city: string;
   @ApiProperty() country: string;
