@@ -1,8 +1,8 @@
-export * from './app-config.js';
-export * from './config.module.js';
-export * from './request-context.js';
-export * from './app-logger.js';
-export * from './jwt-secret.js';
-export * from './spreadsheet-csv.js';
-export * from './private-folder.js';
-export * from './describe-error.js';
+export { AppConfig, ConfigError, loadConfig } from './app-config.js';
+export { ConfigModule } from './config.module.js';
+export { requestContext } from './request-context.js';
+export { AppLogger } from './app-logger.js';
+export { resolveJwtSecret } from './jwt-secret.js';
+export { stringifySpreadsheetCsv } from './spreadsheet-csv.js';
+export { ensurePrivateFolder, PRIVATE_FILE_MODE } from './private-folder.js';
+export { describeError } from './describe-error.js';

@@ -1,5 +1,4 @@
-export * from './database.module.js';
-export * from './embedded-postgres-server.js';
-export * from './migrate.js';
-export * from './postgres-errors.js';
-export * from './prepare-database.js';
+export { DatabaseModule } from './database.module.js';
+export { runMigrations } from './migrate.js';
+export { isConstraintViolation, PG_CHECK_VIOLATION, PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION, postgresError } from './postgres-errors.js';
+export { prepareDatabase, type PreparedDatabase } from './prepare-database.js';

@@ -1,7 +1,6 @@
-export * from './frab-schedule.js';
-export * from './schedule-export-cache.js';
-export * from './schedule-exports.service.js';
-export * from './schedule-ics.js';
-export * from './schedule-json.js';
-export * from './schedule-xml.js';
-export * from './timetable.js';
+export { type ScheduleFormat } from './schedule-export-cache.js';
+export { ScheduleExportsService } from './schedule-exports.service.js';
+export { scheduleIcs } from './schedule-ics.js';
+export { scheduleJson } from './schedule-json.js';
+export { scheduleXml } from './schedule-xml.js';
+export { buildTimetable } from './timetable.js';
