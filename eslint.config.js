@@ -45,6 +45,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [deepLibraryImport, appImport], paths: [httpExceptions] }] },
   },
   {
+    // A library's entry point names what it offers; `export *` would hand out its internals again.
+    files: ['libs/*/src/index.ts'],
+    ignores: ['libs/testing/src/index.ts'],
+    rules: { 'no-restricted-syntax': ['error', { selector: 'ExportAllDeclaration', message: 'Name the exports of a library entry point.' }] },
+  },
+  {
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
