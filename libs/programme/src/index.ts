@@ -1,7 +1,12 @@
 export { type ChangeKind } from './changelog.js';
 export { CreateSessionDto, CreateSlotDto, LOCALISED_TEXT, SessionResponse, SlotResponse, SlotSpeakerResponse, UpdateSessionDto, UpdateSlotDto } from './dto/session.dto.js';
 export { TimetableDayResponse, TimetableEventResponse, TimetableResponse, TimetableRoomResponse, TimetableSessionResponse, TimetableSlotResponse, TimetableTrackResponse } from './dto/timetable.dto.js';
-export * from './exports/index.js';
+export { type ScheduleFormat } from './exports/schedule-export-cache.js';
+export { ScheduleExportsService } from './exports/schedule-exports.service.js';
+export { scheduleIcs } from './exports/schedule-ics.js';
+export { scheduleJson } from './exports/schedule-json.js';
+export { scheduleXml } from './exports/schedule-xml.js';
+export { buildTimetable } from './exports/timetable.js';
 export { PROGRAMME_NOTIFICATION_KINDS } from './programme-notifications.js';
 export { type ProgrammeSnapshot, type PublishedProgramme, type SnapshotSession } from './programme-snapshot.js';
 export { ProgrammeModule } from './programme.module.js';
