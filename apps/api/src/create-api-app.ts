@@ -9,6 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApiModuleOptions, AppModule } from './app.module.js';
 import { ApiErrorResponse } from './http/api-error.js';
 import { createValidationPipe } from './http/validation.js';
+import { refuseNulCharacters } from './http/text-input.js';
 import { serveWebApp } from './web/web-app.js';
 
 /** JSON bodies above this answer 413; uploads stream through their own parser with their own limit. */
@@ -38,6 +39,7 @@ export async function createApiApp(
     reply.header('X-Request-Id', request.id);
     requestContext.run({ requestId: request.id }, done);
   });
+  refuseNulCharacters(fastify);
   // Spreadsheet imports (programme CSV) arrive as text.
   fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT }, (_request, body, done) => done(null, body));
   // One line per request, only when that level is on: building it costs on every request.

@@ -27,6 +27,11 @@ describe('toApiError', () => {
     expect(toApiError(error).statusCode).toBe(400);
   });
 
+  it('turns a NUL that PostgreSQL cannot store into 400', () => {
+    const error = new QueryFailedError('INSERT', [], Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' }));
+    expect(toApiError(error)).toEqual(expect.objectContaining({ statusCode: 400, message: expect.stringContaining('NUL') }));
+  });
+
   it("keeps a client status from Fastify's own errors", () => {
     const error = Object.assign(new Error('too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
     expect(toApiError(error)).toEqual(expect.objectContaining({ statusCode: 413, error: 'Payload Too Large' }));

@@ -29,6 +29,8 @@ function describe(exception: unknown): Omit<ApiErrorResponse, 'error'> {
   if (pg?.code === '22P02' || pg?.code === '22007' || pg?.code === '22008') {
     return { statusCode: 400, message: 'A value in the request is not of the expected form' };
   }
+  // A NUL (or a byte that is not UTF-8) that slipped past the edge checks: PostgreSQL cannot store it.
+  if (pg?.code === '22021') return { statusCode: 400, message: 'The request holds a character that cannot be stored, such as NUL (\\u0000)' };
   // A rule of the schema the request broke that no service explained: still the client's input.
   if (pg?.code === '23514' || pg?.code === '23502') {
     return { statusCode: 422, message: `The request breaks a rule of the data${pg.constraint ? ` (${pg.constraint})` : ''}` };

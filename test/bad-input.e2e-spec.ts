@@ -1,0 +1,53 @@
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const event = (slug: string, extra: Record<string, unknown> = {}) => ({
+  slug,
+  name: 'Hội nghị Thành phố học tập',
+  country: 'VN',
+  timeZone: 'Asia/Ho_Chi_Minh',
+  startDate: '2025-05-06',
+  endDate: '2025-05-07',
+  languages: ['vi', 'en'],
+  ...extra,
+});
+
+function expectBadRequest(response: { statusCode: number; body: any }, message: RegExp) {
+  expect(response.statusCode).toBe(400);
+  expect(response.body).toEqual(expect.objectContaining({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(message), requestId: expect.any(String) }));
+}
+
+describe('bad input', () => {
+  let t: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.adminToken();
+    expect((await t.request('POST', '/events', { token: admin, body: event('bad-input') })).statusCode).toBe(201);
+  });
+  afterAll(() => t.close());
+
+  describe('NUL characters', () => {
+    it('refuses a NUL in a path parameter with 400', async () => {
+      expectBadRequest(await t.request('GET', '/events/%00'), /NUL/);
+      expectBadRequest(await t.request('PATCH', '/events/bad%00input', { token: admin, body: { name: 'x' } }), /NUL/);
+    });
+
+    it('refuses a NUL in a query string with 400', async () => {
+      expectBadRequest(await t.request('GET', '/events/bad-input/registrations?q=a%00b', { token: admin }), /NUL/);
+      expectBadRequest(await t.request('GET', '/events?x=a%00b'), /NUL/);
+    });
+
+    it('refuses a NUL in a JSON string, at the top or nested, with 400', async () => {
+      expectBadRequest(await t.request('POST', '/events', { token: admin, body: event('nul-name', { name: 'a\u0000b' }) }), /NUL/);
+      expectBadRequest(await t.request('PATCH', '/events/bad-input', { token: admin, body: { venue: 'Hall\u0000A' } }), /NUL/);
+      expectBadRequest(await t.request('POST', '/events', { token: admin, body: event('nul-nested', { languages: ['v\u0000i'] }) }), /NUL/);
+      expect((await t.request('GET', '/events/bad-input')).body.name).toBe('Hội nghị Thành phố học tập');
+    });
+
+    it('refuses a NUL in a form-encoded body with 400', async () => {
+      const response = await t.request('POST', '/auth/login', { body: 'email=a%00b%40c.d&password=whatever-password', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      expectBadRequest(response, /NUL/);
+    });
+  });
+});
