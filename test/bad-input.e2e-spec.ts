@@ -16,6 +16,8 @@ function expectBadRequest(response: { statusCode: number; body: any }, message: 
   expect(response.body).toEqual(expect.objectContaining({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(message), requestId: expect.any(String) }));
 }
 
+const nested = (levels: number) => '{"a":'.repeat(levels) + '1' + '}'.repeat(levels);
+
 describe('bad input', () => {
   let t: TestApp;
   let admin: string;
@@ -48,6 +50,31 @@ describe('bad input', () => {
     it('refuses a NUL in a form-encoded body with 400', async () => {
       const response = await t.request('POST', '/auth/login', { body: 'email=a%00b%40c.d&password=whatever-password', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
       expectBadRequest(response, /NUL/);
+    });
+  });
+
+  describe('deeply nested JSON', () => {
+    it('refuses 3,000 levels with 400 naming the limit', async () => {
+      expectBadRequest(await t.request('POST', '/auth/login', { body: nested(3000) }), /deeper than 32 levels/);
+    });
+
+    it('refuses 100,000 levels with 400 naming the limit', async () => {
+      expectBadRequest(await t.request('POST', '/events', { token: admin, body: nested(100_000) }), /deeper than 32 levels/);
+      expectBadRequest(await t.request('POST', '/auth/login', { body: '['.repeat(100_000) + ']'.repeat(100_000) }), /deeper than 32 levels/);
+    });
+
+    it('still reads bodies within the limit, and brackets inside strings do not count', async () => {
+      const deepButAllowed = await t.request('POST', '/auth/login', { body: nested(32) });
+      expect(deepButAllowed.statusCode).toBe(400);
+      expect(deepButAllowed.body.message).toMatch(/^Validation failed/);
+      const bracketsInStrings = await t.request('POST', '/auth/login', { body: { email: 'nobody@plenary.test', password: '{"\\[[[['.repeat(12) } });
+      expect(bracketsInStrings.statusCode).toBe(401);
+    });
+
+    it('keeps refusing __proto__ and malformed JSON as before', async () => {
+      expect((await t.request('POST', '/auth/login', { body: '{"__proto__":{"isAdmin":true}}' })).statusCode).toBe(400);
+      const malformed = await t.request('POST', '/auth/login', { body: '{"email": ' });
+      expectBadRequest(malformed, /not valid JSON/);
     });
   });
 });

@@ -9,6 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApiModuleOptions, AppModule } from './app.module.js';
 import { ApiErrorResponse } from './http/api-error.js';
 import { createValidationPipe } from './http/validation.js';
+import { depthLimitedJsonParser } from './http/json-body.js';
 import { refuseNulCharacters } from './http/text-input.js';
 import { serveWebApp } from './web/web-app.js';
 
@@ -52,6 +53,7 @@ export async function createApiApp(
   }
   const logger = new AppLogger(options.config.LOG_FORMAT, options.config.LOG_LEVEL);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, { logger });
+  app.useBodyParser('application/json', { bodyLimit: JSON_BODY_LIMIT }, depthLimitedJsonParser(fastify));
   // Uploads (slides, photos) stream through multipart, never the JSON parser; each route sets its own file limit.
   await app.register(multipart, { limits: { fileSize: options.config.SLIDES_MAX_BYTES, files: 1, fields: 10, parts: 11 } });
   app.useGlobalPipes(createValidationPipe());
