@@ -77,4 +77,33 @@ describe('bad input', () => {
       expectBadRequest(malformed, /not valid JSON/);
     });
   });
+
+  describe('one-line text', () => {
+    function expectFieldRefused(response: { statusCode: number; body: any }, field: string) {
+      expectBadRequest(response, new RegExp(`${field.split('.').pop()} must be a single line`));
+      expect(response.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, messages: [expect.stringMatching(/single line/)] })]));
+    }
+
+    it('refuses a line break in a room name, on create and on update', async () => {
+      expectFieldRefused(await t.request('POST', '/events/bad-input/rooms', { token: admin, body: { name: 'Grand\r\nBallroom', capacity: 100 } }), 'name');
+      const room = await t.request('POST', '/events/bad-input/rooms', { token: admin, body: { name: 'Grand Ballroom', capacity: 100 } });
+      expect(room.statusCode).toBe(201);
+      expectFieldRefused(await t.request('PATCH', `/events/bad-input/rooms/${room.body.id}`, { token: admin, body: { name: 'Grand\nBallroom' } }), 'name');
+    });
+
+    it('refuses a line break in a session title in any language, and in a slot title, but keeps multi-line abstracts', async () => {
+      const session = (title: Record<string, string>) => ({ type: 'plenary', title, abstract: { en: 'Welcome.\r\nThen the keynote.' }, start: '2025-05-06T09:00', end: '2025-05-06T10:00' });
+      expectFieldRefused(await t.request('POST', '/events/bad-input/sessions', { token: admin, body: session({ en: 'Opening', vi: 'Khai\r\nmạc' }) }), 'title');
+      const created = await t.request('POST', '/events/bad-input/sessions', { token: admin, body: session({ en: 'Opening plenary' }) });
+      expect(created.statusCode).toBe(201);
+      const slot = { title: 'Keynote\r\nSơn La', start: '2025-05-06T09:00', durationMinutes: 20, speakerIds: [] };
+      expectFieldRefused(await t.request('POST', `/events/bad-input/sessions/${created.body.id}/slots`, { token: admin, body: slot }), 'title');
+    });
+
+    it('refuses a line break in event, track and user names, with the same rule as registration names', async () => {
+      expectFieldRefused(await t.request('PATCH', '/events/bad-input', { token: admin, body: { venue: 'Hall A\nBangkok' } }), 'venue');
+      expectFieldRefused(await t.request('POST', '/events/bad-input/tracks', { token: admin, body: { name: 'Track\u2028one', colour: '#1f77b4' } }), 'name');
+      expectFieldRefused(await t.request('POST', '/users', { token: admin, body: { email: 'line@plenary.test', displayName: 'Lan\rNguyen' } }), 'displayName');
+    });
+  });
 });

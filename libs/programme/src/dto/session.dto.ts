@@ -19,6 +19,7 @@ import {
   ValidationOptions,
 } from 'class-validator';
 import { SESSION_TYPES, type SessionType } from '../programme-snapshot.js';
+import { OneLine } from '@app/config';
 
 /** A local date-time in the event's time zone (`2024-10-29T09:00`), or an instant with an offset. */
 export const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/;
@@ -43,7 +44,7 @@ export class CreateSessionDto {
   @ApiProperty({ enum: SESSION_TYPES }) @IsIn(SESSION_TYPES as unknown as string[])
   type: SessionType;
 
-  @ApiProperty({ example: { en: 'Opening plenary', vi: 'Phiên toàn thể khai mạc' } }) @IsObject() @IsTranslations(300)
+  @ApiProperty({ example: { en: 'Opening plenary', vi: 'Phiên toàn thể khai mạc' } }) @IsObject() @IsTranslations(300) @OneLine()
   title: Record<string, string>;
 
   @ApiPropertyOptional({ example: { en: 'Welcome and keynote' } }) @IsOptional() @IsObject() @IsTranslations(20000)
@@ -65,14 +66,14 @@ export class CreateSessionDto {
   @ApiPropertyOptional({ description: "Defaults to the room's capacity" }) @IsOptional() @IsInt() @Min(1) @Max(100000)
   seatLimit?: number;
 
-  @ApiPropertyOptional({ type: [String], example: ['Dr. Nguyễn Văn A'] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(200, { each: true })
+  @ApiPropertyOptional({ type: [String], example: ['Dr. Nguyễn Văn A'] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(200, { each: true }) @OneLine()
   chairs?: string[];
 }
 
 export class UpdateSessionDto extends PartialType(CreateSessionDto) {}
 
 export class CreateSlotDto {
-  @ApiProperty({ example: 'Sơn La: a learning city that leaves no one behind' }) @IsString() @Length(1, 500)
+  @ApiProperty({ example: 'Sơn La: a learning city that leaves no one behind' }) @IsString() @Length(1, 500) @OneLine()
   title: string;
 
   @ApiProperty({ example: '2024-10-29T14:00' }) @Matches(LOCAL_DATE_TIME, { message: 'start must be a date-time such as 2024-10-29T14:00' })
