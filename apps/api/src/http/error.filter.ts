@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { postgresError } from '@app/database';
 import { STATUS_CODES } from 'node:http';
 import type { ApiErrorResponse } from './api-error.js';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailable } from './database-unavailable.js';
 
 interface ReplyLike {
   code(status: number): ReplyLike;
@@ -25,6 +26,8 @@ function describe(exception: unknown): Omit<ApiErrorResponse, 'error'> {
     const text = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
     return { statusCode, message: text, ...(details !== undefined ? { details } : {}) };
   }
+  const outage = databaseUnavailable(exception);
+  if (outage) return outage;
   const pg = postgresError(exception);
   if (pg?.code === '22P02' || pg?.code === '22007' || pg?.code === '22008') {
     return { statusCode: 400, message: 'A value in the request is not of the expected form' };
@@ -70,6 +73,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
       this.logger.error(`${request?.method} ${request?.url} failed`, exception instanceof Error ? exception.stack : String(exception));
     }
     if (reply.sent) return;
+    if (body.statusCode === 503 && databaseUnavailable(exception)) {
+      this.logger.warn(`Answered 503: the database is unavailable (${exception instanceof Error ? exception.message : String(exception)})`);
+      reply.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    }
     if (exception instanceof HttpException) {
       const retryAfter = (exception.getResponse() as { details?: { retryAfterSeconds?: number } })?.details?.retryAfterSeconds;
       if (retryAfter) reply.header('Retry-After', String(retryAfter));
