@@ -1,5 +1,6 @@
 import { expectEventually, setDatabaseReachable } from '@app/testing';
 import pg from 'pg';
+import { startOwnPostgres, type OwnPostgres } from './support/own-postgres.js';
 import { createEvent } from './support/people.js';
 import { startTestApp, type TestApp, type TestResponse } from './support/test-app.js';
 
@@ -69,4 +70,30 @@ describe('requests caught in a database outage', () => {
     await setDatabaseReachable(t.database.name, true);
     await expectEventually(async () => expect((await t.request('GET', '/events/outage')).statusCode).toBe(200));
   });
+});
+
+describe('requests while PostgreSQL itself restarts', () => {
+  let server: OwnPostgres;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    server = await startOwnPostgres();
+    t = await startTestApp({}, { database: server.database });
+    await createEvent(t, 'restart');
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+    await server?.remove();
+  });
+
+  it('answers 503 with Retry-After while the server is down, and 200 again once it is back, without a restart of the api', async () => {
+    expect((await t.request('GET', '/events/restart')).statusCode).toBe(200);
+    await server.stop();
+    expectOutageAnswer(await t.request('GET', '/events/restart'));
+    expectOutageAnswer(await t.request('PATCH', '/events/restart', { token: await t.adminToken(), body: { venue: 'Hall D' } }));
+    await server.start();
+    await expectEventually(async () => expect((await t.request('GET', '/events/restart')).statusCode).toBe(200));
+    const written = await t.request('PATCH', '/events/restart', { token: await t.adminToken(), body: { venue: 'Hall D' } });
+    expect(written.statusCode).toBe(200);
+  }, 60_000);
 });
