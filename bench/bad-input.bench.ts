@@ -27,6 +27,7 @@ const BODIES: Array<[string, string]> = [
   ['objects nested 3,000 levels (18 KB)', nested(3000)],
   ['objects nested 100,000 levels (600 KB)', nested(100_000)],
   ['arrays nested 500,000 levels (1 MB)', '['.repeat(500_000) + ']'.repeat(500_000)],
+  ['an array of 400,000 items where an object belongs (800 KB)', `[${'1,'.repeat(400_000)}1]`],
   ['a valid flat body of 1 MiB (password too long: 400)', JSON.stringify({ email: 'a@b.test', password: 'x'.repeat(1024 * 1024 - 40) })],
 ];
 

@@ -47,6 +47,10 @@ describe('bad input', () => {
       expect((await t.request('GET', '/events/bad-input')).body.name).toBe('Hội nghị Thành phố học tập');
     });
 
+    it('refuses an array where the body must be an object, before validating each item', async () => {
+      expectBadRequest(await t.request('POST', '/auth/login', { body: `[${'1,'.repeat(400_000)}1]` }), /must be a JSON object/);
+    });
+
     it('refuses a NUL in a form-encoded body with 400', async () => {
       const response = await t.request('POST', '/auth/login', { body: 'email=a%00b%40c.d&password=whatever-password', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
       expectBadRequest(response, /NUL/);

@@ -16,7 +16,8 @@ export function bodyHasNul(body: unknown): boolean {
     if (typeof value === 'string') {
       if (value.includes('\0')) return true;
     } else if (Array.isArray(value)) {
-      pending.push(...value);
+      // One by one: spreading a body's 500,000-item array into push() would overflow the stack.
+      for (const item of value) pending.push(item);
     } else if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
       for (const [key, item] of Object.entries(value)) {
         if (key.includes('\0')) return true;
