@@ -10,19 +10,20 @@ export function urlHasNul(url: string): boolean {
 
 /** True when any string or key in a parsed body holds a NUL; iterative, so no body can exhaust the stack. */
 export function bodyHasNul(body: unknown): boolean {
-  const pending: unknown[] = [body];
-  while (pending.length > 0) {
-    const value = pending.pop();
-    if (typeof value === 'string') {
-      if (value.includes('\0')) return true;
-    } else if (Array.isArray(value)) {
-      // One by one: spreading a body's 500,000-item array into push() would overflow the stack.
-      for (const item of value) pending.push(item);
-    } else if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
-      for (const [key, item] of Object.entries(value)) {
-        if (key.includes('\0')) return true;
-        pending.push(item);
-      }
+  // Only objects and arrays wait on the stack; the numbers of a long array are passed over in place.
+  const containers: object[] = [];
+  const holdsNul = (value: unknown): boolean => {
+    if (typeof value === 'string') return value.includes('\0');
+    if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) containers.push(value);
+    return false;
+  };
+  if (holdsNul(body)) return true;
+  while (containers.length > 0) {
+    const container = containers.pop()!;
+    if (Array.isArray(container)) {
+      for (const item of container) if (holdsNul(item)) return true;
+    } else {
+      for (const [key, item] of Object.entries(container)) if (key.includes('\0') || holdsNul(item)) return true;
     }
   }
   return false;
