@@ -72,8 +72,14 @@ describe('notification pipeline (Redis queue, real SMTP)', () => {
     expect(total).toBe(0);
   });
 
-  it('keeps a CR/LF typed into a name out of the headers and the recipients', async () => {
-    const userId = await createUser(t, 'crlf@hanoi.test', 'Evil\r\nBcc: attacker@evil.test\r\nX-Injected: yes', 'en');
+  it('refuses a CR/LF typed into a name, and keeps one already stored out of the headers and the recipients', async () => {
+    const evil = 'Evil\r\nBcc: attacker@evil.test\r\nX-Injected: yes';
+    const refused = await t.request('POST', '/users', { token: await t.adminToken(), body: { email: 'crlf@hanoi.test', displayName: evil } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body.details).toEqual([expect.objectContaining({ field: 'displayName' })]);
+    // A name stored before that rule (or by a path without it): the mail transport still keeps it out of the headers.
+    const userId = await createUser(t, 'crlf@hanoi.test', 'Evil', 'en');
+    await t.app.get(DataSource).query(`UPDATE users SET display_name = $2 WHERE id = $1`, [userId, evil]);
     await grantRole(t, slug, userId, 'delegate');
     const [mail] = await expectEventually(() => {
       const received = sink.to('crlf@hanoi.test');

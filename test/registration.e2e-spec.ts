@@ -244,6 +244,62 @@ describe('delegate registration', () => {
     });
   });
 
+  describe('registering again', () => {
+    it('lets a delegate who cancelled register again with the same email, and sends a new link for the live registration', async () => {
+      const slug = 'reg-again';
+      await openEvent(slug);
+      const first = await register(slug, delegate('again@hanoi.test'));
+      expect(first.statusCode).toBe(201);
+      expect((await t.request('POST', `/registrations/manage/${await tokenFor('again@hanoi.test')}/cancel`)).body.state).toBe('cancelled');
+
+      const second = await register(slug, delegate('Again@hanoi.test'));
+      expect(second.statusCode).toBe(201);
+      expect(second.body).toEqual(expect.objectContaining({ state: 'confirmed', email: 'again@hanoi.test' }));
+      expect(second.body.id).not.toBe(first.body.id);
+      // While that one lives, the email is taken again.
+      expect((await register(slug, delegate('again@hanoi.test'))).statusCode).toBe(409);
+
+      // Confirmed, cancelled, confirmed again: all three delivered before a new link replaces the token.
+      await expectEventually(() => expect(sink.to('again@hanoi.test')).toHaveLength(3));
+      const before = sink.to('again@hanoi.test').length;
+      expect((await t.request('POST', `/events/${slug}/registrations/link`, { body: { email: 'again@hanoi.test' } })).statusCode).toBeLessThan(300);
+      await expectEventually(() => expect(sink.to('again@hanoi.test').length).toBeGreaterThan(before));
+      expect((await t.request('GET', `/registrations/manage/${await tokenFor('again@hanoi.test')}`)).body).toEqual(expect.objectContaining({ id: second.body.id, state: 'confirmed' }));
+    });
+
+    it('lets a rejected delegate, or one the organisers cancelled, register again', async () => {
+      const slug = 'reg-again-rejected';
+      await openEvent(slug, { approvalRequired: true });
+      const first = await register(slug, delegate('refused@hanoi.test'));
+      expect((await t.request('POST', `/events/${slug}/registrations/${first.body.id}/reject`, { token: admin })).body.state).toBe('rejected');
+      const second = await register(slug, delegate('refused@hanoi.test'));
+      expect(second.statusCode).toBe(201);
+      expect(second.body.state).toBe('pending');
+      expect((await t.request('POST', `/events/${slug}/registrations/${second.body.id}/cancel`, { token: admin })).body.state).toBe('cancelled');
+      expect((await register(slug, delegate('refused@hanoi.test'))).statusCode).toBe(201);
+      const list = await t.request('GET', `/events/${slug}/registrations`, { token: admin });
+      expect(list.body.items.map((item: { state: string }) => item.state).sort()).toEqual(['cancelled', 'pending', 'rejected']);
+    });
+
+    it('still lets exactly one of two concurrent registrations with one email through, also after a cancellation', async () => {
+      const slug = 'reg-again-race';
+      await openEvent(slug);
+      const emails = ['race1@hanoi.test', 'race2@hanoi.test', 'race3@hanoi.test', 'race4@hanoi.test'];
+      const first = await register(slug, delegate(emails[0]));
+      await t.request('POST', `/events/${slug}/registrations/${first.body.id}/cancel`, { token: admin });
+      for (const email of emails) {
+        const answers = await Promise.all([register(slug, delegate(email)), register(slug, delegate(email.toUpperCase()))]);
+        expect(answers.map((answer) => answer.statusCode).sort()).toEqual([201, 409]);
+        expect(answers.find((answer) => answer.statusCode === 409)!.body.message).toContain('already registered');
+      }
+      const [{ live }] = await t.app.get(DataSource).query(
+        `SELECT count(*)::int AS live FROM registrations r JOIN events e ON e.id = r.event_id WHERE e.slug = $1 AND r.state <> 'cancelled'`,
+        [slug],
+      );
+      expect(live).toBe(emails.length);
+    });
+  });
+
   describe('delegations', () => {
     it('registers a head and members together, each told in their own language, and lets the head change members', async () => {
       const slug = 'reg-delegation';

@@ -27,9 +27,9 @@ export interface TestResponse {
   text: string;
 }
 
-/** The real api on a fresh database of this machine's PostgreSQL, driven through Fastify's inject. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+/** The real api on a fresh database of this machine's PostgreSQL (or the one given), driven through Fastify's inject. */
+export async function startTestApp(env: Record<string, string> = {}, { database: given }: { database?: TestDatabase } = {}): Promise<TestApp> {
+  const database = given ?? (await createTestDatabase());
   const dataDir = mkdtempSync(join(tmpdir(), 'plenary-test-'));
   const config = loadConfig({
     NODE_ENV: 'test',

@@ -11,6 +11,8 @@ import { ApiErrorResponse } from './http/api-error.js';
 import { redactUrl } from './http/redact-url.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createValidationPipe } from './http/validation.js';
+import { depthLimitedJsonParser } from './http/json-body.js';
+import { refuseNulCharacters } from './http/text-input.js';
 import { serveWebApp } from './web/web-app.js';
 
 /** JSON bodies above this answer 413; uploads stream through their own parser with their own limit. */
@@ -42,6 +44,7 @@ export async function createApiApp(
     reply.header('X-Request-Id', request.id).headers(headers);
     requestContext.run({ requestId: request.id }, done);
   });
+  refuseNulCharacters(fastify);
   // Spreadsheet imports (programme CSV) arrive as text.
   fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT }, (_request, body, done) => done(null, body));
   // One line per request, only when that level is on: building it costs on every request.
@@ -54,6 +57,7 @@ export async function createApiApp(
   }
   const logger = new AppLogger(options.config.LOG_FORMAT, options.config.LOG_LEVEL);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, { logger });
+  app.useBodyParser('application/json', { bodyLimit: JSON_BODY_LIMIT }, depthLimitedJsonParser(fastify));
   // Uploads (slides, photos) stream through multipart, never the JSON parser; each route sets its own file limit.
   await app.register(multipart, { limits: { fileSize: options.config.SLIDES_MAX_BYTES, files: 1, fields: 10, parts: 11 } });
   app.useGlobalPipes(createValidationPipe());

@@ -1,3 +1,4 @@
+import { isOneLine } from '@app/config';
 import { Injectable } from '@nestjs/common';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { EventsService } from '@app/events';
@@ -160,6 +161,7 @@ function validateRow(row: CityRow): string[] {
     if (!/^\d+$/.test(value) || n < min || n > max) messages.push(`${field} must be a whole number from ${min} to ${max}`);
   };
   if (!row.name || row.name.length > 200) messages.push('name is required (at most 200 characters)');
+  else if (!isOneLine(row.name)) messages.push('name must be a single line without control characters');
   if (!/^[A-Z]{2}$/.test(row.country)) messages.push('country must be an ISO 3166-1 alpha-2 code such as VN');
   if (!(UNESCO_REGIONS as readonly string[]).includes(row.region)) messages.push(`region must be one of ${UNESCO_REGIONS.join(', ')}`);
   wholeNumber(row.population, 'population', 0, 100_000_000);

@@ -6,3 +6,4 @@ export { resolveJwtSecret } from './jwt-secret.js';
 export { stringifySpreadsheetCsv } from './spreadsheet-csv.js';
 export { ensurePrivateFolder, PRIVATE_FILE_MODE } from './private-folder.js';
 export { describeError } from './describe-error.js';
+export { isOneLine, OneLine } from './one-line.js';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isOneLine } from '@app/config';
 import { type EventEntity, EventsService } from '@app/events';
 import { parse } from 'csv-parse/sync';
 import { DataSource, EntityManager } from 'typeorm';
@@ -85,6 +86,10 @@ export class ProgrammeImportService {
   private async importRow(manager: EntityManager, eventId: string, zone: string, row: Row, sessionsByRef: Map<string, string>, counts: { sessions: number; slots: number }): Promise<void> {
     const errors: string[] = [];
     if (!row.ref) errors.push('ref is required');
+    // A quoted CSV cell may span lines; names and titles are one line however they arrive.
+    for (const column of ['title_en', 'title_vi', 'room', 'track', 'chairs', 'slot_title'] as const) {
+      if (row[column] && !isOneLine(row[column])) errors.push(`${column} must be a single line without control characters`);
+    }
     if (row.row === 'session') {
       if (!(SESSION_TYPES as readonly string[]).includes(row.type)) errors.push(`type must be one of ${SESSION_TYPES.join(', ')}`);
       if (!row.title_en && !row.title_vi) errors.push('title_en or title_vi is required');

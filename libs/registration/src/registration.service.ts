@@ -82,7 +82,7 @@ export class RegistrationService {
         ],
       );
     } catch (error) {
-      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'registrations_event_email_key')) {
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'registrations_live_email_key')) {
         throw new RegistrationError('ALREADY_REGISTERED', `${email} is already registered for this event`, { email });
       }
       throw error;
@@ -213,11 +213,18 @@ export class RegistrationService {
     });
   }
 
-  /** A new private link for everyone registered with this email; silent when there is none. */
+  /**
+   * A new private link for the registration of this email; silent when there is none. After a cancellation
+   * and a new registration the live one is meant, else the latest.
+   */
   async sendNewLink(slug: string, email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const event = await this.events.findBySlug(slug, manager);
-      const [registration] = await manager.query(`SELECT id FROM registrations WHERE event_id = $1 AND email = lower($2) FOR UPDATE`, [event.id, email]);
+      const [registration] = await manager.query(
+        `SELECT id FROM registrations WHERE event_id = $1 AND email = lower($2)
+          ORDER BY state IN ('cancelled', 'rejected'), queue_number DESC LIMIT 1 FOR UPDATE`,
+        [event.id, email],
+      );
       if (!registration) return;
       const { token, hash } = newManagementToken();
       await manager.query(`UPDATE registrations SET management_token_hash = $2, updated_at = now() WHERE id = $1`, [registration.id, hash]);

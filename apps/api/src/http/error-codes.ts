@@ -20,6 +20,9 @@ export type HttpErrorCode =
   | 'CONSTRAINT_VIOLATED'
   | 'BAD_REQUEST'
   | 'SERVICE_UNAVAILABLE'
+  | 'DATABASE_UNAVAILABLE'
+  | 'NUL_CHARACTER'
+  | 'JSON_TOO_DEEP'
   | 'INTERNAL_ERROR';
 
 export type ApiErrorCode = HttpErrorCode | RequestErrorCode | RegistrationErrorCode | AuthErrorCode | NotificationsErrorCode | AwardsErrorCode | SpeakersErrorCode | ProgrammeErrorCode | EventsErrorCode;
@@ -40,6 +43,9 @@ export const ERROR_STATUS: Record<ApiErrorCode, number> = {
   CONSTRAINT_VIOLATED: 422,
   BAD_REQUEST: 400,
   SERVICE_UNAVAILABLE: 503,
+  DATABASE_UNAVAILABLE: 503,
+  NUL_CHARACTER: 400,
+  JSON_TOO_DEEP: 400,
   INTERNAL_ERROR: 500,
 
   MULTIPART_REQUIRED: 415,

@@ -29,6 +29,21 @@ describe('toApiError', () => {
     expect(toApiError(error)).toEqual(expect.objectContaining({ statusCode: 400, code: 'INVALID_VALUE' }));
   });
 
+  it('turns a NUL that PostgreSQL cannot store into 400', () => {
+    const error = new QueryFailedError('INSERT', [], Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' }));
+    expect(toApiError(error)).toEqual(expect.objectContaining({ statusCode: 400, message: expect.stringContaining('NUL') }));
+  });
+
+  it.each([
+    ['the server shutting down', new QueryFailedError('SELECT', [], Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))],
+    ['too many connections', Object.assign(new Error('sorry, too many clients already'), { code: '53300' })],
+    ['a refused connection', new AggregateError([Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })], '')],
+    ['a connection lost mid-query', new QueryFailedError('SELECT', [], new Error('Connection terminated unexpectedly'))],
+    ["the pool's connection timeout", new Error('timeout exceeded when trying to connect')],
+  ])('turns %s into 503', (_label, error) => {
+    expect(toApiError(error)).toEqual({ statusCode: 503, error: 'Service Unavailable', message: expect.stringContaining('database is unavailable') });
+  });
+
   it("keeps a client status from Fastify's own errors", () => {
     const error = Object.assign(new Error('too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
     expect(toApiError(error)).toEqual(expect.objectContaining({ statusCode: 413, error: 'Payload Too Large', code: 'BODY_TOO_LARGE' }));

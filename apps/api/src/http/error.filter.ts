@@ -5,6 +5,7 @@ import { STATUS_CODES } from 'node:http';
 import type { ApiErrorResponse } from './api-error.js';
 import { redactUrl } from './redact-url.js';
 import { codeForStatus, ERROR_STATUS, isApiErrorCode, type ApiErrorCode } from './error-codes.js';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailable } from './database-unavailable.js';
 
 interface ReplyLike {
   code(status: number): ReplyLike;
@@ -40,10 +41,14 @@ function describe(exception: unknown): Omit<ApiErrorResponse, 'error'> {
     const known = typeof code === 'string' && isApiErrorCode(code) ? code : cause?.code ? fastifyCode({ statusCode, code: cause.code }) : codeForStatus(statusCode);
     return { statusCode, code: known, message: text, ...(details !== undefined ? { details } : {}) };
   }
+  const outage = databaseUnavailable(exception);
+  if (outage) return outage;
   const pg = postgresError(exception);
   if (pg?.code === '22P02' || pg?.code === '22007' || pg?.code === '22008') {
     return { statusCode: 400, code: 'INVALID_VALUE', message: 'A value in the request is not of the expected form' };
   }
+  // A NUL (or a byte that is not UTF-8) that slipped past the edge checks: PostgreSQL cannot store it.
+  if (pg?.code === '22021') return { statusCode: 400, code: 'NUL_CHARACTER', message: 'The request holds a character that cannot be stored, such as NUL (\\u0000)' };
   // A rule of the schema the request broke that no service explained: still the client's input.
   if (pg?.code === '23514' || pg?.code === '23502') {
     return { statusCode: 422, code: 'CONSTRAINT_VIOLATED', message: `The request breaks a rule of the data${pg.constraint ? ` (${pg.constraint})` : ''}` };
@@ -88,7 +93,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
       this.logger.error(`${request?.method} ${redactUrl(request?.url)} failed`, exception instanceof Error ? exception.stack : String(exception));
     }
     if (reply.sent) return;
-    const retryAfter = retryAfterSeconds(exception);
+    if (body.statusCode === 503 && databaseUnavailable(exception)) {
+      this.logger.warn(`Answered 503: the database is unavailable (${exception instanceof Error ? exception.message : String(exception)})`);
+    }
+    const retryAfter = body.statusCode === 503 && databaseUnavailable(exception) ? DATABASE_RETRY_AFTER_SECONDS : retryAfterSeconds(exception);
     if (retryAfter) reply.header('Retry-After', String(retryAfter));
     reply.code(body.statusCode).header('Content-Type', 'application/json; charset=utf-8').send(body);
   }

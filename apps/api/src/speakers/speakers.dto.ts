@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { OneLine } from '@app/config';
 
 export class InviteSpeakerDto {
   @ApiProperty({ example: 'lan.nguyen@example.org' }) @IsEmail() @MaxLength(320)
   email: string;
 
-  @ApiProperty({ example: 'Nguyễn Thị Lan' }) @IsString() @Length(1, 200)
+  @ApiProperty({ example: 'Nguyễn Thị Lan' }) @IsString() @Length(1, 200) @OneLine()
   name: string;
 
   @ApiPropertyOptional({ example: 'vi', description: "The invitation's language; defaults to the account's, else en" })
@@ -62,10 +63,10 @@ export class AcceptedInvitationResponse {
 }
 
 export class UpdateSpeakerProfileDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) name?: string;
-  @ApiPropertyOptional({ example: 'Director' }) @IsOptional() @IsString() @MaxLength(200) title?: string;
-  @ApiPropertyOptional({ example: 'Sơn La Department of Education' }) @IsOptional() @IsString() @MaxLength(300) organisation?: string;
-  @ApiPropertyOptional({ example: 'Sơn La' }) @IsOptional() @IsString() @MaxLength(200) city?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) @OneLine() name?: string;
+  @ApiPropertyOptional({ example: 'Director' }) @IsOptional() @IsString() @MaxLength(200) @OneLine() title?: string;
+  @ApiPropertyOptional({ example: 'Sơn La Department of Education' }) @IsOptional() @IsString() @MaxLength(300) @OneLine() organisation?: string;
+  @ApiPropertyOptional({ example: 'Sơn La' }) @IsOptional() @IsString() @MaxLength(200) @OneLine() city?: string;
   @ApiPropertyOptional({ example: 'VN', description: 'ISO 3166-1 alpha-2' }) @IsOptional() @Matches(/^([A-Z]{2})?$/) country?: string;
   @ApiPropertyOptional({
     type: 'object',

@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { retryingFetch } from './retry';
 import type { components, paths } from './schema';
 
 export type Schemas = components['schemas'];
@@ -20,8 +21,11 @@ const bearer: Middleware = {
   },
 };
 
+// Requests caught while the api's database restarts answer 503 with Retry-After; idempotent ones are sent again.
+const fetchWithRetry = retryingFetch((request, init) => fetch(request, init));
+
 /** Typed client for the public API, generated from its OpenAPI document (src/api/schema.d.ts). */
-export const api = createClient<paths>({ baseUrl: window.location.origin });
+export const api = createClient<paths>({ baseUrl: window.location.origin, fetch: fetchWithRetry });
 api.use(bearer);
 
 /** The API's stable error codes (the server's one table of them); the app translates these, never `message`. */
@@ -92,7 +96,7 @@ export function uploadWithProgress<T>(url: string, form: FormData, onProgress: (
 /** Downloads need the bearer token too, so they are fetched and handed to the browser as a blob. */
 export async function downloadFile(url: string, fallbackName: string): Promise<void> {
   const token = tokenStore.get();
-  const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const response = await fetchWithRetry(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));
   const disposition = response.headers.get('content-disposition') ?? '';
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];

@@ -2,12 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { EVENT_ROLES, type EventRole } from '../event-role.js';
 import { PASSWORD_MAX, PASSWORD_MIN } from './login.dto.js';
+import { OneLine } from '@app/config';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'nguyen.thi.lan@hanoi.gov.vn' }) @IsEmail() @MaxLength(320)
   email: string;
 
-  @ApiProperty({ example: 'Nguyễn Thị Lan' }) @IsString() @Length(1, 200)
+  @ApiProperty({ example: 'Nguyễn Thị Lan' }) @IsString() @Length(1, 200) @OneLine()
   displayName: string;
 
   @ApiPropertyOptional({ example: 'vi', enum: ['en', 'vi'], description: 'Language of the messages this user receives (default en)' })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { OneLine } from '@app/config';
 
 export class CeremonyItemDto {
   @ApiProperty({ enum: ['award', 'recognition'] }) @IsIn(['award', 'recognition'])
@@ -14,14 +15,14 @@ export class CeremonyItemDto {
   @ValidateIf((item: CeremonyItemDto) => item.kind === 'recognition') @IsUUID('all', { each: true }) @ArrayMinSize(1) @ArrayMaxSize(200)
   cityIds?: string[];
 
-  @ApiPropertyOptional({ example: 'Recognition of new GNLC members' }) @IsOptional() @IsString() @Length(0, 300)
+  @ApiPropertyOptional({ example: 'Recognition of new GNLC members' }) @IsOptional() @IsString() @Length(0, 300) @OneLine()
   title?: string;
 
-  @ApiPropertyOptional({ example: 'Director, UNESCO Institute for Lifelong Learning' }) @IsOptional() @IsString() @Length(0, 300)
+  @ApiPropertyOptional({ example: 'Director, UNESCO Institute for Lifelong Learning' }) @IsOptional() @IsString() @Length(0, 300) @OneLine()
   presenter?: string;
 
   @ApiPropertyOptional({ example: 'Vice-Chair of the Provincial People’s Committee', description: "Who receives on the city's behalf" })
-  @IsOptional() @IsString() @Length(0, 300)
+  @IsOptional() @IsString() @Length(0, 300) @OneLine()
   recipient?: string;
 
   @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(600)

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { UNESCO_REGIONS, type UnescoRegion } from '../award-regions.js';
+import { OneLine } from '@app/config';
 
 export class CreateCityDto {
-  @ApiProperty({ example: 'Sơn La' }) @IsString() @Length(1, 200)
+  @ApiProperty({ example: 'Sơn La' }) @IsString() @Length(1, 200) @OneLine()
   name: string;
 
   @ApiProperty({ example: 'VN', description: 'ISO 3166-1 alpha-2' }) @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as VN' })

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { OneLine } from '@app/config';
 
 export class DossierDocumentDto {
-  @ApiProperty({ example: 'dossier-son-la.pdf' }) @IsString() @Length(1, 255)
+  @ApiProperty({ example: 'dossier-son-la.pdf' }) @IsString() @Length(1, 255) @OneLine()
   filename: string;
 
   @ApiProperty({ example: 'application/pdf' }) @Matches(/^[\w.+-]+\/[\w.+-]+$/, { message: 'contentType must be a media type such as application/pdf' })
@@ -17,10 +18,10 @@ export class CreateNominationDto {
   @ApiProperty() @IsUUID()
   cityId: string;
 
-  @ApiProperty({ example: 'Viet Nam National Commission for UNESCO' }) @IsString() @Length(1, 200)
+  @ApiProperty({ example: 'Viet Nam National Commission for UNESCO' }) @IsString() @Length(1, 200) @OneLine()
   nominatingBody: string;
 
-  @ApiProperty({ example: 'Lò Văn Hùng', description: "The city's contact, told the outcome" }) @IsString() @Length(1, 200)
+  @ApiProperty({ example: 'Lò Văn Hùng', description: "The city's contact, told the outcome" }) @IsString() @Length(1, 200) @OneLine()
   contactName: string;
 
   @ApiProperty({ example: 'contact@sonla.gov.vn' }) @IsEmail()

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { UNESCO_REGIONS, type UnescoRegion } from '../award-regions.js';
+import { OneLine } from '@app/config';
 
 /** Every rule can be switched off (null) or set. */
 export class RoundRulesDto {
@@ -47,7 +48,7 @@ export class RegionQuotaResponse {
 }
 
 export class CriterionDto {
-  @ApiProperty({ example: 'Planning and governance' }) @IsString() @Length(1, 200)
+  @ApiProperty({ example: 'Planning and governance' }) @IsString() @Length(1, 200) @OneLine()
   name: string;
 
   @ApiProperty({ example: 1.5, description: 'Relative weight, above 0' }) @IsNumber({ maxDecimalPlaces: 3 }) @Min(0.001) @Max(999)
@@ -55,7 +56,7 @@ export class CriterionDto {
 }
 
 export class CreateRoundDto {
-  @ApiProperty({ example: 'UNESCO Learning City Award 2024' }) @IsString() @Length(1, 200)
+  @ApiProperty({ example: 'UNESCO Learning City Award 2024' }) @IsString() @Length(1, 200) @OneLine()
   name: string;
 
   @ApiProperty({ example: 2024 }) @IsInt() @Min(1900) @Max(2200)
@@ -79,7 +80,7 @@ export class CreateRoundDto {
 }
 
 export class UpdateRoundDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200)
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) @OneLine()
   name?: string;
 
   @ApiPropertyOptional({ type: RoundRulesDto, description: 'Only the rules given change; null switches a rule off' })

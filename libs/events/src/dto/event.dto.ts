@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsISO31661Alpha2, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { IsCalendarDate, IsIanaTimeZone, IsOnOrAfter } from './validators.js';
+import { OneLine } from '@app/config';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -11,19 +12,19 @@ export class CreateEventDto {
   slug: string;
 
   @ApiProperty({ example: 'ASEAN+3 Regional Conference on Learning Cities' })
-  @IsString() @Length(1, 300)
+  @IsString() @Length(1, 300) @OneLine()
   name: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20000)
   description?: string;
 
-  @ApiPropertyOptional({ example: 'UNESCO Bangkok' }) @IsOptional() @IsString() @MaxLength(500)
+  @ApiPropertyOptional({ example: 'UNESCO Bangkok' }) @IsOptional() @IsString() @MaxLength(500) @OneLine()
   organiser?: string;
 
-  @ApiPropertyOptional({ example: 'Bangkok Marriott Marquis Queen’s Park' }) @IsOptional() @IsString() @MaxLength(500)
+  @ApiPropertyOptional({ example: 'Bangkok Marriott Marquis Queen’s Park' }) @IsOptional() @IsString() @MaxLength(500) @OneLine()
   venue?: string;
 
-  @ApiPropertyOptional({ example: 'Bangkok' }) @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({ example: 'Bangkok' }) @IsOptional() @IsString() @MaxLength(200) @OneLine()
   city?: string;
 
   @ApiProperty({ example: 'TH', description: 'ISO 3166-1 alpha-2' })

@@ -1,9 +1,10 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsString, Length, Matches } from 'class-validator';
+import { OneLine } from '@app/config';
 
 export class CreateTrackDto {
-  @ApiProperty({ example: 'Learning for sustainable cities' }) @IsString() @Length(1, 200)
+  @ApiProperty({ example: 'Learning for sustainable cities' }) @IsString() @Length(1, 200) @OneLine()
   name: string;
 
   @ApiProperty({ example: '#1f77b4', description: 'Hex colour #rrggbb (lower case)' })

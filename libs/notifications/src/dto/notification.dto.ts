@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { NOTIFICATION_STATES, type NotificationState } from '../notification.entity.js';
+import { OneLine } from '@app/config';
 
 const KIND = /^[a-z]+(-[a-z]+)*$/;
 
@@ -61,7 +62,7 @@ export class HeldSelectionDto {
 }
 
 export class EditHeldNotificationDto {
-  @ApiPropertyOptional({ description: 'Replaces the rendered subject' }) @IsOptional() @IsString() @Length(1, 300)
+  @ApiPropertyOptional({ description: 'Replaces the rendered subject' }) @IsOptional() @IsString() @Length(1, 300) @OneLine()
   subject?: string;
 
   @ApiPropertyOptional({ description: 'Replaces the rendered body (plain text)' }) @IsOptional() @IsString() @Length(1, 50000)

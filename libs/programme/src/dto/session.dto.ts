@@ -19,6 +19,7 @@ import {
   ValidationOptions,
 } from 'class-validator';
 import { SESSION_TYPES, type SessionType } from '../programme-snapshot.js';
+import { OneLine } from '@app/config';
 
 /** Per language, e.g. { en: '…', vi: '…' }. */
 export const LOCALISED_TEXT = { type: 'object', additionalProperties: { type: 'string' } } as const;
@@ -46,7 +47,7 @@ export class CreateSessionDto {
   @ApiProperty({ enum: SESSION_TYPES }) @IsIn(SESSION_TYPES as unknown as string[])
   type: SessionType;
 
-  @ApiProperty({ ...LOCALISED_TEXT, example: { en: 'Opening plenary', vi: 'Phiên toàn thể khai mạc' } }) @IsObject() @IsTranslations(300)
+  @ApiProperty({ ...LOCALISED_TEXT, example: { en: 'Opening plenary', vi: 'Phiên toàn thể khai mạc' } }) @IsObject() @IsTranslations(300) @OneLine()
   title: Record<string, string>;
 
   @ApiPropertyOptional({ ...LOCALISED_TEXT, example: { en: 'Welcome and keynote' } }) @IsOptional() @IsObject() @IsTranslations(20000)
@@ -68,14 +69,14 @@ export class CreateSessionDto {
   @ApiPropertyOptional({ description: "Defaults to the room's capacity" }) @IsOptional() @IsInt() @Min(1) @Max(100000)
   seatLimit?: number;
 
-  @ApiPropertyOptional({ type: [String], example: ['Dr. Nguyễn Văn A'] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(200, { each: true })
+  @ApiPropertyOptional({ type: [String], example: ['Dr. Nguyễn Văn A'] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(200, { each: true }) @OneLine()
   chairs?: string[];
 }
 
 export class UpdateSessionDto extends PartialType(CreateSessionDto) {}
 
 export class CreateSlotDto {
-  @ApiProperty({ example: 'Sơn La: a learning city that leaves no one behind' }) @IsString() @Length(1, 500)
+  @ApiProperty({ example: 'Sơn La: a learning city that leaves no one behind' }) @IsString() @Length(1, 500) @OneLine()
   title: string;
 
   @ApiProperty({ example: '2024-10-29T14:00' }) @Matches(LOCAL_DATE_TIME, { message: 'start must be a date-time such as 2024-10-29T14:00' })

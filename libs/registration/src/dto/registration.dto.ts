@@ -18,18 +18,16 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { REGISTRATION_STATES, type RegistrationState } from '../registration.entity.js';
+import { OneLine } from '@app/config';
 
 /** Languages a delegate may ask to be written to in (messages fall back to the event's first language). */
 export const DELEGATE_LANGUAGES = ['en', 'vi', 'th', 'id', 'ms', 'fil', 'km', 'lo', 'my', 'zh', 'ja', 'ko'] as const;
 
-// Names are kept exactly as typed, but a line break or control character is never part of one.
-const SINGLE_LINE = /^[^\u0000-\u001f\u007f\u2028\u2029]*$/;
-const singleLine = (field: string) => Matches(SINGLE_LINE, { message: `${field} must be a single line without control characters` });
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 export class ConsentDto {
   @ApiProperty({ example: '1', description: "Version of the event's privacy notice the delegate accepted" })
-  @IsString() @Length(1, 50)
+  @IsString() @Length(1, 50) @OneLine()
   privacyNoticeVersion: string;
 
   @ApiProperty({ example: true }) @Equals(true, { message: 'consent.accepted must be true: the privacy notice must be accepted' })
@@ -37,16 +35,16 @@ export class ConsentDto {
 }
 
 export class DelegateDetailsDto {
-  @ApiProperty({ example: 'Nguyễn Thị Lan' }) @trim() @IsString() @Length(1, 200) @singleLine('fullName')
+  @ApiProperty({ example: 'Nguyễn Thị Lan' }) @trim() @IsString() @Length(1, 200) @OneLine()
   fullName: string;
 
-  @ApiPropertyOptional({ example: 'Deputy Director' }) @IsOptional() @trim() @IsString() @MaxLength(200) @singleLine('title')
+  @ApiPropertyOptional({ example: 'Deputy Director' }) @IsOptional() @trim() @IsString() @MaxLength(200) @OneLine()
   title?: string;
 
-  @ApiPropertyOptional({ example: 'Hanoi Department of Education and Training' }) @IsOptional() @trim() @IsString() @MaxLength(300) @singleLine('organisation')
+  @ApiPropertyOptional({ example: 'Hanoi Department of Education and Training' }) @IsOptional() @trim() @IsString() @MaxLength(300) @OneLine()
   organisation?: string;
 
-  @ApiPropertyOptional({ example: 'Hà Nội' }) @IsOptional() @trim() @IsString() @MaxLength(200) @singleLine('city')
+  @ApiPropertyOptional({ example: 'Hà Nội' }) @IsOptional() @trim() @IsString() @MaxLength(200) @OneLine()
   city?: string;
 
   @ApiProperty({ example: 'VN' }) @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as "VN"' })
@@ -69,7 +67,7 @@ export class RegisterDto extends DelegateDetailsDto {
   @ApiProperty({ example: 'lan.nguyen@hanoi.gov.vn' }) @trim() @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(320)
   email: string;
 
-  @ApiProperty({ example: 'delegate', description: 'Code of a registration category of the event' }) @IsString() @Length(1, 60)
+  @ApiProperty({ example: 'delegate', description: 'Code of a registration category of the event' }) @IsString() @Length(1, 60) @OneLine()
   category: string;
 
   @ApiProperty({ type: ConsentDto }) @IsDefined({ message: 'consent is required: the privacy notice must be accepted' }) @ValidateNested() @Type(() => ConsentDto)
@@ -79,7 +77,7 @@ export class RegisterDto extends DelegateDetailsDto {
 export class UpdateRegistrationDto extends PartialType(DelegateDetailsDto) {}
 
 export class CreateDelegationDto {
-  @ApiProperty({ example: 'Hà Nội' }) @trim() @IsString() @Length(1, 200) @singleLine('city')
+  @ApiProperty({ example: 'Hà Nội' }) @trim() @IsString() @Length(1, 200) @OneLine()
   city: string;
 
   @ApiProperty({ example: 'VN' }) @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as "VN"' })

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { OneLine } from '@app/config';
 
 export class RegistrationSettingsDto {
   @ApiProperty({ format: 'date-time', example: '2024-08-01T00:00:00+07:00' }) @IsISO8601({ strict: true })
@@ -21,7 +22,7 @@ export class RegistrationSettingsDto {
   @ApiPropertyOptional({ default: 48, description: 'Hours a delegate has to accept an offered place' }) @IsOptional() @IsInt() @Min(1) @Max(720)
   offerHours?: number;
 
-  @ApiPropertyOptional({ default: '1' }) @IsOptional() @IsString() @Length(1, 50)
+  @ApiPropertyOptional({ default: '1' }) @IsOptional() @IsString() @Length(1, 50) @OneLine()
   privacyNoticeVersion?: string;
 }
 
@@ -34,7 +35,7 @@ export class CreateCategoryDto {
   @ApiProperty({ example: 'delegate' }) @Matches(/^[a-z]+(-[a-z]+)*$/, { message: 'code must be lower-case words joined by hyphens' }) @Length(1, 60)
   code: string;
 
-  @ApiProperty({ example: 'City delegate' }) @IsString() @Length(1, 200)
+  @ApiProperty({ example: 'City delegate' }) @IsString() @Length(1, 200) @OneLine()
   name: string;
 
   @ApiPropertyOptional({ example: 150, description: 'Most confirmed places for this category; none = only the event capacity' })
