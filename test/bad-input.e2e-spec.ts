@@ -11,9 +11,17 @@ const event = (slug: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+const CODES: [RegExp, string][] = [
+  [/NUL/, 'NUL_CHARACTER'],
+  [/deeper than/, 'JSON_TOO_DEEP'],
+  [/not valid JSON/, 'MALFORMED_JSON'],
+];
+
+/** The 400 in the one error shape, with the stable code the web app translates. */
 function expectBadRequest(response: { statusCode: number; body: any }, message: RegExp) {
   expect(response.statusCode).toBe(400);
-  expect(response.body).toEqual(expect.objectContaining({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(message), requestId: expect.any(String) }));
+  const code = CODES.find(([pattern]) => pattern.test(message.source))?.[1] ?? 'VALIDATION_FAILED';
+  expect(response.body).toEqual(expect.objectContaining({ statusCode: 400, error: 'Bad Request', code, message: expect.stringMatching(message), requestId: expect.any(String) }));
 }
 
 const nested = (levels: number) => '{"a":'.repeat(levels) + '1' + '}'.repeat(levels);

@@ -9,6 +9,7 @@ function expectOutageAnswer(response: TestResponse) {
   expect(response.headers['retry-after']).toBe('2');
   expect(response.body).toEqual({
     statusCode: 503,
+    code: 'DATABASE_UNAVAILABLE',
     error: 'Service Unavailable',
     message: 'The database is unavailable for a moment; please try again shortly',
     requestId: expect.any(String),
