@@ -32,14 +32,25 @@ const BODIES: Array<[string, string]> = [
 ];
 
 export async function run(): Promise<void> {
-  console.log(`bad-input: ${REQUESTS} POST /auth/login per body, in-process api; ${cpus().length} CPUs, node ${process.version}, load average ${loadavg()[0].toFixed(2)}`);
+  console.log(
+    `bad-input: ${REQUESTS} POST /auth/login per body, in-process api; ${cpus().length} CPUs, node ${process.version}, load average ${loadavg()[0].toFixed(2)}`,
+  );
   Logger.overrideLogger(new AppLogger('text', 'error'));
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'plenary-bench-bad-input-'));
   let app: NestFastifyApplication | undefined;
   try {
     await runMigrations(database.url);
-    const config = loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir, DATABASE_URL: database.url, ADMIN_EMAIL: 'admin@bench.test', ADMIN_PASSWORD: 'bench-admin-password', LOAD_DEMO: 'false', RUN_WORKER: 'false', LOG_LEVEL: 'error' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATA_DIR: dataDir,
+      DATABASE_URL: database.url,
+      ADMIN_EMAIL: 'admin@bench.test',
+      ADMIN_PASSWORD: 'bench-admin-password',
+      LOAD_DEMO: 'false',
+      RUN_WORKER: 'false',
+      LOG_LEVEL: 'error',
+    });
     app = await createApiApp({ config, databaseUrl: database.url, jwtSecret: 'bench-secret-that-is-long-enough-for-hs256-keys' }, { docsUi: false });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1').replace('localhost', '127.0.0.1')}/auth/login`;

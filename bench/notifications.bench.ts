@@ -415,9 +415,7 @@ async function seed(db: DataSource, count: number): Promise<{ eventId: string; r
     [wanted.map((recipient) => recipient.email), wanted.map((recipient) => recipient.name)],
   );
   await db.query(`INSERT INTO event_roles (event_id, user_id, role) SELECT $1, unnest($2::uuid[]), $3`, [eventId, rows.map((row) => row.id), ROLE]);
-  const recipients = rows
-    .map((row) => ({ userId: row.id, email: row.email, name: row.display_name }))
-    .sort((a, b) => a.email.localeCompare(b.email));
+  const recipients = rows.map((row) => ({ userId: row.id, email: row.email, name: row.display_name })).sort((a, b) => a.email.localeCompare(b.email));
   return { eventId, recipients };
 }
 
@@ -498,10 +496,13 @@ class AcceptClock {
     const progress = setInterval(() => console.log(`  ${phase}: ${this.acceptedAt.size}/${this.expected} accepted`), 10_000);
     try {
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(async () => {
-          const detail = diagnose ? await diagnose().catch((error: unknown) => String(error)) : '';
-          reject(new Error(`${phase}: only ${this.acceptedAt.size}/${this.expected} messages reached the sink within ${timeoutMs} ms ${detail}`));
-        }, Math.max(0, deadline - performance.now()));
+        const timer = setTimeout(
+          async () => {
+            const detail = diagnose ? await diagnose().catch((error: unknown) => String(error)) : '';
+            reject(new Error(`${phase}: only ${this.acceptedAt.size}/${this.expected} messages reached the sink within ${timeoutMs} ms ${detail}`));
+          },
+          Math.max(0, deadline - performance.now()),
+        );
         this.arrived = () => {
           clearTimeout(timer);
           resolve();
@@ -514,14 +515,7 @@ class AcceptClock {
   }
 }
 
-function summarise(
-  name: string,
-  clock: AcceptClock,
-  startedAt: Map<string, number>,
-  phaseStart: number,
-  cpuStart: NodeJS.CpuUsage,
-  latency: string,
-): Measured {
+function summarise(name: string, clock: AcceptClock, startedAt: Map<string, number>, phaseStart: number, cpuStart: NodeJS.CpuUsage, latency: string): Measured {
   const cpu = process.cpuUsage(cpuStart);
   const latencies: number[] = [];
   let last = phaseStart;
@@ -573,7 +567,9 @@ function report(result: PhaseResult): void {
   console.log(
     `  ${result.name}: ${result.messages} messages in ${result.elapsedMs} ms = ${result.messagesPerSecond} msg/s, ` +
       `p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (${result.latency})${commit}, ~${result.averageMessageBytes} bytes/message, ${result.cpuMsPerMessage} CPU ms/message` +
-      (result.workerCpuMsPerMessage === undefined ? '' : ` (worker process ${result.workerCpuMsPerMessage}, bench process ${round3(result.cpuMsPerMessage - result.workerCpuMsPerMessage)})`),
+      (result.workerCpuMsPerMessage === undefined
+        ? ''
+        : ` (worker process ${result.workerCpuMsPerMessage}, bench process ${round3(result.cpuMsPerMessage - result.workerCpuMsPerMessage)})`),
   );
   for (const [stage, { p50Ms, p99Ms }] of Object.entries(result.stages ?? {})) console.log(`    ${stage}: p50 ${p50Ms} ms, p99 ${p99Ms} ms`);
 }
@@ -592,7 +588,8 @@ function printTable(results: PhaseResult[], ceiling: PhaseResult): void {
     ]),
   ];
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  const line = (row: string[]) => row.map((cell, column) => (column === 0 || column === 6 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  const line = (row: string[]) =>
+    row.map((cell, column) => (column === 0 || column === 6 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
   console.log(line(rows[0]));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows.slice(1)) console.log(line(row));

@@ -198,9 +198,7 @@ export async function run(): Promise<void> {
     const outboxAdded = (await outboxRows(db, seeded.eventId)) - outboxBefore;
     const v2Row = await versionRow(db, seeded.eventId, 2);
     const v2Kinds = countBy(v2.changelog.map((entry) => entry.kind));
-    console.log(
-      `  ${changes.moved} sessions moved and ${changes.retitled} retitled through ProgrammeService.updateSession in ${ms(changeMs)} ms`,
-    );
+    console.log(`  ${changes.moved} sessions moved and ${changes.retitled} retitled through ProgrammeService.updateSession in ${ms(changeMs)} ms`);
     console.log(
       `  publish v2: ${ms(publishV2Ms)} ms, ${v2.changelog.length} changelog entries ${JSON.stringify(v2Kinds)} (${kb(v2Row.changelogBytes)} KB), ` +
         `${outboxAdded} programme-changed messages queued`,
@@ -279,15 +277,21 @@ export async function run(): Promise<void> {
     const url = (base: string) => `${base}/events/${SLUG}/schedule.json`;
     const queries = countQueries();
     const full = await comparison('200', url(baseUrl), url(bareUrl), SECONDS, {}, queries);
-    const conditional = CONDITIONAL_SECONDS > 0 ? await comparison('304', url(baseUrl), url(bareUrl), CONDITIONAL_SECONDS, { 'if-none-match': etag }, queries) : undefined;
+    const conditional =
+      CONDITIONAL_SECONDS > 0 ? await comparison('304', url(baseUrl), url(bareUrl), CONDITIONAL_SECONDS, { 'if-none-match': etag }, queries) : undefined;
     queries.restore();
 
     console.log('');
     printTable([...full.phases, ...(conditional?.phases ?? [])]);
     console.log('');
     const met = full.ratio >= TARGET_RATIO;
-    console.log(`cached schedule.json (200, ${mb(Buffer.byteLength(cached))} MB): api / bare = ${full.ratio.toFixed(2)}  (target >= ${TARGET_RATIO}: ${met ? 'met' : 'NOT met'})`);
-    if (conditional) console.log(`conditional schedule.json (304, If-None-Match): api / bare = ${conditional.ratio.toFixed(2)}  (not a target; the per-request cost without the body)`);
+    console.log(
+      `cached schedule.json (200, ${mb(Buffer.byteLength(cached))} MB): api / bare = ${full.ratio.toFixed(2)}  (target >= ${TARGET_RATIO}: ${met ? 'met' : 'NOT met'})`,
+    );
+    if (conditional)
+      console.log(
+        `conditional schedule.json (304, If-None-Match): api / bare = ${conditional.ratio.toFixed(2)}  (not a target; the per-request cost without the body)`,
+      );
     console.log(`api SQL statements per cached request: ${full.phases.find((phase) => phase.name.startsWith('api'))!.sqlPerRequest}`);
     console.log(
       `process RSS peak (servers and autocannon's worker together) during the 200 comparison: ${full.rssPeakMB ?? '?'} MB` +
@@ -349,7 +353,17 @@ export async function run(): Promise<void> {
             ratio: round3(full.ratio),
             target: { ratio: TARGET_RATIO, met },
           },
-          ...(conditional ? { conditionalScheduleJson: { seconds: CONDITIONAL_SECONDS, results: conditional.phases, segments: conditional.segments, processRssPeakMB: conditional.rssPeakMB, ratio: round3(conditional.ratio) } } : {}),
+          ...(conditional
+            ? {
+                conditionalScheduleJson: {
+                  seconds: CONDITIONAL_SECONDS,
+                  results: conditional.phases,
+                  segments: conditional.segments,
+                  processRssPeakMB: conditional.rssPeakMB,
+                  ratio: round3(conditional.ratio),
+                },
+              }
+            : {}),
         },
         null,
         2,
@@ -673,9 +687,15 @@ async function comparison(
     if (side === 'api') apiQueries += queries.count - before;
     segments.push(segment);
   }
-  const api = combine(`api ${label}`, segments.filter((segment) => segment.name.startsWith('api')));
+  const api = combine(
+    `api ${label}`,
+    segments.filter((segment) => segment.name.startsWith('api')),
+  );
   api.sqlPerRequest = round(apiQueries / Math.max(1, api.requests));
-  const bare = combine(`bare ${label}`, segments.filter((segment) => segment.name.startsWith('bare')));
+  const bare = combine(
+    `bare ${label}`,
+    segments.filter((segment) => segment.name.startsWith('bare')),
+  );
   const peak = rssHighWaterMark();
   return { phases: [bare, api], segments, ratio: api.requestsPerSecond / bare.requestsPerSecond, rssPeakMB: peak === undefined ? null : mbNumber(peak) };
 }

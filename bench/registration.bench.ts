@@ -188,9 +188,18 @@ export async function run(): Promise<void> {
     // Two ceilings, each on its own event of the same capacity: the database concurrency the api
     // itself has (its pool), and the HTTP clients' concurrency. The ratio is taken to the better.
     const pgbenchRuns: Phase[] = [];
-    pgbenchRuns.push(await pgbenchPhase(pgbenchPath, database, db, SLUGS.pgbenchPool, config.DATABASE_POOL_SIZE, "the api's DATABASE_POOL_SIZE: the same database concurrency"));
+    pgbenchRuns.push(
+      await pgbenchPhase(
+        pgbenchPath,
+        database,
+        db,
+        SLUGS.pgbenchPool,
+        config.DATABASE_POOL_SIZE,
+        "the api's DATABASE_POOL_SIZE: the same database concurrency",
+      ),
+    );
     report(pgbenchRuns[0]);
-    pgbenchRuns.push(await pgbenchPhase(pgbenchPath, database, db, SLUGS.pgbenchClients, PGBENCH_CLIENTS, 'the HTTP clients\' concurrency'));
+    pgbenchRuns.push(await pgbenchPhase(pgbenchPath, database, db, SLUGS.pgbenchClients, PGBENCH_CLIENTS, "the HTTP clients' concurrency"));
     report(pgbenchRuns[1]);
     const ceiling = pgbenchRuns.reduce((best, phase) => (phase.registrationsPerSecond > best.registrationsPerSecond ? phase : best));
 
@@ -205,9 +214,7 @@ export async function run(): Promise<void> {
     console.log(`overbooked: ${overbooked}${overbooked === 0 ? '' : '  <-- MUST BE 0'}`);
     console.log(`counters == confirmed rows: ${consistent ? 'yes' : 'NO'}`);
     for (const [name, value] of Object.entries(ratios)) console.log(`${name} = ${value.toFixed(2)}`);
-    console.log(
-      `api / pgbench (best: ${ceiling.name}) = ${ratio.toFixed(2)}  (target >= ${TARGET_RATIO}: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`,
-    );
+    console.log(`api / pgbench (best: ${ceiling.name}) = ${ratio.toFixed(2)}  (target >= ${TARGET_RATIO}: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`);
 
     await mkdir(join(RESULTS_FILE, '..'), { recursive: true });
     await writeFile(
@@ -341,7 +348,12 @@ async function pgbenchPhase(pgbenchPath: string, database: TestDatabase, db: pg.
           tool: `pgbench --protocol=extended -c ${clients} -j ${jobs} -t ${perClient}`,
           clients,
           why: label,
-          ...(clients < wanted ? { wantedClients: wanted, note: `${free} free connections on the server (max_connections less those in use, less 2); ${clients} divides ${REGISTRATIONS}` } : {}),
+          ...(clients < wanted
+            ? {
+                wantedClients: wanted,
+                note: `${free} free connections on the server (max_connections less those in use, less 2); ${clients} divides ${REGISTRATIONS}`,
+              }
+            : {}),
           statementsPerTransaction: 6,
           averageLatencyMs: Number(/latency average = ([\d.]+) ms/.exec(stdout)?.[1] ?? NaN),
           wallMsWithConnections: round(elapsedMs),
@@ -462,23 +474,37 @@ async function login(baseUrl: string): Promise<string> {
 }
 
 async function openEvent(baseUrl: string, token: string, slug: string, capacity: number): Promise<void> {
-  await call(baseUrl, 'POST', '/events', token, {
-    slug,
-    name: 'Hội nghị Thành phố học tập ASEAN+3',
-    city: 'Hà Nội',
-    country: 'VN',
-    timeZone: 'Asia/Ho_Chi_Minh',
-    startDate: '2030-05-06',
-    endDate: '2030-05-07',
-    languages: ['vi', 'en'],
-  }, 201);
+  await call(
+    baseUrl,
+    'POST',
+    '/events',
+    token,
+    {
+      slug,
+      name: 'Hội nghị Thành phố học tập ASEAN+3',
+      city: 'Hà Nội',
+      country: 'VN',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      startDate: '2030-05-06',
+      endDate: '2030-05-07',
+      languages: ['vi', 'en'],
+    },
+    201,
+  );
   const now = Date.now();
-  await call(baseUrl, 'PUT', `/events/${slug}/registration-settings`, token, {
-    opensAt: new Date(now - 3600_000).toISOString(),
-    closesAt: new Date(now + 24 * 3600_000).toISOString(),
-    capacity,
-    privacyNoticeVersion: PRIVACY_NOTICE,
-  }, 200);
+  await call(
+    baseUrl,
+    'PUT',
+    `/events/${slug}/registration-settings`,
+    token,
+    {
+      opensAt: new Date(now - 3600_000).toISOString(),
+      closesAt: new Date(now + 24 * 3600_000).toISOString(),
+      capacity,
+      privacyNoticeVersion: PRIVACY_NOTICE,
+    },
+    200,
+  );
   await call(baseUrl, 'POST', `/events/${slug}/registration-categories`, token, { code: 'delegate', name: 'Delegate' }, 201);
 }
 
@@ -520,7 +546,7 @@ async function version(path: string): Promise<string> {
 function exec(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(file, args, { env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : 1) : 0;
+      const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 1) : 0;
       resolve({ code, stdout: String(stdout), stderr: String(stderr) });
     });
   });

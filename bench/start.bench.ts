@@ -62,7 +62,9 @@ function groupCpuSeconds(group: number): number {
 
 export async function run(): Promise<void> {
   const load = loadavg()[0];
-  console.log(`start: npm start to /health on a copy of the checkout, fresh DATA_DIR; ${cpus().length} CPUs, node ${process.version}, load average ${load.toFixed(2)}`);
+  console.log(
+    `start: npm start to /health on a copy of the checkout, fresh DATA_DIR; ${cpus().length} CPUs, node ${process.version}, load average ${load.toFixed(2)}`,
+  );
   if (load > cpus().length / 2) console.warn(`\n  warning: the machine is busy (load ${load.toFixed(2)} on ${cpus().length} CPUs): times are noisy`);
 
   const checkout = mkdtempSync(join(tmpdir(), 'plenary-bench-start-'));
@@ -87,10 +89,16 @@ export async function run(): Promise<void> {
     writeFileSync(mainFile, source.replace('`Plenary on http', '`Plenary (edited) on http'));
     const edited = await npmStart();
     const rebuilt = edited.output.includes('Plenary (edited) on http');
-    console.log(`  npm start after a one-line server change: ${edited.seconds} s, ${edited.cpuSeconds} s of CPU  (${buildLines(edited.output)}; change ${rebuilt ? 'served' : 'MISSING'})`);
+    console.log(
+      `  npm start after a one-line server change: ${edited.seconds} s, ${edited.cpuSeconds} s of CPU  (${buildLines(edited.output)}; change ${rebuilt ? 'served' : 'MISSING'})`,
+    );
     if (!rebuilt) throw new Error('the edited source was not rebuilt: npm start ran stale code');
 
-    const ratios = { firstToDirect: round(first.seconds / direct.seconds), secondToDirect: round(second.seconds / direct.seconds), editedToDirect: round(edited.seconds / direct.seconds) };
+    const ratios = {
+      firstToDirect: round(first.seconds / direct.seconds),
+      secondToDirect: round(second.seconds / direct.seconds),
+      editedToDirect: round(edited.seconds / direct.seconds),
+    };
     console.log(`  ratios to node main.js: first ${ratios.firstToDirect}×, second ${ratios.secondToDirect}×, after a change ${ratios.editedToDirect}×`);
     console.log(
       `  second start ${second.seconds} s: ${second.seconds <= SECOND_START_BUDGET_S ? 'within' : 'OVER'} the ${SECOND_START_BUDGET_S} s budget; ` +
@@ -106,7 +114,12 @@ export async function run(): Promise<void> {
           machine: { cpus: cpus().length, loadAverage: round(load), node: process.version },
           budget: { secondStartSeconds: SECOND_START_BUDGET_S, firstStartSeconds: FIRST_START_BUDGET_S },
           seconds: { firstNpmStart: first.seconds, secondNpmStart: second.seconds, nodeMainDirect: direct.seconds, npmStartAfterServerEdit: edited.seconds },
-          cpuSeconds: { firstNpmStart: first.cpuSeconds, secondNpmStart: second.cpuSeconds, nodeMainDirect: direct.cpuSeconds, npmStartAfterServerEdit: edited.cpuSeconds },
+          cpuSeconds: {
+            firstNpmStart: first.cpuSeconds,
+            secondNpmStart: second.cpuSeconds,
+            nodeMainDirect: direct.cpuSeconds,
+            npmStartAfterServerEdit: edited.cpuSeconds,
+          },
           ratios,
         },
         null,

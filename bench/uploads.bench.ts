@@ -64,7 +64,11 @@ function uploadFile(base: string, path: string, token: string, file: string, siz
       port: url.port,
       path: url.pathname,
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(head.length + size + tail.length) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': String(head.length + size + tail.length),
+      },
     });
     req.on('response', (response) => {
       let body = '';
@@ -124,9 +128,28 @@ export async function run(): Promise<void> {
     }
     const token = (await json(base, 'POST', '/auth/login', undefined, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD })).accessToken;
     const slug = 'bench-uploads-2030';
-    await json(base, 'POST', '/events', token, { slug, name: 'Uploads bench', city: 'Hà Nội', country: 'VN', timeZone: 'Asia/Ho_Chi_Minh', startDate: '2030-05-06', endDate: '2030-05-06', languages: ['en'] });
-    const session = await json(base, 'POST', `/events/${slug}/sessions`, token, { type: 'plenary', title: { en: 'Bench' }, start: '2030-05-06T09:00', end: '2030-05-06T10:00' });
-    const withSlot = await json(base, 'POST', `/events/${slug}/sessions/${session.id}/slots`, token, { title: 'Bench talk', start: '2030-05-06T09:00', durationMinutes: 30, speakerIds: [] });
+    await json(base, 'POST', '/events', token, {
+      slug,
+      name: 'Uploads bench',
+      city: 'Hà Nội',
+      country: 'VN',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      startDate: '2030-05-06',
+      endDate: '2030-05-06',
+      languages: ['en'],
+    });
+    const session = await json(base, 'POST', `/events/${slug}/sessions`, token, {
+      type: 'plenary',
+      title: { en: 'Bench' },
+      start: '2030-05-06T09:00',
+      end: '2030-05-06T10:00',
+    });
+    const withSlot = await json(base, 'POST', `/events/${slug}/sessions/${session.id}/slots`, token, {
+      title: 'Bench talk',
+      start: '2030-05-06T09:00',
+      durationMinutes: 30,
+      speakerIds: [],
+    });
     const slotId = withSlot.slots[0].id;
 
     const apiRuns: { seconds: number; rssGrowthMB: number }[] = [];

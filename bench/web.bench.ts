@@ -59,7 +59,9 @@ interface Summary {
 
 export async function run(): Promise<void> {
   const load = loadavg()[0];
-  console.log(`web: the demo timetable in headless chromium, ${LOADS} cold and ${LOADS} warm loads; ${cpus().length} CPUs, node ${process.version}, load average ${load.toFixed(2)}`);
+  console.log(
+    `web: the demo timetable in headless chromium, ${LOADS} cold and ${LOADS} warm loads; ${cpus().length} CPUs, node ${process.version}, load average ${load.toFixed(2)}`,
+  );
   if (load > cpus().length / 2) console.warn(`  warning: the machine is busy (load ${load.toFixed(2)} on ${cpus().length} CPUs): times are noisy`);
   const webRoot = process.env.WEB_ROOT ?? join(ROOT, 'dist/web');
   if (!existsSync(join(webRoot, 'index.html'))) throw new Error(`no built web app in ${webRoot}: npm run build:web first`);
@@ -128,14 +130,24 @@ export async function run(): Promise<void> {
     const dataSorted = [...data].sort((a, b) => a - b);
     const dataMedian = round(percentile(dataSorted, 0.5));
 
-    console.log(`  JavaScript the timetable loads: ${scripts.length} files, ${kb(gzipBytes)} KB gzipped (${kb(transferredBytes)} KB transferred as brotli); budget ${kb(JS_BUDGET_BYTES)} KB → ratio ${(gzipBytes / JS_BUDGET_BYTES).toFixed(2)}`);
+    console.log(
+      `  JavaScript the timetable loads: ${scripts.length} files, ${kb(gzipBytes)} KB gzipped (${kb(transferredBytes)} KB transferred as brotli); budget ${kb(JS_BUDGET_BYTES)} KB → ratio ${(gzipBytes / JS_BUDGET_BYTES).toFixed(2)}`,
+    );
     for (const script of scripts) console.log(`    ${script.url}: ${kb(script.gzip)} KB gzipped`);
     console.log('');
     const rows = [
       ['load', 'median ms', 'p90 ms', 'min ms', 'max ms', 'click→details ms', 'ratio to 1.5 s'],
       ['cold (empty cache)', ...figures(coldSummary)],
       ['warm (cached scripts)', ...figures(warmSummary)],
-      ['data only: GET /programme', String(dataMedian), String(round(percentile(dataSorted, 0.9))), String(round(dataSorted[0])), String(round(dataSorted[dataSorted.length - 1])), '-', (dataMedian / BUDGET_MS).toFixed(2)],
+      [
+        'data only: GET /programme',
+        String(dataMedian),
+        String(round(percentile(dataSorted, 0.9))),
+        String(round(dataSorted[0])),
+        String(round(dataSorted[dataSorted.length - 1])),
+        '-',
+        (dataMedian / BUDGET_MS).toFixed(2),
+      ],
     ];
     printTable(rows);
     console.log('');

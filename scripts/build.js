@@ -42,13 +42,18 @@ function fingerprint(root, inputs, skip = []) {
     const path = join(root, input);
     if (!existsSync(path)) continue;
     if (statSync(path).isFile()) files.push(input);
-    else for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const file = relative(root, join(entry.parentPath ?? entry.path, entry.name));
-      if (!skip.some((prefix) => file === prefix || file.startsWith(`${prefix}/`))) files.push(file);
-    }
+    else
+      for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile()) continue;
+        const file = relative(root, join(entry.parentPath ?? entry.path, entry.name));
+        if (!skip.some((prefix) => file === prefix || file.startsWith(`${prefix}/`))) files.push(file);
+      }
   }
-  for (const file of files.sort()) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0');
+  for (const file of files.sort())
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(root, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 

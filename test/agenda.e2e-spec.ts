@@ -52,7 +52,9 @@ describe('personal agenda', () => {
       body: { opensAt: new Date(now - hour).toISOString(), closesAt: new Date(now + 24 * hour).toISOString(), capacity, privacyNoticeVersion: '2024-1' },
     });
     expect(put.statusCode).toBe(200);
-    expect((await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode).toBe(201);
+    expect(
+      (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
+    ).toBe(201);
   }
 
   // The programme's own API is another engineer's; sessions are made directly in the database here.
@@ -67,7 +69,10 @@ describe('personal agenda', () => {
 
   async function tokenFor(email: string): Promise<string> {
     return expectEventually(() => {
-      const links = sink.to(email).map((mail) => /\/manage\/([\w-]{43})/.exec(mail.parsed.text ?? '')?.[1]).filter(Boolean);
+      const links = sink
+        .to(email)
+        .map((mail) => /\/manage\/([\w-]{43})/.exec(mail.parsed.text ?? '')?.[1])
+        .filter(Boolean);
       expect(links.length).toBeGreaterThan(0);
       return links[links.length - 1]!;
     });
@@ -105,7 +110,13 @@ describe('personal agenda', () => {
       const room = await t.request('POST', `/events/${slug}/rooms`, { token: admin, body: { name: 'Phòng Sen', capacity: 40 } });
       expect(room.statusCode).toBe(201);
       roomId = room.body.id;
-      workshop = await createSession(slug, { title: workshopTitle, starts: '2030-05-06T09:00:00+07:00', ends: '2030-05-06T10:30:00+07:00', seatLimit: 2, roomId });
+      workshop = await createSession(slug, {
+        title: workshopTitle,
+        starts: '2030-05-06T09:00:00+07:00',
+        ends: '2030-05-06T10:30:00+07:00',
+        seatLimit: 2,
+        roomId,
+      });
       parallel = await createSession(slug, {
         title: { vi: 'Phiên song song B', en: 'Parallel session B' },
         starts: '2030-05-06T10:00:00+07:00',
@@ -113,9 +124,20 @@ describe('personal agenda', () => {
         seatLimit: 10,
         type: 'parallel',
       });
-      plenary = await createSession(slug, { title: { en: 'Closing plenary' }, starts: '2030-05-06T14:00:00+07:00', ends: '2030-05-06T15:00:00+07:00', seatLimit: null, type: 'plenary' });
+      plenary = await createSession(slug, {
+        title: { en: 'Closing plenary' },
+        starts: '2030-05-06T14:00:00+07:00',
+        ends: '2030-05-06T15:00:00+07:00',
+        seatLimit: null,
+        type: 'plenary',
+      });
       await openEvent('agenda-other', 10);
-      elsewhere = await createSession('agenda-other', { title: { en: 'Elsewhere' }, starts: '2030-05-06T09:00:00+07:00', ends: '2030-05-06T10:00:00+07:00', seatLimit: 5 });
+      elsewhere = await createSession('agenda-other', {
+        title: { en: 'Elsewhere' },
+        starts: '2030-05-06T09:00:00+07:00',
+        ends: '2030-05-06T10:00:00+07:00',
+        seatLimit: 5,
+      });
 
       lan = (await registerDelegate(slug, 'lan@hanoi.test', 'vi', 'Nguyễn Thị Lan')).token;
       john = (await registerDelegate(slug, 'john@york.test', 'en', 'John Smith')).token;
@@ -251,8 +273,18 @@ describe('personal agenda', () => {
     it('lets one delegate hold only one of two overlapping sessions, however many sign-ups race', async () => {
       const rounds = 5;
       for (let round = 0; round < rounds; round++) {
-        const first = await createSession(slug, { title: { en: `Race ${round} A` }, starts: `2030-05-07T0${round + 1}:00:00+07:00`, ends: `2030-05-07T0${round + 2}:00:00+07:00`, seatLimit: 50 });
-        const second = await createSession(slug, { title: { en: `Race ${round} B` }, starts: `2030-05-07T0${round + 1}:30:00+07:00`, ends: `2030-05-07T0${round + 2}:30:00+07:00`, seatLimit: null });
+        const first = await createSession(slug, {
+          title: { en: `Race ${round} A` },
+          starts: `2030-05-07T0${round + 1}:00:00+07:00`,
+          ends: `2030-05-07T0${round + 2}:00:00+07:00`,
+          seatLimit: 50,
+        });
+        const second = await createSession(slug, {
+          title: { en: `Race ${round} B` },
+          starts: `2030-05-07T0${round + 1}:30:00+07:00`,
+          ends: `2030-05-07T0${round + 2}:30:00+07:00`,
+          seatLimit: null,
+        });
         const answers = await Promise.all([signUp(binh, first), signUp(binh, second), signUp(binh, first), signUp(binh, second)]);
         expect(answers.filter((answer) => answer.statusCode >= 500)).toEqual([]);
         expect(answers.filter((answer) => answer.statusCode === 201)).toHaveLength(1);
@@ -336,7 +368,11 @@ describe('personal agenda', () => {
 
     it('tells the delegates of a published session that was deleted, once, in their language, and no one of a draft-only one', async () => {
       await openEvent(slug, 10);
-      const published = await programmeSession({ vi: 'Hội thảo C: Thư viện cộng đồng', en: 'Workshop C: Community libraries' }, '2030-05-06T09:00', '2030-05-06T10:00');
+      const published = await programmeSession(
+        { vi: 'Hội thảo C: Thư viện cộng đồng', en: 'Workshop C: Community libraries' },
+        '2030-05-06T09:00',
+        '2030-05-06T10:00',
+      );
       await programmeSession({ en: 'Opening plenary' }, '2030-05-06T08:00', '2030-05-06T09:00');
       expect((await publish()).statusCode).toBe(201);
       const thu = (await registerDelegate(slug, 'thu@haiphong.test', 'vi', 'Đỗ Thị Thu')).token;
@@ -370,10 +406,9 @@ describe('personal agenda', () => {
       const draftOnly = await programmeSession({ vi: 'Bản nháp', en: 'Draft only' }, '2030-05-06T11:00', '2030-05-06T12:00');
       expect((await signUp(thu, draftOnly)).statusCode).toBe(201);
       expect((await t.request('DELETE', `/events/${slug}/sessions/${draftOnly}`, { token: admin })).statusCode).toBe(204);
-      const [{ kept }] = await db.query(
-        `SELECT count(*)::int AS kept FROM cancelled_session_sign_ups c JOIN events e ON e.id = c.event_id WHERE e.slug = $1`,
-        [slug],
-      );
+      const [{ kept }] = await db.query(`SELECT count(*)::int AS kept FROM cancelled_session_sign_ups c JOIN events e ON e.id = c.event_id WHERE e.slug = $1`, [
+        slug,
+      ]);
       expect(kept).toBe(0);
       await programmeSession({ en: 'Closing plenary' }, '2030-05-07T16:00', '2030-05-07T17:00');
       const v3 = await publish();
@@ -389,7 +424,12 @@ describe('personal agenda', () => {
     it('gives exactly 20 seats to 100 simultaneous sign-ups and waitlists the rest in arrival order', async () => {
       const slug = 'agenda-rush';
       await openEvent(slug, 200);
-      const session = await createSession(slug, { title: { en: 'Popular workshop' }, starts: '2030-05-06T09:00:00+07:00', ends: '2030-05-06T12:00:00+07:00', seatLimit: 20 });
+      const session = await createSession(slug, {
+        title: { en: 'Popular workshop' },
+        starts: '2030-05-06T09:00:00+07:00',
+        ends: '2030-05-06T12:00:00+07:00',
+        seatLimit: 20,
+      });
       // 100 confirmed delegates straight into the database: the registration API is tested elsewhere.
       const tokens = Array.from({ length: 100 }, () => newManagementToken());
       await db.query(
@@ -443,7 +483,8 @@ describe('personal agenda', () => {
       );
       expect(new Set(seated.map((row) => row.email))).toEqual(new Set(rows.slice(5, 25).map((row) => row.email)));
       await expectEventually(() => {
-        for (const row of rows.slice(20, 25)) expect(sink.to(row.email).some((mail) => mail.parsed.subject?.includes('"Popular workshop" is yours'))).toBe(true);
+        for (const row of rows.slice(20, 25))
+          expect(sink.to(row.email).some((mail) => mail.parsed.subject?.includes('"Popular workshop" is yours'))).toBe(true);
       });
     });
   });

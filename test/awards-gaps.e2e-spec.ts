@@ -41,12 +41,19 @@ describe('awards: representatives, per-region quotas, organisers reading each ju
     const delegateId = await createUser(t, 'delegate@gaps.test', 'Delegate', 'en', 'a delegate password 1');
     expect((await grantRole(t, slug, delegateId, 'delegate')).statusCode).toBe(200);
     delegate = await t.login('delegate@gaps.test', 'a delegate password 1');
-    for (const [key, email, name] of [['thai', 'somchai@gaps.test', 'Somchai'], ['viet', 'lan@gaps.test', 'Nguyễn Thị Lan']] as const) {
+    for (const [key, email, name] of [
+      ['thai', 'somchai@gaps.test', 'Somchai'],
+      ['viet', 'lan@gaps.test', 'Nguyễn Thị Lan'],
+    ] as const) {
       const id = await createUser(t, email, name, 'en', 'a juror password 1');
       expect((await grantRole(t, slug, id, 'juror')).statusCode).toBe(200);
       jurors[key] = { id, token: await t.login(email, 'a juror password 1') };
     }
-    const imported = await t.request('POST', `/events/${slug}/awards/cities/import`, { token: admin, body: CITIES_CSV, headers: { 'content-type': 'text/csv' } });
+    const imported = await t.request('POST', `/events/${slug}/awards/cities/import`, {
+      token: admin,
+      body: CITIES_CSV,
+      headers: { 'content-type': 'text/csv' },
+    });
     expect(imported.statusCode).toBe(201);
     for (const city of (await t.request('GET', `/events/${slug}/awards/cities`)).body) cities.set(city.name, city.id);
   });
@@ -58,12 +65,35 @@ describe('awards: representatives, per-region quotas, organisers reading each ju
   const jury = (who: 'thai' | 'viet', method: string, path: string, body?: unknown) =>
     t.request(method, `/events/${slug}/awards/jury/rounds/${roundId}/nominations${path}`, { token: jurors[who].token, body });
   const nominate = (city: string, token = organiser) =>
-    api('POST', `/awards/rounds/${roundId}/nominations`, { cityId: cities.get(city), nominatingBody: `Commission for ${city}`, contactName: `Focal point of ${city}`, contactEmail: `focal-${nominations.size}-${Date.now()}@cities.test` }, token);
+    api(
+      'POST',
+      `/awards/rounds/${roundId}/nominations`,
+      {
+        cityId: cities.get(city),
+        nominatingBody: `Commission for ${city}`,
+        contactName: `Focal point of ${city}`,
+        contactEmail: `focal-${nominations.size}-${Date.now()}@cities.test`,
+      },
+      token,
+    );
 
   it('opens a round with a default quota of 6 and a quota of 2 for the Arab States, refusing bad quotas with 4xx', async () => {
     const now = Date.now();
-    const base = { year, criteria: [{ name: 'Planning', weight: 2 }, { name: 'Inclusion', weight: 1 }], nominationDeadline: new Date(now + hour).toISOString(), judgingDeadline: new Date(now + 2 * hour).toISOString() };
-    const response = await api('POST', '/awards/rounds', { ...base, name: `Gaps award ${year}`, rules: { gnlcMembershipRequired: true }, regionQuotas: [{ region: 'arab-states', quota: 2 }] });
+    const base = {
+      year,
+      criteria: [
+        { name: 'Planning', weight: 2 },
+        { name: 'Inclusion', weight: 1 },
+      ],
+      nominationDeadline: new Date(now + hour).toISOString(),
+      judgingDeadline: new Date(now + 2 * hour).toISOString(),
+    };
+    const response = await api('POST', '/awards/rounds', {
+      ...base,
+      name: `Gaps award ${year}`,
+      rules: { gnlcMembershipRequired: true },
+      regionQuotas: [{ region: 'arab-states', quota: 2 }],
+    });
     expect(response.statusCode).toBe(201);
     expect(response.body.rules.regionQuota).toBe(6);
     expect(response.body.regionQuotas).toEqual([{ region: 'arab-states', quota: 2 }]);
@@ -74,7 +104,14 @@ describe('awards: representatives, per-region quotas, organisers reading each ju
     expect(unknownRegion.statusCode).toBe(400);
     const negative = await api('POST', '/awards/rounds', { ...base, name: 'Bad quota', regionQuotas: [{ region: 'africa', quota: -1 }] });
     expect(negative.statusCode).toBe(400);
-    const twice = await api('POST', '/awards/rounds', { ...base, name: 'Twice', regionQuotas: [{ region: 'africa', quota: 1 }, { region: 'africa', quota: 2 }] });
+    const twice = await api('POST', '/awards/rounds', {
+      ...base,
+      name: 'Twice',
+      regionQuotas: [
+        { region: 'africa', quota: 1 },
+        { region: 'africa', quota: 2 },
+      ],
+    });
     expect(twice.statusCode).toBe(422);
     expect((await api('GET', '/awards/rounds')).body.map((round: { name: string }) => round.name)).toEqual([`Gaps award ${year}`]);
   });
@@ -135,27 +172,47 @@ describe('awards: representatives, per-region quotas, organisers reading each ju
       expect((await api('POST', `/awards/rounds/${roundId}/assignments`, { userId: jurors[who].id, nominationIds: [surabaya] })).statusCode).toBe(200);
     }
     const give = (who: 'thai' | 'viet', planning: number, inclusion: number) =>
-      jury(who, 'PUT', `/${surabaya}/scores`, { scores: [{ criterionId: criteria[0].id, score: planning, comment: `${who} planning` }, { criterionId: criteria[1].id, score: inclusion, comment: `${who} inclusion` }] });
+      jury(who, 'PUT', `/${surabaya}/scores`, {
+        scores: [
+          { criterionId: criteria[0].id, score: planning, comment: `${who} planning` },
+          { criterionId: criteria[1].id, score: inclusion, comment: `${who} inclusion` },
+        ],
+      });
     expect((await give('thai', 9, 6)).statusCode).toBe(200);
     expect((await give('viet', 4, 7)).statusCode).toBe(200);
 
     // Each juror sees only their own.
     const thaiOwn = await jury('thai', 'GET', `/${surabaya}/scores`);
-    expect(thaiOwn.body.map((score: { score: number; mine: boolean }) => [score.score, score.mine])).toEqual([[9, true], [6, true]]);
+    expect(thaiOwn.body.map((score: { score: number; mine: boolean }) => [score.score, score.mine])).toEqual([
+      [9, true],
+      [6, true],
+    ]);
     const vietOwn = await jury('viet', 'GET', `/${surabaya}/scores`);
-    expect(vietOwn.body.map((score: { score: number; mine: boolean }) => [score.score, score.mine])).toEqual([[4, true], [7, true]]);
+    expect(vietOwn.body.map((score: { score: number; mine: boolean }) => [score.score, score.mine])).toEqual([
+      [4, true],
+      [7, true],
+    ]);
 
     // The organiser sees each juror's, by name, with their weighted mean.
     const path = `/awards/rounds/${roundId}/nominations/${surabaya}/scores`;
     const seen = await api('GET', path, undefined, organiser);
     expect(seen.statusCode).toBe(200);
     expect(seen.body).toEqual(expect.objectContaining({ nominationId: surabaya, city: 'Surabaya', country: 'ID' }));
-    expect(seen.body.jurors.map((juror: { displayName: string; country: string; weightedMean: number }) => [juror.displayName, juror.country, juror.weightedMean])).toEqual([
+    expect(
+      seen.body.jurors.map((juror: { displayName: string; country: string; weightedMean: number }) => [juror.displayName, juror.country, juror.weightedMean]),
+    ).toEqual([
       ['Nguyễn Thị Lan', 'VN', 5],
       ['Somchai', 'TH', 8],
     ]);
     const somchai = seen.body.jurors.find((juror: { userId: string }) => juror.userId === jurors.thai.id);
-    expect(somchai.scores.map((score: { criterion: string; weight: number; score: number; comment: string }) => [score.criterion, score.weight, score.score, score.comment])).toEqual([
+    expect(
+      somchai.scores.map((score: { criterion: string; weight: number; score: number; comment: string }) => [
+        score.criterion,
+        score.weight,
+        score.score,
+        score.comment,
+      ]),
+    ).toEqual([
       ['Planning', 2, 9, 'thai planning'],
       ['Inclusion', 1, 6, 'thai inclusion'],
     ]);
@@ -171,7 +228,10 @@ describe('awards: representatives, per-region quotas, organisers reading each ju
 
   it('holds the Arab States to a quota of 2 while Asia and the Pacific takes more, in the database too', async () => {
     const now = Date.now();
-    const closed = await api('PATCH', `/awards/rounds/${roundId}`, { nominationDeadline: new Date(now - 2 * hour).toISOString(), judgingDeadline: new Date(now - 1000).toISOString() });
+    const closed = await api('PATCH', `/awards/rounds/${roundId}`, {
+      nominationDeadline: new Date(now - 2 * hour).toISOString(),
+      judgingDeadline: new Date(now - 1000).toISOString(),
+    });
     expect(closed.body.closed).toBe(true);
     // Once closed, jurors see each other's scores as before.
     expect((await jury('thai', 'GET', `/${nominations.get('Surabaya')}/scores`)).body).toHaveLength(4);
@@ -194,8 +254,13 @@ describe('awards: representatives, per-region quotas, organisers reading each ju
     await client.connect();
     try {
       const { rows } = await client.query(`SELECT region, quota, confirmed FROM award_region_winners WHERE round_id = $1 ORDER BY region`, [roundId]);
-      expect(rows).toEqual([{ region: 'arab-states', quota: 2, confirmed: 2 }, { region: 'asia-pacific', quota: 6, confirmed: 4 }]);
-      await expect(client.query(`UPDATE award_region_winners SET confirmed = confirmed + 1 WHERE round_id = $1 AND region = 'arab-states'`, [roundId])).rejects.toMatchObject({
+      expect(rows).toEqual([
+        { region: 'arab-states', quota: 2, confirmed: 2 },
+        { region: 'asia-pacific', quota: 6, confirmed: 4 },
+      ]);
+      await expect(
+        client.query(`UPDATE award_region_winners SET confirmed = confirmed + 1 WHERE round_id = $1 AND region = 'arab-states'`, [roundId]),
+      ).rejects.toMatchObject({
         code: '23514',
         constraint: 'award_region_winners_quota',
       });

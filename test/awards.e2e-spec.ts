@@ -44,7 +44,10 @@ describe('awards: a whole round through the API', () => {
     t = await startTestApp({ RUN_WORKER: 'true', REDIS_URL: await freshRedisUrl(4), SMTP_URL: sink.url, OUTBOX_POLL_MS: '100' });
     admin = await t.adminToken();
     await createEvent(t, slug);
-    for (const [key, email, name] of [['thai', 'somchai@jury.test', 'Somchai'], ['viet', 'lan@jury.test', 'Nguyễn Thị Lan']] as const) {
+    for (const [key, email, name] of [
+      ['thai', 'somchai@jury.test', 'Somchai'],
+      ['viet', 'lan@jury.test', 'Nguyễn Thị Lan'],
+    ] as const) {
       const id = await createUser(t, email, name, 'en', 'a juror password 1');
       expect((await grantRole(t, slug, id, 'juror')).statusCode).toBe(200);
       jurors[key] = { id, token: await t.login(email, 'a juror password 1') };
@@ -66,7 +69,11 @@ describe('awards: a whole round through the API', () => {
     expect(refused.body.details.map((problem: { line: number }) => problem.line)).toEqual([2, 3, 4]);
     expect((await api('GET', '/awards/cities')).body).toEqual([]);
 
-    const imported = await t.request('POST', `/events/${slug}/awards/cities/import`, { token: admin, body: CITIES_CSV, headers: { 'content-type': 'text/csv' } });
+    const imported = await t.request('POST', `/events/${slug}/awards/cities/import`, {
+      token: admin,
+      body: CITIES_CSV,
+      headers: { 'content-type': 'text/csv' },
+    });
     expect(imported.statusCode).toBe(201);
     expect(imported.body).toEqual({ created: 14, updated: 0 });
     const again = await t.request('POST', `/events/${slug}/awards/cities/import`, { token: admin, body: CITIES_CSV, headers: { 'content-type': 'text/csv' } });
@@ -83,8 +90,19 @@ describe('awards: a whole round through the API', () => {
     const response = await api('POST', '/awards/rounds', {
       name: `UNESCO Learning City Award ${year}`,
       year,
-      rules: { gnlcMembershipRequired: true, gnlcMinMembershipMonths: 12, minPopulation: 10_000, yearsSinceLastAward: 6, maxNominationsPerBody: 2, maxWinnersPerCountry: 1, regionQuota: 6 },
-      criteria: [{ name: 'Planning and governance', weight: 2 }, { name: 'Inclusive lifelong learning', weight: 1 }],
+      rules: {
+        gnlcMembershipRequired: true,
+        gnlcMinMembershipMonths: 12,
+        minPopulation: 10_000,
+        yearsSinceLastAward: 6,
+        maxNominationsPerBody: 2,
+        maxWinnersPerCountry: 1,
+        regionQuota: 6,
+      },
+      criteria: [
+        { name: 'Planning and governance', weight: 2 },
+        { name: 'Inclusive lifelong learning', weight: 1 },
+      ],
       nominationDeadline: new Date(now + hour).toISOString(),
       judgingDeadline: new Date(now + 2 * hour).toISOString(),
     });
@@ -94,7 +112,14 @@ describe('awards: a whole round through the API', () => {
     criteria = response.body.criteria;
     expect(criteria.map((criterion) => criterion.name)).toEqual(['Planning and governance', 'Inclusive lifelong learning']);
 
-    const badRule = await api('POST', '/awards/rounds', { name: 'Bad', year, rules: { regionQuota: -1 }, criteria: [{ name: 'x', weight: 1 }], nominationDeadline: new Date(now).toISOString(), judgingDeadline: new Date(now + hour).toISOString() });
+    const badRule = await api('POST', '/awards/rounds', {
+      name: 'Bad',
+      year,
+      rules: { regionQuota: -1 },
+      criteria: [{ name: 'x', weight: 1 }],
+      nominationDeadline: new Date(now).toISOString(),
+      judgingDeadline: new Date(now + hour).toISOString(),
+    });
     expect(badRule.statusCode).toBe(400);
     expect(badRule.body.details[0].field).toBe('rules.regionQuota');
   });
@@ -125,7 +150,9 @@ describe('awards: a whole round through the API', () => {
     for (const [city, body, language] of eligible) {
       const response = await nominate(city, body, language);
       expect(response.statusCode).toBe(201);
-      expect(response.body).toEqual(expect.objectContaining({ city, winner: false, documents: [expect.objectContaining({ filename: `dossier-${city}.pdf`, stored: false })] }));
+      expect(response.body).toEqual(
+        expect.objectContaining({ city, winner: false, documents: [expect.objectContaining({ filename: `dossier-${city}.pdf`, stored: false })] }),
+      );
       nominations.set(city, response.body.id);
     }
 
@@ -174,7 +201,9 @@ describe('awards: a whole round through the API', () => {
     expect((await jury('thai', 'GET', `/${suwon}/scores`)).statusCode).toBe(404);
     expect((await jury('thai', 'PUT', `/${suwon}/scores`, { scores: [{ criterionId: criteria[0].id, score: 10 }] })).statusCode).toBe(404);
     const list = await jury('thai', 'GET', '');
-    expect(list.body.map((nomination: { city: string }) => nomination.city).sort()).toEqual(['Cork', 'Petaling Jaya', 'Puerto Princesa', 'Sơn La', 'Surabaya', 'Vinh', '武汉市'].sort());
+    expect(list.body.map((nomination: { city: string }) => nomination.city).sort()).toEqual(
+      ['Cork', 'Petaling Jaya', 'Puerto Princesa', 'Sơn La', 'Surabaya', 'Vinh', '武汉市'].sort(),
+    );
     const reassign = await api('POST', `/awards/rounds/${roundId}/assignments`, { userId: jurors.thai.id, nominationIds: [suwon] });
     expect(reassign.statusCode).toBe(422);
     expect(reassign.body.details[0].messages[0]).toContain('conflict of interest');
@@ -185,14 +214,20 @@ describe('awards: a whole round through the API', () => {
     const upload = (nominationId: string, bytes: Buffer, name: string) => {
       const form = new FormData();
       form.append('file', new Blob([bytes]), name);
-      return fetch(`${base}/events/${slug}/awards/rounds/${roundId}/nominations/${nominationId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${admin}` }, body: form });
+      return fetch(`${base}/events/${slug}/awards/rounds/${roundId}/nominations/${nominationId}/documents`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin}` },
+        body: form,
+      });
     };
     const sonLa = nominations.get('Sơn La')!;
     const pdfBytes = Buffer.from('%PDF-1.4\n% dossier of Sơn La\n%%EOF\n');
     const stored = await upload(sonLa, pdfBytes, 'Hồ sơ Sơn La.pdf');
     expect(stored.status).toBe(201);
     const document = (await stored.json()) as { id: string };
-    expect(document).toEqual(expect.objectContaining({ filename: 'Hồ sơ Sơn La.pdf', contentType: 'application/pdf', sizeBytes: pdfBytes.length, stored: true }));
+    expect(document).toEqual(
+      expect.objectContaining({ filename: 'Hồ sơ Sơn La.pdf', contentType: 'application/pdf', sizeBytes: pdfBytes.length, stored: true }),
+    );
     expect((await upload(sonLa, Buffer.from('<html>not a dossier</html>'), 'x.pdf')).status).toBe(415);
 
     const path = `/rounds/${roundId}/nominations/${sonLa}/documents/${document.id}`;
@@ -230,7 +265,9 @@ describe('awards: a whole round through the API', () => {
       for (const who of ['thai', 'viet'] as const) {
         const score = scores[who];
         if (score === undefined) continue;
-        const response = await jury(who, 'PUT', `/${nominations.get(city)}/scores`, { scores: criteria.map((criterion) => ({ criterionId: criterion.id, score, comment: `${who} on ${city}` })) });
+        const response = await jury(who, 'PUT', `/${nominations.get(city)}/scores`, {
+          scores: criteria.map((criterion) => ({ criterionId: criterion.id, score, comment: `${who} on ${city}` })),
+        });
         expect(response.statusCode).toBe(200);
       }
     }
@@ -238,7 +275,10 @@ describe('awards: a whole round through the API', () => {
     expect(mine.body).toHaveLength(2);
     expect(mine.body.every((score: { mine: boolean; score: number }) => score.mine && score.score === 6)).toBe(true);
     const viet = await jury('viet', 'GET', `/${surabaya}/scores`);
-    expect(viet.body.map((score: { score: number; comment: string }) => [score.score, score.comment])).toEqual([[6, 'viet on Surabaya'], [6, 'viet on Surabaya']]);
+    expect(viet.body.map((score: { score: number; comment: string }) => [score.score, score.comment])).toEqual([
+      [6, 'viet on Surabaya'],
+      [6, 'viet on Surabaya'],
+    ]);
 
     // A winner cannot be confirmed while judging is open.
     expect((await api('POST', `/awards/rounds/${roundId}/winners`, { nominationId: nominations.get('Sơn La') })).statusCode).toBe(409);
@@ -246,21 +286,36 @@ describe('awards: a whole round through the API', () => {
 
   it('closes judging at the deadline, then shows every juror all scores', async () => {
     const now = Date.now();
-    const closed = await api('PATCH', `/awards/rounds/${roundId}`, { nominationDeadline: new Date(now - 2 * hour).toISOString(), judgingDeadline: new Date(now - 1000).toISOString() });
+    const closed = await api('PATCH', `/awards/rounds/${roundId}`, {
+      nominationDeadline: new Date(now - 2 * hour).toISOString(),
+      judgingDeadline: new Date(now - 1000).toISOString(),
+    });
     expect(closed.statusCode).toBe(200);
     expect(closed.body.closed).toBe(true);
     const late = await jury('thai', 'PUT', `/${nominations.get('Cork')}/scores`, { scores: [{ criterionId: criteria[0].id, score: 10 }] });
     expect(late.statusCode).toBe(409);
     const all = await jury('thai', 'GET', `/${nominations.get('Surabaya')}/scores`);
     expect(all.body).toHaveLength(4);
-    expect(all.body.filter((score: { mine: boolean }) => !score.mine).map((score: { juror: string }) => score.juror)).toEqual(['Nguyễn Thị Lan', 'Nguyễn Thị Lan']);
+    expect(all.body.filter((score: { mine: boolean }) => !score.mine).map((score: { juror: string }) => score.juror)).toEqual([
+      'Nguyễn Thị Lan',
+      'Nguyễn Thị Lan',
+    ]);
   });
 
   it('ranks each region by weighted mean with the stated tie-break, and shortlists up to the quota', async () => {
     const results = await api('GET', `/awards/rounds/${roundId}/results`);
     expect(results.statusCode).toBe(200);
     const asia = results.body.regions.find((region: { region: string }) => region.region === 'asia-pacific');
-    expect(asia.nominations.map((row: { city: string }) => row.city)).toEqual(['Sơn La', 'Vinh', 'เชียงใหม่', '수원시', '武汉市', 'Surabaya', 'Petaling Jaya', 'Puerto Princesa']);
+    expect(asia.nominations.map((row: { city: string }) => row.city)).toEqual([
+      'Sơn La',
+      'Vinh',
+      'เชียงใหม่',
+      '수원시',
+      '武汉市',
+      'Surabaya',
+      'Petaling Jaya',
+      'Puerto Princesa',
+    ]);
     expect(asia.nominations.map((row: { weightedMean: number }) => row.weightedMean)).toEqual([9, 8, 8, 7, 6.5, 6, 6, 4.5]);
     expect(asia.nominations.map((row: { shortlisted: boolean }) => row.shortlisted)).toEqual([true, true, true, true, true, true, false, false]);
     // Vinh and Chiang Mai tie on 8 with one juror each: Vinh was nominated first.
@@ -326,7 +381,9 @@ describe('awards: a whole round through the API', () => {
   });
 
   it('prints a certificate per winning city with its exact name', async () => {
-    const response = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/awards/rounds/${roundId}/certificates.pdf`, { headers: { authorization: `Bearer ${admin}` } });
+    const response = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/awards/rounds/${roundId}/certificates.pdf`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     const pdf = readPdf(Buffer.from(await response.arrayBuffer()));
@@ -337,7 +394,10 @@ describe('awards: a whole round through the API', () => {
     expect(page).toContain('Vietnam');
     expect(page).toContain(`UNESCO Learning City Award ${year}`);
 
-    const one = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/awards/rounds/${roundId}/nominations/${nominations.get('Sơn La')}/certificate.pdf`, { headers: { authorization: `Bearer ${admin}` } });
+    const one = await fetch(
+      `${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/awards/rounds/${roundId}/nominations/${nominations.get('Sơn La')}/certificate.pdf`,
+      { headers: { authorization: `Bearer ${admin}` } },
+    );
     expect(one.headers.get('content-disposition')).toContain("filename*=UTF-8''certificate-S%C6%A1n%20La.pdf");
     expect(readPdf(Buffer.from(await one.arrayBuffer())).pageTexts[0].split('\n')).toContain('Sơn La');
     const notWinner = await api('GET', `/awards/rounds/${roundId}/nominations/${nominations.get('Vinh')}/certificate.pdf`);
@@ -357,17 +417,28 @@ describe('awards: a whole round through the API', () => {
     const id = round.body.id;
     const nominated: string[] = [];
     for (const city of ['Cork', 'Nowhere']) {
-      const response = await api('POST', `/awards/rounds/${id}/nominations`, { cityId: cities.get(city), nominatingBody: 'Timed body', contactName: city, contactEmail: `timed-${city.toLowerCase()}@cities.test` });
+      const response = await api('POST', `/awards/rounds/${id}/nominations`, {
+        cityId: cities.get(city),
+        nominatingBody: 'Timed body',
+        contactName: city,
+        contactEmail: `timed-${city.toLowerCase()}@cities.test`,
+      });
       expect(response.statusCode).toBe(201);
       nominated.push(response.body.id);
     }
-    await api('PATCH', `/awards/rounds/${id}`, { nominationDeadline: new Date(now - 2 * hour).toISOString(), judgingDeadline: new Date(now - 1000).toISOString() });
+    await api('PATCH', `/awards/rounds/${id}`, {
+      nominationDeadline: new Date(now - 2 * hour).toISOString(),
+      judgingDeadline: new Date(now - 1000).toISOString(),
+    });
     expect((await api('POST', `/awards/rounds/${id}/winners`, { nominationId: nominated[0] })).statusCode).toBe(200);
     // The quota of one is reached: the database itself refuses a counter past it, whoever writes.
     const client = new pg.Client({ connectionString: t.database.url });
     await client.connect();
     try {
-      await expect(client.query(`UPDATE award_region_winners SET confirmed = confirmed + 1 WHERE round_id = $1`, [id])).rejects.toMatchObject({ code: '23514', constraint: 'award_region_winners_quota' });
+      await expect(client.query(`UPDATE award_region_winners SET confirmed = confirmed + 1 WHERE round_id = $1`, [id])).rejects.toMatchObject({
+        code: '23514',
+        constraint: 'award_region_winners_quota',
+      });
     } finally {
       await client.end();
     }
@@ -396,12 +467,23 @@ describe('awards: a whole round through the API', () => {
   });
 
   it('sets a ceremony run of show that fits the session, as JSON and PDF', async () => {
-    const session = await api('POST', '/sessions', { type: 'ceremony', title: { en: 'Learning City Award ceremony', vi: 'Lễ trao giải Thành phố học tập' }, start: '2030-05-06T16:00', end: '2030-05-06T16:30' });
+    const session = await api('POST', '/sessions', {
+      type: 'ceremony',
+      title: { en: 'Learning City Award ceremony', vi: 'Lễ trao giải Thành phố học tập' },
+      start: '2030-05-06T16:00',
+      end: '2030-05-06T16:30',
+    });
     expect(session.statusCode).toBe(201);
     const sessionId = session.body.id;
     const items = [
       { kind: 'recognition', cityIds: [cities.get('Hồ Chí Minh')], presenter: 'UIL Director', recipient: 'City representatives', durationMinutes: 10 },
-      { kind: 'award', nominationId: nominations.get('Sơn La'), presenter: 'UNESCO Bangkok', recipient: 'Vice-Chair of the Provincial People’s Committee', durationMinutes: 10 },
+      {
+        kind: 'award',
+        nominationId: nominations.get('Sơn La'),
+        presenter: 'UNESCO Bangkok',
+        recipient: 'Vice-Chair of the Provincial People’s Committee',
+        durationMinutes: 10,
+      },
       { kind: 'award', nominationId: nominations.get('Cork'), presenter: 'UNESCO Bangkok', recipient: 'Lord Mayor of Cork', durationMinutes: 10 },
     ];
     const tooLong = await api('PUT', `/ceremonies/${sessionId}/run-of-show`, { items: [...items, { ...items[2], durationMinutes: 5 }] });
@@ -421,7 +503,9 @@ describe('awards: a whole round through the API', () => {
     ]);
     // It names the winners, so it stays with the organisers.
     expect((await api('GET', `/ceremonies/${sessionId}/run-of-show`, undefined, jurors.thai.token)).statusCode).toBe(403);
-    const response = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/ceremonies/${sessionId}/run-of-show.pdf`, { headers: { authorization: `Bearer ${admin}` } });
+    const response = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/ceremonies/${sessionId}/run-of-show.pdf`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(response.status).toBe(200);
     const text = readPdf(Buffer.from(await response.arrayBuffer())).pageTexts.join('\n');
     expect(text).toContain('Hồ Chí Minh (VN)');

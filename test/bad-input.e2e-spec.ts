@@ -21,7 +21,9 @@ const CODES: [RegExp, string][] = [
 function expectBadRequest(response: { statusCode: number; body: any }, message: RegExp) {
   expect(response.statusCode).toBe(400);
   const code = CODES.find(([pattern]) => pattern.test(message.source))?.[1] ?? 'VALIDATION_FAILED';
-  expect(response.body).toEqual(expect.objectContaining({ statusCode: 400, error: 'Bad Request', code, message: expect.stringMatching(message), requestId: expect.any(String) }));
+  expect(response.body).toEqual(
+    expect.objectContaining({ statusCode: 400, error: 'Bad Request', code, message: expect.stringMatching(message), requestId: expect.any(String) }),
+  );
 }
 
 const nested = (levels: number) => '{"a":'.repeat(levels) + '1' + '}'.repeat(levels);
@@ -60,7 +62,10 @@ describe('bad input', () => {
     });
 
     it('refuses a NUL in a form-encoded body with 400', async () => {
-      const response = await t.request('POST', '/auth/login', { body: 'email=a%00b%40c.d&password=whatever-password', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const response = await t.request('POST', '/auth/login', {
+        body: 'email=a%00b%40c.d&password=whatever-password',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
       expectBadRequest(response, /NUL/);
     });
   });
@@ -104,7 +109,13 @@ describe('bad input', () => {
     });
 
     it('refuses a line break in a session title in any language, and in a slot title, but keeps multi-line abstracts', async () => {
-      const session = (title: Record<string, string>) => ({ type: 'plenary', title, abstract: { en: 'Welcome.\r\nThen the keynote.' }, start: '2025-05-06T09:00', end: '2025-05-06T10:00' });
+      const session = (title: Record<string, string>) => ({
+        type: 'plenary',
+        title,
+        abstract: { en: 'Welcome.\r\nThen the keynote.' },
+        start: '2025-05-06T09:00',
+        end: '2025-05-06T10:00',
+      });
       expectFieldRefused(await t.request('POST', '/events/bad-input/sessions', { token: admin, body: session({ en: 'Opening', vi: 'Khai\r\nmạc' }) }), 'title');
       const created = await t.request('POST', '/events/bad-input/sessions', { token: admin, body: session({ en: 'Opening plenary' }) });
       expect(created.statusCode).toBe(201);

@@ -18,7 +18,15 @@ interface Delegate {
 const korean = (email: string) =>
   delegate(email, { fullName: '김민준', title: '장학관', organisation: '서울특별시 교육청', city: '서울', country: 'KR', language: 'ko' });
 const thai = (email: string) =>
-  delegate(email, { fullName: 'สมชาย ใจดี', title: 'ผู้อำนวยการ', organisation: 'กรุงเทพมหานคร', city: 'กรุงเทพมหานคร', country: 'TH', language: 'th', category: 'press' });
+  delegate(email, {
+    fullName: 'สมชาย ใจดี',
+    title: 'ผู้อำนวยการ',
+    organisation: 'กรุงเทพมหานคร',
+    city: 'กรุงเทพมหานคร',
+    country: 'TH',
+    language: 'th',
+    category: 'press',
+  });
 
 describe('badges, visa letters and check-in', () => {
   let t: TestApp;
@@ -43,7 +51,10 @@ describe('badges, visa letters and check-in', () => {
       body: { opensAt: new Date(now - hour).toISOString(), closesAt: new Date(now + 24 * hour).toISOString(), capacity: 50, privacyNoticeVersion: '2024-1' },
     });
     expect(put.statusCode).toBe(200);
-    for (const category of [{ code: 'delegate', name: 'Delegate' }, { code: 'press', name: 'Press' }]) {
+    for (const category of [
+      { code: 'delegate', name: 'Delegate' },
+      { code: 'press', name: 'Press' },
+    ]) {
       expect((await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: category })).statusCode).toBe(201);
     }
   }
@@ -55,7 +66,9 @@ describe('badges, visa letters and check-in', () => {
     expect(response.body.state).toBe('confirmed');
     const [{ secret }] = await t.app
       .get(DataSource)
-      .query(`SELECT secret FROM notifications WHERE about->>'registrationId' = $1 AND secret IS NOT NULL ORDER BY created_at DESC LIMIT 1`, [response.body.id]);
+      .query(`SELECT secret FROM notifications WHERE about->>'registrationId' = $1 AND secret IS NOT NULL ORDER BY created_at DESC LIMIT 1`, [
+        response.body.id,
+      ]);
     return { id: response.body.id, badgeCode: response.body.badgeCode, token: secret, fullName: response.body.fullName };
   }
 
@@ -244,7 +257,9 @@ describe('badges, visa letters and check-in', () => {
       // Scanners may send the code in lower case, with spaces around it.
       const second = await scan({ badgeCode: ` ${lan.badgeCode.toLowerCase()} ` });
       expect(second.statusCode).toBe(200);
-      expect(second.body).toEqual(expect.objectContaining({ registrationId: lan.id, day: day(0), alreadyCheckedIn: true, checkedInAt: first.body.checkedInAt }));
+      expect(second.body).toEqual(
+        expect.objectContaining({ registrationId: lan.id, day: day(0), alreadyCheckedIn: true, checkedInAt: first.body.checkedInAt }),
+      );
       expect(second.body.message).toContain(`already checked in at ${hhmm(first.body.checkedInAt)}`);
     });
 
@@ -255,7 +270,9 @@ describe('badges, visa letters and check-in', () => {
       expect(crowd.filter((answer) => answer.statusCode === 201)).toHaveLength(1);
       expect(crowd.filter((answer) => answer.statusCode === 200)).toHaveLength(9);
       expect(new Set(crowd.map((answer) => answer.body.checkedInAt)).size).toBe(1);
-      const [{ rows }] = await t.app.get(DataSource).query(`SELECT count(*)::int AS rows FROM check_ins WHERE registration_id = ANY($1)`, [[minjun.id, somchai.id]]);
+      const [{ rows }] = await t.app
+        .get(DataSource)
+        .query(`SELECT count(*)::int AS rows FROM check_ins WHERE registration_id = ANY($1)`, [[minjun.id, somchai.id]]);
       expect(rows).toBe(2);
     });
 

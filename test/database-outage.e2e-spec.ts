@@ -40,7 +40,9 @@ describe('requests caught in a database outage', () => {
       const caught = t.request('PATCH', '/events/outage', { token: admin, body: { venue: 'Hall B' } });
       // The request's backend waits on the lock; terminating it is what a server shutdown does (57P01).
       const waiting = await expectEventually(async () => {
-        const { rows } = await blocker.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`);
+        const { rows } = await blocker.query(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+        );
         expect(rows.length).toBeGreaterThan(0);
         return rows;
       });
@@ -61,11 +63,13 @@ describe('requests caught in a database outage', () => {
   it('answers 503 with Retry-After while no connection can be made, then 200 again by itself', async () => {
     expect((await t.request('GET', '/events/outage')).statusCode).toBe(200);
     await setDatabaseReachable(t.database.name, false);
-    expectOutageAnswer(await expectEventually(async () => {
-      const response = await t.request('GET', '/events/outage');
-      expect(response.statusCode).toBe(503);
-      return response;
-    }));
+    expectOutageAnswer(
+      await expectEventually(async () => {
+        const response = await t.request('GET', '/events/outage');
+        expect(response.statusCode).toBe(503);
+        return response;
+      }),
+    );
     expectOutageAnswer(await t.request('PATCH', '/events/outage', { token: admin, body: { venue: 'Hall C' } }));
 
     await setDatabaseReachable(t.database.name, true);

@@ -28,7 +28,9 @@ describe('npm start on the embedded default', () => {
     await waitForHealthy(api);
 
     const health: any = await (await fetch(`${api.baseUrl}/health`)).json();
-    expect(health.info).toEqual(expect.objectContaining({ database: expect.objectContaining({ status: 'up' }), queue: expect.objectContaining({ status: 'up', backend: 'postgres' }) }));
+    expect(health.info).toEqual(
+      expect.objectContaining({ database: expect.objectContaining({ status: 'up' }), queue: expect.objectContaining({ status: 'up', backend: 'postgres' }) }),
+    );
     expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
 
     const demo = await fetch(`${api.baseUrl}/events/${DEMO}`);
@@ -63,13 +65,19 @@ describe('npm start on the embedded default', () => {
     expect(settings.confirmedCount).toBe(counts.byState.confirmed);
     const delegations = (await (await fetch(`${api.baseUrl}/events/${DEMO}/delegations`, { headers: auth })).json()) as { members: unknown[] }[];
     expect(delegations.length).toBeGreaterThanOrEqual(15);
-    expect(delegations.reduce((sum, delegation) => sum + delegation.members.length, 0)).toBe(list.items.filter((row: { delegationId: string | null }) => row.delegationId).length);
+    expect(delegations.reduce((sum, delegation) => sum + delegation.members.length, 0)).toBe(
+      list.items.filter((row: { delegationId: string | null }) => row.delegationId).length,
+    );
 
     // The whole pipeline on the embedded default: outbox → BullMQ on PostgreSQL → .eml file (the demo's delegates are told nothing).
     const user: any = await (
       await fetch(`${api.baseUrl}/users`, { method: 'POST', headers: auth, body: JSON.stringify({ email: 'somchai@bangkok.test', displayName: 'สมชาย ใจดี' }) })
     ).json();
-    const granted = await fetch(`${api.baseUrl}/events/${DEMO}/roles`, { method: 'POST', headers: auth, body: JSON.stringify({ userId: user.id, role: 'delegate' }) });
+    const granted = await fetch(`${api.baseUrl}/events/${DEMO}/roles`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ userId: user.id, role: 'delegate' }),
+    });
     expect(granted.status).toBe(200);
     const mail = await expectEventually(() => {
       const files = existsSync(join(dataDir, 'mail')) ? readdirSync(join(dataDir, 'mail')) : [];
@@ -80,7 +88,11 @@ describe('npm start on the embedded default', () => {
     expect(mail).toMatch(/^Subject: .*ASEAN/m);
 
     await expectEventually(() => {
-      const logLines = api!.output().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
+      const logLines = api!
+        .output()
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line));
       expect(logLines).toContainEqual(expect.objectContaining({ requestId: 'embedded-login-1', context: 'HTTP' }));
     });
 

@@ -13,7 +13,9 @@ describe('error codes and their translations', () => {
 
     it(`keeps the placeholders of English in ${language}`, () => {
       const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
-      const differing = Object.entries(errors.en).filter(([code, text]) => placeholders(text).join() !== placeholders(errors[language][code as keyof typeof errors.en]).join());
+      const differing = Object.entries(errors.en).filter(
+        ([code, text]) => placeholders(text).join() !== placeholders(errors[language][code as keyof typeof errors.en]).join(),
+      );
       expect(differing.map(([code]) => code)).toEqual([]);
     });
   }

@@ -54,8 +54,14 @@ describe('first start on another port', () => {
     expect(login.status).toBe(200);
     const { accessToken } = (await login.json()) as { accessToken: string };
     const auth = { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` };
-    const user = (await (await fetch(`${api.baseUrl}/users`, { method: 'POST', headers: auth, body: JSON.stringify({ email: 'malee@chiangmai.test', displayName: 'Malee' }) })).json()) as { id: string };
-    const granted = await fetch(`${api.baseUrl}/events/${DEMO}/roles`, { method: 'POST', headers: auth, body: JSON.stringify({ userId: user.id, role: 'delegate' }) });
+    const user = (await (
+      await fetch(`${api.baseUrl}/users`, { method: 'POST', headers: auth, body: JSON.stringify({ email: 'malee@chiangmai.test', displayName: 'Malee' }) })
+    ).json()) as { id: string };
+    const granted = await fetch(`${api.baseUrl}/events/${DEMO}/roles`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ userId: user.id, role: 'delegate' }),
+    });
     expect(granted.status).toBe(200);
 
     const mail = await expectEventually(() => {

@@ -11,7 +11,9 @@ const validEvent = (slug: string) => ({
 });
 
 function expectErrorShape(body: any, statusCode: number, code?: string) {
-  expect(body).toEqual(expect.objectContaining({ statusCode, error: expect.any(String), code: code ?? expect.stringMatching(/^[A-Z][A-Z_]+$/), message: expect.any(String) }));
+  expect(body).toEqual(
+    expect.objectContaining({ statusCode, error: expect.any(String), code: code ?? expect.stringMatching(/^[A-Z][A-Z_]+$/), message: expect.any(String) }),
+  );
 }
 
 describe('foundation API', () => {
@@ -121,7 +123,9 @@ describe('foundation API', () => {
       const admin = await t.adminToken();
       const created = await t.request('POST', '/events', { token: admin, body: validEvent('hanoi-2025') });
       expect(created.statusCode).toBe(201);
-      expect(created.body).toEqual(expect.objectContaining({ slug: 'hanoi-2025', name: 'Hội nghị Thành phố học tập', timeZone: 'Asia/Ho_Chi_Minh', rooms: [], tracks: [] }));
+      expect(created.body).toEqual(
+        expect.objectContaining({ slug: 'hanoi-2025', name: 'Hội nghị Thành phố học tập', timeZone: 'Asia/Ho_Chi_Minh', rooms: [], tracks: [] }),
+      );
 
       const room = await t.request('POST', '/events/hanoi-2025/rooms', { token: admin, body: { name: 'Hội trường A', capacity: 120 } });
       expect(room.statusCode).toBe(201);
@@ -249,7 +253,20 @@ describe('foundation API', () => {
       const response = await t.request('GET', '/docs-json');
       expect(response.statusCode).toBe(200);
       const paths = Object.keys(response.body.paths);
-      expect(paths).toEqual(expect.arrayContaining(['/auth/login', '/auth/me', '/users', '/events', '/events/{slug}', '/events/{slug}/rooms', '/events/{slug}/rooms/{roomId}', '/events/{slug}/tracks', '/events/{slug}/roles', '/health']));
+      expect(paths).toEqual(
+        expect.arrayContaining([
+          '/auth/login',
+          '/auth/me',
+          '/users',
+          '/events',
+          '/events/{slug}',
+          '/events/{slug}/rooms',
+          '/events/{slug}/rooms/{roomId}',
+          '/events/{slug}/tracks',
+          '/events/{slug}/roles',
+          '/health',
+        ]),
+      );
       for (const [path, operations] of Object.entries<Record<string, { summary?: string }>>(response.body.paths)) {
         for (const [method, operation] of Object.entries(operations)) {
           expect({ path, method, summary: operation.summary }).toEqual({ path, method, summary: expect.any(String) });

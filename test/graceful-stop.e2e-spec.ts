@@ -35,7 +35,9 @@ describe('stopping the api with a keep-alive client', () => {
     const closed = new Promise<void>((done) => socket!.once('close', () => done()));
     const body = JSON.stringify({ email: 'nobody@plenary.local', password: 'wrong-password' });
     await new Promise<void>((done) => socket!.once('connect', () => done()));
-    socket.write(`POST /auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
+    socket.write(
+      `POST /auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`,
+    );
     await new Promise((done) => setTimeout(done, 300));
 
     const signalled = Date.now();

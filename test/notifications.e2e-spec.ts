@@ -59,7 +59,14 @@ describe('notification pipeline (Redis queue, real SMTP)', () => {
     const outbox = t.app.get(Outbox);
     await expect(
       dataSource.transaction(async (manager) => {
-        await outbox.add(manager, { eventId: null, kind: 'role-granted', recipientEmail: 'ghost@hanoi.test', recipientName: 'Ghost', language: 'en', about: {} });
+        await outbox.add(manager, {
+          eventId: null,
+          kind: 'role-granted',
+          recipientEmail: 'ghost@hanoi.test',
+          recipientName: 'Ghost',
+          language: 'en',
+          about: {},
+        });
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
@@ -68,7 +75,9 @@ describe('notification pipeline (Redis queue, real SMTP)', () => {
 
     const missing = await grantRole(t, slug, '00000000-0000-4000-8000-000000000000', 'delegate');
     expect(missing.statusCode).toBe(404);
-    const [{ total }] = await dataSource.query(`SELECT count(*)::int AS total FROM notifications WHERE about->>'userId' = '00000000-0000-4000-8000-000000000000'`);
+    const [{ total }] = await dataSource.query(
+      `SELECT count(*)::int AS total FROM notifications WHERE about->>'userId' = '00000000-0000-4000-8000-000000000000'`,
+    );
     expect(total).toBe(0);
   });
 
@@ -153,7 +162,9 @@ describe('notification pipeline (Redis queue, real SMTP)', () => {
     const admin = await t.adminToken();
     const holdSlug = 'held-2030';
     await createEvent(t, holdSlug);
-    expect((await t.request('PUT', `/events/${holdSlug}/notification-holds`, { token: admin, body: { kinds: ['role-granted'] } })).body).toEqual({ kinds: ['role-granted'] });
+    expect((await t.request('PUT', `/events/${holdSlug}/notification-holds`, { token: admin, body: { kinds: ['role-granted'] } })).body).toEqual({
+      kinds: ['role-granted'],
+    });
     const first = await createUser(t, 'held1@hanoi.test', 'Held One', 'en');
     const second = await createUser(t, 'held2@hanoi.test', 'Held Two', 'en');
     await grantRole(t, holdSlug, first, 'delegate');

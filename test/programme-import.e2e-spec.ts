@@ -56,7 +56,9 @@ describe('programme import from CSV', () => {
     expect(response.body).toEqual({ sessions: 2, slots: 1 });
     const sessions = (await t.request('GET', `/events/${slug}/sessions`, { token: admin })).body;
     expect(sessions.map((s: { title: { vi: string } }) => s.title.vi)).toEqual(['Khai mạc', 'Không để ai bị bỏ lại phía sau']);
-    expect(sessions[1].slots[0]).toEqual(expect.objectContaining({ start: '2024-10-29T11:00:00+07:00', speakers: [expect.objectContaining({ name: 'Đại diện Sơn La' })] }));
+    expect(sessions[1].slots[0]).toEqual(
+      expect.objectContaining({ start: '2024-10-29T11:00:00+07:00', speakers: [expect.objectContaining({ name: 'Đại diện Sơn La' })] }),
+    );
   });
 
   it('refuses a file that is not CSV of the expected columns', async () => {

@@ -20,7 +20,16 @@ describe('programme: sessions, slots, conflicts, publishing', () => {
     admin = await t.adminToken();
     await t.request('POST', '/events', {
       token: admin,
-      body: { slug, name: 'ASEAN+3 Learning Cities', country: 'TH', city: 'Bangkok', timeZone: 'Asia/Bangkok', startDate: '2024-10-29', endDate: '2024-10-30', languages: ['en', 'vi'] },
+      body: {
+        slug,
+        name: 'ASEAN+3 Learning Cities',
+        country: 'TH',
+        city: 'Bangkok',
+        timeZone: 'Asia/Bangkok',
+        startDate: '2024-10-29',
+        endDate: '2024-10-30',
+        languages: ['en', 'vi'],
+      },
     });
     hall = (await t.request('POST', `/events/${slug}/rooms`, { token: admin, body: { name: 'Plenary Hall', capacity: 200 } })).body.id;
     roomB = (await t.request('POST', `/events/${slug}/rooms`, { token: admin, body: { name: 'Room B', capacity: 40 } })).body.id;
@@ -41,7 +50,9 @@ describe('programme: sessions, slots, conflicts, publishing', () => {
   it('creates a session from times in the event’s zone and shows them with the offset', async () => {
     const response = await plenary('2024-10-29T09:00', '2024-10-29T10:30');
     expect(response.statusCode).toBe(201);
-    expect(response.body).toEqual(expect.objectContaining({ start: '2024-10-29T09:00:00+07:00', end: '2024-10-29T10:30:00+07:00', seatLimit: 200, roomId: hall }));
+    expect(response.body).toEqual(
+      expect.objectContaining({ start: '2024-10-29T09:00:00+07:00', end: '2024-10-29T10:30:00+07:00', seatLimit: 200, roomId: hall }),
+    );
   });
 
   it('refuses a second session in the same room at an overlapping time, naming the one in the way', async () => {
@@ -71,7 +82,10 @@ describe('programme: sessions, slots, conflicts, publishing', () => {
     expect((await session({ type: 'panel', title: {}, start: '2024-10-29T09:00', end: '2024-10-29T10:00' })).statusCode).toBe(400);
     expect((await session({ type: 'panel', title: { en: 'x' }, start: '29/10/2024 09:00', end: '2024-10-29T10:00' })).statusCode).toBe(400);
     expect((await session({ type: 'panel', title: { en: 'x' }, start: '2024-10-29T11:00', end: '2024-10-29T10:00' })).statusCode).toBe(422);
-    expect((await session({ type: 'panel', title: { en: 'x' }, roomId: '00000000-0000-4000-8000-000000000000', start: '2024-10-29T16:00', end: '2024-10-29T17:00' })).statusCode).toBe(422);
+    expect(
+      (await session({ type: 'panel', title: { en: 'x' }, roomId: '00000000-0000-4000-8000-000000000000', start: '2024-10-29T16:00', end: '2024-10-29T17:00' }))
+        .statusCode,
+    ).toBe(422);
   });
 
   describe('slots', () => {
@@ -79,14 +93,36 @@ describe('programme: sessions, slots, conflicts, publishing', () => {
     let parallelB: string;
 
     beforeAll(async () => {
-      parallelA = (await session({ type: 'parallel', title: { en: 'Inclusive learning', vi: 'Học tập hòa nhập' }, roomId: hall, start: '2024-10-29T14:00', end: '2024-10-29T15:30', chairs: ['Chair A'] })).body.id;
-      parallelB = (await session({ type: 'parallel', title: { en: 'Green cities', vi: 'Thành phố xanh' }, roomId: roomB, start: '2024-10-29T14:00', end: '2024-10-29T15:30' })).body.id;
+      parallelA = (
+        await session({
+          type: 'parallel',
+          title: { en: 'Inclusive learning', vi: 'Học tập hòa nhập' },
+          roomId: hall,
+          start: '2024-10-29T14:00',
+          end: '2024-10-29T15:30',
+          chairs: ['Chair A'],
+        })
+      ).body.id;
+      parallelB = (
+        await session({
+          type: 'parallel',
+          title: { en: 'Green cities', vi: 'Thành phố xanh' },
+          roomId: roomB,
+          start: '2024-10-29T14:00',
+          end: '2024-10-29T15:30',
+        })
+      ).body.id;
     });
 
     const slot = (sessionId: string, body: Record<string, unknown>) => t.request('POST', `/events/${slug}/sessions/${sessionId}/slots`, { token: admin, body });
 
     it('adds ordered slots with speakers inside a session', async () => {
-      const first = await slot(parallelA, { title: 'Sơn La: a learning city that leaves no one behind', start: '2024-10-29T14:00', durationMinutes: 20, speakerIds: [speakerLan] });
+      const first = await slot(parallelA, {
+        title: 'Sơn La: a learning city that leaves no one behind',
+        start: '2024-10-29T14:00',
+        durationMinutes: 20,
+        speakerIds: [speakerLan],
+      });
       expect(first.statusCode).toBe(201);
       const second = await slot(parallelA, { title: 'Suwon lifelong learning', start: '2024-10-29T14:20', durationMinutes: 20, speakerIds: [speakerKim] });
       expect(second.body.slots.map((s: { title: string; start: string; speakers: { name: string }[] }) => [s.start, s.speakers[0].name])).toEqual([
@@ -123,7 +159,10 @@ describe('programme: sessions, slots, conflicts, publishing', () => {
       const nudged = await t.request('PATCH', `/events/${slug}/sessions/${parallelA}`, { token: admin, body: { start: '2024-10-30T14:05' } });
       expect(nudged.statusCode).toBe(200);
       expect(nudged.body.slots.map((s: { start: string }) => s.start)).toEqual(['2024-10-30T14:05:00+07:00', '2024-10-30T14:25:00+07:00']);
-      const clash = await t.request('PATCH', `/events/${slug}/sessions/${parallelB}`, { token: admin, body: { roomId: hall, start: '2024-10-29T09:30', end: '2024-10-29T10:00' } });
+      const clash = await t.request('PATCH', `/events/${slug}/sessions/${parallelB}`, {
+        token: admin,
+        body: { roomId: hall, start: '2024-10-29T09:30', end: '2024-10-29T10:00' },
+      });
       expect(clash.statusCode).toBe(409);
       expect(clash.body.message).toContain('Plenary Hall');
     });
@@ -156,7 +195,10 @@ describe('programme: sessions, slots, conflicts, publishing', () => {
 
       // A confirmed delegate who signed up for the session about to move.
       const [{ id: eventId }] = await dataSource.query(`SELECT id FROM events WHERE slug = $1`, [slug]);
-      const [{ id: categoryId }] = await dataSource.query(`INSERT INTO registration_categories (event_id, code, name) VALUES ($1, 'delegate', 'Delegate') RETURNING id`, [eventId]);
+      const [{ id: categoryId }] = await dataSource.query(
+        `INSERT INTO registration_categories (event_id, code, name) VALUES ($1, 'delegate', 'Delegate') RETURNING id`,
+        [eventId],
+      );
       const [{ id: registrationId }] = await dataSource.query(
         `INSERT INTO registrations (event_id, category_id, state, full_name, country, email, language, privacy_notice_version, consented_at, management_token_hash, badge_code)
          VALUES ($1, $2, 'confirmed', 'Trần Thị Hoa', 'VN', 'hoa@hanoi.test', 'vi', '1', now(), '\\x01', 'BADGE00001') RETURNING id`,
@@ -166,7 +208,10 @@ describe('programme: sessions, slots, conflicts, publishing', () => {
 
       // Move the session both speakers are in, give the other a speaker, cancel a plenary.
       await t.request('PATCH', `/events/${slug}/sessions/${inclusive.id}`, { token: admin, body: { start: '2024-10-30T16:00' } });
-      await t.request('POST', `/events/${slug}/sessions/${green.id}/slots`, { token: admin, body: { title: 'Green Suwon', start: '2024-10-29T14:00', durationMinutes: 30, speakerIds: [speakerKim] } });
+      await t.request('POST', `/events/${slug}/sessions/${green.id}/slots`, {
+        token: admin,
+        body: { title: 'Green Suwon', start: '2024-10-29T14:00', durationMinutes: 30, speakerIds: [speakerKim] },
+      });
       const cancelled = sessions.find((s: { title: { en: string } }) => s.title.en === 'Plenary 2024-10-30T23:00');
       await t.request('DELETE', `/events/${slug}/sessions/${cancelled.id}`, { token: admin });
 
@@ -177,7 +222,8 @@ describe('programme: sessions, slots, conflicts, publishing', () => {
       expect(published.body.changelog.map((entry: { kind: string }) => entry.kind).sort()).toEqual(['cancelled', 'moved', 'speakers-changed']);
       expect(published.body.changelog).toEqual(preview.body.changelog);
 
-      const programmeMails = (email: string) => sink.to(email).filter((mail) => mail.parsed.subject?.includes('v2') || mail.parsed.subject?.includes('phiên bản 2'));
+      const programmeMails = (email: string) =>
+        sink.to(email).filter((mail) => mail.parsed.subject?.includes('v2') || mail.parsed.subject?.includes('phiên bản 2'));
       await expectEventually(() => {
         expect(programmeMails('lan.speaker@sonla.test')).toHaveLength(1);
         expect(programmeMails('kim.speaker@suwon.test')).toHaveLength(1);

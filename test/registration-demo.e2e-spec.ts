@@ -43,7 +43,9 @@ describe('registration demo data', () => {
       await t.request('GET', `/events/${slug}/delegations`, { token: admin })
     ).body;
     expect(delegations.length).toBeGreaterThanOrEqual(15);
-    expect(new Set(delegations.map((delegation) => delegation.country))).toEqual(new Set(['VN', 'TH', 'ID', 'MY', 'PH', 'SG', 'KH', 'LA', 'MM', 'BN', 'CN', 'JP', 'KR']));
+    expect(new Set(delegations.map((delegation) => delegation.country))).toEqual(
+      new Set(['VN', 'TH', 'ID', 'MY', 'PH', 'SG', 'KH', 'LA', 'MM', 'BN', 'CN', 'JP', 'KR']),
+    );
     for (const delegation of delegations) expect(delegation.members.filter((member) => member.isHead)).toHaveLength(1);
     const inDelegations = delegations.reduce((sum, delegation) => sum + delegation.members.length, 0);
     expect(inDelegations).toBe(rows.filter((row) => row.delegationId).length);
@@ -73,7 +75,8 @@ describe('registration demo data', () => {
     // The atomic counters the services keep: places of the event and of each category.
     expect(settings.confirmedCount).toBe(counts.byState.confirmed);
     expect(settings.confirmedCount).toBeLessThanOrEqual(settings.capacity);
-    const categories: { code: string; quota: number | null; confirmedCount: number }[] = (await t.request('GET', `/events/${slug}/registration-categories`)).body;
+    const categories: { code: string; quota: number | null; confirmedCount: number }[] = (await t.request('GET', `/events/${slug}/registration-categories`))
+      .body;
     for (const category of categories) {
       expect(category.confirmedCount).toBe(rows.filter((row) => row.category === category.code && row.state === 'confirmed').length);
     }

@@ -26,7 +26,13 @@ describe('delegate registration', () => {
     const now = Date.now();
     const put = await t.request('PUT', `/events/${slug}/registration-settings`, {
       token: admin,
-      body: { opensAt: new Date(now - hour).toISOString(), closesAt: new Date(now + 24 * hour).toISOString(), capacity: 50, privacyNoticeVersion: '2024-1', ...settings },
+      body: {
+        opensAt: new Date(now - hour).toISOString(),
+        closesAt: new Date(now + 24 * hour).toISOString(),
+        capacity: 50,
+        privacyNoticeVersion: '2024-1',
+        ...settings,
+      },
     });
     expect(put.statusCode).toBe(200);
     for (const category of categories) {
@@ -38,7 +44,10 @@ describe('delegate registration', () => {
 
   async function tokenFor(email: string): Promise<string> {
     return expectEventually(() => {
-      const links = sink.to(email).map((mail) => /\/manage\/([\w-]{43})/.exec(mail.parsed.text ?? '')?.[1]).filter(Boolean);
+      const links = sink
+        .to(email)
+        .map((mail) => /\/manage\/([\w-]{43})/.exec(mail.parsed.text ?? '')?.[1])
+        .filter(Boolean);
       expect(links.length).toBeGreaterThan(0);
       return links[links.length - 1]!;
     });
@@ -167,7 +176,9 @@ describe('delegate registration', () => {
     it('confirms exactly 50 of 300 simultaneous registrations and waitlists the rest in arrival order', async () => {
       const slug = 'reg-rush';
       await openEvent(slug, { capacity: 50 });
-      const answers = await Promise.all(Array.from({ length: 300 }, (_, i) => register(slug, delegate(`rush${i}@hanoi.test`, { language: i % 2 ? 'en' : 'vi' }))));
+      const answers = await Promise.all(
+        Array.from({ length: 300 }, (_, i) => register(slug, delegate(`rush${i}@hanoi.test`, { language: i % 2 ? 'en' : 'vi' }))),
+      );
       expect(answers.filter((answer) => answer.statusCode >= 500)).toEqual([]);
       expect(answers.every((answer) => answer.statusCode === 201)).toBe(true);
       const states = answers.map((answer) => answer.body.state);
@@ -264,7 +275,9 @@ describe('delegate registration', () => {
       const before = sink.to('again@hanoi.test').length;
       expect((await t.request('POST', `/events/${slug}/registrations/link`, { body: { email: 'again@hanoi.test' } })).statusCode).toBeLessThan(300);
       await expectEventually(() => expect(sink.to('again@hanoi.test').length).toBeGreaterThan(before));
-      expect((await t.request('GET', `/registrations/manage/${await tokenFor('again@hanoi.test')}`)).body).toEqual(expect.objectContaining({ id: second.body.id, state: 'confirmed' }));
+      expect((await t.request('GET', `/registrations/manage/${await tokenFor('again@hanoi.test')}`)).body).toEqual(
+        expect.objectContaining({ id: second.body.id, state: 'confirmed' }),
+      );
     });
 
     it('lets a rejected delegate, or one the organisers cancelled, register again', async () => {
@@ -292,10 +305,9 @@ describe('delegate registration', () => {
         expect(answers.map((answer) => answer.statusCode).sort()).toEqual([201, 409]);
         expect(answers.find((answer) => answer.statusCode === 409)!.body.message).toContain('already registered');
       }
-      const [{ live }] = await t.app.get(DataSource).query(
-        `SELECT count(*)::int AS live FROM registrations r JOIN events e ON e.id = r.event_id WHERE e.slug = $1 AND r.state <> 'cancelled'`,
-        [slug],
-      );
+      const [{ live }] = await t.app
+        .get(DataSource)
+        .query(`SELECT count(*)::int AS live FROM registrations r JOIN events e ON e.id = r.event_id WHERE e.slug = $1 AND r.state <> 'cancelled'`, [slug]);
       expect(live).toBe(emails.length);
     });
   });
@@ -325,7 +337,9 @@ describe('delegate registration', () => {
       });
 
       const headToken = await tokenFor('head@hue.test');
-      const added = await t.request('POST', `/registrations/manage/${headToken}/delegation/members`, { body: delegate('member3@hue.test', { fullName: 'Phạm Minh' }) });
+      const added = await t.request('POST', `/registrations/manage/${headToken}/delegation/members`, {
+        body: delegate('member3@hue.test', { fullName: 'Phạm Minh' }),
+      });
       expect(added.statusCode).toBe(201);
       const removed = await t.request('DELETE', `/registrations/manage/${headToken}/delegation/members/${created.body.registrations[1].id}`);
       expect(removed.body.state).toBe('cancelled');

@@ -11,7 +11,13 @@ import { spawnApi, type SpawnedApi, waitForHealthy } from './support/spawned-api
 describe('an api told it is one of several replicas', () => {
   let database: TestDatabase;
   let dataDir: string;
-  const shared = () => ({ DATABASE_URL: database.url, JWT_SECRET: 'scale-out-test-secret-long-enough-for-hs256', DATA_DIR: dataDir, LOAD_DEMO: 'false', RUN_WORKER: 'false' });
+  const shared = () => ({
+    DATABASE_URL: database.url,
+    JWT_SECRET: 'scale-out-test-secret-long-enough-for-hs256',
+    DATA_DIR: dataDir,
+    LOAD_DEMO: 'false',
+    RUN_WORKER: 'false',
+  });
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -72,24 +78,36 @@ describe('an api told it is one of several replicas', () => {
       const city = await call(one, 'POST', `/events/${slug}/awards/cities`, { name: 'Sơn La', country: 'VN', region: 'asia-pacific' }, admin);
       expect(city).toEqual({ status: 201, body: expect.anything() });
       const now = Date.now();
-      const round = await call(one, 'POST', `/events/${slug}/awards/rounds`, {
-        name: 'Learning City Award',
-        year: new Date(now).getUTCFullYear(),
-        rules: { gnlcMembershipRequired: false },
-        criteria: [{ name: 'Planning', weight: 1 }],
-        nominationDeadline: new Date(now + 3600_000).toISOString(),
-        judgingDeadline: new Date(now + 7200_000).toISOString(),
-      }, admin);
+      const round = await call(
+        one,
+        'POST',
+        `/events/${slug}/awards/rounds`,
+        {
+          name: 'Learning City Award',
+          year: new Date(now).getUTCFullYear(),
+          rules: { gnlcMembershipRequired: false },
+          criteria: [{ name: 'Planning', weight: 1 }],
+          nominationDeadline: new Date(now + 3600_000).toISOString(),
+          judgingDeadline: new Date(now + 7200_000).toISOString(),
+        },
+        admin,
+      );
       expect(round).toEqual({ status: 201, body: expect.anything() });
-      const nomination = await call(one, 'POST', `/events/${slug}/awards/rounds/${round.body.id}/nominations`, {
-        cityId: city.body.id,
-        nominatingBody: 'Viet Nam National Commission for UNESCO',
-        contactName: 'Focal point',
-        contactEmail: 'focal@sonla.example',
-        contactLanguage: 'vi',
-        summary: 'Dossier of Sơn La',
-        documents: [],
-      }, admin);
+      const nomination = await call(
+        one,
+        'POST',
+        `/events/${slug}/awards/rounds/${round.body.id}/nominations`,
+        {
+          cityId: city.body.id,
+          nominatingBody: 'Viet Nam National Commission for UNESCO',
+          contactName: 'Focal point',
+          contactEmail: 'focal@sonla.example',
+          contactLanguage: 'vi',
+          summary: 'Dossier of Sơn La',
+          documents: [],
+        },
+        admin,
+      );
       expect(nomination).toEqual({ status: 201, body: expect.anything() });
 
       const documents = `${slug}/awards/rounds/${round.body.id}/nominations/${nomination.body.id}/documents`;

@@ -63,7 +63,17 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
   }
 
   async function createProgrammeEvent(slug: string, timeZone: string, startDate: string, endDate: string, rooms: string[]) {
-    await post('/events', { slug, name: `Learning Cities ${slug}`, country: 'TH', city: 'Bangkok', venue: 'Convention Centre', timeZone, startDate, endDate, languages: ['en', 'th'] });
+    await post('/events', {
+      slug,
+      name: `Learning Cities ${slug}`,
+      country: 'TH',
+      city: 'Bangkok',
+      venue: 'Convention Centre',
+      timeZone,
+      startDate,
+      endDate,
+      languages: ['en', 'th'],
+    });
     const roomIds: string[] = [];
     for (const name of rooms) roomIds.push((await post(`/events/${slug}/rooms`, { name, capacity: 100 })).id);
     for (const speaker of [speakerLan, speakerKim]) {
@@ -79,7 +89,11 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
 
   async function fetchAll(slug: string) {
     const [xml, json, ics] = await Promise.all((['xml', 'json', 'ics'] as const).map((format) => get(slug, format)));
-    for (const [format, response] of [['xml', xml], ['json', json], ['ics', ics]] as const) {
+    for (const [format, response] of [
+      ['xml', xml],
+      ['json', json],
+      ['ics', ics],
+    ] as const) {
       expect({ format, status: response.statusCode }).toEqual({ format, status: 200 });
       expect(response.headers['content-type']).toBe(CONTENT_TYPES[format]);
     }
@@ -89,7 +103,11 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
   it('documents the three public exports in the OpenAPI document, with their media types', async () => {
     const docs = await t.request('GET', '/docs-json');
     expect(docs.statusCode).toBe(200);
-    for (const [format, mediaType] of [['xml', 'application/xml'], ['json', 'application/json'], ['ics', 'text/calendar']] as const) {
+    for (const [format, mediaType] of [
+      ['xml', 'application/xml'],
+      ['json', 'application/json'],
+      ['ics', 'text/calendar'],
+    ] as const) {
       const operation = docs.body.paths[`/events/{slug}/schedule.${format}`]?.get;
       expect(operation?.summary).toEqual(expect.stringContaining('latest published programme'));
       expect(operation?.security ?? []).toEqual([]);
@@ -110,19 +128,54 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
       [hall, roomB] = await createProgrammeEvent(slug, zone, '2024-10-29', '2024-10-30', ['Plenary Hall', 'Room B']);
       track = (await post(`/events/${slug}/tracks`, { name: 'Inclusive learning', colour: '#1f77b4' })).id;
       sessions.opening = await session(slug, {
-        type: 'plenary', title: { en: 'Opening plenary', th: 'พิธีเปิด' }, abstract: { en: 'Welcome to Bangkok' }, roomId: hall,
-        start: '2024-10-29T09:00', end: '2024-10-29T10:30', chairs: ['UNESCO Bangkok'],
+        type: 'plenary',
+        title: { en: 'Opening plenary', th: 'พิธีเปิด' },
+        abstract: { en: 'Welcome to Bangkok' },
+        roomId: hall,
+        start: '2024-10-29T09:00',
+        end: '2024-10-29T10:30',
+        chairs: ['UNESCO Bangkok'],
       });
       await slot(slug, sessions.opening.id, { title: 'Suwon lifelong learning', start: '2024-10-29T09:00', durationMinutes: 30, speakerIds: [speakerKim] });
       await slot(slug, sessions.opening.id, { title: 'Sơn La: a learning city', start: '2024-10-29T09:30', durationMinutes: 30, speakerIds: [speakerLan] });
       // Thai only, no room: the venue stands in, and the slug falls back to the session type.
       sessions.coffee = await session(slug, { type: 'break', title: { th: 'พักรับประทานอาหารว่าง' }, start: '2024-10-29T10:30', end: '2024-10-29T11:00' });
-      sessions.parallel = await session(slug, { type: 'parallel', title: { en: 'Learning cities & <inclusion>' }, roomId: roomB, trackId: track, start: '2024-10-29T14:00', end: '2024-10-29T15:30' });
-      await slot(slug, sessions.parallel.id, { title: 'Two cities, one panel', start: '2024-10-29T14:00', durationMinutes: 20, speakerIds: [speakerLan, speakerKim] });
+      sessions.parallel = await session(slug, {
+        type: 'parallel',
+        title: { en: 'Learning cities & <inclusion>' },
+        roomId: roomB,
+        trackId: track,
+        start: '2024-10-29T14:00',
+        end: '2024-10-29T15:30',
+      });
+      await slot(slug, sessions.parallel.id, {
+        title: 'Two cities, one panel',
+        start: '2024-10-29T14:00',
+        durationMinutes: 20,
+        speakerIds: [speakerLan, speakerKim],
+      });
       // Across local midnight, and in the small hours: both still the first conference day.
-      sessions.nightMarket = await session(slug, { type: 'social', title: { en: 'Night market walk' }, roomId: roomB, start: '2024-10-29T23:30', end: '2024-10-30T00:30' });
-      sessions.earlyBirds = await session(slug, { type: 'workshop', title: { en: 'Early birds' }, roomId: hall, start: '2024-10-30T03:00', end: '2024-10-30T03:30' });
-      sessions.closing = await session(slug, { type: 'plenary', title: { en: 'Closing plenary' }, roomId: hall, start: '2024-10-30T09:00', end: '2024-10-30T12:00' });
+      sessions.nightMarket = await session(slug, {
+        type: 'social',
+        title: { en: 'Night market walk' },
+        roomId: roomB,
+        start: '2024-10-29T23:30',
+        end: '2024-10-30T00:30',
+      });
+      sessions.earlyBirds = await session(slug, {
+        type: 'workshop',
+        title: { en: 'Early birds' },
+        roomId: hall,
+        start: '2024-10-30T03:00',
+        end: '2024-10-30T03:30',
+      });
+      sessions.closing = await session(slug, {
+        type: 'plenary',
+        title: { en: 'Closing plenary' },
+        roomId: hall,
+        start: '2024-10-30T09:00',
+        end: '2024-10-30T12:00',
+      });
       expect((await publish(slug)).version).toBe(1);
       exported = await fetchAll(slug);
     });
@@ -136,16 +189,28 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
     });
 
     itWithSchemas('the validators are real: they refuse an export broken on purpose', async () => {
-      const brokenXml = exported.xml.replace(/<duration>\d\d:\d\d<\/duration>/, '<duration>1h30</duration>').replace(/ guid="[0-9a-f-]{36}" id=/, ' guid="not-a-uuid" id=');
+      const brokenXml = exported.xml
+        .replace(/<duration>\d\d:\d\d<\/duration>/, '<duration>1h30</duration>')
+        .replace(/ guid="[0-9a-f-]{36}" id=/, ' guid="not-a-uuid" id=');
       expect((await validateAgainstXsd(brokenXml)).join('\n')).toMatch(/duration[\s\S]*guid|guid[\s\S]*duration/);
       const brokenJson = structuredClone(exported.json);
       brokenJson.schedule.conference.acronym = 'exports-bangkok';
       delete brokenJson.schedule.conference.days[0].rooms['Plenary Hall'][0].url;
       const errors = validateAgainstJsonSchema(brokenJson) as { instancePath: string; message: string }[];
       expect(errors.map((error) => `${error.instancePath} ${error.message}`)).toEqual(
-        expect.arrayContaining([expect.stringContaining('/schedule/conference/acronym must match pattern'), expect.stringContaining("must have required property 'url'")]),
+        expect.arrayContaining([
+          expect.stringContaining('/schedule/conference/acronym must match pattern'),
+          expect.stringContaining("must have required property 'url'"),
+        ]),
       );
-      expect(() => checkConsumerRules(zone, readScheduleJson(exported.json).days, readScheduleJson(exported.json).events.map((event) => ({ ...event, duration: '24:00' })), zone)).toThrow(/duration 24:00/);
+      expect(() =>
+        checkConsumerRules(
+          zone,
+          readScheduleJson(exported.json).days,
+          readScheduleJson(exported.json).events.map((event) => ({ ...event, duration: '24:00' })),
+          zone,
+        ),
+      ).toThrow(/duration 24:00/);
     });
 
     it('keeps the consumer rules in both formats: lower-case uuid guids, HH:MM, offsets, unique ids and slugs', () => {
@@ -153,7 +218,11 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
         checkConsumerRules(zone, read.days, read.events, read.timeZoneName);
         expect(read.version).toBe('v1');
         expect(read.acronym).toBe('exports_bangkok');
-        expect(read.events.map((event) => event.guid).sort()).toEqual(Object.values(sessions).map((created) => created.id).sort());
+        expect(read.events.map((event) => event.guid).sort()).toEqual(
+          Object.values(sessions)
+            .map((created) => created.id)
+            .sort(),
+        );
         expect(new Set(read.events.map((event) => event.id))).toEqual(new Set(Object.values(sessions).map((created) => created.number)));
       }
     });
@@ -200,7 +269,15 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
     });
 
     it('answers 404 for an event that has published nothing and for an unknown event', async () => {
-      await post('/events', { slug: 'exports-unpublished', name: 'Not yet', country: 'TH', timeZone: zone, startDate: '2024-10-29', endDate: '2024-10-30', languages: ['en'] });
+      await post('/events', {
+        slug: 'exports-unpublished',
+        name: 'Not yet',
+        country: 'TH',
+        timeZone: zone,
+        startDate: '2024-10-29',
+        endDate: '2024-10-30',
+        languages: ['en'],
+      });
       for (const format of ['xml', 'json', 'ics'] as const) {
         expect((await get('exports-unpublished', format)).statusCode).toBe(404);
         expect((await get('exports-nowhere', format)).statusCode).toBe(404);
@@ -251,7 +328,10 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
       it('changes the ETag and the content when a new version is published, keeping guids and UIDs', async () => {
         const exports = t.app.get(ScheduleExportsService);
         const builds = exports.cache.builds;
-        const renamed = await t.request('PATCH', `/events/${slug}/sessions/${sessions.closing.id}`, { token: admin, body: { title: { en: 'Closing plenary and Bangkok declaration' } } });
+        const renamed = await t.request('PATCH', `/events/${slug}/sessions/${sessions.closing.id}`, {
+          token: admin,
+          body: { title: { en: 'Closing plenary and Bangkok declaration' } },
+        });
         expect(renamed.statusCode).toBe(200);
         expect((await publish(slug)).version).toBe(2);
 
@@ -266,9 +346,20 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
 
         const v2 = await fetchAll(slug);
         expect(readScheduleXml(v2.xml).version).toBe('v2');
-        const guids = (xml: string) => readScheduleXml(xml).events.map((event) => `${event.id}:${event.guid}:${event.slug.split('-')[1]}`).sort();
+        const guids = (xml: string) =>
+          readScheduleXml(xml)
+            .events.map((event) => `${event.id}:${event.guid}:${event.slug.split('-')[1]}`)
+            .sort();
         expect(guids(v2.xml)).toEqual(guids(exported.xml));
-        expect(parseIcs(v2.ics).events.map((event) => event.uid).sort()).toEqual(parseIcs(exported.ics).events.map((event) => event.uid).sort());
+        expect(
+          parseIcs(v2.ics)
+            .events.map((event) => event.uid)
+            .sort(),
+        ).toEqual(
+          parseIcs(exported.ics)
+            .events.map((event) => event.uid)
+            .sort(),
+        );
         expect(parseIcs(v2.ics).events.every((event) => event.sequence === 2)).toBe(true);
       });
     });
@@ -285,11 +376,35 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
       sessions.opening = await session(slug, { type: 'plenary', title: { en: 'Opening' }, roomId: saalA, start: '2024-10-26T10:00', end: '2024-10-26T11:00' });
       await slot(slug, sessions.opening.id, { title: 'Lernende Städte', start: '2024-10-26T10:00', durationMinutes: 30, speakerIds: [speakerKim] });
       // 02:00 happens twice on 27 October: first at +02:00, then again at +01:00.
-      sessions.firstTwo = await session(slug, { type: 'social', title: { en: 'Night owls (summer time)' }, roomId: saalA, start: '2024-10-27T02:00+02:00', end: '2024-10-27T02:45+02:00' });
-      sessions.secondTwo = await session(slug, { type: 'social', title: { en: 'Night owls (winter time)' }, roomId: saalA, start: '2024-10-27T02:15+01:00', end: '2024-10-27T02:45+01:00' });
+      sessions.firstTwo = await session(slug, {
+        type: 'social',
+        title: { en: 'Night owls (summer time)' },
+        roomId: saalA,
+        start: '2024-10-27T02:00+02:00',
+        end: '2024-10-27T02:45+02:00',
+      });
+      sessions.secondTwo = await session(slug, {
+        type: 'social',
+        title: { en: 'Night owls (winter time)' },
+        roomId: saalA,
+        start: '2024-10-27T02:15+01:00',
+        end: '2024-10-27T02:45+01:00',
+      });
       // 01:30 summer time to 03:30 winter time: three hours by the clock's two hours.
-      sessions.acrossChange = await session(slug, { type: 'workshop', title: { en: 'The longest night' }, roomId: saalB, start: '2024-10-27T01:30', end: '2024-10-27T03:30' });
-      sessions.midnight = await session(slug, { type: 'social', title: { en: 'Midnight walk' }, roomId: saalB, start: '2024-10-27T23:30', end: '2024-10-28T00:30' });
+      sessions.acrossChange = await session(slug, {
+        type: 'workshop',
+        title: { en: 'The longest night' },
+        roomId: saalB,
+        start: '2024-10-27T01:30',
+        end: '2024-10-27T03:30',
+      });
+      sessions.midnight = await session(slug, {
+        type: 'social',
+        title: { en: 'Midnight walk' },
+        roomId: saalB,
+        start: '2024-10-27T23:30',
+        end: '2024-10-28T00:30',
+      });
       sessions.closing = await session(slug, { type: 'plenary', title: { en: 'Closing' }, roomId: saalA, start: '2024-10-28T10:00', end: '2024-10-28T11:00' });
       expect((await publish(slug)).version).toBe(1);
       exported = await fetchAll(slug);
@@ -341,7 +456,10 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
       const byUid = new Map(events.map((event) => [event.uid, event]));
       for (const created of Object.values(sessions)) {
         const event = byUid.get(`${created.id}@programme.plenary`)!;
-        expect([event.startDate.toJSDate().toISOString(), event.endDate.toJSDate().toISOString()]).toEqual([new Date(created.start).toISOString(), new Date(created.end).toISOString()]);
+        expect([event.startDate.toJSDate().toISOString(), event.endDate.toJSDate().toISOString()]).toEqual([
+          new Date(created.start).toISOString(),
+          new Date(created.end).toISOString(),
+        ]);
       }
       expect(exported.ics).toContain('DTSTART:20241027T000000Z\r\n');
       expect(exported.ics).toContain('DTSTART:20241027T011500Z\r\n');

@@ -43,7 +43,12 @@ describe('security: behind a trusted proxy (TRUSTED_PROXIES=127.0.0.1)', () => {
 
   beforeAll(async () => {
     // Served at an https address too, as such a deployment would be.
-    t = await startTestApp({ TRUSTED_PROXIES: '127.0.0.1', LOGIN_LIMIT_PER_IP: '20', LOGIN_LIMIT_PER_ACCOUNT: '10', PUBLIC_URL: 'https://plenary.example.org' });
+    t = await startTestApp({
+      TRUSTED_PROXIES: '127.0.0.1',
+      LOGIN_LIMIT_PER_IP: '20',
+      LOGIN_LIMIT_PER_ACCOUNT: '10',
+      PUBLIC_URL: 'https://plenary.example.org',
+    });
   });
   afterAll(() => t.close());
 
@@ -68,7 +73,10 @@ describe('security: behind a trusted proxy (TRUSTED_PROXIES=127.0.0.1)', () => {
     for (let attempt = 0; attempt < 15; attempt++) statuses.push((await failedLogin(t, ADMIN_EMAIL, attacker)).statusCode);
     expect(statuses).toEqual([...Array(10).fill(401), ...Array(5).fill(429)]);
 
-    const owner = await t.request('POST', '/auth/login', { body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }, headers: { 'x-forwarded-for': '192.0.2.20' } });
+    const owner = await t.request('POST', '/auth/login', {
+      body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
+      headers: { 'x-forwarded-for': '192.0.2.20' },
+    });
     expect(owner.statusCode).toBe(200);
     expect(owner.body.accessToken).toEqual(expect.any(String));
 
@@ -81,7 +89,10 @@ describe('security: behind a trusted proxy (TRUSTED_PROXIES=127.0.0.1)', () => {
   it('counts only failed logins: many successful logins from one address stay within its limit', async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 25; attempt++) {
-      const response = await t.request('POST', '/auth/login', { body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }, headers: { 'x-forwarded-for': '192.0.2.30' } });
+      const response = await t.request('POST', '/auth/login', {
+        body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
+        headers: { 'x-forwarded-for': '192.0.2.30' },
+      });
       statuses.push(response.statusCode);
     }
     expect(statuses).toEqual(Array(25).fill(200));
@@ -101,9 +112,16 @@ describe('security hardening', () => {
   async function openEvent(slug: string) {
     await createEvent(t, slug);
     const now = Date.now();
-    const settings = { opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 86400_000).toISOString(), capacity: 50, privacyNoticeVersion: '2024-1' };
+    const settings = {
+      opensAt: new Date(now - 3600_000).toISOString(),
+      closesAt: new Date(now + 86400_000).toISOString(),
+      capacity: 50,
+      privacyNoticeVersion: '2024-1',
+    };
     expect((await t.request('PUT', `/events/${slug}/registration-settings`, { token: admin, body: settings })).statusCode).toBe(200);
-    expect((await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode).toBe(201);
+    expect(
+      (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
+    ).toBe(201);
   }
 
   describe('headers', () => {
@@ -176,7 +194,7 @@ describe('security hardening', () => {
   });
 
   describe('CSV exports', () => {
-    it("escapes cells a spreadsheet would run as formulas in registrations.csv, keeping numbers and plain names", async () => {
+    it('escapes cells a spreadsheet would run as formulas in registrations.csv, keeping numbers and plain names', async () => {
       const slug = 'csv-formulas';
       await openEvent(slug);
       const names = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", '@SUM(1+1)', '-2+3'];
@@ -246,9 +264,16 @@ describe('security: private links stay out of the log (LOG_LEVEL=log), mail and 
     const slug = 'private-links';
     await createEvent(t, slug);
     const now = Date.now();
-    const settings = { opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 86400_000).toISOString(), capacity: 50, privacyNoticeVersion: '2024-1' };
+    const settings = {
+      opensAt: new Date(now - 3600_000).toISOString(),
+      closesAt: new Date(now + 86400_000).toISOString(),
+      capacity: 50,
+      privacyNoticeVersion: '2024-1',
+    };
     expect((await t.request('PUT', `/events/${slug}/registration-settings`, { token: admin, body: settings })).statusCode).toBe(200);
-    expect((await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode).toBe(201);
+    expect(
+      (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
+    ).toBe(201);
     expect((await t.request('POST', `/events/${slug}/registrations`, { body: delegateInput('private@hanoi.test') })).statusCode).toBe(201);
     const token = await mailedManagementToken('private@hanoi.test');
 

@@ -29,8 +29,16 @@ describe('speaker invitations, profile and portal', () => {
       body: { type: 'plenary', title: { en: 'Opening plenary', vi: 'Phiên khai mạc' }, roomId, start: '2030-05-06T09:00', end: '2030-05-06T11:00' },
     });
     sessionId = session.body.id;
-    for (const [name, start] of [['A', '09:00'], ['B', '09:30'], ['C', '10:00'], ['D', '10:30']]) {
-      const response = await t.request('POST', `/events/${slug}/sessions/${sessionId}/slots`, { token: admin, body: { title: `Talk ${name}`, start: `2030-05-06T${start}`, durationMinutes: 20, speakerIds: [] } });
+    for (const [name, start] of [
+      ['A', '09:00'],
+      ['B', '09:30'],
+      ['C', '10:00'],
+      ['D', '10:30'],
+    ]) {
+      const response = await t.request('POST', `/events/${slug}/sessions/${sessionId}/slots`, {
+        token: admin,
+        body: { title: `Talk ${name}`, start: `2030-05-06T${start}`, durationMinutes: 20, speakerIds: [] },
+      });
       expect(response.statusCode).toBe(201);
       slots[name] = response.body.slots.find((slot: any) => slot.title === `Talk ${name}`).id;
     }
@@ -43,11 +51,14 @@ describe('speaker invitations, profile and portal', () => {
 
   const invite = (body: Record<string, unknown>) => t.request('POST', `/events/${slug}/speaker-invitations`, { token: admin, body });
   const secretOf = async (invitationId: string): Promise<string> => {
-    const [row] = await db.query(`SELECT secret, language, recipient_email AS email FROM notifications WHERE kind = 'speaker-invitation' AND about ->> 'invitationId' = $1`, [invitationId]);
+    const [row] = await db.query(
+      `SELECT secret, language, recipient_email AS email FROM notifications WHERE kind = 'speaker-invitation' AND about ->> 'invitationId' = $1`,
+      [invitationId],
+    );
     return row.secret;
   };
 
-  it('invites by email in the invitee\'s language; accepting creates the account with the speaker role and the slots', async () => {
+  it("invites by email in the invitee's language; accepting creates the account with the speaker role and the slots", async () => {
     const created = await invite({ email: 'Lan@Example.org', name: 'Nguyễn Thị Lan', language: 'vi', slotIds: [slots.A] });
     expect(created.statusCode).toBe(201);
     expect(created.body).toMatchObject({ email: 'lan@example.org', state: 'pending', slotIds: [slots.A] });
@@ -129,7 +140,10 @@ describe('speaker invitations, profile and portal', () => {
   it('schedules slide reminders for a new speaker, moves them with the slot and withdraws them when slides arrive', async () => {
     const [lan] = await db.query(`SELECT id FROM users WHERE email = 'lan@example.org'`);
     const reminders = () =>
-      db.query(`SELECT dedup_key AS key, state, send_after AS "sendAfter" FROM notifications WHERE kind = 'slides-reminder' AND about ->> 'userId' = $1 ORDER BY dedup_key`, [lan.id]);
+      db.query(
+        `SELECT dedup_key AS key, state, send_after AS "sendAfter" FROM notifications WHERE kind = 'slides-reminder' AND about ->> 'userId' = $1 ORDER BY dedup_key`,
+        [lan.id],
+      );
     let rows = await reminders();
     expect(rows.map((row: any) => [row.key.split(':')[0], row.state, row.sendAfter.toISOString()])).toEqual([
       ['slides-due', 'pending', '2030-05-04T02:00:00.000Z'],
@@ -146,7 +160,11 @@ describe('speaker invitations, profile and portal', () => {
     const token = await t.login('lan@example.org', 'lan password 1');
     const form = new FormData();
     form.append('file', new Blob([Buffer.from('%PDF-1.4\n%%EOF\n')]), 'talk.pdf');
-    const upload = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/slots/${slots.A}/slides`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    const upload = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/slots/${slots.A}/slides`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
     expect(upload.status).toBe(201);
     expect((await reminders()).map((row: any) => row.state)).toEqual(['discarded', 'discarded']);
   });
@@ -161,7 +179,11 @@ describe('speaker invitations, profile and portal', () => {
     const putPhoto = async (bytes: Buffer, name = 'me.jpg') => {
       const form = new FormData();
       form.append('file', new Blob([bytes], { type: 'image/jpeg' }), name);
-      const response = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/me/speaker-profile/photo`, { method: 'PUT', headers: { authorization: `Bearer ${lan}` }, body: form });
+      const response = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/me/speaker-profile/photo`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${lan}` },
+        body: form,
+      });
       return { status: response.status, body: (await response.json()) as any };
     };
 
@@ -171,7 +193,16 @@ describe('speaker invitations, profile and portal', () => {
         body: { title: 'Director', organisation: 'Sơn La DoET', city: 'Sơn La', country: 'VN', biography: { en: 'Lan leads…', vi: 'Bà Lan…' } },
       });
       expect(response.statusCode).toBe(200);
-      expect(response.body).toEqual({ userId: lanId, name: 'Nguyễn Thị Lan', title: 'Director', organisation: 'Sơn La DoET', city: 'Sơn La', country: 'VN', biography: { en: 'Lan leads…', vi: 'Bà Lan…' }, hasPhoto: false });
+      expect(response.body).toEqual({
+        userId: lanId,
+        name: 'Nguyễn Thị Lan',
+        title: 'Director',
+        organisation: 'Sơn La DoET',
+        city: 'Sơn La',
+        country: 'VN',
+        biography: { en: 'Lan leads…', vi: 'Bà Lan…' },
+        hasPhoto: false,
+      });
       expect((await t.request('PUT', '/me/speaker-profile', { token: lan, body: { biography: { english: 'x' } } })).statusCode).toBe(400);
     });
 
@@ -196,7 +227,9 @@ describe('speaker invitations, profile and portal', () => {
       const html = await putPhoto(Buffer.from('<html><body>hi</body></html>'));
       expect(html.status).toBe(415);
       expect(html.body).toMatchObject({ statusCode: 415 });
-      const big = await sharp({ create: { width: 600, height: 600, channels: 3, background: 'red' }, }).png({ compressionLevel: 0 }).toBuffer();
+      const big = await sharp({ create: { width: 600, height: 600, channels: 3, background: 'red' } })
+        .png({ compressionLevel: 0 })
+        .toBuffer();
       const tooLarge = await putPhoto(big);
       expect(tooLarge.status).toBe(413);
       expect(tooLarge.body).toMatchObject({ statusCode: 413 });

@@ -13,7 +13,13 @@ describe('speaker messages through the worker (Redis queue, real SMTP)', () => {
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    t = await startTestApp({ RUN_WORKER: 'true', REDIS_URL: await freshRedisUrl(5), SMTP_URL: sink.url, OUTBOX_POLL_MS: '100', PUBLIC_URL: 'https://plenary.example.org' });
+    t = await startTestApp({
+      RUN_WORKER: 'true',
+      REDIS_URL: await freshRedisUrl(5),
+      SMTP_URL: sink.url,
+      OUTBOX_POLL_MS: '100',
+      PUBLIC_URL: 'https://plenary.example.org',
+    });
     admin = await t.adminToken();
     db = t.app.get(DataSource);
     await createEvent(t, slug, '2030-05-06', '2030-05-07');
@@ -22,7 +28,10 @@ describe('speaker messages through the worker (Redis queue, real SMTP)', () => {
       body: { type: 'plenary', title: { en: 'Opening', vi: 'Khai mạc' }, start: '2030-05-06T09:00', end: '2030-05-06T10:00' },
     });
     for (const start of ['09:00', '09:30']) {
-      const response = await t.request('POST', `/events/${slug}/sessions/${session.body.id}/slots`, { token: admin, body: { title: `Talk ${start}`, start: `2030-05-06T${start}`, durationMinutes: 20, speakerIds: [] } });
+      const response = await t.request('POST', `/events/${slug}/sessions/${session.body.id}/slots`, {
+        token: admin,
+        body: { title: `Talk ${start}`, start: `2030-05-06T${start}`, durationMinutes: 20, speakerIds: [] },
+      });
       slots.push(response.body.slots.find((slot: any) => slot.title === `Talk ${start}`).id);
     }
   });
@@ -32,7 +41,10 @@ describe('speaker messages through the worker (Redis queue, real SMTP)', () => {
   });
 
   it('mails the invitation in Vietnamese with a working single-use link, then reminds about slides when due', async () => {
-    const invited = await t.request('POST', `/events/${slug}/speaker-invitations`, { token: admin, body: { email: 'lan@hanoi.test', name: 'Nguyễn Thị Lan', language: 'vi', slotIds: [slots[0]] } });
+    const invited = await t.request('POST', `/events/${slug}/speaker-invitations`, {
+      token: admin,
+      body: { email: 'lan@hanoi.test', name: 'Nguyễn Thị Lan', language: 'vi', slotIds: [slots[0]] },
+    });
     expect(invited.statusCode).toBe(201);
     const [mail] = await expectEventually(() => {
       const received = sink.to('lan@hanoi.test');
@@ -63,7 +75,10 @@ describe('speaker messages through the worker (Redis queue, real SMTP)', () => {
   });
 
   it('tells the organiser when an invitation is declined', async () => {
-    const invited = await t.request('POST', `/events/${slug}/speaker-invitations`, { token: admin, body: { email: 'kim@suwon.test', name: 'Kim Min-jun', slotIds: [slots[1]] } });
+    const invited = await t.request('POST', `/events/${slug}/speaker-invitations`, {
+      token: admin,
+      body: { email: 'kim@suwon.test', name: 'Kim Min-jun', slotIds: [slots[1]] },
+    });
     const [mail] = await expectEventually(() => {
       const received = sink.to('kim@suwon.test');
       expect(received).toHaveLength(1);

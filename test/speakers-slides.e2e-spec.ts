@@ -23,7 +23,10 @@ function pptx(): Promise<Buffer> {
   zip.end();
   const chunks: Buffer[] = [];
   return new Promise((done, fail) => {
-    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => done(Buffer.concat(chunks))).on('error', fail);
+    zip.outputStream
+      .on('data', (chunk: Buffer) => chunks.push(chunk))
+      .on('end', () => done(Buffer.concat(chunks)))
+      .on('error', fail);
   });
 }
 
@@ -42,7 +45,9 @@ function readZipNames(zip: Buffer): string[] {
 
 function filesUnder(dir: string): string[] {
   try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name);
   } catch {
     return [];
   }
@@ -84,7 +89,10 @@ describe('speaker slides', () => {
     expect(session.statusCode).toBe(201);
     sessionId = session.body.id;
     const slot = async (title: string, start: string, speakerId: string) => {
-      const response = await t.request('POST', `/events/${slug}/sessions/${sessionId}/slots`, { token: admin, body: { title, start, durationMinutes: 20, speakerIds: [speakerId] } });
+      const response = await t.request('POST', `/events/${slug}/sessions/${sessionId}/slots`, {
+        token: admin,
+        body: { title, start, durationMinutes: 20, speakerIds: [speakerId] },
+      });
       expect(response.statusCode).toBe(201);
       return response.body.slots.find((s: any) => s.title === title).id as string;
     };
@@ -118,7 +126,10 @@ describe('speaker slides', () => {
     expect(second.statusCode).toBe(201);
     expect(second.body).toMatchObject({ version: 2, extension: 'pptx', size: deck.length });
     const list = await versions(lanSlot);
-    expect(list.map((v) => [v.version, v.current])).toEqual([[2, true], [1, false]]);
+    expect(list.map((v) => [v.version, v.current])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
   });
 
   it('serves the current slides as an attachment named after the speaker and the slot, with nosniff', async () => {
@@ -180,7 +191,9 @@ describe('speaker slides', () => {
     const stored = readdirSync(uploads, { recursive: true }).map(String);
     expect(stored.every((path) => !path.includes('passwd') && !path.includes('..'))).toBe(true);
     const download = await fetch(url(kimSlot, '/current'), { headers: { authorization: `Bearer ${kim.token}` } });
-    expect(download.headers.get('content-disposition')).toBe(`attachment; filename="Kim Min-jun - Green Suwon.pdf"; filename*=UTF-8''Kim%20Min-jun%20-%20Green%20Suwon.pdf`);
+    expect(download.headers.get('content-disposition')).toBe(
+      `attachment; filename="Kim Min-jun - Green Suwon.pdf"; filename*=UTF-8''Kim%20Min-jun%20-%20Green%20Suwon.pdf`,
+    );
   });
 
   it('records no version and leaves no file when an upload is cut off mid-stream', async () => {
@@ -226,19 +239,37 @@ describe('speaker slides', () => {
   });
 
   it('streams the current slides of a session as a zip named in speaking order, and per room and day for the AV team', async () => {
-    const session = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/sessions/${sessionId}/slides.zip`, { headers: { authorization: `Bearer ${admin}` } });
+    const session = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/sessions/${sessionId}/slides.zip`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(session.status).toBe(200);
     expect(session.headers.get('content-type')).toBe('application/zip');
-    expect(readZipNames(Buffer.from(await session.arrayBuffer()))).toEqual(['01-Nguyễn Thị Lan-Sơn La_ no one left behind.pptx', '02-Kim Min-jun-Green Suwon.pdf']);
+    expect(readZipNames(Buffer.from(await session.arrayBuffer()))).toEqual([
+      '01-Nguyễn Thị Lan-Sơn La_ no one left behind.pptx',
+      '02-Kim Min-jun-Green Suwon.pdf',
+    ]);
 
-    const room = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/rooms/${roomId}/slides.zip?date=2030-05-06`, { headers: { authorization: `Bearer ${staffToken}` } });
+    const room = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/rooms/${roomId}/slides.zip?date=2030-05-06`, {
+      headers: { authorization: `Bearer ${staffToken}` },
+    });
     expect(room.status).toBe(200);
-    expect(readZipNames(Buffer.from(await room.arrayBuffer()))).toEqual(['0900-Learning cities/01-Nguyễn Thị Lan-Sơn La_ no one left behind.pptx', '0900-Learning cities/02-Kim Min-jun-Green Suwon.pdf']);
+    expect(readZipNames(Buffer.from(await room.arrayBuffer()))).toEqual([
+      '0900-Learning cities/01-Nguyễn Thị Lan-Sơn La_ no one left behind.pptx',
+      '0900-Learning cities/02-Kim Min-jun-Green Suwon.pdf',
+    ]);
 
-    const day = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/slides.zip?date=2030-05-07`, { headers: { authorization: `Bearer ${staffToken}` } });
+    const day = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/slides.zip?date=2030-05-07`, {
+      headers: { authorization: `Bearer ${staffToken}` },
+    });
     expect(day.status).toBe(200);
     expect(readZipNames(Buffer.from(await day.arrayBuffer()))).toEqual([]);
-    expect((await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/sessions/${sessionId}/slides.zip`, { headers: { authorization: `Bearer ${lan.token}` } })).status).toBe(403);
+    expect(
+      (
+        await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/sessions/${sessionId}/slides.zip`, {
+          headers: { authorization: `Bearer ${lan.token}` },
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it("shows organisers the whole event's slide status in one request, the same items as each session's", async () => {

@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** The web app's API types are generated from the OpenAPI document; this keeps the committed copy current. */
 const SCHEMA_FILE = 'apps/web/src/api/schema.d.ts';
-const HEADER = '// Generated from the api\'s OpenAPI document by test/web-client.e2e-spec.ts (UPDATE_WEB_CLIENT=1 to rewrite). Do not edit.\n';
+const HEADER = "// Generated from the api's OpenAPI document by test/web-client.e2e-spec.ts (UPDATE_WEB_CLIENT=1 to rewrite). Do not edit.\n";
 
 describe('web app API client', () => {
   let api: TestApp;
@@ -50,7 +50,8 @@ describe('web app API client', () => {
         for (const [status, response] of Object.entries(operation.responses ?? {})) {
           const paragraphs = (response.description ?? '').split('\n\n');
           if (new Set(paragraphs).size !== paragraphs.length) offenders.push(`${method.toUpperCase()} ${path} ${status}: description repeated`);
-          if (/^[45]/.test(status) && !response.content?.['application/json']?.schema?.$ref) offenders.push(`${method.toUpperCase()} ${path} ${status}: no error schema`);
+          if (/^[45]/.test(status) && !response.content?.['application/json']?.schema?.$ref)
+            offenders.push(`${method.toUpperCase()} ${path} ${status}: no error schema`);
         }
       }
     }

@@ -1,5 +1,14 @@
 import { runMigrations } from '@app/database';
-import { createTestDatabase, expectEventually, freshRedisUrl, type ReceivedMail, type SmtpSink, spawnTracked, startSmtpSink, type TestDatabase } from '@app/testing';
+import {
+  createTestDatabase,
+  expectEventually,
+  freshRedisUrl,
+  type ReceivedMail,
+  type SmtpSink,
+  spawnTracked,
+  startSmtpSink,
+  type TestDatabase,
+} from '@app/testing';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,9 +97,7 @@ class Pipeline {
     let output = '';
     child.stdout!.on('data', (chunk) => (output += chunk));
     child.stderr!.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-      child.once('exit', (code, signal) => done({ code, signal })),
-    );
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('exit', (code, signal) => done({ code, signal })));
     const worker = { name, process: child, output: () => output, exited };
     this.workers.push(worker);
     return worker;
@@ -168,11 +175,7 @@ class Pipeline {
   }
 
   async waitUntilAllSent(total: number, timeoutMs: number): Promise<void> {
-    await expectEventually(
-      async () => expect(await this.stateCounts()).toEqual({ sent: total }),
-      timeoutMs,
-      200,
-    );
+    await expectEventually(async () => expect(await this.stateCounts()).toEqual({ sent: total }), timeoutMs, 200);
   }
 
   async stop(): Promise<void> {
@@ -210,7 +213,10 @@ function expectLogMatchesSink(rows: OutboxRow[], received: ReceivedMail[]): void
 }
 
 function warnings(worker: SpawnedWorker): string[] {
-  return worker.output().split('\n').filter((line) => /WARN|ERROR/.test(line));
+  return worker
+    .output()
+    .split('\n')
+    .filter((line) => /WARN|ERROR/.test(line));
 }
 
 describe('notification worker processes on PostgreSQL, Redis and SMTP', () => {

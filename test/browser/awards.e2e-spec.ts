@@ -32,7 +32,10 @@ describe('awards pages (organiser, juror)', () => {
     for (const city of (await api('GET', '/awards/cities')).body as { id: string; name: string }[]) cities.set(city.name, city.id);
 
     // A juror of the demo event, signed in with a password.
-    const created = await web.request('POST', '/users', { token: admin, body: { email: 'juror.browser@jury.test', displayName: 'Kim Min-ji', language: 'en', password: 'a juror password 1' } });
+    const created = await web.request('POST', '/users', {
+      token: admin,
+      body: { email: 'juror.browser@jury.test', displayName: 'Kim Min-ji', language: 'en', password: 'a juror password 1' },
+    });
     expect(created.status).toBe(201);
     expect((await api('POST', '/roles', { userId: created.body.id, role: 'juror' })).status).toBe(200);
     juror = { id: created.body.id, token: await web.login('juror.browser@jury.test', 'a juror password 1') };
@@ -42,7 +45,15 @@ describe('awards pages (organiser, juror)', () => {
     const round = await api('POST', '/awards/rounds', {
       name: 'Browser test round',
       year: new Date(now).getUTCFullYear(),
-      rules: { gnlcMembershipRequired: true, gnlcMinMembershipMonths: 36, minPopulation: 200_000, yearsSinceLastAward: null, maxNominationsPerBody: null, maxWinnersPerCountry: 1, regionQuota: 3 },
+      rules: {
+        gnlcMembershipRequired: true,
+        gnlcMinMembershipMonths: 36,
+        minPopulation: 200_000,
+        yearsSinceLastAward: null,
+        maxNominationsPerBody: null,
+        maxWinnersPerCountry: 1,
+        regionQuota: 3,
+      },
       criteria: [
         { name: 'Planning and governance', weight: 1.5 },
         { name: 'Inclusive lifelong learning', weight: 2 },
@@ -89,7 +100,12 @@ describe('awards pages (organiser, juror)', () => {
     const first = region.getByRole('row').nth(1);
     await first.getByText('Scores by juror').click();
     await first.getByText(/Demo juror \(Philippines\) \(PH\)/).waitFor();
-    expect(await first.getByText(/Inclusive lifelong learning: \d+/).first().isVisible()).toBe(true);
+    expect(
+      await first
+        .getByText(/Inclusive lifelong learning: \d+/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
 
     await region.getByRole('button', { name: `Confirm ${seventh.city} as winner` }).click();
     const refusal = region.getByRole('alert');
@@ -128,14 +144,23 @@ describe('awards pages (organiser, juror)', () => {
     await page.getByText('The round is open. Add nominations, then the jury.').waitFor();
     await page.getByRole('heading', { level: 1, name: 'UNESCO Learning City Award 2027' }).waitFor();
 
-    const created = ((await api('GET', '/awards/rounds')).body as { name: string; nominationDeadline: string; judgingDeadline: string; regionQuotas: unknown; criteria: unknown[] }[]).find(
-      (round) => round.name === 'UNESCO Learning City Award 2027',
-    )!;
+    const created = (
+      (await api('GET', '/awards/rounds')).body as {
+        name: string;
+        nominationDeadline: string;
+        judgingDeadline: string;
+        regionQuotas: unknown;
+        criteria: unknown[];
+      }[]
+    ).find((round) => round.name === 'UNESCO Learning City Award 2027')!;
     // 17:00 in Bangkok (GMT+7) is 10:00 UTC.
     expect(new Date(created.nominationDeadline).toISOString()).toBe('2027-03-01T10:00:00.000Z');
     expect(new Date(created.judgingDeadline).toISOString()).toBe('2027-06-30T16:59:00.000Z');
     expect(created.regionQuotas).toEqual([{ region: 'asia-pacific', quota: 4 }]);
-    expect(created.criteria).toEqual([expect.objectContaining({ name: 'Planning and governance', weight: 1.5 }), expect.objectContaining({ name: 'Inclusive lifelong learning', weight: 2 })]);
+    expect(created.criteria).toEqual([
+      expect.objectContaining({ name: 'Planning and governance', weight: 1.5 }),
+      expect.objectContaining({ name: 'Inclusive lifelong learning', weight: 2 }),
+    ]);
     expect(await page.getByRole('row', { name: /Asia and the Pacific/ }).textContent()).toContain('4 cities');
     await screenshot(page, 'awards-round-created');
     await context.close();
@@ -157,7 +182,10 @@ describe('awards pages (organiser, juror)', () => {
     await list.getByText('Recognition of new GNLC member cities: Ho Chi Minh City and Sơn La').waitFor();
     expect(await list.textContent()).toContain('Cities recognised: Ho Chi Minh City (VN), Sơn La (VN)');
     expect(await list.textContent()).toContain('14:00–14:20');
-    await page.getByText(/Asia\/Bangkok \(GMT\+7\)/).first().waitFor();
+    await page
+      .getByText(/Asia\/Bangkok \(GMT\+7\)/)
+      .first()
+      .waitFor();
 
     // A confirmed winner is presented after the recognition.
     await page.getByText('Add an award presentation').click();
@@ -170,7 +198,10 @@ describe('awards pages (organiser, juror)', () => {
     expect(await list.getByRole('listitem').nth(1).textContent()).toContain('14:20–14:30');
     const sessionId = (await api('GET', '/sessions')).body.find((session: { type: string }) => session.type === 'ceremony').id;
     const saved = (await api('GET', `/ceremonies/${sessionId}/run-of-show`)).body;
-    expect(saved.items.map((item: { kind: string; nominationId: string | null }) => [item.kind, item.nominationId])).toEqual([['recognition', null], ['award', winner.nominationId]]);
+    expect(saved.items.map((item: { kind: string; nominationId: string | null }) => [item.kind, item.nominationId])).toEqual([
+      ['recognition', null],
+      ['award', winner.nominationId],
+    ]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the run of show (PDF)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
@@ -196,7 +227,9 @@ describe('awards pages (organiser, juror)', () => {
     expect((await api('POST', `/awards/rounds/${freshRound.id}/jurors`, { userId: juror.id, country: 'KR' })).status).toBe(201);
     // Suwon is in the juror's own country: it cannot be theirs, and the page never shows it.
     expect((await api('POST', `/awards/rounds/${freshRound.id}/assignments`, { userId: juror.id, nominationIds: [suwon.body.id] })).status).toBe(422);
-    expect((await api('POST', `/awards/rounds/${freshRound.id}/assignments`, { userId: juror.id, nominationIds: [surabaya.body.id] })).body).toEqual({ assigned: 1 });
+    expect((await api('POST', `/awards/rounds/${freshRound.id}/assignments`, { userId: juror.id, nominationIds: [surabaya.body.id] })).body).toEqual({
+      assigned: 1,
+    });
 
     // The organiser's jury page shows the juror with their assignment; their own country's city cannot be ticked.
     const organiser = await openContext(browser, web, { token: admin });
@@ -228,7 +261,9 @@ describe('awards pages (organiser, juror)', () => {
 
     const saved = await api('GET', `/awards/jury/rounds/${freshRound.id}/nominations/${surabaya.body.id}/scores`, undefined, juror.token);
     expect(saved.status).toBe(200);
-    expect(saved.body.map((score: { criterionId: string; score: number }) => [score.criterionId, score.score])).toEqual(freshRound.criteria.map((criterion, index) => [criterion.id, given[index]]));
+    expect(saved.body.map((score: { criterionId: string; score: number }) => [score.criterionId, score.score])).toEqual(
+      freshRound.criteria.map((criterion, index) => [criterion.id, given[index]]),
+    );
     expect(saved.body[1].comment).toBe('Chương trình học tập suốt đời rất toàn diện');
 
     // A reload shows the saved scores in the form.
@@ -246,14 +281,22 @@ describe('awards pages (organiser, juror)', () => {
     await page.getByRole('table', { name: 'Điểm của Demo juror (Japan)' }).waitFor();
     expect(await page.getByLabel(/Điểm cho “/).count()).toBe(0);
     expect(await page.getByRole('button', { name: /Lưu điểm/ }).count()).toBe(0);
-    const late = await api('PUT', `/awards/jury/rounds/${demoRound.id}/nominations/${demoSurabaya.id}/scores`, { scores: [{ criterionId: demoRound.criteria[0].id, score: 5 }] }, juror.token);
+    const late = await api(
+      'PUT',
+      `/awards/jury/rounds/${demoRound.id}/nominations/${demoSurabaya.id}/scores`,
+      { scores: [{ criterionId: demoRound.criteria[0].id, score: 5 }] },
+      juror.token,
+    );
     expect(late.status).toBe(409);
     await screenshot(page, 'awards-juror-closed-vi');
     await context.close();
   });
 
   it('lets a city representative nominate the city they represent', async () => {
-    const created = await web.request('POST', '/users', { token: admin, body: { email: 'rep.puerto@cities.test', displayName: 'Maria Santos', language: 'en', password: 'a representative password 1' } });
+    const created = await web.request('POST', '/users', {
+      token: admin,
+      body: { email: 'rep.puerto@cities.test', displayName: 'Maria Santos', language: 'en', password: 'a representative password 1' },
+    });
     expect(created.status).toBe(201);
     expect((await api('POST', '/roles', { userId: created.body.id, role: 'representative' })).status).toBe(200);
     expect((await api('POST', `/awards/cities/${cities.get('Puerto Princesa')}/representatives`, { userId: created.body.id })).status).toBe(201);
@@ -296,7 +339,10 @@ describe('awards pages (organiser, juror)', () => {
     await reasons.waitFor();
     const items = reasons.getByRole('listitem');
     expect(await items.count()).toBe(2);
-    expect(await reasons.locator('li[data-rule]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-rule')))).toEqual(['gnlcMembershipLength', 'minPopulation']);
+    expect(await reasons.locator('li[data-rule]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-rule')))).toEqual([
+      'gnlcMembershipLength',
+      'minPopulation',
+    ]);
     expect(await reasons.textContent()).toContain('Sơn La has 108000 residents, fewer than the 200000 required');
     const nominations = (await api('GET', `/awards/rounds/${freshRound.id}/nominations`)).body as { city: string }[];
     expect(nominations.map((row) => row.city)).not.toContain('Sơn La');
@@ -312,7 +358,9 @@ describe('awards pages (organiser, juror)', () => {
   });
 
   it('uploads a dossier document to a nomination with progress, lists it for download, and shows the API’s refusal of a renamed text file beside the field', async () => {
-    let nomination = ((await api('GET', `/awards/rounds/${freshRound.id}/nominations`)).body as { id: string; city: string }[]).find((row) => row.city === 'Surabaya');
+    let nomination = ((await api('GET', `/awards/rounds/${freshRound.id}/nominations`)).body as { id: string; city: string }[]).find(
+      (row) => row.city === 'Surabaya',
+    );
     if (!nomination) {
       const created = await api('POST', `/awards/rounds/${freshRound.id}/nominations`, {
         cityId: cities.get('Surabaya'),
@@ -339,12 +387,17 @@ describe('awards pages (organiser, juror)', () => {
     await list.getByText('surabaya-dossier.pdf').waitFor();
 
     // Through the API: the document is recorded with its file, and the stored bytes are the ones sent.
-    const listed = ((await api('GET', `/awards/rounds/${freshRound.id}/nominations`)).body as { id: string; documents: { id: string; filename: string; contentType: string; sizeBytes: number; stored: boolean }[] }[]).find(
-      (row) => row.id === nomination.id,
-    )!;
+    const listed = (
+      (await api('GET', `/awards/rounds/${freshRound.id}/nominations`)).body as {
+        id: string;
+        documents: { id: string; filename: string; contentType: string; sizeBytes: number; stored: boolean }[];
+      }[]
+    ).find((row) => row.id === nomination.id)!;
     const document = listed.documents.find((row) => row.filename === 'surabaya-dossier.pdf')!;
     expect(document).toEqual(expect.objectContaining({ contentType: 'application/pdf', sizeBytes: DOSSIER_PDF.length, stored: true }));
-    const stored = await fetch(`${web.baseUrl}/events/${DEMO}/awards/rounds/${freshRound.id}/nominations/${nomination.id}/documents/${document.id}`, { headers: { authorization: `Bearer ${admin}` } });
+    const stored = await fetch(`${web.baseUrl}/events/${DEMO}/awards/rounds/${freshRound.id}/nominations/${nomination.id}/documents/${document.id}`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(stored.status).toBe(200);
     expect(Buffer.from(await stored.arrayBuffer()).equals(DOSSIER_PDF)).toBe(true);
 
@@ -354,7 +407,9 @@ describe('awards pages (organiser, juror)', () => {
 
     // A text file renamed .pdf is refused (415); the message is the file field's own.
     await input.setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('These are meeting notes, not a dossier.\n') });
-    const refused = page.waitForResponse((response) => response.url().endsWith(`/nominations/${nomination.id}/documents`) && response.request().method() === 'POST');
+    const refused = page.waitForResponse(
+      (response) => response.url().endsWith(`/nominations/${nomination.id}/documents`) && response.request().method() === 'POST',
+    );
     await row.getByRole('button', { name: 'Upload', exact: true }).click();
     expect((await refused).status()).toBe(415);
     const message = row.getByText('The file must be PDF, PNG, or JPEG (detected from the content, not the name).');
@@ -362,7 +417,9 @@ describe('awards pages (organiser, juror)', () => {
     expect(await input.getAttribute('aria-invalid')).toBe('true');
     const messageId = await message.getAttribute('id');
     expect((await input.getAttribute('aria-describedby'))!.split(' ')).toContain(messageId);
-    const after = ((await api('GET', `/awards/rounds/${freshRound.id}/nominations`)).body as { id: string; documents: { filename: string }[] }[]).find((row) => row.id === nomination.id)!;
+    const after = ((await api('GET', `/awards/rounds/${freshRound.id}/nominations`)).body as { id: string; documents: { filename: string }[] }[]).find(
+      (row) => row.id === nomination.id,
+    )!;
     expect(after.documents.map((row) => row.filename)).not.toContain('notes.pdf');
     await screenshot(page, 'awards-dossier-upload');
     await context.close();

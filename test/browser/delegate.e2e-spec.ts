@@ -21,7 +21,13 @@ describe('delegate pages: register, confirmation, private management page', () =
     capacity = taken + 100;
     const settings = await web.request('PUT', `/events/${DEMO}/registration-settings`, {
       token: admin,
-      body: { opensAt: new Date(now - hour).toISOString(), closesAt: new Date(now + 30 * 24 * hour).toISOString(), capacity, approvalRequired: false, privacyNoticeVersion: '2024-1' },
+      body: {
+        opensAt: new Date(now - hour).toISOString(),
+        closesAt: new Date(now + 30 * 24 * hour).toISOString(),
+        capacity,
+        approvalRequired: false,
+        privacyNoticeVersion: '2024-1',
+      },
     });
     expect(settings.status).toBe(200);
     expect(settings.body.confirmedCount).toBe(taken);
@@ -96,7 +102,10 @@ describe('delegate pages: register, confirmation, private management page', () =
     await page.goto(`/manage/${token}`);
     await page.getByRole('heading', { level: 1, name: 'My registration' }).waitFor();
     await page.getByText('Your place is confirmed. See you at the event!').waitFor();
-    await page.getByText(/Times in Asia\/Bangkok \(GMT\+7\)/).first().waitFor();
+    await page
+      .getByText(/Times in Asia\/Bangkok \(GMT\+7\)/)
+      .first()
+      .waitFor();
     expect(await page.getByLabel('Private calendar address').inputValue()).toMatch(new RegExp(`/registrations/manage/${token}/agenda\\.ics$`));
 
     const first = sessionItem(page, /^Parallel discussion 1/);
@@ -114,13 +123,17 @@ describe('delegate pages: register, confirmation, private management page', () =
     // The agenda, as the API keeps it, holds the first parallel session only.
     const agenda = await web.request('GET', `/registrations/manage/${token}/agenda`);
     expect(agenda.status).toBe(200);
-    expect(agenda.body.entries.map((entry: { title: string; state: string }) => [entry.title.split(':')[0], entry.state])).toEqual([['Parallel discussion 1', 'signed-up']]);
+    expect(agenda.body.entries.map((entry: { title: string; state: string }) => [entry.title.split(':')[0], entry.state])).toEqual([
+      ['Parallel discussion 1', 'signed-up'],
+    ]);
 
     // The same page reads well on a 360 px phone.
     const phone = await openContext(browser, web, { phone: true });
     const phonePage = await phone.newPage();
     await phonePage.goto(`/manage/${token}`);
-    await sessionItem(phonePage, /^Parallel discussion 1/).getByRole('button', { name: 'Leave' }).waitFor();
+    await sessionItem(phonePage, /^Parallel discussion 1/)
+      .getByRole('button', { name: 'Leave' })
+      .waitFor();
     expect(await phonePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await screenshot(phonePage, 'delegate-manage-phone-360');
     await phone.close();
@@ -205,7 +218,10 @@ describe('delegate pages: register, confirmation, private management page', () =
     const token = await managementToken('lan.nguyen@hanoi.test');
     await page.goto(`/manage/${token}`);
     await page.getByRole('heading', { level: 1, name: 'Đăng ký của tôi' }).waitFor();
-    await page.getByText(/Giờ theo Asia\/Bangkok \(GMT\+7\)/).first().waitFor();
+    await page
+      .getByText(/Giờ theo Asia\/Bangkok \(GMT\+7\)/)
+      .first()
+      .waitFor();
     await page.getByRole('heading', { level: 4, name: /^Thảo luận song song 1/ }).waitFor();
     expect((await web.request('GET', `/registrations/manage/${token}`)).body.language).toBe('vi');
     await screenshot(page, 'delegate-manage-vi');
@@ -256,7 +272,10 @@ describe('delegate pages: register, confirmation, private management page', () =
     await page.getByText('Your details are saved.').waitFor();
     expect((await web.request('GET', `/registrations/manage/${token}`)).body.organisation).toBe('Sở Giáo dục và Đào tạo Hải Phòng');
     await page.getByRole('button', { name: 'Cancel my registration…' }).click();
-    await page.getByRole('alertdialog').getByText(/Do you really want to cancel\?/).waitFor();
+    await page
+      .getByRole('alertdialog')
+      .getByText(/Do you really want to cancel\?/)
+      .waitFor();
     await page.getByRole('button', { name: 'Yes, cancel my registration' }).click();
     await page.getByText('This registration is cancelled.').waitFor();
     expect((await web.request('GET', `/registrations/manage/${token}`)).body.state).toBe('cancelled');

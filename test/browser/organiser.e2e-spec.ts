@@ -78,8 +78,17 @@ describe('organiser pages', () => {
         city: 'Huế',
         country: 'VN',
         gnlcMember: true,
-        head: { fullName: 'Trần Văn Minh', email: 'minh.tran@hue.example', country: 'VN', language: 'vi', category, consent: { privacyNoticeVersion, accepted: true } },
-        members: [{ fullName: 'Lê Thị Hoa', email: 'hoa.le@hue.example', country: 'VN', language: 'vi', category, consent: { privacyNoticeVersion, accepted: true } }],
+        head: {
+          fullName: 'Trần Văn Minh',
+          email: 'minh.tran@hue.example',
+          country: 'VN',
+          language: 'vi',
+          category,
+          consent: { privacyNoticeVersion, accepted: true },
+        },
+        members: [
+          { fullName: 'Lê Thị Hoa', email: 'hoa.le@hue.example', country: 'VN', language: 'vi', category, consent: { privacyNoticeVersion, accepted: true } },
+        ],
       },
     });
     expect(delegation.status).toBe(201);
@@ -91,7 +100,11 @@ describe('organiser pages', () => {
   });
 
   const open = async (options: { language?: 'en' | 'vi'; phone?: boolean; signedIn?: boolean } = {}): Promise<Page> => {
-    const context = await openContext(browser, web, { token: options.signedIn === false ? undefined : admin, language: options.language, phone: options.phone });
+    const context = await openContext(browser, web, {
+      token: options.signedIn === false ? undefined : admin,
+      language: options.language,
+      phone: options.phone,
+    });
     return context.newPage();
   };
 
@@ -123,9 +136,19 @@ describe('organiser pages', () => {
     await summary.waitFor();
     expect(await summary.getByRole('listitem').first().textContent()).toBe(`${total} registrations in all`);
     const byState = page.getByRole('region', { name: 'By status' });
-    expect(await byState.getByRole('row', { name: /Awaiting approval/ }).getByRole('cell').textContent()).toBe(String(counts.byState.pending));
+    expect(
+      await byState
+        .getByRole('row', { name: /Awaiting approval/ })
+        .getByRole('cell')
+        .textContent(),
+    ).toBe(String(counts.byState.pending));
     const byCountry = page.getByRole('region', { name: 'By country' });
-    expect(await byCountry.getByRole('row', { name: /Vietnam/ }).getByRole('cell').textContent()).toBe(String(counts.byCountry.VN));
+    expect(
+      await byCountry
+        .getByRole('row', { name: /Vietnam/ })
+        .getByRole('cell')
+        .textContent(),
+    ).toBe(String(counts.byCountry.VN));
 
     const chart = page.getByRole('img', { name: /Registrations per day/ });
     await chart.waitFor();
@@ -234,7 +257,10 @@ describe('organiser pages', () => {
 
     // The camera is asked for only on the button; without one (or without permission) the page says so and typing still works.
     await page.getByRole('button', { name: 'Scan with the camera' }).click();
-    await page.getByRole('alert').filter({ hasText: /camera/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /camera/ })
+      .waitFor();
     await expect(code.isEditable()).resolves.toBe(true);
     await page.context().close();
   });
@@ -308,24 +334,35 @@ describe('organiser pages', () => {
   });
 
   it('shows sent messages, and retries a failed one', async () => {
-    await expectEventually(async () => {
-      const sent = await web.request('GET', `/events/${DEMO}/notifications?state=sent`, { token: admin });
-      expect(sent.body.total).toBeGreaterThan(0);
-    }, 30_000, 250);
+    await expectEventually(
+      async () => {
+        const sent = await web.request('GET', `/events/${DEMO}/notifications?state=sent`, { token: admin });
+        expect(sent.body.total).toBeGreaterThan(0);
+      },
+      30_000,
+      250,
+    );
 
     // The mail server refuses the next message for good.
     web.smtp.mode = { kind: 'reject', code: 550, message: 'Mailbox unavailable' };
     await register('Chen Wei', 'wei.chen@hangzhou.example', 'CN');
-    const failed = await expectEventually(async () => {
-      const log = await web.request('GET', `/events/${DEMO}/notifications?state=failed&recipient=wei.chen@hangzhou.example`, { token: admin });
-      expect(log.body.total).toBe(1);
-      return log.body.items[0] as { id: string };
-    }, 30_000, 250);
+    const failed = await expectEventually(
+      async () => {
+        const log = await web.request('GET', `/events/${DEMO}/notifications?state=failed&recipient=wei.chen@hangzhou.example`, { token: admin });
+        expect(log.body.total).toBe(1);
+        return log.body.items[0] as { id: string };
+      },
+      30_000,
+      250,
+    );
     web.smtp.mode = { kind: 'accept' };
 
     const page = await open();
     await page.goto(`/organiser/events/${DEMO}/notifications`);
-    await page.getByRole('cell', { name: /^Sent / }).first().waitFor();
+    await page
+      .getByRole('cell', { name: /^Sent / })
+      .first()
+      .waitFor();
     await page.getByRole('button', { name: /^Failed: 1/ }).click();
     const row = page.getByRole('row', { name: /wei\.chen@hangzhou\.example/ });
     await row.getByText('Mailbox unavailable').waitFor();
@@ -333,10 +370,14 @@ describe('organiser pages', () => {
     await screenshot(page, 'organiser-notifications');
     await row.getByRole('button', { name: 'Retry the message to wei.chen@hangzhou.example' }).click();
     await page.getByText('The message to wei.chen@hangzhou.example will be sent again.').waitFor();
-    await expectEventually(async () => {
-      const after = await web.request('GET', `/notifications/${failed.id}`, { token: admin });
-      expect(after.body.state).toBe('sent');
-    }, 30_000, 250);
+    await expectEventually(
+      async () => {
+        const after = await web.request('GET', `/notifications/${failed.id}`, { token: admin });
+        expect(after.body.state).toBe('sent');
+      },
+      30_000,
+      250,
+    );
     expect(web.smtp.to('wei.chen@hangzhou.example').length).toBeGreaterThan(0);
     await page.context().close();
   });

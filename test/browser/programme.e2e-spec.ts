@@ -68,7 +68,10 @@ describe('programme editor (organiser)', () => {
     const saved = page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes('/sessions/'));
     await dialog.getByRole('button', { name: 'Save changes' }).click();
     expect((await saved).status()).toBe(200);
-    await page.getByRole('status').filter({ hasText: `Session “${MOVED}” saved.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Session “${MOVED}” saved.` })
+      .waitFor();
     await expect(dialog.isVisible()).resolves.toBe(false);
     await page.getByRole('button', { name: new RegExp(`^${MOVED}, 14:00–15:30, Meeting Room 2`) }).waitFor();
     const draft = await web.request('GET', `/events/${DEMO}/sessions`, { token });
@@ -161,7 +164,9 @@ describe('programme editor (organiser)', () => {
     await page.getByRole('status').filter({ hasText: 'Session “Workshop: measuring a learning city” added.' }).waitFor();
     const card = page.getByRole('button', { name: /^Workshop: measuring a learning city, 14:00–15:00, Meeting Room 1/ });
     await card.waitFor();
-    const created = (await web.request('GET', `/events/${DEMO}/sessions`, { token })).body.find((session: { title: { vi?: string } }) => session.title.vi === 'Hội thảo: đo lường thành phố học tập');
+    const created = (await web.request('GET', `/events/${DEMO}/sessions`, { token })).body.find(
+      (session: { title: { vi?: string } }) => session.title.vi === 'Hội thảo: đo lường thành phố học tập',
+    );
     expect(created).toMatchObject({ type: 'workshop', start: '2024-10-30T14:00:00+07:00', end: '2024-10-30T15:00:00+07:00' });
 
     // A talk inside it, with a speaker; then a longer one; then gone.

@@ -77,7 +77,9 @@ describe('public pages: the event page and the timetable', () => {
     expect((await page.locator('.tt-room-head').allTextContents()).sort()).toEqual(['Meeting Room 1', 'Meeting Room 2', 'Meeting Room 3', 'Plenary Hall']);
 
     const boxes = await Promise.all(PARALLEL.map(async (title) => (await session(page, title).boundingBox())!));
-    const heads = await Promise.all(['Meeting Room 1', 'Meeting Room 2', 'Meeting Room 3'].map(async (name) => (await page.locator('.tt-room-head', { hasText: name }).boundingBox())!));
+    const heads = await Promise.all(
+      ['Meeting Room 1', 'Meeting Room 2', 'Meeting Room 3'].map(async (name) => (await page.locator('.tt-room-head', { hasText: name }).boundingBox())!),
+    );
     for (const [index, box] of boxes.entries()) {
       // Same start, same row; each in its room's column, left to right.
       expect(Math.abs(box.y - boxes[0].y)).toBeLessThan(2);
@@ -211,7 +213,8 @@ describe('public pages: the event page and the timetable', () => {
     expect(await page.locator('.tt-grid').count()).toBe(0);
     const eleven = page.locator('.tt-list > li', { has: page.getByRole('heading', { name: '11:00' }) });
     expect(await eleven.getByRole('button').count()).toBe(3);
-    for (const [index, title] of PARALLEL.entries()) expect(await eleven.getByRole('button', { name: title }).textContent()).toContain(`Meeting Room ${index + 1}`);
+    for (const [index, title] of PARALLEL.entries())
+      expect(await eleven.getByRole('button', { name: title }).textContent()).toContain(`Meeting Room ${index + 1}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await screenshot(page, 'public-timetable-phone-en');
 
@@ -306,7 +309,12 @@ describe('public pages: the event page and the timetable', () => {
         (async () => {
           const body = await response.body();
           const sizes = await response.request().sizes();
-          scripts.push({ url: new URL(response.url()).pathname, transferred: sizes.responseBodySize, gzip: gzipSync(body, { level: 9 }).length, raw: body.length });
+          scripts.push({
+            url: new URL(response.url()).pathname,
+            transferred: sizes.responseBodySize,
+            gzip: gzipSync(body, { level: 9 }).length,
+            raw: body.length,
+          });
         })(),
       );
     });

@@ -53,7 +53,8 @@ describe('speaker pages (browser)', () => {
     await web?.close();
   });
 
-  const uploadFile = (name: string, mimeType: string, buffer: Buffer) => page.getByLabel('Slides file (PDF, PPTX, PPT, KEY or ODP)').setInputFiles({ name, mimeType, buffer });
+  const uploadFile = (name: string, mimeType: string, buffer: Buffer) =>
+    page.getByLabel('Slides file (PDF, PPTX, PPT, KEY or ODP)').setInputFiles({ name, mimeType, buffer });
 
   it('a speaker uploads slides and sees v2 after a second upload', async () => {
     const invited = await web.request('POST', `/events/${DEMO}/speaker-invitations`, {
@@ -185,7 +186,12 @@ describe('speaker pages (browser)', () => {
       await screenshot(mobile, 'speaker-portal-vi-360');
 
       const profile = await web.request('GET', '/me/speaker-profile', { token });
-      expect(profile.body).toMatchObject({ name: SPEAKER_NAME, title: 'Giám đốc', country: 'VN', biography: { vi: 'Chị Minh Anh phụ trách chương trình học tập suốt đời của thành phố.' } });
+      expect(profile.body).toMatchObject({
+        name: SPEAKER_NAME,
+        title: 'Giám đốc',
+        country: 'VN',
+        biography: { vi: 'Chị Minh Anh phụ trách chương trình học tập suốt đời của thành phố.' },
+      });
 
       await mobile.getByRole('link', { name: /^Tải lên bài trình chiếu và xem các phiên bản/ }).click();
       await mobile.getByRole('heading', { level: 2, name: 'Lịch sử phiên bản' }).waitFor();

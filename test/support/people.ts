@@ -13,7 +13,10 @@ export const eventInput = (slug: string, startDate = '2030-05-06', endDate = '20
 
 /** Creates an account through the API and returns its id. */
 export async function createUser(t: TestApp, email: string, displayName: string, language = 'en', password?: string): Promise<string> {
-  const response = await t.request('POST', '/users', { token: await t.adminToken(), body: { email, displayName, language, ...(password ? { password } : {}) } });
+  const response = await t.request('POST', '/users', {
+    token: await t.adminToken(),
+    body: { email, displayName, language, ...(password ? { password } : {}) },
+  });
   if (response.statusCode !== 201) throw new Error(`create user: ${response.statusCode} ${response.text}`);
   return response.body.id;
 }

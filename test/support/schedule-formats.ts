@@ -21,7 +21,7 @@ export async function validateAgainstXsd(xml: string): Promise<string[]> {
   return result.valid ? [] : result.errors.map((error) => error.rawMessage);
 }
 
-let compiled: ((data: unknown) => boolean) & { errors?: unknown } | undefined;
+let compiled: (((data: unknown) => boolean) & { errors?: unknown }) | undefined;
 
 /** ajv with the draft-06 meta-schema and ajv-formats; strict off, as the schema uses keywords ajv does not know ($oneOf, deprecated). */
 export function validateAgainstJsonSchema(document: unknown): unknown[] {
@@ -59,7 +59,12 @@ const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$
  * The rules real consumers (Giggity, EventFahrplan, the c3voc tooling) add on top of the schemas,
  * from ../shared/interop/README.md. Throws naming the first broken rule.
  */
-export function checkConsumerRules(timeZone: string, days: { index: number; date: string; start: string; end: string }[], events: ConsumedEvent[], zoneName: string | undefined): void {
+export function checkConsumerRules(
+  timeZone: string,
+  days: { index: number; date: string; start: string; end: string }[],
+  events: ConsumedEvent[],
+  zoneName: string | undefined,
+): void {
   const fail = (message: string) => {
     throw new Error(`consumer rule broken: ${message}`);
   };
@@ -93,7 +98,8 @@ export function checkConsumerRules(timeZone: string, days: { index: number; date
     if (inZone.toFormat('HH:mm') !== event.start) fail(`${label}: start ${event.start} disagrees with date ${event.date}`);
     const day = days.find((candidate) => candidate.index === event.dayIndex)!;
     const end = written.plus({ minutes });
-    if (written < DateTime.fromISO(day.start) || end > DateTime.fromISO(day.end)) fail(`${label}: ${event.date} + ${event.duration} is outside day ${day.index} (${day.start} to ${day.end})`);
+    if (written < DateTime.fromISO(day.start) || end > DateTime.fromISO(day.end))
+      fail(`${label}: ${event.date} + ${event.duration} is outside day ${day.index} (${day.start} to ${day.end})`);
   }
 }
 

@@ -67,8 +67,7 @@ export async function createApiApp(
     new DocumentBuilder()
       .setTitle('Plenary API')
       .setDescription(
-        'Conference event management: events, rooms, tracks, registration, programme, speakers, awards. ' +
-          'Every error has the shape of ApiErrorResponse.',
+        'Conference event management: events, rooms, tracks, registration, programme, speakers, awards. ' + 'Every error has the shape of ApiErrorResponse.',
       )
       .setVersion('0.1.0')
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })

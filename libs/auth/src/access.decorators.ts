@@ -18,8 +18,7 @@ const authenticated = () => ApiBearerAuth();
  * Caller must hold one of these roles on the event named by the route's `:slug`
  * (platform admins always pass). An organiser of one event is nobody on another.
  */
-export const RequireEventRole = (...roles: EventRole[]) =>
-  applyDecorators(SetMetadata(EVENT_ROLES_KEY, roles), authenticated());
+export const RequireEventRole = (...roles: EventRole[]) => applyDecorators(SetMetadata(EVENT_ROLES_KEY, roles), authenticated());
 
 export const RequirePlatformAdmin = () => applyDecorators(SetMetadata(PLATFORM_ADMIN_KEY, true), authenticated());
 

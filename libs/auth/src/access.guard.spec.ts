@@ -27,7 +27,9 @@ const ACCOUNTS: Record<string, { isPlatformAdmin: boolean }> = { u1: { isPlatfor
 function guardWith(rows: { held: string | null }[]) {
   const query = jest.fn(async (_sql: string, _params: unknown[]) => rows);
   const users = jest.fn(async (_sql: string, [id]: string[]) => (ACCOUNTS[id] ? [{ id, email: `${id}@x.org`, ...ACCOUNTS[id] }] : []));
-  const dataSource = { query: (sql: string, params: unknown[]) => (sql.includes('FROM users') ? users(sql, params as string[]) : query(sql, params)) } as unknown as DataSource;
+  const dataSource = {
+    query: (sql: string, params: unknown[]) => (sql.includes('FROM users') ? users(sql, params as string[]) : query(sql, params)),
+  } as unknown as DataSource;
   return { guard: new AccessGuard(new Reflector(), jwt, new EventAccess(dataSource), dataSource), query };
 }
 
@@ -54,13 +56,19 @@ describe('AccessGuard', () => {
   it('forbids a user without the role on that event', async () => {
     const { guard } = guardWith([{ held: null }]);
     const request = { headers: await bearer({ sub: 'u2', email: 'd@x.org', admin: false }), params: { slug: 'demo' } };
-    await expect(guard.canActivate(contextFor(request, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toMatchObject({ constructor: AuthError, code: 'FORBIDDEN_ROLE' });
+    await expect(guard.canActivate(contextFor(request, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toMatchObject({
+      constructor: AuthError,
+      code: 'FORBIDDEN_ROLE',
+    });
   });
 
   it('lets a platform admin through, but not into an event that does not exist', async () => {
     const admin = { headers: await bearer({ sub: 'a', email: 'a@x.org', admin: true }), params: { slug: 'demo' } };
     await expect(guardWith([{ held: null }]).guard.canActivate(contextFor(admin, { [EVENT_ROLES_KEY]: ['organiser'] }))).resolves.toBe(true);
-    await expect(guardWith([]).guard.canActivate(contextFor(admin, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toMatchObject({ constructor: AuthError, code: 'EVENT_NOT_FOUND' });
+    await expect(guardWith([]).guard.canActivate(contextFor(admin, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toMatchObject({
+      constructor: AuthError,
+      code: 'EVENT_NOT_FOUND',
+    });
   });
 
   it('refuses a valid token whose account no longer exists', async () => {
@@ -70,6 +78,9 @@ describe('AccessGuard', () => {
 
   it('takes the admin flag from the account, not the token', async () => {
     const claimsAdmin = { headers: await bearer({ sub: 'u1', email: 'u1@x.org', admin: true }), params: { slug: 'demo' } };
-    await expect(guardWith([{ held: null }]).guard.canActivate(contextFor(claimsAdmin, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toMatchObject({ constructor: AuthError, code: 'FORBIDDEN_ROLE' });
+    await expect(guardWith([{ held: null }]).guard.canActivate(contextFor(claimsAdmin, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toMatchObject({
+      constructor: AuthError,
+      code: 'FORBIDDEN_ROLE',
+    });
   });
 });

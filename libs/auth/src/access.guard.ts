@@ -58,10 +58,7 @@ export class AccessGuard implements CanActivate {
     }
     // A token outlives changes to its account: who the caller is and whether they are an admin is
     // read now (one primary-key lookup), so a deleted account or a revoked admin stops at once.
-    const [user]: AuthUser[] = await this.dataSource.query(
-      `SELECT id, email, is_platform_admin AS "isPlatformAdmin" FROM users WHERE id = $1`,
-      [claims.sub],
-    );
+    const [user]: AuthUser[] = await this.dataSource.query(`SELECT id, email, is_platform_admin AS "isPlatformAdmin" FROM users WHERE id = $1`, [claims.sub]);
     if (!user) throw new AuthError('TOKEN_INVALID', 'The account of this access token no longer exists');
     request.user = user;
     return user;

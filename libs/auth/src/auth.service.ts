@@ -83,10 +83,11 @@ export class AuthService {
 
   /** True when the role is new (granting twice changes nothing). */
   async grantEventRole(eventId: string, userId: string, role: EventRole, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    const rows = await manager.query(
-      `INSERT INTO event_roles (event_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING role`,
-      [eventId, userId, role],
-    );
+    const rows = await manager.query(`INSERT INTO event_roles (event_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING role`, [
+      eventId,
+      userId,
+      role,
+    ]);
     return rows.length > 0;
   }
 

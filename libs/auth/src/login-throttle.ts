@@ -37,7 +37,10 @@ export class LoginThrottle implements OnModuleInit {
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      throw new AuthError('RATE_LIMITED', `Too many failed login attempts; try again in ${retryAfterSeconds} s`, { retryAfterSeconds, details: { retryAfterSeconds } });
+      throw new AuthError('RATE_LIMITED', `Too many failed login attempts; try again in ${retryAfterSeconds} s`, {
+        retryAfterSeconds,
+        details: { retryAfterSeconds },
+      });
     }
   }
 

@@ -15,12 +15,5 @@ export const REGION_NAMES: Record<UnescoRegion, string> = {
  * by "son la", "Đà Nẵng" by "da nang".
  */
 export function searchName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .normalize('NFC')
-    .toLocaleLowerCase('en')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').normalize('NFC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
 }

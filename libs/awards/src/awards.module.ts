@@ -13,7 +13,17 @@ import { RepresentativesService } from './representatives.service.js';
 import { ResultsService } from './results.service.js';
 import { RoundsService } from './rounds.service.js';
 
-const services = [CitiesService, RoundsService, NominationsService, JuryService, ResultsService, CeremonyService, CertificateService, DossierService, RepresentativesService];
+const services = [
+  CitiesService,
+  RoundsService,
+  NominationsService,
+  JuryService,
+  ResultsService,
+  CeremonyService,
+  CertificateService,
+  DossierService,
+  RepresentativesService,
+];
 
 @Module({
   imports: [EventsModule, NotificationsModule, DocumentsModule, StorageModule],

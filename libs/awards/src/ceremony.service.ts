@@ -59,7 +59,9 @@ export class CeremonyService {
       if (messages.length) problems.push({ item: index, messages });
     });
     if (problems.length) {
-      throw new AwardsError('RUN_OF_SHOW_INVALID', `The run of show cannot be set: ${problems.flatMap((problem) => problem.messages).join('; ')}`, { details: problems });
+      throw new AwardsError('RUN_OF_SHOW_INVALID', `The run of show cannot be set: ${problems.flatMap((problem) => problem.messages).join('; ')}`, {
+        details: problems,
+      });
     }
 
     await this.dataSource.transaction(async (manager) => {
@@ -69,7 +71,17 @@ export class CeremonyService {
         const title = item.title || (item.kind === 'award' ? `${winner!.roundName}: ${winner!.city}` : 'Recognition of new GNLC member cities');
         await manager.query(
           `INSERT INTO ceremony_items (session_id, position, kind, nomination_id, city_ids, title, presenter, recipient, duration_minutes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [session.id, position, item.kind, item.kind === 'award' ? item.nominationId : null, item.kind === 'recognition' ? item.cityIds : [], title, item.presenter ?? '', item.recipient ?? '', item.durationMinutes],
+          [
+            session.id,
+            position,
+            item.kind,
+            item.kind === 'award' ? item.nominationId : null,
+            item.kind === 'recognition' ? item.cityIds : [],
+            title,
+            item.presenter ?? '',
+            item.recipient ?? '',
+            item.durationMinutes,
+          ],
         );
       }
     });
@@ -78,15 +90,23 @@ export class CeremonyService {
 
   async get(slug: string, sessionId: string): Promise<RunOfShowResponse> {
     const session = await this.session(slug, sessionId);
-    const items: { position: number; kind: string; title: string; presenter: string; recipient: string; durationMinutes: number; nominationId: string | null; cities: { id: string; name: string; country: string }[] }[] =
-      await this.dataSource.query(
-        `SELECT i.position, i.kind, i.title, i.presenter, i.recipient, i.duration_minutes AS "durationMinutes", i.nomination_id AS "nominationId",
+    const items: {
+      position: number;
+      kind: string;
+      title: string;
+      presenter: string;
+      recipient: string;
+      durationMinutes: number;
+      nominationId: string | null;
+      cities: { id: string; name: string; country: string }[];
+    }[] = await this.dataSource.query(
+      `SELECT i.position, i.kind, i.title, i.presenter, i.recipient, i.duration_minutes AS "durationMinutes", i.nomination_id AS "nominationId",
                 coalesce((SELECT json_agg(json_build_object('id', c.id, 'name', c.name, 'country', c.country) ORDER BY c.country, c.search_name)
                             FROM award_cities c
                            WHERE c.id = ANY(i.city_ids) OR c.id = (SELECT n.city_id FROM award_nominations n WHERE n.id = i.nomination_id)), '[]') AS cities
            FROM ceremony_items i WHERE i.session_id = $1 ORDER BY i.position`,
-        [session.id],
-      );
+      [session.id],
+    );
     let at = DateTime.fromJSDate(session.start, { zone: session.timeZone });
     const local = (moment: DateTime) => moment.toFormat("yyyy-MM-dd'T'HH:mm");
     const start = local(at);
@@ -121,7 +141,10 @@ export class CeremonyService {
       [slug, sessionId],
     );
     if (!session) throw new AwardsError('SESSION_NOT_FOUND', 'No such session in this event');
-    if (session.type !== 'ceremony') throw new AwardsError('NOT_A_CEREMONY', `A run of show belongs to a ceremony session; this one is a ${session.type} session`, { sessionType: session.type });
+    if (session.type !== 'ceremony')
+      throw new AwardsError('NOT_A_CEREMONY', `A run of show belongs to a ceremony session; this one is a ${session.type} session`, {
+        sessionType: session.type,
+      });
     return session;
   }
 }

@@ -34,7 +34,12 @@ const cityLanguage = (country: string) => ({ JP: 'ja', KR: 'ko', CN: 'zh', TW: '
 
 /** One landscape page per winning city, drawn in the faces that have its name's glyphs. */
 export function certificateDocument(fonts: DocumentFonts, certificates: Certificate[]): PDFKit.PDFDocument {
-  const doc = new PDFDocument({ size: [WIDTH, HEIGHT], margin: 0, autoFirstPage: false, info: { Title: certificates.length === 1 ? `Certificate — ${certificates[0].city}` : 'Certificates', Creator: 'Plenary' } });
+  const doc = new PDFDocument({
+    size: [WIDTH, HEIGHT],
+    margin: 0,
+    autoFirstPage: false,
+    info: { Title: certificates.length === 1 ? `Certificate — ${certificates[0].city}` : 'Certificates', Creator: 'Plenary' },
+  });
   const text = new MixedScriptText(doc, fonts);
   void (async () => {
     for (const [index, certificate] of certificates.entries()) {
@@ -49,15 +54,32 @@ export function certificateDocument(fonts: DocumentFonts, certificates: Certific
 
 function drawCertificate(doc: PDFKit.PDFDocument, text: MixedScriptText, certificate: Certificate): void {
   doc.addPage({ size: [WIDTH, HEIGHT], margin: 0 });
-  doc.rect(24, 24, WIDTH - 48, HEIGHT - 48).lineWidth(3).stroke(ACCENT);
-  doc.rect(32, 32, WIDTH - 64, HEIGHT - 64).lineWidth(0.75).stroke(ACCENT);
+  doc
+    .rect(24, 24, WIDTH - 48, HEIGHT - 48)
+    .lineWidth(3)
+    .stroke(ACCENT);
+  doc
+    .rect(32, 32, WIDTH - 64, HEIGHT - 64)
+    .lineWidth(0.75)
+    .stroke(ACCENT);
   const inner = WIDTH - 2 * MARGIN;
   const centred = { x: MARGIN, width: inner, align: 'center' as const };
   let y = 100;
   y += text.draw('CERTIFICATE', { ...centred, y, maxSize: 30, weight: 'bold', color: ACCENT });
   y += 18 + text.draw(certificate.award, { ...centred, y: y + 18, maxSize: 20, minSize: 12, maxLines: 2, color: INK });
   y += 30 + text.draw('is awarded to', { ...centred, y: y + 30, maxSize: 14, color: '#555555' });
-  y += 16 + text.draw(certificate.city, { ...centred, y: y + 16, maxSize: 44, minSize: 18, maxLines: 2, weight: 'bold', color: INK, language: cityLanguage(certificate.country) });
+  y +=
+    16 +
+    text.draw(certificate.city, {
+      ...centred,
+      y: y + 16,
+      maxSize: 44,
+      minSize: 18,
+      maxLines: 2,
+      weight: 'bold',
+      color: INK,
+      language: cityLanguage(certificate.country),
+    });
   y += 8 + text.draw(countryName(certificate.country), { ...centred, y: y + 8, maxSize: 18, color: INK });
   text.draw(`Award round ${certificate.year}`, { ...centred, y: y + 30, maxSize: 14, color: '#555555' });
   text.draw(`${certificate.eventName} · ${certificate.date}`, { ...centred, y: HEIGHT - 100, maxSize: 12, minSize: 8, maxLines: 2, color: '#555555' });

@@ -25,9 +25,14 @@ export class CertificateService {
         WHERE n.round_id = $1 AND n.winner AND ($2::uuid IS NULL OR n.id = $2) ORDER BY c.region, c.country, c.search_name`,
       [round.id, nominationId ?? null],
     );
-    if (winners.length === 0) throw nominationId ? new AwardsError('WINNER_NOT_FOUND', 'No such winner in this round') : new AwardsError('NO_WINNERS_YET', 'This round has no confirmed winner yet');
+    if (winners.length === 0)
+      throw nominationId
+        ? new AwardsError('WINNER_NOT_FOUND', 'No such winner in this round')
+        : new AwardsError('NO_WINNERS_YET', 'This round has no confirmed winner yet');
     // The date of the release (the ceremony), in the event's own time zone.
-    const date = DateTime.fromJSDate(round.releasedAt ? new Date(round.releasedAt) : new Date(), { zone: event.timeZone }).setLocale('en-GB').toFormat('d LLLL yyyy');
+    const date = DateTime.fromJSDate(round.releasedAt ? new Date(round.releasedAt) : new Date(), { zone: event.timeZone })
+      .setLocale('en-GB')
+      .toFormat('d LLLL yyyy');
     const certificates = winners.map((winner) => ({ ...winner, award: round.name, year: round.year, date, eventName: event.name }));
     const filename = nominationId ? `certificate-${winners[0].city}.pdf` : `certificates-${round.year}.pdf`;
     return { filename, stream: certificateDocument(this.fonts, certificates) };

@@ -49,11 +49,21 @@ export class CitiesService {
       const [city] = await this.dataSource.query(
         `INSERT INTO award_cities (event_id, name, search_name, country, region, population, gnlc_member_since, last_award_year)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${CITY_COLUMNS}`,
-        [event.id, dto.name.normalize('NFC'), searchName(dto.name), dto.country, dto.region, dto.population ?? null, dto.gnlcMemberSince ?? null, dto.lastAwardYear ?? null],
+        [
+          event.id,
+          dto.name.normalize('NFC'),
+          searchName(dto.name),
+          dto.country,
+          dto.region,
+          dto.population ?? null,
+          dto.gnlcMemberSince ?? null,
+          dto.lastAwardYear ?? null,
+        ],
       );
       return city;
     } catch (error) {
-      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION)) throw new AwardsError('CITY_EXISTS', `${dto.name} (${dto.country}) is already in the registry`, { city: dto.name, country: dto.country });
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION))
+        throw new AwardsError('CITY_EXISTS', `${dto.name} (${dto.country}) is already in the registry`, { city: dto.name, country: dto.country });
       throw error;
     }
   }
@@ -64,12 +74,23 @@ export class CitiesService {
       const [rows] = await this.dataSource.query(
         `UPDATE award_cities SET name = $3, search_name = $4, country = $5, region = $6, population = $7, gnlc_member_since = $8, last_award_year = $9, updated_at = now()
           WHERE event_id = $1 AND id = $2 RETURNING ${CITY_COLUMNS}`,
-        [event.id, id, dto.name.normalize('NFC'), searchName(dto.name), dto.country, dto.region, dto.population ?? null, dto.gnlcMemberSince ?? null, dto.lastAwardYear ?? null],
+        [
+          event.id,
+          id,
+          dto.name.normalize('NFC'),
+          searchName(dto.name),
+          dto.country,
+          dto.region,
+          dto.population ?? null,
+          dto.gnlcMemberSince ?? null,
+          dto.lastAwardYear ?? null,
+        ],
       );
       if (!rows?.length) throw new AwardsError('CITY_NOT_FOUND', 'No such city in this event’s registry');
       return rows[0];
     } catch (error) {
-      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION)) throw new AwardsError('CITY_EXISTS', `${dto.name} (${dto.country}) is already in the registry`, { city: dto.name, country: dto.country });
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION))
+        throw new AwardsError('CITY_EXISTS', `${dto.name} (${dto.country}) is already in the registry`, { city: dto.name, country: dto.country });
       throw error;
     }
   }
@@ -131,7 +152,16 @@ export class CitiesService {
          SET name = EXCLUDED.name, search_name = EXCLUDED.search_name, region = EXCLUDED.region, population = EXCLUDED.population,
              gnlc_member_since = EXCLUDED.gnlc_member_since, last_award_year = EXCLUDED.last_award_year, updated_at = now()
        RETURNING (xmax = 0) AS inserted`,
-      [eventId, row.name.normalize('NFC'), searchName(row.name), row.country, row.region, optional(row.population), optional(row.gnlc_member_since), optional(row.last_award_year)],
+      [
+        eventId,
+        row.name.normalize('NFC'),
+        searchName(row.name),
+        row.country,
+        row.region,
+        optional(row.population),
+        optional(row.gnlc_member_since),
+        optional(row.last_award_year),
+      ],
     );
     if (inserted) counts.created++;
     else counts.updated++;
@@ -148,7 +178,10 @@ function parseCities(csv: string): CityRow[] {
   if (rows.length === 0) throw new AwardsError('IMPORT_FILE_EMPTY', 'The file has no rows', { details: [] });
   const missing = CITY_IMPORT_COLUMNS.filter((column) => !(column in rows[0]));
   if (missing.length) {
-    throw new AwardsError('IMPORT_COLUMNS_MISSING', `Missing columns: ${missing.join(', ')}`, { columns: missing, details: [{ line: 1, messages: [`expected columns: ${CITY_IMPORT_COLUMNS.join(',')}`] }] });
+    throw new AwardsError('IMPORT_COLUMNS_MISSING', `Missing columns: ${missing.join(', ')}`, {
+      columns: missing,
+      details: [{ line: 1, messages: [`expected columns: ${CITY_IMPORT_COLUMNS.join(',')}`] }],
+    });
   }
   return rows;
 }

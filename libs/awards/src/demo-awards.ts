@@ -59,7 +59,12 @@ export async function insertDemoAwards(manager: EntityManager, eventId: string):
      VALUES ($1, 'UNESCO Learning City Award 2024', 2024, true, 12, 10000, 6, 2, 1, 6, '2024-06-30T23:59:59+07:00', '2024-09-30T23:59:59+07:00') RETURNING id`,
     [eventId],
   );
-  const criteria: [string, number][] = [['Planning and governance', 1.5], ['Inclusive lifelong learning', 2], ['Implementation and results', 1.5], ['Sustainability', 1]];
+  const criteria: [string, number][] = [
+    ['Planning and governance', 1.5],
+    ['Inclusive lifelong learning', 2],
+    ['Implementation and results', 1.5],
+    ['Sustainability', 1],
+  ];
   for (const [position, [name, weight]] of criteria.entries()) {
     await manager.query(`INSERT INTO award_criteria (round_id, position, name, weight) VALUES ($1, $2, $3, $4)`, [roundId, position, name, weight]);
   }
@@ -67,11 +72,21 @@ export async function insertDemoAwards(manager: EntityManager, eventId: string):
     await manager.query(
       `INSERT INTO award_nominations (round_id, city_id, nominating_body, contact_name, contact_email, contact_language, summary, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, 'Illustrative demo nomination', '2024-05-15T09:00:00+07:00')`,
-      [roundId, ids.get(city), body, `Learning city focal point, ${city}`, `learning-city-${searchName(city).replace(/[^a-z]+/g, '') || 'city'}-${ids.get(city)!.slice(0, 8)}@example.org`, city === 'Sa Đéc' || city === 'Vinh' ? 'vi' : 'en'],
+      [
+        roundId,
+        ids.get(city),
+        body,
+        `Learning city focal point, ${city}`,
+        `learning-city-${searchName(city).replace(/[^a-z]+/g, '') || 'city'}-${ids.get(city)!.slice(0, 8)}@example.org`,
+        city === 'Sa Đéc' || city === 'Vinh' ? 'vi' : 'en',
+      ],
     );
   }
   await judgeDemoRound(manager, eventId, roundId);
-  const [ceremony] = await manager.query(`SELECT id, upper(during) - lower(during) >= interval '20 minutes' AS fits FROM sessions WHERE event_id = $1 AND type = 'ceremony' ORDER BY during LIMIT 1`, [eventId]);
+  const [ceremony] = await manager.query(
+    `SELECT id, upper(during) - lower(during) >= interval '20 minutes' AS fits FROM sessions WHERE event_id = $1 AND type = 'ceremony' ORDER BY during LIMIT 1`,
+    [eventId],
+  );
   if (ceremony?.fits) {
     await manager.query(
       `INSERT INTO ceremony_items (session_id, position, kind, city_ids, title, presenter, recipient, duration_minutes)

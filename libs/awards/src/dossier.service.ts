@@ -54,7 +54,9 @@ export class DossierService {
     if (!type) {
       await sniffed.discard();
       if (file.truncated()) throw this.tooLarge();
-      throw new AwardsError('FILE_TYPE_REFUSED', 'A dossier document must be PDF, PNG or JPEG (detected from the content, not the name)', { accepted: ['PDF', 'PNG', 'JPEG'] });
+      throw new AwardsError('FILE_TYPE_REFUSED', 'A dossier document must be PDF, PNG or JPEG (detected from the content, not the name)', {
+        accepted: ['PDF', 'PNG', 'JPEG'],
+      });
     }
     const id = randomUUID();
     const key = `dossiers/${nominationId}/${id}`;
@@ -64,7 +66,10 @@ export class DossierService {
       throw this.tooLarge();
     }
     const { size } = sniffed.digest();
-    const filename = (file.filename || 'dossier').normalize('NFC').replace(/[\u0000-\u001f\u007f/\\]+/g, '_').slice(0, 255);
+    const filename = (file.filename || 'dossier')
+      .normalize('NFC')
+      .replace(/[\u0000-\u001f\u007f/\\]+/g, '_')
+      .slice(0, 255);
     try {
       const [row] = await this.dataSource.query(
         `INSERT INTO award_nomination_documents (id, nomination_id, filename, content_type, size_bytes, storage_key) VALUES ($1, $2, $3, $4, $5, $6)

@@ -11,7 +11,10 @@ const rules: AwardRules = {
   regionQuota: 6,
 };
 const deadline = new Date('2024-06-30T00:00:00Z');
-const input = (city: Partial<{ population: number | null; gnlcMemberSince: number | null }>, extra: Partial<{ lastAwardYear: number | null; nominationsByBody: number }> = {}) => ({
+const input = (
+  city: Partial<{ population: number | null; gnlcMemberSince: number | null }>,
+  extra: Partial<{ lastAwardYear: number | null; nominationsByBody: number }> = {},
+) => ({
   rules,
   roundYear: 2024,
   nominationDeadline: deadline,
@@ -39,7 +42,14 @@ describe('award eligibility', () => {
 
   it('refuses a non-member, and switched-off rules refuse nothing', () => {
     expect(failedRules(input({ gnlcMemberSince: null }))[0].rule).toBe('gnlcMembership');
-    const off: AwardRules = { ...rules, gnlcMembershipRequired: false, gnlcMinMembershipMonths: null, minPopulation: null, yearsSinceLastAward: null, maxNominationsPerBody: null };
+    const off: AwardRules = {
+      ...rules,
+      gnlcMembershipRequired: false,
+      gnlcMinMembershipMonths: null,
+      minPopulation: null,
+      yearsSinceLastAward: null,
+      maxNominationsPerBody: null,
+    };
     expect(failedRules({ ...input({ gnlcMemberSince: null, population: null }, { lastAwardYear: 2023, nominationsByBody: 9 }), rules: off })).toEqual([]);
   });
 

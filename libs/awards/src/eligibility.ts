@@ -61,9 +61,10 @@ export function failedRules(input: EligibilityInput): FailedRule[] {
   if (rules.minPopulation !== null && (city.population === null || city.population < rules.minPopulation)) {
     failed.push({
       rule: 'minPopulation',
-      message: city.population === null
-        ? `${city.name} has no recorded population; at least ${rules.minPopulation} residents are required`
-        : `${city.name} has ${city.population} residents, fewer than the ${rules.minPopulation} required`,
+      message:
+        city.population === null
+          ? `${city.name} has no recorded population; at least ${rules.minPopulation} residents are required`
+          : `${city.name} has ${city.population} residents, fewer than the ${rules.minPopulation} required`,
     });
   }
   if (rules.yearsSinceLastAward !== null && input.lastAwardYear !== null && input.roundYear - input.lastAwardYear <= rules.yearsSinceLastAward) {

@@ -7,11 +7,33 @@ export { insertDemoAwards } from './demo-awards.js';
 export { DossierService, type DossierDownload } from './dossier.service.js';
 export { CeremonyItemDto, RunOfShowCityResponse, RunOfShowDto, RunOfShowItemResponse, RunOfShowResponse } from './dto/ceremony.dto.js';
 export { CityImportResponse, CityListQuery, CityResponse, CreateCityDto } from './dto/city.dto.js';
-export { AddJurorDto, AssignmentResultResponse, AssignNominationsDto, DeclareConflictDto, JurorResponse, JurorScoresResponse, NominationScoresResponse, ScoreDto, ScoreResponse, SubmitScoresDto } from './dto/jury.dto.js';
+export {
+  AddJurorDto,
+  AssignmentResultResponse,
+  AssignNominationsDto,
+  DeclareConflictDto,
+  JurorResponse,
+  JurorScoresResponse,
+  NominationScoresResponse,
+  ScoreDto,
+  ScoreResponse,
+  SubmitScoresDto,
+} from './dto/jury.dto.js';
 export { CreateNominationDto, DossierDocumentDto, DossierDocumentResponse, NominationAdminResponse, NominationResponse } from './dto/nomination.dto.js';
 export { AddRepresentativeDto, RepresentativeResponse } from './dto/representative.dto.js';
 export { ConfirmWinnerDto, PublicWinnersResponse, ReleaseResultResponse, RoundResultsResponse } from './dto/results.dto.js';
-export { CreateRoundDto, CriterionDto, CriterionResponse, RegionQuotaDto, RegionQuotaResponse, ReleaseRoundDto, RoundResponse, RoundRulesDto, RoundRulesResponse, UpdateRoundDto } from './dto/round.dto.js';
+export {
+  CreateRoundDto,
+  CriterionDto,
+  CriterionResponse,
+  RegionQuotaDto,
+  RegionQuotaResponse,
+  ReleaseRoundDto,
+  RoundResponse,
+  RoundRulesDto,
+  RoundRulesResponse,
+  UpdateRoundDto,
+} from './dto/round.dto.js';
 export { JuryService } from './jury.service.js';
 export { NominationsService } from './nominations.service.js';
 export { RepresentativesService } from './representatives.service.js';

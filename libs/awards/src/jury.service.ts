@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { DataSource } from 'typeorm';
-import type { AddJurorDto, AssignNominationsDto, JurorResponse, JurorScoresResponse, NominationScoresResponse, ScoreResponse, SubmitScoresDto } from './dto/jury.dto.js';
+import type {
+  AddJurorDto,
+  AssignNominationsDto,
+  JurorResponse,
+  JurorScoresResponse,
+  NominationScoresResponse,
+  ScoreResponse,
+  SubmitScoresDto,
+} from './dto/jury.dto.js';
 import type { NominationResponse } from './dto/nomination.dto.js';
 import { NOMINATION_COLUMNS, NominationsService } from './nominations.service.js';
 import { RoundsService } from './rounds.service.js';
@@ -33,8 +41,14 @@ export class JuryService {
 
   async addJuror(slug: string, roundId: string, dto: AddJurorDto): Promise<JurorResponse> {
     const round = await this.rounds.find(slug, roundId);
-    const [{ juror }] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM event_roles WHERE event_id = $1 AND user_id = $2 AND role = 'juror') AS juror`, [round.eventId, dto.userId]);
-    if (!juror) throw new AwardsError('JUROR_ROLE_REQUIRED', 'The user must hold the juror role on this event first', { details: [{ field: 'userId', messages: ['not a juror of this event'] }] });
+    const [{ juror }] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM event_roles WHERE event_id = $1 AND user_id = $2 AND role = 'juror') AS juror`,
+      [round.eventId, dto.userId],
+    );
+    if (!juror)
+      throw new AwardsError('JUROR_ROLE_REQUIRED', 'The user must hold the juror role on this event first', {
+        details: [{ field: 'userId', messages: ['not a juror of this event'] }],
+      });
     await this.dataSource.query(
       `INSERT INTO award_jurors (round_id, user_id, country) VALUES ($1, $2, $3) ON CONFLICT (round_id, user_id) DO UPDATE SET country = EXCLUDED.country`,
       [round.id, dto.userId, dto.country],
@@ -60,7 +74,10 @@ export class JuryService {
     const round = await this.rounds.find(slug, roundId);
     return this.dataSource.transaction(async (manager) => {
       const [juror] = await manager.query(`SELECT country FROM award_jurors WHERE round_id = $1 AND user_id = $2`, [round.id, dto.userId]);
-      if (!juror) throw new AwardsError('NOT_ROUND_JUROR', 'The user is not on this round’s jury', { details: [{ field: 'userId', messages: ['not a juror of this round'] }] });
+      if (!juror)
+        throw new AwardsError('NOT_ROUND_JUROR', 'The user is not on this round’s jury', {
+          details: [{ field: 'userId', messages: ['not a juror of this round'] }],
+        });
       const rows: { id: string; city: string; country: string; conflicted: boolean }[] = await manager.query(
         `SELECT n.id, c.name AS city, c.country, EXISTS (SELECT 1 FROM award_conflicts x WHERE x.nomination_id = n.id AND x.user_id = $3) AS conflicted
            FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.id = ANY($2)`,
@@ -73,7 +90,11 @@ export class JuryService {
         if (row.conflicted) return [{ nominationId: id, messages: [`the juror declared a conflict of interest with ${row.city}`] }];
         return [];
       });
-      if (problems.length) throw new AwardsError('ASSIGNMENT_REFUSED', `${problems.length} nomination(s) cannot be assigned to this juror`, { nominations: problems.length, details: problems });
+      if (problems.length)
+        throw new AwardsError('ASSIGNMENT_REFUSED', `${problems.length} nomination(s) cannot be assigned to this juror`, {
+          nominations: problems.length,
+          details: problems,
+        });
       const added = await manager.query(
         `INSERT INTO award_assignments (nomination_id, round_id, user_id) SELECT unnest($1::uuid[]), $2, $3 ON CONFLICT DO NOTHING RETURNING 1`,
         [dto.nominationIds, round.id, dto.userId],
@@ -85,13 +106,20 @@ export class JuryService {
   /** The juror's own nominations in a round: assigned, not from their country, not conflicted. */
   async myNominations(slug: string, roundId: string, userId: string): Promise<NominationResponse[]> {
     const round = await this.rounds.find(slug, roundId);
-    const rows = await this.dataSource.query(`SELECT ${NOMINATION_COLUMNS} FROM ${VISIBLE_TO_JUROR} AND n.round_id = $2 ORDER BY c.region, c.search_name`, [userId, round.id]);
+    const rows = await this.dataSource.query(`SELECT ${NOMINATION_COLUMNS} FROM ${VISIBLE_TO_JUROR} AND n.round_id = $2 ORDER BY c.region, c.search_name`, [
+      userId,
+      round.id,
+    ]);
     return this.nominations.withDocuments(this.dataSource.manager, rows);
   }
 
   async myNomination(slug: string, roundId: string, nominationId: string, userId: string): Promise<NominationResponse> {
     const round = await this.rounds.find(slug, roundId);
-    const rows = await this.dataSource.query(`SELECT ${NOMINATION_COLUMNS} FROM ${VISIBLE_TO_JUROR} AND n.round_id = $2 AND n.id = $3`, [userId, round.id, nominationId]);
+    const rows = await this.dataSource.query(`SELECT ${NOMINATION_COLUMNS} FROM ${VISIBLE_TO_JUROR} AND n.round_id = $2 AND n.id = $3`, [
+      userId,
+      round.id,
+      nominationId,
+    ]);
     if (!rows.length) throw new AwardsError('NOMINATION_NOT_FOUND', 'No such nomination among yours');
     return (await this.nominations.withDocuments(this.dataSource.manager, rows))[0];
   }
@@ -111,7 +139,8 @@ export class JuryService {
       try {
         await manager.query(`INSERT INTO award_conflicts (nomination_id, user_id, reason) VALUES ($1, $2, $3)`, [nominationId, userId, reason]);
       } catch (error) {
-        if (isConstraintViolation(error, PG_UNIQUE_VIOLATION)) throw new AwardsError('CONFLICT_ALREADY_DECLARED', 'You have already declared a conflict with this nomination');
+        if (isConstraintViolation(error, PG_UNIQUE_VIOLATION))
+          throw new AwardsError('CONFLICT_ALREADY_DECLARED', 'You have already declared a conflict with this nomination');
         throw error;
       }
       await manager.query(`DELETE FROM award_scores WHERE nomination_id = $1 AND user_id = $2`, [nominationId, userId]);
@@ -126,7 +155,10 @@ export class JuryService {
   async score(slug: string, roundId: string, nominationId: string, userId: string, dto: SubmitScoresDto): Promise<ScoreResponse[]> {
     const round = await this.rounds.find(slug, roundId);
     await this.myNomination(slug, roundId, nominationId, userId);
-    if (round.closed) throw new AwardsError('JUDGING_CLOSED', `Judging closed at ${new Date(round.judgingDeadline).toISOString()}; scores can no longer change`, { closedAt: new Date(round.judgingDeadline).toISOString() });
+    if (round.closed)
+      throw new AwardsError('JUDGING_CLOSED', `Judging closed at ${new Date(round.judgingDeadline).toISOString()}; scores can no longer change`, {
+        closedAt: new Date(round.judgingDeadline).toISOString(),
+      });
     const criteria: { id: string }[] = await this.dataSource.query(`SELECT id FROM award_criteria WHERE round_id = $1`, [round.id]);
     const unknown = dto.scores.filter((score) => !criteria.some((criterion) => criterion.id === score.criterionId));
     if (unknown.length) {
@@ -134,7 +166,8 @@ export class JuryService {
         details: unknown.map((score) => ({ field: 'scores.criterionId', messages: [`unknown criterion ${score.criterionId}`] })),
       });
     }
-    if (new Set(dto.scores.map((score) => score.criterionId)).size !== dto.scores.length) throw new AwardsError('CRITERION_SCORED_TWICE', 'Each criterion may be scored once');
+    if (new Set(dto.scores.map((score) => score.criterionId)).size !== dto.scores.length)
+      throw new AwardsError('CRITERION_SCORED_TWICE', 'Each criterion may be scored once');
     await this.dataSource.transaction(async (manager) => {
       for (const score of dto.scores) {
         const written = await manager.query(

@@ -29,12 +29,18 @@ export class NominationsService {
       // The round's row is held until commit, so two nominations by one body cannot both pass its limit.
       const round = await this.rounds.find(slug, roundId, manager, true);
       const [{ open }] = await manager.query(`SELECT now() < $1::timestamptz AS open`, [round.nominationDeadline]);
-      if (!open) throw new AwardsError('NOMINATIONS_CLOSED', `Nominations for this round closed at ${new Date(round.nominationDeadline).toISOString()}`, { closedAt: new Date(round.nominationDeadline).toISOString() });
+      if (!open)
+        throw new AwardsError('NOMINATIONS_CLOSED', `Nominations for this round closed at ${new Date(round.nominationDeadline).toISOString()}`, {
+          closedAt: new Date(round.nominationDeadline).toISOString(),
+        });
       const [city] = await manager.query(
         `SELECT id, name, population, gnlc_member_since AS "gnlcMemberSince", last_award_year AS "lastAwardYear" FROM award_cities WHERE event_id = $1 AND id = $2`,
         [round.eventId, dto.cityId],
       );
-      if (!city) throw new AwardsError('CITY_NOT_IN_REGISTRY', 'The city is not in this event’s registry', { details: [{ field: 'cityId', messages: ['unknown city'] }] });
+      if (!city)
+        throw new AwardsError('CITY_NOT_IN_REGISTRY', 'The city is not in this event’s registry', {
+          details: [{ field: 'cityId', messages: ['unknown city'] }],
+        });
       await this.representatives.requireMayNominate(manager, round.eventId, city.id, user, city.name);
       const [{ byBody, wonIn }] = await manager.query(
         `SELECT (SELECT count(*)::int FROM award_nominations WHERE round_id = $1 AND lower(nominating_body) = lower($2)) AS "byBody",
@@ -42,7 +48,9 @@ export class NominationsService {
                   WHERE n.city_id = $3 AND n.winner AND r.id <> $1 AND r.year <= $4) AS "wonIn"`,
         [round.id, dto.nominatingBody.trim(), city.id, round.year],
       );
-      const lastAwardYear = [city.lastAwardYear, wonIn].filter((year) => year !== null).reduce((a: number | null, b: number) => (a === null || b > a ? b : a), null);
+      const lastAwardYear = [city.lastAwardYear, wonIn]
+        .filter((year) => year !== null)
+        .reduce((a: number | null, b: number) => (a === null || b > a ? b : a), null);
       const failed = failedRules({
         rules: round.rules,
         roundYear: round.year,
@@ -52,7 +60,10 @@ export class NominationsService {
         nominationsByBody: byBody,
       });
       if (failed.length) {
-        throw new AwardsError('NOT_ELIGIBLE', `${city.name} is not eligible: ${failed.map((rule) => rule.message).join('; ')}`, { city: city.name, details: failed });
+        throw new AwardsError('NOT_ELIGIBLE', `${city.name} is not eligible: ${failed.map((rule) => rule.message).join('; ')}`, {
+          city: city.name,
+          details: failed,
+        });
       }
       try {
         const [{ id }] = await manager.query(
@@ -62,12 +73,16 @@ export class NominationsService {
         );
         for (const document of dto.documents ?? []) {
           await manager.query(`INSERT INTO award_nomination_documents (nomination_id, filename, content_type, size_bytes) VALUES ($1, $2, $3, $4)`, [
-            id, document.filename, document.contentType, document.sizeBytes ?? null,
+            id,
+            document.filename,
+            document.contentType,
+            document.sizeBytes ?? null,
           ]);
         }
         return id as string;
       } catch (error) {
-        if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'award_nominations_city_key')) throw new AwardsError('ALREADY_NOMINATED', `${city.name} is already nominated in this round`, { city: city.name });
+        if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'award_nominations_city_key'))
+          throw new AwardsError('ALREADY_NOMINATED', `${city.name} is already nominated in this round`, { city: city.name });
         throw error;
       }
     });

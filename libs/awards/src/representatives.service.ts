@@ -33,7 +33,9 @@ export class RepresentativesService {
       [city.eventId, dto.userId],
     );
     if (!held) {
-      throw new AwardsError('REPRESENTATIVE_ROLE_REQUIRED', 'The user must hold the representative role on this event first', { details: [{ field: 'userId', messages: ['not a representative of this event'] }] });
+      throw new AwardsError('REPRESENTATIVE_ROLE_REQUIRED', 'The user must hold the representative role on this event first', {
+        details: [{ field: 'userId', messages: ['not a representative of this event'] }],
+      });
     }
     await this.dataSource.query(`INSERT INTO award_city_representatives (city_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [city.id, dto.userId]);
     return this.list(slug, cityId);
@@ -60,7 +62,13 @@ export class RepresentativesService {
    * Refuses (403) a nomination of the city by this caller unless they organise the event (or
    * administer the platform) or represent that very city, with the role still held.
    */
-  async requireMayNominate(manager: EntityManager, eventId: string, cityId: string, user: { id: string; isPlatformAdmin: boolean }, cityName: string): Promise<void> {
+  async requireMayNominate(
+    manager: EntityManager,
+    eventId: string,
+    cityId: string,
+    user: { id: string; isPlatformAdmin: boolean },
+    cityName: string,
+  ): Promise<void> {
     if (user.isPlatformAdmin) return;
     const [{ organiser, represents }] = await manager.query(
       `SELECT EXISTS (SELECT 1 FROM event_roles WHERE event_id = $1 AND user_id = $2 AND role = 'organiser') AS organiser,
@@ -68,7 +76,10 @@ export class RepresentativesService {
                        WHERE er.event_id = $1 AND er.user_id = $2 AND er.role = 'representative' AND r.city_id = $3) AS represents`,
       [eventId, user.id, cityId],
     );
-    if (!organiser && !represents) throw new AwardsError('MAY_NOT_NOMINATE', `You do not represent ${cityName}; a representative may nominate only the cities they represent`, { city: cityName });
+    if (!organiser && !represents)
+      throw new AwardsError('MAY_NOT_NOMINATE', `You do not represent ${cityName}; a representative may nominate only the cities they represent`, {
+        city: cityName,
+      });
   }
 
   private async city(slug: string, cityId: string): Promise<{ id: string; eventId: string }> {

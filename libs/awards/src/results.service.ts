@@ -36,8 +36,13 @@ export class ResultsService {
          FROM scored ORDER BY region, rank`,
       [round.id],
     );
-    const counters: { region: string; confirmed: number }[] = await this.dataSource.query(`SELECT region, confirmed FROM award_region_winners WHERE round_id = $1`, [round.id]);
-    const overrides: { region: string; quota: number }[] = await this.dataSource.query(`SELECT region, quota FROM award_region_quotas WHERE round_id = $1`, [round.id]);
+    const counters: { region: string; confirmed: number }[] = await this.dataSource.query(
+      `SELECT region, confirmed FROM award_region_winners WHERE round_id = $1`,
+      [round.id],
+    );
+    const overrides: { region: string; quota: number }[] = await this.dataSource.query(`SELECT region, quota FROM award_region_quotas WHERE round_id = $1`, [
+      round.id,
+    ]);
     const regions = [...new Set(rows.map((row) => row.region))].map((region) => {
       const quota = overrides.find((override) => override.region === region)?.quota ?? round.rules.regionQuota;
       return {
@@ -47,7 +52,11 @@ export class ResultsService {
         winners: counters.find((counter) => counter.region === region)?.confirmed ?? 0,
         nominations: rows
           .filter((row) => row.region === region)
-          .map(({ region: _, ...row }) => ({ ...row, submittedAt: new Date(row.submittedAt).toISOString(), shortlisted: row.weightedMean !== null && row.rank <= quota })),
+          .map(({ region: _, ...row }) => ({
+            ...row,
+            submittedAt: new Date(row.submittedAt).toISOString(),
+            shortlisted: row.weightedMean !== null && row.rank <= quota,
+          })),
       };
     });
     return { roundId: round.id, closed: round.closed, releasedAt: round.releasedAt ? new Date(round.releasedAt).toISOString() : null, regions };
@@ -62,7 +71,10 @@ export class ResultsService {
     const round = await this.rounds.find(slug, roundId);
     await this.dataSource.transaction(async (manager) => {
       // Shared with other confirmations, exclusive against a release: no winner changes once released.
-      const [state] = await manager.query(`SELECT released_at IS NOT NULL AS released, judging_deadline <= now() AS closed FROM award_rounds WHERE id = $1 FOR SHARE`, [round.id]);
+      const [state] = await manager.query(
+        `SELECT released_at IS NOT NULL AS released, judging_deadline <= now() AS closed FROM award_rounds WHERE id = $1 FOR SHARE`,
+        [round.id],
+      );
       if (state.released) throw new AwardsError('WINNERS_RELEASED', 'The winners of this round have been released and can no longer change');
       if (!state.closed) throw new AwardsError('JUDGING_OPEN', 'Judging is still open; winners are confirmed after the judging deadline');
       const [nomination] = await manager.query(
@@ -97,11 +109,15 @@ export class ResultsService {
         [round.id, nomination.country, round.rules.maxWinnersPerCountry],
       );
       if (!country?.length) {
-        throw new AwardsError('COUNTRY_LIMIT_REACHED', `${nomination.country} already has ${round.rules.maxWinnersPerCountry} winner(s) in this round, the most one country may have`, {
-          country: nomination.country,
-          limit: round.rules.maxWinnersPerCountry,
-          details: { rule: 'maxWinnersPerCountry', country: nomination.country, limit: round.rules.maxWinnersPerCountry },
-        });
+        throw new AwardsError(
+          'COUNTRY_LIMIT_REACHED',
+          `${nomination.country} already has ${round.rules.maxWinnersPerCountry} winner(s) in this round, the most one country may have`,
+          {
+            country: nomination.country,
+            limit: round.rules.maxWinnersPerCountry,
+            details: { rule: 'maxWinnersPerCountry', country: nomination.country, limit: round.rules.maxWinnersPerCountry },
+          },
+        );
       }
       await manager.query(`UPDATE award_nominations SET winner = true, confirmed_at = now() WHERE id = $1`, [nominationId]);
     });
@@ -132,7 +148,10 @@ export class ResultsService {
   async release(slug: string, roundId: string, at: string | undefined): Promise<{ releasedAt: string; notified: number }> {
     return this.dataSource.transaction(async (manager) => {
       const round = await this.rounds.find(slug, roundId, manager, true);
-      if (round.releasedAt) throw new AwardsError('WINNERS_RELEASED', `The winners were already released (${new Date(round.releasedAt).toISOString()})`, { releasedAt: new Date(round.releasedAt).toISOString() });
+      if (round.releasedAt)
+        throw new AwardsError('WINNERS_RELEASED', `The winners were already released (${new Date(round.releasedAt).toISOString()})`, {
+          releasedAt: new Date(round.releasedAt).toISOString(),
+        });
       if (!round.closed) throw new AwardsError('JUDGING_OPEN', 'Judging is still open; release the winners after the judging deadline');
       const [{ winners }] = await manager.query(`SELECT count(*)::int AS winners FROM award_nominations WHERE round_id = $1 AND winner`, [round.id]);
       if (winners === 0) throw new AwardsError('NO_WINNER_CONFIRMED', 'No winner has been confirmed yet');

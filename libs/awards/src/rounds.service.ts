@@ -49,7 +49,9 @@ export class RoundsService {
   /** The round, within the event; `lock` takes its row for the rest of the caller's transaction. */
   async find(slug: string, roundId: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<RoundRow> {
     const event = await this.events.findBySlug(slug, manager);
-    const rules = Object.entries(RULE_COLUMNS).map(([key, column]) => `'${key}', ${column}`).join(', ');
+    const rules = Object.entries(RULE_COLUMNS)
+      .map(([key, column]) => `'${key}', ${column}`)
+      .join(', ');
     const [round] = await manager.query(
       `SELECT id, event_id AS "eventId", name, year, json_build_object(${rules}) AS rules,
               nomination_deadline AS "nominationDeadline", judging_deadline AS "judgingDeadline", released_at AS "releasedAt",
@@ -69,7 +71,9 @@ export class RoundsService {
 
   async get(slug: string, roundId: string): Promise<RoundResponse> {
     const round = await this.find(slug, roundId);
-    const criteria = await this.dataSource.query(`SELECT id, name, weight::float AS weight FROM award_criteria WHERE round_id = $1 ORDER BY position`, [round.id]);
+    const criteria = await this.dataSource.query(`SELECT id, name, weight::float AS weight FROM award_criteria WHERE round_id = $1 ORDER BY position`, [
+      round.id,
+    ]);
     const regionQuotas = await this.dataSource.query(`SELECT region, quota FROM award_region_quotas WHERE round_id = $1 ORDER BY region`, [round.id]);
     return {
       id: round.id,
@@ -95,7 +99,14 @@ export class RoundsService {
         const [{ id }] = await manager.query(
           `INSERT INTO award_rounds (event_id, name, year, nomination_deadline, judging_deadline, ${columns.join(', ')})
            VALUES ($1, $2, $3, $4, $5, ${columns.map((_, i) => `$${i + 6}`).join(', ')}) RETURNING id`,
-          [event.id, dto.name, dto.year, dto.nominationDeadline, dto.judgingDeadline, ...Object.keys(RULE_COLUMNS).map((key) => rules[key as keyof AwardRules])],
+          [
+            event.id,
+            dto.name,
+            dto.year,
+            dto.nominationDeadline,
+            dto.judgingDeadline,
+            ...Object.keys(RULE_COLUMNS).map((key) => rules[key as keyof AwardRules]),
+          ],
         );
         await this.replaceCriteria(manager, id, dto.criteria);
         await this.setRegionQuotas(manager, id, dto.regionQuotas ?? []);
@@ -135,7 +146,10 @@ export class RoundsService {
           );
         }
         if (dto.criteria) {
-          const [{ scored }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM award_scores s JOIN award_criteria c ON c.id = s.criterion_id WHERE c.round_id = $1) AS scored`, [round.id]);
+          const [{ scored }] = await manager.query(
+            `SELECT EXISTS (SELECT 1 FROM award_scores s JOIN award_criteria c ON c.id = s.criterion_id WHERE c.round_id = $1) AS scored`,
+            [round.id],
+          );
           if (scored) throw new AwardsError('CRITERIA_SCORED', 'Jurors have already scored against these criteria; they can no longer be replaced');
           await manager.query(`DELETE FROM award_criteria WHERE round_id = $1`, [round.id]);
           await this.replaceCriteria(manager, round.id, dto.criteria);
@@ -170,8 +184,10 @@ export class RoundsService {
     try {
       return await work();
     } catch (error) {
-      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'award_rounds_name_key')) throw new AwardsError('ROUND_NAME_TAKEN', 'The event already has a round of that name');
-      if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'award_rounds_deadlines')) throw new AwardsError('DEADLINES_REVERSED', 'The judging deadline must come after the nomination deadline');
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'award_rounds_name_key'))
+        throw new AwardsError('ROUND_NAME_TAKEN', 'The event already has a round of that name');
+      if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'award_rounds_deadlines'))
+        throw new AwardsError('DEADLINES_REVERSED', 'The judging deadline must come after the nomination deadline');
       if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'award_region_winners_quota')) {
         throw new AwardsError('QUOTA_BELOW_CONFIRMED', 'A region already has more confirmed winners than the new quota; withdraw some winners first');
       }
@@ -184,7 +200,10 @@ function requireDistinctRegions(quotas: RegionQuotaDto[] | undefined): void {
   const regions = (quotas ?? []).map((quota) => quota.region);
   const repeated = regions.filter((region, i) => regions.indexOf(region) !== i);
   if (repeated.length) {
-    throw new AwardsError('REGION_QUOTA_REPEATED', `Each region may have one quota; repeated: ${[...new Set(repeated)].join(', ')}`, { regions: [...new Set(repeated)], details: [{ field: 'regionQuotas', messages: ['each region once'] }] });
+    throw new AwardsError('REGION_QUOTA_REPEATED', `Each region may have one quota; repeated: ${[...new Set(repeated)].join(', ')}`, {
+      regions: [...new Set(repeated)],
+      details: [{ field: 'regionQuotas', messages: ['each region once'] }],
+    });
   }
 }
 

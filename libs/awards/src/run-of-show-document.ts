@@ -17,9 +17,18 @@ export function runOfShowDocument(fonts: DocumentFonts, eventName: string, runOf
   let y = MARGIN;
   y += text.draw(eventName, { x: MARGIN, y, width: inner, maxSize: 11, color: MUTED });
   y += 6 + text.draw(runOfShow.title, { x: MARGIN, y: y + 6, width: inner, maxSize: 18, minSize: 12, maxLines: 3, weight: 'bold', color: INK });
-  y += 4 + text.draw(`${runOfShow.start.replace('T', ' ')} – ${runOfShow.end.slice(11)} (${runOfShow.timeZone}) · ${runOfShow.minutesUsed} of ${runOfShow.minutesAvailable} minutes`, {
-    x: MARGIN, y: y + 4, width: inner, maxSize: 10, color: MUTED,
-  });
+  y +=
+    4 +
+    text.draw(
+      `${runOfShow.start.replace('T', ' ')} – ${runOfShow.end.slice(11)} (${runOfShow.timeZone}) · ${runOfShow.minutesUsed} of ${runOfShow.minutesAvailable} minutes`,
+      {
+        x: MARGIN,
+        y: y + 4,
+        width: inner,
+        maxSize: 10,
+        color: MUTED,
+      },
+    );
   y += 16;
   for (const item of runOfShow.items) {
     const cities = item.cities.map((city) => `${city.name} (${city.country})`).join(', ');
@@ -30,7 +39,10 @@ export function runOfShowDocument(fonts: DocumentFonts, eventName: string, runOf
       ...(item.recipient ? [{ text: `Received by: ${item.recipient}`, weight: 'regular' as const, size: 10 }] : []),
     ];
     const body = inner - 110;
-    const height = lines.reduce((sum, line) => sum + 3 + text.measureHeight(line.text, { width: body, maxSize: line.size, minSize: 7, maxLines: 6, weight: line.weight }), 0);
+    const height = lines.reduce(
+      (sum, line) => sum + 3 + text.measureHeight(line.text, { width: body, maxSize: line.size, minSize: 7, maxLines: 6, weight: line.weight }),
+      0,
+    );
     if (y + height > HEIGHT - MARGIN) {
       doc.addPage({ size: 'A4', margin: 0 });
       y = MARGIN;
@@ -39,10 +51,25 @@ export function runOfShowDocument(fonts: DocumentFonts, eventName: string, runOf
     text.draw(`${item.durationMinutes} min`, { x: MARGIN, y: y + 15, width: 100, maxSize: 9, color: MUTED });
     let lineY = y;
     for (const line of lines) {
-      lineY += 3 + text.draw(line.text, { x: MARGIN + 110, y: lineY, width: body, maxSize: line.size, minSize: 7, maxLines: 6, weight: line.weight, color: line.weight === 'bold' ? INK : MUTED });
+      lineY +=
+        3 +
+        text.draw(line.text, {
+          x: MARGIN + 110,
+          y: lineY,
+          width: body,
+          maxSize: line.size,
+          minSize: 7,
+          maxLines: 6,
+          weight: line.weight,
+          color: line.weight === 'bold' ? INK : MUTED,
+        });
     }
     y = Math.max(lineY, y + 30) + 10;
-    doc.moveTo(MARGIN, y - 5).lineTo(WIDTH - MARGIN, y - 5).lineWidth(0.5).stroke('#cccccc');
+    doc
+      .moveTo(MARGIN, y - 5)
+      .lineTo(WIDTH - MARGIN, y - 5)
+      .lineWidth(0.5)
+      .stroke('#cccccc');
   }
   doc.end();
   return doc;

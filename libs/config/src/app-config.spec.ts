@@ -10,7 +10,13 @@ describe('loadConfig', () => {
   });
 
   it('reads numbers, booleans and URLs from strings', () => {
-    const config = loadConfig({ PORT: '8080', RUN_WORKER: 'false', DATABASE_URL: 'postgres://u@db:5432/plenary', REDIS_URL: 'redis://cache:6379', SMTP_URL: 'smtp://mail:1025' });
+    const config = loadConfig({
+      PORT: '8080',
+      RUN_WORKER: 'false',
+      DATABASE_URL: 'postgres://u@db:5432/plenary',
+      REDIS_URL: 'redis://cache:6379',
+      SMTP_URL: 'smtp://mail:1025',
+    });
     expect(config).toEqual(expect.objectContaining({ PORT: 8080, RUN_WORKER: false, DATABASE_URL: 'postgres://u@db:5432/plenary' }));
   });
 

@@ -33,7 +33,12 @@ const toInt = ({ value }: { value: unknown }) => {
   return /^-?\d+$/.test(String(value).trim()) ? Number(value) : value;
 };
 const toList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter((item) => item !== '') : value;
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '')
+    : value;
 
 /** What proxy-addr (Fastify's trustProxy) accepts: an address, an address/prefix, or one of its named ranges. */
 @ValidatorConstraint({ name: 'proxyAddresses' })
@@ -66,7 +71,10 @@ export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
   @IsString()
@@ -77,45 +85,65 @@ export class AppConfig {
   PUBLIC_URL = 'http://localhost:3000';
 
   /** Proxies whose X-Forwarded-For is believed (addresses/CIDRs). Empty: the client is the socket's peer. */
-  @Transform(toList) @Validate(ProxyAddresses)
+  @Transform(toList)
+  @Validate(ProxyAddresses)
   TRUSTED_PROXIES: string[] = [];
 
   @IsString()
   DATA_DIR = './.data';
 
   /** The built web app (index.html and assets/); unset: dist/web of this checkout. */
-  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
   WEB_ROOT?: string;
 
-  @Transform(emptyToUndefined) @IsOptional()
+  @Transform(emptyToUndefined)
+  @IsOptional()
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   DATABASE_POOL_SIZE = 10;
 
-  @Transform(emptyToUndefined) @IsOptional()
+  @Transform(emptyToUndefined)
+  @IsOptional()
   @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL?: string;
 
-  @Transform(emptyToUndefined) @IsOptional()
+  @Transform(emptyToUndefined)
+  @IsOptional()
   @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
 
-  @IsString() @MinLength(3)
+  @IsString()
+  @MinLength(3)
   MAIL_FROM = 'Plenary <no-reply@plenary.local>';
 
   /** HS256 key for access tokens. Unset: generated once and kept in DATA_DIR (single machine only). */
-  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
 
-  @Transform(toInt) @IsInt() @Min(60) @Max(86400)
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
   JWT_TTL_SECONDS = 900;
 
   @IsEmail()
   ADMIN_EMAIL = 'admin@plenary.local';
 
-  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(8) @MaxLength(128)
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(8)
+  @MaxLength(128)
   ADMIN_PASSWORD?: string;
 
   @IsIn(['text', 'json'])
@@ -125,72 +153,110 @@ export class AppConfig {
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
   /** Run the queue worker inside the api process (the single-machine default). */
-  @Transform(toBoolean) @IsBoolean()
+  @Transform(toBoolean)
+  @IsBoolean()
   RUN_WORKER = true;
 
   /** Load the demo ASEAN+3 conference when the database is empty. */
-  @Transform(toBoolean) @IsBoolean()
+  @Transform(toBoolean)
+  @IsBoolean()
   LOAD_DEMO = true;
 
   /** Messages a worker process sends in parallel. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(500)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
   QUEUE_CONCURRENCY = 10;
 
   /** Global cap on messages per minute, across every worker (SMTP providers' limits). */
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   MAIL_RATE_PER_MINUTE = 600;
 
   /** Delivery attempts before a notification is marked failed. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
   MAIL_MAX_ATTEMPTS = 6;
 
   /** First retry delay; each later one doubles, with jitter. */
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   MAIL_BACKOFF_MS = 5000;
 
   /** How often the outbox relay looks for work besides being woken by LISTEN/NOTIFY. */
-  @Transform(toInt) @IsInt() @Min(10)
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
   OUTBOX_POLL_MS = 1000;
 
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   LOGIN_LIMIT_PER_IP = 30;
 
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   LOGIN_LIMIT_PER_ACCOUNT = 10;
 
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   LOGIN_LIMIT_WINDOW_SECONDS = 900;
 
   /** Largest slide file accepted per upload (bytes); larger answers 413. */
-  @Transform(toInt) @IsInt() @Min(1024)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
   SLIDES_MAX_BYTES = 200 * 1024 * 1024;
 
   /** Largest speaker photo accepted (bytes). */
-  @Transform(toInt) @IsInt() @Min(1024) @Max(50 * 1024 * 1024)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
   PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 
   /** Uploaded files on local disk (when no S3 store is set). Unset: DATA_DIR/uploads. */
-  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
   UPLOADS_DIR?: string;
 
   /** An S3-compatible object store for uploads (several api replicas need one). Set all or none of S3_*. */
-  @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'S3_ENDPOINT must be an http(s) URL' })
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'S3_ENDPOINT must be an http(s) URL' })
   S3_ENDPOINT?: string;
 
-  @Transform(emptyToUndefined) @IsOptional() @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a valid bucket name' })
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a valid bucket name' })
   S3_BUCKET?: string;
 
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   S3_REGION = 'us-east-1';
 
-  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
   S3_ACCESS_KEY_ID?: string;
 
-  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
   S3_SECRET_ACCESS_KEY?: string;
 
   /** How many api processes serve this deployment (docker/compose.yml sets it): more than one refuses per-machine state. */
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   API_REPLICAS = 1;
 }
 
@@ -213,7 +279,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const s3Given = S3_KEYS.filter((key) => config[key] !== undefined);
   if (s3Given.length > 0 && s3Given.length < S3_KEYS.length) {
     const missing = S3_KEYS.filter((key) => config[key] === undefined);
-    errors.push(Object.assign(new ValidationError(), { property: missing.join(', '), value: undefined, constraints: { s3: `S3 storage needs ${S3_KEYS.join(', ')} together` } }));
+    errors.push(
+      Object.assign(new ValidationError(), {
+        property: missing.join(', '),
+        value: undefined,
+        constraints: { s3: `S3 storage needs ${S3_KEYS.join(', ')} together` },
+      }),
+    );
   }
   if (config.API_REPLICAS > 1) {
     // What a single machine keeps on its own disk would differ from one replica to the next.
@@ -228,9 +300,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     }
   }
   if (errors.length > 0) {
-    const lines = errors.map(
-      (error) => `${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join('; ')}`,
-    );
+    const lines = errors.map((error) => `${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join('; ')}`);
     throw new ConfigError(`Invalid environment:\n  ${lines.join('\n  ')}`);
   }
   return config;

@@ -11,7 +11,11 @@ export function neutraliseFormula(text: string): string {
 type CastOutput = ReturnType<NonNullable<NonNullable<Options['cast']>['string']>>;
 
 const neutraliseOutput = (output: CastOutput): CastOutput =>
-  typeof output === 'string' ? neutraliseFormula(output) : output && typeof output === 'object' ? { ...output, value: neutraliseFormula(output.value) } : output;
+  typeof output === 'string'
+    ? neutraliseFormula(output)
+    : output && typeof output === 'object'
+      ? { ...output, value: neutraliseFormula(output.value) }
+      : output;
 
 /**
  * Every CSV Plenary writes goes through here: organisers open them in spreadsheets, and a delegate
@@ -20,7 +24,11 @@ const neutraliseOutput = (output: CastOutput): CastOutput =>
  */
 export function stringifySpreadsheetCsv(records: unknown[], options: Options = {}): string {
   const { string: castString, number, bigint, ...otherCasts } = options.cast ?? {};
-  const cast: Options['cast'] = { ...(number ? { number } : {}), ...(bigint ? { bigint } : {}), string: (value, context) => neutraliseOutput(castString ? castString(value, context) : value) };
+  const cast: Options['cast'] = {
+    ...(number ? { number } : {}),
+    ...(bigint ? { bigint } : {}),
+    string: (value, context) => neutraliseOutput(castString ? castString(value, context) : value),
+  };
   for (const [type, castValue] of Object.entries(otherCasts) as [keyof typeof otherCasts, (value: unknown, context: never) => CastOutput][]) {
     (cast as Record<string, unknown>)[type] = (value: unknown, context: never) => neutraliseOutput(castValue(value, context));
   }

@@ -27,7 +27,8 @@ export function isConstraintViolation(error: unknown, code: string, constraint?:
 const UNAVAILABLE_SQLSTATES = /^(08...|53300|57P0[1-3])$/;
 const UNAVAILABLE_NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
 // What node-postgres and its pool throw without a code when the server goes away mid-way or never answers.
-const UNAVAILABLE_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is closed|the database system is (starting up|shutting down|in recovery)|is not currently accepting connections/i;
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is closed|the database system is (starting up|shutting down|in recovery)|is not currently accepting connections/i;
 
 /**
  * Whether an error means the database cannot be reached for now (restart, failover, full), as opposed to
@@ -36,7 +37,13 @@ const UNAVAILABLE_MESSAGES = /Connection terminated|connection timeout|timeout e
  */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 4) return false;
-  const { code, message, driverError, cause, errors } = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  const { code, message, driverError, cause, errors } = error as {
+    code?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+  };
   if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.test(code) || UNAVAILABLE_NETWORK_CODES.has(code))) return true;
   if (typeof message === 'string' && !(error instanceof QueryFailedError && driverError) && UNAVAILABLE_MESSAGES.test(message)) return true;
   return [driverError, cause, ...(Array.isArray(errors) ? errors : [])].some((inner) => isDatabaseUnavailable(inner, depth + 1));

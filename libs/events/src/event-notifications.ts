@@ -5,7 +5,14 @@ import type { EntityManager } from 'typeorm';
 
 const ROLE_LABELS: Record<string, Record<EventRole, string>> = {
   en: { organiser: 'organiser', staff: 'staff', delegate: 'delegate', speaker: 'speaker', juror: 'juror', representative: 'city representative' },
-  vi: { organiser: 'ban tổ chức', staff: 'nhân viên ban tổ chức', delegate: 'đại biểu', speaker: 'diễn giả', juror: 'thành viên hội đồng giám khảo', representative: 'đại diện thành phố' },
+  vi: {
+    organiser: 'ban tổ chức',
+    staff: 'nhân viên ban tổ chức',
+    delegate: 'đại biểu',
+    speaker: 'diễn giả',
+    juror: 'thành viên hội đồng giám khảo',
+    representative: 'đại diện thành phố',
+  },
 };
 
 function roleLabel(role: EventRole, language: string): string {

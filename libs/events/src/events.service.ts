@@ -105,9 +105,7 @@ export class EventsService {
 
   async addRoom(slug: string, input: CreateRoomDto): Promise<RoomEntity> {
     const event = await this.findBySlug(slug);
-    return this.translateErrors(() =>
-      this.dataSource.getRepository(RoomEntity).save({ eventId: event.id, locationNote: '', ...input }),
-    );
+    return this.translateErrors(() => this.dataSource.getRepository(RoomEntity).save({ eventId: event.id, locationNote: '', ...input }));
   }
 
   async updateRoom(slug: string, roomId: string, input: UpdateRoomDto): Promise<RoomEntity> {
@@ -153,10 +151,14 @@ export class EventsService {
     try {
       return await work();
     } catch (error) {
-      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'events_slug_key')) throw new EventsError('EVENT_SLUG_TAKEN', 'An event with this slug already exists');
-      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'rooms_event_name_key')) throw new EventsError('ROOM_NAME_TAKEN', 'This event already has a room with that name');
-      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'tracks_event_name_key')) throw new EventsError('TRACK_NAME_TAKEN', 'This event already has a track with that name');
-      if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'events_dates_ordered')) throw new EventsError('EVENT_DATES_REVERSED', 'endDate must not be before startDate');
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'events_slug_key'))
+        throw new EventsError('EVENT_SLUG_TAKEN', 'An event with this slug already exists');
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'rooms_event_name_key'))
+        throw new EventsError('ROOM_NAME_TAKEN', 'This event already has a room with that name');
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'tracks_event_name_key'))
+        throw new EventsError('TRACK_NAME_TAKEN', 'This event already has a track with that name');
+      if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'events_dates_ordered'))
+        throw new EventsError('EVENT_DATES_REVERSED', 'endDate must not be before startDate');
       throw error;
     }
   }

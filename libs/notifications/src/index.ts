@@ -1,6 +1,14 @@
 export { Coalescer } from './coalescer.js';
 export { PermanentDeliveryError } from './deliver-notification.js';
-export { BulkResultResponse, EditHeldNotificationDto, HeldSelectionDto, NotificationHoldsDto, NotificationLogQuery, NotificationLogResponse, NotificationResponse } from './dto/notification.dto.js';
+export {
+  BulkResultResponse,
+  EditHeldNotificationDto,
+  HeldSelectionDto,
+  NotificationHoldsDto,
+  NotificationLogQuery,
+  NotificationLogResponse,
+  NotificationResponse,
+} from './dto/notification.dto.js';
 export { isPermanentMailError, MailTransport, type OutgoingMail } from './mail-transport.js';
 export { NOTIFICATION_KINDS, type NotificationKind } from './notification-kind.js';
 export { NotificationEntity } from './notification.entity.js';

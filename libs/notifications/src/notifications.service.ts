@@ -30,10 +30,7 @@ export class NotificationsService {
 
   /** The event a notification belongs to, for the access check. */
   async eventSlugOf(notificationId: string): Promise<string> {
-    const [row] = await this.dataSource.query(
-      `SELECT e.slug FROM notifications n JOIN events e ON e.id = n.event_id WHERE n.id = $1`,
-      [notificationId],
-    );
+    const [row] = await this.dataSource.query(`SELECT e.slug FROM notifications n JOIN events e ON e.id = n.event_id WHERE n.id = $1`, [notificationId]);
     if (!row) throw new NotificationsError('NOTIFICATION_NOT_FOUND', `No notification ${notificationId}`, { notificationId });
     return row.slug;
   }

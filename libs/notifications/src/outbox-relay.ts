@@ -92,9 +92,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         ),
         ENQUEUE_TIMEOUT_MS,
       );
-      await manager.query(`UPDATE notifications SET state = 'queued', queued_at = now(), updated_at = now() WHERE id = ANY($1)`, [
-        rows.map((row) => row.id),
-      ]);
+      await manager.query(`UPDATE notifications SET state = 'queued', queued_at = now(), updated_at = now() WHERE id = ANY($1)`, [rows.map((row) => row.id)]);
       return rows.length;
     });
   }

@@ -33,7 +33,17 @@ export class Outbox {
                CASE WHEN EXISTS (SELECT 1 FROM notification_holds h WHERE h.event_id = $1 AND h.kind = $2) THEN 'held' ELSE 'pending' END)
        ON CONFLICT (dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
        RETURNING id`,
-      [message.eventId, message.kind, message.recipientEmail, message.recipientName, message.language, message.about, message.dedupKey ?? null, sendAt, message.secret ?? null],
+      [
+        message.eventId,
+        message.kind,
+        message.recipientEmail,
+        message.recipientName,
+        message.language,
+        message.about,
+        message.dedupKey ?? null,
+        sendAt,
+        message.secret ?? null,
+      ],
     );
     return rows[0]?.id;
   }
@@ -66,9 +76,6 @@ export class Outbox {
 
   /** Withdraws a message that is no longer needed, if it has not gone out yet. */
   async cancel(manager: EntityManager, dedupKey: string): Promise<void> {
-    await manager.query(
-      `UPDATE notifications SET state = 'discarded', updated_at = now() WHERE dedup_key = $1 AND state IN ('pending', 'held')`,
-      [dedupKey],
-    );
+    await manager.query(`UPDATE notifications SET state = 'discarded', updated_at = now() WHERE dedup_key = $1 AND state IN ('pending', 'held')`, [dedupKey]);
   }
 }

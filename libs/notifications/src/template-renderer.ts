@@ -58,7 +58,9 @@ export class TemplateRenderer {
     if (!language) throw new Error(`No template for "${kind}" in ${languages.join(', ')}`);
     const part = (name: Part) => this.templates.get(`${kind}/${language}.${name}`)!({ ...context, language });
     // A subject is one header line whatever a user typed into a name or title.
-    const subject = part('subject').replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
+    const subject = part('subject')
+      .replace(/[\r\n\u2028\u2029]+/g, ' ')
+      .trim();
     const html = this.layout({ ...context, language, subject, body: part('html') });
     return { language, subject, text: part('text'), html };
   }

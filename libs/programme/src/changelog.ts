@@ -29,12 +29,15 @@ export function computeChangelog(previous: ProgrammeSnapshot | null, next: Progr
       entries.push({ sessionId: session.id, kind: 'added', title: session.title, after: place(session) });
       continue;
     }
-    if (old.start !== session.start || old.end !== session.end) entries.push({ sessionId: session.id, kind: 'moved', title: session.title, before: place(old), after: place(session) });
-    if (old.roomId !== session.roomId) entries.push({ sessionId: session.id, kind: 're-roomed', title: session.title, before: place(old), after: place(session) });
+    if (old.start !== session.start || old.end !== session.end)
+      entries.push({ sessionId: session.id, kind: 'moved', title: session.title, before: place(old), after: place(session) });
+    if (old.roomId !== session.roomId)
+      entries.push({ sessionId: session.id, kind: 're-roomed', title: session.title, before: place(old), after: place(session) });
     if (speakersOf(old).join() !== speakersOf(session).join()) {
       entries.push({ sessionId: session.id, kind: 'speakers-changed', title: session.title, before: place(old, true), after: place(session, true) });
     }
-    if (JSON.stringify(old.title) !== JSON.stringify(session.title)) entries.push({ sessionId: session.id, kind: 'retitled', title: session.title, before: place(old), after: place(session) });
+    if (JSON.stringify(old.title) !== JSON.stringify(session.title))
+      entries.push({ sessionId: session.id, kind: 'retitled', title: session.title, before: place(old), after: place(session) });
   }
   for (const old of previous?.sessions ?? []) {
     if (!after.has(old.id)) entries.push({ sessionId: old.id, kind: 'cancelled', title: old.title, before: place(old) });

@@ -25,8 +25,15 @@ const SPEAKERS = [
 
 const SESSIONS: DemoSession[] = [
   {
-    type: 'plenary', room: 'Plenary Hall', track: 'Plenary', start: '2024-10-29T09:00', end: '2024-10-29T10:30',
-    title: { en: 'Opening plenary: learning cities for inclusive and sustainable development in ASEAN+3', vi: 'Phiên toàn thể khai mạc: thành phố học tập vì phát triển bao trùm và bền vững tại ASEAN+3' },
+    type: 'plenary',
+    room: 'Plenary Hall',
+    track: 'Plenary',
+    start: '2024-10-29T09:00',
+    end: '2024-10-29T10:30',
+    title: {
+      en: 'Opening plenary: learning cities for inclusive and sustainable development in ASEAN+3',
+      vi: 'Phiên toàn thể khai mạc: thành phố học tập vì phát triển bao trùm và bền vững tại ASEAN+3',
+    },
     chairs: ['UNESCO Bangkok'],
     slots: [
       { title: 'Welcome and opening remarks', start: '2024-10-29T09:00', minutes: 30, speaker: 'unesco' },
@@ -35,8 +42,15 @@ const SESSIONS: DemoSession[] = [
   },
   { type: 'break', room: null, track: null, start: '2024-10-29T10:30', end: '2024-10-29T11:00', title: { en: 'Coffee break', vi: 'Giải lao' } },
   {
-    type: 'parallel', room: 'Meeting Room 1', track: 'Inclusive lifelong learning', start: '2024-10-29T11:00', end: '2024-10-29T12:30',
-    title: { en: 'Parallel discussion 1: a learning city that leaves no one behind', vi: 'Thảo luận song song 1: thành phố học tập không để ai bị bỏ lại phía sau' },
+    type: 'parallel',
+    room: 'Meeting Room 1',
+    track: 'Inclusive lifelong learning',
+    start: '2024-10-29T11:00',
+    end: '2024-10-29T12:30',
+    title: {
+      en: 'Parallel discussion 1: a learning city that leaves no one behind',
+      vi: 'Thảo luận song song 1: thành phố học tập không để ai bị bỏ lại phía sau',
+    },
     chairs: ['UNESCO Institute for Lifelong Learning'],
     slots: [
       { title: 'Sơn La: building a learning city that leaves no one behind', start: '2024-10-29T11:00', minutes: 25, speaker: 'sonla' },
@@ -44,30 +58,53 @@ const SESSIONS: DemoSession[] = [
     ],
   },
   {
-    type: 'parallel', room: 'Meeting Room 2', track: 'Green and healthy learning cities', start: '2024-10-29T11:00', end: '2024-10-29T12:30',
+    type: 'parallel',
+    room: 'Meeting Room 2',
+    track: 'Green and healthy learning cities',
+    start: '2024-10-29T11:00',
+    end: '2024-10-29T12:30',
     title: { en: 'Parallel discussion 2: green and healthy learning cities', vi: 'Thảo luận song song 2: thành phố học tập xanh và lành mạnh' },
     chairs: ['UNESCO Bangkok'],
     slots: [{ title: 'Learning for climate action in cities', start: '2024-10-29T11:00', minutes: 30, speaker: 'china' }],
   },
   {
-    type: 'parallel', room: 'Meeting Room 3', track: 'Digital learning and skills', start: '2024-10-29T11:00', end: '2024-10-29T12:30',
+    type: 'parallel',
+    room: 'Meeting Room 3',
+    track: 'Digital learning and skills',
+    start: '2024-10-29T11:00',
+    end: '2024-10-29T12:30',
     title: { en: 'Parallel discussion 3: digital learning and skills for all', vi: 'Thảo luận song song 3: học tập số và kỹ năng cho mọi người' },
     chairs: ['UNESCO Bangkok'],
     slots: [{ title: 'City learning platforms that reach every neighbourhood', start: '2024-10-29T11:00', minutes: 30, speaker: 'korea' }],
   },
   { type: 'break', room: null, track: null, start: '2024-10-29T12:30', end: '2024-10-29T14:00', title: { en: 'Lunch', vi: 'Ăn trưa' } },
   {
-    type: 'ceremony', room: 'Plenary Hall', track: 'GNLC membership and recognition', start: '2024-10-29T14:00', end: '2024-10-29T15:30',
-    title: { en: 'Ceremony recognising new members of the UNESCO Global Network of Learning Cities', vi: 'Lễ công nhận thành viên mới của Mạng lưới Thành phố học tập toàn cầu UNESCO' },
+    type: 'ceremony',
+    room: 'Plenary Hall',
+    track: 'GNLC membership and recognition',
+    start: '2024-10-29T14:00',
+    end: '2024-10-29T15:30',
+    title: {
+      en: 'Ceremony recognising new members of the UNESCO Global Network of Learning Cities',
+      vi: 'Lễ công nhận thành viên mới của Mạng lưới Thành phố học tập toàn cầu UNESCO',
+    },
     chairs: ['UNESCO Bangkok'],
   },
   {
-    type: 'plenary', room: 'Plenary Hall', track: 'Plenary', start: '2024-10-30T09:00', end: '2024-10-30T10:30',
+    type: 'plenary',
+    room: 'Plenary Hall',
+    track: 'Plenary',
+    start: '2024-10-30T09:00',
+    end: '2024-10-30T10:30',
     title: { en: 'Plenary: reporting back from the parallel discussions', vi: 'Phiên toàn thể: báo cáo kết quả các phiên thảo luận song song' },
     chairs: ['UNESCO Bangkok'],
   },
   {
-    type: 'plenary', room: 'Plenary Hall', track: 'Plenary', start: '2024-10-30T11:00', end: '2024-10-30T12:00',
+    type: 'plenary',
+    room: 'Plenary Hall',
+    track: 'Plenary',
+    start: '2024-10-30T11:00',
+    end: '2024-10-30T12:00',
     title: { en: 'Closing plenary and the way forward', vi: 'Phiên toàn thể bế mạc và định hướng tiếp theo' },
     chairs: ['UNESCO Bangkok'],
     slots: [{ title: 'Closing remarks', start: '2024-10-30T11:30', minutes: 20, speaker: 'unesco' }],
@@ -101,7 +138,10 @@ export async function insertDemoProgramme(manager: EntityManager, eventId: strin
         `INSERT INTO slots (session_id, title, during) VALUES ($1, $2, tstzrange(${at(slot.start)}, ${at(slot.start)} + make_interval(mins => $3), '[)')) RETURNING id`,
         [id, slot.title, slot.minutes],
       );
-      await manager.query(`INSERT INTO slot_speakers (slot_id, user_id, during) SELECT $1, $2, during FROM slots WHERE id = $1`, [slotId, speakerIds.get(slot.speaker)]);
+      await manager.query(`INSERT INTO slot_speakers (slot_id, user_id, during) SELECT $1, $2, during FROM slots WHERE id = $1`, [
+        slotId,
+        speakerIds.get(slot.speaker),
+      ]);
     }
   }
   const snapshot = await readDraft(manager, eventId);

@@ -1,6 +1,23 @@
 export { type ChangeKind } from './changelog.js';
-export { CreateSessionDto, CreateSlotDto, LOCALISED_TEXT, SessionResponse, SlotResponse, SlotSpeakerResponse, UpdateSessionDto, UpdateSlotDto } from './dto/session.dto.js';
-export { TimetableDayResponse, TimetableEventResponse, TimetableResponse, TimetableRoomResponse, TimetableSessionResponse, TimetableSlotResponse, TimetableTrackResponse } from './dto/timetable.dto.js';
+export {
+  CreateSessionDto,
+  CreateSlotDto,
+  LOCALISED_TEXT,
+  SessionResponse,
+  SlotResponse,
+  SlotSpeakerResponse,
+  UpdateSessionDto,
+  UpdateSlotDto,
+} from './dto/session.dto.js';
+export {
+  TimetableDayResponse,
+  TimetableEventResponse,
+  TimetableResponse,
+  TimetableRoomResponse,
+  TimetableSessionResponse,
+  TimetableSlotResponse,
+  TimetableTrackResponse,
+} from './dto/timetable.dto.js';
 export { type ScheduleFormat } from './exports/schedule-export-cache.js';
 export { ScheduleExportsService } from './exports/schedule-exports.service.js';
 export { scheduleIcs } from './exports/schedule-ics.js';

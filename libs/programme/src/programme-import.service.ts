@@ -9,7 +9,21 @@ import { instantIn } from './session-time.js';
 import { LOCAL_DATE_TIME } from './dto/session.dto.js';
 import { ProgrammeError } from './programme.error.js';
 
-export const IMPORT_COLUMNS = ['row', 'ref', 'type', 'title_en', 'title_vi', 'room', 'track', 'start', 'end', 'chairs', 'slot_title', 'duration_minutes', 'speakers'] as const;
+export const IMPORT_COLUMNS = [
+  'row',
+  'ref',
+  'type',
+  'title_en',
+  'title_vi',
+  'room',
+  'track',
+  'start',
+  'end',
+  'chairs',
+  'slot_title',
+  'duration_minutes',
+  'speakers',
+] as const;
 type Row = Record<(typeof IMPORT_COLUMNS)[number], string>;
 
 export interface ImportProblem {
@@ -58,7 +72,11 @@ export class ProgrammeImportService {
     try {
       const rows: Row[] = parse(csv.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true });
       const missing = IMPORT_COLUMNS.filter((column) => rows.length > 0 && !(column in rows[0]));
-      if (missing.length) throw new ProgrammeError('IMPORT_COLUMNS_MISSING', `Missing columns: ${missing.join(', ')}`, { columns: missing, details: [{ line: 1, messages: [`expected columns: ${IMPORT_COLUMNS.join(',')}`] }] });
+      if (missing.length)
+        throw new ProgrammeError('IMPORT_COLUMNS_MISSING', `Missing columns: ${missing.join(', ')}`, {
+          columns: missing,
+          details: [{ line: 1, messages: [`expected columns: ${IMPORT_COLUMNS.join(',')}`] }],
+        });
       if (rows.length === 0) throw new ProgrammeError('IMPORT_FILE_EMPTY', 'The file has no rows', { details: [] });
       return rows;
     } catch (error) {
@@ -83,7 +101,14 @@ export class ProgrammeImportService {
     }
   }
 
-  private async importRow(manager: EntityManager, eventId: string, zone: string, row: Row, sessionsByRef: Map<string, string>, counts: { sessions: number; slots: number }): Promise<void> {
+  private async importRow(
+    manager: EntityManager,
+    eventId: string,
+    zone: string,
+    row: Row,
+    sessionsByRef: Map<string, string>,
+    counts: { sessions: number; slots: number },
+  ): Promise<void> {
     const errors: string[] = [];
     if (!row.ref) errors.push('ref is required');
     // A quoted CSV cell may span lines; names and titles are one line however they arrive.
@@ -107,7 +132,22 @@ export class ProgrammeImportService {
       if (row.track && !track) throw new ProgrammeError('IMPORT_LINE_INVALID', `no track named "${row.track}"`);
       const [{ id }] = await manager.query(
         `INSERT INTO sessions (event_id, type, title, track_id, room_id, during, seat_limit, chairs) VALUES ($1, $2, $3, $4, $5, tstzrange($6, $7, '[)'), $8, $9) RETURNING id`,
-        [eventId, row.type, title, track?.id ?? null, room?.id ?? null, start, end, room?.capacity ?? null, row.chairs ? row.chairs.split(';').map((c) => c.trim()).filter(Boolean) : []],
+        [
+          eventId,
+          row.type,
+          title,
+          track?.id ?? null,
+          room?.id ?? null,
+          start,
+          end,
+          room?.capacity ?? null,
+          row.chairs
+            ? row.chairs
+                .split(';')
+                .map((c) => c.trim())
+                .filter(Boolean)
+            : [],
+        ],
       );
       sessionsByRef.set(row.ref, id);
       counts.sessions++;
@@ -123,9 +163,17 @@ export class ProgrammeImportService {
     if (errors.length) throw new ProgrammeError('IMPORT_LINE_INVALID', errors.join('; '));
     const start = instantIn(row.start, zone, 'start');
     const [{ id: slotId }] = await manager.query(`INSERT INTO slots (session_id, title, during) VALUES ($1, $2, tstzrange($3, $4, '[)')) RETURNING id`, [
-      sessionId, row.slot_title, start.toJSDate(), start.plus({ minutes }).toJSDate(),
+      sessionId,
+      row.slot_title,
+      start.toJSDate(),
+      start.plus({ minutes }).toJSDate(),
     ]);
-    const emails = row.speakers ? row.speakers.split(';').map((email) => email.trim().toLowerCase()).filter(Boolean) : [];
+    const emails = row.speakers
+      ? row.speakers
+          .split(';')
+          .map((email) => email.trim().toLowerCase())
+          .filter(Boolean)
+      : [];
     if (emails.length) {
       const speakers: { id: string; email: string }[] = await manager.query(
         `SELECT u.id, u.email FROM users u JOIN event_roles r ON r.user_id = u.id AND r.event_id = $1 AND r.role = 'speaker' WHERE u.email = ANY($2)`,

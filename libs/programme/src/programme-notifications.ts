@@ -4,8 +4,24 @@ import type { ChangelogEntry, ChangeKind } from './changelog.js';
 import { localised, type ProgrammeSnapshot } from './programme-snapshot.js';
 
 const WORDS: Record<string, Record<ChangeKind, string> & { room: string }> = {
-  en: { added: 'New', cancelled: 'Cancelled', moved: 'Moved', 're-roomed': 'New room', 'speakers-changed': 'Speakers changed', retitled: 'Renamed', room: 'room' },
-  vi: { added: 'Mới', cancelled: 'Đã hủy', moved: 'Đổi giờ', 're-roomed': 'Đổi phòng', 'speakers-changed': 'Thay đổi diễn giả', retitled: 'Đổi tên', room: 'phòng' },
+  en: {
+    added: 'New',
+    cancelled: 'Cancelled',
+    moved: 'Moved',
+    're-roomed': 'New room',
+    'speakers-changed': 'Speakers changed',
+    retitled: 'Renamed',
+    room: 'room',
+  },
+  vi: {
+    added: 'Mới',
+    cancelled: 'Đã hủy',
+    moved: 'Đổi giờ',
+    're-roomed': 'Đổi phòng',
+    'speakers-changed': 'Thay đổi diễn giả',
+    retitled: 'Đổi tên',
+    room: 'phòng',
+  },
 };
 const LOCALES: Record<string, string> = { en: 'en-GB', vi: 'vi-VN' };
 
@@ -13,10 +29,10 @@ const LOCALES: Record<string, string> = { en: 'en-GB', vi: 'vi-VN' };
 export const programmeChangedKind: NotificationKind = {
   kind: 'programme-changed',
   async load(manager, about, language) {
-    const [row] = await manager.query(
-      `SELECT v.changelog, v.snapshot FROM programme_versions v WHERE v.event_id = $1 AND v.number = $2`,
-      [about.eventId, Number(about.version)],
-    );
+    const [row] = await manager.query(`SELECT v.changelog, v.snapshot FROM programme_versions v WHERE v.event_id = $1 AND v.number = $2`, [
+      about.eventId,
+      Number(about.version),
+    ]);
     if (!row) return null;
     const sessionIds = new Set(about.sessionIds.split(','));
     const snapshot = row.snapshot as ProgrammeSnapshot;
@@ -24,11 +40,16 @@ export const programmeChangedKind: NotificationKind = {
     const languages = [language, ...snapshot.event.languages];
     const roomName = (id: string | null) => snapshot.rooms.find((room) => room.id === id)?.name ?? '';
     const when = (iso: string) =>
-      DateTime.fromISO(iso, { zone: 'utc' }).setZone(snapshot.event.timeZone).setLocale(LOCALES[language] ?? language).toFormat('ccc d LLL HH:mm');
+      DateTime.fromISO(iso, { zone: 'utc' })
+        .setZone(snapshot.event.timeZone)
+        .setLocale(LOCALES[language] ?? language)
+        .toFormat('ccc d LLL HH:mm');
     const changes = (row.changelog as ChangelogEntry[])
       .filter((entry) => sessionIds.has(entry.sessionId))
       .map((entry) => {
-        const where = entry.after ? `${when(entry.after.start)}–${DateTime.fromISO(entry.after.end).setZone(snapshot.event.timeZone).toFormat('HH:mm')}${entry.after.roomId ? `, ${roomName(entry.after.roomId)}` : ''}` : '';
+        const where = entry.after
+          ? `${when(entry.after.start)}–${DateTime.fromISO(entry.after.end).setZone(snapshot.event.timeZone).toFormat('HH:mm')}${entry.after.roomId ? `, ${roomName(entry.after.roomId)}` : ''}`
+          : '';
         return `${words[entry.kind]}: ${localised(entry.title, languages)}${where ? ` (${where})` : ''}`;
       });
     if (changes.length === 0) return null;

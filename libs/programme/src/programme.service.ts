@@ -41,7 +41,18 @@ export class ProgrammeService {
          VALUES ($1, $2, $3, $4, $5, $6, tstzrange($7, $8, '[)'),
                  coalesce($9, (SELECT capacity FROM rooms WHERE id = $6)), $10)
          RETURNING id`,
-        [event.id, input.type, input.title, input.abstract ?? {}, input.trackId ?? null, input.roomId ?? null, start, end, input.seatLimit ?? null, input.chairs ?? []],
+        [
+          event.id,
+          input.type,
+          input.title,
+          input.abstract ?? {},
+          input.trackId ?? null,
+          input.roomId ?? null,
+          start,
+          end,
+          input.seatLimit ?? null,
+          input.chairs ?? [],
+        ],
       );
       await this.assertBelongs(manager, event.id, input.roomId, input.trackId);
       return id;
@@ -57,7 +68,11 @@ export class ProgrammeService {
       );
       if (!current) throw new ProgrammeError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${slug}"`, { sessionId });
       const start = input.start ? instantIn(input.start, event.timeZone, 'start').toJSDate() : current.start;
-      const end = input.end ? instantIn(input.end, event.timeZone, 'end').toJSDate() : input.start ? new Date(start.getTime() + (current.end - current.start)) : current.end;
+      const end = input.end
+        ? instantIn(input.end, event.timeZone, 'end').toJSDate()
+        : input.start
+          ? new Date(start.getTime() + (current.end - current.start))
+          : current.end;
       if (end <= start) throw new ProgrammeError('ENDS_BEFORE_START', 'end must be after start');
       const shift = start.getTime() - new Date(current.start).getTime();
       await manager.query(
@@ -67,9 +82,19 @@ export class ProgrammeService {
                 during = tstzrange($10, $11, '[)'), seat_limit = coalesce($12, seat_limit), chairs = coalesce($13, chairs), updated_at = now()
           WHERE id = $1 AND event_id = $2`,
         [
-          sessionId, event.id, input.type ?? null, input.title ?? null, input.abstract ?? null,
-          input.trackId !== undefined, input.trackId ?? null, input.roomId !== undefined, input.roomId ?? null,
-          start, end, input.seatLimit ?? null, input.chairs ?? null,
+          sessionId,
+          event.id,
+          input.type ?? null,
+          input.title ?? null,
+          input.abstract ?? null,
+          input.trackId !== undefined,
+          input.trackId ?? null,
+          input.roomId !== undefined,
+          input.roomId ?? null,
+          start,
+          end,
+          input.seatLimit ?? null,
+          input.chairs ?? null,
         ],
       );
       if (shift !== 0) {
@@ -95,10 +120,12 @@ export class ProgrammeService {
     return this.write(slug, async (manager, event) => {
       await this.lockSession(manager, event.id, sessionId);
       const start = instantIn(input.start, event.timeZone, 'start');
-      const [{ id }] = await manager.query(
-        `INSERT INTO slots (session_id, title, during) VALUES ($1, $2, tstzrange($3, $4, '[)')) RETURNING id`,
-        [sessionId, input.title, start.toJSDate(), start.plus({ minutes: input.durationMinutes }).toJSDate()],
-      );
+      const [{ id }] = await manager.query(`INSERT INTO slots (session_id, title, during) VALUES ($1, $2, tstzrange($3, $4, '[)')) RETURNING id`, [
+        sessionId,
+        input.title,
+        start.toJSDate(),
+        start.plus({ minutes: input.durationMinutes }).toJSDate(),
+      ]);
       await this.setSpeakers(manager, event.id, id, input.speakerIds);
       return id;
     });
@@ -107,12 +134,18 @@ export class ProgrammeService {
   async updateSlot(slug: string, sessionId: string, slotId: string, input: UpdateSlotDto): Promise<void> {
     await this.write(slug, async (manager, event) => {
       await this.lockSession(manager, event.id, sessionId);
-      const [slot] = await manager.query(`SELECT lower(during) AS start, upper(during) AS "end" FROM slots WHERE id = $1 AND session_id = $2`, [slotId, sessionId]);
+      const [slot] = await manager.query(`SELECT lower(during) AS start, upper(during) AS "end" FROM slots WHERE id = $1 AND session_id = $2`, [
+        slotId,
+        sessionId,
+      ]);
       if (!slot) throw new ProgrammeError('SLOT_NOT_FOUND', `No slot ${slotId} in that session`, { slotId });
       const start = input.start ? instantIn(input.start, event.timeZone, 'start').toJSDate() : slot.start;
       const minutes = input.durationMinutes ?? (slot.end - slot.start) / 60_000;
       await manager.query(`UPDATE slots SET title = coalesce($2, title), during = tstzrange($3, $4, '[)') WHERE id = $1`, [
-        slotId, input.title ?? null, start, new Date(new Date(start).getTime() + minutes * 60_000),
+        slotId,
+        input.title ?? null,
+        start,
+        new Date(new Date(start).getTime() + minutes * 60_000),
       ]);
       if (input.speakerIds) {
         await manager.query(`DELETE FROM slot_speakers WHERE slot_id = $1`, [slotId]);
@@ -203,7 +236,12 @@ export class ProgrammeService {
             )
           : [];
         if (!other) return new ProgrammeError('ROOM_BOOKED', 'The room is already booked at that time');
-        const taken = { room: other.room, session: localised(other.title, language), from: hhmm(other.start, event.timeZone), to: hhmm(other.end, event.timeZone) };
+        const taken = {
+          room: other.room,
+          session: localised(other.title, language),
+          from: hhmm(other.start, event.timeZone),
+          to: hhmm(other.end, event.timeZone),
+        };
         return new ProgrammeError('ROOM_TAKEN', `Room "${taken.room}" is taken by "${taken.session}" from ${taken.from} to ${taken.to}`, taken);
       }
       case 'slot_speakers_overlap': {
@@ -229,11 +267,15 @@ export class ProgrammeService {
       case 'slots_within_session':
         return new ProgrammeError('SLOT_OUTSIDE_SESSION', 'A slot must lie inside its session');
       case 'sessions_within_event':
-        return new ProgrammeError('SESSION_OUTSIDE_EVENT', `The session must lie within the event's dates (${event.startDate} to ${event.endDate}, ${event.timeZone})`, {
-          startDate: event.startDate,
-          endDate: event.endDate,
-          timeZone: event.timeZone,
-        });
+        return new ProgrammeError(
+          'SESSION_OUTSIDE_EVENT',
+          `The session must lie within the event's dates (${event.startDate} to ${event.endDate}, ${event.timeZone})`,
+          {
+            startDate: event.startDate,
+            endDate: event.endDate,
+            timeZone: event.timeZone,
+          },
+        );
       case 'sessions_seats_respected':
         return new ProgrammeError('SEAT_LIMIT_BELOW_TAKEN', 'The seat limit cannot be lower than the seats already taken');
       default:

@@ -52,7 +52,8 @@ export class PublishingService {
       const previous = await this.latestOf(manager, event.id);
       const snapshot = await readDraft(manager, event.id);
       const changelog = computeChangelog(previous?.snapshot ?? null, snapshot);
-      if (previous && changelog.length === 0) throw new ProgrammeError('PROGRAMME_UNCHANGED', `Nothing has changed since v${previous.version}`, { version: previous.version });
+      if (previous && changelog.length === 0)
+        throw new ProgrammeError('PROGRAMME_UNCHANGED', `Nothing has changed since v${previous.version}`, { version: previous.version });
       const version = (previous?.version ?? 0) + 1;
       const [{ publishedAt }] = await manager.query(
         `INSERT INTO programme_versions (event_id, number, published_by, snapshot, changelog) VALUES ($1, $2, $3, $4, $5)

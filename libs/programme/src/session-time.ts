@@ -5,7 +5,11 @@ import { ProgrammeError } from './programme.error.js';
 export function instantIn(value: string, timeZone: string, field: string): DateTime {
   const hasOffset = /(Z|[+-]\d{2}:\d{2})$/.test(value);
   const moment = DateTime.fromISO(value, hasOffset ? { setZone: true } : { zone: timeZone });
-  if (!moment.isValid) throw new ProgrammeError('INVALID_DATE_TIME', `${field} is not a valid date-time`, { field, details: [{ field, messages: [`${field} is not a valid date-time`] }] });
+  if (!moment.isValid)
+    throw new ProgrammeError('INVALID_DATE_TIME', `${field} is not a valid date-time`, {
+      field,
+      details: [{ field, messages: [`${field} is not a valid date-time`] }],
+    });
   // A wall-clock time skipped by a daylight-saving jump does not exist in the event's zone.
   if (!hasOffset && moment.toFormat("yyyy-LL-dd'T'HH:mm") !== value.slice(0, 16)) {
     throw new ProgrammeError('TIME_SKIPPED_BY_DST', `${field} ${value} does not exist in ${timeZone} (daylight-saving change)`, {

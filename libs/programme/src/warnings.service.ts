@@ -21,7 +21,8 @@ export class WarningsService {
 
   async list(slug: string): Promise<ProgrammeWarning[]> {
     const event = await this.events.findBySlug(slug);
-    const title = (alias: string) => `coalesce(${alias}.title->>'${event.languages[0] ?? 'en'}', ${alias}.title->>'en', (SELECT value FROM jsonb_each_text(${alias}.title) LIMIT 1))`;
+    const title = (alias: string) =>
+      `coalesce(${alias}.title->>'${event.languages[0] ?? 'en'}', ${alias}.title->>'en', (SELECT value FROM jsonb_each_text(${alias}.title) LIMIT 1))`;
     const [speakers, seats, agendas, chairs] = await Promise.all([
       this.dataSource.query(
         `SELECT u.display_name AS speaker, ${title('s1')} AS first, ${title('s2')} AS second, s1.id AS a, s2.id AS b

@@ -53,7 +53,8 @@ export class DelegationService {
       const head = await this.headOf(headToken, manager);
       await this.registrations.openSettings(manager, head.eventId);
       const member = await this.registrations.findInEvent(head.eventId, memberId, manager, true);
-      if (member.delegationId !== head.delegationId || member.isDelegationHead) throw new RegistrationError('DELEGATION_MEMBER_NOT_FOUND', `No member ${memberId} in this delegation`, { memberId });
+      if (member.delegationId !== head.delegationId || member.isDelegationHead)
+        throw new RegistrationError('DELEGATION_MEMBER_NOT_FOUND', `No member ${memberId} in this delegation`, { memberId });
       return this.registrations.cancelIn(manager, member);
     });
   }
@@ -76,8 +77,10 @@ export class DelegationService {
 
   private async headOf(token: string, manager: import('typeorm').EntityManager): Promise<RegistrationEntity> {
     const head = await this.registrations.findByToken(token, manager, true);
-    if (!head.isDelegationHead || !head.delegationId) throw new RegistrationError('NOT_DELEGATION_HEAD', 'Only the head of a delegation can change its members');
-    if (head.state === 'cancelled' || head.state === 'rejected') throw new RegistrationError('DELEGATION_HEAD_ENDED', `The head's registration is ${head.state}`, { state: head.state });
+    if (!head.isDelegationHead || !head.delegationId)
+      throw new RegistrationError('NOT_DELEGATION_HEAD', 'Only the head of a delegation can change its members');
+    if (head.state === 'cancelled' || head.state === 'rejected')
+      throw new RegistrationError('DELEGATION_HEAD_ENDED', `The head's registration is ${head.state}`, { state: head.state });
     return head;
   }
 }

@@ -25,27 +25,110 @@ interface DemoDelegation {
 
 // The cities of the demo awards (GNLC members), with a few more cities that came without being members.
 const DELEGATIONS: DemoDelegation[] = [
-  { city: 'Sa Đéc', country: 'VN', gnlcMember: true, size: 10, organisations: ['Ủy ban nhân dân thành phố Sa Đéc', 'Phòng Giáo dục và Đào tạo thành phố Sa Đéc', 'Trung tâm Học tập cộng đồng phường 1, Sa Đéc', 'Trường Đại học Đồng Tháp'] },
-  { city: 'Vinh', country: 'VN', gnlcMember: true, size: 12, organisations: ['Ủy ban nhân dân thành phố Vinh', 'Phòng Giáo dục và Đào tạo thành phố Vinh', 'Trường Đại học Vinh', 'Hội Khuyến học thành phố Vinh'] },
-  { city: 'Cao Lãnh', country: 'VN', gnlcMember: true, size: 8, organisations: ['Ủy ban nhân dân thành phố Cao Lãnh', 'Phòng Giáo dục và Đào tạo thành phố Cao Lãnh', 'Trường Đại học Đồng Tháp'] },
-  { city: 'Ho Chi Minh City', country: 'VN', gnlcMember: true, size: 15, organisations: ['Ủy ban nhân dân Thành phố Hồ Chí Minh', 'Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh', 'Đại học Quốc gia Thành phố Hồ Chí Minh', 'Trường Đại học Sư phạm Thành phố Hồ Chí Minh', 'Hội Khuyến học Thành phố Hồ Chí Minh'] },
-  { city: 'Sơn La', country: 'VN', gnlcMember: true, size: 9, organisations: ['Ủy ban nhân dân thành phố Sơn La', 'Phòng Giáo dục và Đào tạo thành phố Sơn La', 'Trường Đại học Tây Bắc'] },
-  { city: 'Chiang Mai', country: 'TH', gnlcMember: true, size: 9, organisations: ['Chiang Mai Municipality', 'Chiang Mai University', 'Chiang Mai Provincial Office of Learning Encouragement'] },
-  { city: 'Sukhothai', country: 'TH', gnlcMember: true, size: 6, organisations: ['Sukhothai Municipality', 'Sukhothai Provincial Office of Learning Encouragement'] },
-  { city: 'Bangkok', country: 'TH', gnlcMember: false, size: 10, organisations: ['Bangkok Metropolitan Administration', 'Chulalongkorn University', 'Ministry of Higher Education, Science, Research and Innovation'] },
+  {
+    city: 'Sa Đéc',
+    country: 'VN',
+    gnlcMember: true,
+    size: 10,
+    organisations: [
+      'Ủy ban nhân dân thành phố Sa Đéc',
+      'Phòng Giáo dục và Đào tạo thành phố Sa Đéc',
+      'Trung tâm Học tập cộng đồng phường 1, Sa Đéc',
+      'Trường Đại học Đồng Tháp',
+    ],
+  },
+  {
+    city: 'Vinh',
+    country: 'VN',
+    gnlcMember: true,
+    size: 12,
+    organisations: ['Ủy ban nhân dân thành phố Vinh', 'Phòng Giáo dục và Đào tạo thành phố Vinh', 'Trường Đại học Vinh', 'Hội Khuyến học thành phố Vinh'],
+  },
+  {
+    city: 'Cao Lãnh',
+    country: 'VN',
+    gnlcMember: true,
+    size: 8,
+    organisations: ['Ủy ban nhân dân thành phố Cao Lãnh', 'Phòng Giáo dục và Đào tạo thành phố Cao Lãnh', 'Trường Đại học Đồng Tháp'],
+  },
+  {
+    city: 'Ho Chi Minh City',
+    country: 'VN',
+    gnlcMember: true,
+    size: 15,
+    organisations: [
+      'Ủy ban nhân dân Thành phố Hồ Chí Minh',
+      'Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh',
+      'Đại học Quốc gia Thành phố Hồ Chí Minh',
+      'Trường Đại học Sư phạm Thành phố Hồ Chí Minh',
+      'Hội Khuyến học Thành phố Hồ Chí Minh',
+    ],
+  },
+  {
+    city: 'Sơn La',
+    country: 'VN',
+    gnlcMember: true,
+    size: 9,
+    organisations: ['Ủy ban nhân dân thành phố Sơn La', 'Phòng Giáo dục và Đào tạo thành phố Sơn La', 'Trường Đại học Tây Bắc'],
+  },
+  {
+    city: 'Chiang Mai',
+    country: 'TH',
+    gnlcMember: true,
+    size: 9,
+    organisations: ['Chiang Mai Municipality', 'Chiang Mai University', 'Chiang Mai Provincial Office of Learning Encouragement'],
+  },
+  {
+    city: 'Sukhothai',
+    country: 'TH',
+    gnlcMember: true,
+    size: 6,
+    organisations: ['Sukhothai Municipality', 'Sukhothai Provincial Office of Learning Encouragement'],
+  },
+  {
+    city: 'Bangkok',
+    country: 'TH',
+    gnlcMember: false,
+    size: 10,
+    organisations: ['Bangkok Metropolitan Administration', 'Chulalongkorn University', 'Ministry of Higher Education, Science, Research and Innovation'],
+  },
   { city: 'Suwon', country: 'KR', gnlcMember: true, size: 9, organisations: ['Suwon Special City', 'Suwon Lifelong Learning Center', 'Ajou University'] },
   { city: 'Yeonsu-gu', country: 'KR', gnlcMember: true, size: 6, organisations: ['Yeonsu-gu Office, Incheon', 'Yeonsu-gu Lifelong Learning Center'] },
-  { city: 'Okayama', country: 'JP', gnlcMember: true, size: 8, organisations: ['Okayama City', 'Okayama City Kominkan (community learning centres)', 'Okayama University'] },
-  { city: 'Wuhan', country: 'CN', gnlcMember: true, size: 9, organisations: ['Wuhan Municipal Education Bureau', 'Wuhan Open University', 'Central China Normal University'] },
+  {
+    city: 'Okayama',
+    country: 'JP',
+    gnlcMember: true,
+    size: 8,
+    organisations: ['Okayama City', 'Okayama City Kominkan (community learning centres)', 'Okayama University'],
+  },
+  {
+    city: 'Wuhan',
+    country: 'CN',
+    gnlcMember: true,
+    size: 9,
+    organisations: ['Wuhan Municipal Education Bureau', 'Wuhan Open University', 'Central China Normal University'],
+  },
   { city: 'Chengdu', country: 'CN', gnlcMember: false, size: 6, organisations: ['Chengdu Municipal Education Bureau', 'Chengdu Community University'] },
   { city: 'Surabaya', country: 'ID', gnlcMember: true, size: 7, organisations: ['Surabaya City Government', 'Universitas Negeri Surabaya'] },
   { city: 'Petaling Jaya', country: 'MY', gnlcMember: true, size: 6, organisations: ['Majlis Bandaraya Petaling Jaya', 'Universiti Malaya'] },
   { city: 'Puerto Princesa', country: 'PH', gnlcMember: true, size: 6, organisations: ['City Government of Puerto Princesa', 'Palawan State University'] },
   { city: 'Singapore', country: 'SG', gnlcMember: false, size: 4, organisations: ['SkillsFuture Singapore', 'National Library Board'] },
   { city: 'Phnom Penh', country: 'KH', gnlcMember: false, size: 5, organisations: ['Phnom Penh Capital Administration', 'Royal University of Phnom Penh'] },
-  { city: 'Vientiane', country: 'LA', gnlcMember: false, size: 5, organisations: ['Vientiane Capital Education and Sports Service', 'National University of Laos'] },
+  {
+    city: 'Vientiane',
+    country: 'LA',
+    gnlcMember: false,
+    size: 5,
+    organisations: ['Vientiane Capital Education and Sports Service', 'National University of Laos'],
+  },
   { city: 'Yangon', country: 'MM', gnlcMember: false, size: 4, organisations: ['Yangon City Development Committee', 'Yangon University of Education'] },
-  { city: 'Bandar Seri Begawan', country: 'BN', gnlcMember: false, size: 3, organisations: ['Bandar Seri Begawan Municipal Department', 'Universiti Brunei Darussalam'] },
+  {
+    city: 'Bandar Seri Begawan',
+    country: 'BN',
+    gnlcMember: false,
+    size: 3,
+    organisations: ['Bandar Seri Begawan Municipal Department', 'Universiti Brunei Darussalam'],
+  },
 ];
 
 // UNESCO and partner staff register one by one, without a delegation.
@@ -88,14 +171,105 @@ const VN_GIVEN = {
   female: ['Anh', 'Châu', 'Giang', 'Hà', 'Hạnh', 'Hương', 'Khánh', 'Linh', 'Mai', 'Ngân', 'Phương', 'Quyên', 'Thảo', 'Trâm', 'Uyên', 'Vân', 'Yến', 'Nhung'],
   male: ['An', 'Bình', 'Dũng', 'Hải', 'Hiếu', 'Khoa', 'Long', 'Nam', 'Phong', 'Quang', 'Sơn', 'Tâm', 'Thắng', 'Trung', 'Tuấn', 'Việt', 'Huy', 'Đạt'],
 };
-const TH_GIVEN = ['Anong', 'Chanida', 'Kittisak', 'Nattapong', 'Pimchanok', 'Siriporn', 'Supachai', 'Thanawat', 'Wanida', 'Pornthip', 'Jirayu', 'Kanokwan', 'Narong', 'Ratana', 'Sasithorn', 'Apichart'];
-const TH_FAMILY = ['Srisuk', 'Wongsawat', 'Chaiyaporn', 'Rattanakorn', 'Boonmee', 'Thongdee', 'Kaewkla', 'Phromma', 'Saetang', 'Intharasuwan', 'Jaidee', 'Somboon'];
+const TH_GIVEN = [
+  'Anong',
+  'Chanida',
+  'Kittisak',
+  'Nattapong',
+  'Pimchanok',
+  'Siriporn',
+  'Supachai',
+  'Thanawat',
+  'Wanida',
+  'Pornthip',
+  'Jirayu',
+  'Kanokwan',
+  'Narong',
+  'Ratana',
+  'Sasithorn',
+  'Apichart',
+];
+const TH_FAMILY = [
+  'Srisuk',
+  'Wongsawat',
+  'Chaiyaporn',
+  'Rattanakorn',
+  'Boonmee',
+  'Thongdee',
+  'Kaewkla',
+  'Phromma',
+  'Saetang',
+  'Intharasuwan',
+  'Jaidee',
+  'Somboon',
+];
 const KR_FAMILY = ['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Shin'];
-const KR_GIVEN = ['Ji-hoon', 'Seo-yeon', 'Min-seo', 'Hyun-woo', 'Ji-woo', 'Soo-jin', 'Dong-hyun', 'Eun-ji', 'Jae-won', 'Ha-eun', 'Sung-min', 'Ye-jin', 'Young-ho', 'Mi-kyung'];
-const CN_FAMILY: [string, string][] = [['王', 'Wang'], ['李', 'Li'], ['张', 'Zhang'], ['刘', 'Liu'], ['杨', 'Yang'], ['赵', 'Zhao'], ['黄', 'Huang'], ['周', 'Zhou'], ['吴', 'Wu'], ['徐', 'Xu']];
-const CN_GIVEN: [string, string][] = [['芳', 'Fang'], ['静', 'Jing'], ['敏', 'Min'], ['磊', 'Lei'], ['婷', 'Ting'], ['强', 'Qiang'], ['丽娟', 'Lijuan'], ['志刚', 'Zhigang'], ['晓燕', 'Xiaoyan'], ['建华', 'Jianhua'], ['海燕', 'Haiyan'], ['文博', 'Wenbo']];
-const JP_FAMILY: [string, string][] = [['田中', 'Tanaka'], ['鈴木', 'Suzuki'], ['高橋', 'Takahashi'], ['伊藤', 'Ito'], ['渡辺', 'Watanabe'], ['山本', 'Yamamoto'], ['中村', 'Nakamura'], ['小林', 'Kobayashi'], ['加藤', 'Kato'], ['吉田', 'Yoshida']];
-const JP_GIVEN: [string, string][] = [['浩', 'Hiroshi'], ['恵子', 'Keiko'], ['健一', 'Kenichi'], ['美咲', 'Misaki'], ['直樹', 'Naoki'], ['由美', 'Yumi'], ['大輔', 'Daisuke'], ['陽子', 'Yoko'], ['翔太', 'Shota'], ['千尋', 'Chihiro']];
+const KR_GIVEN = [
+  'Ji-hoon',
+  'Seo-yeon',
+  'Min-seo',
+  'Hyun-woo',
+  'Ji-woo',
+  'Soo-jin',
+  'Dong-hyun',
+  'Eun-ji',
+  'Jae-won',
+  'Ha-eun',
+  'Sung-min',
+  'Ye-jin',
+  'Young-ho',
+  'Mi-kyung',
+];
+const CN_FAMILY: [string, string][] = [
+  ['王', 'Wang'],
+  ['李', 'Li'],
+  ['张', 'Zhang'],
+  ['刘', 'Liu'],
+  ['杨', 'Yang'],
+  ['赵', 'Zhao'],
+  ['黄', 'Huang'],
+  ['周', 'Zhou'],
+  ['吴', 'Wu'],
+  ['徐', 'Xu'],
+];
+const CN_GIVEN: [string, string][] = [
+  ['芳', 'Fang'],
+  ['静', 'Jing'],
+  ['敏', 'Min'],
+  ['磊', 'Lei'],
+  ['婷', 'Ting'],
+  ['强', 'Qiang'],
+  ['丽娟', 'Lijuan'],
+  ['志刚', 'Zhigang'],
+  ['晓燕', 'Xiaoyan'],
+  ['建华', 'Jianhua'],
+  ['海燕', 'Haiyan'],
+  ['文博', 'Wenbo'],
+];
+const JP_FAMILY: [string, string][] = [
+  ['田中', 'Tanaka'],
+  ['鈴木', 'Suzuki'],
+  ['高橋', 'Takahashi'],
+  ['伊藤', 'Ito'],
+  ['渡辺', 'Watanabe'],
+  ['山本', 'Yamamoto'],
+  ['中村', 'Nakamura'],
+  ['小林', 'Kobayashi'],
+  ['加藤', 'Kato'],
+  ['吉田', 'Yoshida'],
+];
+const JP_GIVEN: [string, string][] = [
+  ['浩', 'Hiroshi'],
+  ['恵子', 'Keiko'],
+  ['健一', 'Kenichi'],
+  ['美咲', 'Misaki'],
+  ['直樹', 'Naoki'],
+  ['由美', 'Yumi'],
+  ['大輔', 'Daisuke'],
+  ['陽子', 'Yoko'],
+  ['翔太', 'Shota'],
+  ['千尋', 'Chihiro'],
+];
 const ID_GIVEN = ['Budi', 'Siti', 'Dewi', 'Agus', 'Rina', 'Eko', 'Putri', 'Hendra', 'Wahyu', 'Indah', 'Fajar', 'Ayu'];
 const ID_FAMILY = ['Santoso', 'Rahmawati', 'Lestari', 'Setiawan', 'Wulandari', 'Prasetyo', 'Gunawan', 'Hidayat', 'Kurniawan', 'Saputra'];
 const PH_GIVEN = ['Maria Cristina', 'Jose Miguel', 'Ana Liza', 'Mark Anthony', 'Jennifer', 'Ramon', 'Rowena', 'Carlo', 'Liza Mae', 'Paolo'];
@@ -105,14 +279,30 @@ const KH_GIVEN = ['Dara', 'Sophea', 'Vuthy', 'Sreymom', 'Rithy', 'Channary', 'Bo
 const LA_GIVEN = ['Souksavanh', 'Khamphone', 'Phonesavanh', 'Vilayvanh', 'Bounmy', 'Manivanh', 'Chanthala', 'Soulivong'];
 const LA_FAMILY = ['Phommachanh', 'Sisouphanh', 'Vongphachanh', 'Keomany', 'Inthavong', 'Chanthavong'];
 const WHOLE_NAMES: Partial<Record<Country, string[]>> = {
-  MY: ['Nur Aisyah binti Ahmad', 'Mohd Hafiz bin Ismail', 'Tan Mei Ling', 'Lim Wei Jie', 'Kavitha Subramaniam', 'Farah Nadia binti Yusof', 'Ahmad Faiz bin Rahman', 'Wong Kar Seng', 'Siti Hajar binti Kamal'],
+  MY: [
+    'Nur Aisyah binti Ahmad',
+    'Mohd Hafiz bin Ismail',
+    'Tan Mei Ling',
+    'Lim Wei Jie',
+    'Kavitha Subramaniam',
+    'Farah Nadia binti Yusof',
+    'Ahmad Faiz bin Rahman',
+    'Wong Kar Seng',
+    'Siti Hajar binti Kamal',
+  ],
   SG: ['Tan Wei Ming', 'Siti Aminah binti Osman', 'Rajesh Kumar', 'Chloe Lim Hui Min', 'Goh Boon Keng'],
   MM: ['Aung Kyaw Moe', 'Thandar Win', 'Zaw Min Htet', 'Ei Mon Kyaw', 'Hnin Wai Phyo', 'Kyaw Zin Oo'],
   BN: ['Muhammad Hazwan bin Haji Abdullah', 'Nurul Huda binti Haji Ismail', 'Awang Mohd Faizal bin Awang Ahmad', 'Dayang Siti Khadijah binti Haji Omar'],
 };
 
-const VN_TITLES = { head: 'Phó Chủ tịch Ủy ban nhân dân', members: ['Trưởng phòng', 'Phó Trưởng phòng', 'Chuyên viên', 'Giảng viên', 'Giám đốc Trung tâm', 'Phó Giám đốc'] };
-const EN_TITLES = { head: 'Deputy Mayor', members: ['Director', 'Deputy Director', 'Programme Officer', 'Senior Officer', 'Lecturer', 'Researcher', 'Coordinator', 'Head of Division'] };
+const VN_TITLES = {
+  head: 'Phó Chủ tịch Ủy ban nhân dân',
+  members: ['Trưởng phòng', 'Phó Trưởng phòng', 'Chuyên viên', 'Giảng viên', 'Giám đốc Trung tâm', 'Phó Giám đốc'],
+};
+const EN_TITLES = {
+  head: 'Deputy Mayor',
+  members: ['Director', 'Deputy Director', 'Programme Officer', 'Senior Officer', 'Lecturer', 'Researcher', 'Coordinator', 'Head of Division'],
+};
 
 interface DemoPerson {
   ord: number;
@@ -208,11 +398,17 @@ export async function insertDemoRegistrations(manager: EntityManager, eventId: s
       case 'CN': {
         const [family, given] = [pick(CN_FAMILY), pick(CN_GIVEN)];
         const native = `${family[0]}${given[0]}`;
-        return { fullName: chance(0.5) ? native : chance(0.5) ? `${family[1].toUpperCase()} ${given[1]}` : `${native} (${family[1]} ${given[1]})`, emailName: `${family[1]}${given[1]}` };
+        return {
+          fullName: chance(0.5) ? native : chance(0.5) ? `${family[1].toUpperCase()} ${given[1]}` : `${native} (${family[1]} ${given[1]})`,
+          emailName: `${family[1]}${given[1]}`,
+        };
       }
       case 'JP': {
         const [family, given] = [pick(JP_FAMILY), pick(JP_GIVEN)];
-        return { fullName: chance(0.4) ? `${family[0]} ${given[0]}` : chance(0.5) ? `${given[1]} ${family[1].toUpperCase()}` : `${family[1]} ${given[1]}`, emailName: `${given[1]}.${family[1]}` };
+        return {
+          fullName: chance(0.4) ? `${family[0]} ${given[0]}` : chance(0.5) ? `${given[1]} ${family[1].toUpperCase()}` : `${family[1]} ${given[1]}`,
+          emailName: `${given[1]}.${family[1]}`,
+        };
       }
       case 'ID': {
         // Many Indonesians have a single name.
@@ -238,7 +434,9 @@ export async function insertDemoRegistrations(manager: EntityManager, eventId: s
     }
   };
   const emailFor = (emailName: string): string => {
-    const base = ascii(emailName).replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '');
+    const base = ascii(emailName)
+      .replace(/[^a-z0-9]+/g, '.')
+      .replace(/^\.|\.$/g, '');
     let email = `${base}@example.org`;
     for (let n = 2; usedEmails.has(email); n++) email = `${base}${n}@example.org`;
     usedEmails.add(email);
@@ -271,7 +469,10 @@ export async function insertDemoRegistrations(manager: EntityManager, eventId: s
       createdAt: created.toISOString(),
       confirmedAt: confirmed?.toISOString() ?? null,
       // Cancelled a few days after the approval, and before the conference.
-      cancelledAt: state === 'cancelled' ? new Date(Math.min(confirmed!.getTime() + (2 + Math.floor(random() * 20)) * 86_400_000, at(WINDOW_DAYS + 1, 12, 0).getTime())).toISOString() : null,
+      cancelledAt:
+        state === 'cancelled'
+          ? new Date(Math.min(confirmed!.getTime() + (2 + Math.floor(random() * 20)) * 86_400_000, at(WINDOW_DAYS + 1, 12, 0).getTime())).toISOString()
+          : null,
     });
   };
 
@@ -301,9 +502,20 @@ export async function insertDemoRegistrations(manager: EntityManager, eventId: s
       const day = registrationDay();
       const vietnamese = country === 'VN' && chance(0.7);
       const state = day >= lateDay && chance(0.5) ? 'pending' : chance(0.04) ? 'cancelled' : 'confirmed';
-      const fields = { category: 'partner' as const, delegationCity: null, isHead: false, organisation, city, title: pick(vietnamese ? VN_TITLES.members : EN_TITLES.members), language: vietnamese ? ('vi' as const) : ('en' as const) };
+      const fields = {
+        category: 'partner' as const,
+        delegationCity: null,
+        isHead: false,
+        organisation,
+        city,
+        title: pick(vietnamese ? VN_TITLES.members : EN_TITLES.members),
+        language: vietnamese ? ('vi' as const) : ('en' as const),
+      };
       // UNESCO's own staff come from across the region.
-      const from = organisation.startsWith('UNESCO') && (country === 'DE' || chance(0.5)) ? pick<Country>(['TH', 'VN', 'KR', 'JP', 'PH', 'ID', 'CN']) : (country as Country);
+      const from =
+        organisation.startsWith('UNESCO') && (country === 'DE' || chance(0.5))
+          ? pick<Country>(['TH', 'VN', 'KR', 'JP', 'PH', 'ID', 'CN'])
+          : (country as Country);
       person({ ...fields, country }, officeTime(day), state, from);
     }
   }
@@ -312,7 +524,16 @@ export async function insertDemoRegistrations(manager: EntityManager, eventId: s
     .sort((a, b) => a.created.getTime() - b.created.getTime())
     .forEach(({ organisation, city, country, created }, index) => {
       const vietnamese = country === 'VN';
-      const fields = { category: 'observer' as const, delegationCity: null, isHead: false, organisation, city, country, title: vietnamese ? 'Nghiên cứu viên' : 'Researcher', language: vietnamese ? ('vi' as const) : ('en' as const) };
+      const fields = {
+        category: 'observer' as const,
+        delegationCity: null,
+        isHead: false,
+        organisation,
+        city,
+        country,
+        title: vietnamese ? 'Nghiên cứu viên' : 'Researcher',
+        language: vietnamese ? ('vi' as const) : ('en' as const),
+      };
       person(fields, created, index < OBSERVER_QUOTA ? 'confirmed' : 'waitlisted');
     });
 
@@ -352,7 +573,11 @@ export async function insertDemoRegistrations(manager: EntityManager, eventId: s
               "visaLetterNeeded" boolean, "tokenHash" text, "badgeCode" text, "createdAt" timestamptz, "confirmedAt" timestamptz, "cancelledAt" timestamptz)
        JOIN registration_categories c ON c.event_id = $1 AND c.code = r.category
       ORDER BY r.ord`,
-    [eventId, JSON.stringify(rows.map((row) => ({ ...row, delegationId: row.delegationCity ? delegationIds[row.delegationCity] : null }))), PRIVACY_NOTICE_VERSION],
+    [
+      eventId,
+      JSON.stringify(rows.map((row) => ({ ...row, delegationId: row.delegationCity ? delegationIds[row.delegationCity] : null }))),
+      PRIVACY_NOTICE_VERSION,
+    ],
   );
   // The places the confirmed delegates hold, as takePlace would have counted them one by one.
   await manager.query(

@@ -8,7 +8,19 @@ export { CheckInDto, CheckInResponse, CheckInSummaryResponse } from './check-in/
 export { CheckInService } from './check-in/check-in.service.js';
 export { DelegationService } from './delegation.service.js';
 export { insertDemoRegistrations } from './demo-registrations.js';
-export { AddMemberDto, ConsentDto, CreateDelegationDto, DelegateDetailsDto, ManagedRegistrationResponse, PublicRegistrationResponse, RegisterDto, RegistrationEventResponse, RegistrationListQuery, RegistrationResponse, UpdateRegistrationDto } from './dto/registration.dto.js';
+export {
+  AddMemberDto,
+  ConsentDto,
+  CreateDelegationDto,
+  DelegateDetailsDto,
+  ManagedRegistrationResponse,
+  PublicRegistrationResponse,
+  RegisterDto,
+  RegistrationEventResponse,
+  RegistrationListQuery,
+  RegistrationResponse,
+  UpdateRegistrationDto,
+} from './dto/registration.dto.js';
 export { CategoryResponse, CreateCategoryDto, RegistrationSettingsDto, RegistrationSettingsResponse } from './dto/settings.dto.js';
 export { newBadgeCode, newManagementToken } from './management-token.js';
 export { OfferExpiry } from './offer-expiry.js';

@@ -83,13 +83,42 @@ export class RegistrationQueryService {
   /** UTF-8 with a byte-order mark, so spreadsheet programs keep Vietnamese names intact. */
   async csv(eventId: string, query: RegistrationListQuery): Promise<string> {
     const { items } = await this.list(eventId, query, false);
-    const columns = ['id', 'state', 'category', 'fullName', 'title', 'organisation', 'city', 'country', 'email', 'language', 'dietaryNeeds', 'accessibilityNeeds', 'visaLetterNeeded', 'delegationCity', 'isDelegationHead', 'badgeCode', 'checkedInDays', 'createdAt'] as const;
-    const records = items.map((row) => columns.map((column) => {
-      const value = row[column];
-      if (Array.isArray(value)) return value.join(' ');
-      if (value instanceof Date) return value.toISOString();
-      return value ?? '';
-    }));
-    return '\uFEFF' + stringifySpreadsheetCsv(records, { header: true, columns: [...columns], record_delimiter: 'windows', cast: { boolean: (value) => (value ? 'yes' : 'no') } });
+    const columns = [
+      'id',
+      'state',
+      'category',
+      'fullName',
+      'title',
+      'organisation',
+      'city',
+      'country',
+      'email',
+      'language',
+      'dietaryNeeds',
+      'accessibilityNeeds',
+      'visaLetterNeeded',
+      'delegationCity',
+      'isDelegationHead',
+      'badgeCode',
+      'checkedInDays',
+      'createdAt',
+    ] as const;
+    const records = items.map((row) =>
+      columns.map((column) => {
+        const value = row[column];
+        if (Array.isArray(value)) return value.join(' ');
+        if (value instanceof Date) return value.toISOString();
+        return value ?? '';
+      }),
+    );
+    return (
+      '\uFEFF' +
+      stringifySpreadsheetCsv(records, {
+        header: true,
+        columns: [...columns],
+        record_delimiter: 'windows',
+        cast: { boolean: (value) => (value ? 'yes' : 'no') },
+      })
+    );
   }
 }

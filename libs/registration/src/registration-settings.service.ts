@@ -25,10 +25,20 @@ export class RegistrationSettingsService {
          ON CONFLICT (event_id) DO UPDATE SET opens_at = EXCLUDED.opens_at, closes_at = EXCLUDED.closes_at, capacity = EXCLUDED.capacity,
            approval_required = coalesce($5, registration_settings.approval_required), promotion = coalesce($6, registration_settings.promotion),
            offer_hours = coalesce($7, registration_settings.offer_hours), privacy_notice_version = coalesce($8, registration_settings.privacy_notice_version)`,
-        [eventId, input.opensAt, input.closesAt, input.capacity, input.approvalRequired ?? null, input.promotion ?? null, input.offerHours ?? null, input.privacyNoticeVersion ?? null],
+        [
+          eventId,
+          input.opensAt,
+          input.closesAt,
+          input.capacity,
+          input.approvalRequired ?? null,
+          input.promotion ?? null,
+          input.offerHours ?? null,
+          input.privacyNoticeVersion ?? null,
+        ],
       );
     } catch (error) {
-      if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'registration_window_ordered')) throw new RegistrationError('WINDOW_REVERSED', 'closesAt must be after opensAt');
+      if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'registration_window_ordered'))
+        throw new RegistrationError('WINDOW_REVERSED', 'closesAt must be after opensAt');
       if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'registration_capacity_respected')) {
         throw new RegistrationError('CAPACITY_BELOW_CONFIRMED', 'capacity cannot be lower than the number of places already confirmed');
       }
@@ -43,13 +53,16 @@ export class RegistrationSettingsService {
 
   async addCategory(eventId: string, input: CreateCategoryDto): Promise<RegistrationCategoryEntity> {
     try {
-      const [{ id }] = await this.dataSource.query(
-        `INSERT INTO registration_categories (event_id, code, name, quota) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [eventId, input.code, input.name, input.quota ?? null],
-      );
+      const [{ id }] = await this.dataSource.query(`INSERT INTO registration_categories (event_id, code, name, quota) VALUES ($1, $2, $3, $4) RETURNING id`, [
+        eventId,
+        input.code,
+        input.name,
+        input.quota ?? null,
+      ]);
       return this.dataSource.getRepository(RegistrationCategoryEntity).findOneByOrFail({ id });
     } catch (error) {
-      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'registration_categories_code_key')) throw new RegistrationError('CATEGORY_EXISTS', `Category "${input.code}" already exists`, { category: input.code });
+      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'registration_categories_code_key'))
+        throw new RegistrationError('CATEGORY_EXISTS', `Category "${input.code}" already exists`, { category: input.code });
       throw error;
     }
   }

@@ -19,8 +19,26 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
 
 @Module({
   imports: [TypeOrmModule.forFeature(entities), DocumentsModule, EventsModule, NotificationsModule],
-  providers: [AgendaService, RegistrationService, DelegationService, RegistrationQueryService, RegistrationSettingsService, BadgeService, VisaLetterService, CheckInService],
-  exports: [AgendaService, RegistrationService, DelegationService, RegistrationQueryService, RegistrationSettingsService, BadgeService, VisaLetterService, CheckInService],
+  providers: [
+    AgendaService,
+    RegistrationService,
+    DelegationService,
+    RegistrationQueryService,
+    RegistrationSettingsService,
+    BadgeService,
+    VisaLetterService,
+    CheckInService,
+  ],
+  exports: [
+    AgendaService,
+    RegistrationService,
+    DelegationService,
+    RegistrationQueryService,
+    RegistrationSettingsService,
+    BadgeService,
+    VisaLetterService,
+    CheckInService,
+  ],
 })
 export class RegistrationModule {}
 

@@ -46,13 +46,24 @@ export class RegistrationService {
       [eventId],
     );
     if (!row) throw new RegistrationError('REGISTRATION_NOT_OPEN', 'Registration is not open for this event');
-    if (row.notYet) throw new RegistrationError('REGISTRATION_NOT_YET_OPEN', `Registration opens at ${new Date(row.opens_at).toISOString()}`, { opensAt: new Date(row.opens_at).toISOString() });
-    if (row.closed) throw new RegistrationError('REGISTRATION_CLOSED', `Registration closed at ${new Date(row.closes_at).toISOString()}`, { closedAt: new Date(row.closes_at).toISOString() });
+    if (row.notYet)
+      throw new RegistrationError('REGISTRATION_NOT_YET_OPEN', `Registration opens at ${new Date(row.opens_at).toISOString()}`, {
+        opensAt: new Date(row.opens_at).toISOString(),
+      });
+    if (row.closed)
+      throw new RegistrationError('REGISTRATION_CLOSED', `Registration closed at ${new Date(row.closes_at).toISOString()}`, {
+        closedAt: new Date(row.closes_at).toISOString(),
+      });
     return manager.getRepository(RegistrationSettingsEntity).findOneByOrFail({ eventId });
   }
 
   /** One registration inside the caller's transaction: insert, then take a place (or not), then tell. */
-  async registerIn(manager: EntityManager, settings: RegistrationSettingsEntity, input: RegisterDto, context: NewRegistrationContext): Promise<RegistrationEntity> {
+  async registerIn(
+    manager: EntityManager,
+    settings: RegistrationSettingsEntity,
+    input: RegisterDto,
+    context: NewRegistrationContext,
+  ): Promise<RegistrationEntity> {
     if (input.consent.privacyNoticeVersion !== settings.privacyNoticeVersion) {
       throw new RegistrationError(
         'PRIVACY_NOTICE_OUTDATED',
@@ -75,10 +86,24 @@ export class RegistrationService {
                  $15, $16, now(), $17, $18)
          RETURNING id`,
         [
-          settings.eventId, category.id, context.delegationId ?? null, context.isDelegationHead ?? false, context.userId ?? null,
-          input.fullName, input.title ?? '', input.organisation ?? '', input.city ?? '', input.country.toUpperCase(), email,
-          input.language, input.dietaryNeeds ?? '', input.accessibilityNeeds ?? '', input.visaLetterNeeded ?? false,
-          input.consent.privacyNoticeVersion, hash, newBadgeCode(),
+          settings.eventId,
+          category.id,
+          context.delegationId ?? null,
+          context.isDelegationHead ?? false,
+          context.userId ?? null,
+          input.fullName,
+          input.title ?? '',
+          input.organisation ?? '',
+          input.city ?? '',
+          input.country.toUpperCase(),
+          email,
+          input.language,
+          input.dietaryNeeds ?? '',
+          input.accessibilityNeeds ?? '',
+          input.visaLetterNeeded ?? false,
+          input.consent.privacyNoticeVersion,
+          hash,
+          newBadgeCode(),
         ],
       );
     } catch (error) {
@@ -147,7 +172,9 @@ export class RegistrationService {
       throw new RegistrationError('REGISTRATION_ALREADY_ENDED', `This registration is already ${registration.state}`, { state: registration.state });
     }
     const heldPlace = registration.state === 'confirmed' || registration.state === 'offered';
-    await manager.query(`UPDATE registrations SET state = 'cancelled', cancelled_at = now(), offer_expires_at = NULL, updated_at = now() WHERE id = $1`, [registration.id]);
+    await manager.query(`UPDATE registrations SET state = 'cancelled', cancelled_at = now(), offer_expires_at = NULL, updated_at = now() WHERE id = $1`, [
+      registration.id,
+    ]);
     if (heldPlace) {
       await releasePlace(manager, registration.eventId, registration.categoryId);
       await this.promoteNext(manager, registration.eventId, registration.categoryId);
@@ -162,7 +189,10 @@ export class RegistrationService {
   async approve(eventId: string, id: string): Promise<RegistrationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const registration = await this.findInEvent(eventId, id, manager, true);
-      if (registration.state !== 'pending') throw new RegistrationError('NOT_PENDING', `Only a pending registration can be approved; this one is ${registration.state}`, { state: registration.state });
+      if (registration.state !== 'pending')
+        throw new RegistrationError('NOT_PENDING', `Only a pending registration can be approved; this one is ${registration.state}`, {
+          state: registration.state,
+        });
       const state = (await takePlace(manager, eventId, registration.categoryId)) ? 'confirmed' : 'waitlisted';
       await this.setState(manager, id, state);
       const approved = await this.byId(manager, id);
@@ -175,7 +205,9 @@ export class RegistrationService {
     return this.dataSource.transaction(async (manager) => {
       const registration = await this.findInEvent(eventId, id, manager, true);
       if (registration.state !== 'pending' && registration.state !== 'waitlisted') {
-        throw new RegistrationError('NOT_REJECTABLE', `Only a pending or waitlisted registration can be rejected; this one is ${registration.state}`, { state: registration.state });
+        throw new RegistrationError('NOT_REJECTABLE', `Only a pending or waitlisted registration can be rejected; this one is ${registration.state}`, {
+          state: registration.state,
+        });
       }
       await this.setState(manager, id, 'rejected');
       const rejected = await this.byId(manager, id);

@@ -10,7 +10,14 @@ import { AGENDA_NOTIFICATION_KINDS, REGISTRATION_NOTIFICATION_KINDS, Registratio
 import { SPEAKER_NOTIFICATION_KINDS } from '@app/speakers';
 
 /** Every kind of message the worker knows how to send; domain libraries add theirs here. */
-export const NOTIFICATION_KINDS = [...EVENT_NOTIFICATION_KINDS, ...REGISTRATION_NOTIFICATION_KINDS, ...PROGRAMME_NOTIFICATION_KINDS, ...AGENDA_NOTIFICATION_KINDS, ...SPEAKER_NOTIFICATION_KINDS, ...AWARD_NOTIFICATION_KINDS];
+export const NOTIFICATION_KINDS = [
+  ...EVENT_NOTIFICATION_KINDS,
+  ...REGISTRATION_NOTIFICATION_KINDS,
+  ...PROGRAMME_NOTIFICATION_KINDS,
+  ...AGENDA_NOTIFICATION_KINDS,
+  ...SPEAKER_NOTIFICATION_KINDS,
+  ...AWARD_NOTIFICATION_KINDS,
+];
 
 /**
  * The queue consumers, without HTTP: run by apps/worker as its own process, and by the api when it runs

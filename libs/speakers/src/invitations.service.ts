@@ -87,7 +87,11 @@ export class InvitationsService {
             WHERE h.slot_id = ANY($1::uuid[]) AND i.state = 'pending' AND i.expires_at > now() AND i.email = $2`,
           [input.slotIds, email],
         );
-        if (held.length) throw new SpeakersError('INVITATION_PENDING', `${email} already has a pending invitation to: ${held.map((row) => row.title).join(', ')}`, { email, slots: held.map((row) => row.title) });
+        if (held.length)
+          throw new SpeakersError('INVITATION_PENDING', `${email} already has a pending invitation to: ${held.map((row) => row.title).join(', ')}`, {
+            email,
+            slots: held.map((row) => row.title),
+          });
         const [user] = await manager.query(`SELECT language FROM users WHERE email = $1`, [email]);
         const language = input.language ?? user?.language ?? 'en';
         const [row] = await manager.query(
@@ -134,7 +138,15 @@ export class InvitationsService {
       [invitation.id],
     );
     const [account] = await this.dataSource.query(`SELECT 1 FROM users WHERE email = $1`, [invitation.email]);
-    return { eventSlug: event.slug, eventName: event.name, name: invitation.name, email: invitation.email, expiresAt: invitation.expiresAt, accountExists: Boolean(account), slots };
+    return {
+      eventSlug: event.slug,
+      eventName: event.name,
+      name: invitation.name,
+      email: invitation.email,
+      expiresAt: invitation.expiresAt,
+      accountExists: Boolean(account),
+      slots,
+    };
   }
 
   async accept(slug: string, token: string, input: AcceptInvitation): Promise<{ userId: string; accountCreated: boolean }> {
@@ -145,10 +157,12 @@ export class InvitationsService {
         let accountCreated = false;
         if (!user) {
           if (!input.password) throw new SpeakersError('PASSWORD_REQUIRED', 'No account exists for this email yet: choose a password (8–128 characters)');
-          [user] = await manager.query(
-            `INSERT INTO users (email, display_name, language, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
-            [invitation.email, invitation.name, invitation.language, await this.hasher.hash(input.password)],
-          );
+          [user] = await manager.query(`INSERT INTO users (email, display_name, language, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`, [
+            invitation.email,
+            invitation.name,
+            invitation.language,
+            await this.hasher.hash(input.password),
+          ]);
           accountCreated = true;
         }
         await this.auth.grantEventRole(invitation.eventId, user.id, 'speaker', manager);
@@ -202,7 +216,10 @@ export class InvitationsService {
     );
     if (!row || row.slug !== slug) throw new SpeakersError('INVITATION_NOT_FOUND', 'No such invitation');
     if (row.state !== 'pending') throw new SpeakersError('INVITATION_USED', `This invitation has already been ${row.state}`, { state: row.state });
-    if (new Date(row.expiresAt).getTime() <= Date.now()) throw new SpeakersError('INVITATION_EXPIRED', 'This invitation has expired; ask the organisers for a new one', { expiresAt: new Date(row.expiresAt).toISOString() });
+    if (new Date(row.expiresAt).getTime() <= Date.now())
+      throw new SpeakersError('INVITATION_EXPIRED', 'This invitation has expired; ask the organisers for a new one', {
+        expiresAt: new Date(row.expiresAt).toISOString(),
+      });
     return row;
   }
 }

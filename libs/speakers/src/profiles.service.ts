@@ -64,13 +64,15 @@ export class ProfilesService {
       for await (const chunk of file.stream) chunks.push(chunk as Buffer);
       bytes = Buffer.concat(chunks);
     } catch (error) {
-      if (file.truncated() || (error as { statusCode?: number }).statusCode === 413) throw new SpeakersError('FILE_TOO_LARGE', 'The photo is larger than the limit');
+      if (file.truncated() || (error as { statusCode?: number }).statusCode === 413)
+        throw new SpeakersError('FILE_TOO_LARGE', 'The photo is larger than the limit');
       throw new SpeakersError('UPLOAD_INTERRUPTED', 'The upload was interrupted before the photo was complete');
     }
     if (file.truncated()) throw new SpeakersError('FILE_TOO_LARGE', 'The photo is larger than the limit');
     if (bytes.length === 0) throw new SpeakersError('FILE_EMPTY', 'The file is empty');
     const type = await detectPhotoType(bytes);
-    if (!type) throw new SpeakersError('FILE_TYPE_REFUSED', 'A photo must be JPEG, PNG or WebP (detected from the content)', { accepted: ['JPEG', 'PNG', 'WebP'] });
+    if (!type)
+      throw new SpeakersError('FILE_TYPE_REFUSED', 'A photo must be JPEG, PNG or WebP (detected from the content)', { accepted: ['JPEG', 'PNG', 'WebP'] });
     let clean: Buffer;
     try {
       const image = sharp(bytes, { failOn: 'error' }).rotate();

@@ -89,7 +89,9 @@ export class SlidesService {
     if (!sniffed.type) {
       await sniffed.discard();
       if (file.truncated()) throw this.tooLarge();
-      throw new SpeakersError('FILE_TYPE_REFUSED', 'Slides must be PDF, PPTX, PPT, KEY or ODP (detected from the content, not the name)', { accepted: ['PDF', 'PPTX', 'PPT', 'KEY', 'ODP'] });
+      throw new SpeakersError('FILE_TYPE_REFUSED', 'Slides must be PDF, PPTX, PPT, KEY or ODP (detected from the content, not the name)', {
+        accepted: ['PDF', 'PPTX', 'PPT', 'KEY', 'ODP'],
+      });
     }
     const key = `slides/${slot.slotId}/${randomUUID()}`;
     await this.readOrFail(file, () => this.storage.write(key, sniffed.body), key);
@@ -147,7 +149,10 @@ export class SlidesService {
       const [isPublic] = await this.dataSource.query(`SELECT 1 FROM public_slides WHERE slot_id = $1`, [slot.slotId]);
       allowed = Boolean(isPublic);
     }
-    if (!allowed || wanted === null) throw version === 'current' ? new SpeakersError('SLIDES_NOT_FOUND', 'No slides for this slot') : new SpeakersError('SLIDES_VERSION_NOT_FOUND', `No version ${version} of these slides`, { version });
+    if (!allowed || wanted === null)
+      throw version === 'current'
+        ? new SpeakersError('SLIDES_NOT_FOUND', 'No slides for this slot')
+        : new SpeakersError('SLIDES_VERSION_NOT_FOUND', `No version ${version} of these slides`, { version });
     const [row] = await this.dataSource.query(
       `SELECT storage_key AS key, media_type AS "mediaType", extension, size::float8 AS size FROM slide_versions WHERE slot_id = $1 AND version = $2`,
       [slot.slotId, wanted],
@@ -176,7 +181,10 @@ export class SlidesService {
       [sessionId, slug],
     );
     if (rows.length === 0) {
-      const [session] = await this.dataSource.query(`SELECT 1 FROM sessions s JOIN events e ON e.id = s.event_id WHERE s.id = $1 AND e.slug = $2`, [sessionId, slug]);
+      const [session] = await this.dataSource.query(`SELECT 1 FROM sessions s JOIN events e ON e.id = s.event_id WHERE s.id = $1 AND e.slug = $2`, [
+        sessionId,
+        slug,
+      ]);
       if (!session) throw new SpeakersError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${slug}"`, { sessionId });
     }
     return rows;
@@ -213,7 +221,8 @@ export class SlidesService {
       room: `s.room_id = $2 AND (lower(s.during) AT TIME ZONE e.time_zone)::date = $3::date`,
       day: `(lower(s.during) AT TIME ZONE e.time_zone)::date = $2::date`,
     };
-    const params = scope.kind === 'session' ? [event.id, scope.sessionId] : scope.kind === 'room' ? [event.id, scope.roomId, scope.date] : [event.id, scope.date];
+    const params =
+      scope.kind === 'session' ? [event.id, scope.sessionId] : scope.kind === 'room' ? [event.id, scope.roomId, scope.date] : [event.id, scope.date];
     if (scope.kind === 'session') {
       const [session] = await this.dataSource.query(`SELECT 1 FROM sessions WHERE id = $1 AND event_id = $2`, [scope.sessionId, event.id]);
       if (!session) throw new SpeakersError('SESSION_NOT_FOUND', `No session ${scope.sessionId} in event "${slug}"`, { sessionId: scope.sessionId });
@@ -222,9 +231,17 @@ export class SlidesService {
       const [room] = await this.dataSource.query(`SELECT 1 FROM rooms WHERE id = $1 AND event_id = $2`, [scope.roomId, event.id]);
       if (!room) throw new SpeakersError('ROOM_NOT_FOUND', `No room ${scope.roomId} in event "${slug}"`, { roomId: scope.roomId });
     }
-    const rows: { sessionId: string; sessionStart: string; sessionTitle: Record<string, string>; room: string | null; slotTitle: string; key: string; extension: string; speakers: string[] }[] =
-      await this.dataSource.query(
-        `SELECT s.id AS "sessionId", to_char(lower(s.during) AT TIME ZONE e.time_zone, 'HH24MI') AS "sessionStart", s.title AS "sessionTitle",
+    const rows: {
+      sessionId: string;
+      sessionStart: string;
+      sessionTitle: Record<string, string>;
+      room: string | null;
+      slotTitle: string;
+      key: string;
+      extension: string;
+      speakers: string[];
+    }[] = await this.dataSource.query(
+      `SELECT s.id AS "sessionId", to_char(lower(s.during) AT TIME ZONE e.time_zone, 'HH24MI') AS "sessionStart", s.title AS "sessionTitle",
                 r.name AS room, sl.title AS "slotTitle", v.storage_key AS key, v.extension,
                 coalesce((SELECT array_agg(coalesce(sp.name, u.display_name) ORDER BY ss.position, u.display_name)
                             FROM slot_speakers ss JOIN users u ON u.id = ss.user_id LEFT JOIN speaker_profiles sp ON sp.user_id = u.id
@@ -234,8 +251,8 @@ export class SlidesService {
            JOIN LATERAL (SELECT storage_key, extension FROM slide_versions WHERE slot_id = sl.id ORDER BY version DESC LIMIT 1) v ON true
           WHERE s.event_id = $1 AND ${conditions[scope.kind]}
           ORDER BY r.name NULLS LAST, lower(s.during), lower(sl.during)`,
-        params,
-      );
+      params,
+    );
     const zip = new yazl.ZipFile();
     const positions = new Map<string, number>();
     for (const row of rows) {
@@ -244,10 +261,17 @@ export class SlidesService {
       const file = zipEntryName(position, row.speakers, row.slotTitle, row.extension);
       const sessionFolder = `${row.sessionStart}-${safeFileNamePart(Object.values(row.sessionTitle)[0] ?? 'session', 60)}`;
       const path =
-        scope.kind === 'session' ? file : scope.kind === 'room' ? `${sessionFolder}/${file}` : `${safeFileNamePart(row.room ?? 'no room', 60)}/${sessionFolder}/${file}`;
+        scope.kind === 'session'
+          ? file
+          : scope.kind === 'room'
+            ? `${sessionFolder}/${file}`
+            : `${safeFileNamePart(row.room ?? 'no room', 60)}/${sessionFolder}/${file}`;
       // Slides are already compressed (PDF streams, zip-based formats): stored, not deflated again.
       zip.addReadStreamLazy(path, { compress: false }, (done) => {
-        this.storage.read(row.key).then((stream) => done(null, stream), (error) => done(error, undefined as never));
+        this.storage.read(row.key).then(
+          (stream) => done(null, stream),
+          (error) => done(error, undefined as never),
+        );
       });
     }
     zip.end();

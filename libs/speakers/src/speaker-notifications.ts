@@ -8,12 +8,14 @@ interface SlotLine {
 }
 
 async function slotLines(manager: Parameters<NotificationKind['load']>[0], where: string, params: unknown[], language: string): Promise<SlotLine[]> {
-  return manager.query(
-    `SELECT sl.title, lower(sl.during) AS start, coalesce(s.title ->> $${params.length + 1}, s.title ->> 'en', (SELECT value FROM jsonb_each_text(s.title) LIMIT 1)) AS session, r.name AS room
+  return manager
+    .query(
+      `SELECT sl.title, lower(sl.during) AS start, coalesce(s.title ->> $${params.length + 1}, s.title ->> 'en', (SELECT value FROM jsonb_each_text(s.title) LIMIT 1)) AS session, r.name AS room
        FROM slots sl JOIN sessions s ON s.id = sl.session_id LEFT JOIN rooms r ON r.id = s.room_id
       WHERE ${where} ORDER BY lower(sl.during)`,
-    [...params, language],
-  ).then((rows: (SlotLine & { start: Date })[]) => rows.map((row) => ({ ...row, start: row.start.toISOString() })));
+      [...params, language],
+    )
+    .then((rows: (SlotLine & { start: Date })[]) => rows.map((row) => ({ ...row, start: row.start.toISOString() })));
 }
 
 /** "You are invited to speak": carries the single-use link (the outbox row's secret). */

@@ -10,7 +10,13 @@ const slot = { title: 'Sơn La', session: 'Opening', room: 'Hall A', start: '203
 
 describe('speaker message templates', () => {
   it.each(['en', 'vi'])('writes the invitation in %s with its private link and the slot time in the event zone', (language) => {
-    const message = renderer.render('speaker-invitation', [language], { ...base, language, secret: 'tok_en-123', slots: [slot], expiresAt: '2030-04-01T00:00:00.000Z' });
+    const message = renderer.render('speaker-invitation', [language], {
+      ...base,
+      language,
+      secret: 'tok_en-123',
+      slots: [slot],
+      expiresAt: '2030-04-01T00:00:00.000Z',
+    });
     expect(message.language).toBe(language);
     expect(message.text).toContain('http://plenary.test/events/lc-2030/speaker-invitations/tok_en-123');
     expect(message.text).toMatch(/\b0?9:00\b/);
@@ -18,7 +24,12 @@ describe('speaker message templates', () => {
   });
 
   it.each(['en', 'vi'])('tells the organiser in %s which slots a decline freed', (language) => {
-    const message = renderer.render('speaker-invitation-declined', [language], { ...base, invitee: 'Kim', inviteeEmail: 'kim@example.org', slotTitles: ['Green Suwon'] });
+    const message = renderer.render('speaker-invitation-declined', [language], {
+      ...base,
+      invitee: 'Kim',
+      inviteeEmail: 'kim@example.org',
+      slotTitles: ['Green Suwon'],
+    });
     expect(message.text).toContain('Green Suwon');
     expect(message.subject).toContain('Kim');
   });

@@ -24,7 +24,15 @@ describeStorageContract('S3Storage', async () => {
 describe('S3Storage', () => {
   it('keeps every object under its prefix', async () => {
     const edge = new FakeS3Edge();
-    const storage = new S3Storage({ endpoint: 'http://s3.test', bucket: 'b', region: 'r', accessKeyId: 'a', secretAccessKey: 's', prefix: 'plenary/', clientOverrides: { requestHandler: edge as never } });
+    const storage = new S3Storage({
+      endpoint: 'http://s3.test',
+      bucket: 'b',
+      region: 'r',
+      accessKeyId: 'a',
+      secretAccessKey: 's',
+      prefix: 'plenary/',
+      clientOverrides: { requestHandler: edge as never },
+    });
     const { Readable } = await import('node:stream');
     await storage.write('slides/x', Readable.from([Buffer.from('pdf')]));
     expect([...edge.objects.keys()]).toEqual(['plenary/slides/x']);

@@ -20,7 +20,10 @@ export function snapshotSession(number: number, start: string, end: string, extr
 }
 
 /** A published version of a small programme; override any part of the snapshot. */
-export function publishedProgramme(snapshot: Partial<Omit<ProgrammeSnapshot, 'event'>> & { event?: Partial<ProgrammeSnapshot['event']> }, version = 1): PublishedProgramme {
+export function publishedProgramme(
+  snapshot: Partial<Omit<ProgrammeSnapshot, 'event'>> & { event?: Partial<ProgrammeSnapshot['event']> },
+  version = 1,
+): PublishedProgramme {
   return {
     version,
     publishedAt: '2024-10-01T08:00:00.000Z',

@@ -15,7 +15,11 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Log in with email and password; returns a short-lived bearer token', description: 'Failed logins are limited per client IP and per account from that client (429 with Retry-After). The answer is the same for an unknown email and a wrong password.' })
+  @ApiOperation({
+    summary: 'Log in with email and password; returns a short-lived bearer token',
+    description:
+      'Failed logins are limited per client IP and per account from that client (429 with Retry-After). The answer is the same for an unknown email and a wrong password.',
+  })
   @ApiOkResponse({ type: AccessTokenResponse })
   @ApiErrors(400, 401, 429)
   async login(@Body() body: LoginDto, @Req() request: { ip: string }): Promise<AccessTokenResponse> {

@@ -30,7 +30,8 @@ import { attachment } from '../http/content-disposition.js';
 
 const pdf = ({ filename, stream }: PdfFile) => new StreamableFile(stream, { type: 'application/pdf', disposition: attachment(filename) });
 
-const RANKING = 'Ranked per UNESCO region by weighted mean score, Σ(score × weight) / Σ(weight) over every score given, highest first (unscored last). Ties are broken, in order, by more jurors having scored, then the earlier nomination, then the nomination id, so the order never changes between two reads. The shortlist is the top of each region up to its quota.';
+const RANKING =
+  'Ranked per UNESCO region by weighted mean score, Σ(score × weight) / Σ(weight) over every score given, highest first (unscored last). Ties are broken, in order, by more jurors having scored, then the earlier nomination, then the nomination id, so the order never changes between two reads. The shortlist is the top of each region up to its quota.';
 
 /** Award rounds: rules, nominations with eligibility, jury, results, winners and their release, certificates. */
 @ApiTags('awards')
@@ -55,7 +56,9 @@ export class AwardRoundsController {
 
   @Post()
   @RequireEventRole('organiser')
-  @ApiOperation({ summary: 'Open an award round: rules (each can be switched off with null), per-region quota (default 6), weighted criteria, deadlines (organiser)' })
+  @ApiOperation({
+    summary: 'Open an award round: rules (each can be switched off with null), per-region quota (default 6), weighted criteria, deadlines (organiser)',
+  })
   @ApiCreatedResponse({ type: RoundResponse })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   create(@Param('slug') slug: string, @Body() body: CreateRoundDto): Promise<RoundResponse> {
@@ -89,7 +92,12 @@ export class AwardRoundsController {
   })
   @ApiCreatedResponse({ type: NominationAdminResponse })
   @ApiErrors(400, 401, 403, 404, 409, 422)
-  nominate(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: CreateNominationDto, @CurrentUser() user: AuthUser): Promise<NominationAdminResponse> {
+  nominate(
+    @Param('slug') slug: string,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Body() body: CreateNominationDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<NominationAdminResponse> {
     return this.nominations.nominate(slug, roundId, body, user);
   }
 
@@ -107,7 +115,11 @@ export class AwardRoundsController {
   @ApiOperation({ summary: 'One nomination with its dossier (organiser)' })
   @ApiOkResponse({ type: NominationAdminResponse })
   @ApiErrors(400, 401, 403, 404)
-  nomination(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('nominationId', ParseUUIDPipe) nominationId: string): Promise<NominationAdminResponse> {
+  nomination(
+    @Param('slug') slug: string,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Param('nominationId', ParseUUIDPipe) nominationId: string,
+  ): Promise<NominationAdminResponse> {
     return this.nominations.getForOrganiser(slug, roundId, nominationId);
   }
 
@@ -115,11 +127,16 @@ export class AwardRoundsController {
   @RequireEventRole('organiser')
   @ApiOperation({
     summary: 'Every juror’s scores for a nomination, juror by juror, at any time (organiser)',
-    description: 'Jurors themselves see only their own scores until the round closes; organisers see each juror’s scores, comments and weighted mean throughout.',
+    description:
+      'Jurors themselves see only their own scores until the round closes; organisers see each juror’s scores, comments and weighted mean throughout.',
   })
   @ApiOkResponse({ type: NominationScoresResponse })
   @ApiErrors(400, 401, 403, 404)
-  nominationScores(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('nominationId', ParseUUIDPipe) nominationId: string): Promise<NominationScoresResponse> {
+  nominationScores(
+    @Param('slug') slug: string,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Param('nominationId', ParseUUIDPipe) nominationId: string,
+  ): Promise<NominationScoresResponse> {
     return this.jury.scoresForOrganiser(slug, roundId, nominationId);
   }
 
@@ -168,7 +185,8 @@ export class AwardRoundsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Confirm a winner after the judging deadline (organiser)',
-    description: 'Never more winners in a region than its quota, nor in a country than the round allows: the database holds the counts, and the confirmation past a limit is refused with 409, however many arrive at once.',
+    description:
+      'Never more winners in a region than its quota, nor in a country than the round allows: the database holds the counts, and the confirmation past a limit is refused with 409, however many arrive at once.',
   })
   @ApiOkResponse({ type: RoundResultsResponse })
   @ApiErrors(400, 401, 403, 404, 409)
@@ -181,7 +199,11 @@ export class AwardRoundsController {
   @ApiOperation({ summary: 'Withdraw a confirmed winner, before the release (organiser)' })
   @ApiOkResponse({ type: RoundResultsResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  withdraw(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('nominationId', ParseUUIDPipe) nominationId: string): Promise<RoundResultsResponse> {
+  withdraw(
+    @Param('slug') slug: string,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Param('nominationId', ParseUUIDPipe) nominationId: string,
+  ): Promise<RoundResultsResponse> {
     return this.results.withdrawWinner(slug, roundId, nominationId);
   }
 
@@ -190,7 +212,8 @@ export class AwardRoundsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Release the winners, now or at a set time (organiser)',
-    description: 'From that time the winners are on the public endpoint, and every nominated city’s contact is told its outcome by mail in their language. Once released, winners no longer change.',
+    description:
+      'From that time the winners are on the public endpoint, and every nominated city’s contact is told its outcome by mail in their language. Once released, winners no longer change.',
   })
   @ApiOkResponse({ type: ReleaseResultResponse })
   @ApiErrors(400, 401, 403, 404, 409)
@@ -221,7 +244,11 @@ export class AwardRoundsController {
   @ApiOperation({ summary: 'The certificate of one winning city: city, country, award, round and date (organiser)' })
   @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(400, 401, 403, 404)
-  async certificate(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('nominationId', ParseUUIDPipe) nominationId: string): Promise<StreamableFile> {
+  async certificate(
+    @Param('slug') slug: string,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Param('nominationId', ParseUUIDPipe) nominationId: string,
+  ): Promise<StreamableFile> {
     return pdf(await this.certificates.forRound(slug, roundId, nominationId));
   }
 }

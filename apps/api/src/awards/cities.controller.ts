@@ -45,8 +45,14 @@ export class CitiesController {
   @Post('import')
   @RequireEventRole('organiser')
   @ApiConsumes('text/csv')
-  @ApiBody({ description: `CSV (UTF-8) with the columns ${CITY_IMPORT_COLUMNS.join(',')}; empty optional cells are unknown. A city already in the registry (same country and name) is updated.`, schema: { type: 'string' } })
-  @ApiOperation({ summary: 'Import cities from a spreadsheet, all or nothing (organiser)', description: 'Anything wrong: 422 with a line-by-line report in details, and nothing imported.' })
+  @ApiBody({
+    description: `CSV (UTF-8) with the columns ${CITY_IMPORT_COLUMNS.join(',')}; empty optional cells are unknown. A city already in the registry (same country and name) is updated.`,
+    schema: { type: 'string' },
+  })
+  @ApiOperation({
+    summary: 'Import cities from a spreadsheet, all or nothing (organiser)',
+    description: 'Anything wrong: 422 with a line-by-line report in details, and nothing imported.',
+  })
   @ApiCreatedResponse({ type: CityImportResponse })
   @ApiErrors(400, 401, 403, 404, 413, 422)
   import(@Param('slug') slug: string, @Body() body: unknown): Promise<CityImportResponse> {
@@ -80,7 +86,11 @@ export class CitiesController {
   })
   @ApiCreatedResponse({ type: [RepresentativeResponse] })
   @ApiErrors(400, 401, 403, 404, 422)
-  addRepresentative(@Param('slug') slug: string, @Param('cityId', ParseUUIDPipe) cityId: string, @Body() body: AddRepresentativeDto): Promise<RepresentativeResponse[]> {
+  addRepresentative(
+    @Param('slug') slug: string,
+    @Param('cityId', ParseUUIDPipe) cityId: string,
+    @Body() body: AddRepresentativeDto,
+  ): Promise<RepresentativeResponse[]> {
     return this.representatives.add(slug, cityId, body);
   }
 
@@ -90,7 +100,11 @@ export class CitiesController {
   @ApiOperation({ summary: 'Stop a user representing this city (organiser)' })
   @ApiNoContentResponse()
   @ApiErrors(400, 401, 403, 404)
-  async removeRepresentative(@Param('slug') slug: string, @Param('cityId', ParseUUIDPipe) cityId: string, @Param('userId', ParseUUIDPipe) userId: string): Promise<void> {
+  async removeRepresentative(
+    @Param('slug') slug: string,
+    @Param('cityId', ParseUUIDPipe) cityId: string,
+    @Param('userId', ParseUUIDPipe) userId: string,
+  ): Promise<void> {
     await this.representatives.remove(slug, cityId, userId);
   }
 

@@ -34,10 +34,18 @@ export class DossiersController {
   @RequireEventRole('organiser')
   @ApiConsumes('multipart/form-data')
   @ApiBody(UPLOAD_BODY)
-  @ApiOperation({ summary: 'Add a file to a nomination’s dossier until judging closes (organiser)', description: 'Streamed multipart, one field "file": PDF, PNG or JPEG, detected from the content. Too large: 413; another type: 415.' })
+  @ApiOperation({
+    summary: 'Add a file to a nomination’s dossier until judging closes (organiser)',
+    description: 'Streamed multipart, one field "file": PDF, PNG or JPEG, detected from the content. Too large: 413; another type: 415.',
+  })
   @ApiCreatedResponse({ type: DossierDocumentResponse })
   @ApiErrors(400, 401, 403, 404, 409, 413)
-  async upload(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('nominationId', ParseUUIDPipe) nominationId: string, @Req() request: FastifyRequest): Promise<DossierDocumentResponse> {
+  async upload(
+    @Param('slug') slug: string,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Param('nominationId', ParseUUIDPipe) nominationId: string,
+    @Req() request: FastifyRequest,
+  ): Promise<DossierDocumentResponse> {
     if (!request.isMultipart()) throw new RequestError('MULTIPART_REQUIRED', 'Send the file as multipart/form-data in a field named "file"');
     await this.dossiers.assertMayUpload(slug, roundId, nominationId);
     const part = await request.file({ limits: { fileSize: this.config.SLIDES_MAX_BYTES, files: 1 } }).catch((error: unknown) => {

@@ -26,7 +26,12 @@ export class JuryController {
   @ApiOperation({ summary: 'One of my nominations with its dossier (juror)' })
   @ApiOkResponse({ type: NominationResponse })
   @ApiErrors(400, 401, 403, 404)
-  get(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('nominationId', ParseUUIDPipe) nominationId: string, @CurrentUser() user: AuthUser): Promise<NominationResponse> {
+  get(
+    @Param('slug') slug: string,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Param('nominationId', ParseUUIDPipe) nominationId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<NominationResponse> {
     return this.jury.myNomination(slug, roundId, nominationId, user.id);
   }
 
@@ -48,7 +53,12 @@ export class JuryController {
   @ApiOperation({ summary: 'My scores for a nomination; once the round has closed, every juror’s (juror)' })
   @ApiOkResponse({ type: [ScoreResponse] })
   @ApiErrors(400, 401, 403, 404)
-  scores(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('nominationId', ParseUUIDPipe) nominationId: string, @CurrentUser() user: AuthUser): Promise<ScoreResponse[]> {
+  scores(
+    @Param('slug') slug: string,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Param('nominationId', ParseUUIDPipe) nominationId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ScoreResponse[]> {
     return this.jury.scores(slug, roundId, nominationId, user.id);
   }
 

@@ -1,4 +1,13 @@
-import type { EventDetailResponse, EventEntity, EventSummaryResponse, EventWithVenues, RoomEntity, RoomResponse, TrackEntity, TrackResponse } from '@app/events';
+import type {
+  EventDetailResponse,
+  EventEntity,
+  EventSummaryResponse,
+  EventWithVenues,
+  RoomEntity,
+  RoomResponse,
+  TrackEntity,
+  TrackResponse,
+} from '@app/events';
 
 export function toEventSummary(event: EventEntity): EventSummaryResponse {
   const { id, slug, name, organiser, venue, city, country, timeZone, startDate, endDate, languages } = event;

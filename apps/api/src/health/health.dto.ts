@@ -3,7 +3,11 @@ import type { HealthCheckStatus, HealthIndicatorResult } from '@nestjs/terminus'
 
 const BY_INDICATOR = {
   type: 'object' as const,
-  additionalProperties: { type: 'object' as const, properties: { status: { type: 'string' as const, enum: ['up', 'degraded', 'down'] } }, required: ['status'] },
+  additionalProperties: {
+    type: 'object' as const,
+    properties: { status: { type: 'string' as const, enum: ['up', 'degraded', 'down'] } },
+    required: ['status'],
+  },
   example: { database: { status: 'up' }, queue: { status: 'up' } },
 };
 

@@ -12,7 +12,8 @@ export class ApiErrorResponse {
     description: 'Stable, machine-readable reason; clients translate this (with `data`), not `message`',
   })
   code: ApiErrorCode;
-  @ApiProperty({ description: 'English, for logs and API clients', example: 'Validation failed: timeZone must be an IANA time zone such as "Asia/Bangkok"' }) message: string;
+  @ApiProperty({ description: 'English, for logs and API clients', example: 'Validation failed: timeZone must be an IANA time zone such as "Asia/Bangkok"' })
+  message: string;
   @ApiPropertyOptional({
     description: 'Machine-readable particulars; for validation errors a list of { field, messages }',
     example: [{ field: 'timeZone', messages: ['timeZone must be an IANA time zone such as "Asia/Bangkok"'] }],

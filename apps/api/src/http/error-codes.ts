@@ -25,7 +25,16 @@ export type HttpErrorCode =
   | 'JSON_TOO_DEEP'
   | 'INTERNAL_ERROR';
 
-export type ApiErrorCode = HttpErrorCode | RequestErrorCode | RegistrationErrorCode | AuthErrorCode | NotificationsErrorCode | AwardsErrorCode | SpeakersErrorCode | ProgrammeErrorCode | EventsErrorCode;
+export type ApiErrorCode =
+  | HttpErrorCode
+  | RequestErrorCode
+  | RegistrationErrorCode
+  | AuthErrorCode
+  | NotificationsErrorCode
+  | AwardsErrorCode
+  | SpeakersErrorCode
+  | ProgrammeErrorCode
+  | EventsErrorCode;
 
 /**
  * The one place where a code gets its HTTP status. Typed over every library's code union, so a new code

@@ -35,7 +35,10 @@ describe('toApiError', () => {
   });
 
   it.each([
-    ['the server shutting down', new QueryFailedError('SELECT', [], Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))],
+    [
+      'the server shutting down',
+      new QueryFailedError('SELECT', [], Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })),
+    ],
     ['too many connections', Object.assign(new Error('sorry, too many clients already'), { code: '53300' })],
     ['a refused connection', new AggregateError([Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })], '')],
     ['a connection lost mid-query', new QueryFailedError('SELECT', [], new Error('Connection terminated unexpectedly'))],
@@ -50,7 +53,12 @@ describe('toApiError', () => {
   });
 
   it('hides the details of anything unexpected behind a 500', () => {
-    expect(toApiError(new Error('connection string has password hunter2'))).toEqual({ statusCode: 500, error: 'Internal Server Error', code: 'INTERNAL_ERROR', message: 'Internal server error' });
+    expect(toApiError(new Error('connection string has password hunter2'))).toEqual({
+      statusCode: 500,
+      error: 'Internal Server Error',
+      code: 'INTERNAL_ERROR',
+      message: 'Internal server error',
+    });
   });
 
   it('gives a domain error the status of its code, its data apart from details, and its details', () => {
@@ -71,7 +79,10 @@ describe('toApiError', () => {
   });
 
   it("gives Fastify's client errors, handed on by Nest as HTTP exceptions, their own code", () => {
-    const cause = Object.assign(new Error("Body is not valid JSON but content-type is set to 'application/json'"), { statusCode: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY' });
+    const cause = Object.assign(new Error("Body is not valid JSON but content-type is set to 'application/json'"), {
+      statusCode: 400,
+      code: 'FST_ERR_CTP_INVALID_JSON_BODY',
+    });
     expect(toApiError(new HttpException(cause.message, 400, { cause }))).toEqual(expect.objectContaining({ statusCode: 400, code: 'MALFORMED_JSON' }));
   });
 

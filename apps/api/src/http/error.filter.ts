@@ -34,11 +34,16 @@ function describe(exception: unknown): Omit<ApiErrorResponse, 'error'> {
   if (exception instanceof HttpException) {
     const statusCode = exception.getStatus();
     const response = exception.getResponse();
-    const { message, details, code } = (typeof response === 'string' ? { message: response } : response) as { message?: unknown; details?: unknown; code?: unknown };
+    const { message, details, code } = (typeof response === 'string' ? { message: response } : response) as {
+      message?: unknown;
+      details?: unknown;
+      code?: unknown;
+    };
     const text = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
     // Nest hands Fastify's own client errors (bad JSON, body too large) on as HTTP exceptions caused by them.
     const cause = exception.cause as { statusCode?: number; code?: string } | undefined;
-    const known = typeof code === 'string' && isApiErrorCode(code) ? code : cause?.code ? fastifyCode({ statusCode, code: cause.code }) : codeForStatus(statusCode);
+    const known =
+      typeof code === 'string' && isApiErrorCode(code) ? code : cause?.code ? fastifyCode({ statusCode, code: cause.code }) : codeForStatus(statusCode);
     return { statusCode, code: known, message: text, ...(details !== undefined ? { details } : {}) };
   }
   const outage = databaseUnavailable(exception);
@@ -48,7 +53,8 @@ function describe(exception: unknown): Omit<ApiErrorResponse, 'error'> {
     return { statusCode: 400, code: 'INVALID_VALUE', message: 'A value in the request is not of the expected form' };
   }
   // A NUL (or a byte that is not UTF-8) that slipped past the edge checks: PostgreSQL cannot store it.
-  if (pg?.code === '22021') return { statusCode: 400, code: 'NUL_CHARACTER', message: 'The request holds a character that cannot be stored, such as NUL (\\u0000)' };
+  if (pg?.code === '22021')
+    return { statusCode: 400, code: 'NUL_CHARACTER', message: 'The request holds a character that cannot be stored, such as NUL (\\u0000)' };
   // A rule of the schema the request broke that no service explained: still the client's input.
   if (pg?.code === '23514' || pg?.code === '23502') {
     return { statusCode: 422, code: 'CONSTRAINT_VIOLATED', message: `The request breaks a rule of the data${pg.constraint ? ` (${pg.constraint})` : ''}` };

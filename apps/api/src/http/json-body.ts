@@ -14,7 +14,8 @@ export function jsonNestsDeeperThan(body: Buffer, limit: number): boolean {
   for (let i = 0; i < body.length; i++) {
     const byte = body[i];
     if (inString) {
-      if (byte === 0x5c) i++; // a backslash escapes the next byte, a quote included
+      if (byte === 0x5c)
+        i++; // a backslash escapes the next byte, a quote included
       else if (byte === 0x22) inString = false;
     } else if (byte === 0x22) inString = true;
     else if (byte === 0x7b || byte === 0x5b) {
@@ -36,7 +37,13 @@ export function depthLimitedJsonParser(fastify: FastifyInstance): (request: Fast
   const parse = fastify.getDefaultJsonParser(onProtoPoisoning ?? 'error', onConstructorPoisoning ?? 'error');
   return (request, body, done) => {
     if (jsonNestsDeeperThan(body, JSON_MAX_DEPTH)) {
-      done(new BadRequestException({ code: 'JSON_TOO_DEEP', message: `The JSON in the request body nests objects or arrays deeper than ${JSON_MAX_DEPTH} levels`, details: { maxDepth: JSON_MAX_DEPTH } }));
+      done(
+        new BadRequestException({
+          code: 'JSON_TOO_DEEP',
+          message: `The JSON in the request body nests objects or arrays deeper than ${JSON_MAX_DEPTH} levels`,
+          details: { maxDepth: JSON_MAX_DEPTH },
+        }),
+      );
       return;
     }
     parse(request, body.toString(), done);

@@ -50,7 +50,8 @@ export class ScheduleBodyResponse {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
-    description: 'acronym, title, start, end, daysCount, timeslot_duration, time_zone_name, url, tracks, rooms, and days → rooms → events, as the c3voc schema names them',
+    description:
+      'acronym, title, start, end, daysCount, timeslot_duration, time_zone_name, url, tracks, rooms, and days → rooms → events, as the c3voc schema names them',
   })
   conference: Record<string, unknown>;
 }

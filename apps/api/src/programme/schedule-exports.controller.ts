@@ -42,7 +42,10 @@ export class ScheduleExportsController {
 
   @Get('schedule.json')
   @Public()
-  @ApiOperation({ summary: 'The latest published programme in the c3voc schedule JSON form', description: 'Valid against the c3voc schedule schema.json (draft-06).' })
+  @ApiOperation({
+    summary: 'The latest published programme in the c3voc schedule JSON form',
+    description: 'Valid against the c3voc schedule schema.json (draft-06).',
+  })
   @ApiHeader({ name: 'If-None-Match', required: false })
   @ApiOkResponse({ description: 'schedule.json (c3voc schedule document), with ETag and Cache-Control', type: ScheduleDocumentResponse })
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
@@ -53,7 +56,10 @@ export class ScheduleExportsController {
 
   @Get('schedule.ics')
   @Public()
-  @ApiOperation({ summary: 'The latest published programme as an iCalendar feed (RFC 5545), one event per session', description: 'Stable UIDs, so a subscribed calendar updates sessions in place.' })
+  @ApiOperation({
+    summary: 'The latest published programme as an iCalendar feed (RFC 5545), one event per session',
+    description: 'Stable UIDs, so a subscribed calendar updates sessions in place.',
+  })
   @ApiHeader({ name: 'If-None-Match', required: false })
   @ApiFileResponse('text/calendar', 'schedule.ics, with ETag and Cache-Control')
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
@@ -76,7 +82,11 @@ export class ScheduleExportsController {
   private async send(slug: string, format: ScheduleFormat, ifNoneMatch: string | undefined, reply: Reply): Promise<void> {
     const known = await this.exports.latestVersion(slug);
     if (known && matches(ifNoneMatch, exportEtag(slug, known.version, format))) {
-      return reply.code(304).header('ETag', exportEtag(slug, known.version, format)).header('Cache-Control', EXPORT_CACHE_CONTROL).send();
+      return reply
+        .code(304)
+        .header('ETag', exportEtag(slug, known.version, format))
+        .header('Cache-Control', EXPORT_CACHE_CONTROL)
+        .send();
     }
     const { version, body } = await this.exports.render(slug, format, known);
     reply

@@ -1,7 +1,16 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireEventRole } from '@app/auth';
-import { CreateSessionDto, CreateSlotDto, IMPORT_COLUMNS, ProgrammeImportService, ProgrammeService, SessionResponse, UpdateSessionDto, UpdateSlotDto } from '@app/programme';
+import {
+  CreateSessionDto,
+  CreateSlotDto,
+  IMPORT_COLUMNS,
+  ProgrammeImportService,
+  ProgrammeService,
+  SessionResponse,
+  UpdateSessionDto,
+  UpdateSlotDto,
+} from '@app/programme';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ProgrammeImportResponse } from './programme.dto.js';
 import { RequestError } from '../http/request-error.js';
@@ -39,8 +48,14 @@ export class SessionsController {
 
   @Post('import')
   @ApiConsumes('text/csv')
-  @ApiBody({ description: `CSV (UTF-8) with the columns ${IMPORT_COLUMNS.join(',')}; row is "session" or "slot", a slot names its session by ref`, schema: { type: 'string' } })
-  @ApiOperation({ summary: 'Import sessions and slots from a spreadsheet, all or nothing (organiser)', description: 'Anything wrong: 422 with a line-by-line report in details, and nothing imported.' })
+  @ApiBody({
+    description: `CSV (UTF-8) with the columns ${IMPORT_COLUMNS.join(',')}; row is "session" or "slot", a slot names its session by ref`,
+    schema: { type: 'string' },
+  })
+  @ApiOperation({
+    summary: 'Import sessions and slots from a spreadsheet, all or nothing (organiser)',
+    description: 'Anything wrong: 422 with a line-by-line report in details, and nothing imported.',
+  })
   @ApiCreatedResponse({ type: ProgrammeImportResponse })
   @ApiErrors(400, 401, 403, 404, 413, 422)
   async import(@Param('slug') slug: string, @Body() body: unknown): Promise<ProgrammeImportResponse> {
@@ -101,7 +116,11 @@ export class SessionsController {
   @ApiOperation({ summary: 'Remove a slot (organiser)' })
   @ApiOkResponse({ type: SessionResponse })
   @ApiErrors(400, 401, 403, 404)
-  async removeSlot(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string, @Param('slotId', ParseUUIDPipe) slotId: string): Promise<SessionResponse> {
+  async removeSlot(
+    @Param('slug') slug: string,
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Param('slotId', ParseUUIDPipe) slotId: string,
+  ): Promise<SessionResponse> {
     await this.programme.deleteSlot(slug, sessionId, slotId);
     return this.show(slug, sessionId);
   }

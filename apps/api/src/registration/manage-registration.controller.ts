@@ -1,7 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public } from '@app/auth';
-import { AddMemberDto, DelegationService, ManagedRegistrationResponse, RegistrationResponse, RegistrationService, UpdateRegistrationDto } from '@app/registration';
+import {
+  AddMemberDto,
+  DelegationService,
+  ManagedRegistrationResponse,
+  RegistrationResponse,
+  RegistrationService,
+  UpdateRegistrationDto,
+} from '@app/registration';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { DelegationResponse } from './organiser-views.dto.js';
 import { RegistrationPresenter } from './registration-presenter.js';

@@ -57,7 +57,8 @@ export class DelegationResponse {
   @ApiProperty() city: string;
   @ApiProperty() country: string;
   @ApiProperty() gnlcMember: boolean;
-  @ApiProperty({ type: [DelegationMemberResponse], description: 'The head first, then the members in order of registration' }) members: DelegationMemberResponse[];
+  @ApiProperty({ type: [DelegationMemberResponse], description: 'The head first, then the members in order of registration' })
+  members: DelegationMemberResponse[];
 }
 
 export class LinkRequestAcceptedResponse {

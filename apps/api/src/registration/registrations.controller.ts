@@ -21,7 +21,8 @@ import { LinkRequestAcceptedResponse, RegistrationCountsResponse, RegistrationLi
 import { RegistrationPresenter } from './registration-presenter.js';
 
 class NewLinkDto {
-  @ApiProperty() @IsEmail()
+  @ApiProperty()
+  @IsEmail()
   email: string;
 }
 
@@ -60,7 +61,13 @@ export class RegistrationsController {
   @ApiOkResponse({ type: [CategoryResponse] })
   @ApiErrors(404)
   async categories(@Param('slug') slug: string): Promise<CategoryResponse[]> {
-    return (await this.settings.categories(await this.eventId(slug))).map(({ id, code, name, quota, confirmedCount }) => ({ id, code, name, quota, confirmedCount }));
+    return (await this.settings.categories(await this.eventId(slug))).map(({ id, code, name, quota, confirmedCount }) => ({
+      id,
+      code,
+      name,
+      quota,
+      confirmedCount,
+    }));
   }
 
   @Post('registration-categories')

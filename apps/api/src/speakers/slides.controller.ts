@@ -55,7 +55,12 @@ export class SlidesController {
   @ApiCreatedResponse({ type: SlideVersionResponse })
   @ApiErrors(400, 401, 404, 413)
   @ApiResponse({ status: 415, description: 'Not a slide format', type: ApiErrorResponse })
-  async upload(@CurrentUser() user: AuthUser, @Param('slug') slug: string, @Param('slotId', ParseUUIDPipe) slotId: string, @Req() request: FastifyRequest): Promise<SlideVersionResponse> {
+  async upload(
+    @CurrentUser() user: AuthUser,
+    @Param('slug') slug: string,
+    @Param('slotId', ParseUUIDPipe) slotId: string,
+    @Req() request: FastifyRequest,
+  ): Promise<SlideVersionResponse> {
     if (!request.isMultipart()) throw new RequestError('MULTIPART_REQUIRED', 'Send the file as multipart/form-data in a field named "file"');
     await this.slides.assertMayUpload(user, slug, slotId);
     const part = await request.file({ limits: { fileSize: this.config.SLIDES_MAX_BYTES, files: 1 } }).catch((error: unknown) => {
@@ -67,7 +72,7 @@ export class SlidesController {
 
   @Get()
   @Authenticated()
-  @ApiOperation({ summary: 'Every version of the slides, newest (current) first (the slot\'s speakers, organisers)' })
+  @ApiOperation({ summary: "Every version of the slides, newest (current) first (the slot's speakers, organisers)" })
   @ApiOkResponse({ type: [SlideVersionResponse] })
   @ApiErrors(400, 401, 404)
   async versions(@CurrentUser() user: AuthUser, @Param('slug') slug: string, @Param('slotId', ParseUUIDPipe) slotId: string): Promise<SlideVersionResponse[]> {
@@ -82,7 +87,12 @@ export class SlidesController {
   })
   @ApiFileResponse(SLIDE_MEDIA_TYPES, 'The file, as an attachment named after the speaker and the slot')
   @ApiErrors(400, 404)
-  async current(@CurrentUser() user: AuthUser | undefined, @Param('slug') slug: string, @Param('slotId', ParseUUIDPipe) slotId: string, @Res() reply: FastifyReply) {
+  async current(
+    @CurrentUser() user: AuthUser | undefined,
+    @Param('slug') slug: string,
+    @Param('slotId', ParseUUIDPipe) slotId: string,
+    @Res() reply: FastifyReply,
+  ) {
     return sendDownload(reply, await this.slides.download(user, slug, slotId, 'current'));
   }
 
@@ -105,10 +115,15 @@ export class SlidesController {
   @Put('public')
   @HttpCode(204)
   @Authenticated()
-  @ApiOperation({ summary: 'Share the slides with everyone after the session, or stop sharing (the slot\'s speakers, organisers)' })
+  @ApiOperation({ summary: "Share the slides with everyone after the session, or stop sharing (the slot's speakers, organisers)" })
   @ApiNoContentResponse()
   @ApiErrors(400, 401, 404)
-  async setPublic(@CurrentUser() user: AuthUser, @Param('slug') slug: string, @Param('slotId', ParseUUIDPipe) slotId: string, @Body() body: SetSlidesPublicDto): Promise<void> {
+  async setPublic(
+    @CurrentUser() user: AuthUser,
+    @Param('slug') slug: string,
+    @Param('slotId', ParseUUIDPipe) slotId: string,
+    @Body() body: SetSlidesPublicDto,
+  ): Promise<void> {
     await this.slides.setPublic(user, slug, slotId, body.public);
   }
 }
@@ -132,7 +147,7 @@ export class SlideHandOffController {
   @RequireEventRole('organiser')
   @ApiOperation({
     summary: 'Slide status of every slot of the event, with its session: the whole board in one request (organiser)',
-    description: 'Sessions by start time, slots in speaking order; each item as in the session\'s slide status, plus sessionId and sessionTitle.',
+    description: "Sessions by start time, slots in speaking order; each item as in the session's slide status, plus sessionId and sessionTitle.",
   })
   @ApiOkResponse({ type: [EventSlotSlideStatusResponse] })
   @ApiErrors(401, 403, 404)
@@ -162,7 +177,7 @@ export class SlideHandOffController {
 
   @Get('slides.zip')
   @RequireEventRole('organiser', 'staff')
-  @ApiOperation({ summary: "The current slides of one day, a folder per room and session, streamed as a zip (organiser, staff: the AV team)" })
+  @ApiOperation({ summary: 'The current slides of one day, a folder per room and session, streamed as a zip (organiser, staff: the AV team)' })
   @ApiFileResponse('application/zip', 'A zip with a folder per room, then per session')
   @ApiErrors(400, 401, 403, 404)
   async dayZip(@Param('slug') slug: string, @Query() query: ZipDayQuery, @Res() reply: FastifyReply) {

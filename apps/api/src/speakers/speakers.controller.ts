@@ -44,7 +44,10 @@ export class SpeakerInvitationsController {
 
   @Post('speaker-invitations')
   @RequireEventRole('organiser')
-  @ApiOperation({ summary: 'Invite a person by email to speak in one or more slots (organiser)', description: 'Sends a single-use link that expires, in the invitee\'s language. The slots are held until the answer.' })
+  @ApiOperation({
+    summary: 'Invite a person by email to speak in one or more slots (organiser)',
+    description: "Sends a single-use link that expires, in the invitee's language. The slots are held until the answer.",
+  })
   @ApiCreatedResponse({ type: InvitationResponse })
   @ApiErrors(400, 401, 403, 404, 409)
   @ApiResponse({ status: 422, description: 'A slot is not of this event', type: ApiErrorResponse })
@@ -63,7 +66,10 @@ export class SpeakerInvitationsController {
 
   @Get('speaker-invitations/:token')
   @Public()
-  @ApiOperation({ summary: 'What an invitation link offers (anyone with the link)', description: '404 for an unknown link or one of another event; 410 once used or expired.' })
+  @ApiOperation({
+    summary: 'What an invitation link offers (anyone with the link)',
+    description: '404 for an unknown link or one of another event; 410 once used or expired.',
+  })
   @ApiOkResponse({ type: InvitationViewResponse })
   @ApiErrors(400, 404)
   @ApiResponse({ status: 410, description: 'Used or expired', type: ApiErrorResponse })

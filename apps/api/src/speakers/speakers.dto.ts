@@ -1,24 +1,51 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsEmail,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { OneLine } from '@app/config';
 
 export class InviteSpeakerDto {
-  @ApiProperty({ example: 'lan.nguyen@example.org' }) @IsEmail() @MaxLength(320)
+  @ApiProperty({ example: 'lan.nguyen@example.org' })
+  @IsEmail()
+  @MaxLength(320)
   email: string;
 
-  @ApiProperty({ example: 'Nguyễn Thị Lan' }) @IsString() @Length(1, 200) @OneLine()
+  @ApiProperty({ example: 'Nguyễn Thị Lan' })
+  @IsString()
+  @Length(1, 200)
+  @OneLine()
   name: string;
 
   @ApiPropertyOptional({ example: 'vi', description: "The invitation's language; defaults to the account's, else en" })
-  @IsOptional() @Matches(/^[a-z]{2,3}$/)
+  @IsOptional()
+  @Matches(/^[a-z]{2,3}$/)
   language?: string;
 
   @ApiProperty({ type: [String], description: 'Slots of this event the person is invited to speak in' })
-  @ArrayMinSize(1) @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
   slotIds: string[];
 
   @ApiPropertyOptional({ example: 14, description: 'Days until the link expires (1–60, default 14)' })
-  @IsOptional() @IsInt() @Min(1) @Max(60)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
   expiresInDays?: number;
 }
 
@@ -53,7 +80,9 @@ export class InvitationViewResponse {
 
 export class AcceptInvitationDto {
   @ApiPropertyOptional({ description: 'Password of the new account, when none exists for the invited email' })
-  @IsOptional() @IsString() @Length(8, 128)
+  @IsOptional()
+  @IsString()
+  @Length(8, 128)
   password?: string;
 }
 
@@ -74,7 +103,8 @@ export class UpdateSpeakerProfileDto {
     example: { en: 'Lan leads…', vi: 'Bà Lan…' },
     description: 'Short biography per language (up to 2000 characters each)',
   })
-  @IsOptional() @IsObject()
+  @IsOptional()
+  @IsObject()
   biography?: Record<string, string>;
 }
 
@@ -120,7 +150,9 @@ export class MySlotResponse {
 
 export class SpeakerSettingsDto {
   @ApiProperty({ example: 48, description: "Slides are due this many hours before each slot's start (0–2160)" })
-  @IsInt() @Min(0) @Max(2160)
+  @IsInt()
+  @Min(0)
+  @Max(2160)
   slidesDueHoursBefore: number;
 }
 

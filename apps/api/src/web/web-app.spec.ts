@@ -4,7 +4,17 @@ describe('isPageNavigation', () => {
   const html = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
   it('gives the page to browser navigations of page paths, including the emailed links', () => {
-    for (const path of ['/', '/login', '/events/demo', '/events/demo/timetable', '/manage/abc?x=1', '/events/demo/speaker-invitations/tok', '/organiser/events/demo/programme', '/speaker', '/jury/events/demo']) {
+    for (const path of [
+      '/',
+      '/login',
+      '/events/demo',
+      '/events/demo/timetable',
+      '/manage/abc?x=1',
+      '/events/demo/speaker-invitations/tok',
+      '/organiser/events/demo/programme',
+      '/speaker',
+      '/jury/events/demo',
+    ]) {
       expect([path, isPageNavigation('GET', path, html)]).toEqual([path, true]);
     }
   });

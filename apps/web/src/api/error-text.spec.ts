@@ -20,7 +20,12 @@ describe('errorText', () => {
   });
 
   it('says a code with its data in the reader’s language, never the English message', () => {
-    const error = new ApiError(409, 'Room "Hall" is taken by "Opening" from 09:00 to 10:30', {}, undefined, 'ROOM_TAKEN', { room: 'Hall', session: 'Opening', from: '09:00', to: '10:30' });
+    const error = new ApiError(409, 'Room "Hall" is taken by "Opening" from 09:00 to 10:30', {}, undefined, 'ROOM_TAKEN', {
+      room: 'Hall',
+      session: 'Opening',
+      from: '09:00',
+      to: '10:30',
+    });
     expect(errorText(i18next.t, error)).toBe('Phòng “Hall” đã được xếp cho phiên “Opening” từ 09:00 đến 10:30.');
   });
 
@@ -29,7 +34,9 @@ describe('errorText', () => {
       `Khu vực ${awards.vi.regions['asia-pacific']} đã đủ chỉ tiêu 6 thành phố đoạt giải trong kỳ xét giải này.`,
     );
     expect(errorText(i18next.t, new ApiError(410, 'x', {}, undefined, 'INVITATION_USED', { state: 'accepted' }))).toContain('(đã nhận lời)');
-    expect(errorText(i18next.t, new ApiError(415, 'x', {}, undefined, 'FILE_TYPE_REFUSED', { accepted: ['PDF', 'PNG', 'JPEG'] }))).toContain('PDF, PNG hoặc JPEG');
+    expect(errorText(i18next.t, new ApiError(415, 'x', {}, undefined, 'FILE_TYPE_REFUSED', { accepted: ['PDF', 'PNG', 'JPEG'] }))).toContain(
+      'PDF, PNG hoặc JPEG',
+    );
   });
 
   it('falls back to the message only for a code this build does not know', () => {

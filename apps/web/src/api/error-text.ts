@@ -6,7 +6,12 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Data values that are themselves words to translate: a registration's state, an invitation's, a region. */
-const TRANSLATED_VALUES: Record<string, string> = { state: 'common:errorValues.state', region: 'awards:regions', regions: 'awards:regions', sessionType: 'common:sessionTypes' };
+const TRANSLATED_VALUES: Record<string, string> = {
+  state: 'common:errorValues.state',
+  region: 'awards:regions',
+  regions: 'awards:regions',
+  sessionType: 'common:sessionTypes',
+};
 
 function displayValue(key: string, value: unknown, data: Record<string, unknown>, language: string, t: TFunction): unknown {
   if (Array.isArray(value)) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { retryAfterMs, retryingFetch } from './retry';
 
-const answer = (status: number, retryAfter?: string) => new Response(JSON.stringify({ statusCode: status }), { status, headers: retryAfter ? { 'retry-after': retryAfter } : {} });
+const answer = (status: number, retryAfter?: string) =>
+  new Response(JSON.stringify({ statusCode: status }), { status, headers: retryAfter ? { 'retry-after': retryAfter } : {} });
 
 function fakeApi(statuses: Array<[number, string?]>) {
   const seen: Array<{ method: string; body: string }> = [];

@@ -22,7 +22,10 @@ const localTitle = (session: Session, language: string) => {
 export function CeremonyPage() {
   const { slug } = useParams<{ slug: string }>();
   const { t } = useTranslation('awards');
-  const sessions = useQuery({ queryKey: ['awards', slug, 'sessions'], queryFn: () => unwrap(api.GET('/events/{slug}/sessions', { params: { path: { slug } } })) });
+  const sessions = useQuery({
+    queryKey: ['awards', slug, 'sessions'],
+    queryFn: () => unwrap(api.GET('/events/{slug}/sessions', { params: { path: { slug } } })),
+  });
   return (
     <RoleGate slug={slug} roles={['organiser']}>
       <div className="awards">
@@ -34,7 +37,11 @@ export function CeremonyPage() {
         <QueryView query={sessions}>
           {(list) => {
             const ceremonies = list.filter((session) => session.type === 'ceremony');
-            return ceremonies.length === 0 ? <p className="awards-empty">{t('ceremony.none')}</p> : ceremonies.map((session) => <Ceremony key={session.id} slug={slug} session={session} />);
+            return ceremonies.length === 0 ? (
+              <p className="awards-empty">{t('ceremony.none')}</p>
+            ) : (
+              ceremonies.map((session) => <Ceremony key={session.id} slug={slug} session={session} />)
+            );
           }}
         </QueryView>
       </div>
@@ -61,9 +68,12 @@ function Ceremony({ slug, session }: { slug: string; session: Session }) {
         {(data) => (
           <>
             <p>
-              {formatDay(data.start.slice(0, 10), i18n.language)}, {data.start.slice(11, 16)}–{data.end.slice(11, 16)} ({zoneLabel(data.timeZone || zone, data.start)})
+              {formatDay(data.start.slice(0, 10), i18n.language)}, {data.start.slice(11, 16)}–{data.end.slice(11, 16)} (
+              {zoneLabel(data.timeZone || zone, data.start)})
             </p>
-            <p className={data.minutesUsed > data.minutesAvailable ? 'warning' : 'hint'}>{t('ceremony.minutes', { used: data.minutesUsed, available: data.minutesAvailable })}</p>
+            <p className={data.minutesUsed > data.minutesAvailable ? 'warning' : 'hint'}>
+              {t('ceremony.minutes', { used: data.minutesUsed, available: data.minutesAvailable })}
+            </p>
             {data.items.length === 0 ? (
               <p className="awards-empty">{t('ceremony.empty')}</p>
             ) : (
@@ -78,7 +88,8 @@ function Ceremony({ slug, session }: { slug: string; session: Session }) {
                     </p>
                     {item.cities.length > 0 && (
                       <p>
-                        {t(item.kind === 'award' ? 'ceremony.awarded' : 'ceremony.recognised')}: {item.cities.map((city) => `${city.name} (${city.country})`).join(', ')}
+                        {t(item.kind === 'award' ? 'ceremony.awarded' : 'ceremony.recognised')}:{' '}
+                        {item.cities.map((city) => `${city.name} (${city.country})`).join(', ')}
                       </p>
                     )}
                     {item.presenter && (
@@ -121,7 +132,9 @@ function AddAward({ slug, runOfShow }: { slug: string; runOfShow: RunOfShow }) {
     })),
   });
   const presented = new Set(runOfShow.items.map((item) => item.nominationId));
-  const winners = results.flatMap((query) => query.data?.regions.flatMap((region) => region.nominations.filter((row) => row.winner && !presented.has(row.nominationId))) ?? []);
+  const winners = results.flatMap(
+    (query) => query.data?.regions.flatMap((region) => region.nominations.filter((row) => row.winner && !presented.has(row.nominationId))) ?? [],
+  );
   const [draft, setDraft] = useState({ nominationId: '', presenter: '', recipient: '', durationMinutes: '5' });
   const [done, setDone] = useState<string | null>(null);
   const save = useMutation({
@@ -134,8 +147,19 @@ function AddAward({ slug, runOfShow }: { slug: string; runOfShow: RunOfShow }) {
         recipient: item.recipient,
         durationMinutes: item.durationMinutes,
       }));
-      const added = { kind: 'award' as const, nominationId: draft.nominationId, presenter: draft.presenter, recipient: draft.recipient, durationMinutes: Number(draft.durationMinutes) };
-      return unwrap(api.PUT('/events/{slug}/ceremonies/{sessionId}/run-of-show', { params: { path: { slug, sessionId: runOfShow.sessionId } }, body: { items: [...existing, added] } }));
+      const added = {
+        kind: 'award' as const,
+        nominationId: draft.nominationId,
+        presenter: draft.presenter,
+        recipient: draft.recipient,
+        durationMinutes: Number(draft.durationMinutes),
+      };
+      return unwrap(
+        api.PUT('/events/{slug}/ceremonies/{sessionId}/run-of-show', {
+          params: { path: { slug, sessionId: runOfShow.sessionId } },
+          body: { items: [...existing, added] },
+        }),
+      );
     },
     onSuccess: (data) => {
       client.setQueryData(runOfShowKey(slug, runOfShow.sessionId), data);
@@ -144,7 +168,10 @@ function AddAward({ slug, runOfShow }: { slug: string; runOfShow: RunOfShow }) {
     },
   });
   const errors = fieldErrors(save.error);
-  const problems = save.error instanceof ApiError && Array.isArray(save.error.details) ? (save.error.details as { messages?: string[] }[]).flatMap((item) => item.messages ?? []) : [];
+  const problems =
+    save.error instanceof ApiError && Array.isArray(save.error.details)
+      ? (save.error.details as { messages?: string[] }[]).flatMap((item) => item.messages ?? [])
+      : [];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setDone(null);
@@ -180,10 +207,24 @@ function AddAward({ slug, runOfShow }: { slug: string; runOfShow: RunOfShow }) {
             </select>
           )}
         </Field>
-        <Field label={t('ceremony.presenter')}>{(props) => <input {...props} value={draft.presenter} onChange={(event) => setDraft({ ...draft, presenter: event.target.value })} />}</Field>
-        <Field label={t('ceremony.recipient')}>{(props) => <input {...props} value={draft.recipient} onChange={(event) => setDraft({ ...draft, recipient: event.target.value })} />}</Field>
+        <Field label={t('ceremony.presenter')}>
+          {(props) => <input {...props} value={draft.presenter} onChange={(event) => setDraft({ ...draft, presenter: event.target.value })} />}
+        </Field>
+        <Field label={t('ceremony.recipient')}>
+          {(props) => <input {...props} value={draft.recipient} onChange={(event) => setDraft({ ...draft, recipient: event.target.value })} />}
+        </Field>
         <Field label={t('ceremony.durationLabel')} required>
-          {(props) => <input {...props} type="number" inputMode="numeric" min={1} max={600} value={draft.durationMinutes} onChange={(event) => setDraft({ ...draft, durationMinutes: event.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={600}
+              value={draft.durationMinutes}
+              onChange={(event) => setDraft({ ...draft, durationMinutes: event.target.value })}
+            />
+          )}
         </Field>
         <button type="submit" disabled={save.isPending || !draft.nominationId}>
           {save.isPending ? t('saving') : t('ceremony.add')}

@@ -34,7 +34,16 @@ export function JuryAdminPage() {
                   <p>
                     {t('jury.country', { country: juror.country })} · {t('jury.assigned', { count: juror.assigned })}
                   </p>
-                  {nominations.data && <AssignForm slug={slug} roundId={roundId} userId={juror.userId} name={juror.displayName} country={juror.country} nominations={nominations.data} />}
+                  {nominations.data && (
+                    <AssignForm
+                      slug={slug}
+                      roundId={roundId}
+                      userId={juror.userId}
+                      name={juror.displayName}
+                      country={juror.country}
+                      nominations={nominations.data}
+                    />
+                  )}
                 </li>
               ))}
             </ul>
@@ -55,7 +64,13 @@ function AddJurorForm({ slug, roundId }: { slug: string; roundId: string }) {
   const people = useQuery({ queryKey: ['awards', slug, 'roles'], queryFn: () => unwrap(api.GET('/events/{slug}/roles', { params: { path: { slug } } })) });
   const candidates = (people.data ?? []).filter((role) => role.role === 'juror');
   const add = useMutation({
-    mutationFn: () => unwrap(api.POST('/events/{slug}/awards/rounds/{roundId}/jurors', { params: { path: { slug, roundId } }, body: { userId, country: country.trim().toUpperCase() } })),
+    mutationFn: () =>
+      unwrap(
+        api.POST('/events/{slug}/awards/rounds/{roundId}/jurors', {
+          params: { path: { slug, roundId } },
+          body: { userId, country: country.trim().toUpperCase() },
+        }),
+      ),
     onSuccess: (juror) => {
       setAdded(juror.displayName);
       setUserId('');
@@ -104,20 +119,36 @@ function AddJurorForm({ slug, roundId }: { slug: string; roundId: string }) {
 }
 
 /** Nominations from the juror's own country cannot be theirs; they are shown, disabled, with the reason. */
-function AssignForm({ slug, roundId, userId, name, country, nominations }: { slug: string; roundId: string; userId: string; name: string; country: string; nominations: Nomination[] }) {
+function AssignForm({
+  slug,
+  roundId,
+  userId,
+  name,
+  country,
+  nominations,
+}: {
+  slug: string;
+  roundId: string;
+  userId: string;
+  name: string;
+  country: string;
+  nominations: Nomination[];
+}) {
   const { t } = useTranslation('awards');
   const client = useQueryClient();
   const [chosen, setChosen] = useState<string[]>([]);
   const [result, setResult] = useState<number | null>(null);
   const assign = useMutation({
-    mutationFn: () => unwrap(api.POST('/events/{slug}/awards/rounds/{roundId}/assignments', { params: { path: { slug, roundId } }, body: { userId, nominationIds: chosen } })),
+    mutationFn: () =>
+      unwrap(api.POST('/events/{slug}/awards/rounds/{roundId}/assignments', { params: { path: { slug, roundId } }, body: { userId, nominationIds: chosen } })),
     onSuccess: (body) => {
       setResult(body.assigned);
       setChosen([]);
       void client.invalidateQueries({ queryKey: awardKeys.jurors(slug, roundId) });
     },
   });
-  const problems = assign.error instanceof ApiError && Array.isArray(assign.error.details) ? (assign.error.details as { nominationId?: string; messages?: string[] }[]) : [];
+  const problems =
+    assign.error instanceof ApiError && Array.isArray(assign.error.details) ? (assign.error.details as { nominationId?: string; messages?: string[] }[]) : [];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setResult(null);

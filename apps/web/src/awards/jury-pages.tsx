@@ -13,7 +13,8 @@ import { RoleGate } from './award-shell';
 
 type Score = Schemas['ScoreResponse'];
 
-const juryNominations = (slug: string, roundId: string) => unwrap(api.GET('/events/{slug}/awards/jury/rounds/{roundId}/nominations', { params: { path: { slug, roundId } } }));
+const juryNominations = (slug: string, roundId: string) =>
+  unwrap(api.GET('/events/{slug}/awards/jury/rounds/{roundId}/nominations', { params: { path: { slug, roundId } } }));
 
 /** Every event where I am a juror, with its rounds and how many nominations are mine to score in each. */
 export function JuryHomePage() {
@@ -35,7 +36,9 @@ function JurorEvent({ slug }: { slug: string }) {
   const { t, i18n } = useTranslation('awards');
   const event = useEventDetails(slug);
   const rounds = useRounds(slug);
-  const mine = useQueries({ queries: (rounds.data ?? []).map((round) => ({ queryKey: awardKeys.jury(slug, round.id), queryFn: () => juryNominations(slug, round.id) })) });
+  const mine = useQueries({
+    queries: (rounds.data ?? []).map((round) => ({ queryKey: awardKeys.jury(slug, round.id), queryFn: () => juryNominations(slug, round.id) })),
+  });
   const zone = event.data?.timeZone ?? 'UTC';
   const headingId = `jury-${slug}`;
   return (
@@ -43,7 +46,9 @@ function JurorEvent({ slug }: { slug: string }) {
       <h2 id={headingId}>{event.data?.name ?? slug}</h2>
       <QueryView query={rounds}>
         {(list) => {
-          const judged = list.map((round, index) => ({ round, nominations: mine[index]?.data })).filter((row) => row.nominations === undefined || row.nominations.length > 0);
+          const judged = list
+            .map((round, index) => ({ round, nominations: mine[index]?.data }))
+            .filter((row) => row.nominations === undefined || row.nominations.length > 0);
           if (mine.some((query) => query.isPending)) return <Loading />;
           if (judged.length === 0) return <p className="awards-empty">{t('juror.noRounds')}</p>;
           return (
@@ -135,7 +140,12 @@ function NominationScoring({ slug, round, nomination, zone }: { slug: string; ro
   const headingId = useId();
   const scores = useQuery({
     queryKey: awardKeys.myScores(slug, round.id, nomination.id),
-    queryFn: () => unwrap(api.GET('/events/{slug}/awards/jury/rounds/{roundId}/nominations/{nominationId}/scores', { params: { path: { slug, roundId: round.id, nominationId: nomination.id } } })),
+    queryFn: () =>
+      unwrap(
+        api.GET('/events/{slug}/awards/jury/rounds/{roundId}/nominations/{nominationId}/scores', {
+          params: { path: { slug, roundId: round.id, nominationId: nomination.id } },
+        }),
+      ),
   });
   const documents = useDownload();
   const download = (documentId: string, name: string) =>
@@ -221,21 +231,42 @@ function FinalScores({ round, scores }: { round: Round; scores: Score[] }) {
   );
 }
 
-function ScoreForm({ slug, round, nomination, saved, zone, language }: { slug: string; round: Round; nomination: JurorNomination; saved: Score[]; zone: string; language: string }) {
+function ScoreForm({
+  slug,
+  round,
+  nomination,
+  saved,
+  zone,
+  language,
+}: {
+  slug: string;
+  round: Round;
+  nomination: JurorNomination;
+  saved: Score[];
+  zone: string;
+  language: string;
+}) {
   const { t } = useTranslation('awards');
   const client = useQueryClient();
   const mine = saved.filter((score) => score.mine);
   const [values, setValues] = useState<Record<string, { score: string; comment: string }>>(() =>
-    Object.fromEntries(round.criteria.map((criterion) => {
-      const score = mine.find((row) => row.criterionId === criterion.id);
-      return [criterion.id, { score: score ? String(score.score) : '', comment: score?.comment ?? '' }];
-    })),
+    Object.fromEntries(
+      round.criteria.map((criterion) => {
+        const score = mine.find((row) => row.criterionId === criterion.id);
+        return [criterion.id, { score: score ? String(score.score) : '', comment: score?.comment ?? '' }];
+      }),
+    ),
   );
   const [invalid, setInvalid] = useState<Record<string, string>>({});
   const [savedNow, setSavedNow] = useState(false);
   const save = useMutation({
     mutationFn: (body: Schemas['SubmitScoresDto']) =>
-      unwrap(api.PUT('/events/{slug}/awards/jury/rounds/{roundId}/nominations/{nominationId}/scores', { params: { path: { slug, roundId: round.id, nominationId: nomination.id } }, body })),
+      unwrap(
+        api.PUT('/events/{slug}/awards/jury/rounds/{roundId}/nominations/{nominationId}/scores', {
+          params: { path: { slug, roundId: round.id, nominationId: nomination.id } },
+          body,
+        }),
+      ),
     onSuccess: (data) => {
       client.setQueryData(awardKeys.myScores(slug, round.id, nomination.id), data);
       setSavedNow(true);
@@ -246,7 +277,8 @@ function ScoreForm({ slug, round, nomination, saved, zone, language }: { slug: s
   const weights = round.criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
   const scored = round.criteria.filter((criterion) => mine.some((row) => row.criterionId === criterion.id));
   const mean = scored.length
-    ? scored.reduce((sum, criterion) => sum + mine.find((row) => row.criterionId === criterion.id)!.score * criterion.weight, 0) / scored.reduce((sum, criterion) => sum + criterion.weight, 0)
+    ? scored.reduce((sum, criterion) => sum + mine.find((row) => row.criterionId === criterion.id)!.score * criterion.weight, 0) /
+      scored.reduce((sum, criterion) => sum + criterion.weight, 0)
     : null;
 
   const submit = (event: FormEvent) => {
@@ -289,7 +321,11 @@ function ScoreForm({ slug, round, nomination, saved, zone, language }: { slug: s
           <legend>
             {criterion.name} <span className="hint">({t('juror.weightShare', { share: formatNumber((criterion.weight / weights) * 100, language, 1) })})</span>
           </legend>
-          <Field label={t('juror.scoreLabel', { criterion: criterion.name })} hint={t('juror.scoreHint')} error={invalid[criterion.id] ?? errors['scores.score']}>
+          <Field
+            label={t('juror.scoreLabel', { criterion: criterion.name })}
+            hint={t('juror.scoreHint')}
+            error={invalid[criterion.id] ?? errors['scores.score']}
+          >
             {(props) => (
               <input
                 {...props}
@@ -330,13 +366,24 @@ function ConflictButton({ slug, roundId, nomination }: { slug: string; roundId: 
   const { t } = useTranslation('awards');
   const client = useQueryClient();
   const declare = useMutation({
-    mutationFn: () => unwrap(api.POST('/events/{slug}/awards/jury/rounds/{roundId}/nominations/{nominationId}/conflict', { params: { path: { slug, roundId, nominationId: nomination.id } }, body: {} })),
+    mutationFn: () =>
+      unwrap(
+        api.POST('/events/{slug}/awards/jury/rounds/{roundId}/nominations/{nominationId}/conflict', {
+          params: { path: { slug, roundId, nominationId: nomination.id } },
+          body: {},
+        }),
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: awardKeys.jury(slug, roundId) }),
   });
   return (
     <div className="awards-conflict">
       <ErrorMessage error={declare.error} />
-      <button type="button" className="link-button" disabled={declare.isPending} onClick={() => window.confirm(t('juror.conflictConfirm', { city: nomination.city })) && declare.mutate()}>
+      <button
+        type="button"
+        className="link-button"
+        disabled={declare.isPending}
+        onClick={() => window.confirm(t('juror.conflictConfirm', { city: nomination.city })) && declare.mutate()}
+      >
         {t('juror.conflict', { city: nomination.city })}
       </button>
     </div>

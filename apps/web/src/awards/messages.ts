@@ -22,7 +22,8 @@ const en = {
   tabs: { overview: 'Round', nominations: 'Nominations', jury: 'Jury', results: 'Results', ceremony: 'Ceremony' },
   rounds: {
     title: 'Learning City Award',
-    intro: 'The UNESCO Learning City Award is given in rounds. Each round sets its rules, how many cities may win in each UNESCO region, and the criteria the jury scores.',
+    intro:
+      'The UNESCO Learning City Award is given in rounds. Each round sets its rules, how many cities may win in each UNESCO region, and the criteria the jury scores.',
     ceremonyLink: 'Ceremony run of show',
     empty: 'No award round yet. Open the first one below.',
     newTitle: 'Open a new round',
@@ -187,7 +188,8 @@ const en = {
   },
   release: {
     title: 'Release the results',
-    intro: 'From the release the winners are public, and every nominated city’s contact is told the outcome by email in their language. After that, winners no longer change.',
+    intro:
+      'From the release the winners are public, and every nominated city’s contact is told the outcome by email in their language. After that, winners no longer change.',
     notYet: 'Confirm the winners after the judging deadline first.',
     at: 'Release at (optional)',
     atHint: 'Leave empty to release now. Local time in {{zone}}.',
@@ -295,7 +297,8 @@ const vi: Messages = {
   tabs: { overview: 'Vòng xét', nominations: 'Đề cử', jury: 'Ban giám khảo', results: 'Kết quả', ceremony: 'Lễ trao giải' },
   rounds: {
     title: 'Giải thưởng Thành phố học tập',
-    intro: 'Giải thưởng Thành phố học tập của UNESCO được trao theo từng vòng. Mỗi vòng quy định điều kiện, số thành phố tối đa được trao giải ở mỗi khu vực UNESCO và các tiêu chí ban giám khảo chấm điểm.',
+    intro:
+      'Giải thưởng Thành phố học tập của UNESCO được trao theo từng vòng. Mỗi vòng quy định điều kiện, số thành phố tối đa được trao giải ở mỗi khu vực UNESCO và các tiêu chí ban giám khảo chấm điểm.',
     ceremonyLink: 'Kịch bản lễ trao giải',
     empty: 'Chưa có vòng xét giải nào. Hãy mở vòng đầu tiên bên dưới.',
     newTitle: 'Mở vòng xét mới',
@@ -417,7 +420,8 @@ const vi: Messages = {
     assigned_one: 'được giao {{count}} đề cử',
     assigned_other: 'được giao {{count}} đề cử',
     addTitle: 'Thêm giám khảo',
-    addHint: 'Chỉ những người có vai trò giám khảo trong sự kiện này mới được thêm. Quốc gia của giám khảo rất quan trọng: họ sẽ không bao giờ thấy đề cử từ quốc gia của mình.',
+    addHint:
+      'Chỉ những người có vai trò giám khảo trong sự kiện này mới được thêm. Quốc gia của giám khảo rất quan trọng: họ sẽ không bao giờ thấy đề cử từ quốc gia của mình.',
     added: '{{name}} đã vào ban giám khảo.',
     person: 'Người',
     choosePerson: 'Chọn người…',
@@ -460,7 +464,8 @@ const vi: Messages = {
   },
   release: {
     title: 'Công bố kết quả',
-    intro: 'Từ thời điểm công bố, danh sách đoạt giải được công khai và người liên hệ của mọi thành phố được đề cử sẽ nhận email thông báo kết quả bằng ngôn ngữ của họ. Sau đó danh sách đoạt giải không thể thay đổi.',
+    intro:
+      'Từ thời điểm công bố, danh sách đoạt giải được công khai và người liên hệ của mọi thành phố được đề cử sẽ nhận email thông báo kết quả bằng ngôn ngữ của họ. Sau đó danh sách đoạt giải không thể thay đổi.',
     notYet: 'Hãy xác nhận các thành phố đoạt giải sau hạn chấm điểm trước.',
     at: 'Thời điểm công bố (không bắt buộc)',
     atHint: 'Để trống để công bố ngay. Giờ địa phương theo {{zone}}.',

@@ -20,11 +20,28 @@ function failedRules(error: unknown): FailedRule[] {
  * Nominating a city to a round. The API checks every rule of the round and names each one the city
  * fails; they are listed beside the form, in the reader's language.
  */
-export function NominationForm({ slug, round, cities, onNominated }: { slug: string; round: Round; cities: City[]; onNominated?: (nomination: Nomination) => void }) {
+export function NominationForm({
+  slug,
+  round,
+  cities,
+  onNominated,
+}: {
+  slug: string;
+  round: Round;
+  cities: City[];
+  onNominated?: (nomination: Nomination) => void;
+}) {
   const { t, i18n } = useTranslation('awards');
   const client = useQueryClient();
   const headingId = useId();
-  const [draft, setDraft] = useState({ cityId: cities.length === 1 ? cities[0].id : '', nominatingBody: '', contactName: '', contactEmail: '', contactLanguage: 'en', summary: '' });
+  const [draft, setDraft] = useState({
+    cityId: cities.length === 1 ? cities[0].id : '',
+    nominatingBody: '',
+    contactName: '',
+    contactEmail: '',
+    contactLanguage: 'en',
+    summary: '',
+  });
   const [done, setDone] = useState<string | null>(null);
   const nominate = useMutation({
     mutationFn: (body: Schemas['CreateNominationDto']) =>
@@ -113,7 +130,9 @@ export function NominationForm({ slug, round, cities, onNominated }: { slug: str
           {(props) => <input {...props} autoComplete="name" value={draft.contactName} onChange={(event) => set('contactName', event.target.value)} />}
         </Field>
         <Field label={t('nominate.contactEmail')} required error={errors.contactEmail}>
-          {(props) => <input {...props} type="email" autoComplete="email" value={draft.contactEmail} onChange={(event) => set('contactEmail', event.target.value)} />}
+          {(props) => (
+            <input {...props} type="email" autoComplete="email" value={draft.contactEmail} onChange={(event) => set('contactEmail', event.target.value)} />
+          )}
         </Field>
         <Field label={t('nominate.contactLanguage')} error={errors.contactLanguage}>
           {(props) => (

@@ -119,7 +119,8 @@ function RegionTable({ slug, roundId, region, canChoose }: { slug: string; round
                 <td data-label={t('results.mean')}>{row.weightedMean === null ? t('results.unscored') : formatNumber(row.weightedMean, i18n.language, 3)}</td>
                 <td data-label={t('results.jurors')}>{row.jurors}</td>
                 <td data-label={t('results.state')}>
-                  {row.winner && <span className="badge awards-winner">{t('results.winner')}</span>} {row.shortlisted && <span className="badge">{t('results.shortlisted')}</span>}
+                  {row.winner && <span className="badge awards-winner">{t('results.winner')}</span>}{' '}
+                  {row.shortlisted && <span className="badge">{t('results.shortlisted')}</span>}
                 </td>
                 {canChoose && (
                   <td>
@@ -149,7 +150,8 @@ function JurorScores({ slug, roundId, nominationId, city }: { slug: string; roun
   const [open, setOpen] = useState(false);
   const scores = useQuery({
     queryKey: [...awardKeys.results(slug, roundId), nominationId, 'scores'],
-    queryFn: () => unwrap(api.GET('/events/{slug}/awards/rounds/{roundId}/nominations/{nominationId}/scores', { params: { path: { slug, roundId, nominationId } } })),
+    queryFn: () =>
+      unwrap(api.GET('/events/{slug}/awards/rounds/{roundId}/nominations/{nominationId}/scores', { params: { path: { slug, roundId, nominationId } } })),
     enabled: open,
   });
   return (
@@ -190,7 +192,10 @@ function ReleaseForm({ slug, roundId, zone, disabled }: { slug: string; roundId:
   const [at, setAt] = useState('');
   const [done, setDone] = useState<Schemas['ReleaseResultResponse'] | null>(null);
   const release = useMutation({
-    mutationFn: () => unwrap(api.POST('/events/{slug}/awards/rounds/{roundId}/release', { params: { path: { slug, roundId } }, body: at ? { at: zonedInputToIso(at, zone) } : {} })),
+    mutationFn: () =>
+      unwrap(
+        api.POST('/events/{slug}/awards/rounds/{roundId}/release', { params: { path: { slug, roundId } }, body: at ? { at: zonedInputToIso(at, zone) } : {} }),
+      ),
     onSuccess: (body) => {
       setDone(body);
       void client.invalidateQueries({ queryKey: awardKeys.results(slug, roundId) });
@@ -241,7 +246,12 @@ function Certificates({ slug, roundId, results }: { slug: string; roundId: strin
       <ul className="awards-downloads">
         {winners.map((winner) => (
           <li key={winner.nominationId}>
-            <button type="button" className="secondary" disabled={busy !== null} onClick={() => void download(`${base}/nominations/${winner.nominationId}/certificate.pdf`, `certificate-${winner.city}.pdf`, winner.nominationId)}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={busy !== null}
+              onClick={() => void download(`${base}/nominations/${winner.nominationId}/certificate.pdf`, `certificate-${winner.city}.pdf`, winner.nominationId)}
+            >
               {busy === winner.nominationId ? t('certificates.preparing') : t('certificates.one', { city: winner.city })}
             </button>
           </li>

@@ -144,11 +144,23 @@ export function RoundForm({
         </Field>
         {!round && (
           <Field label={t('form.year')} required error={errors.year}>
-            {(props) => <input {...props} type="number" inputMode="numeric" min={1900} max={2200} value={draft.year} onChange={(event) => set('year', event.target.value)} />}
+            {(props) => (
+              <input
+                {...props}
+                type="number"
+                inputMode="numeric"
+                min={1900}
+                max={2200}
+                value={draft.year}
+                onChange={(event) => set('year', event.target.value)}
+              />
+            )}
           </Field>
         )}
         <Field label={t('form.nominationDeadline')} hint={t('form.inZone', { zone })} required error={errors.nominationDeadline}>
-          {(props) => <input {...props} type="datetime-local" value={draft.nominationDeadline} onChange={(event) => set('nominationDeadline', event.target.value)} />}
+          {(props) => (
+            <input {...props} type="datetime-local" value={draft.nominationDeadline} onChange={(event) => set('nominationDeadline', event.target.value)} />
+          )}
         </Field>
         <Field label={t('form.judgingDeadline')} hint={t('form.inZone', { zone })} required error={errors.judgingDeadline}>
           {(props) => <input {...props} type="datetime-local" value={draft.judgingDeadline} onChange={(event) => set('judgingDeadline', event.target.value)} />}
@@ -159,7 +171,8 @@ export function RoundForm({
         <legend>{t('form.rules')}</legend>
         <div className="field checkbox-field">
           <label>
-            <input type="checkbox" checked={draft.gnlcMembershipRequired} onChange={(event) => set('gnlcMembershipRequired', event.target.checked)} /> {t('rules.gnlcMembershipRequired')}
+            <input type="checkbox" checked={draft.gnlcMembershipRequired} onChange={(event) => set('gnlcMembershipRequired', event.target.checked)} />{' '}
+            {t('rules.gnlcMembershipRequired')}
           </label>
         </div>
         <div className="awards-grid">
@@ -174,7 +187,16 @@ export function RoundForm({
       <fieldset>
         <legend>{t('form.quotas')}</legend>
         <Field label={t('rules.regionQuota')} required error={errors['rules.regionQuota']}>
-          {(props) => <input {...props} type="number" inputMode="numeric" min={0} value={draft.regionQuota} onChange={(event) => set('regionQuota', event.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              value={draft.regionQuota}
+              onChange={(event) => set('regionQuota', event.target.value)}
+            />
+          )}
         </Field>
         <p className="hint">{t('form.regionQuotaHint')}</p>
         <div className="awards-grid">
@@ -208,7 +230,12 @@ export function RoundForm({
                   <input
                     {...props}
                     value={criterion.name}
-                    onChange={(event) => set('criteria', draft.criteria.map((item, at) => (at === index ? { ...item, name: event.target.value } : item)))}
+                    onChange={(event) =>
+                      set(
+                        'criteria',
+                        draft.criteria.map((item, at) => (at === index ? { ...item, name: event.target.value } : item)),
+                      )
+                    }
                   />
                 )}
               </Field>
@@ -221,12 +248,26 @@ export function RoundForm({
                     min={0.001}
                     step={0.5}
                     value={criterion.weight}
-                    onChange={(event) => set('criteria', draft.criteria.map((item, at) => (at === index ? { ...item, weight: event.target.value } : item)))}
+                    onChange={(event) =>
+                      set(
+                        'criteria',
+                        draft.criteria.map((item, at) => (at === index ? { ...item, weight: event.target.value } : item)),
+                      )
+                    }
                   />
                 )}
               </Field>
               {draft.criteria.length > 1 && (
-                <button type="button" className="secondary" onClick={() => set('criteria', draft.criteria.filter((_, at) => at !== index))}>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() =>
+                    set(
+                      'criteria',
+                      draft.criteria.filter((_, at) => at !== index),
+                    )
+                  }
+                >
                   {t('form.removeCriterion', { number: index + 1 })}
                 </button>
               )}

@@ -48,7 +48,14 @@ export function RoundPage() {
               </p>
             )}
             {editing && event.data ? (
-              <RoundForm round={data} zone={zone} pending={update.isPending} error={update.error} onUpdate={(body) => update.mutate(body)} onCancel={() => setEditing(false)} />
+              <RoundForm
+                round={data}
+                zone={zone}
+                pending={update.isPending}
+                error={update.error}
+                onUpdate={(body) => update.mutate(body)}
+                onCancel={() => setEditing(false)}
+              />
             ) : (
               <>
                 <RoundDetails round={data} zone={zone} />

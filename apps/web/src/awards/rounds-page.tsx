@@ -13,13 +13,14 @@ import { RoundForm } from './round-form';
 export function RoundStatus({ round }: { round: Round }) {
   const { t } = useTranslation('awards');
   const now = Date.now();
-  const status = round.releasedAt && Date.parse(round.releasedAt) <= now
-    ? 'released'
-    : round.closed
-      ? 'closed'
-      : Date.parse(round.nominationDeadline) > now
-        ? 'nominating'
-        : 'judging';
+  const status =
+    round.releasedAt && Date.parse(round.releasedAt) <= now
+      ? 'released'
+      : round.closed
+        ? 'closed'
+        : Date.parse(round.nominationDeadline) > now
+          ? 'nominating'
+          : 'judging';
   return <span className={`badge awards-status-${status}`}>{t(`status.${status}`)}</span>;
 }
 
@@ -81,7 +82,13 @@ export function RoundsPage() {
         <section aria-labelledby="new-round">
           <h2 id="new-round">{t('rounds.newTitle')}</h2>
           {creating && event.data ? (
-            <RoundForm zone={zone} pending={create.isPending} error={create.error} onCreate={(body) => create.mutate(body)} onCancel={() => setCreating(false)} />
+            <RoundForm
+              zone={zone}
+              pending={create.isPending}
+              error={create.error}
+              onCreate={(body) => create.mutate(body)}
+              onCancel={() => setCreating(false)}
+            />
           ) : (
             <button type="button" onClick={() => setCreating(true)} disabled={!event.data}>
               {t('rounds.new')}

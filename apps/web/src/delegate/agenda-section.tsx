@@ -116,7 +116,10 @@ export function AgendaSection({ token, registration }: { token: string; registra
                         </p>
                       )}
                       {message && (
-                        <p className={message.kind === 'error' ? 'field-error session-message' : 'session-message ok'} role={message.kind === 'error' ? 'alert' : 'status'}>
+                        <p
+                          className={message.kind === 'error' ? 'field-error session-message' : 'session-message ok'}
+                          role={message.kind === 'error' ? 'alert' : 'status'}
+                        >
                           {message.text}
                         </p>
                       )}

@@ -14,7 +14,8 @@ export function DelegationSection({ token, registration }: { token: string; regi
   const delegation = useQuery({
     queryKey: ['delegation', token],
     // null when the registration is not in a delegation.
-    queryFn: async (): Promise<Schemas['DelegationResponse'] | null> => unwrap(api.GET('/registrations/manage/{token}/delegation', { params: { path: { token } } })),
+    queryFn: async (): Promise<Schemas['DelegationResponse'] | null> =>
+      unwrap(api.GET('/registrations/manage/{token}/delegation', { params: { path: { token } } })),
   });
   const settings = useQuery({
     queryKey: ['registration-settings', slug],

@@ -63,7 +63,9 @@ function StatusCard({ token, registration }: { token: string; registration: Regi
     waitlisted: t('manage.stateWaitlisted', { position: registration.waitlistPosition ?? '–' }),
     pending: t('manage.statePending'),
     offered: t('manage.stateOffered', {
-      date: registration.offerExpiresAt ? `${formatDateTime(registration.offerExpiresAt, zone, i18n.language)}, ${zoneLabel(zone, registration.offerExpiresAt)}` : '',
+      date: registration.offerExpiresAt
+        ? `${formatDateTime(registration.offerExpiresAt, zone, i18n.language)}, ${zoneLabel(zone, registration.offerExpiresAt)}`
+        : '',
     }),
     cancelled: t('manage.stateCancelled'),
     rejected: t('manage.stateRejected'),
@@ -171,7 +173,14 @@ function DetailsCard({ token, registration }: { token: string; registration: Reg
       return unwrap(
         api.PATCH('/registrations/manage/{token}', {
           params: { path: { token } },
-          body: { ...body, title: values.title, organisation: values.organisation, city: values.city, dietaryNeeds: values.dietaryNeeds, accessibilityNeeds: values.accessibilityNeeds },
+          body: {
+            ...body,
+            title: values.title,
+            organisation: values.organisation,
+            city: values.city,
+            dietaryNeeds: values.dietaryNeeds,
+            accessibilityNeeds: values.accessibilityNeeds,
+          },
         }),
       );
     },

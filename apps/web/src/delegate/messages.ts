@@ -74,7 +74,8 @@ const en = {
     waitlistedNoPosition: 'All places are taken, so you are on the waiting list. We will email you as soon as a place becomes free.',
     pending: 'The organisers will review your registration and email you their decision.',
     offered: 'A place is being offered to you: accept it from your private link.',
-    emailSent: 'We sent an email to {{email}} with a private link. With it you can change your details, choose sessions, download your badge or cancel. Keep it to yourself.',
+    emailSent:
+      'We sent an email to {{email}} with a private link. With it you can change your details, choose sessions, download your badge or cancel. Keep it to yourself.',
     emailSentMembers: 'Each member of the delegation received their own email with a private link.',
     membersTitle: 'Members of the delegation',
     next: 'What happens next',
@@ -131,7 +132,8 @@ const en = {
   },
   agenda: {
     title: 'My agenda',
-    intro: 'Choose the sessions you will attend. Parallel sessions run at the same time, so you can choose only one of them; when seats are limited and all are taken, you join the waiting list.',
+    intro:
+      'Choose the sessions you will attend. Parallel sessions run at the same time, so you can choose only one of them; when seats are limited and all are taken, you join the waiting list.',
     onlyConfirmed: 'You can choose sessions once your place is confirmed.',
     noProgramme: 'The programme has not been published yet.',
     seats: 'Up to {{count}} seats',
@@ -245,7 +247,8 @@ const vi: Messages = {
     waitlistedNoPosition: 'Đã hết chỗ nên bạn đang ở trong danh sách chờ. Chúng tôi sẽ báo qua email ngay khi có chỗ trống.',
     pending: 'Ban tổ chức sẽ xem xét đăng ký của bạn và gửi kết quả qua email.',
     offered: 'Bạn đang được mời nhận một chỗ: hãy xác nhận qua đường liên kết riêng.',
-    emailSent: 'Chúng tôi đã gửi email đến {{email}} kèm một đường liên kết riêng. Với liên kết này, bạn có thể sửa thông tin, chọn phiên họp, tải thẻ đại biểu hoặc hủy đăng ký. Vui lòng không chia sẻ liên kết này.',
+    emailSent:
+      'Chúng tôi đã gửi email đến {{email}} kèm một đường liên kết riêng. Với liên kết này, bạn có thể sửa thông tin, chọn phiên họp, tải thẻ đại biểu hoặc hủy đăng ký. Vui lòng không chia sẻ liên kết này.',
     emailSentMembers: 'Mỗi thành viên của đoàn đã nhận email riêng kèm đường liên kết riêng.',
     membersTitle: 'Thành viên của đoàn',
     next: 'Các bước tiếp theo',
@@ -287,7 +290,8 @@ const vi: Messages = {
     visaLetter: 'Tải thư mời xin thị thực (PDF)',
     downloading: 'Đang chuẩn bị…',
     calendar: 'Lịch cá nhân trong ứng dụng lịch',
-    calendarHint: 'Đăng ký địa chỉ riêng này trong ứng dụng lịch trên điện thoại hoặc máy tính: lịch sẽ tự cập nhật theo các phiên bạn chọn. Không chia sẻ địa chỉ này.',
+    calendarHint:
+      'Đăng ký địa chỉ riêng này trong ứng dụng lịch trên điện thoại hoặc máy tính: lịch sẽ tự cập nhật theo các phiên bạn chọn. Không chia sẻ địa chỉ này.',
     calendarAddress: 'Địa chỉ lịch riêng',
     copy: 'Sao chép',
     copied: 'Đã sao chép',
@@ -302,7 +306,8 @@ const vi: Messages = {
   },
   agenda: {
     title: 'Lịch tham dự của tôi',
-    intro: 'Chọn các phiên bạn sẽ tham dự. Các phiên song song diễn ra cùng lúc nên bạn chỉ chọn được một; khi số chỗ có hạn và đã hết, bạn sẽ vào danh sách chờ.',
+    intro:
+      'Chọn các phiên bạn sẽ tham dự. Các phiên song song diễn ra cùng lúc nên bạn chỉ chọn được một; khi số chỗ có hạn và đã hết, bạn sẽ vào danh sách chờ.',
     onlyConfirmed: 'Bạn có thể chọn phiên khi chỗ của bạn đã được xác nhận.',
     noProgramme: 'Chương trình chưa được công bố.',
     seats: 'Tối đa {{count}} chỗ',

@@ -83,7 +83,15 @@ function RegistrationWindow({
   );
 }
 
-function RegisterForm({ slug, settings, categories }: { slug: string; settings: Schemas['RegistrationSettingsResponse']; categories: Schemas['CategoryResponse'][] }) {
+function RegisterForm({
+  slug,
+  settings,
+  categories,
+}: {
+  slug: string;
+  settings: Schemas['RegistrationSettingsResponse'];
+  categories: Schemas['CategoryResponse'][];
+}) {
   const { t, i18n } = useTranslation('delegate');
   const [, navigate] = useLocation();
   const defaultCategory = categories.length === 1 ? categories[0].code : (categories.find((category) => category.code === 'delegate')?.code ?? '');

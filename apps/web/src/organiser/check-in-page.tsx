@@ -10,7 +10,10 @@ import { formatDay, formatTime, zoneLabel } from '../ui/time';
 import { type OrganiserEvent, OrganiserPage } from './organiser-shell';
 import { QrScanner } from './qr-scanner';
 
-type Result = { kind: 'done'; checkIn: Schemas['CheckInResponse']; code: string } | { kind: 'unknown'; code: string } | { kind: 'refused'; code: string; reason?: ApiErrorCode; message: string };
+type Result =
+  | { kind: 'done'; checkIn: Schemas['CheckInResponse']; code: string }
+  | { kind: 'unknown'; code: string }
+  | { kind: 'refused'; code: string; reason?: ApiErrorCode; message: string };
 
 function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me: Me }) {
   const { t, i18n } = useTranslation('organiser');
@@ -25,7 +28,10 @@ function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me:
     queryFn: () => unwrap(api.GET('/events/{slug}/check-ins/summary', { params: { path: { slug } } })),
     refetchInterval: 30_000,
   });
-  const categories = useQuery({ queryKey: ['categories', slug], queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })) });
+  const categories = useQuery({
+    queryKey: ['categories', slug],
+    queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })),
+  });
   const today = summary.data?.today;
   const todayIsEventDay = !!summary.data?.days.some((d) => d.day === today);
   // Outside the event's days an organiser records a past day; staff can only check in today.
@@ -46,7 +52,8 @@ function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me:
     },
     onError: (error, badgeCode) => {
       if (error instanceof ApiError && error.status === 404) setResult({ kind: 'unknown', code: badgeCode });
-      else if (error instanceof ApiError && error.status === 409) setResult({ kind: 'refused', code: badgeCode, reason: error.code, message: errorText(t, error) });
+      else if (error instanceof ApiError && error.status === 409)
+        setResult({ kind: 'refused', code: badgeCode, reason: error.code, message: errorText(t, error) });
     },
   });
 
@@ -109,14 +116,22 @@ function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me:
             (result.checkIn.alreadyCheckedIn ? (
               <div className="warning result-box">
                 <p className="result-title">{t('checkIn.already', { name: result.checkIn.fullName })}</p>
-                <p>{t('checkIn.alreadyAt', { time: formatTime(result.checkIn.checkedInAt, event.timeZone, i18n.language), day: formatDay(result.checkIn.day, i18n.language) })}</p>
+                <p>
+                  {t('checkIn.alreadyAt', {
+                    time: formatTime(result.checkIn.checkedInAt, event.timeZone, i18n.language),
+                    day: formatDay(result.checkIn.day, i18n.language),
+                  })}
+                </p>
               </div>
             ) : (
               <div className="notice result-box">
                 <p className="result-title">{t('checkIn.welcome', { name: result.checkIn.fullName })}</p>
                 <p>
-                  {t('checkIn.checkedInAt', { time: formatTime(result.checkIn.checkedInAt, event.timeZone, i18n.language), day: formatDay(result.checkIn.day, i18n.language) })} ·{' '}
-                  {categories.data?.find((category) => category.code === result.checkIn.category)?.name ?? result.checkIn.category}
+                  {t('checkIn.checkedInAt', {
+                    time: formatTime(result.checkIn.checkedInAt, event.timeZone, i18n.language),
+                    day: formatDay(result.checkIn.day, i18n.language),
+                  })}{' '}
+                  · {categories.data?.find((category) => category.code === result.checkIn.category)?.name ?? result.checkIn.category}
                 </p>
               </div>
             ))}

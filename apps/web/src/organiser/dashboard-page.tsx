@@ -8,7 +8,15 @@ import { countryName } from '../ui/countries';
 import { OrganiserPage, REGISTRATION_STATES, StateBadge } from './organiser-shell';
 import { RegistrationsChart } from './registrations-chart';
 
-function CountTable({ caption, rows, keyHeading }: { caption: string; keyHeading: string; rows: { key: string; label: ReactNode; count: number; href: string }[] }) {
+function CountTable({
+  caption,
+  rows,
+  keyHeading,
+}: {
+  caption: string;
+  keyHeading: string;
+  rows: { key: string; label: ReactNode; count: number; href: string }[];
+}) {
   const { t } = useTranslation('organiser');
   const id = useId();
   return (
@@ -48,7 +56,10 @@ function Dashboard({ slug }: { slug: string }) {
     queryKey: ['organiser', slug, 'counts'],
     queryFn: () => unwrap(api.GET('/events/{slug}/registration-counts', { params: { path: { slug } } })),
   });
-  const categories = useQuery({ queryKey: ['categories', slug], queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })) });
+  const categories = useQuery({
+    queryKey: ['categories', slug],
+    queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })),
+  });
   const base = `/organiser/events/${slug}`;
   const categoryName = (code: string) => categories.data?.find((category) => category.code === code)?.name ?? code;
   return (
@@ -95,7 +106,12 @@ function Dashboard({ slug }: { slug: string }) {
               <CountTable
                 caption={t('dashboard.byCategory')}
                 keyHeading={t('filters.category')}
-                rows={Object.entries(data.byCategory).map(([code, count]) => ({ key: code, label: categoryName(code), count, href: `${base}/delegates?category=${encodeURIComponent(code)}` }))}
+                rows={Object.entries(data.byCategory).map(([code, count]) => ({
+                  key: code,
+                  label: categoryName(code),
+                  count,
+                  href: `${base}/delegates?category=${encodeURIComponent(code)}`,
+                }))}
               />
               <CountTable
                 caption={t('dashboard.byCountry')}

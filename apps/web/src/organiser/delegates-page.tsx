@@ -45,7 +45,10 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
     queryFn: () => unwrap(api.GET('/events/{slug}/registrations', { params: { path: { slug }, query: { ...query, limit: PAGE_SIZE, offset } as never } })),
     placeholderData: keepPreviousData,
   });
-  const categories = useQuery({ queryKey: ['categories', slug], queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })) });
+  const categories = useQuery({
+    queryKey: ['categories', slug],
+    queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })),
+  });
   const counts = useQuery({
     queryKey: ['organiser', slug, 'counts'],
     queryFn: () => unwrap(api.GET('/events/{slug}/registration-counts', { params: { path: { slug } } })),

@@ -10,7 +10,10 @@ import { OrganiserPage, StateBadge } from './organiser-shell';
 function Delegations({ slug }: { slug: string }) {
   const { t, i18n } = useTranslation('organiser');
   const [search, setSearch] = useState('');
-  const categories = useQuery({ queryKey: ['categories', slug], queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })) });
+  const categories = useQuery({
+    queryKey: ['categories', slug],
+    queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })),
+  });
   const list = useQuery({
     queryKey: ['organiser', slug, 'delegations'],
     queryFn: () => unwrap(api.GET('/events/{slug}/delegations', { params: { path: { slug } } })),
@@ -28,7 +31,9 @@ function Delegations({ slug }: { slug: string }) {
         return (
           <>
             <div className="filters">
-              <Field label={t('delegations.search')}>{(props) => <input {...props} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />}</Field>
+              <Field label={t('delegations.search')}>
+                {(props) => <input {...props} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />}
+              </Field>
             </div>
             <p role="status">{t('delegations.count', { count: shown.length, total: delegations.length })}</p>
             <ul className="card-list">
@@ -39,7 +44,9 @@ function Delegations({ slug }: { slug: string }) {
                     {delegation.gnlcMember && <span className="badge gnlc">{t('delegations.gnlc')}</span>}
                   </h2>
                   <p>
-                    <Link href={`/organiser/events/${slug}/delegates?delegation=${delegation.id}`}>{t('delegations.openInList', { count: delegation.members.length })}</Link>
+                    <Link href={`/organiser/events/${slug}/delegates?delegation=${delegation.id}`}>
+                      {t('delegations.openInList', { count: delegation.members.length })}
+                    </Link>
                   </p>
                   <div className="table-scroll">
                     <table>

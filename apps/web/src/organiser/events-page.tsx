@@ -37,7 +37,8 @@ function EventList({ me }: { me: Me }) {
                     <Link href={role === 'staff' ? `/organiser/events/${event.slug}/check-in` : `/organiser/events/${event.slug}`}>{event.name}</Link>
                   </h2>
                   <p>
-                    {formatDay(event.startDate, i18n.language)} – {formatDay(event.endDate, i18n.language)} · {event.city}, {countryName(event.country, i18n.language)}
+                    {formatDay(event.startDate, i18n.language)} – {formatDay(event.endDate, i18n.language)} · {event.city},{' '}
+                    {countryName(event.country, i18n.language)}
                   </p>
                   <p>
                     <span className="badge">{t(`events.role.${role}`)}</span>

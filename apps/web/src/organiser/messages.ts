@@ -138,7 +138,8 @@ const en = {
     unknown: 'Unknown badge code: {{code}}',
     unknownHelp: 'Check the code on the badge, or look the person up in the delegates list.',
     refused: 'Badge {{code}} cannot be checked in',
-    notConfirmed: 'This registration is not confirmed (it may be awaiting approval, on the waiting list or cancelled). Send the person to the registration desk.',
+    notConfirmed:
+      'This registration is not confirmed (it may be awaiting approval, on the waiting list or cancelled). Send the person to the registration desk.',
     notADay: 'Check-in is open only on the days of the event, in the event’s time zone.',
     startCamera: 'Scan with the camera',
     stopCamera: 'Stop the camera',
@@ -394,7 +395,15 @@ const vi: Messages = {
   notifications: {
     title: 'Thông báo',
     countsLabel: 'Số thư theo trạng thái',
-    states: { held: 'Tạm giữ chờ duyệt', pending: 'Đang chờ', queued: 'Trong hàng đợi', sending: 'Đang gửi', sent: 'Đã gửi', failed: 'Gửi lỗi', discarded: 'Đã bỏ' },
+    states: {
+      held: 'Tạm giữ chờ duyệt',
+      pending: 'Đang chờ',
+      queued: 'Trong hàng đợi',
+      sending: 'Đang gửi',
+      sent: 'Đã gửi',
+      failed: 'Gửi lỗi',
+      discarded: 'Đã bỏ',
+    },
     kinds: {
       'registration-received': 'Đã nhận đăng ký',
       'registration-confirmed': 'Xác nhận đăng ký',

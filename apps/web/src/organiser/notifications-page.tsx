@@ -176,9 +176,7 @@ function Log({ slug, event }: { slug: string; event: OrganiserEvent }) {
                     {items.map((n) => (
                       <tr key={n.id} className={n.state === 'failed' ? 'failed-row' : undefined}>
                         <td>{time(n.createdAt)}</td>
-                        <td>
-                          {kindLabel(n.kind)}
-                        </td>
+                        <td>{kindLabel(n.kind)}</td>
                         <th scope="row">
                           <span className="person-name">{n.recipientName || n.recipientEmail}</span>
                           <span className="person-detail">
@@ -205,20 +203,32 @@ function Log({ slug, event }: { slug: string; event: OrganiserEvent }) {
                         <td>
                           <div className="actions row-actions">
                             {n.state === 'failed' && (
-                              <button type="button" disabled={busy} onClick={() => retry.mutate(n)} aria-label={t('notifications.retryFor', { recipient: n.recipientEmail })}>
+                              <button
+                                type="button"
+                                disabled={busy}
+                                onClick={() => retry.mutate(n)}
+                                aria-label={t('notifications.retryFor', { recipient: n.recipientEmail })}
+                              >
                                 {t('notifications.retry')}
                               </button>
                             )}
                             {n.state === 'held' && (
                               <>
-                                <button type="button" disabled={busy} onClick={() => settle.mutate({ n, how: 'release' })} aria-label={t('notifications.releaseFor', { recipient: n.recipientEmail })}>
+                                <button
+                                  type="button"
+                                  disabled={busy}
+                                  onClick={() => settle.mutate({ n, how: 'release' })}
+                                  aria-label={t('notifications.releaseFor', { recipient: n.recipientEmail })}
+                                >
                                   {t('notifications.release')}
                                 </button>
                                 <button
                                   type="button"
                                   className="secondary"
                                   disabled={busy}
-                                  onClick={() => window.confirm(t('notifications.confirmDiscard', { recipient: n.recipientEmail })) && settle.mutate({ n, how: 'discard' })}
+                                  onClick={() =>
+                                    window.confirm(t('notifications.confirmDiscard', { recipient: n.recipientEmail })) && settle.mutate({ n, how: 'discard' })
+                                  }
                                   aria-label={t('notifications.discardFor', { recipient: n.recipientEmail })}
                                 >
                                   {t('notifications.discard')}

@@ -95,7 +95,13 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
       setState('on');
     } catch (error) {
       const name = (error as { name?: string }).name;
-      setProblem(name === 'NotAllowedError' || name === 'SecurityError' ? t('checkIn.cameraDenied') : name === 'NotFoundError' || name === 'OverconstrainedError' ? t('checkIn.noCamera') : t('checkIn.cameraFailed'));
+      setProblem(
+        name === 'NotAllowedError' || name === 'SecurityError'
+          ? t('checkIn.cameraDenied')
+          : name === 'NotFoundError' || name === 'OverconstrainedError'
+            ? t('checkIn.noCamera')
+            : t('checkIn.cameraFailed'),
+      );
       stop();
     }
   };

@@ -52,7 +52,13 @@ export function RegistrationsChart({ perDay }: { perDay: DayCount[] }) {
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="chart-svg">
         <title id={`${id}-title`}>{t('dashboard.chartTitle')}</title>
         <desc id={`${id}-desc`}>
-          {t('dashboard.chartSummary', { total, from: short(days[0].key), to: short(days[days.length - 1].key), busiest: short(busiest.key), busiestCount: busiest.count })}
+          {t('dashboard.chartSummary', {
+            total,
+            from: short(days[0].key),
+            to: short(days[days.length - 1].key),
+            busiest: short(busiest.key),
+            busiestCount: busiest.count,
+          })}
         </desc>
         <line x1={PAD.left} x2={WIDTH - PAD.right} y1={PAD.top + plotHeight} y2={PAD.top + plotHeight} className="chart-axis" />
         <text x={PAD.left - 6} y={PAD.top + 4} textAnchor="end" className="chart-label">
@@ -84,7 +90,8 @@ export function RegistrationsChart({ perDay }: { perDay: DayCount[] }) {
         )}
       </svg>
       <figcaption className="chart-legend">
-        <span className="legend-bar" aria-hidden="true" /> {t('dashboard.legendDaily')} <span className="legend-line" aria-hidden="true" /> {t('dashboard.legendTotal')}
+        <span className="legend-bar" aria-hidden="true" /> {t('dashboard.legendDaily')} <span className="legend-line" aria-hidden="true" />{' '}
+        {t('dashboard.legendTotal')}
       </figcaption>
       <details>
         <summary>{t('dashboard.chartTable')}</summary>

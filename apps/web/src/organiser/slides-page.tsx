@@ -19,8 +19,14 @@ const localised = (text: unknown, language: string): string => {
 function Board({ slug, event }: { slug: string; event: OrganiserEvent }) {
   const { t, i18n } = useTranslation('organiser');
   const [onlyMissing, setOnlyMissing] = useState(false);
-  const sessions = useQuery({ queryKey: ['organiser', slug, 'sessions'], queryFn: () => unwrap(api.GET('/events/{slug}/sessions', { params: { path: { slug } } })) });
-  const settings = useQuery({ queryKey: ['organiser', slug, 'speaker-settings'], queryFn: () => unwrap(api.GET('/events/{slug}/speaker-settings', { params: { path: { slug } } })) });
+  const sessions = useQuery({
+    queryKey: ['organiser', slug, 'sessions'],
+    queryFn: () => unwrap(api.GET('/events/{slug}/sessions', { params: { path: { slug } } })),
+  });
+  const settings = useQuery({
+    queryKey: ['organiser', slug, 'speaker-settings'],
+    queryFn: () => unwrap(api.GET('/events/{slug}/speaker-settings', { params: { path: { slug } } })),
+  });
   const withSlots = (sessions.data ?? []).filter((session) => session.slots.length > 0);
   // The whole event's board in one request, grouped by session below.
   const statuses = useQuery({
@@ -76,7 +82,8 @@ function Board({ slug, event }: { slug: string; event: OrganiserEvent }) {
               return (
                 <div key={session.id} className="card slide-session">
                   <h3>
-                    {formatTime(session.start, event.timeZone, i18n.language)}–{formatTime(session.end, event.timeZone, i18n.language)} · {localised(session.title, i18n.language)}
+                    {formatTime(session.start, event.timeZone, i18n.language)}–{formatTime(session.end, event.timeZone, i18n.language)} ·{' '}
+                    {localised(session.title, i18n.language)}
                   </h3>
                   <div className="table-scroll">
                     <table>
@@ -105,7 +112,11 @@ function Board({ slug, event }: { slug: string; event: OrganiserEvent }) {
                                     {slot.public && ` · ${t('slides.public')}`}
                                   </span>
                                 ) : (
-                                  <span>{t(status === 'overdue' ? 'slides.wasDue' : 'slides.due', { at: formatDateTime(dueAt(slot.start), event.timeZone, i18n.language) })}</span>
+                                  <span>
+                                    {t(status === 'overdue' ? 'slides.wasDue' : 'slides.due', {
+                                      at: formatDateTime(dueAt(slot.start), event.timeZone, i18n.language),
+                                    })}
+                                  </span>
                                 )}
                               </td>
                             </tr>

@@ -21,11 +21,17 @@ export function EventPage() {
   const query = useEventDetails(slug);
   if (query.isPending) return <Loading />;
   if (query.error) {
-    return query.error instanceof ApiError && query.error.status === 404 ? <p className="notice">{t('event.notFound')}</p> : <ErrorMessage error={query.error} />;
+    return query.error instanceof ApiError && query.error.status === 404 ? (
+      <p className="notice">{t('event.notFound')}</p>
+    ) : (
+      <ErrorMessage error={query.error} />
+    );
   }
   const event = query.data;
   const dates =
-    event.startDate === event.endDate ? formatDay(event.startDate, language) : `${formatDay(event.startDate, language)} – ${formatDay(event.endDate, language)}`;
+    event.startDate === event.endDate
+      ? formatDay(event.startDate, language)
+      : `${formatDay(event.startDate, language)} – ${formatDay(event.endDate, language)}`;
   // The venue often names the city and country already ("Bangkok, Thailand"): say each once.
   const place: string[] = [];
   for (const part of [event.venue, event.city, displayName(language, 'region', event.country)]) {

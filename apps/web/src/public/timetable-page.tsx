@@ -208,7 +208,12 @@ function TimetableView({ slug, timetable }: { slug: string; timetable: Timetable
             <a href={`/events/${slug}/schedule.json`}>{t('timetable.json')}</a>
           </li>
         </ul>
-        <p className="hint">{t('timetable.version', { version: timetable.version, date: `${formatDateTime(timetable.publishedAt, zone, language)} (${zoneLabel(zone, timetable.publishedAt)})` })}</p>
+        <p className="hint">
+          {t('timetable.version', {
+            version: timetable.version,
+            date: `${formatDateTime(timetable.publishedAt, zone, language)} (${zoneLabel(zone, timetable.publishedAt)})`,
+          })}
+        </p>
       </section>
 
       {open && <SessionDialog placed={open} timetable={timetable} onClose={() => setOpen(null)} />}
@@ -222,7 +227,15 @@ function DayTabs({ id, days, day, today, onSelect }: { id: string; days: string[
   const onKeyDown = (event: KeyboardEvent) => {
     const index = days.indexOf(day);
     const target =
-      event.key === 'ArrowRight' ? days[(index + 1) % days.length] : event.key === 'ArrowLeft' ? days[(index - 1 + days.length) % days.length] : event.key === 'Home' ? days[0] : event.key === 'End' ? days[days.length - 1] : undefined;
+      event.key === 'ArrowRight'
+        ? days[(index + 1) % days.length]
+        : event.key === 'ArrowLeft'
+          ? days[(index - 1 + days.length) % days.length]
+          : event.key === 'Home'
+            ? days[0]
+            : event.key === 'End'
+              ? days[days.length - 1]
+              : undefined;
     if (!target) return;
     event.preventDefault();
     onSelect(target);
@@ -263,7 +276,19 @@ function DayTabs({ id, days, day, today, onSelect }: { id: string; days: string[
 }
 
 /** One session as a button named by its title; its text also says when, where and which track (colour is never the only cue). */
-function SessionBlock({ placed, now, onOpen, showRoom = true, style }: { placed: PlacedSession; now: number; onOpen: (placed: PlacedSession) => void; showRoom?: boolean; style?: CSSProperties }) {
+function SessionBlock({
+  placed,
+  now,
+  onOpen,
+  showRoom = true,
+  style,
+}: {
+  placed: PlacedSession;
+  now: number;
+  onOpen: (placed: PlacedSession) => void;
+  showRoom?: boolean;
+  style?: CSSProperties;
+}) {
   const { t, i18n } = useTranslation('public');
   const { session, roomName } = placed;
   const title = sessionTitle(session, i18n.language);
@@ -294,7 +319,17 @@ function SessionBlock({ placed, now, onOpen, showRoom = true, style }: { placed:
 }
 
 /** Rooms across, time down; a session without a room (a break) runs across all of them. */
-function DayGrid({ sessions, rooms, now, onOpen }: { sessions: PlacedSession[]; rooms: { id: string; name: string }[]; now: number; onOpen: (placed: PlacedSession) => void }) {
+function DayGrid({
+  sessions,
+  rooms,
+  now,
+  onOpen,
+}: {
+  sessions: PlacedSession[];
+  rooms: { id: string; name: string }[];
+  now: number;
+  onOpen: (placed: PlacedSession) => void;
+}) {
   const { t } = useTranslation('public');
   const first = Math.floor(Math.min(...sessions.map(({ session }) => minutesOf(session.start))) / 30) * 30;
   const ends = sessions.map(({ session }) => (dateOf(session.end) > dateOf(session.start) ? 24 * 60 : minutesOf(session.end)));
@@ -304,7 +339,8 @@ function DayGrid({ sessions, rooms, now, onOpen }: { sessions: PlacedSession[]; 
   // A session without a room spans every room, unless something is on in a room at the same time (a session
   // moved into a break): then the sessions without a room get a column of their own, so nothing is hidden.
   const inRoom = (placed: PlacedSession) => placed.roomId !== null && column.has(placed.roomId);
-  const overlap = (a: PlacedSession, b: PlacedSession) => Date.parse(a.session.start) < Date.parse(b.session.end) && Date.parse(b.session.start) < Date.parse(a.session.end);
+  const overlap = (a: PlacedSession, b: PlacedSession) =>
+    Date.parse(a.session.start) < Date.parse(b.session.end) && Date.parse(b.session.start) < Date.parse(a.session.end);
   const ownColumn = sessions.some((placed) => !inRoom(placed) && sessions.some((other) => inRoom(other) && overlap(placed, other)));
   const venueColumn = rooms.length + 2;
   const marks: number[] = [];
@@ -312,7 +348,10 @@ function DayGrid({ sessions, rooms, now, onOpen }: { sessions: PlacedSession[]; 
   return (
     <div
       className="tt-grid"
-      style={{ gridTemplateColumns: `4.5rem repeat(${rooms.length + (ownColumn ? 1 : 0)}, minmax(9rem, 1fr))`, gridTemplateRows: `auto repeat(${(last - first) / STEP}, minmax(0.55rem, auto))` }}
+      style={{
+        gridTemplateColumns: `4.5rem repeat(${rooms.length + (ownColumn ? 1 : 0)}, minmax(9rem, 1fr))`,
+        gridTemplateRows: `auto repeat(${(last - first) / STEP}, minmax(0.55rem, auto))`,
+      }}
     >
       <div className="tt-corner">{t('timetable.time')}</div>
       {rooms.map((room, index) => (
@@ -326,7 +365,12 @@ function DayGrid({ sessions, rooms, now, onOpen }: { sessions: PlacedSession[]; 
         </div>
       )}
       {marks.map((minutes) => (
-        <div key={minutes} className={minutes % 60 === 0 ? 'tt-mark hour' : 'tt-mark'} style={{ gridRow: `${row(minutes)} / span ${30 / STEP}` }} aria-hidden="true">
+        <div
+          key={minutes}
+          className={minutes % 60 === 0 ? 'tt-mark hour' : 'tt-mark'}
+          style={{ gridRow: `${row(minutes)} / span ${30 / STEP}` }}
+          aria-hidden="true"
+        >
           {`${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`}
         </div>
       ))}
@@ -334,7 +378,15 @@ function DayGrid({ sessions, rooms, now, onOpen }: { sessions: PlacedSession[]; 
         const start = minutesOf(placed.session.start);
         const end = ends[index];
         const columns = inRoom(placed) ? `${column.get(placed.roomId!)}` : ownColumn ? `${venueColumn}` : `2 / ${venueColumn}`;
-        return <SessionBlock key={placed.session.id} placed={placed} now={now} onOpen={onOpen} style={{ gridColumn: columns, gridRow: `${row(start)} / ${Math.max(row(end), row(start) + 1)}` }} />;
+        return (
+          <SessionBlock
+            key={placed.session.id}
+            placed={placed}
+            now={now}
+            onOpen={onOpen}
+            style={{ gridColumn: columns, gridRow: `${row(start)} / ${Math.max(row(end), row(start) + 1)}` }}
+          />
+        );
       })}
     </div>
   );

@@ -41,7 +41,16 @@ export function InvitationPage() {
   } else if (event.error) {
     body = <ErrorMessage error={event.error} />;
   } else {
-    body = <Offer slug={slug} token={token} invitation={invitation.data!} organiser={event.data!.organiser} timeZone={event.data!.timeZone} onDeclined={() => setDeclined(true)} />;
+    body = (
+      <Offer
+        slug={slug}
+        token={token}
+        invitation={invitation.data!}
+        organiser={event.data!.organiser}
+        timeZone={event.data!.timeZone}
+        onDeclined={() => setDeclined(true)}
+      />
+    );
   }
   return (
     <section className="narrow speaker-invitation">
@@ -55,7 +64,8 @@ export function InvitationPage() {
 function LinkProblem({ error }: { error: unknown }) {
   const { t } = useTranslation('speaker');
   if (!(error instanceof ApiError) || ![400, 404, 410].includes(error.status)) return <ErrorMessage error={error} />;
-  const message = error.code === 'INVITATION_EXPIRED' ? t('invitation.goneExpired') : error.code === 'INVITATION_USED' ? t('invitation.goneUsed') : t('invitation.notFound');
+  const message =
+    error.code === 'INVITATION_EXPIRED' ? t('invitation.goneExpired') : error.code === 'INVITATION_USED' ? t('invitation.goneUsed') : t('invitation.notFound');
   return (
     <>
       <div className="warning" role="alert">
@@ -175,7 +185,17 @@ function Offer({
               {/* Lets password managers file the new password under the right account. */}
               <input type="email" name="username" autoComplete="username" value={invitation.email} readOnly hidden />
               <Field label={t('invitation.password')} hint={t('invitation.passwordHint')} error={errors.password} required>
-                {(props) => <input {...props} type="password" autoComplete="new-password" minLength={8} maxLength={128} value={password} onChange={(e) => setPassword(e.target.value)} />}
+                {(props) => (
+                  <input
+                    {...props}
+                    type="password"
+                    autoComplete="new-password"
+                    minLength={8}
+                    maxLength={128}
+                    value={password}
+                    onChange={(e) => setPassword(e.target.value)}
+                  />
+                )}
               </Field>
             </>
           )}

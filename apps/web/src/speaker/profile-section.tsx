@@ -106,7 +106,9 @@ function DetailsForm({ profile }: { profile: SpeakerProfile }) {
           {(props) => <input {...props} autoComplete="address-level2" maxLength={200} value={form.city} onChange={set('city')} />}
         </Field>
         <Field label={t('profile.country')} hint={t('profile.countryHint')} error={errors.country}>
-          {(props) => <input {...props} autoComplete="country" maxLength={2} size={4} className="speaker-country" value={form.country} onChange={set('country')} />}
+          {(props) => (
+            <input {...props} autoComplete="country" maxLength={2} size={4} className="speaker-country" value={form.country} onChange={set('country')} />
+          )}
         </Field>
       </div>
       <Field label={t('profile.biographyEn')} hint={t('profile.biographyHint')} error={errors.biography}>

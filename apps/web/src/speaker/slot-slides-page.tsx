@@ -130,10 +130,18 @@ function History({ slot, organiser }: { slot: MySlot; organiser: boolean }) {
                 <table role="table">
                   <thead role="rowgroup">
                     <tr role="row">
-                      <th scope="col" role="columnheader">{t('slot.version')}</th>
-                      <th scope="col" role="columnheader">{t('slot.size')}</th>
-                      <th scope="col" role="columnheader">{t('slot.uploadedAt')}</th>
-                      <th scope="col" role="columnheader">{t('slot.sha256')}</th>
+                      <th scope="col" role="columnheader">
+                        {t('slot.version')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('slot.size')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('slot.uploadedAt')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('slot.sha256')}
+                      </th>
                       <th scope="col" role="columnheader">
                         <span className="visually-hidden">{t('slot.download')}</span>
                       </th>
@@ -156,7 +164,12 @@ function History({ slot, organiser }: { slot: MySlot; organiser: boolean }) {
                         </td>
                         <td role="cell" className="speaker-history-action">
                           {version.current || organiser ? (
-                            <button type="button" className="secondary" onClick={() => void download(version)} aria-label={t('slot.downloadVersion', { version: version.version })}>
+                            <button
+                              type="button"
+                              className="secondary"
+                              onClick={() => void download(version)}
+                              aria-label={t('slot.downloadVersion', { version: version.version })}
+                            >
                               {t('slot.download')}
                             </button>
                           ) : (
@@ -189,7 +202,9 @@ function ShareForm({ slot }: { slot: MySlot }) {
     setError(undefined);
     setSaved(false);
     try {
-      await unwrap(api.PUT('/events/{slug}/slots/{slotId}/slides/public', { params: { path: { slug: slot.event.slug, slotId: slot.slotId } }, body: { public: value } }));
+      await unwrap(
+        api.PUT('/events/{slug}/slots/{slotId}/slides/public', { params: { path: { slug: slot.event.slug, slotId: slot.slotId } }, body: { public: value } }),
+      );
       await client.invalidateQueries({ queryKey: mySlotsKey });
       setSaved(true);
     } catch (failure) {

@@ -38,7 +38,16 @@ export function rejectionMessage(error: unknown, t: TFunction): string | undefin
   return isFileRejection(error) ? errorText(t, error) : undefined;
 }
 
-const FILE_REFUSALS: readonly ApiErrorCode[] = ['FILE_EMPTY', 'FILE_TOO_LARGE', 'FILE_TYPE_REFUSED', 'UPLOAD_INTERRUPTED', 'PHOTO_UNREADABLE', 'FILE_MISSING', 'MULTIPART_UNREADABLE', 'BODY_TOO_LARGE'];
+const FILE_REFUSALS: readonly ApiErrorCode[] = [
+  'FILE_EMPTY',
+  'FILE_TOO_LARGE',
+  'FILE_TYPE_REFUSED',
+  'UPLOAD_INTERRUPTED',
+  'PHOTO_UNREADABLE',
+  'FILE_MISSING',
+  'MULTIPART_UNREADABLE',
+  'BODY_TOO_LARGE',
+];
 
 /** Refusals about the file itself (shown by the file input); anything else goes in the page's error box. */
 export const isFileRejection = (error: unknown): error is ApiError => error instanceof ApiError && !!error.code && FILE_REFUSALS.includes(error.code);

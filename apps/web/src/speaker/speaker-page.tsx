@@ -100,7 +100,11 @@ function SlotCard({ slot }: { slot: MySlot }) {
       <p className="speaker-event">{slot.event.name}</p>
       <h2>{slot.title}</h2>
       <SlotFacts slot={slot} />
-      <Link href={`/speaker/events/${encodeURIComponent(slot.event.slug)}/slots/${slot.slotId}`} className="button" aria-label={t('portal.manageSlidesFor', { title: slot.title })}>
+      <Link
+        href={`/speaker/events/${encodeURIComponent(slot.event.slug)}/slots/${slot.slotId}`}
+        className="button"
+        aria-label={t('portal.manageSlidesFor', { title: slot.title })}
+      >
         {t('portal.manageSlides')}
       </Link>
     </article>

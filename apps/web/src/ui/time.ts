@@ -21,9 +21,11 @@ export const formatDateTime = (value: string | Date, zone: string, language: str
 
 /** A calendar date (YYYY-MM-DD, no zone) as the event's readers say it. */
 export const formatDay = (isoDate: string, language: string, style: 'long' | 'short' = 'long') =>
-  format(language, 'UTC', style === 'long' ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : { weekday: 'short', day: 'numeric', month: 'short' }).format(
-    new Date(`${isoDate.slice(0, 10)}T12:00:00Z`),
-  );
+  format(
+    language,
+    'UTC',
+    style === 'long' ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : { weekday: 'short', day: 'numeric', month: 'short' },
+  ).format(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`));
 
 /** "Asia/Bangkok (GMT+7)": the zone's name and its offset on the given day. */
 export function zoneLabel(zone: string, at: string | Date = new Date()): string {

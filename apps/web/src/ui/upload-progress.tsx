@@ -1,7 +1,19 @@
 import { useId } from 'react';
 
 /** A labelled progress bar, with its percentage said in words and announced as it changes. */
-export function UploadProgress({ label, percent, valueText, status, className }: { label: string; percent: number; valueText: string; status: string; className: string }) {
+export function UploadProgress({
+  label,
+  percent,
+  valueText,
+  status,
+  className,
+}: {
+  label: string;
+  percent: number;
+  valueText: string;
+  status: string;
+  className: string;
+}) {
   const id = useId();
   return (
     <div className={className}>

@@ -5,18 +5,25 @@ import { PASSWORD_MAX, PASSWORD_MIN } from './login.dto.js';
 import { OneLine } from '@app/config';
 
 export class CreateUserDto {
-  @ApiProperty({ example: 'nguyen.thi.lan@hanoi.gov.vn' }) @IsEmail() @MaxLength(320)
+  @ApiProperty({ example: 'nguyen.thi.lan@hanoi.gov.vn' })
+  @IsEmail()
+  @MaxLength(320)
   email: string;
 
-  @ApiProperty({ example: 'Nguyễn Thị Lan' }) @IsString() @Length(1, 200) @OneLine()
+  @ApiProperty({ example: 'Nguyễn Thị Lan' })
+  @IsString()
+  @Length(1, 200)
+  @OneLine()
   displayName: string;
 
   @ApiPropertyOptional({ example: 'vi', enum: ['en', 'vi'], description: 'Language of the messages this user receives (default en)' })
-  @IsOptional() @IsIn(['en', 'vi'])
+  @IsOptional()
+  @IsIn(['en', 'vi'])
   language?: string;
 
   @ApiPropertyOptional({ minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX, description: 'Omit for an account that cannot log in with a password yet' })
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   @Length(PASSWORD_MIN, PASSWORD_MAX, { message: `password must be ${PASSWORD_MIN} to ${PASSWORD_MAX} characters` })
   password?: string;
 }
@@ -46,10 +53,12 @@ export class AccessTokenResponse {
 }
 
 export class GrantEventRoleDto {
-  @ApiProperty() @IsUUID()
+  @ApiProperty()
+  @IsUUID()
   userId: string;
 
-  @ApiProperty({ enum: EVENT_ROLES }) @IsIn(EVENT_ROLES as unknown as string[])
+  @ApiProperty({ enum: EVENT_ROLES })
+  @IsIn(EVENT_ROLES as unknown as string[])
   role: EventRole;
 }
 

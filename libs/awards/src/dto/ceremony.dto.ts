@@ -4,33 +4,55 @@ import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, 
 import { OneLine } from '@app/config';
 
 export class CeremonyItemDto {
-  @ApiProperty({ enum: ['award', 'recognition'] }) @IsIn(['award', 'recognition'])
+  @ApiProperty({ enum: ['award', 'recognition'] })
+  @IsIn(['award', 'recognition'])
   kind: 'award' | 'recognition';
 
   @ApiPropertyOptional({ description: 'award: the winning nomination presented' })
-  @ValidateIf((item: CeremonyItemDto) => item.kind === 'award') @IsUUID()
+  @ValidateIf((item: CeremonyItemDto) => item.kind === 'award')
+  @IsUUID()
   nominationId?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'recognition: the new GNLC member cities receiving the symbol' })
-  @ValidateIf((item: CeremonyItemDto) => item.kind === 'recognition') @IsUUID('all', { each: true }) @ArrayMinSize(1) @ArrayMaxSize(200)
+  @ValidateIf((item: CeremonyItemDto) => item.kind === 'recognition')
+  @IsUUID('all', { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
   cityIds?: string[];
 
-  @ApiPropertyOptional({ example: 'Recognition of new GNLC members' }) @IsOptional() @IsString() @Length(0, 300) @OneLine()
+  @ApiPropertyOptional({ example: 'Recognition of new GNLC members' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 300)
+  @OneLine()
   title?: string;
 
-  @ApiPropertyOptional({ example: 'Director, UNESCO Institute for Lifelong Learning' }) @IsOptional() @IsString() @Length(0, 300) @OneLine()
+  @ApiPropertyOptional({ example: 'Director, UNESCO Institute for Lifelong Learning' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 300)
+  @OneLine()
   presenter?: string;
 
   @ApiPropertyOptional({ example: 'Vice-Chair of the Provincial People’s Committee', description: "Who receives on the city's behalf" })
-  @IsOptional() @IsString() @Length(0, 300) @OneLine()
+  @IsOptional()
+  @IsString()
+  @Length(0, 300)
+  @OneLine()
   recipient?: string;
 
-  @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(600)
+  @ApiProperty({ example: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(600)
   durationMinutes: number;
 }
 
 export class RunOfShowDto {
-  @ApiProperty({ type: [CeremonyItemDto] }) @ValidateNested({ each: true }) @Type(() => CeremonyItemDto) @ArrayMaxSize(200)
+  @ApiProperty({ type: [CeremonyItemDto] })
+  @ValidateNested({ each: true })
+  @Type(() => CeremonyItemDto)
+  @ArrayMaxSize(200)
   items: CeremonyItemDto[];
 }
 

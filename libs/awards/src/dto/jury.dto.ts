@@ -3,7 +3,8 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 
 export class AddJurorDto {
-  @ApiProperty({ description: 'A user holding the juror role on the event' }) @IsUUID()
+  @ApiProperty({ description: 'A user holding the juror role on the event' })
+  @IsUUID()
   userId: string;
 
   @ApiProperty({ example: 'TH', description: "The juror's country: nominations from it are never theirs to see" })
@@ -19,31 +20,49 @@ export class JurorResponse {
 }
 
 export class AssignNominationsDto {
-  @ApiProperty() @IsUUID()
+  @ApiProperty()
+  @IsUUID()
   userId: string;
 
-  @ApiProperty({ type: [String] }) @IsUUID('all', { each: true }) @ArrayMinSize(1) @ArrayMaxSize(500)
+  @ApiProperty({ type: [String] })
+  @IsUUID('all', { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
   nominationIds: string[];
 }
 
 export class DeclareConflictDto {
-  @ApiPropertyOptional({ example: 'I advised this city on its dossier' }) @IsOptional() @IsString() @Length(0, 1000)
+  @ApiPropertyOptional({ example: 'I advised this city on its dossier' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 1000)
   reason?: string;
 }
 
 export class ScoreDto {
-  @ApiProperty() @IsUUID()
+  @ApiProperty()
+  @IsUUID()
   criterionId: string;
 
-  @ApiProperty({ minimum: 0, maximum: 10 }) @IsInt() @Min(0) @Max(10)
+  @ApiProperty({ minimum: 0, maximum: 10 })
+  @IsInt()
+  @Min(0)
+  @Max(10)
   score: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 5000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(0, 5000)
   comment?: string;
 }
 
 export class SubmitScoresDto {
-  @ApiProperty({ type: [ScoreDto] }) @ValidateNested({ each: true }) @Type(() => ScoreDto) @ArrayMinSize(1) @ArrayMaxSize(50)
+  @ApiProperty({ type: [ScoreDto] })
+  @ValidateNested({ each: true })
+  @Type(() => ScoreDto)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
   scores: ScoreDto[];
 }
 

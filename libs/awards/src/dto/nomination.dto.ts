@@ -4,37 +4,60 @@ import { ArrayMaxSize, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Lengt
 import { OneLine } from '@app/config';
 
 export class DossierDocumentDto {
-  @ApiProperty({ example: 'dossier-son-la.pdf' }) @IsString() @Length(1, 255) @OneLine()
+  @ApiProperty({ example: 'dossier-son-la.pdf' })
+  @IsString()
+  @Length(1, 255)
+  @OneLine()
   filename: string;
 
-  @ApiProperty({ example: 'application/pdf' }) @Matches(/^[\w.+-]+\/[\w.+-]+$/, { message: 'contentType must be a media type such as application/pdf' })
+  @ApiProperty({ example: 'application/pdf' })
+  @Matches(/^[\w.+-]+\/[\w.+-]+$/, { message: 'contentType must be a media type such as application/pdf' })
   contentType: string;
 
-  @ApiPropertyOptional({ example: 1_048_576 }) @IsOptional() @IsInt() @Min(0)
+  @ApiPropertyOptional({ example: 1_048_576 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
   sizeBytes?: number;
 }
 
 export class CreateNominationDto {
-  @ApiProperty() @IsUUID()
+  @ApiProperty()
+  @IsUUID()
   cityId: string;
 
-  @ApiProperty({ example: 'Viet Nam National Commission for UNESCO' }) @IsString() @Length(1, 200) @OneLine()
+  @ApiProperty({ example: 'Viet Nam National Commission for UNESCO' })
+  @IsString()
+  @Length(1, 200)
+  @OneLine()
   nominatingBody: string;
 
-  @ApiProperty({ example: 'Lò Văn Hùng', description: "The city's contact, told the outcome" }) @IsString() @Length(1, 200) @OneLine()
+  @ApiProperty({ example: 'Lò Văn Hùng', description: "The city's contact, told the outcome" })
+  @IsString()
+  @Length(1, 200)
+  @OneLine()
   contactName: string;
 
-  @ApiProperty({ example: 'contact@sonla.gov.vn' }) @IsEmail()
+  @ApiProperty({ example: 'contact@sonla.gov.vn' })
+  @IsEmail()
   contactEmail: string;
 
-  @ApiPropertyOptional({ enum: ['en', 'vi'], default: 'en', description: 'The language the contact is written to in' }) @IsOptional() @IsIn(['en', 'vi'])
+  @ApiPropertyOptional({ enum: ['en', 'vi'], default: 'en', description: 'The language the contact is written to in' })
+  @IsOptional()
+  @IsIn(['en', 'vi'])
   contactLanguage?: string;
 
-  @ApiPropertyOptional({ description: 'What the dossier shows' }) @IsOptional() @IsString() @Length(0, 10_000)
+  @ApiPropertyOptional({ description: 'What the dossier shows' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 10_000)
   summary?: string;
 
   @ApiPropertyOptional({ type: [DossierDocumentDto], description: 'Dossier documents (metadata; the files go through the storage port)' })
-  @IsOptional() @ValidateNested({ each: true }) @Type(() => DossierDocumentDto) @ArrayMaxSize(50)
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => DossierDocumentDto)
+  @ArrayMaxSize(50)
   documents?: DossierDocumentDto[];
 }
 

@@ -2,7 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 
 export class AddRepresentativeDto {
-  @ApiProperty({ description: 'A user holding the representative role on the event' }) @IsUUID()
+  @ApiProperty({ description: 'A user holding the representative role on the event' })
+  @IsUUID()
   userId: string;
 }
 

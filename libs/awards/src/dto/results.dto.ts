@@ -2,7 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 
 export class ConfirmWinnerDto {
-  @ApiProperty() @IsUUID()
+  @ApiProperty()
+  @IsUUID()
   nominationId: string;
 }
 
@@ -11,7 +12,8 @@ export class RankedNomination {
   @ApiProperty() nominationId: string;
   @ApiProperty() city: string;
   @ApiProperty() country: string;
-  @ApiProperty({ nullable: true, type: Number, description: 'Σ(score × weight) / Σ(weight) over every score given, to 3 decimals; null when unscored' }) weightedMean: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Σ(score × weight) / Σ(weight) over every score given, to 3 decimals; null when unscored' })
+  weightedMean: number | null;
   @ApiProperty() jurors: number;
   @ApiProperty() submittedAt: string;
   @ApiProperty({ description: "Within the region's quota by rank" }) shortlisted: boolean;

@@ -1,44 +1,94 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { UNESCO_REGIONS, type UnescoRegion } from '../award-regions.js';
 import { OneLine } from '@app/config';
 
 /** Every rule can be switched off (null) or set. */
 export class RoundRulesDto {
   @ApiPropertyOptional({ default: true, description: 'Only members of the UNESCO Global Network of Learning Cities may be nominated' })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   gnlcMembershipRequired?: boolean;
 
-  @ApiPropertyOptional({ example: 12, nullable: true, type: Number, description: 'Months of GNLC membership by the nomination deadline, counted from the end of the year joined (only the year is recorded)' })
-  @IsOptional() @IsInt() @Min(0) @Max(600)
+  @ApiPropertyOptional({
+    example: 12,
+    nullable: true,
+    type: Number,
+    description: 'Months of GNLC membership by the nomination deadline, counted from the end of the year joined (only the year is recorded)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(600)
   gnlcMinMembershipMonths?: number | null;
 
-  @ApiPropertyOptional({ example: 10_000, nullable: true, type: Number }) @IsOptional() @IsInt() @Min(0)
+  @ApiPropertyOptional({ example: 10_000, nullable: true, type: Number })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
   minPopulation?: number | null;
 
-  @ApiPropertyOptional({ example: 6, nullable: true, type: Number, description: 'A city awarded in this many years before the round year may not be nominated' })
-  @IsOptional() @IsInt() @Min(0) @Max(100)
+  @ApiPropertyOptional({
+    example: 6,
+    nullable: true,
+    type: Number,
+    description: 'A city awarded in this many years before the round year may not be nominated',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
   yearsSinceLastAward?: number | null;
 
   @ApiPropertyOptional({ example: 2, nullable: true, type: Number, description: 'Nominations each nominating body (a National Commission) may make' })
-  @IsOptional() @IsInt() @Min(1) @Max(1000)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   maxNominationsPerBody?: number | null;
 
-  @ApiPropertyOptional({ example: 1, nullable: true, type: Number }) @IsOptional() @IsInt() @Min(1) @Max(1000)
+  @ApiPropertyOptional({ example: 1, nullable: true, type: Number })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   maxWinnersPerCountry?: number | null;
 
-  @ApiPropertyOptional({ default: 6, description: 'Most winners per UNESCO region' }) @IsOptional() @IsInt() @Min(0) @Max(1000)
+  @ApiPropertyOptional({ default: 6, description: 'Most winners per UNESCO region' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000)
   regionQuota?: number;
 }
 
 /** A region whose quota differs from the round's default. */
 export class RegionQuotaDto {
-  @ApiProperty({ enum: UNESCO_REGIONS, example: 'arab-states' }) @IsIn(UNESCO_REGIONS)
+  @ApiProperty({ enum: UNESCO_REGIONS, example: 'arab-states' })
+  @IsIn(UNESCO_REGIONS)
   region: UnescoRegion;
 
   @ApiProperty({ nullable: true, type: Number, example: 2, description: 'Most winners in this region; null returns the region to the round’s default quota' })
-  @ValidateIf((_, value) => value !== null) @IsInt() @Min(0) @Max(1000)
+  @ValidateIf((_, value) => value !== null)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
   quota: number | null;
 }
 
@@ -48,60 +98,102 @@ export class RegionQuotaResponse {
 }
 
 export class CriterionDto {
-  @ApiProperty({ example: 'Planning and governance' }) @IsString() @Length(1, 200) @OneLine()
+  @ApiProperty({ example: 'Planning and governance' })
+  @IsString()
+  @Length(1, 200)
+  @OneLine()
   name: string;
 
-  @ApiProperty({ example: 1.5, description: 'Relative weight, above 0' }) @IsNumber({ maxDecimalPlaces: 3 }) @Min(0.001) @Max(999)
+  @ApiProperty({ example: 1.5, description: 'Relative weight, above 0' })
+  @IsNumber({ maxDecimalPlaces: 3 })
+  @Min(0.001)
+  @Max(999)
   weight: number;
 }
 
 export class CreateRoundDto {
-  @ApiProperty({ example: 'UNESCO Learning City Award 2024' }) @IsString() @Length(1, 200) @OneLine()
+  @ApiProperty({ example: 'UNESCO Learning City Award 2024' })
+  @IsString()
+  @Length(1, 200)
+  @OneLine()
   name: string;
 
-  @ApiProperty({ example: 2024 }) @IsInt() @Min(1900) @Max(2200)
+  @ApiProperty({ example: 2024 })
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
   year: number;
 
-  @ApiPropertyOptional({ type: RoundRulesDto }) @IsOptional() @ValidateNested() @Type(() => RoundRulesDto)
+  @ApiPropertyOptional({ type: RoundRulesDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RoundRulesDto)
   rules?: RoundRulesDto;
 
   @ApiPropertyOptional({ type: [RegionQuotaDto], description: 'Regions with a quota other than rules.regionQuota (each region once)' })
-  @IsOptional() @ValidateNested({ each: true }) @Type(() => RegionQuotaDto) @ArrayMaxSize(UNESCO_REGIONS.length)
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => RegionQuotaDto)
+  @ArrayMaxSize(UNESCO_REGIONS.length)
   regionQuotas?: RegionQuotaDto[];
 
-  @ApiProperty({ type: [CriterionDto] }) @ValidateNested({ each: true }) @Type(() => CriterionDto) @ArrayMinSize(1) @ArrayMaxSize(50)
+  @ApiProperty({ type: [CriterionDto] })
+  @ValidateNested({ each: true })
+  @Type(() => CriterionDto)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
   criteria: CriterionDto[];
 
-  @ApiProperty({ format: 'date-time' }) @IsISO8601({ strict: true })
+  @ApiProperty({ format: 'date-time' })
+  @IsISO8601({ strict: true })
   nominationDeadline: string;
 
-  @ApiProperty({ format: 'date-time' }) @IsISO8601({ strict: true })
+  @ApiProperty({ format: 'date-time' })
+  @IsISO8601({ strict: true })
   judgingDeadline: string;
 }
 
 export class UpdateRoundDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) @OneLine()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  @OneLine()
   name?: string;
 
   @ApiPropertyOptional({ type: RoundRulesDto, description: 'Only the rules given change; null switches a rule off' })
-  @IsOptional() @ValidateNested() @Type(() => RoundRulesDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RoundRulesDto)
   rules?: RoundRulesDto;
 
   @ApiPropertyOptional({
     type: [RegionQuotaDto],
-    description: 'Sets the quota of the regions listed (null returns one to the default); other regions keep theirs. Lowering a region’s quota below its confirmed winners is refused (409).',
+    description:
+      'Sets the quota of the regions listed (null returns one to the default); other regions keep theirs. Lowering a region’s quota below its confirmed winners is refused (409).',
   })
-  @IsOptional() @ValidateNested({ each: true }) @Type(() => RegionQuotaDto) @ArrayMaxSize(UNESCO_REGIONS.length)
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => RegionQuotaDto)
+  @ArrayMaxSize(UNESCO_REGIONS.length)
   regionQuotas?: RegionQuotaDto[];
 
   @ApiPropertyOptional({ type: [CriterionDto], description: 'Replaces the criteria; refused once a score exists' })
-  @IsOptional() @ValidateNested({ each: true }) @Type(() => CriterionDto) @ArrayMinSize(1) @ArrayMaxSize(50)
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => CriterionDto)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
   criteria?: CriterionDto[];
 
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   nominationDeadline?: string;
 
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   judgingDeadline?: string;
 }
 
@@ -136,6 +228,7 @@ export class RoundResponse {
 
 export class ReleaseRoundDto {
   @ApiPropertyOptional({ format: 'date-time', description: 'Release at this time (the ceremony); now if omitted' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   at?: string;
 }

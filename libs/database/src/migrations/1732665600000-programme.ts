@@ -40,7 +40,9 @@ export class Programme1732665600000 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await db.query(`CREATE TRIGGER sessions_within_event BEFORE INSERT OR UPDATE OF during, event_id ON sessions FOR EACH ROW EXECUTE FUNCTION sessions_within_event()`);
+    await db.query(
+      `CREATE TRIGGER sessions_within_event BEFORE INSERT OR UPDATE OF during, event_id ON sessions FOR EACH ROW EXECUTE FUNCTION sessions_within_event()`,
+    );
 
     await db.query(`
       CREATE TABLE slots (
@@ -59,7 +61,9 @@ export class Programme1732665600000 implements MigrationInterface {
         RETURN NEW;
       END $$`);
     // Deferred, so that moving a session and its slots together is one consistent change.
-    await db.query(`CREATE CONSTRAINT TRIGGER slots_within_session AFTER INSERT OR UPDATE ON slots DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION slots_within_session()`);
+    await db.query(
+      `CREATE CONSTRAINT TRIGGER slots_within_session AFTER INSERT OR UPDATE ON slots DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION slots_within_session()`,
+    );
 
     await db.query(`
       CREATE TABLE slot_speakers (

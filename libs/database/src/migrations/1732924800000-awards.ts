@@ -162,8 +162,18 @@ export class Awards1732924800000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     for (const table of [
-      'ceremony_items', 'award_scores', 'award_conflicts', 'award_assignments', 'award_jurors', 'award_country_winners',
-      'award_region_winners', 'award_nomination_documents', 'award_nominations', 'award_criteria', 'award_rounds', 'award_cities',
+      'ceremony_items',
+      'award_scores',
+      'award_conflicts',
+      'award_assignments',
+      'award_jurors',
+      'award_country_winners',
+      'award_region_winners',
+      'award_nomination_documents',
+      'award_nominations',
+      'award_criteria',
+      'award_rounds',
+      'award_cities',
     ]) {
       await db.query(`DROP TABLE ${table}`);
     }

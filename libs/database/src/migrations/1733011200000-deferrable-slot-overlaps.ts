@@ -12,7 +12,9 @@ export class DeferrableSlotOverlaps1733011200000 implements MigrationInterface {
     await db.query(`ALTER TABLE slots DROP CONSTRAINT slots_overlap`);
     await db.query(`ALTER TABLE slots ADD CONSTRAINT slots_overlap EXCLUDE USING gist (session_id WITH =, during WITH &&) DEFERRABLE INITIALLY IMMEDIATE`);
     await db.query(`ALTER TABLE slot_speakers DROP CONSTRAINT slot_speakers_overlap`);
-    await db.query(`ALTER TABLE slot_speakers ADD CONSTRAINT slot_speakers_overlap EXCLUDE USING gist (user_id WITH =, during WITH &&) DEFERRABLE INITIALLY IMMEDIATE`);
+    await db.query(
+      `ALTER TABLE slot_speakers ADD CONSTRAINT slot_speakers_overlap EXCLUDE USING gist (user_id WITH =, during WITH &&) DEFERRABLE INITIALLY IMMEDIATE`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

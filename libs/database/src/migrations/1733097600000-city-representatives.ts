@@ -10,7 +10,9 @@ export class CityRepresentatives1733097600000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE event_roles DROP CONSTRAINT event_roles_role_check`);
-    await db.query(`ALTER TABLE event_roles ADD CONSTRAINT event_roles_role_check CHECK (role IN ('organiser', 'staff', 'delegate', 'speaker', 'juror', 'representative'))`);
+    await db.query(
+      `ALTER TABLE event_roles ADD CONSTRAINT event_roles_role_check CHECK (role IN ('organiser', 'staff', 'delegate', 'speaker', 'juror', 'representative'))`,
+    );
 
     await db.query(`
       CREATE TABLE award_city_representatives (

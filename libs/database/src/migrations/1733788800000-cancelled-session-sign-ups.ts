@@ -39,7 +39,9 @@ export class CancelledSessionSignUps1733788800000 implements MigrationInterface 
           ON CONFLICT DO NOTHING;
         RETURN OLD;
       END $$`);
-    await db.query(`CREATE TRIGGER sessions_keep_cancelled_sign_ups BEFORE DELETE ON sessions FOR EACH ROW EXECUTE FUNCTION sessions_keep_cancelled_sign_ups()`);
+    await db.query(
+      `CREATE TRIGGER sessions_keep_cancelled_sign_ups BEFORE DELETE ON sessions FOR EACH ROW EXECUTE FUNCTION sessions_keep_cancelled_sign_ups()`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -11,4 +11,16 @@ import { CancelledSessionSignUps1733788800000 } from './1733788800000-cancelled-
 import { ReRegistrationAfterCancel1733875200000 } from './1733875200000-re-registration-after-cancel.js';
 
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
-export const MIGRATIONS = [Foundation1732406400000, NotificationOutbox1732492800000, Registration1732579200000, Programme1732665600000, Speakers1732838400000, Awards1732924800000, DeferrableSlotOverlaps1733011200000, CityRepresentatives1733097600000, OutboxWakeOnPending1733184000000, CancelledSessionSignUps1733788800000, ReRegistrationAfterCancel1733875200000];
+export const MIGRATIONS = [
+  Foundation1732406400000,
+  NotificationOutbox1732492800000,
+  Registration1732579200000,
+  Programme1732665600000,
+  Speakers1732838400000,
+  Awards1732924800000,
+  DeferrableSlotOverlaps1733011200000,
+  CityRepresentatives1733097600000,
+  OutboxWakeOnPending1733184000000,
+  CancelledSessionSignUps1733788800000,
+  ReRegistrationAfterCancel1733875200000,
+];

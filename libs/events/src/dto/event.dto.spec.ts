@@ -12,8 +12,7 @@ const valid = {
   languages: ['en', 'vi'],
 };
 
-const failures = (input: object) =>
-  validateSync(plainToInstance(CreateEventDto, input)).map((error) => error.property);
+const failures = (input: object) => validateSync(plainToInstance(CreateEventDto, input)).map((error) => error.property);
 
 describe('CreateEventDto', () => {
   it('accepts the ASEAN+3 conference', () => {

@@ -12,19 +12,36 @@ export class CreateEventDto {
   slug: string;
 
   @ApiProperty({ example: 'ASEAN+3 Regional Conference on Learning Cities' })
-  @IsString() @Length(1, 300) @OneLine()
+  @IsString()
+  @Length(1, 300)
+  @OneLine()
   name: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
   description?: string;
 
-  @ApiPropertyOptional({ example: 'UNESCO Bangkok' }) @IsOptional() @IsString() @MaxLength(500) @OneLine()
+  @ApiPropertyOptional({ example: 'UNESCO Bangkok' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  @OneLine()
   organiser?: string;
 
-  @ApiPropertyOptional({ example: 'Bangkok Marriott Marquis Queen’s Park' }) @IsOptional() @IsString() @MaxLength(500) @OneLine()
+  @ApiPropertyOptional({ example: 'Bangkok Marriott Marquis Queen’s Park' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  @OneLine()
   venue?: string;
 
-  @ApiPropertyOptional({ example: 'Bangkok' }) @IsOptional() @IsString() @MaxLength(200) @OneLine()
+  @ApiPropertyOptional({ example: 'Bangkok' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @OneLine()
   city?: string;
 
   @ApiProperty({ example: 'TH', description: 'ISO 3166-1 alpha-2' })
@@ -35,14 +52,20 @@ export class CreateEventDto {
   @IsIanaTimeZone()
   timeZone: string;
 
-  @ApiProperty({ example: '2024-10-29', format: 'date' }) @IsCalendarDate()
+  @ApiProperty({ example: '2024-10-29', format: 'date' })
+  @IsCalendarDate()
   startDate: string;
 
-  @ApiProperty({ example: '2024-10-30', format: 'date' }) @IsCalendarDate() @IsOnOrAfter('startDate')
+  @ApiProperty({ example: '2024-10-30', format: 'date' })
+  @IsCalendarDate()
+  @IsOnOrAfter('startDate')
   endDate: string;
 
   @ApiProperty({ example: ['en', 'vi'], description: 'Languages offered, as ISO 639-1 codes' })
-  @IsArray() @ArrayNotEmpty() @ArrayUnique() @ArrayMaxSize(20)
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @ArrayMaxSize(20)
   @Matches(/^[a-z]{2,3}$/, { each: true, message: 'each language must be an ISO 639 code such as "en" or "vi"' })
   languages: string[];
 }

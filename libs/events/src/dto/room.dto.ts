@@ -3,13 +3,23 @@ import { IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-
 import { OneLine } from '@app/config';
 
 export class CreateRoomDto {
-  @ApiProperty({ example: 'Grand Ballroom' }) @IsString() @Length(1, 200) @OneLine()
+  @ApiProperty({ example: 'Grand Ballroom' })
+  @IsString()
+  @Length(1, 200)
+  @OneLine()
   name: string;
 
-  @ApiProperty({ example: 250, minimum: 1 }) @IsInt() @Min(1, { message: 'capacity must be at least 1' }) @Max(100000)
+  @ApiProperty({ example: 250, minimum: 1 })
+  @IsInt()
+  @Min(1, { message: 'capacity must be at least 1' })
+  @Max(100000)
   capacity: number;
 
-  @ApiPropertyOptional({ example: 'Level 3' }) @IsOptional() @IsString() @MaxLength(500) @OneLine()
+  @ApiPropertyOptional({ example: 'Level 3' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  @OneLine()
   locationNote?: string;
 }
 

@@ -4,7 +4,10 @@ import { IsString, Length, Matches } from 'class-validator';
 import { OneLine } from '@app/config';
 
 export class CreateTrackDto {
-  @ApiProperty({ example: 'Learning for sustainable cities' }) @IsString() @Length(1, 200) @OneLine()
+  @ApiProperty({ example: 'Learning for sustainable cities' })
+  @IsString()
+  @Length(1, 200)
+  @OneLine()
   name: string;
 
   @ApiProperty({ example: '#1f77b4', description: 'Hex colour #rrggbb (lower case)' })

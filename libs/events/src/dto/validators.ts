@@ -22,8 +22,7 @@ export function IsCalendarDate(options?: ValidationOptions) {
       propertyName,
       options: { message: `$property must be a date in the form YYYY-MM-DD`, ...options },
       validator: {
-        validate: (value: unknown) =>
-          typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid,
+        validate: (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid,
       },
     });
 }

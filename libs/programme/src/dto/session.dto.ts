@@ -37,56 +37,94 @@ function IsTranslations(maxLength: number, options?: ValidationOptions) {
       options: { message: `$property must map language codes to texts, e.g. { "en": "…", "vi": "…" }`, ...options },
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0 &&
-          Object.entries(value).every(([language, text]) => /^[a-z]{2,3}$/.test(language) && typeof text === 'string' && text.trim().length > 0 && text.length <= maxLength),
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          Object.keys(value).length > 0 &&
+          Object.entries(value).every(
+            ([language, text]) => /^[a-z]{2,3}$/.test(language) && typeof text === 'string' && text.trim().length > 0 && text.length <= maxLength,
+          ),
       },
     });
 }
 
 export class CreateSessionDto {
-  @ApiProperty({ enum: SESSION_TYPES }) @IsIn(SESSION_TYPES as unknown as string[])
+  @ApiProperty({ enum: SESSION_TYPES })
+  @IsIn(SESSION_TYPES as unknown as string[])
   type: SessionType;
 
-  @ApiProperty({ ...LOCALISED_TEXT, example: { en: 'Opening plenary', vi: 'Phiên toàn thể khai mạc' } }) @IsObject() @IsTranslations(300) @OneLine()
+  @ApiProperty({ ...LOCALISED_TEXT, example: { en: 'Opening plenary', vi: 'Phiên toàn thể khai mạc' } })
+  @IsObject()
+  @IsTranslations(300)
+  @OneLine()
   title: Record<string, string>;
 
-  @ApiPropertyOptional({ ...LOCALISED_TEXT, example: { en: 'Welcome and keynote' } }) @IsOptional() @IsObject() @IsTranslations(20000)
+  @ApiPropertyOptional({ ...LOCALISED_TEXT, example: { en: 'Welcome and keynote' } })
+  @IsOptional()
+  @IsObject()
+  @IsTranslations(20000)
   abstract?: Record<string, string>;
 
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsUUID()
   trackId?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsUUID()
   roomId?: string | null;
 
   @ApiProperty({ example: '2024-10-29T09:00', description: "In the event's time zone unless an offset is given" })
   @Matches(LOCAL_DATE_TIME, { message: 'start must be a date-time such as 2024-10-29T09:00' })
   start: string;
 
-  @ApiProperty({ example: '2024-10-29T10:30' }) @Matches(LOCAL_DATE_TIME, { message: 'end must be a date-time such as 2024-10-29T10:30' })
+  @ApiProperty({ example: '2024-10-29T10:30' })
+  @Matches(LOCAL_DATE_TIME, { message: 'end must be a date-time such as 2024-10-29T10:30' })
   end: string;
 
-  @ApiPropertyOptional({ description: "Defaults to the room's capacity" }) @IsOptional() @IsInt() @Min(1) @Max(100000)
+  @ApiPropertyOptional({ description: "Defaults to the room's capacity" })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
   seatLimit?: number;
 
-  @ApiPropertyOptional({ type: [String], example: ['Dr. Nguyễn Văn A'] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(200, { each: true }) @OneLine()
+  @ApiPropertyOptional({ type: [String], example: ['Dr. Nguyễn Văn A'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  @OneLine()
   chairs?: string[];
 }
 
 export class UpdateSessionDto extends PartialType(CreateSessionDto) {}
 
 export class CreateSlotDto {
-  @ApiProperty({ example: 'Sơn La: a learning city that leaves no one behind' }) @IsString() @Length(1, 500) @OneLine()
+  @ApiProperty({ example: 'Sơn La: a learning city that leaves no one behind' })
+  @IsString()
+  @Length(1, 500)
+  @OneLine()
   title: string;
 
-  @ApiProperty({ example: '2024-10-29T14:00' }) @Matches(LOCAL_DATE_TIME, { message: 'start must be a date-time such as 2024-10-29T14:00' })
+  @ApiProperty({ example: '2024-10-29T14:00' })
+  @Matches(LOCAL_DATE_TIME, { message: 'start must be a date-time such as 2024-10-29T14:00' })
   start: string;
 
-  @ApiProperty({ example: 20, description: 'Minutes' }) @Type(() => Number) @IsInt() @Min(1) @Max(24 * 60)
+  @ApiProperty({ example: 20, description: 'Minutes' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
   durationMinutes: number;
 
   @ApiProperty({ type: [String], description: 'Users with the speaker role on the event' })
-  @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
   speakerIds: string[];
 }
 

@@ -10,7 +10,12 @@ const berlin = publishedProgramme({
   rooms: [hallA, hallB],
   tracks: [{ id: 'cccccccc-0000-4000-8000-00000000000c', name: 'Städte & Lernen', colour: '#1f77b4' }],
   sessions: [
-    snapshotSession(1, '2024-10-26T07:00:00Z', '2024-10-26T08:30:00Z', { roomId: hallA.id, type: 'plenary', title: { de: 'Eröffnung', en: 'Opening' }, trackId: 'cccccccc-0000-4000-8000-00000000000c' }),
+    snapshotSession(1, '2024-10-26T07:00:00Z', '2024-10-26T08:30:00Z', {
+      roomId: hallA.id,
+      type: 'plenary',
+      title: { de: 'Eröffnung', en: 'Opening' },
+      trackId: 'cccccccc-0000-4000-8000-00000000000c',
+    }),
     // 02:00–02:45 CEST, the first time the clock shows 02:00 that night.
     snapshotSession(2, '2024-10-27T00:00:00Z', '2024-10-27T00:45:00Z', { roomId: hallA.id, title: { en: 'Night owls' } }),
     // 02:15–02:45 CET, the second time.
@@ -40,14 +45,25 @@ describe('frab schedule model', () => {
   });
 
   it('shows both 02:xx sessions with their own offset, local start and true duration', () => {
-    expect(byId.get(2)).toEqual(expect.objectContaining({ date: '2024-10-27T02:00:00+02:00', start: '02:00', duration: '00:45', end: '2024-10-27T02:45:00+02:00' }));
+    expect(byId.get(2)).toEqual(
+      expect.objectContaining({ date: '2024-10-27T02:00:00+02:00', start: '02:00', duration: '00:45', end: '2024-10-27T02:45:00+02:00' }),
+    );
     expect(byId.get(3)).toEqual(expect.objectContaining({ date: '2024-10-27T02:15:00+01:00', start: '02:15', duration: '00:30' }));
-    expect(byId.get(4)).toEqual(expect.objectContaining({ date: '2024-10-27T23:30:00+01:00', start: '23:30', duration: '01:00', end: '2024-10-28T00:30:00+01:00' }));
+    expect(byId.get(4)).toEqual(
+      expect.objectContaining({ date: '2024-10-27T23:30:00+01:00', start: '23:30', duration: '01:00', end: '2024-10-28T00:30:00+01:00' }),
+    );
   });
 
   it('uses the session uuid as guid and its number as id, with unique slugs built on the acronym', () => {
     expect(byId.get(1)).toEqual(
-      expect.objectContaining({ guid: '00000000-0000-4000-8000-000000000001', title: 'Eröffnung', subtitle: 'Opening', language: 'de', track: 'Städte & Lernen', slug: 'lernende_staedte_2024-1-eroffnung' }),
+      expect.objectContaining({
+        guid: '00000000-0000-4000-8000-000000000001',
+        title: 'Eröffnung',
+        subtitle: 'Opening',
+        language: 'de',
+        track: 'Städte & Lernen',
+        slug: 'lernende_staedte_2024-1-eroffnung',
+      }),
     );
     expect(new Set(events.map((event) => event.slug)).size).toBe(events.length);
     expect(schedule.conference.acronym).toBe('lernende_staedte_2024');
@@ -56,7 +72,9 @@ describe('frab schedule model', () => {
   it('gives a session without a room to the venue, a room with a stable name-based guid', () => {
     const venue = schedule.conference.rooms.at(-1)!;
     expect(venue).toEqual({ name: 'Queen Sirikit Centre', guid: uuidV5('room:none:11111111-1111-4111-8111-111111111111') });
-    expect(byId.get(5)).toEqual(expect.objectContaining({ room: 'Queen Sirikit Centre', language: 'vi', title: 'Giải lao', slug: 'lernende_staedte_2024-5-giai-lao' }));
+    expect(byId.get(5)).toEqual(
+      expect.objectContaining({ room: 'Queen Sirikit Centre', language: 'vi', title: 'Giải lao', slug: 'lernende_staedte_2024-5-giai-lao' }),
+    );
     // Every day lists every room, so apps draw the same columns.
     expect(schedule.days.every((day) => day.rooms.map((room) => room.room.name).join('|') === 'Saal A|Saal B|Queen Sirikit Centre')).toBe(true);
   });
@@ -125,7 +143,12 @@ describe('frab building blocks', () => {
 
   it('writes the spellings of UTC as "UTC" and keeps every other IANA zone', () => {
     expect(['Etc/UTC', 'UTC', 'GMT', 'Etc/GMT+0', 'Zulu'].map(frabZoneName)).toEqual(['UTC', 'UTC', 'UTC', 'UTC', 'UTC']);
-    expect(['Asia/Bangkok', 'Asia/Ho_Chi_Minh', 'Europe/Berlin', 'Etc/GMT+7'].map(frabZoneName)).toEqual(['Asia/Bangkok', 'Asia/Ho_Chi_Minh', 'Europe/Berlin', 'Etc/GMT+7']);
+    expect(['Asia/Bangkok', 'Asia/Ho_Chi_Minh', 'Europe/Berlin', 'Etc/GMT+7'].map(frabZoneName)).toEqual([
+      'Asia/Bangkok',
+      'Asia/Ho_Chi_Minh',
+      'Europe/Berlin',
+      'Etc/GMT+7',
+    ]);
   });
 
   it('makes RFC 9562 version 5 UUIDs', () => {

@@ -74,7 +74,10 @@ const PLENARY_NAMESPACE = 'c9a1f6a4-3f0e-5b7e-9d7a-2f4b8e6c1d30';
 
 /** RFC 9562 version 5 (SHA-1, name-based) UUID, lower case. */
 export function uuidV5(name: string, namespace = PLENARY_NAMESPACE): string {
-  const hash = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+    .update(name, 'utf8')
+    .digest();
   hash[6] = (hash[6] & 0x0f) | 0x50;
   hash[8] = (hash[8] & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
@@ -98,7 +101,10 @@ export function asciiSlug(text: string, maxLength = 40): string {
  * and at least four characters. An event slug (`learning-cities-2024`) becomes `learning_cities_2024`.
  */
 export function conferenceAcronym(slug: string): string {
-  return slug.toLowerCase().replace(/[^a-z0-9]+/g, '_').padEnd(4, '_');
+  return slug
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .padEnd(4, '_');
 }
 
 /** `HH:MM`, strictly between 0 and 24 hours as frab consumers require; longer sessions are capped (the JSON `end` is exact). */
@@ -121,7 +127,7 @@ export function timeslotDuration(sessions: SnapshotSession[], timeZone: string):
   for (const session of sessions) {
     for (const instant of [session.start, session.end]) step = gcd(step, DateTime.fromISO(instant, { zone: 'utc' }).setZone(timeZone).minute);
   }
-  const minutes = step === 0 ? 15 : [15, 10, 5].find((candidate) => step % candidate === 0) ?? 5;
+  const minutes = step === 0 ? 15 : ([15, 10, 5].find((candidate) => step % candidate === 0) ?? 5);
   return `00:${String(minutes).padStart(2, '0')}`;
 }
 
@@ -223,7 +229,7 @@ export function frabSchedule(programme: PublishedProgramme, options: ScheduleExp
       abstract: localised(session.abstract, event.languages),
       description: lines.join('\n'),
       slug: `${acronym}-${session.number}-${asciiSlug(title) || session.type}`,
-      track: session.trackId ? trackNames.get(session.trackId) ?? null : null,
+      track: session.trackId ? (trackNames.get(session.trackId) ?? null) : null,
       language,
       persons: [...persons.values()],
       url: `${eventUrl}#session-${session.number}`,

@@ -8,7 +8,11 @@ const programme = publishedProgramme(
     rooms: [room],
     tracks: [{ id: 'cccccccc-0000-4000-8000-00000000000c', name: 'Green cities', colour: '#2ca02c' }],
     sessions: [
-      snapshotSession(3, '2024-10-29T02:00:00Z', '2024-10-29T03:30:00Z', { roomId: room.id, trackId: 'cccccccc-0000-4000-8000-00000000000c', title: { vi: 'Khai mạc', en: 'Opening' } }),
+      snapshotSession(3, '2024-10-29T02:00:00Z', '2024-10-29T03:30:00Z', {
+        roomId: room.id,
+        trackId: 'cccccccc-0000-4000-8000-00000000000c',
+        title: { vi: 'Khai mạc', en: 'Opening' },
+      }),
       snapshotSession(4, '2024-10-30T16:30:00Z', '2024-10-30T17:30:00Z', { type: 'social', title: { en: 'Night market' } }),
     ],
   },
@@ -43,7 +47,9 @@ describe('scheduleJson', () => {
 
   it('keys each day’s events by room name, with day_start and day_end in the event’s offset', () => {
     const [first, second] = conference.days;
-    expect(first).toEqual(expect.objectContaining({ index: 1, date: '2024-10-29', day_start: '2024-10-29T04:00:00+07:00', day_end: '2024-10-30T04:00:00+07:00' }));
+    expect(first).toEqual(
+      expect.objectContaining({ index: 1, date: '2024-10-29', day_start: '2024-10-29T04:00:00+07:00', day_end: '2024-10-30T04:00:00+07:00' }),
+    );
     expect(Object.keys(first.rooms)).toEqual(['Plenary Hall', 'Queen Sirikit Centre']);
     expect(first.rooms['Plenary Hall'][0]).toEqual({
       guid: '00000000-0000-4000-8000-000000000003',
@@ -67,7 +73,9 @@ describe('scheduleJson', () => {
       attachments: [],
     });
     // 23:30 on the last day, across midnight: still the last day.
-    expect(second.rooms['Queen Sirikit Centre'][0]).toEqual(expect.objectContaining({ id: 4, start: '23:30', duration: '01:00', track: null, subtitle: null, end: '2024-10-31T00:30:00+07:00' }));
+    expect(second.rooms['Queen Sirikit Centre'][0]).toEqual(
+      expect.objectContaining({ id: 4, start: '23:30', duration: '01:00', track: null, subtitle: null, end: '2024-10-31T00:30:00+07:00' }),
+    );
   });
 
   it('leaves out a description the event does not have', () => {

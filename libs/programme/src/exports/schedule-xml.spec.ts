@@ -6,14 +6,25 @@ const room = { id: 'aaaaaaaa-0000-4000-8000-00000000000a', name: 'Hall <A> & "B"
 const programme = publishedProgramme(
   {
     rooms: [room],
-    tracks: [{ id: 'cccccccc-0000-4000-8000-00000000000c', name: 'Green cities', colour: '#2ca02c' }, { id: 'dddddddd-0000-4000-8000-00000000000d', name: '2030 agenda', colour: '#d62728' }],
+    tracks: [
+      { id: 'cccccccc-0000-4000-8000-00000000000c', name: 'Green cities', colour: '#2ca02c' },
+      { id: 'dddddddd-0000-4000-8000-00000000000d', name: '2030 agenda', colour: '#d62728' },
+    ],
     sessions: [
       snapshotSession(7, '2024-10-29T02:00:00Z', '2024-10-29T03:30:00Z', {
         roomId: room.id,
         trackId: 'cccccccc-0000-4000-8000-00000000000c',
         title: { en: 'Cities & <learning>\u0007', th: 'เมืองแห่งการเรียนรู้' },
         abstract: { en: 'Why cities learn' },
-        slots: [{ id: 'x', title: 'Keynote', start: '2024-10-29T02:00:00Z', end: '2024-10-29T02:30:00Z', speakers: [{ userId: '99999999-0000-4000-8000-000000000009', name: 'Kim Min-jun' }] }],
+        slots: [
+          {
+            id: 'x',
+            title: 'Keynote',
+            start: '2024-10-29T02:00:00Z',
+            end: '2024-10-29T02:30:00Z',
+            speakers: [{ userId: '99999999-0000-4000-8000-000000000009', name: 'Kim Min-jun' }],
+          },
+        ],
       }),
     ],
   },
@@ -34,7 +45,9 @@ describe('scheduleXml', () => {
     expect(text(schedule, 'version')).toBe('v3');
     expect(text(schedule, 'url')).toBe('https://plenary.example/events/learning-cities-2024/schedule.xml');
     const conference = child(schedule, 'conference');
-    expect(Object.fromEntries(['acronym', 'start', 'end', 'days', 'time_zone_name', 'timeslot_duration'].map((name) => [name, text(conference, name)]))).toEqual({
+    expect(
+      Object.fromEntries(['acronym', 'start', 'end', 'days', 'time_zone_name', 'timeslot_duration'].map((name) => [name, text(conference, name)])),
+    ).toEqual({
       acronym: 'learning_cities_2024',
       start: '2024-10-29',
       end: '2024-10-30',

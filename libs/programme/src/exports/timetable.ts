@@ -19,7 +19,7 @@ export function buildTimetable({ version, publishedAt, snapshot }: PublishedProg
       title: session.title,
       displayTitle: localised(session.title, snapshot.event.languages),
       abstract: session.abstract,
-      track: session.trackId ? tracks.get(session.trackId) ?? null : null,
+      track: session.trackId ? (tracks.get(session.trackId) ?? null) : null,
       start: showIn(session.start, zone),
       end: showIn(session.end, zone),
       seatLimit: session.seatLimit,
@@ -34,14 +34,16 @@ export function buildTimetable({ version, publishedAt, snapshot }: PublishedProg
     timeZone: zone,
     event: { slug: snapshot.event.slug, name: snapshot.event.name, languages: snapshot.event.languages },
     tracks: snapshot.tracks,
-    days: [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, rooms]) => ({
-      date,
-      rooms: [...rooms.entries()]
-        .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : roomOrder.indexOf(a) - roomOrder.indexOf(b)))
-        .map(([roomId, sessions]) => {
-          const room = snapshot.rooms.find((candidate) => candidate.id === roomId);
-          return { id: roomId, name: room?.name ?? null, capacity: room?.capacity ?? null, sessions };
-        }),
-    })),
+    days: [...days.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([date, rooms]) => ({
+        date,
+        rooms: [...rooms.entries()]
+          .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : roomOrder.indexOf(a) - roomOrder.indexOf(b)))
+          .map(([roomId, sessions]) => {
+            const room = snapshot.rooms.find((candidate) => candidate.id === roomId);
+            return { id: roomId, name: room?.name ?? null, capacity: room?.capacity ?? null, sessions };
+          }),
+      })),
   };
 }

@@ -31,10 +31,9 @@ export const AGENDA_NOTIFICATION_KINDS: NotificationKind[] = [agendaPromotedKind
 
 /** Written on the caller's transaction: the promotion and its message commit together. */
 export async function tellPromoted(outbox: Outbox, manager: EntityManager, registrationId: string, sessionId: string): Promise<void> {
-  const [registration] = await manager.query(
-    `SELECT event_id AS "eventId", email, full_name AS "fullName", language FROM registrations WHERE id = $1`,
-    [registrationId],
-  );
+  const [registration] = await manager.query(`SELECT event_id AS "eventId", email, full_name AS "fullName", language FROM registrations WHERE id = $1`, [
+    registrationId,
+  ]);
   await outbox.add(manager, {
     eventId: registration.eventId,
     kind: AGENDA_PROMOTED,

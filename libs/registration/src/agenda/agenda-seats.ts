@@ -61,10 +61,10 @@ export async function releaseAgenda(manager: EntityManager, outbox: Outbox, even
   // Sessions are locked in id order, so two releases never wait for each other in a circle.
   for (const { sessionId } of entries) {
     await lockSession(manager, eventId, sessionId);
-    const [removed] = await manager.query(
-      `DELETE FROM agenda_entries WHERE registration_id = $1 AND session_id = $2 RETURNING state`,
-      [registrationId, sessionId],
-    );
+    const [removed] = await manager.query(`DELETE FROM agenda_entries WHERE registration_id = $1 AND session_id = $2 RETURNING state`, [
+      registrationId,
+      sessionId,
+    ]);
     if (removed[0]?.state === 'signed-up') {
       await releaseSeat(manager, sessionId);
       await promoteWaiting(manager, outbox, sessionId);

@@ -69,10 +69,13 @@ export class AgendaService {
     return this.dataSource.transaction(async (manager) => {
       const registration = await this.registrations.findByToken(token, manager, true);
       if (registration.state !== 'confirmed') {
-        throw new RegistrationError('AGENDA_NOT_CONFIRMED', `Only a confirmed registration can sign up for sessions; this one is ${registration.state}`, { state: registration.state });
+        throw new RegistrationError('AGENDA_NOT_CONFIRMED', `Only a confirmed registration can sign up for sessions; this one is ${registration.state}`, {
+          state: registration.state,
+        });
       }
       const event = await this.event(manager, registration.eventId);
-      if (!(await lockSession(manager, registration.eventId, sessionId))) throw new RegistrationError('SESSION_NOT_FOUND', `No session ${sessionId} in this event`, { sessionId });
+      if (!(await lockSession(manager, registration.eventId, sessionId)))
+        throw new RegistrationError('SESSION_NOT_FOUND', `No session ${sessionId} in this event`, { sessionId });
       const [already] = await this.entries(manager, registration.id, sessionId);
       if (already) throw new RegistrationError('ALREADY_IN_AGENDA', `This session is already in your agenda (${already.state})`, { state: already.state });
       await this.refuseOverlap(manager, registration, event, sessionId);
@@ -95,10 +98,10 @@ export class AgendaService {
       const registration = await this.registrations.findByToken(token, manager, true);
       const notInAgenda = new RegistrationError('NOT_IN_AGENDA', `Session ${sessionId} is not in your agenda`, { sessionId });
       if (!(await lockSession(manager, registration.eventId, sessionId))) throw notInAgenda;
-      const [removed] = await manager.query(
-        `DELETE FROM agenda_entries WHERE registration_id = $1 AND session_id = $2 RETURNING state`,
-        [registration.id, sessionId],
-      );
+      const [removed] = await manager.query(`DELETE FROM agenda_entries WHERE registration_id = $1 AND session_id = $2 RETURNING state`, [
+        registration.id,
+        sessionId,
+      ]);
       if (!removed.length) throw notInAgenda;
       if (removed[0].state === 'signed-up') {
         await releaseSeat(manager, sessionId);

@@ -73,13 +73,44 @@ function drawBadge(doc: PDFKit.PDFDocument, text: MixedScriptText, event: BadgeE
 
   doc.rect(0, 0, WIDTH, HEADER).fill(HEADER_COLOUR);
   const eventHeight = text.measureHeight(event.name, { width: inner, maxSize: 13, minSize: 8, maxLines: 3, weight: 'bold' });
-  text.draw(event.name, { x: MARGIN, y: (HEADER - eventHeight) / 2, width: inner, maxSize: 13, minSize: 8, maxLines: 3, weight: 'bold', align: 'center', color: '#ffffff' });
+  text.draw(event.name, {
+    x: MARGIN,
+    y: (HEADER - eventHeight) / 2,
+    width: inner,
+    maxSize: 13,
+    minSize: 8,
+    maxLines: 3,
+    weight: 'bold',
+    align: 'center',
+    color: '#ffffff',
+  });
 
   let y = HEADER + 18;
-  y += text.draw(holder.fullName, { x: MARGIN, y, width: inner, maxSize: 24, minSize: 12, maxLines: 2, weight: 'bold', align: 'center', color: INK, language: holder.language });
+  y += text.draw(holder.fullName, {
+    x: MARGIN,
+    y,
+    width: inner,
+    maxSize: 24,
+    minSize: 12,
+    maxLines: 2,
+    weight: 'bold',
+    align: 'center',
+    color: INK,
+    language: holder.language,
+  });
   if (holder.organisation) {
     y += 4;
-    y += text.draw(holder.organisation, { x: MARGIN, y, width: inner, maxSize: 12, minSize: 8, maxLines: 2, align: 'center', color: '#333333', language: holder.language });
+    y += text.draw(holder.organisation, {
+      x: MARGIN,
+      y,
+      width: inner,
+      maxSize: 12,
+      minSize: 8,
+      maxLines: 2,
+      align: 'center',
+      color: '#333333',
+      language: holder.language,
+    });
   }
   const place = [holder.city, countryName(holder.country)].filter(Boolean).join(', ');
   y += 2;
@@ -92,7 +123,17 @@ function drawBadge(doc: PDFKit.PDFDocument, text: MixedScriptText, event: BadgeE
   doc.rect(0, HEIGHT - FOOTER, WIDTH, FOOTER).fill(categoryColour(holder.categoryCode));
   const category = holder.categoryName.toLocaleUpperCase('en');
   const categoryHeight = text.measureHeight(category, { width: inner, maxSize: 18, minSize: 9, maxLines: 1, weight: 'bold' });
-  text.draw(category, { x: MARGIN, y: HEIGHT - FOOTER + (FOOTER - categoryHeight) / 2, width: inner, maxSize: 18, minSize: 9, maxLines: 1, weight: 'bold', align: 'center', color: '#ffffff' });
+  text.draw(category, {
+    x: MARGIN,
+    y: HEIGHT - FOOTER + (FOOTER - categoryHeight) / 2,
+    width: inner,
+    maxSize: 18,
+    minSize: 9,
+    maxLines: 1,
+    weight: 'bold',
+    align: 'center',
+    color: '#ffffff',
+  });
 }
 
 /** The badge code as a QR code of filled squares (vector, so it prints sharp at any size). */

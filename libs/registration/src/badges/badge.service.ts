@@ -9,7 +9,6 @@ import type { BadgeListQuery } from './badge.dto.js';
 import { badgeDocument, type BadgeHolder } from './badge-document.js';
 import { RegistrationError } from '../registration.error.js';
 
-
 /** Badges for confirmed delegates: the delegate's own, or a printable list for the organisers. */
 @Injectable()
 export class BadgeService {
@@ -24,7 +23,9 @@ export class BadgeService {
   async delegateBadge(token: string): Promise<PdfFile> {
     const registration = await this.registrations.findByToken(token);
     if (registration.state !== 'confirmed') {
-      throw new RegistrationError('BADGE_NOT_CONFIRMED', `A badge is issued only for a confirmed registration; this one is ${registration.state}`, { state: registration.state });
+      throw new RegistrationError('BADGE_NOT_CONFIRMED', `A badge is issued only for a confirmed registration; this one is ${registration.state}`, {
+        state: registration.state,
+      });
     }
     const event = await this.dataSource.getRepository(EventEntity).findOneByOrFail({ id: registration.eventId });
     const categories = await this.categoryNames(event.id);
@@ -41,12 +42,23 @@ export class BadgeService {
   }
 
   private async categoryNames(eventId: string): Promise<Map<string, { code: string; name: string }>> {
-    const rows: { id: string; code: string; name: string }[] = await this.dataSource.query(`SELECT id, code, name FROM registration_categories WHERE event_id = $1`, [eventId]);
-    return new Map(rows.flatMap((row) => [[row.id, row], [row.code, row]]));
+    const rows: { id: string; code: string; name: string }[] = await this.dataSource.query(
+      `SELECT id, code, name FROM registration_categories WHERE event_id = $1`,
+      [eventId],
+    );
+    return new Map(
+      rows.flatMap((row) => [
+        [row.id, row],
+        [row.code, row],
+      ]),
+    );
   }
 }
 
-type HolderSource = Pick<RegistrationEntity, 'fullName' | 'organisation' | 'city' | 'country' | 'badgeCode' | 'language'> & { categoryId?: string; categoryCode?: string };
+type HolderSource = Pick<RegistrationEntity, 'fullName' | 'organisation' | 'city' | 'country' | 'badgeCode' | 'language'> & {
+  categoryId?: string;
+  categoryCode?: string;
+};
 
 function toHolder(source: HolderSource, categories: Map<string, { code: string; name: string }>): BadgeHolder {
   const category = categories.get(source.categoryId ?? source.categoryCode ?? '');

@@ -46,11 +46,30 @@ export function eventDate(date: string, timeZone: string): string {
  * delegate's name as they wrote it and their particulars set out so an officer can check them.
  */
 export function visaLetterDocument(fonts: DocumentFonts, event: VisaLetterEvent, delegate: VisaLetterDelegate, letter: VisaLetter): PDFKit.PDFDocument {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: `Invitation letter — ${event.name}`, Subject: letter.reference, Creator: 'Plenary' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    info: { Title: `Invitation letter — ${event.name}`, Subject: letter.reference, Creator: 'Plenary' },
+  });
   const text = new MixedScriptText(doc, fonts);
   const width = WIDTH - 2 * MARGIN;
-  const paragraph = (content: string, y: number, options: { size?: number; weight?: 'regular' | 'bold'; align?: 'left' | 'center' | 'right'; x?: number; width?: number; language?: string } = {}) =>
-    y + text.draw(content, { x: options.x ?? MARGIN, y, width: options.width ?? width, maxSize: options.size ?? 11, maxLines: 40, weight: options.weight, align: options.align, color: INK, language: options.language });
+  const paragraph = (
+    content: string,
+    y: number,
+    options: { size?: number; weight?: 'regular' | 'bold'; align?: 'left' | 'center' | 'right'; x?: number; width?: number; language?: string } = {},
+  ) =>
+    y +
+    text.draw(content, {
+      x: options.x ?? MARGIN,
+      y,
+      width: options.width ?? width,
+      maxSize: options.size ?? 11,
+      maxLines: 40,
+      weight: options.weight,
+      align: options.align,
+      color: INK,
+      language: options.language,
+    });
 
   const host = event.organiser || event.name;
   const venue = [event.venue, event.city, countryName(event.country)].filter(Boolean).join(', ');
@@ -63,7 +82,12 @@ export function visaLetterDocument(fonts: DocumentFonts, event: VisaLetterEvent,
   y = paragraph(host, y, { size: 15, weight: 'bold' });
   if (host !== event.name) y = paragraph(event.name, y + 2, { size: 12 });
   y = paragraph(venue, y + 2, { size: 10 });
-  doc.moveTo(MARGIN, y + 8).lineTo(WIDTH - MARGIN, y + 8).lineWidth(0.75).strokeColor('#999999').stroke();
+  doc
+    .moveTo(MARGIN, y + 8)
+    .lineTo(WIDTH - MARGIN, y + 8)
+    .lineWidth(0.75)
+    .strokeColor('#999999')
+    .stroke();
   y += 22;
 
   paragraph(`Reference: ${letter.reference}`, y, { size: 10 });

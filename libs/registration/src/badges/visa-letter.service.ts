@@ -22,7 +22,10 @@ export class VisaLetterService {
     const registration = await this.registrations.findByToken(token);
     this.requireConfirmed(registration);
     if (!registration.visaLetterNeeded) {
-      throw new RegistrationError('VISA_LETTER_NOT_REQUESTED', 'This registration did not ask for a visa letter: set visaLetterNeeded to true in your registration first');
+      throw new RegistrationError(
+        'VISA_LETTER_NOT_REQUESTED',
+        'This registration did not ask for a visa letter: set visaLetterNeeded to true in your registration first',
+      );
     }
     const event = await this.dataSource.getRepository(EventEntity).findOneByOrFail({ id: registration.eventId });
     return this.letter(event, registration);
@@ -38,7 +41,9 @@ export class VisaLetterService {
 
   private requireConfirmed(registration: RegistrationEntity): void {
     if (registration.state !== 'confirmed') {
-      throw new RegistrationError('VISA_LETTER_NOT_CONFIRMED', `A visa letter is issued only for a confirmed registration; this one is ${registration.state}`, { state: registration.state });
+      throw new RegistrationError('VISA_LETTER_NOT_CONFIRMED', `A visa letter is issued only for a confirmed registration; this one is ${registration.state}`, {
+        state: registration.state,
+      });
     }
   }
 

@@ -10,7 +10,11 @@ export class CheckInDto {
   @Matches(/^[2-9A-HJ-NP-Z]{10}$/, { message: 'badgeCode must be the 10 characters printed under the QR code of a badge' })
   badgeCode: string;
 
-  @ApiPropertyOptional({ format: 'date', example: '2024-10-29', description: 'Organisers only: check in for an earlier day of the event. Default: today in the event’s time zone' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2024-10-29',
+    description: 'Organisers only: check in for an earlier day of the event. Default: today in the event’s time zone',
+  })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'day must be a date in the form YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'day must be a date in the form YYYY-MM-DD' })

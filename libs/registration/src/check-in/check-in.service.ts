@@ -29,7 +29,12 @@ export class CheckInService {
           ? new RegistrationError('CHECK_IN_OTHER_DAY_FORBIDDEN', 'Only an organiser may check a delegate in for a day other than today')
           : error;
       });
-      if (day > today) throw new RegistrationError('CHECK_IN_DAY_NOT_COME', `${day} has not come yet in the event’s time zone (${event.timeZone}); today is ${today}`, { day, today, timeZone: event.timeZone });
+      if (day > today)
+        throw new RegistrationError('CHECK_IN_DAY_NOT_COME', `${day} has not come yet in the event’s time zone (${event.timeZone}); today is ${today}`, {
+          day,
+          today,
+          timeZone: event.timeZone,
+        });
     }
     if (day < event.startDate || day > event.endDate) {
       throw new RegistrationError(
@@ -47,10 +52,14 @@ export class CheckInService {
     );
     if (!registration) throw new RegistrationError('BADGE_NOT_FOUND', `No badge ${input.badgeCode} in this event`, { badgeCode: input.badgeCode });
     if (registration.state !== 'confirmed') {
-      throw new RegistrationError('CHECK_IN_NOT_CONFIRMED', `Badge ${input.badgeCode} belongs to a registration that is ${registration.state}, not confirmed: no entry with it`, {
-        badgeCode: input.badgeCode,
-        state: registration.state,
-      });
+      throw new RegistrationError(
+        'CHECK_IN_NOT_CONFIRMED',
+        `Badge ${input.badgeCode} belongs to a registration that is ${registration.state}, not confirmed: no entry with it`,
+        {
+          badgeCode: input.badgeCode,
+          state: registration.state,
+        },
+      );
     }
 
     const inserted: { checkedInAt: Date }[] = await this.dataSource.query(
@@ -62,7 +71,10 @@ export class CheckInService {
     const alreadyCheckedIn = inserted.length === 0;
     // The row the winning scan inserted is committed by now: ON CONFLICT waited for it.
     const [{ checkedInAt }] = alreadyCheckedIn
-      ? await this.dataSource.query(`SELECT checked_in_at AS "checkedInAt" FROM check_ins WHERE registration_id = $1 AND event_day = $2`, [registration.id, day])
+      ? await this.dataSource.query(`SELECT checked_in_at AS "checkedInAt" FROM check_ins WHERE registration_id = $1 AND event_day = $2`, [
+          registration.id,
+          day,
+        ])
       : inserted;
     const time = DateTime.fromJSDate(checkedInAt, { zone: event.timeZone }).toFormat('HH:mm');
     return {

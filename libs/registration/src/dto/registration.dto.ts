@@ -27,69 +27,120 @@ const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.t
 
 export class ConsentDto {
   @ApiProperty({ example: '1', description: "Version of the event's privacy notice the delegate accepted" })
-  @IsString() @Length(1, 50) @OneLine()
+  @IsString()
+  @Length(1, 50)
+  @OneLine()
   privacyNoticeVersion: string;
 
-  @ApiProperty({ example: true }) @Equals(true, { message: 'consent.accepted must be true: the privacy notice must be accepted' })
+  @ApiProperty({ example: true })
+  @Equals(true, { message: 'consent.accepted must be true: the privacy notice must be accepted' })
   accepted: boolean;
 }
 
 export class DelegateDetailsDto {
-  @ApiProperty({ example: 'Nguyễn Thị Lan' }) @trim() @IsString() @Length(1, 200) @OneLine()
+  @ApiProperty({ example: 'Nguyễn Thị Lan' })
+  @trim()
+  @IsString()
+  @Length(1, 200)
+  @OneLine()
   fullName: string;
 
-  @ApiPropertyOptional({ example: 'Deputy Director' }) @IsOptional() @trim() @IsString() @MaxLength(200) @OneLine()
+  @ApiPropertyOptional({ example: 'Deputy Director' })
+  @IsOptional()
+  @trim()
+  @IsString()
+  @MaxLength(200)
+  @OneLine()
   title?: string;
 
-  @ApiPropertyOptional({ example: 'Hanoi Department of Education and Training' }) @IsOptional() @trim() @IsString() @MaxLength(300) @OneLine()
+  @ApiPropertyOptional({ example: 'Hanoi Department of Education and Training' })
+  @IsOptional()
+  @trim()
+  @IsString()
+  @MaxLength(300)
+  @OneLine()
   organisation?: string;
 
-  @ApiPropertyOptional({ example: 'Hà Nội' }) @IsOptional() @trim() @IsString() @MaxLength(200) @OneLine()
+  @ApiPropertyOptional({ example: 'Hà Nội' })
+  @IsOptional()
+  @trim()
+  @IsString()
+  @MaxLength(200)
+  @OneLine()
   city?: string;
 
-  @ApiProperty({ example: 'VN' }) @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as "VN"' })
+  @ApiProperty({ example: 'VN' })
+  @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as "VN"' })
   country: string;
 
-  @ApiProperty({ enum: DELEGATE_LANGUAGES, example: 'vi' }) @IsIn(DELEGATE_LANGUAGES as unknown as string[], { message: `language must be one of ${DELEGATE_LANGUAGES.join(', ')}` })
+  @ApiProperty({ enum: DELEGATE_LANGUAGES, example: 'vi' })
+  @IsIn(DELEGATE_LANGUAGES as unknown as string[], { message: `language must be one of ${DELEGATE_LANGUAGES.join(', ')}` })
   language: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
   dietaryNeeds?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
   accessibilityNeeds?: string;
 
-  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean()
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
   visaLetterNeeded?: boolean;
 }
 
 export class RegisterDto extends DelegateDetailsDto {
-  @ApiProperty({ example: 'lan.nguyen@hanoi.gov.vn' }) @trim() @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(320)
+  @ApiProperty({ example: 'lan.nguyen@hanoi.gov.vn' })
+  @trim()
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(320)
   email: string;
 
-  @ApiProperty({ example: 'delegate', description: 'Code of a registration category of the event' }) @IsString() @Length(1, 60) @OneLine()
+  @ApiProperty({ example: 'delegate', description: 'Code of a registration category of the event' })
+  @IsString()
+  @Length(1, 60)
+  @OneLine()
   category: string;
 
-  @ApiProperty({ type: ConsentDto }) @IsDefined({ message: 'consent is required: the privacy notice must be accepted' }) @ValidateNested() @Type(() => ConsentDto)
+  @ApiProperty({ type: ConsentDto })
+  @IsDefined({ message: 'consent is required: the privacy notice must be accepted' })
+  @ValidateNested()
+  @Type(() => ConsentDto)
   consent: ConsentDto;
 }
 
 export class UpdateRegistrationDto extends PartialType(DelegateDetailsDto) {}
 
 export class CreateDelegationDto {
-  @ApiProperty({ example: 'Hà Nội' }) @trim() @IsString() @Length(1, 200) @OneLine()
+  @ApiProperty({ example: 'Hà Nội' })
+  @trim()
+  @IsString()
+  @Length(1, 200)
+  @OneLine()
   city: string;
 
-  @ApiProperty({ example: 'VN' }) @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as "VN"' })
+  @ApiProperty({ example: 'VN' })
+  @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as "VN"' })
   country: string;
 
-  @ApiProperty({ description: 'Is the city a member of the UNESCO Global Network of Learning Cities?' }) @IsBoolean()
+  @ApiProperty({ description: 'Is the city a member of the UNESCO Global Network of Learning Cities?' })
+  @IsBoolean()
   gnlcMember: boolean;
 
-  @ApiProperty({ type: RegisterDto, description: 'The head of delegation' }) @ValidateNested() @Type(() => RegisterDto)
+  @ApiProperty({ type: RegisterDto, description: 'The head of delegation' })
+  @ValidateNested()
+  @Type(() => RegisterDto)
   head: RegisterDto;
 
-  @ApiProperty({ type: [RegisterDto] }) @ValidateNested({ each: true }) @Type(() => RegisterDto)
+  @ApiProperty({ type: [RegisterDto] })
+  @ValidateNested({ each: true })
+  @Type(() => RegisterDto)
   members: RegisterDto[];
 }
 
@@ -129,21 +180,44 @@ export class ManagedRegistrationResponse extends RegistrationResponse {
 }
 
 export class RegistrationListQuery {
-  @ApiPropertyOptional({ enum: REGISTRATION_STATES }) @IsOptional() @IsIn(REGISTRATION_STATES as unknown as string[])
+  @ApiPropertyOptional({ enum: REGISTRATION_STATES })
+  @IsOptional()
+  @IsIn(REGISTRATION_STATES as unknown as string[])
   state?: RegistrationState;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(60)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
   category?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO31661Alpha2()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsISO31661Alpha2()
   country?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(/^[0-9a-f-]{36}$/i, { message: 'delegation must be a delegation id' })
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^[0-9a-f-]{36}$/i, { message: 'delegation must be a delegation id' })
   delegation?: string;
-  @ApiPropertyOptional({ enum: ['true', 'false'] }) @IsOptional() @IsIn(['true', 'false'])
+  @ApiPropertyOptional({ enum: ['true', 'false'] })
+  @IsOptional()
+  @IsIn(['true', 'false'])
   checkedIn?: 'true' | 'false';
-  @ApiPropertyOptional({ description: 'Search in name, email and organisation' }) @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({ description: 'Search in name, email and organisation' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   q?: string;
-  @ApiPropertyOptional({ default: 100, maximum: 1000 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  @ApiPropertyOptional({ default: 100, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
   offset?: number;
 }
 

@@ -46,9 +46,7 @@ function ProgrammeEditor({ slug }: { slug: string }) {
   const speakers = useSpeakers(slug);
   return (
     <QueryView query={event}>
-      {(detail) => (
-        <QueryView query={sessions}>{(list) => <Editor slug={slug} event={detail} sessions={list} speakers={speakers.data ?? []} />}</QueryView>
-      )}
+      {(detail) => <QueryView query={sessions}>{(list) => <Editor slug={slug} event={detail} sessions={list} speakers={speakers.data ?? []} />}</QueryView>}
     </QueryView>
   );
 }
@@ -191,7 +189,19 @@ function DayList({ event, sessions, onOpen }: { event: EventDetail; sessions: Se
   );
 }
 
-function SessionCard({ session, event, style, onOpen, showRoom = false }: { session: Session; event: EventDetail; style?: CSSProperties; onOpen: (session: Session) => void; showRoom?: boolean }) {
+function SessionCard({
+  session,
+  event,
+  style,
+  onOpen,
+  showRoom = false,
+}: {
+  session: Session;
+  event: EventDetail;
+  style?: CSSProperties;
+  onOpen: (session: Session) => void;
+  showRoom?: boolean;
+}) {
   const { t, i18n } = useTranslation('programme');
   const track = event.tracks.find((candidate) => candidate.id === session.trackId);
   const room = event.rooms.find((candidate) => candidate.id === session.roomId)?.name ?? t('noRoom');

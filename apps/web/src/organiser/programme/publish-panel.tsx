@@ -55,7 +55,11 @@ export function PublishPanel({ slug, event }: { slug: string; event: EventDetail
               {preview.data!.changelog.length === 0 ? <p>{t('publish.nothing')}</p> : <Changelog entries={preview.data!.changelog} event={event} />}
               <ErrorMessage error={confirm.error} />
               <div className="actions">
-                <button type="button" disabled={confirm.isPending || (preview.data!.changelog.length === 0 && preview.data!.nextVersion > 1)} onClick={() => confirm.mutate()}>
+                <button
+                  type="button"
+                  disabled={confirm.isPending || (preview.data!.changelog.length === 0 && preview.data!.nextVersion > 1)}
+                  onClick={() => confirm.mutate()}
+                >
                   {confirm.isPending ? t('publish.publishing') : t('publish.confirm', { version: preview.data!.nextVersion })}
                 </button>
                 <button type="button" className="secondary" onClick={() => setReviewing(false)}>
@@ -77,8 +81,10 @@ export function PublishPanel({ slug, event }: { slug: string; event: EventDetail
                 <li key={version.version}>
                   <strong>{t('publish.versionLine', { version: version.version })}</strong>{' '}
                   <span className="hint">
-                    {t('publish.publishedAt', { when: `${formatDateTime(version.publishedAt, event.timeZone, i18n.language)} ${zoneLabel(event.timeZone, version.publishedAt)}` })} ·{' '}
-                    {t('publish.changes', { count: version.changelog.length })}
+                    {t('publish.publishedAt', {
+                      when: `${formatDateTime(version.publishedAt, event.timeZone, i18n.language)} ${zoneLabel(event.timeZone, version.publishedAt)}`,
+                    })}{' '}
+                    · {t('publish.changes', { count: version.changelog.length })}
                   </span>
                   {version.changelog.length > 0 && (
                     <details>
@@ -112,7 +118,8 @@ function Changelog({ entries, event }: { entries: ChangelogEntry[]; event: Event
     <ul className="programme-changelog">
       {entries.map((entry, index) => (
         <li key={`${entry.sessionId}-${entry.kind}-${index}`}>
-          <span className={`badge programme-change-${entry.kind}`}>{t(`publish.kinds.${entry.kind}`)}</span> <strong>{titleOf(entry.title, language, event.languages)}</strong>
+          <span className={`badge programme-change-${entry.kind}`}>{t(`publish.kinds.${entry.kind}`)}</span>{' '}
+          <strong>{titleOf(entry.title, language, event.languages)}</strong>
           <div className="hint">
             {entry.before && entry.after
               ? t('publish.fromTo', { before: place(entry.before), after: place(entry.after) })

@@ -87,7 +87,9 @@ export function SessionDialog({
   const problemId = useId();
   const refresh = useRefreshProgramme(slug);
   const languages = event.languages.length ? event.languages : ['en'];
-  const [titles, setTitles] = useState<Record<string, string>>(() => Object.fromEntries(languages.map((language) => [language, session?.title[language] ?? ''])));
+  const [titles, setTitles] = useState<Record<string, string>>(() =>
+    Object.fromEntries(languages.map((language) => [language, session?.title[language] ?? ''])),
+  );
   const [type, setType] = useState<SessionType>(session?.type ?? 'parallel');
   const [trackId, setTrackId] = useState(session?.trackId ?? '');
   const [roomId, setRoomId] = useState(session?.roomId ?? '');
@@ -122,7 +124,11 @@ export function SessionDialog({
       return;
     }
     setLocalProblem(null);
-    const title = Object.fromEntries(Object.entries(titles).filter(([, text]) => text.trim()).map(([language, text]) => [language, text.trim()]));
+    const title = Object.fromEntries(
+      Object.entries(titles)
+        .filter(([, text]) => text.trim())
+        .map(([language, text]) => [language, text.trim()]),
+    );
     save.mutate({
       type,
       title,
@@ -131,7 +137,10 @@ export function SessionDialog({
       start: `${day}T${start}`,
       end: `${day}T${end}`,
       ...(seatLimit.trim() ? { seatLimit: Number(seatLimit) } : {}),
-      chairs: chairs.split('\n').map((name) => name.trim()).filter(Boolean),
+      chairs: chairs
+        .split('\n')
+        .map((name) => name.trim())
+        .filter(Boolean),
     });
   };
 
@@ -154,7 +163,13 @@ export function SessionDialog({
         {languages.map((language, index) => (
           <Field key={language} label={t('form.titleIn', { language: LANGUAGE_NAMES[language] ?? language })} required={index === 0} error={errors.title}>
             {(props) => (
-              <input {...props} lang={language} value={titles[language] ?? ''} onChange={(e) => setTitles({ ...titles, [language]: e.target.value })} maxLength={300} />
+              <input
+                {...props}
+                lang={language}
+                value={titles[language] ?? ''}
+                onChange={(e) => setTitles({ ...titles, [language]: e.target.value })}
+                maxLength={300}
+              />
             )}
           </Field>
         ))}
@@ -188,7 +203,13 @@ export function SessionDialog({
           <div className="programme-form-row">
             <Field label={t('form.room')} error={errors.roomId}>
               {(props) => (
-                <select {...props} aria-describedby={describe(props)} aria-invalid={props['aria-invalid'] || (problem ? true : undefined)} value={roomId} onChange={(e) => setRoomId(e.target.value)}>
+                <select
+                  {...props}
+                  aria-describedby={describe(props)}
+                  aria-invalid={props['aria-invalid'] || (problem ? true : undefined)}
+                  value={roomId}
+                  onChange={(e) => setRoomId(e.target.value)}
+                >
                   <option value="">{t('noRoom')}</option>
                   {event.rooms.map((room) => (
                     <option key={room.id} value={room.id}>
@@ -311,7 +332,14 @@ function SlotsEditor({ slug, session, speakers, zone }: { slug: string; session:
         {slots.map((slot) =>
           editing === slot.id ? (
             <li key={slot.id}>
-              <SlotForm slug={slug} session={session} speakers={speakers} slot={slot} onCancel={() => setEditing(null)} onDone={(updated) => done(updated, t('slots.saved'))} />
+              <SlotForm
+                slug={slug}
+                session={session}
+                speakers={speakers}
+                slot={slot}
+                onCancel={() => setEditing(null)}
+                onDone={(updated) => done(updated, t('slots.saved'))}
+              />
             </li>
           ) : (
             <li key={slot.id} className="programme-slot">
@@ -326,7 +354,13 @@ function SlotsEditor({ slug, session, speakers, zone }: { slug: string; session:
                 <button type="button" className="secondary" aria-label={t('slots.editLabel', { title: slot.title })} onClick={() => setEditing(slot.id)}>
                   {t('slots.edit')}
                 </button>
-                <button type="button" className="secondary" aria-label={t('slots.deleteLabel', { title: slot.title })} disabled={remove.isPending} onClick={() => remove.mutate(slot)}>
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={t('slots.deleteLabel', { title: slot.title })}
+                  disabled={remove.isPending}
+                  onClick={() => remove.mutate(slot)}
+                >
                   {t('slots.delete')}
                 </button>
               </div>
@@ -335,7 +369,14 @@ function SlotsEditor({ slug, session, speakers, zone }: { slug: string; session:
         )}
       </ul>
       {editing === 'new' ? (
-        <SlotForm slug={slug} session={{ ...session, slots }} speakers={speakers} slot={null} onCancel={() => setEditing(null)} onDone={(updated) => done(updated, t('slots.added'))} />
+        <SlotForm
+          slug={slug}
+          session={{ ...session, slots }}
+          speakers={speakers}
+          slot={null}
+          onCancel={() => setEditing(null)}
+          onDone={(updated) => done(updated, t('slots.added'))}
+        />
       ) : (
         <button type="button" className="secondary" onClick={() => setEditing('new')}>
           {t('slots.add')}
