@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
 import { percentile, positiveInt, round } from './support/figures.js';
-import { findChromium } from '../test/browser/support/chromium.js';
+import { findChromium } from '@app/testing';
 
 /**
  * The public timetable of the demo event, as people get it: the built system (`node dist/apps/api/src/main.js`,

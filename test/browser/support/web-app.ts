@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createTestDatabase, freshRedisUrl, type SmtpSink, startSmtpSink, type TestDatabase } from '@app/testing';
 import { spawnApi, type SpawnedApi, waitForHealthy } from '../../support/spawned-api.js';
-import { findChromium } from './chromium.js';
+import { findChromium } from '@app/testing';
 
 export const DEMO = 'aseanplus3-learning-cities-2024';
 export const ADMIN_EMAIL = 'admin@plenary.test';
