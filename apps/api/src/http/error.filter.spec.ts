@@ -44,7 +44,12 @@ describe('toApiError', () => {
     ['a connection lost mid-query', new QueryFailedError('SELECT', [], new Error('Connection terminated unexpectedly'))],
     ["the pool's connection timeout", new Error('timeout exceeded when trying to connect')],
   ])('turns %s into 503', (_label, error) => {
-    expect(toApiError(error)).toEqual({ statusCode: 503, error: 'Service Unavailable', message: expect.stringContaining('database is unavailable') });
+    expect(toApiError(error)).toEqual({
+      statusCode: 503,
+      code: 'DATABASE_UNAVAILABLE',
+      error: 'Service Unavailable',
+      message: expect.stringContaining('database is unavailable'),
+    });
   });
 
   it("keeps a client status from Fastify's own errors", () => {
