@@ -501,6 +501,9 @@ describe('awards: a whole round through the API', () => {
       ['16:10', 'Sơn La'],
       ['16:20', 'Cork'],
     ]);
+    const unknown = await api('GET', `/ceremonies/00000000-0000-4000-8000-000000000000/run-of-show`);
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.body.code).toBe('SESSION_NOT_FOUND');
     // It names the winners, so it stays with the organisers.
     expect((await api('GET', `/ceremonies/${sessionId}/run-of-show`, undefined, jurors.thai.token)).statusCode).toBe(403);
     const response = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/ceremonies/${sessionId}/run-of-show.pdf`, {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DocumentsModule } from '@app/documents';
 import { EventsModule } from '@app/events';
 import { NotificationsModule } from '@app/notifications';
+import { ProgrammeModule } from '@app/programme';
 import { StorageModule } from '@app/storage';
 import { CeremonyService } from './ceremony.service.js';
 import { CertificateService } from './certificate.service.js';
@@ -26,7 +27,7 @@ const services = [
 ];
 
 @Module({
-  imports: [EventsModule, NotificationsModule, DocumentsModule, StorageModule],
+  imports: [EventsModule, NotificationsModule, DocumentsModule, StorageModule, ProgrammeModule],
   providers: services,
   exports: services,
 })

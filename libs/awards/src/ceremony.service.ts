@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventsService } from '@app/events';
+import { ProgrammeService } from '@app/programme';
 import { DocumentFonts, type PdfFile } from '@app/documents';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
@@ -28,6 +29,7 @@ export class CeremonyService {
     private readonly dataSource: DataSource,
     private readonly events: EventsService,
     private readonly fonts: DocumentFonts,
+    private readonly programme: ProgrammeService,
   ) {}
 
   async set(slug: string, sessionId: string, dto: RunOfShowDto): Promise<RunOfShowResponse> {
@@ -134,17 +136,22 @@ export class CeremonyService {
     return { filename: `run-of-show-${slug}.pdf`, stream: runOfShowDocument(this.fonts, session.eventName, runOfShow) };
   }
 
+  /** The ceremony session, asked of the programme that owns sessions. */
   private async session(slug: string, sessionId: string): Promise<SessionRow> {
-    const [session] = await this.dataSource.query(
-      `SELECT s.id, s.title, s.type, lower(s.during) AS start, upper(s.during) AS "end", e.time_zone AS "timeZone", e.name AS "eventName", e.languages
-         FROM sessions s JOIN events e ON e.id = s.event_id WHERE e.slug = $1 AND s.id = $2`,
-      [slug, sessionId],
-    );
-    if (!session) throw new AwardsError('SESSION_NOT_FOUND', 'No such session in this event');
+    const { event, session } = await this.programme.session(slug, sessionId);
     if (session.type !== 'ceremony')
       throw new AwardsError('NOT_A_CEREMONY', `A run of show belongs to a ceremony session; this one is a ${session.type} session`, {
         sessionType: session.type,
       });
-    return session;
+    return {
+      id: session.id,
+      title: session.title,
+      type: session.type,
+      start: new Date(session.start),
+      end: new Date(session.end),
+      timeZone: event.timeZone,
+      eventName: event.name,
+      languages: event.languages,
+    };
   }
 }

@@ -74,6 +74,15 @@ export class Outbox {
     return affected;
   }
 
+  /** Withdraws every message not yet gone out whose key starts with one of `keyPrefixes`. */
+  async cancelByPrefix(manager: EntityManager, keyPrefixes: string[]): Promise<void> {
+    await manager.query(
+      `UPDATE notifications SET state = 'discarded', updated_at = now()
+        WHERE dedup_key LIKE ANY (SELECT prefix || '%' FROM unnest($1::text[]) AS prefix) AND state IN ('pending', 'held')`,
+      [keyPrefixes],
+    );
+  }
+
   /** Withdraws a message that is no longer needed, if it has not gone out yet. */
   async cancel(manager: EntityManager, dedupKey: string): Promise<void> {
     await manager.query(`UPDATE notifications SET state = 'discarded', updated_at = now() WHERE dedup_key = $1 AND state IN ('pending', 'held')`, [dedupKey]);

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { AuthUser } from '@app/auth';
+import { Outbox } from '@app/notifications';
 import { detectSlideType, FileStorage, isTooLarge, SNIFF_BYTES, sniffUpload } from '@app/storage';
 import { randomUUID } from 'node:crypto';
 import { PassThrough, type Readable } from 'node:stream';
@@ -75,6 +76,7 @@ export class SlidesService {
     private readonly dataSource: DataSource,
     private readonly storage: FileStorage,
     private readonly access: SlotAccess,
+    private readonly outbox: Outbox,
   ) {}
 
   /** Checks who may upload before a byte of the body is read. */
@@ -110,11 +112,7 @@ export class SlidesService {
           [slot.slotId, key, sha256, size, sniffed.type!.mediaType, sniffed.type!.extension, user.id],
         );
         // Slides have arrived: the slot's reminders are no longer needed.
-        await manager.query(
-          `UPDATE notifications SET state = 'discarded', updated_at = now()
-            WHERE (dedup_key LIKE 'slides-due:' || $1 || ':%' OR dedup_key LIKE 'slides-last-call:' || $1 || ':%') AND state IN ('pending', 'held')`,
-          [slot.slotId],
-        );
+        await this.outbox.cancelByPrefix(manager, [`slides-due:${slot.slotId}:`, `slides-last-call:${slot.slotId}:`]);
         return { ...row, current: true };
       });
     } catch (error) {
