@@ -34,3 +34,4 @@ export { WarningsService, type ProgrammeWarning } from './warnings.service.js';
 export { insertDemoProgramme } from './demo-programme.js';
 export { IMPORT_COLUMNS, ProgrammeImportService } from './programme-import.service.js';
 export { ProgrammeError, type ProgrammeErrorCode } from './programme.error.js';
+export { sessionSeats } from './session-seats.js';

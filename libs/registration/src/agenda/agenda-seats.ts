@@ -1,31 +1,7 @@
 import type { Outbox } from '@app/notifications';
+import { sessionSeats } from '@app/programme';
 import type { EntityManager } from 'typeorm';
 import { tellPromoted } from './agenda-notifications.js';
-
-/**
- * Seats at sessions, counted in the database like places at the event: taking one is an atomic
- * conditional UPDATE of `sessions.seats_taken` (a CHECK backs it), so no count is read in JavaScript.
- * Callers hold the session's row lock (`lockSession`), which puts every sign-up, cancellation and
- * promotion of one session in one line: waiting-list numbers follow arrival, and a position
- * reported inside the transaction is exact.
- */
-export async function lockSession(manager: EntityManager, eventId: string, sessionId: string): Promise<boolean> {
-  const rows = await manager.query(`SELECT 1 FROM sessions WHERE id = $1 AND event_id = $2 FOR NO KEY UPDATE`, [sessionId, eventId]);
-  return rows.length > 0;
-}
-
-export async function takeSeat(manager: EntityManager, sessionId: string): Promise<boolean> {
-  const [rows] = await manager.query(
-    `UPDATE sessions SET seats_taken = seats_taken + 1
-      WHERE id = $1 AND (seat_limit IS NULL OR seats_taken < seat_limit) RETURNING 1 AS ok`,
-    [sessionId],
-  );
-  return rows.length > 0;
-}
-
-export async function releaseSeat(manager: EntityManager, sessionId: string): Promise<void> {
-  await manager.query(`UPDATE sessions SET seats_taken = seats_taken - 1 WHERE id = $1`, [sessionId]);
-}
 
 /**
  * Gives free seats to the waiting list in order (first come, first seated) and tells each
@@ -42,7 +18,7 @@ export async function promoteWaiting(manager: EntityManager, outbox: Outbox, ses
         ORDER BY e.queue_number LIMIT 1 FOR UPDATE OF e`,
       [sessionId],
     );
-    if (!next || !(await takeSeat(manager, sessionId))) return promoted;
+    if (!next || !(await sessionSeats.take(manager, sessionId))) return promoted;
     await manager.query(`UPDATE agenda_entries SET state = 'signed-up' WHERE registration_id = $1 AND session_id = $2`, [next.registrationId, sessionId]);
     await tellPromoted(outbox, manager, next.registrationId, sessionId);
     promoted++;
@@ -60,13 +36,13 @@ export async function releaseAgenda(manager: EntityManager, outbox: Outbox, even
   );
   // Sessions are locked in id order, so two releases never wait for each other in a circle.
   for (const { sessionId } of entries) {
-    await lockSession(manager, eventId, sessionId);
+    await sessionSeats.lock(manager, eventId, sessionId);
     const [removed] = await manager.query(`DELETE FROM agenda_entries WHERE registration_id = $1 AND session_id = $2 RETURNING state`, [
       registrationId,
       sessionId,
     ]);
     if (removed[0]?.state === 'signed-up') {
-      await releaseSeat(manager, sessionId);
+      await sessionSeats.release(manager, sessionId);
       await promoteWaiting(manager, outbox, sessionId);
     }
   }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { Outbox } from '@app/notifications';
+import { sessionSeats } from '@app/programme';
 import { DataSource, EntityManager } from 'typeorm';
 import { RegistrationService } from '../registration.service.js';
 import type { RegistrationEntity } from '../registration.entity.js';
 import { agendaCalendar } from './agenda-calendar.js';
-import { lockSession, promoteWaiting, releaseSeat, takeSeat } from './agenda-seats.js';
+import { promoteWaiting } from './agenda-seats.js';
 import type { AgendaEntryResponse, AgendaResponse, AgendaState, SessionAttendanceResponse } from './dto/agenda.dto.js';
 import { describeTime, localisedTitle, zonedIso } from './session-text.js';
 import { RegistrationError } from '../registration.error.js';
@@ -74,13 +75,13 @@ export class AgendaService {
         });
       }
       const event = await this.event(manager, registration.eventId);
-      if (!(await lockSession(manager, registration.eventId, sessionId)))
+      if (!(await sessionSeats.lock(manager, registration.eventId, sessionId)))
         throw new RegistrationError('SESSION_NOT_FOUND', `No session ${sessionId} in this event`, { sessionId });
       const [already] = await this.entries(manager, registration.id, sessionId);
       if (already) throw new RegistrationError('ALREADY_IN_AGENDA', `This session is already in your agenda (${already.state})`, { state: already.state });
       await this.refuseOverlap(manager, registration, event, sessionId);
 
-      const state: AgendaState = (await takeSeat(manager, sessionId)) ? 'signed-up' : 'waitlisted';
+      const state: AgendaState = (await sessionSeats.take(manager, sessionId)) ? 'signed-up' : 'waitlisted';
       try {
         await manager.query(`INSERT INTO agenda_entries (registration_id, session_id, state) VALUES ($1, $2, $3)`, [registration.id, sessionId, state]);
       } catch (error) {
@@ -97,14 +98,14 @@ export class AgendaService {
     await this.dataSource.transaction(async (manager) => {
       const registration = await this.registrations.findByToken(token, manager, true);
       const notInAgenda = new RegistrationError('NOT_IN_AGENDA', `Session ${sessionId} is not in your agenda`, { sessionId });
-      if (!(await lockSession(manager, registration.eventId, sessionId))) throw notInAgenda;
+      if (!(await sessionSeats.lock(manager, registration.eventId, sessionId))) throw notInAgenda;
       const [removed] = await manager.query(`DELETE FROM agenda_entries WHERE registration_id = $1 AND session_id = $2 RETURNING state`, [
         registration.id,
         sessionId,
       ]);
       if (!removed.length) throw notInAgenda;
       if (removed[0].state === 'signed-up') {
-        await releaseSeat(manager, sessionId);
+        await sessionSeats.release(manager, sessionId);
         await promoteWaiting(manager, this.outbox, sessionId);
       }
     });
