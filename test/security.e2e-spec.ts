@@ -19,6 +19,22 @@ const failedLogin = (t: TestApp, email: string, forwardedFor?: string) =>
     headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
   });
 
+/** An event whose registration is open now, with one category, for the tests that register delegates. */
+async function openEvent(t: TestApp, admin: string, slug: string) {
+  await createEvent(t, slug);
+  const now = Date.now();
+  const settings = {
+    opensAt: new Date(now - 3600_000).toISOString(),
+    closesAt: new Date(now + 86400_000).toISOString(),
+    capacity: 50,
+    privacyNoticeVersion: '2024-1',
+  };
+  expect((await t.request('PUT', `/events/${slug}/registration-settings`, { token: admin, body: settings })).statusCode).toBe(200);
+  expect((await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode).toBe(
+    201,
+  );
+}
+
 describe('security: behind no proxy (TRUSTED_PROXIES unset)', () => {
   let t: TestApp;
 
@@ -109,21 +125,6 @@ describe('security hardening', () => {
   });
   afterAll(() => t.close());
 
-  async function openEvent(slug: string) {
-    await createEvent(t, slug);
-    const now = Date.now();
-    const settings = {
-      opensAt: new Date(now - 3600_000).toISOString(),
-      closesAt: new Date(now + 86400_000).toISOString(),
-      capacity: 50,
-      privacyNoticeVersion: '2024-1',
-    };
-    expect((await t.request('PUT', `/events/${slug}/registration-settings`, { token: admin, body: settings })).statusCode).toBe(200);
-    expect(
-      (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
-    ).toBe(201);
-  }
-
   describe('headers', () => {
     it('sends X-Content-Type-Options: nosniff on every answer, errors and 404s included, and no HSTS over http', async () => {
       const answers = [
@@ -196,7 +197,7 @@ describe('security hardening', () => {
   describe('CSV exports', () => {
     it('escapes cells a spreadsheet would run as formulas in registrations.csv, keeping numbers and plain names', async () => {
       const slug = 'csv-formulas';
-      await openEvent(slug);
+      await openEvent(t, admin, slug);
       const names = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", '@SUM(1+1)', '-2+3'];
       for (const [index, fullName] of names.entries()) {
         const response = await t.request('POST', `/events/${slug}/registrations`, {
@@ -262,18 +263,7 @@ describe('security: private links stay out of the log (LOG_LEVEL=log), mail and 
 
   it('logs each request with the management token and query secrets redacted', async () => {
     const slug = 'private-links';
-    await createEvent(t, slug);
-    const now = Date.now();
-    const settings = {
-      opensAt: new Date(now - 3600_000).toISOString(),
-      closesAt: new Date(now + 86400_000).toISOString(),
-      capacity: 50,
-      privacyNoticeVersion: '2024-1',
-    };
-    expect((await t.request('PUT', `/events/${slug}/registration-settings`, { token: admin, body: settings })).statusCode).toBe(200);
-    expect(
-      (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
-    ).toBe(201);
+    await openEvent(t, admin, slug);
     expect((await t.request('POST', `/events/${slug}/registrations`, { body: delegateInput('private@hanoi.test') })).statusCode).toBe(201);
     const token = await mailedManagementToken('private@hanoi.test');
 
