@@ -9,13 +9,21 @@ export function postmasterPid(dataDir: string): number | undefined {
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
+/** Running, not a zombie: under a pid 1 that does not reap (CI's container), a stopped orphan stays one. */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
   }
+  let stat = '';
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return false;
+  }
+  // The state follows the command name in parentheses, which may itself contain spaces.
+  return stat.charAt(stat.lastIndexOf(')') + 2) !== 'Z';
 }
 
 /** A test that kills the api on purpose must not leave its PostgreSQL behind, whatever else fails. */
