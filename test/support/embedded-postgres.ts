@@ -16,7 +16,7 @@ export function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
-  let stat = '';
+  let stat: string;
   try {
     stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   } catch {
