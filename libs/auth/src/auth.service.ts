@@ -42,14 +42,19 @@ export class AuthService {
     const valid = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !valid) throw new AuthError('LOGIN_FAILED', 'The email or password is incorrect');
     await this.throttle.succeeded(ip, normalised);
+    return { ...(await this.accessTokenFor(user)), user };
+  }
+
+  /** For a person whose identity was proven otherwise (an accepted invitation link and a new password). */
+  async accessTokenFor(user: UserEntity): Promise<{ accessToken: string; expiresIn: number }> {
     const claims: AccessTokenClaims = { sub: user.id, email: user.email, admin: user.isPlatformAdmin };
     const accessToken = await this.jwt.signAsync(claims);
     const { exp } = this.jwt.decode<{ exp: number }>(accessToken);
-    return { accessToken, expiresIn: exp - Math.floor(Date.now() / 1000), user };
+    return { accessToken, expiresIn: exp - Math.floor(Date.now() / 1000) };
   }
 
-  async findUser(id: string): Promise<UserEntity> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  async findUser(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity> {
+    const user = await manager.getRepository(UserEntity).findOneBy({ id });
     if (!user) throw new AuthError('USER_NOT_FOUND', 'No such user', { userId: id });
     return user;
   }
@@ -62,17 +67,17 @@ export class AuthService {
     );
   }
 
-  async createUser(input: NewUser): Promise<UserEntity> {
+  async createUser(input: NewUser, manager: EntityManager = this.dataSource.manager): Promise<UserEntity> {
     const passwordHash = input.password ? await this.hasher.hash(input.password) : null;
     try {
-      const saved = await this.dataSource.getRepository(UserEntity).save({
+      const saved = await manager.getRepository(UserEntity).save({
         email: normaliseEmail(input.email),
         displayName: input.displayName.trim(),
         language: input.language ?? 'en',
         passwordHash,
         isPlatformAdmin: input.isPlatformAdmin ?? false,
       });
-      return this.findUser(saved.id);
+      return this.findUser(saved.id, manager);
     } catch (error) {
       if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'users_email_key')) {
         throw new AuthError('EMAIL_TAKEN', `A user with email ${normaliseEmail(input.email)} already exists`, { email: normaliseEmail(input.email) });
@@ -106,6 +111,31 @@ export class AuthService {
          FROM event_roles r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 ORDER BY r.role, u.display_name, u.id`,
       [eventId],
     );
+  }
+
+  /**
+   * The event's people with their emails, for its organisers: everyone here holds a role on that very
+   * event, so no one's email is disclosed beyond the events they take part in.
+   */
+  async eventMembers(eventId: string): Promise<{ userId: string; displayName: string; email: string; roles: EventRole[] }[]> {
+    return this.dataSource.query(
+      `SELECT u.id AS "userId", u.display_name AS "displayName", u.email, array_agg(r.role ORDER BY r.role) AS roles
+         FROM event_roles r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 GROUP BY u.id ORDER BY u.display_name, u.id`,
+      [eventId],
+    );
+  }
+
+  async findUserByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+    return manager.getRepository(UserEntity).findOneBy({ email: normaliseEmail(email) });
+  }
+
+  async holdsEventRole(eventId: string, email: string, role: EventRole, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const [row] = await manager.query(`SELECT 1 FROM event_roles r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 AND u.email = $2 AND r.role = $3`, [
+      eventId,
+      normaliseEmail(email),
+      role,
+    ]);
+    return Boolean(row);
   }
 
   toAuthUser(user: UserEntity): AuthUser {

@@ -5,7 +5,7 @@ export { AuthService, normaliseEmail } from './auth.service.js';
 export { EVENT_ROLES, type EventRole } from './event-role.js';
 export { PasswordHasher } from './password-hasher.js';
 export { UserEntity } from './user.entity.js';
-export { LoginDto } from './dto/login.dto.js';
+export { LoginDto, PASSWORD_MAX, PASSWORD_MIN } from './dto/login.dto.js';
 export { AccessTokenResponse, CreateUserDto, EventRoleResponse, GrantEventRoleDto, MeResponse, UserResponse } from './dto/user.dto.js';
 export { EventAccess } from './event-access.js';
 export { AuthError, type AuthErrorCode } from './auth.error.js';

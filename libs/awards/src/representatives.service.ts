@@ -48,6 +48,31 @@ export class RepresentativesService {
     if (!removed?.length) throw new AwardsError('NOT_CITY_REPRESENTATIVE', 'That user does not represent this city');
   }
 
+  /**
+   * Links a person who now holds the representative role to a city, on the caller's transaction (an
+   * accepted invitation to represent a city). The city must be in the event's registry.
+   */
+  async linkIn(manager: EntityManager, eventId: string, cityId: string, userId: string): Promise<void> {
+    const city = await this.cityOf(manager, eventId, cityId);
+    await manager.query(`INSERT INTO award_city_representatives (city_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [city.id, userId]);
+  }
+
+  /** The registry city a person may be invited to represent: CITY_NOT_FOUND unless it is the event's. */
+  async cityOf(manager: EntityManager, eventId: string, cityId: string): Promise<{ id: string; name: string; country: string }> {
+    const [city] = await manager.query(`SELECT id, name, country FROM award_cities WHERE event_id = $1 AND id = $2`, [eventId, cityId]);
+    if (!city) throw new AwardsError('CITY_NOT_FOUND', 'No such city in this event’s registry');
+    return city;
+  }
+
+  /** Every representative of the event with their cities, for the organisers' people page. */
+  async ofEvent(eventId: string): Promise<RepresentativeResponse[]> {
+    return this.dataSource.query(
+      `SELECT ${REPRESENTATIVE_COLUMNS} FROM award_city_representatives r JOIN users u ON u.id = r.user_id JOIN award_cities c ON c.id = r.city_id
+        WHERE c.event_id = $1 ORDER BY c.country, c.search_name`,
+      [eventId],
+    );
+  }
+
   /** The cities the caller represents in the event. */
   async mine(slug: string, userId: string): Promise<RepresentativeResponse[]> {
     const event = await this.events.findBySlug(slug);

@@ -80,18 +80,24 @@ export class EventsService {
       const event = await this.findBySlug(slug, manager);
       const user = await manager.getRepository(UserEntity).findOneBy({ id: userId });
       if (!user) throw new EventsError('USER_NOT_FOUND', `No user ${userId}`, { userId });
-      if (!(await this.auth.grantEventRole(event.id, user.id, role, manager))) return;
-      const holder = { eventId: event.id, userId: user.id, email: user.email, displayName: user.displayName, language: user.language };
-      await this.outbox.add(manager, {
-        eventId: event.id,
-        kind: roleGrantedKind.kind,
-        recipientEmail: user.email,
-        recipientName: user.displayName,
-        language: user.language,
-        about: { eventId: event.id, userId: user.id, role },
-      });
-      await scheduleEventReminder(this.outbox, manager, holder, event.startDate, event.timeZone);
+      await this.grantRoleIn(manager, event, user, role);
     });
+  }
+
+  /** grantRole on the caller's transaction (an accepted invitation grants its role with the rest). True when the role is new. */
+  async grantRoleIn(manager: EntityManager, event: EventEntity, user: UserEntity, role: EventRole): Promise<boolean> {
+    if (!(await this.auth.grantEventRole(event.id, user.id, role, manager))) return false;
+    const holder = { eventId: event.id, userId: user.id, email: user.email, displayName: user.displayName, language: user.language };
+    await this.outbox.add(manager, {
+      eventId: event.id,
+      kind: roleGrantedKind.kind,
+      recipientEmail: user.email,
+      recipientName: user.displayName,
+      language: user.language,
+      about: { eventId: event.id, userId: user.id, role },
+    });
+    await scheduleEventReminder(this.outbox, manager, holder, event.startDate, event.timeZone);
+    return true;
   }
 
   /** Revokes a role; someone left with no role on the event no longer gets its reminder. */

@@ -5,6 +5,7 @@ import { AppConfig, ConfigModule, resolveJwtSecret } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { EVENT_NOTIFICATION_KINDS } from '@app/events';
 import { NotificationsWorkerModule } from '@app/notifications';
+import { PEOPLE_NOTIFICATION_KINDS } from '@app/people';
 import { PROGRAMME_NOTIFICATION_KINDS } from '@app/programme';
 import { AGENDA_NOTIFICATION_KINDS, REGISTRATION_NOTIFICATION_KINDS, RegistrationWorkerModule } from '@app/registration';
 import { SPEAKER_NOTIFICATION_KINDS } from '@app/speakers';
@@ -17,6 +18,7 @@ export const NOTIFICATION_KINDS = [
   ...AGENDA_NOTIFICATION_KINDS,
   ...SPEAKER_NOTIFICATION_KINDS,
   ...AWARD_NOTIFICATION_KINDS,
+  ...PEOPLE_NOTIFICATION_KINDS,
 ];
 
 /**

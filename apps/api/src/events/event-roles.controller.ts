@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseEnumPipe, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AuthService, EVENT_ROLES, type EventRole, EventRoleResponse, GrantEventRoleDto, RequireEventRole } from '@app/auth';
+import { AuthService, EVENT_ROLES, type EventRole, EventRoleResponse, GrantEventRoleDto, RequireEventRole, RequirePlatformAdmin } from '@app/auth';
 import { EventsService } from '@app/events';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 
@@ -23,8 +23,11 @@ export class EventRolesController {
 
   @Post()
   @HttpCode(200)
-  @RequireEventRole('organiser')
-  @ApiOperation({ summary: 'Grant a user a role on the event (organiser); they are told by mail, and reminded the day before. Granting twice changes nothing' })
+  @RequirePlatformAdmin()
+  @ApiOperation({
+    summary: 'Grant a user a role on the event (platform admin); they are told by mail, and reminded the day before. Granting twice changes nothing',
+    description: 'Organisers invite people by email instead (POST /events/{slug}/invitations): a user id names anyone on the platform.',
+  })
   @ApiOkResponse({ type: [EventRoleResponse] })
   @ApiErrors(400, 401, 403, 404)
   async grant(@Param('slug') slug: string, @Body() body: GrantEventRoleDto): Promise<EventRoleResponse[]> {
