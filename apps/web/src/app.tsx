@@ -8,6 +8,7 @@ import { routes as delegate } from './delegate/routes';
 import { HomePage } from './home-page';
 import { LoginPage } from './login-page';
 import { routes as organiser } from './organiser/routes';
+import { routes as people } from './people/routes';
 import { routes as publicPages } from './public/routes';
 import { routes as speaker } from './speaker/routes';
 import { Loading } from './ui/components';
@@ -37,7 +38,7 @@ export function App() {
           <Switch>
             <Route path="/" component={HomePage} />
             <Route path="/login" component={LoginPage} />
-            {[...publicPages, ...delegate, ...speaker, ...organiser, ...awards].map((route) => (
+            {[...publicPages, ...delegate, ...speaker, ...organiser, ...people, ...awards].map((route) => (
               <Route key={route.path} path={route.path} component={route.component} />
             ))}
             <Route component={NotFound} />
