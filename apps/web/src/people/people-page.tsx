@@ -101,19 +101,29 @@ function InviteForm({ slug }: { slug: string }) {
   );
 }
 
-function PendingRow({ slug, invitation, event }: { slug: string; invitation: PendingInvitation; event: OrganiserEvent }) {
+/** Says what happened above the list: a resent or withdrawn invitation's row itself goes away. */
+function PendingRow({
+  slug,
+  invitation,
+  event,
+  onDone,
+}: {
+  slug: string;
+  invitation: PendingInvitation;
+  event: OrganiserEvent;
+  onDone: (message: string) => void;
+}) {
   const { t, i18n } = useTranslation('people');
   const client = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [done, setDone] = useState<string>();
   const act = async (call: () => Promise<unknown>, message: string) => {
     setBusy(true);
     setError(undefined);
     try {
       await call();
-      setDone(message);
+      onDone(message);
       await client.invalidateQueries({ queryKey: peopleKey(slug) });
     } catch (failure) {
       setError(failure);
@@ -134,11 +144,6 @@ function PendingRow({ slug, invitation, event }: { slug: string; invitation: Pen
         <span className={expired ? 'people-expired' : undefined}>{t(expired ? 'people.expired' : 'people.expires', { time })}</span>
       </p>
       <ErrorMessage error={error} />
-      {done && (
-        <p className="notice" role="status">
-          {done}
-        </p>
-      )}
       {confirming ? (
         <div className="warning" role="group" aria-labelledby={`revoke-${invitation.id}`}>
           <p id={`revoke-${invitation.id}`}>{t('people.revokeConfirm', { email: invitation.email })}</p>
@@ -262,6 +267,7 @@ function PersonRow({ slug, person }: { slug: string; person: Person }) {
 function People({ slug, event }: { slug: string; event: OrganiserEvent }) {
   const { t } = useTranslation('people');
   const people = usePeople(slug);
+  const [done, setDone] = useState<string>();
   return (
     <>
       <p>{t('people.intro')}</p>
@@ -271,12 +277,17 @@ function People({ slug, event }: { slug: string; event: OrganiserEvent }) {
           <>
             <section aria-labelledby="pending-title">
               <h2 id="pending-title">{t('people.pendingTitle')}</h2>
+              {done && (
+                <p className="notice" role="status">
+                  {done}
+                </p>
+              )}
               {data.invitations.length === 0 ? (
                 <p className="empty">{t('people.noPending')}</p>
               ) : (
                 <ul className="card-list">
                   {data.invitations.map((invitation) => (
-                    <PendingRow key={invitation.id} slug={slug} invitation={invitation} event={event} />
+                    <PendingRow key={invitation.id} slug={slug} invitation={invitation} event={event} onDone={setDone} />
                   ))}
                 </ul>
               )}
