@@ -271,11 +271,13 @@ describe('security: private links stay out of the log (LOG_LEVEL=log), mail and 
     expect((await t.request('GET', `/registrations/manage/${token}/agenda.ics`)).statusCode).toBe(200);
     const invitation = 'Zk3mQ9xT1vB7nL0pR4sW8yC2dF6hJ5gA-_eU3iO9aKq';
     await t.request('GET', `/events/${slug}/speaker-invitations/${invitation}`);
+    await t.request('GET', `/events/${slug}/invitations/${invitation}`);
     await t.request('GET', `/events/${slug}/registrations.csv?state=confirmed&token=${token}`, { token: admin });
 
     await expectEventually(() => expect(output).toContain('GET /registrations/manage/[redacted]/agenda.ics 200'));
     expect(output).toContain('GET /registrations/manage/[redacted] 200');
     expect(output).toContain(`GET /events/${slug}/speaker-invitations/[redacted] `);
+    expect(output).toContain(`GET /events/${slug}/invitations/[redacted] `);
     expect(output).toContain(`GET /events/${slug}/registrations.csv?state=confirmed&token=[redacted] `);
     expect(output).not.toContain(token);
     expect(output).not.toContain(invitation);
