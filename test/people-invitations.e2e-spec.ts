@@ -153,6 +153,17 @@ describe('people by invitation (real SMTP, links from the mail)', () => {
     expect(reminder).toBeDefined();
   });
 
+  it('lets an account made without a password take the password chosen from the link', async () => {
+    const id = await createUser(t, 'nopassword@people.test', 'Phạm Văn Đức');
+    await invite({ email: 'nopassword@people.test', role: 'staff' });
+    const { token } = await linkInMail('nopassword@people.test');
+    expect((await t.request('GET', `/events/${slug}/invitations/${token}`)).body.accountExists).toBe(false);
+    const accepted = await t.request('POST', `/events/${slug}/invitations/${token}/accept`, { body: { displayName: 'Đức', password: 'duc password 1' } });
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.body.user).toMatchObject({ id, displayName: 'Phạm Văn Đức' });
+    expect(await t.login('nopassword@people.test', 'duc password 1')).toEqual(expect.any(String));
+  });
+
   it('invites a city representative for a registry city and links them on accepting; the people page lists roles and cities', async () => {
     const city = await t.request('POST', `/events/${slug}/awards/cities`, { token: admin, body: { name: 'Sơn La', country: 'VN', region: 'asia-pacific' } });
     expect(city.statusCode).toBe(201);

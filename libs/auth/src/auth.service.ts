@@ -129,6 +129,19 @@ export class AuthService {
     return manager.getRepository(UserEntity).findOneBy({ email: normaliseEmail(email) });
   }
 
+  /** An account made without a password (by an admin) cannot sign in until its owner chooses one. */
+  async canSignIn(userId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const [row] = await manager.query(`SELECT 1 FROM users WHERE id = $1 AND password_hash IS NOT NULL`, [userId]);
+    return Boolean(row);
+  }
+
+  /** Sets the password of an account that has none; false when one was set meanwhile. */
+  async setFirstPassword(userId: string, password: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const hash = await this.hasher.hash(password);
+    const [rows] = await manager.query(`UPDATE users SET password_hash = $2 WHERE id = $1 AND password_hash IS NULL RETURNING id`, [userId, hash]);
+    return rows.length > 0;
+  }
+
   async holdsEventRole(eventId: string, email: string, role: EventRole, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     const [row] = await manager.query(`SELECT 1 FROM event_roles r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 AND u.email = $2 AND r.role = $3`, [
       eventId,

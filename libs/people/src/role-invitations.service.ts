@@ -143,14 +143,15 @@ export class RoleInvitationsService {
       role: invitation.role,
       city,
       expiresAt: invitation.expiresAt,
-      accountExists: Boolean(await this.auth.findUserByEmail(invitation.email)),
+      accountExists: await this.signsIn(invitation.email),
     };
   }
 
   /**
    * Someone new gives a name and a password; someone with an account is either signed in as the invited
-   * email or gives its password (checked, and limited, as a login is). The role, a representative's city
-   * and the invitation's use commit together.
+   * email or gives its password (checked, and limited, as a login is). An account made without a password
+   * gets the one chosen here: the link came to its email. The role, a representative's city and the
+   * invitation's use commit together.
    */
   async accept(
     slug: string,
@@ -161,18 +162,20 @@ export class RoleInvitationsService {
   ): Promise<{ user: UserEntity; role: InvitableRole }> {
     const offered = await this.byToken(this.dataSource.manager, slug, token, false);
     const existing = await this.auth.findUserByEmail(offered.email);
-    if (existing && caller?.id !== existing.id) {
+    const signsIn = existing ? await this.auth.canSignIn(existing.id) : false;
+    if (signsIn && caller?.id !== existing!.id) {
       if (!input.password) throw accountDetailsRequired(['password'], true);
       await this.auth.login(offered.email, input.password, ip);
     }
-    if (!existing && (!input.password || !input.displayName?.trim())) throw accountDetailsRequired(['displayName', 'password'], false);
+    if (!signsIn && (!input.password || !input.displayName?.trim())) throw accountDetailsRequired(['displayName', 'password'], false);
     return this.translateErrors(() =>
       this.dataSource.transaction(async (manager) => {
         const invitation = await this.byToken(manager, slug, token, true);
         const event = await this.events.findBySlug(slug, manager);
         let user = await this.auth.findUserByEmail(invitation.email, manager);
-        // An account made for this email since the checks above has a password we did not check.
+        // An account made for this email, or a password set, since the checks above: we did not check that password.
         if (user && user.id !== existing?.id) throw accountDetailsRequired(['password'], true);
+        if (user && !signsIn && !(await this.auth.setFirstPassword(user.id, input.password!, manager))) throw accountDetailsRequired(['password'], true);
         user ??= await this.auth.createUser(
           { email: invitation.email, displayName: input.displayName!, password: input.password, language: invitation.language },
           manager,
@@ -183,6 +186,11 @@ export class RoleInvitationsService {
         return { user, role: invitation.role };
       }),
     );
+  }
+
+  private async signsIn(email: string): Promise<boolean> {
+    const user = await this.auth.findUserByEmail(email);
+    return user ? this.auth.canSignIn(user.id) : false;
   }
 
   private async issue(

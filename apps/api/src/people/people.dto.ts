@@ -59,7 +59,10 @@ export class RoleInvitationViewResponse {
   @ApiProperty({ enum: INVITABLE_ROLES }) role: InvitableRole;
   @ApiProperty({ type: String, nullable: true }) city: string | null;
   @ApiProperty() expiresAt: string;
-  @ApiProperty({ description: 'True: accepting needs the account (signed in, or its password); false: a name and a new password' })
+  @ApiProperty({
+    description:
+      'True: the email has an account that signs in, so accepting needs it (signed in, or its password); false: a name and a new password (an account made without a password gets this one)',
+  })
   accountExists: boolean;
 }
 

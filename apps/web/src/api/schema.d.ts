@@ -3242,7 +3242,7 @@ export interface components {
             role: "organiser" | "staff" | "speaker" | "juror" | "representative";
         };
         RoleInvitationViewResponse: {
-            /** @description True: accepting needs the account (signed in, or its password); false: a name and a new password */
+            /** @description True: the email has an account that signs in, so accepting needs it (signed in, or its password); false: a name and a new password (an account made without a password gets this one) */
             accountExists: boolean;
             city: string | null;
             email: string;
