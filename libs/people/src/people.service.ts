@@ -33,7 +33,7 @@ export class PeopleService {
     const [members, represented, invitations] = await Promise.all([
       this.auth.eventMembers(event.id),
       this.representatives.ofEvent(event.id),
-      this.invitations.pending(event.id),
+      this.invitations.pending(slug),
     ]);
     const people = members.map((member) => ({
       ...member,

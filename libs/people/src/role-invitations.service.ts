@@ -106,11 +106,12 @@ export class RoleInvitationsService {
   }
 
   /** Pending invitations, newest first. */
-  async pending(eventId: string): Promise<RoleInvitation[]> {
+  async pending(slug: string): Promise<RoleInvitation[]> {
+    const event = await this.events.findBySlug(slug);
     return this.dataSource.query(
       `SELECT ${INVITATION_COLUMNS} FROM role_invitations i LEFT JOIN award_cities c ON c.id = i.city_id
         WHERE i.event_id = $1 AND ${PENDING} ORDER BY i.created_at DESC, i.id`,
-      [eventId],
+      [event.id],
     );
   }
 

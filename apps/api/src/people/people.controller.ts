@@ -64,7 +64,7 @@ export class PeopleController {
   @ApiOkResponse({ type: [RoleInvitationResponse] })
   @ApiErrors(401, 403, 404)
   async pending(@Param('slug') slug: string): Promise<RoleInvitationResponse[]> {
-    return (await this.people.ofEvent(slug)).invitations.map(toInvitation);
+    return (await this.invitations.pending(slug)).map(toInvitation);
   }
 
   @Post('invitations/:id/resend')
