@@ -11,14 +11,14 @@ const ROLE_LABELS: Record<string, Record<string, string>> = {
   },
 };
 
-/** "You are invited to take a role": carries the single-use link (the outbox row's secret); not sent once replaced, revoked or accepted. */
+/** "You are invited to take a role": carries the single-use link (the outbox row's secret); not sent once the link no longer works. */
 export const roleInvitationKind: NotificationKind = {
   kind: 'role-invitation',
   async load(manager, about, language) {
     const [invitation] = await manager.query(
       `SELECT i.role, i.expires_at AS "expiresAt", c.name AS city, c.country, u.display_name AS inviter
          FROM role_invitations i LEFT JOIN award_cities c ON c.id = i.city_id LEFT JOIN users u ON u.id = i.invited_by
-        WHERE i.id = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.replaced_at IS NULL`,
+        WHERE i.id = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.replaced_at IS NULL AND i.expires_at > now()`,
       [about.invitationId],
     );
     if (!invitation) return null;
