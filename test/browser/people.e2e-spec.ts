@@ -84,6 +84,13 @@ describe('people by invitation (browser)', () => {
     await juror.getByText('Trần Văn Bình').waitFor();
     await juror.getByText('Juror', { exact: true }).waitFor();
     expect(await pending.getByText('tran.juror@example.org').count()).toBe(0);
+
+    // From the same page, onto a round's jury.
+    await juror.getByLabel('Round for Trần Văn Bình to judge').selectOption({ label: 'UNESCO Learning City Award 2024' });
+    await juror.getByLabel(/^Juror’s country/).fill('vn');
+    await juror.getByRole('button', { name: 'Add to the jury' }).click();
+    await juror.getByRole('status').filter({ hasText: 'Trần Văn Bình is on the jury of UNESCO Learning City Award 2024.' }).waitFor();
+    await screenshot(page, 'people-juror-en');
     await invitee.close();
     await context.close();
   });

@@ -22,3 +22,8 @@ export function useCities(slug: string, enabled: boolean) {
     enabled,
   });
 }
+
+/** The event's award rounds, for putting a juror on a round's jury. */
+export function useRounds(slug: string) {
+  return useQuery({ queryKey: ['people', slug, 'rounds'], queryFn: () => unwrap(api.GET('/events/{slug}/awards/rounds', { params: { path: { slug } } })) });
+}

@@ -6,7 +6,7 @@ import { api, unwrap } from '../api/client';
 import { type OrganiserEvent, OrganiserPage } from '../organiser/organiser-shell';
 import { ErrorMessage, Field, fieldErrors, QueryView } from '../ui/components';
 import { formatDateTime, zoneLabel } from '../ui/time';
-import { INVITABLE_ROLES, type InvitableRole, type PendingInvitation, type Person, peopleKey, useCities, usePeople } from './people-api';
+import { INVITABLE_ROLES, type InvitableRole, type PendingInvitation, type Person, peopleKey, useCities, usePeople, useRounds } from './people-api';
 import './people.css';
 
 function InviteForm({ slug }: { slug: string }) {
@@ -230,6 +230,74 @@ function AddCity({ slug, person }: { slug: string; person: Person }) {
   );
 }
 
+/** Puts a juror on one round's jury, through the awards API (the jury page shows the rest). */
+function AddToJury({ slug, person }: { slug: string; person: Person }) {
+  const { t } = useTranslation('people');
+  const client = useQueryClient();
+  const rounds = useRounds(slug);
+  const [roundId, setRoundId] = useState('');
+  const [country, setCountry] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [added, setAdded] = useState<string>();
+  if (!rounds.data?.length) {
+    return (
+      <p>
+        <Link href={`/organiser/events/${slug}/awards`}>{t('people.noRounds')}</Link>
+      </p>
+    );
+  }
+  const add = async (submitted: FormEvent) => {
+    submitted.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    setAdded(undefined);
+    try {
+      await unwrap(
+        api.POST('/events/{slug}/awards/rounds/{roundId}/jurors', {
+          params: { path: { slug, roundId } },
+          body: { userId: person.userId, country: country.trim().toUpperCase() },
+        }),
+      );
+      setAdded(rounds.data.find((round) => round.id === roundId)?.name);
+      await client.invalidateQueries({ queryKey: ['awards', slug, 'rounds', roundId, 'jurors'] });
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const errors = fieldErrors(error);
+  return (
+    <form onSubmit={add} className="people-add-city" noValidate>
+      <ErrorMessage error={error && !errors.country ? error : undefined} />
+      {added && (
+        <p className="notice" role="status">
+          {t('people.onJury', { name: person.displayName, round: added })}
+        </p>
+      )}
+      <Field label={t('people.juryRound', { name: person.displayName })}>
+        {(props) => (
+          <select {...props} value={roundId} onChange={(e) => setRoundId(e.target.value)}>
+            <option value="">{t('people.chooseRound')}</option>
+            {rounds.data.map((round) => (
+              <option key={round.id} value={round.id}>
+                {round.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('people.jurorCountry')} hint={t('people.jurorCountryHint')} error={errors.country}>
+        {(props) => <input {...props} value={country} maxLength={2} autoCapitalize="characters" onChange={(e) => setCountry(e.target.value)} />}
+      </Field>
+      <button type="submit" className="secondary" disabled={busy || !roundId}>
+        {t('people.addToJury')}
+      </button>
+    </form>
+  );
+}
+
 function PersonRow({ slug, person }: { slug: string; person: Person }) {
   const { t } = useTranslation('people');
   const represents = person.roles.includes('representative');
@@ -255,11 +323,7 @@ function PersonRow({ slug, person }: { slug: string; person: Person }) {
           <AddCity slug={slug} person={person} />
         </>
       )}
-      {person.roles.includes('juror') && (
-        <p>
-          <Link href={`/organiser/events/${slug}/awards`}>{t('people.toJury')}</Link>
-        </p>
-      )}
+      {person.roles.includes('juror') && <AddToJury slug={slug} person={person} />}
     </li>
   );
 }
