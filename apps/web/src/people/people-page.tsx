@@ -209,23 +209,25 @@ function AddCity({ slug, person }: { slug: string; person: Person }) {
     }
   };
   return (
-    <form onSubmit={link} className="people-add-city">
+    <form onSubmit={link}>
       <ErrorMessage error={error} />
-      <Field label={t('people.addCityFor', { name: person.displayName })}>
-        {(props) => (
-          <select {...props} value={cityId} onChange={(e) => setCityId(e.target.value)}>
-            <option value="">{t('people.chooseCity')}</option>
-            {free.map((city) => (
-              <option key={city.id} value={city.id}>
-                {city.name} ({city.country})
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <button type="submit" className="secondary" disabled={busy || !cityId}>
-        {t('people.link')}
-      </button>
+      <div className="people-inline">
+        <Field label={t('people.addCityFor', { name: person.displayName })}>
+          {(props) => (
+            <select {...props} value={cityId} onChange={(e) => setCityId(e.target.value)}>
+              <option value="">{t('people.chooseCity')}</option>
+              {free.map((city) => (
+                <option key={city.id} value={city.id}>
+                  {city.name} ({city.country})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="submit" className="secondary" disabled={busy || !cityId}>
+          {t('people.link')}
+        </button>
+      </div>
     </form>
   );
 }
@@ -269,31 +271,43 @@ function AddToJury({ slug, person }: { slug: string; person: Person }) {
   };
   const errors = fieldErrors(error);
   return (
-    <form onSubmit={add} className="people-add-city" noValidate>
+    <form onSubmit={add} noValidate>
       <ErrorMessage error={error && !errors.country ? error : undefined} />
       {added && (
         <p className="notice" role="status">
           {t('people.onJury', { name: person.displayName, round: added })}
         </p>
       )}
-      <Field label={t('people.juryRound', { name: person.displayName })}>
-        {(props) => (
-          <select {...props} value={roundId} onChange={(e) => setRoundId(e.target.value)}>
-            <option value="">{t('people.chooseRound')}</option>
-            {rounds.data.map((round) => (
-              <option key={round.id} value={round.id}>
-                {round.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('people.jurorCountry')} hint={t('people.jurorCountryHint')} error={errors.country}>
-        {(props) => <input {...props} value={country} maxLength={2} autoCapitalize="characters" onChange={(e) => setCountry(e.target.value)} />}
-      </Field>
-      <button type="submit" className="secondary" disabled={busy || !roundId}>
-        {t('people.addToJury')}
-      </button>
+      <div className="people-inline">
+        <Field label={t('people.juryRound', { name: person.displayName })}>
+          {(props) => (
+            <select {...props} value={roundId} onChange={(e) => setRoundId(e.target.value)}>
+              <option value="">{t('people.chooseRound')}</option>
+              {rounds.data.map((round) => (
+                <option key={round.id} value={round.id}>
+                  {round.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('people.jurorCountry')} error={errors.country}>
+          {(props) => (
+            <input
+              {...props}
+              className="people-country"
+              value={country}
+              maxLength={2}
+              autoCapitalize="characters"
+              onChange={(e) => setCountry(e.target.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" className="secondary" disabled={busy || !roundId}>
+          {t('people.addToJury')}
+        </button>
+      </div>
+      <p className="hint">{t('people.jurorCountryHint')}</p>
     </form>
   );
 }
