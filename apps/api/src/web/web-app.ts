@@ -17,6 +17,9 @@ const PAGE_PATH = new RegExp(
     [
       '',
       'login',
+      'forgot-password',
+      'reset-password',
+      'account',
       'manage/[^/]+',
       'speaker(?:/.*)?',
       'organiser(?:/.*)?',
