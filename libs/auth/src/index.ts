@@ -9,7 +9,7 @@ export { EVENT_ROLES, type EventRole } from './event-role.js';
 export { PasswordHasher } from './password-hasher.js';
 export { UserEntity } from './user.entity.js';
 export { LoginDto } from './dto/login.dto.js';
-export { ChangePasswordDto, PasswordResetConfirmDto, PasswordResetRequestDto } from './dto/account.dto.js';
+export { ChangePasswordDto, PasswordResetConfirmDto, PasswordResetRequestDto, PasswordResetRequestedResponse } from './dto/account.dto.js';
 export { AccessTokenResponse, CreateUserDto, EventRoleResponse, GrantEventRoleDto, MeResponse, UserResponse } from './dto/user.dto.js';
 export { EventAccess } from './event-access.js';
 export { AuthError, type AuthErrorCode } from './auth.error.js';

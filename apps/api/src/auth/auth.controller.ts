@@ -12,6 +12,7 @@ import {
   MeResponse,
   PasswordResetConfirmDto,
   PasswordResetRequestDto,
+  PasswordResetRequestedResponse,
   PasswordResetService,
   Public,
 } from '@app/auth';
@@ -119,10 +120,11 @@ export class AuthController {
     description:
       'The answer is the same whether or not the email has an account. Requests are limited per client (429 with Retry-After) and per address (no more mail for a while).',
   })
-  @ApiAcceptedResponse({ description: 'If the address has an account, a link is on its way' })
+  @ApiAcceptedResponse({ type: PasswordResetRequestedResponse })
   @ApiErrors(400, 429)
-  async requestPasswordReset(@Body() body: PasswordResetRequestDto, @Req() request: FastifyRequest): Promise<void> {
+  async requestPasswordReset(@Body() body: PasswordResetRequestDto, @Req() request: FastifyRequest): Promise<PasswordResetRequestedResponse> {
     await this.resets.request(body.email, request.ip);
+    return { accepted: true };
   }
 
   @Post('password-reset/confirm')

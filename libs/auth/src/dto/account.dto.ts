@@ -34,3 +34,7 @@ export class PasswordResetConfirmDto {
   @Length(PASSWORD_MIN, PASSWORD_MAX, PASSWORD_LENGTH)
   password: string;
 }
+
+export class PasswordResetRequestedResponse {
+  @ApiProperty({ description: 'Always true: the answer does not tell whether the email has an account' }) accepted: boolean;
+}
