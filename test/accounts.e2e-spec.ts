@@ -133,7 +133,10 @@ describe('accounts: sessions that last a working day, password change and reset'
     const here = await signIn('change@hanoi.test');
     const elsewhere = await signIn('change@hanoi.test');
 
-    const wrong = await t.request('POST', '/auth/password', { token: here.token, body: { currentPassword: 'not the password', newPassword: 'second password 2' } });
+    const wrong = await t.request('POST', '/auth/password', {
+      token: here.token,
+      body: { currentPassword: 'not the password', newPassword: 'second password 2' },
+    });
     expect(wrong.statusCode).toBe(403);
     expect(wrong.body.code).toBe('CURRENT_PASSWORD_WRONG');
     const short = await t.request('POST', '/auth/password', { token: here.token, body: { currentPassword: PASSWORD, newPassword: 'short' } });
@@ -169,7 +172,10 @@ describe('accounts: sessions that last a working day, password change and reset'
 
     const confirm = (body: object) => t.request('POST', '/auth/password-reset/confirm', { body });
     expect((await confirm({ token, password: 'short' })).statusCode).toBe(400);
-    expect((await confirm({ token: 'not-a-real-token', password: 'new password 3' })).body).toMatchObject({ statusCode: 404, code: 'PASSWORD_RESET_NOT_FOUND' });
+    expect((await confirm({ token: 'not-a-real-token', password: 'new password 3' })).body).toMatchObject({
+      statusCode: 404,
+      code: 'PASSWORD_RESET_NOT_FOUND',
+    });
     expect((await confirm({ token, password: 'new password 3' })).statusCode).toBe(204);
     expect((await confirm({ token, password: 'another password 4' })).body).toMatchObject({ statusCode: 410, code: 'PASSWORD_RESET_USED' });
 
@@ -185,7 +191,9 @@ describe('accounts: sessions that last a working day, password change and reset'
     expect((await t.request('POST', '/auth/password-reset', { body: { email: 'late@hanoi.test' }, headers: newClient() })).statusCode).toBe(202);
     const { mail, token } = await resetLink('late@hanoi.test');
     expect(mail.parsed.subject).toBe('Plenary: choose a new password');
-    await db.query(`UPDATE password_resets SET expires_at = now() - interval '1 minute' WHERE user_id = (SELECT id FROM users WHERE email = 'late@hanoi.test')`);
+    await db.query(
+      `UPDATE password_resets SET expires_at = now() - interval '1 minute' WHERE user_id = (SELECT id FROM users WHERE email = 'late@hanoi.test')`,
+    );
     const expired = await t.request('POST', '/auth/password-reset/confirm', { body: { token, password: 'new password 3' } });
     expect(expired.body).toMatchObject({ statusCode: 410, code: 'PASSWORD_RESET_EXPIRED' });
     await signIn('late@hanoi.test');
@@ -197,7 +205,9 @@ describe('accounts: sessions that last a working day, password change and reset'
     // From many clients: every answer the same 202, but only three mails reach the address.
     for (let i = 0; i < 5; i++) expect((await ask('flood@hanoi.test', newClient())).statusCode).toBe(202);
     await resetLink('flood@hanoi.test', 3);
-    const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM password_resets WHERE user_id = (SELECT id FROM users WHERE email = 'flood@hanoi.test')`);
+    const [{ count }] = await db.query(
+      `SELECT count(*)::int AS count FROM password_resets WHERE user_id = (SELECT id FROM users WHERE email = 'flood@hanoi.test')`,
+    );
     expect(count).toBe(3);
 
     // One client asking about many addresses is held after LOGIN_LIMIT_PER_IP requests.

@@ -111,12 +111,7 @@ export class AuthService {
   }
 
   private withPasswordHash(email: string): Promise<UserEntity | null> {
-    return this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .where('user.email = :email', { email })
-      .getOne();
+    return this.dataSource.getRepository(UserEntity).createQueryBuilder('user').addSelect('user.passwordHash').where('user.email = :email', { email }).getOne();
   }
 
   private async accessToken(user: UserEntity): Promise<{ accessToken: string; expiresIn: number }> {

@@ -12,8 +12,7 @@ export interface IssuedRefreshToken {
 }
 
 export type Rotation =
-  | { outcome: 'rotated'; userId: string; next: IssuedRefreshToken }
-  | { outcome: 'unknown' | 'expired' | 'revoked' | 'reused'; userId?: string };
+  { outcome: 'rotated'; userId: string; next: IssuedRefreshToken } | { outcome: 'unknown' | 'expired' | 'revoked' | 'reused'; userId?: string };
 
 /**
  * The refresh_tokens table. Each use of a token rotates it (the old one is marked, a new one of the
