@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Field } from '../ui/components';
 
-/** A new password typed twice; `mismatch` is shown under the second when they differ after submitting. */
+/** A new password typed twice; after a submit that found them different, says so until they match. */
 export function NewPasswordFields({
   labels,
   value,
@@ -35,7 +35,7 @@ export function NewPasswordFields({
           />
         )}
       </Field>
-      <Field label={labels.repeat} error={mismatch ? t('reset.mismatch') : undefined} required>
+      <Field label={labels.repeat} error={mismatch && value !== repeat ? t('reset.mismatch') : undefined} required>
         {(props) => <input {...props} type="password" autoComplete="new-password" value={repeat} onChange={(e) => onRepeat(e.target.value)} />}
       </Field>
     </>
