@@ -106,6 +106,14 @@ describe('accounts: sessions that last a working day, password change and reset'
     const idle = await refresh(session.cookie);
     expect(idle.statusCode).toBe(401);
     expect(idle.body.code).toBe('REFRESH_TOKEN_INVALID');
+
+    // A sign-in past its 7 days is deleted at the account's next sign-in.
+    await db.query(`UPDATE refresh_tokens SET family_expires_at = expires_at WHERE user_id = (SELECT id FROM users WHERE email = 'idle@hanoi.test')`);
+    await signIn('idle@hanoi.test');
+    const [{ count }] = await db.query(
+      `SELECT count(*)::int AS count FROM refresh_tokens WHERE user_id = (SELECT id FROM users WHERE email = 'idle@hanoi.test')`,
+    );
+    expect(count).toBe(1);
   });
 
   it('signs out one browser, or every device at once', async () => {

@@ -29,6 +29,7 @@ export class PasswordResetService {
     if (!user) return;
     const token = newSecretToken();
     await this.dataSource.transaction(async (manager) => {
+      await manager.query(`DELETE FROM password_resets WHERE user_id = $1 AND expires_at < now() - interval '1 day'`, [user.id]);
       const [reset] = await manager.query(
         `INSERT INTO password_resets (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3)) RETURNING id`,
         [user.id, hashSecretToken(token), PASSWORD_RESET_VALID_MINUTES],

@@ -21,6 +21,8 @@ export type Rotation =
 @Injectable()
 export class RefreshTokens {
   async startFamily(manager: EntityManager, userId: string): Promise<IssuedRefreshToken> {
+    // Each sign-in clears the account's sign-ins that are over for good, so the table holds live ones (and their history) only.
+    await manager.query(`DELETE FROM refresh_tokens WHERE user_id = $1 AND family_expires_at < now()`, [userId]);
     const token = newSecretToken();
     const [row] = await manager.query(
       `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at, family_expires_at)
