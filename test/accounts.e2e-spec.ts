@@ -107,8 +107,15 @@ describe('accounts: sessions that last a working day, password change and reset'
     expect(idle.statusCode).toBe(401);
     expect(idle.body.code).toBe('REFRESH_TOKEN_INVALID');
 
+    // A token issued before the account's sessions were ended (a sign-out everywhere racing this very refresh) is refused.
+    const racing = await signIn('idle@hanoi.test');
+    await db.query(`UPDATE users SET session_generation = session_generation + 1 WHERE email = 'idle@hanoi.test'`);
+    expect((await refresh(racing.cookie)).body.code).toBe('REFRESH_TOKEN_INVALID');
+
     // A sign-in past its 7 days is deleted at the account's next sign-in.
-    await db.query(`UPDATE refresh_tokens SET family_expires_at = expires_at WHERE user_id = (SELECT id FROM users WHERE email = 'idle@hanoi.test')`);
+    await db.query(
+      `UPDATE refresh_tokens SET expires_at = now(), family_expires_at = now() WHERE user_id = (SELECT id FROM users WHERE email = 'idle@hanoi.test')`,
+    );
     await signIn('idle@hanoi.test');
     const [{ count }] = await db.query(
       `SELECT count(*)::int AS count FROM refresh_tokens WHERE user_id = (SELECT id FROM users WHERE email = 'idle@hanoi.test')`,

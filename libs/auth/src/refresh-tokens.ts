@@ -25,8 +25,8 @@ export class RefreshTokens {
     await manager.query(`DELETE FROM refresh_tokens WHERE user_id = $1 AND family_expires_at < now()`, [userId]);
     const token = newSecretToken();
     const [row] = await manager.query(
-      `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at, family_expires_at)
-       VALUES ($1, gen_random_uuid(), $2, now() + make_interval(hours => $3), now() + make_interval(days => $4))
+      `INSERT INTO refresh_tokens (user_id, family_id, session_generation, token_hash, expires_at, family_expires_at)
+       SELECT id, gen_random_uuid(), session_generation, $2, now() + make_interval(hours => $3), now() + make_interval(days => $4) FROM users WHERE id = $1
        RETURNING expires_at AS "expiresAt"`,
       [userId, hashSecretToken(token), REFRESH_IDLE_HOURS, REFRESH_MAX_DAYS],
     );
@@ -36,9 +36,10 @@ export class RefreshTokens {
   /** Locks the token's row, so two uses of one token are told apart: the second is a reuse. */
   async rotate(manager: EntityManager, token: string): Promise<Rotation> {
     const [row]: { id: string; userId: string; familyId: string; expired: boolean; rotated: boolean; revoked: boolean }[] = await manager.query(
-      `SELECT id, user_id AS "userId", family_id AS "familyId", expires_at <= now() AS expired,
-              rotated_at IS NOT NULL AS rotated, revoked_at IS NOT NULL AS revoked
-         FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE`,
+      `SELECT t.id, t.user_id AS "userId", t.family_id AS "familyId", t.expires_at <= now() AS expired, t.rotated_at IS NOT NULL AS rotated,
+              -- A sign-out everywhere that committed after this token was issued (while it was being rotated, even) ends it too.
+              t.revoked_at IS NOT NULL OR t.session_generation <> u.session_generation AS revoked
+         FROM refresh_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 FOR UPDATE OF t`,
       [hashSecretToken(token)],
     );
     if (!row) return { outcome: 'unknown' };
@@ -51,8 +52,9 @@ export class RefreshTokens {
     await manager.query(`UPDATE refresh_tokens SET rotated_at = now() WHERE id = $1`, [row.id]);
     const next = newSecretToken();
     const [issued] = await manager.query(
-      `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at, family_expires_at)
-       SELECT user_id, family_id, $2, least(now() + make_interval(hours => $3), family_expires_at), family_expires_at FROM refresh_tokens WHERE id = $1
+      `INSERT INTO refresh_tokens (user_id, family_id, session_generation, token_hash, expires_at, family_expires_at)
+       SELECT user_id, family_id, session_generation, $2, least(now() + make_interval(hours => $3), family_expires_at), family_expires_at
+         FROM refresh_tokens WHERE id = $1
        RETURNING expires_at AS "expiresAt"`,
       [row.id, hashSecretToken(next), REFRESH_IDLE_HOURS],
     );

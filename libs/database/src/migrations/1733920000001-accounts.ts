@@ -18,6 +18,8 @@ export class Accounts1733920000001 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         user_id uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
         family_id uuid NOT NULL,
+        -- The account's session generation at sign-in: a refresh racing "sign out everywhere" cannot outlive it.
+        session_generation integer NOT NULL,
         token_hash bytea NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         -- Idle limit: each rotation moves it, never past the family's own end.
