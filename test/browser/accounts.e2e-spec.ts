@@ -117,6 +117,7 @@ describe('accounts (browser)', () => {
 
     await page.getByRole('button', { name: 'Sign out everywhere' }).click();
     await page.getByText('You have been signed out on every device.').waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Sign in' }).waitFor();
     await screenshot(page, 'accounts-signed-out-everywhere-en');
     // The phone's session ended too: its next page asks to sign in.
     await phonePage.reload();

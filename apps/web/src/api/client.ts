@@ -11,9 +11,25 @@ const TOKEN_KEY = 'plenary.token';
  * The signed-in person's short-lived access token, kept in localStorage so every tab shares it. The
  * refresh token that renews it is an httpOnly cookie the page never sees.
  */
+const tokenListeners = new Set<() => void>();
+
 export const tokenStore = {
   get: (): string | null => localStorage.getItem(TOKEN_KEY),
-  set: (token: string | null) => (token ? localStorage.setItem(TOKEN_KEY, token) : localStorage.removeItem(TOKEN_KEY)),
+  set: (token: string | null) => {
+    if (token) localStorage.setItem(TOKEN_KEY, token);
+    else localStorage.removeItem(TOKEN_KEY);
+    tokenListeners.forEach((listener) => listener());
+  },
+  /** Told of every change, in this tab and (through the storage event) in the others, for useSyncExternalStore. */
+  subscribe: (listener: () => void) => {
+    const fromOtherTab = (event: StorageEvent) => event.key === TOKEN_KEY && listener();
+    tokenListeners.add(listener);
+    window.addEventListener('storage', fromOtherTab);
+    return () => {
+      tokenListeners.delete(listener);
+      window.removeEventListener('storage', fromOtherTab);
+    };
+  },
 };
 
 const bearer: Middleware = {

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
 import { api, refreshSession, type Schemas, tokenStore, unwrap } from '../api/client';
 import { queryClient } from '../api/query-client';
 import { tokenExpired, tokenSubject } from './refresh';
@@ -7,10 +8,12 @@ export type Me = Schemas['MeResponse'];
 
 /** The signed-in person (or null), with their roles on each event. */
 export function useMe() {
+  // Signing in or out (here or in another tab) shows at once in every part of the page that asks.
+  const token = useSyncExternalStore(tokenStore.subscribe, tokenStore.get);
   return useQuery({
     // By account, not by token: a renewed token is the same person, and their pages should not reload.
-    queryKey: ['me', tokenSubject(tokenStore.get())],
-    queryFn: async (): Promise<Me | null> => (tokenStore.get() ? unwrap(api.GET('/auth/me')).catch(() => null) : null),
+    queryKey: ['me', tokenSubject(token)],
+    queryFn: async (): Promise<Me | null> => (token ? unwrap(api.GET('/auth/me')).catch(() => null) : null),
     staleTime: 60_000,
   });
 }
