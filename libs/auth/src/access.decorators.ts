@@ -1,6 +1,7 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth } from '@nestjs/swagger';
 import type { AuthUser } from './auth-user.js';
+import type { EventContext } from './event-context.js';
 import type { EventRole } from './event-role.js';
 
 export const PUBLIC_KEY = 'plenary:public';
@@ -27,4 +28,12 @@ export const Authenticated = () => authenticated();
 
 export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthUser => {
   return context.switchToHttp().getRequest<{ user: AuthUser }>().user;
+});
+
+/** The event of the route's `:slug`, resolved by the access guard with the caller's roles on it. */
+export const CurrentEvent = createParamDecorator((_: unknown, context: ExecutionContext): EventContext => {
+  const { event } = context.switchToHttp().getRequest<{ event?: EventContext }>();
+  // Only a route without `:slug` lacks one: a wiring mistake, not a client error.
+  if (!event) throw new Error('@CurrentEvent() used on a route without :slug');
+  return event;
 });
