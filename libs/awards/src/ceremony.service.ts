@@ -138,7 +138,7 @@ export class CeremonyService {
 
   /** The ceremony session, asked of the programme that owns sessions. */
   private async session(slug: string, sessionId: string): Promise<SessionRow> {
-    const { event, session } = await this.programme.session(slug, sessionId);
+    const { event, session } = await this.programme.session(await this.events.context(slug), sessionId);
     if (session.type !== 'ceremony')
       throw new AwardsError('NOT_A_CEREMONY', `A run of show belongs to a ceremony session; this one is a ${session.type} session`, {
         sessionType: session.type,
