@@ -31,12 +31,6 @@ export class EventsService {
     return this.dataSource.getRepository(EventEntity).find({ order: { startDate: 'DESC', name: 'ASC' } });
   }
 
-  async findBySlug(slug: string, manager: EntityManager = this.dataSource.manager): Promise<EventEntity> {
-    const event = await manager.getRepository(EventEntity).findOneBy({ slug });
-    if (!event) throw new EventsError('EVENT_NOT_FOUND', `No event with slug "${slug}"`, { slug });
-    return event;
-  }
-
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<EventEntity> {
     const event = await manager.getRepository(EventEntity).findOneBy({ id });
     if (!event) throw new EventsError('EVENT_NOT_FOUND', `No event ${id}`, { id });
