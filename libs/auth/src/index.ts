@@ -1,4 +1,4 @@
-export { Authenticated, CurrentUser, Public, RequireEventRole, RequirePlatformAdmin } from './access.decorators.js';
+export { Authenticated, CurrentEvent, CurrentUser, Public, RequireEventRole, RequirePlatformAdmin } from './access.decorators.js';
 export { type AuthUser } from './auth-user.js';
 export { AuthModule } from './auth.module.js';
 export { AuthService, normaliseEmail, type Session } from './auth.service.js';
@@ -13,3 +13,4 @@ export { ChangePasswordDto, PasswordResetConfirmDto, PasswordResetRequestDto, Pa
 export { AccessTokenResponse, CreateUserDto, EventRoleResponse, GrantEventRoleDto, MeResponse, UserResponse } from './dto/user.dto.js';
 export { EventAccess } from './event-access.js';
 export { AuthError, type AuthErrorCode } from './auth.error.js';
+export { type EventContext, type EventRef, holdsEventRole, requireEventRole } from './event-context.js';
