@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuthService, type EventRole } from '@app/auth';
+import { AuthService, type EventContext, type EventRole } from '@app/auth';
 import { RepresentativesService } from '@app/awards';
-import { EventsService } from '@app/events';
 import { type RoleInvitation, RoleInvitationsService } from './role-invitations.service.js';
 
 export interface Person {
@@ -23,17 +22,15 @@ export interface EventPeople {
 export class PeopleService {
   constructor(
     private readonly auth: AuthService,
-    private readonly events: EventsService,
     private readonly representatives: RepresentativesService,
     private readonly invitations: RoleInvitationsService,
   ) {}
 
-  async ofEvent(slug: string): Promise<EventPeople> {
-    const event = await this.events.findBySlug(slug);
+  async ofEvent(event: EventContext): Promise<EventPeople> {
     const [members, represented, invitations] = await Promise.all([
       this.auth.eventMembers(event.id),
       this.representatives.ofEvent(event.id),
-      this.invitations.pending(slug),
+      this.invitations.pending(event),
     ]);
     const people = members.map((member) => ({
       ...member,

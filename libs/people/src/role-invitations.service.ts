@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuthService, type AuthUser, normaliseEmail, type UserEntity } from '@app/auth';
+import { AuthService, type AuthUser, type EventContext, normaliseEmail, type Session } from '@app/auth';
 import { RepresentativesService } from '@app/awards';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { EventsService } from '@app/events';
@@ -77,11 +77,10 @@ export class RoleInvitationsService {
     private readonly representatives: RepresentativesService,
   ) {}
 
-  async invite(slug: string, inviter: AuthUser, input: InviteToRole): Promise<RoleInvitation> {
+  async invite(event: EventContext, inviter: AuthUser, input: InviteToRole): Promise<RoleInvitation> {
     const email = normaliseEmail(input.email);
     return this.translateErrors(() =>
       this.dataSource.transaction(async (manager) => {
-        const event = await this.events.findBySlug(slug, manager);
         if (input.role === 'representative') await this.representatives.cityOf(manager, event.id, input.cityId ?? '');
         if (await this.auth.holdsEventRole(event.id, email, input.role, manager))
           throw new PeopleError('ROLE_ALREADY_HELD', `${email} already holds the ${input.role} role on this event`, { email, role: input.role });
@@ -106,8 +105,7 @@ export class RoleInvitationsService {
   }
 
   /** Pending invitations, newest first. */
-  async pending(slug: string): Promise<RoleInvitation[]> {
-    const event = await this.events.findBySlug(slug);
+  async pending(event: EventContext): Promise<RoleInvitation[]> {
     return this.dataSource.query(
       `SELECT ${INVITATION_COLUMNS} FROM role_invitations i LEFT JOIN award_cities c ON c.id = i.city_id
         WHERE i.event_id = $1 AND ${PENDING} ORDER BY i.created_at DESC, i.id`,
@@ -116,25 +114,24 @@ export class RoleInvitationsService {
   }
 
   /** A new link (and a new expiry) for a pending invitation; the old link answers "replaced". */
-  async resend(slug: string, id: string, inviter: AuthUser): Promise<RoleInvitation> {
+  async resend(event: EventContext, id: string, inviter: AuthUser): Promise<RoleInvitation> {
     return this.dataSource.transaction(async (manager) => {
-      const old = await this.byId(manager, slug, id);
+      const old = await this.byId(manager, event, id);
       await manager.query(`UPDATE role_invitations SET replaced_at = now() WHERE id = $1`, [old.id]);
       return this.issue(manager, { ...old, invitedBy: inviter.id, expiresInDays: DEFAULT_EXPIRY_DAYS });
     });
   }
 
-  async revoke(slug: string, id: string): Promise<void> {
+  async revoke(event: EventContext, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const invitation = await this.byId(manager, slug, id);
+      const invitation = await this.byId(manager, event, id);
       await manager.query(`UPDATE role_invitations SET revoked_at = now() WHERE id = $1`, [invitation.id]);
     });
   }
 
   /** What the link offers, before the invitee answers. */
-  async view(slug: string, token: string): Promise<RoleInvitationView> {
-    const invitation = await this.byToken(this.dataSource.manager, slug, token, false);
-    const event = await this.events.findBySlug(slug);
+  async view(event: EventContext, token: string): Promise<RoleInvitationView> {
+    const invitation = await this.byToken(this.dataSource.manager, event, token, false);
     const city = invitation.cityId ? (await this.representatives.cityOf(this.dataSource.manager, event.id, invitation.cityId)).name : null;
     return {
       eventSlug: event.slug,
@@ -155,24 +152,23 @@ export class RoleInvitationsService {
    * invitation's use commit together.
    */
   async accept(
-    slug: string,
+    event: EventContext,
     token: string,
     caller: AuthUser | undefined,
     input: AcceptRoleInvitation,
     ip: string,
-  ): Promise<{ user: UserEntity; role: InvitableRole }> {
-    const offered = await this.byToken(this.dataSource.manager, slug, token, false);
+  ): Promise<{ session: Session; role: InvitableRole }> {
+    const offered = await this.byToken(this.dataSource.manager, event, token, false);
     const existing = await this.auth.findUserByEmail(offered.email);
     const signsIn = existing ? await this.auth.canSignIn(existing.id) : false;
     if (signsIn && caller?.id !== existing!.id) {
       if (!input.password) throw accountDetailsRequired(['password'], true);
-      await this.auth.login(offered.email, input.password, ip);
+      await this.auth.verifyPassword(offered.email, input.password, ip);
     }
     if (!signsIn && (!input.password || !input.displayName?.trim())) throw accountDetailsRequired(['displayName', 'password'], false);
     return this.translateErrors(() =>
       this.dataSource.transaction(async (manager) => {
-        const invitation = await this.byToken(manager, slug, token, true);
-        const event = await this.events.findBySlug(slug, manager);
+        const invitation = await this.byToken(manager, event, token, true);
         let user = await this.auth.findUserByEmail(invitation.email, manager);
         // An account made for this email, or a password set, since the checks above: we did not check that password.
         if (user && user.id !== existing?.id) throw accountDetailsRequired(['password'], true);
@@ -184,7 +180,8 @@ export class RoleInvitationsService {
         await this.events.grantRoleIn(manager, event, user, invitation.role);
         if (invitation.cityId) await this.representatives.linkIn(manager, event.id, invitation.cityId, user.id);
         await manager.query(`UPDATE role_invitations SET accepted_at = now(), user_id = $2 WHERE id = $1`, [invitation.id, user.id]);
-        return { user, role: invitation.role };
+        // Signed in on the same transaction: no session for a role that was not granted.
+        return { session: await this.auth.startSession(user.id, manager), role: invitation.role };
       }),
     );
   }
@@ -221,19 +218,18 @@ export class RoleInvitationsService {
   }
 
   /** An organiser's handle on a pending invitation of their event, locked. */
-  private async byId(manager: EntityManager, slug: string, id: string): Promise<LockedInvitation> {
-    const event = await this.events.findBySlug(slug, manager);
+  private async byId(manager: EntityManager, event: EventContext, id: string): Promise<LockedInvitation> {
     const [row] = await manager.query(`${LOCKED_SELECT} WHERE i.id = $1 AND i.event_id = $2 FOR UPDATE`, [id, event.id]);
     if (!row) throw new PeopleError('ROLE_INVITATION_NOT_FOUND', 'No such invitation on this event');
     return requirePending(row, false);
   }
 
   /** The invitation behind a link: 404 when unknown or of another event, 410 once used, revoked, replaced or expired. */
-  private async byToken(manager: EntityManager, slug: string, token: string, lock: boolean): Promise<LockedInvitation> {
-    const [row] = await manager.query(
-      `${LOCKED_SELECT} JOIN events e ON e.id = i.event_id WHERE i.token_hash = $1 AND e.slug = $2 ${lock ? 'FOR UPDATE OF i' : ''}`,
-      [hashInvitationToken(token), slug],
-    );
+  private async byToken(manager: EntityManager, event: EventContext, token: string, lock: boolean): Promise<LockedInvitation> {
+    const [row] = await manager.query(`${LOCKED_SELECT} WHERE i.token_hash = $1 AND i.event_id = $2 ${lock ? 'FOR UPDATE' : ''}`, [
+      hashInvitationToken(token),
+      event.id,
+    ]);
     if (!row) throw new PeopleError('ROLE_INVITATION_NOT_FOUND', 'No such invitation');
     return requirePending(row, true);
   }

@@ -1,8 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, AuthService, CurrentUser, Public, RequireEventRole } from '@app/auth';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, Public, RequireEventRole } from '@app/auth';
+import { AppConfig } from '@app/config';
 import { PeopleService, type RoleInvitation, RoleInvitationsService } from '@app/people';
-import { toUserResponse } from '../auth/auth.controller.js';
+import { REFRESH_COOKIE, sendSession } from '../auth/session-cookie.js';
 import { ApiErrorResponse } from '../http/api-error.js';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { RequestError } from '../http/request-error.js';
@@ -33,7 +35,7 @@ export class PeopleController {
   constructor(
     private readonly invitations: RoleInvitationsService,
     private readonly people: PeopleService,
-    private readonly auth: AuthService,
+    private readonly config: AppConfig,
   ) {}
 
   @Get('people')
@@ -41,8 +43,8 @@ export class PeopleController {
   @ApiOperation({ summary: 'Everyone with a role on the event, and the pending invitations (organiser)' })
   @ApiOkResponse({ type: EventPeopleResponse })
   @ApiErrors(401, 403, 404)
-  async list(@Param('slug') slug: string): Promise<EventPeopleResponse> {
-    const { people, invitations } = await this.people.ofEvent(slug);
+  async list(@CurrentEvent() event: EventContext): Promise<EventPeopleResponse> {
+    const { people, invitations } = await this.people.ofEvent(event);
     return { people, invitations: invitations.map(toInvitation) };
   }
 
@@ -54,8 +56,8 @@ export class PeopleController {
   })
   @ApiCreatedResponse({ type: RoleInvitationResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async invite(@Param('slug') slug: string, @CurrentUser() user: AuthUser, @Body() body: InviteToRoleDto): Promise<RoleInvitationResponse> {
-    return toInvitation(await this.invitations.invite(slug, user, body));
+  async invite(@CurrentEvent() event: EventContext, @CurrentUser() user: AuthUser, @Body() body: InviteToRoleDto): Promise<RoleInvitationResponse> {
+    return toInvitation(await this.invitations.invite(event, user, body));
   }
 
   @Get('invitations')
@@ -63,8 +65,8 @@ export class PeopleController {
   @ApiOperation({ summary: 'Pending invitations to roles, newest first (organiser)' })
   @ApiOkResponse({ type: [RoleInvitationResponse] })
   @ApiErrors(401, 403, 404)
-  async pending(@Param('slug') slug: string): Promise<RoleInvitationResponse[]> {
-    return (await this.invitations.pending(slug)).map(toInvitation);
+  async pending(@CurrentEvent() event: EventContext): Promise<RoleInvitationResponse[]> {
+    return (await this.invitations.pending(event)).map(toInvitation);
   }
 
   @Post('invitations/:id/resend')
@@ -73,8 +75,8 @@ export class PeopleController {
   @ApiCreatedResponse({ type: RoleInvitationResponse })
   @ApiErrors(400, 401, 403, 404)
   @ApiResponse(GONE)
-  async resend(@Param('slug') slug: string, @Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<RoleInvitationResponse> {
-    return toInvitation(await this.invitations.resend(slug, id, user));
+  async resend(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<RoleInvitationResponse> {
+    return toInvitation(await this.invitations.resend(event, id, user));
   }
 
   @Delete('invitations/:id')
@@ -84,8 +86,8 @@ export class PeopleController {
   @ApiNoContentResponse()
   @ApiErrors(400, 401, 403, 404)
   @ApiResponse(GONE)
-  async revoke(@Param('slug') slug: string, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
-    await this.invitations.revoke(slug, id);
+  async revoke(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    await this.invitations.revoke(event, id);
   }
 
   @Get('invitations/:token')
@@ -97,8 +99,8 @@ export class PeopleController {
   @ApiOkResponse({ type: RoleInvitationViewResponse })
   @ApiErrors(400, 404)
   @ApiResponse(GONE)
-  async view(@Param('slug') slug: string, @Param('token') value: string): Promise<RoleInvitationViewResponse> {
-    const view = await this.invitations.view(slug, token(value));
+  async view(@CurrentEvent() event: EventContext, @Param('token') value: string): Promise<RoleInvitationViewResponse> {
+    const view = await this.invitations.view(event, token(value));
     return { ...view, expiresAt: view.expiresAt.toISOString() };
   }
 
@@ -106,22 +108,23 @@ export class PeopleController {
   @Public()
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Accept: grants the role and signs the person in (anyone with the link)',
+    summary: 'Accept: grants the role and signs the person in, as POST /auth/login does (anyone with the link)',
     description:
-      'Someone new gives a name and a password. Someone with an account is signed in as the invited email, or gives its password (limited as logins are).',
+      'Someone new gives a name and a password. Someone with an account is signed in as the invited email, or gives its password (limited as logins are). ' +
+      `The answer carries the access token and sets the refresh cookie ${REFRESH_COOKIE}.`,
   })
   @ApiOkResponse({ type: AcceptedRoleInvitationResponse })
   @ApiErrors(400, 401, 404, 429)
   @ApiResponse(GONE)
   async accept(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('token') value: string,
     @CurrentUser() caller: AuthUser | undefined,
     @Body() body: AcceptRoleInvitationDto,
-    @Req() request: { ip: string },
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AcceptedRoleInvitationResponse> {
-    const { user, role } = await this.invitations.accept(slug, token(value), caller, body, request.ip);
-    const { accessToken, expiresIn } = await this.auth.accessTokenFor(user);
-    return { accessToken, tokenType: 'Bearer', expiresIn, user: toUserResponse(user), role };
+    const { session, role } = await this.invitations.accept(event, token(value), caller, body, request.ip);
+    return { ...sendSession(request, reply, this.config.PUBLIC_URL, session), role };
   }
 }

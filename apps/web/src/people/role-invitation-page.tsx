@@ -1,9 +1,9 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
-import { api, ApiError, type Schemas, tokenStore, unwrap } from '../api/client';
-import { useMe } from '../auth/session';
+import { api, ApiError, type Schemas, unwrap } from '../api/client';
+import { startSignedIn, useMe } from '../auth/session';
 import { ErrorMessage, Field, fieldErrors, Loading } from '../ui/components';
 import { useEventDetails } from '../ui/event-query';
 import { formatDateTime, zoneLabel } from '../ui/time';
@@ -57,7 +57,6 @@ function LinkProblem({ error }: { error: unknown }) {
 function Acceptance({ slug, token, offer }: { slug: string; token: string; offer: Offer }) {
   const { t, i18n } = useTranslation('people');
   const [, navigate] = useLocation();
-  const client = useQueryClient();
   const me = useMe();
   const event = useEventDetails(slug);
   const [displayName, setDisplayName] = useState(offer.name);
@@ -74,10 +73,9 @@ function Acceptance({ slug, token, offer }: { slug: string; token: string; offer
     try {
       const body = offer.accountExists ? (signedInAsInvitee ? {} : { password }) : { displayName, password };
       const accepted = await unwrap(api.POST('/events/{slug}/invitations/{token}/accept', { params: { path: { slug, token } }, body }));
-      tokenStore.set(accepted.accessToken);
-      // Not every query: this page's own one would ask again and get the used link's 410.
-      await client.invalidateQueries({ queryKey: ['me'] });
+      // Away first: signing in refreshes every query on screen, and this page's own would get the used link's 410.
       navigate(landing(slug, accepted.role));
+      await startSignedIn(accepted.accessToken);
     } catch (failure) {
       setError(failure);
       setBusy(false);
