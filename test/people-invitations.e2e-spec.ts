@@ -71,6 +71,10 @@ describe('people by invitation (real SMTP, links from the mail)', () => {
     expect(accepted.body).toMatchObject({ tokenType: 'Bearer', role: 'staff', user: { email: 'lan@example.org', language: 'vi' } });
     const me = await t.request('GET', '/auth/me', { token: accepted.body.accessToken });
     expect(me.body.roles).toContainEqual({ eventSlug: slug, role: 'staff' });
+    // Signed in as a login signs in: the session lasts, through the refresh cookie.
+    const cookie = /plenary_refresh=[A-Za-z0-9_-]+/.exec(String(accepted.headers['set-cookie']))?.[0];
+    expect(cookie).toBeDefined();
+    expect((await t.request('POST', '/auth/refresh', { headers: { cookie: cookie! } })).statusCode).toBe(200);
 
     const reused = await t.request('POST', `/events/${slug}/invitations/${token}/accept`, { body: { displayName: 'X', password: 'another password' } });
     expect(reused.statusCode).toBe(410);
