@@ -81,7 +81,7 @@ describe('people by invitation (browser)', () => {
     await page.reload();
     const everyone = page.getByRole('region', { name: 'Everyone with a role' });
     const juror = everyone.getByRole('listitem').filter({ hasText: 'tran.juror@example.org' }).first();
-    await juror.getByText('Trần Văn Bình').waitFor();
+    await juror.getByText('Trần Văn Bình', { exact: true }).waitFor();
     await juror.getByText('Juror', { exact: true }).waitFor();
     expect(await pending.getByText('tran.juror@example.org').count()).toBe(0);
 
