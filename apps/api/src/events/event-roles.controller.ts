@@ -1,6 +1,16 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseEnumPipe, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AuthService, CurrentEvent, EVENT_ROLES, type EventContext, type EventRole, EventRoleResponse, GrantEventRoleDto, RequireEventRole, RequirePlatformAdmin } from '@app/auth';
+import {
+  AuthService,
+  CurrentEvent,
+  EVENT_ROLES,
+  type EventContext,
+  type EventRole,
+  EventRoleResponse,
+  GrantEventRoleDto,
+  RequireEventRole,
+  RequirePlatformAdmin,
+} from '@app/auth';
 import { EventsService } from '@app/events';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 
