@@ -7,6 +7,7 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { EventsModule } from '@app/events';
 import { NotificationsModule } from '@app/notifications';
+import { PeopleModule } from '@app/people';
 import { ProgrammeModule } from '@app/programme';
 import { RegistrationModule } from '@app/registration';
 import { SpeakersModule } from '@app/speakers';
@@ -38,6 +39,7 @@ import { SpeakerInvitationsController, SpeakerPortalController } from './speaker
 import { HealthController } from './health/health.controller.js';
 import { QueueHealthIndicator } from './health/queue.health.js';
 import { ApiExceptionFilter } from './http/error.filter.js';
+import { PeopleController } from './people/people.controller.js';
 import { EventNotificationsController, NotificationsController } from './notifications/notifications.controller.js';
 
 export interface ApiModuleOptions {
@@ -61,6 +63,7 @@ export class AppModule {
         ProgrammeModule,
         AwardsModule,
         SpeakersModule,
+        PeopleModule,
         TerminusModule,
         // npm start: one process runs everything; api replicas in production set RUN_WORKER=false.
         ...(config.RUN_WORKER ? [WorkerModule.forRoot(config, databaseUrl)] : []),
@@ -72,6 +75,7 @@ export class AppModule {
         RoomsController,
         TracksController,
         EventRolesController,
+        PeopleController,
         EventNotificationsController,
         NotificationsController,
         RegistrationsController,

@@ -7,6 +7,7 @@ import { EventRoleEntity } from './event-role.entity.js';
 import type { EventRole } from './event-role.js';
 import { LoginThrottle } from './login-throttle.js';
 import { PasswordHasher } from './password-hasher.js';
+import { RefreshTokens } from './refresh-tokens.js';
 import { UserEntity } from './user.entity.js';
 import { AuthError } from './auth.error.js';
 
@@ -18,6 +19,16 @@ export interface NewUser {
   isPlatformAdmin?: boolean;
 }
 
+/** A sign-in: a short access token for the Authorization header, renewed with the refresh token (a cookie). */
+export interface Session {
+  accessToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+  user: UserEntity;
+}
+
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
@@ -27,29 +38,96 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
+    private readonly refreshTokens: RefreshTokens,
   ) {}
 
   /** Same answer for an unknown account and a wrong password, so logins reveal no accounts. */
-  async login(email: string, password: string, ip: string): Promise<{ accessToken: string; expiresIn: number; user: UserEntity }> {
+  async login(email: string, password: string, ip: string): Promise<Session> {
+    return this.startSession((await this.verifyPassword(email, password, ip)).id);
+  }
+
+  /** Checks a password as a login does, with the same limits and answer, without signing in (an invitation accepted with it signs in itself). */
+  async verifyPassword(email: string, password: string, ip: string): Promise<UserEntity> {
     const normalised = normaliseEmail(email);
     await this.throttle.consume(ip, normalised);
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .where('user.email = :email', { email: normalised })
-      .getOne();
+    const user = await this.withPasswordHash(normalised);
     const valid = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !valid) throw new AuthError('LOGIN_FAILED', 'The email or password is incorrect');
     await this.throttle.succeeded(ip, normalised);
-    const claims: AccessTokenClaims = { sub: user.id, email: user.email, admin: user.isPlatformAdmin };
-    const accessToken = await this.jwt.signAsync(claims);
-    const { exp } = this.jwt.decode<{ exp: number }>(accessToken);
-    return { accessToken, expiresIn: exp - Math.floor(Date.now() / 1000), user };
+    return user;
   }
 
-  async findUser(id: string): Promise<UserEntity> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  /**
+   * Signs a person in: a new refresh-token family and an access token. Given a transaction's manager (an
+   * invitation accepted, an account just created in it), the session commits or rolls back with it.
+   */
+  async startSession(userId: string, manager: EntityManager = this.dataSource.manager): Promise<Session> {
+    const user = await manager.getRepository(UserEntity).findOneBy({ id: userId });
+    if (!user) throw new AuthError('USER_NOT_FOUND', 'No such user', { userId });
+    const refresh = await this.refreshTokens.startFamily(manager, user.id);
+    return { ...(await this.accessToken(user)), refreshToken: refresh.token, refreshExpiresAt: refresh.expiresAt, user };
+  }
+
+  /** A new access token and a new refresh token for a refresh token, which is used up. */
+  async refresh(refreshToken: string): Promise<Session> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const rotation = await this.refreshTokens.rotate(manager, refreshToken);
+      if (rotation.outcome !== 'rotated') return rotation;
+      return { ...rotation, user: await manager.getRepository(UserEntity).findOneByOrFail({ id: rotation.userId }) };
+    });
+    // Outside the transaction: the revocation of a reused token's family must commit before the refusal.
+    if (result.outcome !== 'rotated') {
+      if (result.outcome === 'reused') this.logger.warn(`A used refresh token came back; every session of its sign-in (user ${result.userId}) is revoked`);
+      throw new AuthError('REFRESH_TOKEN_INVALID', 'The session has ended; sign in again');
+    }
+    return { ...(await this.accessToken(result.user)), refreshToken: result.next.token, refreshExpiresAt: result.next.expiresAt, user: result.user };
+  }
+
+  /** Signing out on one device; an unknown token changes nothing. */
+  async logout(refreshToken: string): Promise<void> {
+    await this.refreshTokens.revokeFamilyOf(this.dataSource.manager, refreshToken);
+  }
+
+  /** Ends every session at once: refresh tokens revoked, and access tokens refused by the guard from now. */
+  async signOutEverywhere(userId: string, manager?: EntityManager): Promise<void> {
+    if (!manager) return this.dataSource.transaction((own) => this.signOutEverywhere(userId, own));
+    await manager.query(`UPDATE users SET session_generation = session_generation + 1, updated_at = now() WHERE id = $1`, [userId]);
+    await this.refreshTokens.revokeAllOf(manager, userId);
+  }
+
+  /**
+   * A wrong current password counts as a failed login (the same limits), so a borrowed session cannot
+   * guess it. Every other session ends; the caller gets a new one.
+   */
+  async changePassword(caller: AuthUser, currentPassword: string, newPassword: string, ip: string): Promise<Session> {
+    await this.throttle.consume(ip, caller.email);
+    const user = await this.withPasswordHash(caller.email);
+    if (!user || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
+      throw new AuthError('CURRENT_PASSWORD_WRONG', 'The current password is wrong');
+    }
+    await this.throttle.succeeded(ip, caller.email);
+    const passwordHash = await this.hasher.hash(newPassword);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [user.id, passwordHash]);
+      await manager.query(`UPDATE password_resets SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
+      await this.signOutEverywhere(user.id, manager);
+      return this.startSession(user.id, manager);
+    });
+  }
+
+  private withPasswordHash(email: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).createQueryBuilder('user').addSelect('user.passwordHash').where('user.email = :email', { email }).getOne();
+  }
+
+  private async accessToken(user: UserEntity): Promise<{ accessToken: string; expiresIn: number }> {
+    const claims: AccessTokenClaims = { sub: user.id, email: user.email, admin: user.isPlatformAdmin, gen: user.sessionGeneration };
+    const accessToken = await this.jwt.signAsync(claims);
+    const { exp } = this.jwt.decode<{ exp: number }>(accessToken);
+    return { accessToken, expiresIn: exp - Math.floor(Date.now() / 1000) };
+  }
+
+  async findUser(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity> {
+    const user = await manager.getRepository(UserEntity).findOneBy({ id });
     if (!user) throw new AuthError('USER_NOT_FOUND', 'No such user', { userId: id });
     return user;
   }
@@ -62,17 +140,17 @@ export class AuthService {
     );
   }
 
-  async createUser(input: NewUser): Promise<UserEntity> {
+  async createUser(input: NewUser, manager: EntityManager = this.dataSource.manager): Promise<UserEntity> {
     const passwordHash = input.password ? await this.hasher.hash(input.password) : null;
     try {
-      const saved = await this.dataSource.getRepository(UserEntity).save({
+      const saved = await manager.getRepository(UserEntity).save({
         email: normaliseEmail(input.email),
         displayName: input.displayName.trim(),
         language: input.language ?? 'en',
         passwordHash,
         isPlatformAdmin: input.isPlatformAdmin ?? false,
       });
-      return this.findUser(saved.id);
+      return this.findUser(saved.id, manager);
     } catch (error) {
       if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'users_email_key')) {
         throw new AuthError('EMAIL_TAKEN', `A user with email ${normaliseEmail(input.email)} already exists`, { email: normaliseEmail(input.email) });
@@ -106,6 +184,44 @@ export class AuthService {
          FROM event_roles r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 ORDER BY r.role, u.display_name, u.id`,
       [eventId],
     );
+  }
+
+  /**
+   * The event's people with their emails, for its organisers: everyone here holds a role on that very
+   * event, so no one's email is disclosed beyond the events they take part in.
+   */
+  async eventMembers(eventId: string): Promise<{ userId: string; displayName: string; email: string; roles: EventRole[] }[]> {
+    return this.dataSource.query(
+      `SELECT u.id AS "userId", u.display_name AS "displayName", u.email, array_agg(r.role ORDER BY r.role) AS roles
+         FROM event_roles r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 GROUP BY u.id ORDER BY u.display_name, u.id`,
+      [eventId],
+    );
+  }
+
+  async findUserByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+    return manager.getRepository(UserEntity).findOneBy({ email: normaliseEmail(email) });
+  }
+
+  /** An account made without a password (by an admin) cannot sign in until its owner chooses one. */
+  async canSignIn(userId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const [row] = await manager.query(`SELECT 1 FROM users WHERE id = $1 AND password_hash IS NOT NULL`, [userId]);
+    return Boolean(row);
+  }
+
+  /** Sets the password of an account that has none; false when one was set meanwhile. */
+  async setFirstPassword(userId: string, password: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const hash = await this.hasher.hash(password);
+    const [rows] = await manager.query(`UPDATE users SET password_hash = $2 WHERE id = $1 AND password_hash IS NULL RETURNING id`, [userId, hash]);
+    return rows.length > 0;
+  }
+
+  async holdsEventRole(eventId: string, email: string, role: EventRole, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const [row] = await manager.query(`SELECT 1 FROM event_roles r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 AND u.email = $2 AND r.role = $3`, [
+      eventId,
+      normaliseEmail(email),
+      role,
+    ]);
+    return Boolean(row);
   }
 
   toAuthUser(user: UserEntity): AuthUser {

@@ -1,22 +1,25 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AuthModule } from '@app/auth';
+import { AUTH_NOTIFICATION_KINDS, AuthModule } from '@app/auth';
 import { AWARD_NOTIFICATION_KINDS } from '@app/awards';
 import { AppConfig, ConfigModule, resolveJwtSecret } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { EVENT_NOTIFICATION_KINDS } from '@app/events';
 import { NotificationsWorkerModule } from '@app/notifications';
+import { PEOPLE_NOTIFICATION_KINDS } from '@app/people';
 import { PROGRAMME_NOTIFICATION_KINDS } from '@app/programme';
 import { AGENDA_NOTIFICATION_KINDS, REGISTRATION_NOTIFICATION_KINDS, RegistrationWorkerModule } from '@app/registration';
 import { SPEAKER_NOTIFICATION_KINDS } from '@app/speakers';
 
 /** Every kind of message the worker knows how to send; domain libraries add theirs here. */
 export const NOTIFICATION_KINDS = [
+  ...AUTH_NOTIFICATION_KINDS,
   ...EVENT_NOTIFICATION_KINDS,
   ...REGISTRATION_NOTIFICATION_KINDS,
   ...PROGRAMME_NOTIFICATION_KINDS,
   ...AGENDA_NOTIFICATION_KINDS,
   ...SPEAKER_NOTIFICATION_KINDS,
   ...AWARD_NOTIFICATION_KINDS,
+  ...PEOPLE_NOTIFICATION_KINDS,
 ];
 
 /**

@@ -4,6 +4,7 @@ import type { SpeakersErrorCode } from '@app/speakers';
 import type { AwardsErrorCode } from '@app/awards';
 import type { NotificationsErrorCode } from '@app/notifications';
 import type { AuthErrorCode } from '@app/auth';
+import type { PeopleErrorCode } from '@app/people';
 import type { RegistrationErrorCode } from '@app/registration';
 import type { RequestErrorCode } from './request-error.js';
 
@@ -34,7 +35,8 @@ export type ApiErrorCode =
   | AwardsErrorCode
   | SpeakersErrorCode
   | ProgrammeErrorCode
-  | EventsErrorCode;
+  | EventsErrorCode
+  | PeopleErrorCode;
 
 /**
  * The one place where a code gets its HTTP status. Typed over every library's code union, so a new code
@@ -105,6 +107,11 @@ export const ERROR_STATUS: Record<ApiErrorCode, number> = {
   FORBIDDEN_ROLE: 403,
   EMAIL_TAKEN: 409,
   ROLE_NOT_HELD: 404,
+  REFRESH_TOKEN_INVALID: 401,
+  CURRENT_PASSWORD_WRONG: 403,
+  PASSWORD_RESET_NOT_FOUND: 404,
+  PASSWORD_RESET_USED: 410,
+  PASSWORD_RESET_EXPIRED: 410,
 
   NOTIFICATION_NOT_FOUND: 404,
   NOTIFICATION_NOT_RETRYABLE: 409,
@@ -198,6 +205,15 @@ export const ERROR_STATUS: Record<ApiErrorCode, number> = {
   ROOM_NAME_TAKEN: 409,
   TRACK_NAME_TAKEN: 409,
   EVENT_DATES_REVERSED: 400,
+
+  ROLE_INVITATION_NOT_FOUND: 404,
+  ROLE_INVITATION_USED: 410,
+  ROLE_INVITATION_EXPIRED: 410,
+  ROLE_INVITATION_REVOKED: 410,
+  ROLE_INVITATION_REPLACED: 410,
+  ROLE_INVITATION_PENDING: 409,
+  ROLE_ALREADY_HELD: 409,
+  ACCOUNT_DETAILS_REQUIRED: 400,
 };
 
 export const API_ERROR_CODES = Object.keys(ERROR_STATUS).sort() as ApiErrorCode[];

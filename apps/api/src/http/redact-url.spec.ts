@@ -10,6 +10,8 @@ describe('redactUrl', () => {
     [`/manage/${token}`, '/manage/[redacted]'],
     ['/registrations/manage/short', '/registrations/manage/[redacted]'],
     [`/events/hanoi-2025/speaker-invitations/${token}/accept`, '/events/hanoi-2025/speaker-invitations/[redacted]/accept'],
+    [`/events/hanoi-2025/invitations/${token}/accept`, '/events/hanoi-2025/invitations/[redacted]/accept'],
+    ['/events/hanoi-2025/invitations/short', '/events/hanoi-2025/invitations/[redacted]'],
     [`/somewhere/${token}`, '/somewhere/[redacted]'],
     [`/events/x/registrations.csv?token=abc&state=confirmed`, '/events/x/registrations.csv?token=[redacted]&state=confirmed'],
     [`/feed?x=${token}`, '/feed?x=[redacted]'],
@@ -21,5 +23,7 @@ describe('redactUrl', () => {
     const url = '/events/asean-plus-three-learning-cities-2025/rooms/5b0c7f2e-8d3a-4e1b-9c6f-2a7d4e8b1c90?state=confirmed&page=2';
     expect(redactUrl(url)).toBe(url);
     expect(redactUrl('/events/hanoi-2025/speaker-invitations')).toBe('/events/hanoi-2025/speaker-invitations');
+    const resend = '/events/hanoi-2025/invitations/5b0c7f2e-8d3a-4e1b-9c6f-2a7d4e8b1c90/resend';
+    expect(redactUrl(resend)).toBe(resend);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Request targets as they may be logged. A private link is the power to edit, cancel or download
  * what it names, so its secret never reaches a log line: the segment after `manage` (a delegate's
- * registration, page and api) and after `speaker-invitations` (an invitation), anything else that
+ * registration, page and api), after `speaker-invitations` and `invitations` (an invitation; an organiser's
+ * handle on one is a UUID and stays readable), anything else that
  * looks like a random token, and query values whose name or value says secret.
  */
-const SECRET_FOLLOWS = new Set(['manage', 'speaker-invitations']);
+const SECRET_FOLLOWS = new Set(['manage', 'speaker-invitations', 'invitations']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SECRET_QUERY_NAME = /token|secret|passw|key|sig|code|auth|session/i;
 export const REDACTED = '[redacted]';
 
@@ -19,7 +21,9 @@ export function redactUrl(url: string | undefined): string {
   const path = queryStart < 0 ? url : url.slice(0, queryStart);
   const segments = path.split('/');
   const redactedPath = segments
-    .map((segment, index) => (segment !== '' && (SECRET_FOLLOWS.has(segments[index - 1]) || looksLikeToken(safeDecode(segment))) ? REDACTED : segment))
+    .map((segment, index) =>
+      segment !== '' && ((SECRET_FOLLOWS.has(segments[index - 1]) && !UUID.test(segment)) || looksLikeToken(safeDecode(segment))) ? REDACTED : segment,
+    )
     .join('/');
   if (queryStart < 0) return redactedPath;
   const query = url

@@ -7,10 +7,15 @@ describe('isPageNavigation', () => {
     for (const path of [
       '/',
       '/login',
+      '/forgot-password',
+      '/reset-password?token=tok',
+      '/account',
       '/events/demo',
       '/events/demo/timetable',
       '/manage/abc?x=1',
       '/events/demo/speaker-invitations/tok',
+      '/events/demo/invitations/tok',
+      '/organiser/events/demo/people',
       '/organiser/events/demo/programme',
       '/speaker',
       '/jury/events/demo',
@@ -35,6 +40,8 @@ describe('isPagePath', () => {
     expect(isPagePath('HEAD', '/events/demo')).toBe(true);
     expect(isPagePath('POST', '/events/demo/speaker-invitations/tok')).toBe(false);
     expect(isPagePath('GET', '/events/demo/speaker-invitations/tok/accept')).toBe(false);
+    expect(isPagePath('GET', '/events/demo/invitations/tok')).toBe(true);
+    expect(isPagePath('GET', '/events/demo/invitations')).toBe(false);
     expect(isPagePath('GET', '/events/demo/schedule.ics')).toBe(false);
   });
 });

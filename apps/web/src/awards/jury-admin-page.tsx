@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'wouter';
+import { Link, useParams } from 'wouter';
 import { ApiError, api, unwrap } from '../api/client';
 import { ErrorMessage, Field, fieldErrors, QueryView } from '../ui/components';
 import { awardKeys, type Nomination } from './award-data';
@@ -114,6 +114,11 @@ function AddJurorForm({ slug, roundId }: { slug: string; roundId: string }) {
           {add.isPending ? t('saving') : t('jury.add')}
         </button>
       </form>
+      {people.isSuccess && candidates.length === 0 && (
+        <p className="hint">
+          <Link href={`/organiser/events/${slug}/people`}>{t('jury.inviteJurors')}</Link>
+        </p>
+      )}
     </section>
   );
 }

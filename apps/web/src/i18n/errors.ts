@@ -127,6 +127,11 @@ const en = {
   FORBIDDEN_ROLE: 'Your role in this event does not allow this.',
   EMAIL_TAKEN: 'An account with the email {{email}} already exists.',
   ROLE_NOT_HELD: 'That user does not hold this role in the event.',
+  REFRESH_TOKEN_INVALID: 'Your session has ended. Please sign in again.',
+  CURRENT_PASSWORD_WRONG: 'The current password is wrong.',
+  PASSWORD_RESET_NOT_FOUND: 'This password reset link is not valid. Check that you copied the whole link from the email, or ask for a new one.',
+  PASSWORD_RESET_USED: 'This password reset link has already been used. Ask for a new one if you need to.',
+  PASSWORD_RESET_EXPIRED: 'This password reset link has expired. Please ask for a new one.',
   // Registration, agenda, badges, check-in
   REGISTRATION_NOT_OPEN: 'Registration is not open for this event.',
   REGISTRATION_NOT_YET_OPEN: 'Registration opens on {{opensAt}}.',
@@ -161,6 +166,15 @@ const en = {
   CHECK_IN_OUTSIDE_EVENT: 'Check-in is open only on the days of the event, {{startDate}} to {{endDate}}.',
   BADGE_NOT_FOUND: 'No badge {{badgeCode}} in this event.',
   CHECK_IN_NOT_CONFIRMED: 'Badge {{badgeCode}} belongs to a registration that is {{state}}, not confirmed: no entry with it.',
+  // People
+  ROLE_INVITATION_NOT_FOUND: 'This invitation link is not valid for this event. Check that you copied the whole link from the email.',
+  ROLE_INVITATION_USED: 'This invitation has already been accepted, so the link no longer works. Sign in instead.',
+  ROLE_INVITATION_EXPIRED: 'This invitation expired on {{expiresAt}}. Ask the organisers to send you a new one.',
+  ROLE_INVITATION_REVOKED: 'The organisers withdrew this invitation, so the link no longer works.',
+  ROLE_INVITATION_REPLACED: 'A newer invitation replaced this one. Use the link in the latest email.',
+  ROLE_INVITATION_PENDING: 'This person already has a pending invitation to that role. Resend it or withdraw it instead.',
+  ROLE_ALREADY_HELD: '{{email}} already has this role on the event.',
+  ACCOUNT_DETAILS_REQUIRED: 'Please fill in the fields marked below to accept the invitation.',
 };
 
 const vi: Record<keyof typeof en, string> = {
@@ -286,6 +300,12 @@ const vi: Record<keyof typeof en, string> = {
   FORBIDDEN_ROLE: 'Vai trò của Quý vị trong sự kiện này không cho phép thực hiện thao tác này.',
   EMAIL_TAKEN: 'Đã có tài khoản dùng email {{email}}.',
   ROLE_NOT_HELD: 'Người dùng này không giữ vai trò này trong sự kiện.',
+  REFRESH_TOKEN_INVALID: 'Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.',
+  CURRENT_PASSWORD_WRONG: 'Mật khẩu hiện tại không đúng.',
+  PASSWORD_RESET_NOT_FOUND:
+    'Đường liên kết đặt lại mật khẩu này không hợp lệ. Vui lòng kiểm tra đã sao chép đầy đủ đường liên kết trong thư, hoặc yêu cầu đường liên kết mới.',
+  PASSWORD_RESET_USED: 'Đường liên kết đặt lại mật khẩu này đã được sử dụng. Quý vị có thể yêu cầu đường liên kết mới nếu cần.',
+  PASSWORD_RESET_EXPIRED: 'Đường liên kết đặt lại mật khẩu này đã hết hạn. Vui lòng yêu cầu đường liên kết mới.',
   // Registration, agenda, badges, check-in
   REGISTRATION_NOT_OPEN: 'Sự kiện này chưa mở đăng ký.',
   REGISTRATION_NOT_YET_OPEN: 'Đăng ký sẽ mở vào {{opensAt}}.',
@@ -320,6 +340,15 @@ const vi: Record<keyof typeof en, string> = {
   CHECK_IN_OUTSIDE_EVENT: 'Chỉ có thể điểm danh trong các ngày diễn ra sự kiện, từ {{startDate}} đến {{endDate}}.',
   BADGE_NOT_FOUND: 'Không có thẻ đại biểu mã {{badgeCode}} trong sự kiện này.',
   CHECK_IN_NOT_CONFIRMED: 'Thẻ {{badgeCode}} thuộc đăng ký đang ở trạng thái {{state}}, chưa được xác nhận: không thể vào cửa bằng thẻ này.',
+  // People
+  ROLE_INVITATION_NOT_FOUND: 'Đường liên kết lời mời không hợp lệ với sự kiện này. Vui lòng kiểm tra đã sao chép đầy đủ đường liên kết trong email.',
+  ROLE_INVITATION_USED: 'Lời mời này đã được nhận nên đường liên kết không còn dùng được. Quý vị vui lòng đăng nhập.',
+  ROLE_INVITATION_EXPIRED: 'Lời mời này đã hết hạn vào {{expiresAt}}. Vui lòng đề nghị Ban Tổ chức gửi lời mời mới.',
+  ROLE_INVITATION_REVOKED: 'Ban Tổ chức đã thu hồi lời mời này nên đường liên kết không còn dùng được.',
+  ROLE_INVITATION_REPLACED: 'Lời mời này đã được thay bằng lời mời mới hơn. Vui lòng dùng đường liên kết trong email gần nhất.',
+  ROLE_INVITATION_PENDING: 'Người này đã có lời mời đang chờ trả lời cho vai trò đó. Vui lòng gửi lại hoặc thu hồi lời mời đó.',
+  ROLE_ALREADY_HELD: '{{email}} đã có vai trò này trong sự kiện.',
+  ACCOUNT_DETAILS_REQUIRED: 'Vui lòng điền các mục được đánh dấu bên dưới để nhận lời mời.',
 };
 
 /** Words that arrive as data values (a registration's or invitation's state) and are said in the reader's language. */

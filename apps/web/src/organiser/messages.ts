@@ -13,6 +13,7 @@ const en = {
   nav: {
     label: 'Organiser pages',
     dashboard: 'Dashboard',
+    people: 'People',
     delegates: 'Delegates',
     delegations: 'Delegations',
     checkIn: 'Check-in',
@@ -234,6 +235,7 @@ const vi: Messages = {
   nav: {
     label: 'Các trang của ban tổ chức',
     dashboard: 'Tổng quan',
+    people: 'Thành viên',
     delegates: 'Đại biểu',
     delegations: 'Đoàn đại biểu',
     checkIn: 'Check-in',

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { ApiError } from '../../api/client';
 import { errorText } from '../../api/error-text';
 import { ErrorMessage, Field, fieldErrors } from '../../ui/components';
@@ -449,7 +450,11 @@ function SlotForm({
       </div>
       <fieldset className="programme-speakers">
         <legend>{t('slots.speakers')}</legend>
-        {known.size === 0 && <p className="hint">{t('slots.noSpeakers')}</p>}
+        {known.size === 0 && (
+          <p className="hint">
+            {t('slots.noSpeakers')} <Link href={`/organiser/events/${slug}/people`}>{t('slots.inviteSpeakers')}</Link>
+          </p>
+        )}
         {[...known.values()].map((speaker) => (
           <label key={speaker.userId} className="programme-check">
             <input

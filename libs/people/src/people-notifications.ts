@@ -1,0 +1,35 @@
+import type { NotificationKind } from '@app/notifications';
+
+const ROLE_LABELS: Record<string, Record<string, string>> = {
+  en: { organiser: 'an organiser', staff: 'a member of staff', speaker: 'a speaker', juror: 'a juror', representative: 'a city representative' },
+  vi: {
+    organiser: 'thành viên Ban Tổ chức',
+    staff: 'cán bộ hỗ trợ của Ban Tổ chức',
+    speaker: 'diễn giả',
+    juror: 'thành viên Ban giám khảo',
+    representative: 'đại diện thành phố',
+  },
+};
+
+/** "You are invited to take a role": carries the single-use link (the outbox row's secret); not sent once the link no longer works. */
+export const roleInvitationKind: NotificationKind = {
+  kind: 'role-invitation',
+  async load(manager, about, language) {
+    const [invitation] = await manager.query(
+      `SELECT i.role, i.expires_at AS "expiresAt", c.name AS city, c.country, u.display_name AS inviter
+         FROM role_invitations i LEFT JOIN award_cities c ON c.id = i.city_id LEFT JOIN users u ON u.id = i.invited_by
+        WHERE i.id = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.replaced_at IS NULL AND i.expires_at > now()`,
+      [about.invitationId],
+    );
+    if (!invitation) return null;
+    return {
+      roleLabel: (ROLE_LABELS[language] ?? ROLE_LABELS.en)[invitation.role],
+      city: invitation.city,
+      country: invitation.country,
+      inviter: invitation.inviter,
+      expiresAt: invitation.expiresAt.toISOString(),
+    };
+  },
+};
+
+export const PEOPLE_NOTIFICATION_KINDS = [roleInvitationKind];
