@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, Public, RequireEventRole } from '@app/auth';
 import { EventsService } from '@app/events';
@@ -13,6 +13,7 @@ import {
   RegistrationSettingsDto,
   RegistrationSettingsResponse,
   RegistrationSettingsService,
+  UpdateCategoryDto,
 } from '@app/registration';
 import { IsEmail } from 'class-validator';
 import { ApiErrors } from '../http/api-errors.decorator.js';
@@ -77,6 +78,20 @@ export class RegistrationsController {
   @ApiErrors(400, 401, 403, 404, 409)
   async addCategory(@Param('slug') slug: string, @Body() body: CreateCategoryDto): Promise<CategoryResponse> {
     const { id, code, name, quota, confirmedCount } = await this.settings.addCategory(await this.eventId(slug), body);
+    return { id, code, name, quota, confirmedCount };
+  }
+
+  @Patch('registration-categories/:categoryId')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Rename a registration category or change its quota; null removes the quota (organiser)' })
+  @ApiOkResponse({ type: CategoryResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async updateCategory(
+    @Param('slug') slug: string,
+    @Param('categoryId', ParseUUIDPipe) categoryId: string,
+    @Body() body: UpdateCategoryDto,
+  ): Promise<CategoryResponse> {
+    const { id, code, name, quota, confirmedCount } = await this.settings.updateCategory(await this.eventId(slug), categoryId, body);
     return { id, code, name, quota, confirmedCount };
   }
 
