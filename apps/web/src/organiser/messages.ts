@@ -13,6 +13,7 @@ const en = {
   nav: {
     label: 'Organiser pages',
     dashboard: 'Dashboard',
+    settings: 'Settings',
     delegates: 'Delegates',
     delegations: 'Delegations',
     checkIn: 'Check-in',
@@ -234,6 +235,7 @@ const vi: Messages = {
   nav: {
     label: 'Các trang của ban tổ chức',
     dashboard: 'Tổng quan',
+    settings: 'Cài đặt',
     delegates: 'Đại biểu',
     delegations: 'Đoàn đại biểu',
     checkIn: 'Check-in',

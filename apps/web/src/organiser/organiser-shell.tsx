@@ -13,6 +13,7 @@ export type OrganiserEvent = Schemas['EventSummaryResponse'];
 /** The sub-pages of one event's organiser area, in the order an organiser works through them. */
 const PAGES = [
   { key: 'dashboard', path: '', roles: ['organiser'] },
+  { key: 'settings', path: '/settings', roles: ['organiser'] },
   { key: 'delegates', path: '/delegates', roles: ['organiser'] },
   { key: 'delegations', path: '/delegations', roles: ['organiser'] },
   { key: 'checkIn', path: '/check-in', roles: ['organiser', 'staff'] },
