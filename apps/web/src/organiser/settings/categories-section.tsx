@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage, Field, fieldErrors, QueryView } from '../../ui/components';
+import { ErrorMessage, Field, QueryView } from '../../ui/components';
 import { addCategory, type Category, updateCategory, useCategories, useEventChange } from './settings-api';
+import { useRefusals } from './refusals';
 
 function CategoryForm({ slug, category }: { slug: string; category?: Category }) {
   const { t } = useTranslation('settings');
@@ -15,14 +16,14 @@ function CategoryForm({ slug, category }: { slug: string; category?: Category })
       ? updateCategory(slug, category.id, { name, quota: limit })
       : addCategory(slug, { code, name, ...(limit === null ? {} : { quota: limit }) });
   });
-  const errors = fieldErrors(save.error);
+  const { fields: errors, general } = useRefusals(save.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate(undefined);
   };
   return (
     <form onSubmit={submit} noValidate className="row-form" aria-label={category?.name ?? t('categories.add')}>
-      <ErrorMessage error={save.error} />
+      <ErrorMessage error={general} />
       {category ? (
         <p className="row-label">
           <code>{category.code}</code> · {t('categories.confirmed')}: {category.confirmedCount}

@@ -2,9 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { ErrorMessage, Field, fieldErrors } from '../../ui/components';
+import { ErrorMessage, Field } from '../../ui/components';
 import { DayHint } from './event-details-form';
 import { duplicateEvent, type EventDetail } from './settings-api';
+import { useRefusals } from './refusals';
 import './settings.css';
 
 /** A copy of an event on new dates; the original's length is kept. */
@@ -24,7 +25,7 @@ export function DuplicateEventForm({ event, onCancel }: { event: Pick<EventDetai
       navigate(`/organiser/events/${copy.slug}/settings`);
     },
   });
-  const errors = fieldErrors(duplicate.error);
+  const { fields: errors, general } = useRefusals(duplicate.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     duplicate.mutate();
@@ -33,7 +34,7 @@ export function DuplicateEventForm({ event, onCancel }: { event: Pick<EventDetai
     <form onSubmit={submit} noValidate className="settings-form duplicate-form" aria-label={t('duplicate.title', { name: event.name })}>
       <h3>{t('duplicate.title', { name: event.name })}</h3>
       <p className="hint">{t('duplicate.intro')}</p>
-      <ErrorMessage error={duplicate.error} />
+      <ErrorMessage error={general} />
       <Field label={t('details.name')} error={errors.name} required>
         {(props) => <input {...props} value={name} maxLength={300} onChange={(e) => setName(e.target.value)} />}
       </Field>

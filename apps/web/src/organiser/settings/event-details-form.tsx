@@ -1,9 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage, Field, fieldErrors } from '../../ui/components';
+import { ErrorMessage, Field } from '../../ui/components';
 import { countryOptions } from '../../ui/countries';
 import { formatDay } from '../../ui/time';
 import type { EventInput } from './settings-api';
+import { useRefusals } from './refusals';
 
 // Languages an event in the region is most often held in; the API takes any ISO 639 code.
 const LANGUAGE_CHOICES = ['en', 'vi', 'th', 'id', 'ms', 'fil', 'km', 'lo', 'my', 'zh', 'ja', 'ko', 'fr', 'es', 'pt', 'ar', 'ru'];
@@ -60,7 +61,7 @@ export function EventDetailsForm({
   const { t, i18n } = useTranslation('settings');
   const [draft, setDraft] = useState<EventInput>(initial);
   const zonesId = useId();
-  const errors = fieldErrors(error);
+  const { fields: errors, general } = useRefusals(error);
   const set = <K extends keyof EventInput>(key: K, value: EventInput[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const toggleLanguage = (code: string, on: boolean) =>
     set('languages', on ? [...draft.languages, code] : draft.languages.filter((language) => language !== code));
@@ -72,7 +73,7 @@ export function EventDetailsForm({
 
   return (
     <form onSubmit={submit} noValidate className="settings-form">
-      <ErrorMessage error={error} />
+      <ErrorMessage error={general} />
       <Field label={t('details.name')} error={errors.name} required>
         {(props) => <input {...props} value={draft.name} maxLength={300} onChange={(e) => set('name', e.target.value)} />}
       </Field>

@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage, Field, fieldErrors, QueryView } from '../../ui/components';
+import { ErrorMessage, Field, QueryView } from '../../ui/components';
 import { formatDateTime, isoToZonedInput, zoneLabel, zonedInputToIso } from '../../ui/time';
 import { type EventDetail, type RegistrationSettings, saveRegistrationSettings, useEventChange, useRegistrationSettings } from './settings-api';
+import { useRefusals } from './refusals';
 
 /** A datetime-local value read in the event's zone, said back in the page's language. */
 function ZonedHint({ local, zone }: { local: string; zone: string }) {
@@ -33,7 +34,7 @@ function RegistrationForm({ event, current }: { event: EventDetail; current: (Re
       privacyNoticeVersion,
     }),
   );
-  const errors = fieldErrors(save.error);
+  const { fields: errors, general } = useRefusals(save.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate(undefined);
@@ -42,7 +43,7 @@ function RegistrationForm({ event, current }: { event: EventDetail; current: (Re
     <form onSubmit={submit} noValidate className="settings-form">
       {current ? <p>{current.open ? t('registration.open') : t('registration.closed')}</p> : <p className="hint">{t('registration.notSetUp')}</p>}
       <p className="zone-note">{t('registration.inZone', { zone: zoneLabel(zone, event.startDate) })}</p>
-      <ErrorMessage error={save.error} />
+      <ErrorMessage error={general} />
       <div className="field-row">
         <Field label={t('registration.opensAt')} error={errors.opensAt} required>
           {(props) => (

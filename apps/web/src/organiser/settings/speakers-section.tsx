@@ -1,20 +1,21 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage, Field, fieldErrors, QueryView } from '../../ui/components';
+import { ErrorMessage, Field, QueryView } from '../../ui/components';
 import { saveSpeakerSettings, useEventChange, useSpeakerSettings } from './settings-api';
+import { useRefusals } from './refusals';
 
 function SpeakersForm({ slug, hours }: { slug: string; hours: number }) {
   const { t } = useTranslation('settings');
   const [value, setValue] = useState(String(hours));
   const save = useEventChange([['speaker-settings', slug]], () => saveSpeakerSettings(slug, Number(value)));
-  const errors = fieldErrors(save.error);
+  const { fields: errors, general } = useRefusals(save.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate(undefined);
   };
   return (
     <form onSubmit={submit} noValidate className="settings-form">
-      <ErrorMessage error={save.error} />
+      <ErrorMessage error={general} />
       <Field label={t('speakers.slidesDue')} error={errors.slidesDueHoursBefore} hint={t('speakers.slidesDueHint')}>
         {(props) => <input {...props} type="number" inputMode="numeric" min={0} max={2160} value={value} onChange={(e) => setValue(e.target.value)} />}
       </Field>

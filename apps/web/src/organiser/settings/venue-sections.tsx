@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage, Field, fieldErrors } from '../../ui/components';
+import { ErrorMessage, Field } from '../../ui/components';
 import { ConfirmButton } from './confirm-button';
 import { addRoom, addTrack, type EventDetail, removeRoom, removeTrack, type Room, type Track, updateRoom, updateTrack, useEventChange } from './settings-api';
+import { useRefusals } from './refusals';
 
 const eventKey = (slug: string) => [['event', slug]];
 
@@ -16,14 +17,14 @@ function RoomForm({ slug, room }: { slug: string; room?: Room }) {
     return room ? updateRoom(slug, room.id, body) : addRoom(slug, body);
   });
   const remove = useEventChange(eventKey(slug), () => removeRoom(slug, room!.id));
-  const errors = fieldErrors(save.error);
+  const { fields: errors, general } = useRefusals(save.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(undefined);
   };
   return (
     <form onSubmit={submit} noValidate className="row-form" aria-label={room?.name ?? t('rooms.add')}>
-      <ErrorMessage error={save.error ?? remove.error} />
+      <ErrorMessage error={general ?? remove.error} />
       <Field label={t('rooms.name')} error={errors.name} required>
         {(props) => <input {...props} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />}
       </Field>
@@ -71,14 +72,14 @@ function TrackForm({ slug, track }: { slug: string; track?: Track }) {
   const [colour, setColour] = useState(track?.colour ?? '#1f77b4');
   const save = useEventChange(eventKey(slug), () => (track ? updateTrack(slug, track.id, { name, colour }) : addTrack(slug, { name, colour })));
   const remove = useEventChange(eventKey(slug), () => removeTrack(slug, track!.id));
-  const errors = fieldErrors(save.error);
+  const { fields: errors, general } = useRefusals(save.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(undefined);
   };
   return (
     <form onSubmit={submit} noValidate className="row-form" aria-label={track?.name ?? t('tracks.add')}>
-      <ErrorMessage error={save.error ?? remove.error} />
+      <ErrorMessage error={general ?? remove.error} />
       <Field label={t('tracks.name')} error={errors.name} required>
         {(props) => <input {...props} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />}
       </Field>
