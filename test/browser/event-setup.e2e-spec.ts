@@ -93,8 +93,8 @@ describe('setting up an event (platform admin)', () => {
     await registration.getByLabel(label('Closes')).fill('2027-03-01T17:00');
     await registration.getByText('Reads: 1 Mar 2027, 17:00').waitFor();
     await registration.getByLabel(label('Places in all')).fill('300');
-    await registration.getByLabel(label('Organisers approve each registration')).check();
-    await registration.getByLabel(label('Offer it to the next person, who must accept in time')).check();
+    await registration.getByRole('checkbox', { name: 'Organisers approve each registration' }).check();
+    await registration.getByRole('radio', { name: 'Offer it to the next person, who must accept in time' }).check();
     await registration.getByLabel(label('Hours to accept an offered place')).fill('24');
     await registration.getByLabel(label('Privacy notice version')).fill('2027-1');
     await registration.getByRole('button', { name: 'Save registration settings' }).click();
