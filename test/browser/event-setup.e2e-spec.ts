@@ -36,6 +36,7 @@ describe('setting up an event (platform admin)', () => {
     await page.getByRole('link', { name: 'New event' }).click();
     await page.getByRole('heading', { level: 1, name: 'New event' }).waitFor();
     await page.getByLabel(label('Name')).fill('Learning Cities Bangkok 2027');
+    await expect(page.getByLabel(label('Short name (slug)')).inputValue()).resolves.toBe(SLUG);
     await page.getByLabel(label('Short name (slug)')).fill('Learning Cities');
     await page.getByLabel(label('First day')).fill('2027-03-09');
     await page.getByLabel(label('Last day')).fill('2027-03-10');

@@ -4,6 +4,7 @@ import { ErrorMessage, Field } from '../../ui/components';
 import { countryOptions } from '../../ui/countries';
 import { formatDay } from '../../ui/time';
 import type { EventInput } from './settings-api';
+import { suggestSlug } from './slug';
 import { useRefusals } from './refusals';
 
 // Languages an event in the region is most often held in; the API takes any ISO 639 code.
@@ -60,6 +61,7 @@ export function EventDetailsForm({
 }) {
   const { t, i18n } = useTranslation('settings');
   const [draft, setDraft] = useState<EventInput>(initial);
+  const [slugTyped, setSlugTyped] = useState(false);
   const zonesId = useId();
   const { fields: errors, general } = useRefusals(error);
   const set = <K extends keyof EventInput>(key: K, value: EventInput[K]) => setDraft((current) => ({ ...current, [key]: value }));
@@ -75,11 +77,30 @@ export function EventDetailsForm({
     <form onSubmit={submit} noValidate className="settings-form">
       <ErrorMessage error={general} />
       <Field label={t('details.name')} error={errors.name} required>
-        {(props) => <input {...props} value={draft.name} maxLength={300} onChange={(e) => set('name', e.target.value)} />}
+        {(props) => (
+          <input
+            {...props}
+            value={draft.name}
+            maxLength={300}
+            onChange={(e) =>
+              setDraft((current) => ({ ...current, name: e.target.value, ...(withSlug && !slugTyped ? { slug: suggestSlug(e.target.value) } : {}) }))
+            }
+          />
+        )}
       </Field>
       {withSlug && (
         <Field label={t('details.slug')} error={errors.slug} hint={t('details.slugHint')} required>
-          {(props) => <input {...props} value={draft.slug} maxLength={100} onChange={(e) => set('slug', e.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              value={draft.slug}
+              maxLength={100}
+              onChange={(e) => {
+                setSlugTyped(true);
+                set('slug', e.target.value);
+              }}
+            />
+          )}
         </Field>
       )}
       <div className="field-row">
