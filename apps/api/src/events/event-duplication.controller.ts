@@ -1,6 +1,6 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, RequirePlatformAdmin } from '@app/auth';
+import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, RequirePlatformAdmin } from '@app/auth';
 import { DuplicateEventDto, EventDetailResponse, EventsService } from '@app/events';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { EventDuplication } from './event-duplication.js';
@@ -24,8 +24,7 @@ export class EventDuplicationController {
   })
   @ApiCreatedResponse({ type: EventDetailResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async duplicate(@Param('slug') slug: string, @Body() body: DuplicateEventDto, @CurrentUser() user: AuthUser): Promise<EventDetailResponse> {
-    const copy = await this.duplication.duplicate(slug, body, user.id);
-    return toEventDetail(await this.events.detail(copy.slug));
+  async duplicate(@CurrentEvent() event: EventContext, @Body() body: DuplicateEventDto, @CurrentUser() user: AuthUser): Promise<EventDetailResponse> {
+    return toEventDetail(await this.events.detail(await this.duplication.duplicate(event, body, user.id)));
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EventRef } from '@app/auth';
 import { type DuplicateEventDto, type EventEntity, EventsService } from '@app/events';
 import { ProgrammeService } from '@app/programme';
 import { RegistrationSettingsService } from '@app/registration';
@@ -20,8 +21,8 @@ export class EventDuplication {
     private readonly speakers: SpeakerSettingsService,
   ) {}
 
-  async duplicate(sourceSlug: string, input: DuplicateEventDto, creatorId: string): Promise<EventEntity> {
-    const source = await this.events.findBySlug(sourceSlug);
+  async duplicate(original: EventRef, input: DuplicateEventDto, creatorId: string): Promise<EventEntity> {
+    const source = await this.events.findById(original.id);
     const days = DateTime.fromISO(input.startDate, { zone: 'utc' }).diff(DateTime.fromISO(source.startDate, { zone: 'utc' }), 'days').days;
     return this.dataSource.transaction(async (manager) => {
       const copy = await this.events.createCopy(manager, source, input, creatorId);
