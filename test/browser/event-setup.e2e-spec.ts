@@ -38,14 +38,14 @@ describe('setting up an event (platform admin)', () => {
     await page.getByLabel(label('Name')).fill('Learning Cities Bangkok 2027');
     await expect(page.getByLabel(label('Short name (slug)')).inputValue()).resolves.toBe(SLUG);
     await page.getByLabel(label('Short name (slug)')).fill('Learning Cities');
-    await page.getByLabel(label('First day')).fill('2027-03-09');
-    await page.getByLabel(label('Last day')).fill('2027-03-10');
+    await page.getByLabel(label('First day')).fill('09/03/2027');
+    await page.getByLabel(label('Last day')).fill('10/03/2027');
     await page.getByLabel(label('Time zone')).fill('Asia/Bangkok');
     await page.getByLabel(label('Venue')).fill('Queen Sirikit National Convention Center');
     await page.getByLabel(label('City')).fill('Bangkok');
     await page.getByLabel(label('Country')).selectOption('TH');
     await page.getByRole('checkbox', { name: 'Thai' }).check();
-    // The day is said back in the page's language, whatever the browser's own date format.
+    // Dates are typed and said back as the page's language writes them, whatever the browser's own format.
     await page.getByText(/^Reads: Tuesday,? 9 March 2027$/).waitFor();
 
     await page.getByRole('button', { name: 'Create event' }).click();
@@ -90,8 +90,8 @@ describe('setting up an event (platform admin)', () => {
 
   it('opens registration with a window in the event’s zone, approval and offers, and 2 categories with quotas', async () => {
     const registration = page.getByRole('region', { name: 'Registration', exact: true });
-    await registration.getByLabel(label('Opens')).fill('2026-12-01T09:00');
-    await registration.getByLabel(label('Closes')).fill('2027-03-01T17:00');
+    await registration.getByLabel(label('Opens')).fill('01/12/2026 09:00');
+    await registration.getByLabel(label('Closes')).fill('01/03/2027 17:00');
     await registration.getByText('Reads: 1 Mar 2027, 17:00').waitFor();
     await registration.getByLabel(label('Places in all')).fill('300');
     await registration.getByRole('checkbox', { name: 'Organisers approve each registration' }).check();
@@ -163,7 +163,7 @@ describe('setting up an event (platform admin)', () => {
     const duplicate = page.getByRole('form', { name: 'Duplicate “Learning Cities Bangkok 2027”' });
     await duplicate.getByLabel(label('Name')).fill('Learning Cities Bangkok 2028');
     await duplicate.getByLabel(label('Short name (slug)')).fill('learning-cities-bangkok-2028');
-    await duplicate.getByLabel(label('First day')).fill('2028-03-07');
+    await duplicate.getByLabel(label('First day')).fill('07/03/2028');
     await duplicate.getByRole('button', { name: 'Create copy' }).click();
     await page.waitForURL('**/organiser/events/learning-cities-bangkok-2028/settings');
     await form('Plenary Hall').waitFor();
@@ -185,6 +185,9 @@ describe('setting up an event (platform admin)', () => {
       await other.getByRole('heading', { level: 1, name: language === 'vi' ? 'Cài đặt' : 'Settings' }).waitFor();
       await other.getByRole('form', { name: 'Plenary Hall' }).waitFor();
       await screenshot(other, `event-setup-2-settings-${language}-${phone ? 'phone' : 'desktop'}`);
+      await other.goto('/organiser/new');
+      await other.getByRole('heading', { level: 1, name: language === 'vi' ? 'Sự kiện mới' : 'New event' }).waitFor();
+      await screenshot(other, `event-setup-3-new-event-${language}-${phone ? 'phone' : 'desktop'}`);
       await other.context().close();
     }
   });

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { ErrorMessage, Field } from '../../ui/components';
+import { DayInput } from './day-inputs';
 import { DayHint } from './event-details-form';
 import { duplicateEvent, type EventDetail } from './settings-api';
 import { useRefusals } from './refusals';
@@ -44,7 +45,7 @@ export function DuplicateEventForm({ event, onCancel }: { event: Pick<EventDetai
       <Field label={t('details.startDate')} error={errors.startDate} required>
         {(props) => (
           <>
-            <input {...props} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />
+            <DayInput {...props} value={startDate} onChange={setStartDate} />
             <DayHint value={startDate} />
           </>
         )}

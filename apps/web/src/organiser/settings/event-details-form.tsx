@@ -5,6 +5,7 @@ import { countryOptions } from '../../ui/countries';
 import { formatDay } from '../../ui/time';
 import type { EventInput } from './settings-api';
 import { suggestSlug } from './slug';
+import { DayInput } from './day-inputs';
 import { useRefusals } from './refusals';
 
 // Languages an event in the region is most often held in; the API takes any ISO 639 code.
@@ -107,7 +108,7 @@ export function EventDetailsForm({
         <Field label={t('details.startDate')} error={errors.startDate} required>
           {(props) => (
             <>
-              <input {...props} type="date" value={draft.startDate} onChange={(e) => set('startDate', e.target.value)} />
+              <DayInput {...props} value={draft.startDate} onChange={(value) => set('startDate', value)} />
               <DayHint value={draft.startDate} />
             </>
           )}
@@ -115,7 +116,7 @@ export function EventDetailsForm({
         <Field label={t('details.endDate')} error={errors.endDate} required>
           {(props) => (
             <>
-              <input {...props} type="date" value={draft.endDate} min={draft.startDate || undefined} onChange={(e) => set('endDate', e.target.value)} />
+              <DayInput {...props} value={draft.endDate} onChange={(value) => set('endDate', value)} />
               <DayHint value={draft.endDate} />
             </>
           )}

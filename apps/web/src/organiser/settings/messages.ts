@@ -39,6 +39,7 @@ const en = {
     cancel: 'Cancel',
   },
   confirm: { yes: 'Yes, remove', no: 'Keep it' },
+  format: { day: 'dd/mm/yyyy', dayTime: 'dd/mm/yyyy hh:mm' },
   settings: {
     title: 'Settings',
     sections: 'Sections',
@@ -149,6 +150,7 @@ const vi: Messages = {
     cancel: 'Hủy',
   },
   confirm: { yes: 'Có, xóa', no: 'Giữ lại' },
+  format: { day: 'nn/tt/nnnn', dayTime: 'nn/tt/nnnn gg:pp' },
   settings: {
     title: 'Cài đặt',
     sections: 'Các mục',

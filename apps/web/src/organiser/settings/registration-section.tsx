@@ -2,13 +2,16 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Field, QueryView } from '../../ui/components';
 import { formatDateTime, isoToZonedInput, zoneLabel, zonedInputToIso } from '../../ui/time';
+import { DayTimeInput } from './day-inputs';
 import { type EventDetail, type RegistrationSettings, saveRegistrationSettings, useEventChange, useRegistrationSettings } from './settings-api';
 import { useRefusals } from './refusals';
 
-/** A datetime-local value read in the event's zone, said back in the page's language. */
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/** A wall-clock value read in the event's zone, said back in the page's language. */
 function ZonedHint({ local, zone }: { local: string; zone: string }) {
   const { t, i18n } = useTranslation('settings');
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(local)) return null;
+  if (!LOCAL_TIME.test(local)) return null;
   return <span className="reads">{t('registration.reads', { when: formatDateTime(zonedInputToIso(local, zone), zone, i18n.language) })}</span>;
 }
 
@@ -24,9 +27,9 @@ function RegistrationForm({ event, current }: { event: EventDetail; current: (Re
   const [privacyNoticeVersion, setPrivacyNoticeVersion] = useState(current?.privacyNoticeVersion ?? '1');
   const save = useEventChange([['registration-settings', event.slug]], () =>
     saveRegistrationSettings(event.slug, {
-      // An empty field goes as it is, so the API names it rather than the page guessing.
-      opensAt: opensAt && zonedInputToIso(opensAt, zone),
-      closesAt: closesAt && zonedInputToIso(closesAt, zone),
+      // What cannot be read as a time goes as typed, so the API names it at its field.
+      opensAt: LOCAL_TIME.test(opensAt) ? zonedInputToIso(opensAt, zone) : opensAt,
+      closesAt: LOCAL_TIME.test(closesAt) ? zonedInputToIso(closesAt, zone) : closesAt,
       capacity: Number(capacity),
       approvalRequired,
       promotion,
@@ -48,7 +51,7 @@ function RegistrationForm({ event, current }: { event: EventDetail; current: (Re
         <Field label={t('registration.opensAt')} error={errors.opensAt} required>
           {(props) => (
             <>
-              <input {...props} type="datetime-local" value={opensAt} onChange={(e) => setOpensAt(e.target.value)} />
+              <DayTimeInput {...props} value={opensAt} onChange={setOpensAt} />
               <ZonedHint local={opensAt} zone={zone} />
             </>
           )}
@@ -56,7 +59,7 @@ function RegistrationForm({ event, current }: { event: EventDetail; current: (Re
         <Field label={t('registration.closesAt')} error={errors.closesAt} required>
           {(props) => (
             <>
-              <input {...props} type="datetime-local" value={closesAt} onChange={(e) => setClosesAt(e.target.value)} />
+              <DayTimeInput {...props} value={closesAt} onChange={setClosesAt} />
               <ZonedHint local={closesAt} zone={zone} />
             </>
           )}
