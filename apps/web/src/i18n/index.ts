@@ -7,13 +7,14 @@ import speaker from '../speaker/messages';
 import organiser from '../organiser/messages';
 import awards from '../awards/messages';
 import programme from '../organiser/programme/messages';
+import account from '../account/messages';
 import settings from '../organiser/settings/messages';
 
 export const LANGUAGES = ['en', 'vi'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'plenary.lang';
-const NAMESPACES = { common, public: publicPages, delegate, speaker, organiser, awards, programme, settings };
+const NAMESPACES = { common, public: publicPages, account, delegate, speaker, organiser, awards, programme, settings };
 
 function initialLanguage(): Language {
   const saved = localStorage.getItem(STORAGE_KEY);
