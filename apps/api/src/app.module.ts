@@ -20,6 +20,8 @@ import { DossiersController } from './awards/dossiers.controller.js';
 import { JuryController } from './awards/jury.controller.js';
 import { UsersController } from './auth/users.controller.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
+import { EventDuplicationController } from './events/event-duplication.controller.js';
+import { EventDuplication } from './events/event-duplication.js';
 import { EventRolesController } from './events/event-roles.controller.js';
 import { EventsController } from './events/events.controller.js';
 import { RoomsController } from './events/rooms.controller.js';
@@ -72,6 +74,7 @@ export class AppModule {
         AuthController,
         UsersController,
         EventsController,
+        EventDuplicationController,
         RoomsController,
         TracksController,
         EventRolesController,
@@ -99,7 +102,7 @@ export class AppModule {
         DossiersController,
         HealthController,
       ],
-      providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, DemoSeeder, QueueHealthIndicator, RegistrationPresenter],
+      providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, DemoSeeder, QueueHealthIndicator, RegistrationPresenter, EventDuplication],
     };
   }
 }

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'wouter';
 import { api, ApiError, unwrap } from './api/client';
-import { startSignedIn } from './auth/session';
+import { hasAnyRole, startSignedIn } from './auth/session';
 import { ErrorMessage, Field, fieldErrors } from './ui/components';
 
 export function LoginPage() {
@@ -23,7 +23,10 @@ export function LoginPage() {
       await startSignedIn(session.accessToken);
       // Only same-site paths, so a crafted link cannot send someone elsewhere after signing in.
       const next = params.get('next');
-      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+      if (next && next.startsWith('/') && !next.startsWith('//')) return navigate(next);
+      // Organisers and staff come to work on their events, not to read the public list.
+      const me = await unwrap(api.GET('/auth/me'));
+      navigate(me.isPlatformAdmin || hasAnyRole(me, 'organiser', 'staff') ? '/organiser' : '/');
     } catch (failure) {
       setError(failure instanceof ApiError && failure.status === 401 ? new ApiError(401, t('signIn.failed')) : failure);
     } finally {

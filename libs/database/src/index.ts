@@ -5,6 +5,7 @@ export {
   isDatabaseUnavailable,
   PG_CHECK_VIOLATION,
   PG_EXCLUSION_VIOLATION,
+  PG_FOREIGN_KEY_VIOLATION,
   PG_UNIQUE_VIOLATION,
   postgresError,
 } from './postgres-errors.js';

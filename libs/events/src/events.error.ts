@@ -4,6 +4,7 @@ export type EventsErrorCode =
   | 'EVENT_NOT_FOUND'
   | 'USER_NOT_FOUND'
   | 'ROOM_NOT_FOUND'
+  | 'ROOM_IN_USE'
   | 'TRACK_NOT_FOUND'
   | 'EVENT_SLUG_TAKEN'
   | 'ROOM_NAME_TAKEN'

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuthService, EventAccess, type EventContext, type EventRef, type EventRole, UserEntity } from '@app/auth';
 import { Outbox } from '@app/notifications';
-import { isConstraintViolation, PG_CHECK_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
+import { isConstraintViolation, PG_CHECK_VIOLATION, PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
+import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
-import type { CreateEventDto, UpdateEventDto } from './dto/event.dto.js';
+import type { CreateEventDto, DuplicateEventDto, UpdateEventDto } from './dto/event.dto.js';
 import type { CreateRoomDto, UpdateRoomDto } from './dto/room.dto.js';
 import type { CreateTrackDto, UpdateTrackDto } from './dto/track.dto.js';
 import { EventEntity } from './event.entity.js';
@@ -11,6 +12,12 @@ import { reminderKey, reminderKeyPrefix, reminderTime, roleGrantedKind, schedule
 import { RoomEntity } from './room.entity.js';
 import { TrackEntity } from './track.entity.js';
 import { EventsError } from './events.error.js';
+
+/** Where each room and track of the original went in the copy, so copied sessions keep their places. */
+export interface VenueMap {
+  rooms: Map<string, string>;
+  tracks: Map<string, string>;
+}
 
 export interface EventWithVenues {
   event: EventEntity;
@@ -127,7 +134,14 @@ export class EventsService {
 
   async removeRoom(event: EventRef, roomId: string): Promise<void> {
     const room = await this.findRoom(event, roomId);
-    await this.dataSource.getRepository(RoomEntity).delete({ id: room.id });
+    try {
+      await this.dataSource.getRepository(RoomEntity).delete({ id: room.id });
+    } catch (error) {
+      // Sessions hold their room (ON DELETE RESTRICT): the organiser moves or removes them first.
+      if (isConstraintViolation(error, PG_FOREIGN_KEY_VIOLATION))
+        throw new EventsError('ROOM_IN_USE', `Sessions are still planned in room "${room.name}"`, { room: room.name });
+      throw error;
+    }
   }
 
   async addTrack(event: EventRef, input: CreateTrackDto): Promise<TrackEntity> {
@@ -142,6 +156,34 @@ export class EventsService {
   async removeTrack(event: EventRef, trackId: string): Promise<void> {
     const track = await this.findTrack(event, trackId);
     await this.dataSource.getRepository(TrackEntity).delete({ id: track.id });
+  }
+
+  /**
+   * A new event like `source` on other dates (same length, zone, place and languages), inside the caller's
+   * transaction; its creator becomes its organiser.
+   */
+  async createCopy(manager: EntityManager, source: EventEntity, input: DuplicateEventDto, creatorId: string): Promise<EventEntity> {
+    const days = DateTime.fromISO(source.endDate, { zone: 'utc' }).diff(DateTime.fromISO(source.startDate, { zone: 'utc' }), 'days').days;
+    const { description, organiser, venue, city, country, timeZone, languages } = source;
+    const endDate = DateTime.fromISO(input.startDate, { zone: 'utc' }).plus({ days }).toISODate()!;
+    const copy = { description, organiser, venue, city, country, timeZone, languages, name: input.name, slug: input.slug, startDate: input.startDate, endDate };
+    const event = await this.translateErrors(() => manager.getRepository(EventEntity).save(manager.create(EventEntity, copy)));
+    await this.auth.grantEventRole(event.id, creatorId, 'organiser', manager);
+    return event;
+  }
+
+  /** Copies the rooms (with capacity) and tracks (with colour) of one event to another. */
+  async copyVenues(manager: EntityManager, fromEventId: string, toEventId: string): Promise<VenueMap> {
+    const pairs = async (table: 'rooms' | 'tracks', columns: string): Promise<Map<string, string>> => {
+      const rows: Array<{ from: string; to: string }> = await manager.query(
+        `WITH source AS (SELECT id, ${columns}, gen_random_uuid() AS new_id FROM ${table} WHERE event_id = $1),
+              copied AS (INSERT INTO ${table} (id, event_id, ${columns}) SELECT new_id, $2, ${columns} FROM source)
+         SELECT id AS "from", new_id AS "to" FROM source`,
+        [fromEventId, toEventId],
+      );
+      return new Map(rows.map((row) => [row.from, row.to]));
+    };
+    return { rooms: await pairs('rooms', 'name, capacity, location_note'), tracks: await pairs('tracks', 'name, colour') };
   }
 
   private async findRoom(event: EventRef, roomId: string): Promise<RoomEntity> {

@@ -1,10 +1,10 @@
 export { EventDetailResponse } from './dto/event-detail.response.js';
-export { CreateEventDto, EventSummaryResponse, UpdateEventDto } from './dto/event.dto.js';
+export { CreateEventDto, DuplicateEventDto, EventSummaryResponse, UpdateEventDto } from './dto/event.dto.js';
 export { CreateRoomDto, RoomResponse, UpdateRoomDto } from './dto/room.dto.js';
 export { CreateTrackDto, TrackResponse, UpdateTrackDto } from './dto/track.dto.js';
 export { EventEntity } from './event.entity.js';
 export { EventsModule } from './events.module.js';
-export { EventsService, type EventWithVenues } from './events.service.js';
+export { EventsService, type EventWithVenues, type VenueMap } from './events.service.js';
 export { RoomEntity } from './room.entity.js';
 export { TrackEntity } from './track.entity.js';
 export { DEMO_EVENT_SLUG, insertDemoEvent } from './demo-event.js';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { postgresError } from '@app/database';
 import type { EventContext } from '@app/auth';
+import type { VenueMap } from '@app/events';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CreateSessionDto, CreateSlotDto, UpdateSessionDto, UpdateSlotDto } from './dto/session.dto.js';
 import { localised, type SnapshotSession } from './programme-snapshot.js';
@@ -156,6 +157,33 @@ export class ProgrammeService {
       const [, affected] = await manager.query(`DELETE FROM slots WHERE id = $1 AND session_id = $2`, [slotId, sessionId]);
       if (!affected) throw new ProgrammeError('SLOT_NOT_FOUND', `No slot ${slotId} in that session`, { slotId });
     });
+  }
+
+  /**
+   * Copies the draft timetable of one event to another as a draft: sessions (in the copied rooms and
+   * tracks) and their slots, `days` later on the wall clock of `timeZone`; no speakers, chairs or sign-ups.
+   */
+  async copyDraft(manager: EntityManager, fromEventId: string, toEventId: string, venues: VenueMap, days: number, timeZone: string): Promise<void> {
+    // $1 is the zone and $2 the days in both statements.
+    const shift = (column: string) =>
+      `tstzrange(((lower(${column}) AT TIME ZONE $1) + make_interval(days => $2)) AT TIME ZONE $1,
+                 ((upper(${column}) AT TIME ZONE $1) + make_interval(days => $2)) AT TIME ZONE $1, '[)')`;
+    const pairs = (map: Map<string, string>) => JSON.stringify(Object.fromEntries(map));
+    const sessions: Array<{ from: string; to: string }> = await manager.query(
+      `WITH source AS (SELECT s.*, gen_random_uuid() AS new_id FROM sessions s WHERE s.event_id = $3),
+            copied AS (
+              INSERT INTO sessions (id, event_id, type, title, abstract, track_id, room_id, during, seat_limit)
+              SELECT new_id, $4, type, title, abstract, ($5::jsonb ->> track_id::text)::uuid, ($6::jsonb ->> room_id::text)::uuid, ${shift('during')}, seat_limit
+                FROM source)
+       SELECT id AS "from", new_id AS "to" FROM source`,
+      [timeZone, days, fromEventId, toEventId, pairs(venues.tracks), pairs(venues.rooms)],
+    );
+    await manager.query(
+      `INSERT INTO slots (session_id, title, during)
+       SELECT (pair ->> 'to')::uuid, sl.title, ${shift('sl.during')}
+         FROM slots sl JOIN jsonb_array_elements($3::jsonb) pair ON (pair ->> 'from')::uuid = sl.session_id`,
+      [timeZone, days, JSON.stringify(sessions)],
+    );
   }
 
   private async setSpeakers(manager: EntityManager, eventId: string, slotId: string, speakerIds: string[]): Promise<void> {

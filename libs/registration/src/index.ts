@@ -21,7 +21,7 @@ export {
   RegistrationResponse,
   UpdateRegistrationDto,
 } from './dto/registration.dto.js';
-export { CategoryResponse, CreateCategoryDto, RegistrationSettingsDto, RegistrationSettingsResponse } from './dto/settings.dto.js';
+export { CategoryResponse, CreateCategoryDto, RegistrationSettingsDto, RegistrationSettingsResponse, UpdateCategoryDto } from './dto/settings.dto.js';
 export { newBadgeCode, newManagementToken } from './management-token.js';
 export { OfferExpiry } from './offer-expiry.js';
 export { REGISTRATION_NOTIFICATION_KINDS } from './registration-notifications.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isConstraintViolation, PG_CHECK_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
-import { DataSource } from 'typeorm';
-import type { CreateCategoryDto, RegistrationSettingsDto } from './dto/settings.dto.js';
+import { DataSource, EntityManager } from 'typeorm';
+import type { CreateCategoryDto, RegistrationSettingsDto, UpdateCategoryDto } from './dto/settings.dto.js';
 import { RegistrationCategoryEntity, RegistrationSettingsEntity } from './registration-settings.entity.js';
 import { RegistrationError } from './registration.error.js';
 
@@ -65,5 +65,46 @@ export class RegistrationSettingsService {
         throw new RegistrationError('CATEGORY_EXISTS', `Category "${input.code}" already exists`, { category: input.code });
       throw error;
     }
+  }
+
+  /** Quota and name; a quota below the places already confirmed is refused by the database's CHECK. */
+  async updateCategory(eventId: string, categoryId: string, input: UpdateCategoryDto): Promise<RegistrationCategoryEntity> {
+    let rows: Array<{ id: string }>;
+    try {
+      rows = await this.dataSource.query(
+        // Wrapped in a SELECT so the driver answers with the rows (an UPDATE answers [rows, count]).
+        `WITH updated AS (
+           UPDATE registration_categories SET name = coalesce($3, name), quota = CASE WHEN $4 THEN $5::integer ELSE quota END
+            WHERE id = $1 AND event_id = $2 RETURNING id)
+         SELECT id FROM updated`,
+        [categoryId, eventId, input.name ?? null, input.quota !== undefined, input.quota ?? null],
+      );
+    } catch (error) {
+      if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'registration_quota_respected'))
+        throw new RegistrationError('CATEGORY_QUOTA_BELOW_CONFIRMED', 'quota cannot be lower than the places already confirmed in this category', {
+          quota: input.quota,
+        });
+      throw error;
+    }
+    if (rows.length === 0) throw new RegistrationError('CATEGORY_NOT_FOUND', `No registration category ${categoryId} in this event`, { categoryId });
+    return this.dataSource.getRepository(RegistrationCategoryEntity).findOneByOrFail({ id: categoryId });
+  }
+
+  /**
+   * Copies the settings and categories of one event to another, none of its places taken; the window moves
+   * by `days` on the wall clock of `timeZone`, so "opens 09:00" stays 09:00 across a daylight-saving change.
+   */
+  async copySettings(manager: EntityManager, fromEventId: string, toEventId: string, days: number, timeZone: string): Promise<void> {
+    const shift = (column: string) => `((${column} AT TIME ZONE $3) + make_interval(days => $4)) AT TIME ZONE $3`;
+    await manager.query(
+      `INSERT INTO registration_settings (event_id, opens_at, closes_at, capacity, approval_required, promotion, offer_hours, privacy_notice_version)
+       SELECT $2, ${shift('opens_at')}, ${shift('closes_at')}, capacity, approval_required, promotion, offer_hours, privacy_notice_version
+         FROM registration_settings WHERE event_id = $1`,
+      [fromEventId, toEventId, timeZone, days],
+    );
+    await manager.query(
+      `INSERT INTO registration_categories (event_id, code, name, quota) SELECT $2, code, name, quota FROM registration_categories WHERE event_id = $1`,
+      [fromEventId, toEventId],
+    );
   }
 }

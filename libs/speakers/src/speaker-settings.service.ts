@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { EventRef } from '@app/auth';
 
 /** When slides are due, per event; changing it moves every pending "slides due" reminder. */
@@ -26,5 +26,13 @@ export class SpeakerSettingsService {
       );
     });
     return this.get(event);
+  }
+
+  /** The copy of an event asks for slides as early as the original. */
+  async copySettings(manager: EntityManager, fromEventId: string, toEventId: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO speaker_settings (event_id, slides_due_hours_before) SELECT $2, slides_due_hours_before FROM speaker_settings WHERE event_id = $1`,
+      [fromEventId, toEventId],
+    );
   }
 }

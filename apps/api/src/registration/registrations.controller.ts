@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentEvent, type EventContext, Public, RequireEventRole } from '@app/auth';
 import {
@@ -12,6 +12,7 @@ import {
   RegistrationSettingsDto,
   RegistrationSettingsResponse,
   RegistrationSettingsService,
+  UpdateCategoryDto,
 } from '@app/registration';
 import { IsEmail } from 'class-validator';
 import { ApiErrors } from '../http/api-errors.decorator.js';
@@ -75,6 +76,20 @@ export class RegistrationsController {
   @ApiErrors(400, 401, 403, 404, 409)
   async addCategory(@CurrentEvent() event: EventContext, @Body() body: CreateCategoryDto): Promise<CategoryResponse> {
     const { id, code, name, quota, confirmedCount } = await this.settings.addCategory(event.id, body);
+    return { id, code, name, quota, confirmedCount };
+  }
+
+  @Patch('registration-categories/:categoryId')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Rename a registration category or change its quota; null removes the quota (organiser)' })
+  @ApiOkResponse({ type: CategoryResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async updateCategory(
+    @CurrentEvent() event: EventContext,
+    @Param('categoryId', ParseUUIDPipe) categoryId: string,
+    @Body() body: UpdateCategoryDto,
+  ): Promise<CategoryResponse> {
+    const { id, code, name, quota, confirmedCount } = await this.settings.updateCategory(event.id, categoryId, body);
     return { id, code, name, quota, confirmedCount };
   }
 

@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type Schemas, unwrap } from '../api/client';
 
+// The round form and results page read deadlines in the event's zone, like every organiser form.
+export { isoToZonedInput, zonedInputToIso } from '../ui/time';
+
 export type Round = Schemas['RoundResponse'];
 export type Nomination = Schemas['NominationAdminResponse'];
 export type JurorNomination = Schemas['NominationResponse'];
@@ -44,40 +47,6 @@ export function useCities(slug: string) {
 /** The quota of a region in a round: its own, or the round's default. */
 export function quotaOf(round: Round, region: string): number {
   return round.regionQuotas.find((quota) => quota.region === region)?.quota ?? round.rules.regionQuota;
-}
-
-function offsetMinutes(zone: string, at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
-  return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
-}
-
-/**
- * A wall-clock time typed in a datetime-local field, read in the event's time zone, as an ISO instant.
- * The zone's offset is looked up twice so a time next to a daylight-saving change lands right.
- */
-export function zonedInputToIso(local: string, zone: string): string {
-  const naive = new Date(`${local.length === 16 ? `${local}:00` : local}Z`);
-  let instant = new Date(naive.getTime() - offsetMinutes(zone, naive) * 60_000);
-  instant = new Date(naive.getTime() - offsetMinutes(zone, instant) * 60_000);
-  return instant.toISOString();
-}
-
-/** An instant as the value of a datetime-local field in the event's time zone. */
-export function isoToZonedInput(iso: string, zone: string): string {
-  const at = new Date(iso);
-  const shifted = new Date(at.getTime() + offsetMinutes(zone, at) * 60_000);
-  return shifted.toISOString().slice(0, 16);
 }
 
 /** Numbers as the reader writes them (8,25 in Vietnamese). */

@@ -9,12 +9,13 @@ import awards from '../awards/messages';
 import programme from '../organiser/programme/messages';
 import account from '../account/messages';
 import people from '../people/messages';
+import settings from '../organiser/settings/messages';
 
 export const LANGUAGES = ['en', 'vi'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'plenary.lang';
-const NAMESPACES = { common, public: publicPages, account, delegate, speaker, organiser, awards, programme, people };
+const NAMESPACES = { common, public: publicPages, account, delegate, speaker, organiser, awards, programme, people, settings };
 
 function initialLanguage(): Language {
   const saved = localStorage.getItem(STORAGE_KEY);

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { api, unwrap } from '../api/client';
@@ -7,6 +8,7 @@ import { QueryView } from '../ui/components';
 import { countryName } from '../ui/countries';
 import { formatDay } from '../ui/time';
 import { OrganiserGate } from './organiser-shell';
+import { DuplicateEventForm } from './settings/duplicate-event-form';
 
 /** The events I organise or staff; the platform admin sees every event. */
 function roleOn(me: Me, slug: string): 'admin' | 'organiser' | 'staff' | null {
@@ -17,11 +19,22 @@ function roleOn(me: Me, slug: string): 'admin' | 'organiser' | 'staff' | null {
 
 function EventList({ me }: { me: Me }) {
   const { t, i18n } = useTranslation('organiser');
+  const { t: ts } = useTranslation('settings');
+  const [duplicating, setDuplicating] = useState<string | null>(null);
   const events = useQuery({ queryKey: ['events'], queryFn: () => unwrap(api.GET('/events')) });
   return (
     <section className="organiser">
       <h1>{t('events.title')}</h1>
-      {me.isPlatformAdmin && <p className="hint">{t('events.adminNote')}</p>}
+      {me.isPlatformAdmin && (
+        <>
+          <p className="hint">{t('events.adminNote')}</p>
+          <p>
+            <Link href="/organiser/new" className="button">
+              {ts('events.newEvent')}
+            </Link>
+          </p>
+        </>
+      )}
       <QueryView query={events}>
         {(list) => {
           const mine = list.flatMap((event) => {
@@ -43,6 +56,18 @@ function EventList({ me }: { me: Me }) {
                   <p>
                     <span className="badge">{t(`events.role.${role}`)}</span>
                   </p>
+                  {role !== 'staff' && (
+                    <p className="actions">
+                      <Link href={`/organiser/events/${event.slug}/settings`}>{ts('events.settings')}</Link>
+                      {/* Only the platform administrator may create events, copies included. */}
+                      {me.isPlatformAdmin && duplicating !== event.slug && (
+                        <button type="button" className="secondary" onClick={() => setDuplicating(event.slug)}>
+                          {ts('events.duplicate')}
+                        </button>
+                      )}
+                    </p>
+                  )}
+                  {duplicating === event.slug && <DuplicateEventForm event={event} onCancel={() => setDuplicating(null)} />}
                 </li>
               ))}
             </ul>

@@ -14,6 +14,7 @@ export type OrganiserEvent = Schemas['EventSummaryResponse'];
 const PAGES = [
   { key: 'dashboard', path: '', roles: ['organiser'] },
   { key: 'people', path: '/people', roles: ['organiser'] },
+  { key: 'settings', path: '/settings', roles: ['organiser'] },
   { key: 'delegates', path: '/delegates', roles: ['organiser'] },
   { key: 'delegations', path: '/delegations', roles: ['organiser'] },
   { key: 'checkIn', path: '/check-in', roles: ['organiser', 'staff'] },

@@ -9,11 +9,15 @@ const DelegatesPage = lazy(() => import('./delegates-page').then((m) => ({ defau
 const DelegationsPage = lazy(() => import('./delegations-page').then((m) => ({ default: m.DelegationsPage })));
 const CheckInPage = lazy(() => import('./check-in-page').then((m) => ({ default: m.CheckInPage })));
 const SlidesPage = lazy(() => import('./slides-page').then((m) => ({ default: m.SlidesPage })));
+const SettingsPage = lazy(() => import('./settings/settings-page').then((m) => ({ default: m.SettingsPage })));
+const NewEventPage = lazy(() => import('./settings/new-event-page').then((m) => ({ default: m.NewEventPage })));
 const NotificationsPage = lazy(() => import('./notifications-page').then((m) => ({ default: m.NotificationsPage })));
 
 export const routes: PageRoute[] = [
   { path: '/organiser', component: EventsPage },
+  { path: '/organiser/new', component: NewEventPage },
   { path: '/organiser/events/:slug', component: DashboardPage },
+  { path: '/organiser/events/:slug/settings', component: SettingsPage },
   { path: '/organiser/events/:slug/delegates', component: DelegatesPage },
   { path: '/organiser/events/:slug/delegations', component: DelegationsPage },
   { path: '/organiser/events/:slug/check-in', component: CheckInPage },

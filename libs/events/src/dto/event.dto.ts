@@ -1,5 +1,17 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsISO31661Alpha2, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsISO31661Alpha2,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { IsCalendarDate, IsIanaTimeZone, IsOnOrAfter } from './validators.js';
 import { OneLine } from '@app/config';
 
@@ -71,6 +83,14 @@ export class CreateEventDto {
 }
 
 export class UpdateEventDto extends PartialType(CreateEventDto) {}
+
+/** A new event like an existing one: its end date keeps the original's length. */
+export class DuplicateEventDto extends PickType(CreateEventDto, ['name', 'slug', 'startDate'] as const) {
+  @ApiPropertyOptional({ default: false, description: 'Copy the draft programme (sessions and slots, no speakers), moved to the new dates' })
+  @IsOptional()
+  @IsBoolean()
+  copyProgramme?: boolean;
+}
 
 export class EventSummaryResponse {
   @ApiProperty() id: string;

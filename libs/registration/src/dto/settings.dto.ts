@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { OneLine } from '@app/config';
 
 export class RegistrationSettingsDto {
@@ -64,6 +64,21 @@ export class CreateCategoryDto {
   @IsInt()
   @Min(1)
   quota?: number;
+}
+
+export class UpdateCategoryDto {
+  @ApiPropertyOptional({ example: 'City delegate' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  @OneLine()
+  name?: string;
+
+  @ApiPropertyOptional({ example: 150, nullable: true, type: Number, description: 'null removes the quota' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsInt()
+  @Min(1)
+  quota?: number | null;
 }
 
 export class CategoryResponse {
