@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, Public, RequireEventRole } from '@app/auth';
+import { type AuthUser, CurrentUser, Public, RequireEventRole } from '@app/auth';
 import { EventsService } from '@app/events';
 import {
   CategoryResponse,
@@ -140,8 +140,8 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Approve a pending registration: confirmed if a place is free, waitlisted otherwise (organiser)' })
   @ApiOkResponse({ type: RegistrationResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async approve(@Param('slug') slug: string, @Param('id', ParseUUIDPipe) id: string): Promise<RegistrationResponse> {
-    return this.presenter.present(await this.registrations.approve(await this.eventId(slug), id));
+  async approve(@Param('slug') slug: string, @Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<RegistrationResponse> {
+    return this.presenter.present(await this.registrations.approve(await this.eventId(slug), id, { userId: user.id }));
   }
 
   @Post('registrations/:id/reject')
@@ -150,8 +150,8 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Reject a pending or waitlisted registration (organiser)' })
   @ApiOkResponse({ type: RegistrationResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async reject(@Param('slug') slug: string, @Param('id', ParseUUIDPipe) id: string): Promise<RegistrationResponse> {
-    return this.presenter.present(await this.registrations.reject(await this.eventId(slug), id));
+  async reject(@Param('slug') slug: string, @Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<RegistrationResponse> {
+    return this.presenter.present(await this.registrations.reject(await this.eventId(slug), id, { userId: user.id }));
   }
 
   @Post('registrations/:id/cancel')
@@ -160,8 +160,8 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Cancel a registration; a freed place goes to the next on the waiting list (organiser)' })
   @ApiOkResponse({ type: RegistrationResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async cancel(@Param('slug') slug: string, @Param('id', ParseUUIDPipe) id: string): Promise<RegistrationResponse> {
-    return this.presenter.present(await this.registrations.cancelByOrganiser(await this.eventId(slug), id));
+  async cancel(@Param('slug') slug: string, @Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<RegistrationResponse> {
+    return this.presenter.present(await this.registrations.cancelByOrganiser(await this.eventId(slug), id, { userId: user.id }));
   }
 
   private async eventId(slug: string): Promise<string> {
