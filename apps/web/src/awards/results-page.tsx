@@ -5,6 +5,7 @@ import { useParams } from 'wouter';
 import { api, type Schemas, unwrap } from '../api/client';
 import { errorText } from '../api/error-text';
 import { ErrorMessage, Field, fieldErrors, QueryView } from '../ui/components';
+import { useConfirm } from '../ui/confirm-dialog';
 import { useEventDetails } from '../ui/event-query';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
@@ -188,6 +189,7 @@ function ErrorText({ error }: { error: unknown }) {
 
 function ReleaseForm({ slug, roundId, zone, disabled }: { slug: string; roundId: string; zone: string; disabled: boolean }) {
   const { t, i18n } = useTranslation('awards');
+  const confirm = useConfirm();
   const client = useQueryClient();
   const [at, setAt] = useState('');
   const [done, setDone] = useState<Schemas['ReleaseResultResponse'] | null>(null);
@@ -204,7 +206,9 @@ function ReleaseForm({ slug, roundId, zone, disabled }: { slug: string; roundId:
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (window.confirm(t('release.confirm'))) release.mutate();
+    void confirm({ title: t('release.title'), message: t('release.confirm'), confirmLabel: t('release.submit'), danger: true }).then(
+      (yes) => yes && release.mutate(),
+    );
   };
   return (
     <section aria-labelledby="release" className="card">
