@@ -36,24 +36,26 @@ function OrganiserNav({ slug, items }: { slug: string; items: ReturnType<typeof 
   const current = items.find((item) => isCurrent(item.path));
 
   return (
-    <nav aria-label={t('nav.label')} className="organiser-sidebar">
+    <div className="organiser-sidebar">
       <p className="organiser-sidebar-event">
         <Link href="/organiser">{event?.name ?? slug}</Link>
       </p>
-      <button type="button" className="secondary organiser-menu-button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
-        {t('nav.menu')}
-        {current && <span className="organiser-menu-current"> · {t(`nav.${current.key}`)}</span>}
-      </button>
-      <ul id={listId} className={open ? 'open' : undefined}>
-        {items.map((item) => (
-          <li key={item.key}>
-            <Link href={base + item.path} aria-current={isCurrent(item.path) ? 'page' : undefined}>
-              {t(`nav.${item.key}`)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
+      <nav aria-label={t('nav.label')}>
+        <button type="button" className="secondary organiser-menu-button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+          {t('nav.menu')}
+          {current && <span className="organiser-menu-current"> · {t(`nav.${current.key}`)}</span>}
+        </button>
+        <ul id={listId} className={open ? 'open' : undefined}>
+          {items.map((item) => (
+            <li key={item.key}>
+              <Link href={base + item.path} aria-current={isCurrent(item.path) ? 'page' : undefined}>
+                {t(`nav.${item.key}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
   );
 }
 
