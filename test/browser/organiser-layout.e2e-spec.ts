@@ -74,7 +74,7 @@ describe('organiser layout and delegate records', () => {
 
   it('folds the navigation into a menu on a phone', async () => {
     const page = await open({ phone: true });
-    await page.goto(`/organiser/events/${DEMO}/delegates`);
+    await page.goto(`/organiser/events/${DEMO}/check-in`);
     const menu = page.getByRole('button', { name: /^Menu/ });
     await menu.waitFor();
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
@@ -89,7 +89,7 @@ describe('organiser layout and delegate records', () => {
     await page.context().close();
 
     const vi = await open({ phone: true, language: 'vi' });
-    await vi.goto(`/organiser/events/${DEMO}/delegates`);
+    await vi.goto(`/organiser/events/${DEMO}/check-in`);
     await vi.getByRole('button', { name: /^Danh mục/ }).click();
     await screenshot(vi, 'organiser-layout-phone-menu-vi');
     await vi.context().close();
