@@ -167,6 +167,15 @@ describe('organiser layout and delegate records', () => {
     await page.getByRole('dialog', { name: 'Cancel this registration?' }).getByRole('button', { name: 'Cancel registration' }).click();
     await history.getByText('Awaiting approval → Cancelled · by Platform administrator').waitFor();
     expect(await stateOf(delegate.id)).toBe('cancelled');
+
+    // Typing a time: on the 24-hour clock and read back in the page's language, not the browser's 10/30/2024, 02:00 PM.
+    const [round] = (await web.request('GET', `/events/${DEMO}/awards/rounds`, { token: admin })).body;
+    await page.goto(`/organiser/events/${DEMO}/awards/rounds/${round.id}/results`);
+    const releaseAt = page.getByLabel('Release at (optional)');
+    await releaseAt.fill('10/30/2027 2:00 PM');
+    await page.getByText('Write the date and time as 2024-10-30 14:00 (24-hour clock).').waitFor();
+    await releaseAt.fill('2027-10-30 14:00');
+    await page.getByText('30 Oct 2027, 14:00').waitFor();
     await context.close();
 
     const vi = await open({ language: 'vi' });

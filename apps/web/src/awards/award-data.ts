@@ -46,40 +46,6 @@ export function quotaOf(round: Round, region: string): number {
   return round.regionQuotas.find((quota) => quota.region === region)?.quota ?? round.rules.regionQuota;
 }
 
-function offsetMinutes(zone: string, at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
-  return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
-}
-
-/**
- * A wall-clock time typed in a datetime-local field, read in the event's time zone, as an ISO instant.
- * The zone's offset is looked up twice so a time next to a daylight-saving change lands right.
- */
-export function zonedInputToIso(local: string, zone: string): string {
-  const naive = new Date(`${local.length === 16 ? `${local}:00` : local}Z`);
-  let instant = new Date(naive.getTime() - offsetMinutes(zone, naive) * 60_000);
-  instant = new Date(naive.getTime() - offsetMinutes(zone, instant) * 60_000);
-  return instant.toISOString();
-}
-
-/** An instant as the value of a datetime-local field in the event's time zone. */
-export function isoToZonedInput(iso: string, zone: string): string {
-  const at = new Date(iso);
-  const shifted = new Date(at.getTime() + offsetMinutes(zone, at) * 60_000);
-  return shifted.toISOString().slice(0, 16);
-}
-
 /** Numbers as the reader writes them (8,25 in Vietnamese). */
 export function formatNumber(value: number, language: string, digits = 2): string {
   return new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits }).format(value);
