@@ -10,18 +10,9 @@ import { countryName } from '../ui/countries';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
 import { DelegateHistory } from './delegate-history';
-import { type OrganiserEvent, OrganiserPage, StateBadge } from './organiser-shell';
+import { type OrganiserEvent, OrganiserPage, REGISTRATION_ACTIONS, type RegistrationAction as Action, StateBadge } from './organiser-shell';
 
 type Registration = Schemas['RegistrationResponse'];
-type Action = 'approve' | 'reject' | 'cancel';
-
-/** Which actions the API allows from each state. */
-const ACTIONS: Record<string, Action[]> = {
-  pending: ['approve', 'reject', 'cancel'],
-  waitlisted: ['reject', 'cancel'],
-  offered: ['cancel'],
-  confirmed: ['cancel'],
-};
 
 const recordKey = (slug: string, id: string) => ['organiser', slug, 'registration', id];
 
@@ -80,7 +71,7 @@ function Summary({ slug, event, registration }: { slug: string; event: Organiser
         )}
       </dl>
       <div className="actions">
-        {(ACTIONS[registration.state] ?? []).map((action) => (
+        {(REGISTRATION_ACTIONS[registration.state] ?? []).map((action) => (
           <button
             key={action}
             type="button"

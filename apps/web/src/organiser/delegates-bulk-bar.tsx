@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage } from '../ui/components';
 import { useConfirm } from '../ui/confirm-dialog';
+import { REGISTRATION_ACTIONS } from './organiser-shell';
 
 type Row = Schemas['RegistrationRowResponse'];
 type BulkAction = Schemas['BulkRegistrationActionDto']['action'];
@@ -45,7 +46,8 @@ export function BulkBar({ slug, rows, onDone, onClear }: { slug: string; rows: R
             key={action}
             type="button"
             className={action === 'approve' ? undefined : action === 'reject' ? 'danger' : 'secondary'}
-            disabled={bulk.isPending || rows.length === 0}
+            // A selection the action cannot apply to every row of would be refused whole: say so before asking.
+            disabled={bulk.isPending || rows.length === 0 || !rows.every((row) => REGISTRATION_ACTIONS[row.state]?.includes(action))}
             onClick={() => void run(action)}
           >
             {t(`delegates.bulk.button.${action}`)}

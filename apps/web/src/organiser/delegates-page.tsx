@@ -10,20 +10,18 @@ import { Pager } from '../ui/pager';
 import { formatDateTime, formatDay, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
 import { BulkBar } from './delegates-bulk-bar';
-import { type OrganiserEvent, OrganiserPage, REGISTRATION_STATES, StateBadge } from './organiser-shell';
+import {
+  type OrganiserEvent,
+  OrganiserPage,
+  REGISTRATION_ACTIONS,
+  REGISTRATION_STATES,
+  type RegistrationAction as Action,
+  StateBadge,
+} from './organiser-shell';
 
 type RegistrationRow = Schemas['RegistrationRowResponse'];
 
 const PAGE_SIZE = 50;
-type Action = 'approve' | 'reject' | 'cancel';
-
-/** Which actions the API allows from each state. */
-const ACTIONS: Record<string, Action[]> = {
-  pending: ['approve', 'reject', 'cancel'],
-  waitlisted: ['reject', 'cancel'],
-  offered: ['cancel'],
-  confirmed: ['cancel'],
-};
 
 function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
   const { t, i18n } = useTranslation('organiser');
@@ -279,7 +277,7 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
                         <td>{row.checkedInDays.length ? row.checkedInDays.map((day) => formatDay(day, i18n.language, 'short')).join(', ') : '—'}</td>
                         <td>
                           <div className="actions row-actions">
-                            {(ACTIONS[row.state] ?? []).map((action) => (
+                            {(REGISTRATION_ACTIONS[row.state] ?? []).map((action) => (
                               <button
                                 key={action}
                                 type="button"

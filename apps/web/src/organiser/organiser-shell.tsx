@@ -80,6 +80,16 @@ export function OrganiserPage({
 export const REGISTRATION_STATES = ['pending', 'confirmed', 'waitlisted', 'offered', 'cancelled', 'rejected'] as const;
 export type RegistrationState = (typeof REGISTRATION_STATES)[number];
 
+export type RegistrationAction = 'approve' | 'reject' | 'cancel';
+
+/** Which actions the API allows from each state (the bulk action follows the same rules, row by row). */
+export const REGISTRATION_ACTIONS: Record<string, RegistrationAction[]> = {
+  pending: ['approve', 'reject', 'cancel'],
+  waitlisted: ['reject', 'cancel'],
+  offered: ['cancel'],
+  confirmed: ['cancel'],
+};
+
 export function StateBadge({ state }: { state: string }) {
   const { t } = useTranslation('organiser');
   return <span className={`badge state state-${state}`}>{t(`states.${state}`, { defaultValue: state })}</span>;
