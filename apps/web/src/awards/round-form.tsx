@@ -2,7 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 import { ErrorMessage, Field, fieldErrors } from '../ui/components';
-import { DateTimeInput, isLocalDateTime } from '../ui/date-time-input';
+import { DateTimeInput } from '../ui/date-time-input';
+import { isLocalDateTime } from '../ui/local-date-time';
 import { isoToZonedInput, zonedInputToIso } from '../ui/time';
 import { REGIONS, type Round } from './award-data';
 

@@ -1,21 +1,7 @@
 import { type InputHTMLAttributes, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toLocalDateTime, toTime } from './local-date-time';
 import { formatDateTime, zonedInputToIso } from './time';
-
-const LOCAL = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})$/;
-
-/** "2024-10-30 14:00" (or with a T) as 2024-10-30T14:00, or null when it is not a real day and a 24-hour time. */
-export function toLocalDateTime(text: string): string | null {
-  const match = LOCAL.exec(text.trim());
-  if (!match) return null;
-  const [, day, hour, minute] = match;
-  if (Number(hour) > 23 || Number(minute) > 59) return null;
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) return null;
-  return `${day}T${hour.padStart(2, '0')}:${minute}`;
-}
-
-export const isLocalDateTime = (value: string) => toLocalDateTime(value) === value;
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> & {
   /** YYYY-MM-DDTHH:MM in the event's zone, or what was typed while it is not yet a date and time. */
@@ -62,13 +48,10 @@ export function DateTimeInput({ value, onChange, zone, ...props }: Props) {
   );
 }
 
-const TIME = /^(\d{1,2}):(\d{2})$/;
-
 /** A time of day on the 24-hour clock (14:00), whatever clock the browser's locale would show. */
 export function TimeInput({ value, onChange, ...props }: Omit<Props, 'zone'>) {
   const { t } = useTranslation();
-  const match = TIME.exec(value.trim());
-  const valid = !!match && Number(match[1]) < 24 && Number(match[2]) < 60;
+  const valid = toTime(value) !== null;
   return (
     <input
       {...props}
@@ -79,10 +62,7 @@ export function TimeInput({ value, onChange, ...props }: Omit<Props, 'zone'>) {
       placeholder={t('dateTime.timePlaceholder')}
       aria-invalid={value.trim() !== '' && !valid ? true : props['aria-invalid']}
       value={value}
-      onChange={(event) => {
-        const typed = TIME.exec(event.target.value.trim());
-        onChange(typed ? `${typed[1].padStart(2, '0')}:${typed[2]}` : event.target.value);
-      }}
+      onChange={(event) => onChange(toTime(event.target.value) ?? event.target.value)}
     />
   );
 }
