@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
@@ -13,9 +14,9 @@ describe('organiser layout and delegate records', () => {
   let privacyNoticeVersion: string;
   let timeZone: string;
 
-  const register = async (fullName: string, email: string) => {
+  const register = async (fullName: string, email: string, extra: Record<string, unknown> = {}) => {
     const response = await web.request('POST', `/events/${DEMO}/registrations`, {
-      body: { fullName, email, country: 'VN', language: 'vi', category, consent: { privacyNoticeVersion, accepted: true } },
+      body: { fullName, email, country: 'VN', language: 'vi', category, consent: { privacyNoticeVersion, accepted: true }, ...extra },
     });
     expect(response.status).toBe(201);
     return response.body as { id: string; state: string };
@@ -125,6 +126,34 @@ describe('organiser layout and delegate records', () => {
     await page.getByText('2 registrations approved.').waitFor();
     expect([await stateOf(first.id), await stateOf(second.id)]).toEqual(['confirmed', 'confirmed']);
     expect(browserDialogs).toBe(0);
+    await page.context().close();
+  });
+
+  it('gives the organiser a button for each document: badges for the filter, a visa letter, the AV team’s slides zips', async () => {
+    const page = await open();
+    const fileOf = async (button: ReturnType<Page['getByRole']>) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+    };
+
+    await page.goto(`/organiser/events/${DEMO}/delegates?state=confirmed&country=VN`);
+    await page.getByRole('rowheader').first().waitFor();
+    const badges = await fileOf(page.getByRole('button', { name: 'Badges (PDF)' }));
+    expect(badges.name).toMatch(/badges.*\.pdf$/);
+    expect(badges.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+
+    const traveller = await register('Ngô Thị Lan', 'lan.ngo@cantho.example', { visaLetterNeeded: true });
+    expect((await web.request('POST', `/events/${DEMO}/registrations/${traveller.id}/approve`, { token: admin })).status).toBe(200);
+    await page.goto(`/organiser/events/${DEMO}/delegates/${traveller.id}`);
+    const letter = await fileOf(page.getByRole('button', { name: 'Visa letter (PDF)' }));
+    expect(letter.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+
+    await page.goto(`/organiser/events/${DEMO}/slides`);
+    const day = await fileOf(page.getByRole('button', { name: 'All slides of Tue 29 Oct (zip)' }));
+    expect(day.name).toMatch(/2024-10-29.*\.zip$/);
+    expect(day.bytes.subarray(0, 2).toString()).toBe('PK');
+    await page.getByRole('button', { name: 'Room Plenary Hall (zip)' }).first().waitFor();
+    await screenshot(page, 'organiser-layout-slides-zips');
     await page.context().close();
   });
 
