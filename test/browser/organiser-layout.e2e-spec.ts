@@ -152,7 +152,7 @@ describe('organiser layout and delegate records', () => {
     const day = await fileOf(page.getByRole('button', { name: 'All slides of Tue 29 Oct (zip)' }));
     expect(day.name).toMatch(/2024-10-29.*\.zip$/);
     expect(day.bytes.subarray(0, 2).toString()).toBe('PK');
-    await page.getByRole('button', { name: 'Room Plenary Hall (zip)' }).first().waitFor();
+    await page.getByRole('button', { name: 'Plenary Hall (zip)' }).first().waitFor();
     await screenshot(page, 'organiser-layout-slides-zips');
     await page.context().close();
   });

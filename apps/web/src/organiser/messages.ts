@@ -232,7 +232,7 @@ const en = {
   slides: {
     zipHint: 'The AV team’s files: the current slides of a day, of a room on that day, or of one session, as a zip.',
     zipDay: 'All slides of {{day}} (zip)',
-    zipRoom: 'Room {{room}} (zip)',
+    zipRoom: '{{room}} (zip)',
     zipSession: 'Slides of this session (zip)',
     zipSessionFor: 'Download the slides of {{session}} (zip)',
     title: 'Slide status',
@@ -533,7 +533,7 @@ const vi: Messages = {
   slides: {
     zipHint: 'Tệp cho tổ kỹ thuật: bài trình chiếu hiện hành của một ngày, của một phòng trong ngày đó, hoặc của một phiên, dạng zip.',
     zipDay: 'Tất cả bài trình chiếu ngày {{day}} (zip)',
-    zipRoom: 'Phòng {{room}} (zip)',
+    zipRoom: '{{room}} (zip)',
     zipSession: 'Bài trình chiếu của phiên (zip)',
     zipSessionFor: 'Tải bài trình chiếu của phiên {{session}} (zip)',
     title: 'Tình trạng bài trình chiếu',
