@@ -3,6 +3,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from '@nestjs/common';
 import { AppLogger, loadConfig } from '@app/config';
 import { runMigrations } from '@app/database';
+import type { EventContext } from '@app/auth';
+import { EventsService } from '@app/events';
 import { ProgrammeService, PublishingService, ScheduleExportsService, scheduleIcs, scheduleJson, scheduleXml, type PublishedProgramme } from '@app/programme';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
 import autocannon from 'autocannon';
@@ -180,8 +182,9 @@ export async function run(): Promise<void> {
     const publishing = app.get(PublishingService);
     const programme = app.get(ProgrammeService);
     const exportsService = app.get(ScheduleExportsService);
+    const event = await app.get(EventsService).context(SLUG);
     started = performance.now();
-    const v1 = await publishing.publish(SLUG, seeded.organiserId);
+    const v1 = await publishing.publish(event, seeded.organiserId);
     const publishV1Ms = performance.now() - started;
     const v1Row = await versionRow(db, seeded.eventId, 1);
     console.log(
@@ -189,11 +192,11 @@ export async function run(): Promise<void> {
     );
 
     started = performance.now();
-    const changes = await changeDraft(programme, db, seeded.eventId);
+    const changes = await changeDraft(programme, event, db);
     const changeMs = performance.now() - started;
     const outboxBefore = await outboxRows(db, seeded.eventId);
     started = performance.now();
-    const v2 = await publishing.publish(SLUG, seeded.organiserId);
+    const v2 = await publishing.publish(event, seeded.organiserId);
     const publishV2Ms = performance.now() - started;
     const outboxAdded = (await outboxRows(db, seeded.eventId)) - outboxBefore;
     const v2Row = await versionRow(db, seeded.eventId, 2);
@@ -206,7 +209,7 @@ export async function run(): Promise<void> {
 
     // 3. Each export from the published version, cold then warm, with its memory peak.
     started = performance.now();
-    const published = await publishing.latest(SLUG);
+    const published = await publishing.latest(event);
     const loadMs = performance.now() - started;
     console.log(`  loading the published v${published.version} (PublishingService.latest): ${ms(loadMs)} ms`);
     const options = { publicUrl: config.PUBLIC_URL };
@@ -508,20 +511,20 @@ async function seed(db: pg.Client): Promise<{ eventId: string; organiserId: stri
  * (17:00) in the first rooms moves to 18:00 (free time, so the room, slot and speaker exclusion
  * constraints all hold), and a few sessions get a new English title.
  */
-async function changeDraft(programme: ProgrammeService, db: pg.Client, eventId: string): Promise<{ moved: number; retitled: number }> {
+async function changeDraft(programme: ProgrammeService, event: EventContext, db: pg.Client): Promise<{ moved: number; retitled: number }> {
   const { rows: toMove } = await db.query(
     `SELECT s.id, to_char((lower(s.during) + interval '1 hour') AT TIME ZONE $2, 'YYYY-MM-DD"T"HH24:MI') AS start
        FROM sessions s JOIN rooms r ON r.id = s.room_id
       WHERE s.event_id = $1 AND (lower(s.during) AT TIME ZONE $2)::time = time '17:00'
       ORDER BY r.name, lower(s.during) LIMIT $3`,
-    [eventId, TIME_ZONE, MOVED],
+    [event.id, TIME_ZONE, MOVED],
   );
-  for (const session of toMove) await programme.updateSession(SLUG, session.id, { start: session.start });
+  for (const session of toMove) await programme.updateSession(event, session.id, { start: session.start });
   const { rows: toRetitle } = await db.query(
     `SELECT id, title FROM sessions WHERE event_id = $1 AND (lower(during) AT TIME ZONE $2)::time = time '09:00' ORDER BY number LIMIT $3`,
-    [eventId, TIME_ZONE, RETITLED],
+    [event.id, TIME_ZONE, RETITLED],
   );
-  for (const session of toRetitle) await programme.updateSession(SLUG, session.id, { title: { ...session.title, en: `${session.title.en} (updated)` } });
+  for (const session of toRetitle) await programme.updateSession(event, session.id, { title: { ...session.title, en: `${session.title.en} (updated)` } });
   return { moved: toMove.length, retitled: toRetitle.length };
 }
 

@@ -1,6 +1,7 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiParam } from '@nestjs/swagger';
 import type { AuthUser } from './auth-user.js';
+import type { EventContext } from './event-context.js';
 import type { EventRole } from './event-role.js';
 
 export const PUBLIC_KEY = 'plenary:public';
@@ -28,3 +29,19 @@ export const Authenticated = () => authenticated();
 export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthUser => {
   return context.switchToHttp().getRequest<{ user: AuthUser }>().user;
 });
+
+const requestEvent = createParamDecorator((_: unknown, context: ExecutionContext): EventContext => {
+  const { event } = context.switchToHttp().getRequest<{ event?: EventContext }>();
+  // Only a route without `:slug` lacks one: a wiring mistake, not a client error.
+  if (!event) throw new Error('@CurrentEvent() used on a route without :slug');
+  return event;
+});
+
+/**
+ * The event of the route's `:slug`, resolved by the access guard with the caller's roles on it. The
+ * OpenAPI document still shows `slug` as a path parameter, as it did when controllers read it themselves.
+ */
+export const CurrentEvent = (): ParameterDecorator => (target, key, index) => {
+  requestEvent()(target, key, index);
+  if (key !== undefined) ApiParam({ name: 'slug', type: String })(target, key, Object.getOwnPropertyDescriptor(target, key)!);
+};

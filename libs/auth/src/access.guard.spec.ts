@@ -24,8 +24,10 @@ function contextFor(request: object, metadata: Record<string, unknown>): Executi
 /** The accounts as the database holds them now, whatever their tokens say. */
 const ACCOUNTS: Record<string, { isPlatformAdmin: boolean }> = { u1: { isPlatformAdmin: false }, u2: { isPlatformAdmin: false }, a: { isPlatformAdmin: true } };
 
-function guardWith(rows: { held: string | null }[]) {
-  const query = jest.fn(async (_sql: string, _params: unknown[]) => rows);
+/** `roles` are the caller's roles on the event "demo"; null means there is no such event. */
+function guardWith(roles: string[] | null) {
+  const event = { id: 'e1', slug: 'demo', name: 'Demo', timeZone: 'Asia/Ho_Chi_Minh', startDate: '2027-01-01', endDate: '2027-01-02', languages: ['en'] };
+  const query = jest.fn(async (_sql: string, _params: unknown[]) => (roles ? [{ ...event, roles }] : []));
   const users = jest.fn(async (_sql: string, [id]: string[]) => (ACCOUNTS[id] ? [{ id, email: `${id}@x.org`, ...ACCOUNTS[id] }] : []));
   const dataSource = {
     query: (sql: string, params: unknown[]) => (sql.includes('FROM users') ? users(sql, params as string[]) : query(sql, params)),
@@ -37,24 +39,34 @@ const bearer = async (claims: object) => ({ authorization: `Bearer ${await jwt.s
 
 describe('AccessGuard', () => {
   it('lets anyone through a public route, ignoring a bad token', async () => {
-    const { guard } = guardWith([]);
+    const { guard } = guardWith(null);
     await expect(guard.canActivate(contextFor({ headers: { authorization: 'Bearer nonsense' } }, { [PUBLIC_KEY]: true }))).resolves.toBe(true);
   });
 
   it('asks for a token everywhere else', async () => {
-    const { guard } = guardWith([]);
+    const { guard } = guardWith(null);
     await expect(guard.canActivate(contextFor({ headers: {} }, {}))).rejects.toMatchObject({ constructor: AuthError, code: 'UNAUTHENTICATED' });
   });
 
   it('lets an organiser of the event in the URL through', async () => {
-    const { guard, query } = guardWith([{ held: 'organiser' }]);
+    const { guard, query } = guardWith(['organiser']);
     const request = { headers: await bearer({ sub: 'u1', email: 'o@x.org', admin: false }), params: { slug: 'demo' } };
     await expect(guard.canActivate(contextFor(request, { [EVENT_ROLES_KEY]: ['organiser'] }))).resolves.toBe(true);
-    expect(query.mock.calls[0][1]).toEqual(['demo', 'u1', ['organiser']]);
+    expect(query.mock.calls[0][1]).toEqual(['demo', 'u1']);
+    expect(request).toMatchObject({ event: { id: 'e1', slug: 'demo', roles: ['organiser'], isPlatformAdmin: false } });
+  });
+
+  it('resolves the event of a public route for an anonymous caller, and refuses an unknown one', async () => {
+    const request = { headers: {}, params: { slug: 'demo' } };
+    await expect(guardWith([]).guard.canActivate(contextFor(request, { [PUBLIC_KEY]: true }))).resolves.toBe(true);
+    expect(request).toMatchObject({ event: { slug: 'demo', roles: [], isPlatformAdmin: false } });
+    await expect(guardWith(null).guard.canActivate(contextFor({ headers: {}, params: { slug: 'x' } }, { [PUBLIC_KEY]: true }))).rejects.toMatchObject({
+      code: 'EVENT_NOT_FOUND',
+    });
   });
 
   it('forbids a user without the role on that event', async () => {
-    const { guard } = guardWith([{ held: null }]);
+    const { guard } = guardWith([]);
     const request = { headers: await bearer({ sub: 'u2', email: 'd@x.org', admin: false }), params: { slug: 'demo' } };
     await expect(guard.canActivate(contextFor(request, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toMatchObject({
       constructor: AuthError,
@@ -64,8 +76,8 @@ describe('AccessGuard', () => {
 
   it('lets a platform admin through, but not into an event that does not exist', async () => {
     const admin = { headers: await bearer({ sub: 'a', email: 'a@x.org', admin: true }), params: { slug: 'demo' } };
-    await expect(guardWith([{ held: null }]).guard.canActivate(contextFor(admin, { [EVENT_ROLES_KEY]: ['organiser'] }))).resolves.toBe(true);
-    await expect(guardWith([]).guard.canActivate(contextFor(admin, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toMatchObject({
+    await expect(guardWith([]).guard.canActivate(contextFor(admin, { [EVENT_ROLES_KEY]: ['organiser'] }))).resolves.toBe(true);
+    await expect(guardWith(null).guard.canActivate(contextFor(admin, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toMatchObject({
       constructor: AuthError,
       code: 'EVENT_NOT_FOUND',
     });
@@ -73,12 +85,12 @@ describe('AccessGuard', () => {
 
   it('refuses a valid token whose account no longer exists', async () => {
     const request = { headers: await bearer({ sub: 'gone', email: 'g@x.org', admin: true }) };
-    await expect(guardWith([]).guard.canActivate(contextFor(request, {}))).rejects.toMatchObject({ constructor: AuthError, code: 'TOKEN_INVALID' });
+    await expect(guardWith(null).guard.canActivate(contextFor(request, {}))).rejects.toMatchObject({ constructor: AuthError, code: 'TOKEN_INVALID' });
   });
 
   it('takes the admin flag from the account, not the token', async () => {
     const claimsAdmin = { headers: await bearer({ sub: 'u1', email: 'u1@x.org', admin: true }), params: { slug: 'demo' } };
-    await expect(guardWith([{ held: null }]).guard.canActivate(contextFor(claimsAdmin, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toMatchObject({
+    await expect(guardWith([]).guard.canActivate(contextFor(claimsAdmin, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toMatchObject({
       constructor: AuthError,
       code: 'FORBIDDEN_ROLE',
     });

@@ -6,17 +6,20 @@ import { EVENT_ROLES_KEY, PLATFORM_ADMIN_KEY, PUBLIC_KEY } from './access.decora
 import type { AccessTokenClaims, AuthUser } from './auth-user.js';
 import type { EventRole } from './event-role.js';
 import { EventAccess } from './event-access.js';
+import type { EventContext } from './event-context.js';
 import { AuthError } from './auth.error.js';
 
-interface GuardedRequest {
+export interface GuardedRequest {
   headers: Record<string, string | string[] | undefined>;
   params?: Record<string, string>;
   user?: AuthUser;
+  event?: EventContext;
 }
 
 /**
  * The one global guard: every route needs a valid token unless marked @Public(); routes marked
- * with @RequireEventRole check the caller's role on the event in the URL.
+ * with @RequireEventRole check the caller's role on the event in the URL. Every route with a `:slug`
+ * gets that event resolved here, once, as the request's EventContext (see @CurrentEvent).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -33,7 +36,8 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<GuardedRequest>();
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
       // Public routes may still use the caller's identity; a bad token there is simply ignored.
-      await this.authenticate(request).catch(() => undefined);
+      const user = await this.authenticate(request).catch(() => undefined);
+      if (request.params?.slug !== undefined) request.event = await this.access.context(request.params.slug, user);
       return true;
     }
     const user = await this.authenticate(request);
@@ -43,7 +47,8 @@ export class AccessGuard implements CanActivate {
       throw new AuthError('PLATFORM_ADMIN_REQUIRED', 'Only a platform administrator may do this');
     }
     const roles = this.reflector.getAllAndOverride<EventRole[]>(EVENT_ROLES_KEY, targets);
-    if (roles?.length) await this.access.require(user, request.params?.slug, roles);
+    if (roles?.length) request.event = await this.access.require(user, request.params?.slug, roles);
+    else if (request.params?.slug !== undefined) request.event = await this.access.context(request.params.slug, user);
     return true;
   }
 

@@ -1,4 +1,4 @@
-export { Authenticated, CurrentUser, Public, RequireEventRole, RequirePlatformAdmin } from './access.decorators.js';
+export { Authenticated, CurrentEvent, CurrentUser, Public, RequireEventRole, RequirePlatformAdmin } from './access.decorators.js';
 export { type AuthUser } from './auth-user.js';
 export { AuthModule } from './auth.module.js';
 export { AuthService, normaliseEmail } from './auth.service.js';
@@ -9,3 +9,4 @@ export { LoginDto } from './dto/login.dto.js';
 export { AccessTokenResponse, CreateUserDto, EventRoleResponse, GrantEventRoleDto, MeResponse, UserResponse } from './dto/user.dto.js';
 export { EventAccess } from './event-access.js';
 export { AuthError, type AuthErrorCode } from './auth.error.js';
+export { type EventContext, type EventRef, holdsEventRole, requireEventRole } from './event-context.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventsService } from '@app/events';
+import type { EventContext } from '@app/auth';
 import { ProgrammeService } from '@app/programme';
 import { DocumentFonts, type PdfFile } from '@app/documents';
 import { DateTime } from 'luxon';
@@ -27,14 +27,12 @@ interface SessionRow {
 export class CeremonyService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly events: EventsService,
     private readonly fonts: DocumentFonts,
     private readonly programme: ProgrammeService,
   ) {}
 
-  async set(slug: string, sessionId: string, dto: RunOfShowDto): Promise<RunOfShowResponse> {
-    const event = await this.events.findBySlug(slug);
-    const session = await this.session(slug, sessionId);
+  async set(event: EventContext, sessionId: string, dto: RunOfShowDto): Promise<RunOfShowResponse> {
+    const session = await this.session(event, sessionId);
     const available = Math.round((session.end.getTime() - session.start.getTime()) / 60_000);
     const used = dto.items.reduce((sum, item) => sum + item.durationMinutes, 0);
     const problems: { item: number; messages: string[] }[] = [];
@@ -87,11 +85,11 @@ export class CeremonyService {
         );
       }
     });
-    return this.get(slug, sessionId);
+    return this.get(event, sessionId);
   }
 
-  async get(slug: string, sessionId: string): Promise<RunOfShowResponse> {
-    const session = await this.session(slug, sessionId);
+  async get(event: EventContext, sessionId: string): Promise<RunOfShowResponse> {
+    const session = await this.session(event, sessionId);
     const items: {
       position: number;
       kind: string;
@@ -130,15 +128,15 @@ export class CeremonyService {
     };
   }
 
-  async pdf(slug: string, sessionId: string): Promise<PdfFile> {
-    const session = await this.session(slug, sessionId);
-    const runOfShow = await this.get(slug, sessionId);
-    return { filename: `run-of-show-${slug}.pdf`, stream: runOfShowDocument(this.fonts, session.eventName, runOfShow) };
+  async pdf(event: EventContext, sessionId: string): Promise<PdfFile> {
+    const session = await this.session(event, sessionId);
+    const runOfShow = await this.get(event, sessionId);
+    return { filename: `run-of-show-${event.slug}.pdf`, stream: runOfShowDocument(this.fonts, session.eventName, runOfShow) };
   }
 
   /** The ceremony session, asked of the programme that owns sessions. */
-  private async session(slug: string, sessionId: string): Promise<SessionRow> {
-    const { event, session } = await this.programme.session(slug, sessionId);
+  private async session(event: EventContext, sessionId: string): Promise<SessionRow> {
+    const { session } = await this.programme.session(event, sessionId);
     if (session.type !== 'ceremony')
       throw new AwardsError('NOT_A_CEREMONY', `A run of show belongs to a ceremony session; this one is a ${session.type} session`, {
         sessionType: session.type,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventsService } from '@app/events';
+import type { EventContext } from '@app/auth';
 import { DocumentFonts, type PdfFile } from '@app/documents';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
@@ -12,14 +12,12 @@ import { AwardsError } from './awards.error.js';
 export class CertificateService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly events: EventsService,
     private readonly rounds: RoundsService,
     private readonly fonts: DocumentFonts,
   ) {}
 
-  async forRound(slug: string, roundId: string, nominationId?: string): Promise<PdfFile> {
-    const event = await this.events.findBySlug(slug);
-    const round = await this.rounds.find(slug, roundId);
+  async forRound(event: EventContext, roundId: string, nominationId?: string): Promise<PdfFile> {
+    const round = await this.rounds.find(event, roundId);
     const winners: { city: string; country: string }[] = await this.dataSource.query(
       `SELECT c.name AS city, c.country FROM award_nominations n JOIN award_cities c ON c.id = n.city_id
         WHERE n.round_id = $1 AND n.winner AND ($2::uuid IS NULL OR n.id = $2) ORDER BY c.region, c.country, c.search_name`,

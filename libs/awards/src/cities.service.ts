@@ -1,7 +1,7 @@
 import { isOneLine } from '@app/config';
 import { Injectable } from '@nestjs/common';
+import type { EventContext } from '@app/auth';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
-import { EventsService } from '@app/events';
 import { parse } from 'csv-parse/sync';
 import { DataSource, type EntityManager } from 'typeorm';
 import { searchName, UNESCO_REGIONS } from './award-regions.js';
@@ -16,13 +16,9 @@ type CityRow = Record<(typeof CITY_IMPORT_COLUMNS)[number], string>;
 /** The event's registry of cities that may be nominated or recognised. */
 @Injectable()
 export class CitiesService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly events: EventsService,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
-  async list(slug: string, query: CityListQuery): Promise<CityResponse[]> {
-    const event = await this.events.findBySlug(slug);
+  async list(event: EventContext, query: CityListQuery): Promise<CityResponse[]> {
     const params: unknown[] = [event.id];
     const where = ['event_id = $1'];
     const add = (clause: string, value: unknown) => {
@@ -36,15 +32,13 @@ export class CitiesService {
     return this.dataSource.query(`SELECT ${CITY_COLUMNS} FROM award_cities WHERE ${where.join(' AND ')} ORDER BY country, search_name`, params);
   }
 
-  async get(slug: string, id: string): Promise<CityResponse> {
-    const event = await this.events.findBySlug(slug);
+  async get(event: EventContext, id: string): Promise<CityResponse> {
     const [city] = await this.dataSource.query(`SELECT ${CITY_COLUMNS} FROM award_cities WHERE event_id = $1 AND id = $2`, [event.id, id]);
     if (!city) throw new AwardsError('CITY_NOT_FOUND', 'No such city in this event’s registry');
     return city;
   }
 
-  async create(slug: string, dto: CreateCityDto): Promise<CityResponse> {
-    const event = await this.events.findBySlug(slug);
+  async create(event: EventContext, dto: CreateCityDto): Promise<CityResponse> {
     try {
       const [city] = await this.dataSource.query(
         `INSERT INTO award_cities (event_id, name, search_name, country, region, population, gnlc_member_since, last_award_year)
@@ -68,8 +62,7 @@ export class CitiesService {
     }
   }
 
-  async update(slug: string, id: string, dto: CreateCityDto): Promise<CityResponse> {
-    const event = await this.events.findBySlug(slug);
+  async update(event: EventContext, id: string, dto: CreateCityDto): Promise<CityResponse> {
     try {
       const [rows] = await this.dataSource.query(
         `UPDATE award_cities SET name = $3, search_name = $4, country = $5, region = $6, population = $7, gnlc_member_since = $8, last_award_year = $9, updated_at = now()
@@ -100,8 +93,7 @@ export class CitiesService {
    * country and name) is updated, a new one added. Every line is tried on a savepoint so one answer
    * lists every wrong line; then the whole import is undone.
    */
-  async import(slug: string, csv: string): Promise<CityImportResponse> {
-    const event = await this.events.findBySlug(slug);
+  async import(event: EventContext, csv: string): Promise<CityImportResponse> {
     const rows = parseCities(csv);
     const problems: { line: number; messages: string[] }[] = [];
     const counts = { created: 0, updated: 0 };

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { EventContext } from '@app/auth';
 import { detectDossierType, FileStorage, isTooLarge, sniffUpload } from '@app/storage';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
@@ -38,15 +39,15 @@ export class DossierService {
   ) {}
 
   /** Checks the nomination before a byte of the body is read. */
-  async assertMayUpload(slug: string, roundId: string, nominationId: string): Promise<void> {
-    const round = await this.rounds.find(slug, roundId);
+  async assertMayUpload(event: EventContext, roundId: string, nominationId: string): Promise<void> {
+    const round = await this.rounds.find(event, roundId);
     if (round.closed) throw new AwardsError('JUDGING_CLOSED', 'Judging has closed; the dossier can no longer change');
     const [row] = await this.dataSource.query(`SELECT 1 FROM award_nominations WHERE round_id = $1 AND id = $2`, [round.id, nominationId]);
     if (!row) throw new AwardsError('NOMINATION_NOT_FOUND', 'No such nomination in this round');
   }
 
-  async upload(slug: string, roundId: string, nominationId: string, file: DossierUpload): Promise<DossierDocumentResponse> {
-    await this.assertMayUpload(slug, roundId, nominationId);
+  async upload(event: EventContext, roundId: string, nominationId: string, file: DossierUpload): Promise<DossierDocumentResponse> {
+    await this.assertMayUpload(event, roundId, nominationId);
     // What a dossier may hold is told from the first bytes, never from the name or the client's word.
     const sniffed = await this.readOrFail(file, () => sniffUpload(file.stream, DOSSIER_SNIFF_BYTES, detectDossierType));
     if (sniffed.head.length === 0) throw new AwardsError('FILE_EMPTY', 'The file is empty');
@@ -83,14 +84,14 @@ export class DossierService {
     }
   }
 
-  async forOrganiser(slug: string, roundId: string, nominationId: string, documentId: string): Promise<DossierDownload> {
-    const round = await this.rounds.find(slug, roundId);
+  async forOrganiser(event: EventContext, roundId: string, nominationId: string, documentId: string): Promise<DossierDownload> {
+    const round = await this.rounds.find(event, roundId);
     return this.download(round.id, nominationId, documentId);
   }
 
   /** A juror reaches a document only through a nomination they may see. */
-  async forJuror(slug: string, roundId: string, nominationId: string, documentId: string, userId: string): Promise<DossierDownload> {
-    await this.jury.myNomination(slug, roundId, nominationId, userId);
+  async forJuror(event: EventContext, roundId: string, nominationId: string, documentId: string, userId: string): Promise<DossierDownload> {
+    await this.jury.myNomination(event, roundId, nominationId, userId);
     return this.download(roundId, nominationId, documentId);
   }
 

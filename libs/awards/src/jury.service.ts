@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EventContext } from '@app/auth';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { DataSource } from 'typeorm';
 import type {
@@ -39,8 +40,8 @@ export class JuryService {
     private readonly nominations: NominationsService,
   ) {}
 
-  async addJuror(slug: string, roundId: string, dto: AddJurorDto): Promise<JurorResponse> {
-    const round = await this.rounds.find(slug, roundId);
+  async addJuror(event: EventContext, roundId: string, dto: AddJurorDto): Promise<JurorResponse> {
+    const round = await this.rounds.find(event, roundId);
     const [{ juror }] = await this.dataSource.query(
       `SELECT EXISTS (SELECT 1 FROM event_roles WHERE event_id = $1 AND user_id = $2 AND role = 'juror') AS juror`,
       [round.eventId, dto.userId],
@@ -53,11 +54,11 @@ export class JuryService {
       `INSERT INTO award_jurors (round_id, user_id, country) VALUES ($1, $2, $3) ON CONFLICT (round_id, user_id) DO UPDATE SET country = EXCLUDED.country`,
       [round.id, dto.userId, dto.country],
     );
-    return (await this.jurors(slug, roundId)).find((row) => row.userId === dto.userId)!;
+    return (await this.jurors(event, roundId)).find((row) => row.userId === dto.userId)!;
   }
 
-  async jurors(slug: string, roundId: string): Promise<JurorResponse[]> {
-    const round = await this.rounds.find(slug, roundId);
+  async jurors(event: EventContext, roundId: string): Promise<JurorResponse[]> {
+    const round = await this.rounds.find(event, roundId);
     return this.dataSource.query(
       `SELECT j.user_id AS "userId", u.display_name AS "displayName", j.country,
               (SELECT count(*)::int FROM award_assignments a WHERE a.round_id = j.round_id AND a.user_id = j.user_id) AS assigned
@@ -70,8 +71,8 @@ export class JuryService {
    * Assigns nominations to a juror. A nomination from the juror's country or one they declared a
    * conflict with is refused, all named; nothing is assigned then.
    */
-  async assign(slug: string, roundId: string, dto: AssignNominationsDto): Promise<{ assigned: number }> {
-    const round = await this.rounds.find(slug, roundId);
+  async assign(event: EventContext, roundId: string, dto: AssignNominationsDto): Promise<{ assigned: number }> {
+    const round = await this.rounds.find(event, roundId);
     return this.dataSource.transaction(async (manager) => {
       const [juror] = await manager.query(`SELECT country FROM award_jurors WHERE round_id = $1 AND user_id = $2`, [round.id, dto.userId]);
       if (!juror)
@@ -104,8 +105,8 @@ export class JuryService {
   }
 
   /** The juror's own nominations in a round: assigned, not from their country, not conflicted. */
-  async myNominations(slug: string, roundId: string, userId: string): Promise<NominationResponse[]> {
-    const round = await this.rounds.find(slug, roundId);
+  async myNominations(event: EventContext, roundId: string, userId: string): Promise<NominationResponse[]> {
+    const round = await this.rounds.find(event, roundId);
     const rows = await this.dataSource.query(`SELECT ${NOMINATION_COLUMNS} FROM ${VISIBLE_TO_JUROR} AND n.round_id = $2 ORDER BY c.region, c.search_name`, [
       userId,
       round.id,
@@ -113,8 +114,8 @@ export class JuryService {
     return this.nominations.withDocuments(this.dataSource.manager, rows);
   }
 
-  async myNomination(slug: string, roundId: string, nominationId: string, userId: string): Promise<NominationResponse> {
-    const round = await this.rounds.find(slug, roundId);
+  async myNomination(event: EventContext, roundId: string, nominationId: string, userId: string): Promise<NominationResponse> {
+    const round = await this.rounds.find(event, roundId);
     const rows = await this.dataSource.query(`SELECT ${NOMINATION_COLUMNS} FROM ${VISIBLE_TO_JUROR} AND n.round_id = $2 AND n.id = $3`, [
       userId,
       round.id,
@@ -128,8 +129,8 @@ export class JuryService {
    * A juror declares a conflict of interest with a nomination of a round they judge. From then on it
    * is hidden from them, and any scores they gave it are withdrawn.
    */
-  async declareConflict(slug: string, roundId: string, nominationId: string, userId: string, reason: string): Promise<void> {
-    const round = await this.rounds.find(slug, roundId);
+  async declareConflict(event: EventContext, roundId: string, nominationId: string, userId: string, reason: string): Promise<void> {
+    const round = await this.rounds.find(event, roundId);
     await this.dataSource.transaction(async (manager) => {
       const [row] = await manager.query(
         `SELECT 1 FROM award_nominations n JOIN award_jurors j ON j.round_id = n.round_id AND j.user_id = $3 WHERE n.round_id = $1 AND n.id = $2`,
@@ -152,9 +153,9 @@ export class JuryService {
    * is still theirs to see and the judging deadline has not passed, so neither a conflict declared nor
    * the deadline can slip between a check and the write.
    */
-  async score(slug: string, roundId: string, nominationId: string, userId: string, dto: SubmitScoresDto): Promise<ScoreResponse[]> {
-    const round = await this.rounds.find(slug, roundId);
-    await this.myNomination(slug, roundId, nominationId, userId);
+  async score(event: EventContext, roundId: string, nominationId: string, userId: string, dto: SubmitScoresDto): Promise<ScoreResponse[]> {
+    const round = await this.rounds.find(event, roundId);
+    await this.myNomination(event, roundId, nominationId, userId);
     if (round.closed)
       throw new AwardsError('JUDGING_CLOSED', `Judging closed at ${new Date(round.judgingDeadline).toISOString()}; scores can no longer change`, {
         closedAt: new Date(round.judgingDeadline).toISOString(),
@@ -180,13 +181,13 @@ export class JuryService {
         if (!written.length) throw new AwardsError('SCORING_CLOSED', 'Judging has closed or this nomination is no longer yours to score');
       }
     });
-    return this.scores(slug, roundId, nominationId, userId);
+    return this.scores(event, roundId, nominationId, userId);
   }
 
   /** The juror's own scores; once the round has closed, every juror's scores for the nomination. */
-  async scores(slug: string, roundId: string, nominationId: string, userId: string): Promise<ScoreResponse[]> {
-    const round = await this.rounds.find(slug, roundId);
-    await this.myNomination(slug, roundId, nominationId, userId);
+  async scores(event: EventContext, roundId: string, nominationId: string, userId: string): Promise<ScoreResponse[]> {
+    const round = await this.rounds.find(event, roundId);
+    await this.myNomination(event, roundId, nominationId, userId);
     const rows = await this.dataSource.query(
       `SELECT s.criterion_id AS "criterionId", k.name AS criterion, s.score, s.comment, u.display_name AS juror, s.user_id = $2 AS mine, s.updated_at AS "updatedAt"
          FROM award_scores s JOIN award_criteria k ON k.id = s.criterion_id JOIN users u ON u.id = s.user_id
@@ -197,8 +198,8 @@ export class JuryService {
   }
 
   /** Every juror's scores for a nomination, one juror at a time, for the organisers, whether or not the round has closed. */
-  async scoresForOrganiser(slug: string, roundId: string, nominationId: string): Promise<NominationScoresResponse> {
-    const round = await this.rounds.find(slug, roundId);
+  async scoresForOrganiser(event: EventContext, roundId: string, nominationId: string): Promise<NominationScoresResponse> {
+    const round = await this.rounds.find(event, roundId);
     const [nomination] = await this.dataSource.query(
       `SELECT n.id, c.name AS city, c.country FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.id = $2`,
       [round.id, nominationId],

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EventContext } from '@app/auth';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateNominationDto, DossierDocumentResponse, NominationAdminResponse, NominationResponse } from './dto/nomination.dto.js';
@@ -24,10 +25,15 @@ export class NominationsService {
    * Nominates a city. An organiser may nominate any city of the registry; a representative only a
    * city they represent (403 otherwise), checked before its eligibility.
    */
-  async nominate(slug: string, roundId: string, dto: CreateNominationDto, user: { id: string; isPlatformAdmin: boolean }): Promise<NominationAdminResponse> {
+  async nominate(
+    event: EventContext,
+    roundId: string,
+    dto: CreateNominationDto,
+    user: { id: string; isPlatformAdmin: boolean },
+  ): Promise<NominationAdminResponse> {
     const id = await this.dataSource.transaction(async (manager) => {
       // The round's row is held until commit, so two nominations by one body cannot both pass its limit.
-      const round = await this.rounds.find(slug, roundId, manager, true);
+      const round = await this.rounds.find(event, roundId, manager, true);
       const [{ open }] = await manager.query(`SELECT now() < $1::timestamptz AS open`, [round.nominationDeadline]);
       if (!open)
         throw new AwardsError('NOMINATIONS_CLOSED', `Nominations for this round closed at ${new Date(round.nominationDeadline).toISOString()}`, {
@@ -41,7 +47,7 @@ export class NominationsService {
         throw new AwardsError('CITY_NOT_IN_REGISTRY', 'The city is not in this event’s registry', {
           details: [{ field: 'cityId', messages: ['unknown city'] }],
         });
-      await this.representatives.requireMayNominate(manager, round.eventId, city.id, user, city.name);
+      await this.representatives.requireMayNominate(manager, event, city.id, user.id, city.name);
       const [{ byBody, wonIn }] = await manager.query(
         `SELECT (SELECT count(*)::int FROM award_nominations WHERE round_id = $1 AND lower(nominating_body) = lower($2)) AS "byBody",
                 (SELECT max(r.year)::int FROM award_nominations n JOIN award_rounds r ON r.id = n.round_id
@@ -86,11 +92,11 @@ export class NominationsService {
         throw error;
       }
     });
-    return this.getForOrganiser(slug, roundId, id);
+    return this.getForOrganiser(event, roundId, id);
   }
 
-  async listForOrganiser(slug: string, roundId: string): Promise<NominationAdminResponse[]> {
-    const round = await this.rounds.find(slug, roundId);
+  async listForOrganiser(event: EventContext, roundId: string): Promise<NominationAdminResponse[]> {
+    const round = await this.rounds.find(event, roundId);
     const rows = await this.dataSource.query(
       `SELECT ${NOMINATION_COLUMNS}${ADMIN_COLUMNS} FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 ORDER BY c.region, c.country, c.search_name`,
       [round.id],
@@ -98,8 +104,8 @@ export class NominationsService {
     return this.withDocuments<NominationAdminResponse>(this.dataSource.manager, rows);
   }
 
-  async getForOrganiser(slug: string, roundId: string, id: string): Promise<NominationAdminResponse> {
-    const round = await this.rounds.find(slug, roundId);
+  async getForOrganiser(event: EventContext, roundId: string, id: string): Promise<NominationAdminResponse> {
+    const round = await this.rounds.find(event, roundId);
     const rows = await this.dataSource.query(
       `SELECT ${NOMINATION_COLUMNS}${ADMIN_COLUMNS} FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.id = $2`,
       [round.id, id],

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { EventsService } from '@app/events';
+import type { EventContext } from '@app/auth';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AddRepresentativeDto, RepresentativeResponse } from './dto/representative.dto.js';
 import { AwardsError } from './awards.error.js';
+import { mayNominateAnyCity, requireMayNominate } from './policies.js';
 
 const REPRESENTATIVE_COLUMNS = `r.user_id AS "userId", u.display_name AS "displayName", c.id AS "cityId", c.name AS city, c.country`;
 
@@ -12,13 +13,10 @@ const REPRESENTATIVE_COLUMNS = `r.user_id AS "userId", u.display_name AS "displa
  */
 @Injectable()
 export class RepresentativesService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly events: EventsService,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
-  async list(slug: string, cityId: string): Promise<RepresentativeResponse[]> {
-    const city = await this.city(slug, cityId);
+  async list(event: EventContext, cityId: string): Promise<RepresentativeResponse[]> {
+    const city = await this.city(event, cityId);
     return this.dataSource.query(
       `SELECT ${REPRESENTATIVE_COLUMNS} FROM award_city_representatives r JOIN users u ON u.id = r.user_id JOIN award_cities c ON c.id = r.city_id
         WHERE r.city_id = $1 ORDER BY u.display_name`,
@@ -26,8 +24,8 @@ export class RepresentativesService {
     );
   }
 
-  async add(slug: string, cityId: string, dto: AddRepresentativeDto): Promise<RepresentativeResponse[]> {
-    const city = await this.city(slug, cityId);
+  async add(event: EventContext, cityId: string, dto: AddRepresentativeDto): Promise<RepresentativeResponse[]> {
+    const city = await this.city(event, cityId);
     const [{ held }] = await this.dataSource.query(
       `SELECT EXISTS (SELECT 1 FROM event_roles WHERE event_id = $1 AND user_id = $2 AND role = 'representative') AS held`,
       [city.eventId, dto.userId],
@@ -38,19 +36,18 @@ export class RepresentativesService {
       });
     }
     await this.dataSource.query(`INSERT INTO award_city_representatives (city_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [city.id, dto.userId]);
-    return this.list(slug, cityId);
+    return this.list(event, cityId);
   }
 
-  async remove(slug: string, cityId: string, userId: string): Promise<void> {
-    const city = await this.city(slug, cityId);
+  async remove(event: EventContext, cityId: string, userId: string): Promise<void> {
+    const city = await this.city(event, cityId);
     // For a DELETE, TypeORM answers [rows, count].
     const [removed] = await this.dataSource.query(`DELETE FROM award_city_representatives WHERE city_id = $1 AND user_id = $2 RETURNING 1`, [city.id, userId]);
     if (!removed?.length) throw new AwardsError('NOT_CITY_REPRESENTATIVE', 'That user does not represent this city');
   }
 
   /** The cities the caller represents in the event. */
-  async mine(slug: string, userId: string): Promise<RepresentativeResponse[]> {
-    const event = await this.events.findBySlug(slug);
+  async mine(event: EventContext, userId: string): Promise<RepresentativeResponse[]> {
     return this.dataSource.query(
       `SELECT ${REPRESENTATIVE_COLUMNS} FROM award_city_representatives r JOIN users u ON u.id = r.user_id JOIN award_cities c ON c.id = r.city_id
         WHERE c.event_id = $1 AND r.user_id = $2 ORDER BY c.country, c.search_name`,
@@ -62,28 +59,17 @@ export class RepresentativesService {
    * Refuses (403) a nomination of the city by this caller unless they organise the event (or
    * administer the platform) or represent that very city, with the role still held.
    */
-  async requireMayNominate(
-    manager: EntityManager,
-    eventId: string,
-    cityId: string,
-    user: { id: string; isPlatformAdmin: boolean },
-    cityName: string,
-  ): Promise<void> {
-    if (user.isPlatformAdmin) return;
-    const [{ organiser, represents }] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM event_roles WHERE event_id = $1 AND user_id = $2 AND role = 'organiser') AS organiser,
-              EXISTS (SELECT 1 FROM event_roles er JOIN award_city_representatives r ON r.user_id = er.user_id
+  async requireMayNominate(manager: EntityManager, event: EventContext, cityId: string, userId: string, cityName: string): Promise<void> {
+    if (mayNominateAnyCity(event)) return;
+    const [{ represents }] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM event_roles er JOIN award_city_representatives r ON r.user_id = er.user_id
                        WHERE er.event_id = $1 AND er.user_id = $2 AND er.role = 'representative' AND r.city_id = $3) AS represents`,
-      [eventId, user.id, cityId],
+      [event.id, userId, cityId],
     );
-    if (!organiser && !represents)
-      throw new AwardsError('MAY_NOT_NOMINATE', `You do not represent ${cityName}; a representative may nominate only the cities they represent`, {
-        city: cityName,
-      });
+    requireMayNominate(event, represents, cityName);
   }
 
-  private async city(slug: string, cityId: string): Promise<{ id: string; eventId: string }> {
-    const event = await this.events.findBySlug(slug);
+  private async city(event: EventContext, cityId: string): Promise<{ id: string; eventId: string }> {
     const [city] = await this.dataSource.query(`SELECT id, event_id AS "eventId" FROM award_cities WHERE event_id = $1 AND id = $2`, [event.id, cityId]);
     if (!city) throw new AwardsError('CITY_NOT_FOUND', 'No such city in this event’s registry');
     return city;

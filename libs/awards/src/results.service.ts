@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EventContext } from '@app/auth';
 import { Outbox } from '@app/notifications';
 import { DataSource } from 'typeorm';
 import { REGION_NAMES, type UnescoRegion } from './award-regions.js';
@@ -6,6 +7,7 @@ import { tellOutcomes } from './award-notifications.js';
 import type { PublicWinnersResponse, RankedNomination, RoundResultsResponse } from './dto/results.dto.js';
 import { RoundsService } from './rounds.service.js';
 import { AwardsError } from './awards.error.js';
+import { requireWinnersAnnounced } from './policies.js';
 
 /**
  * The ranking, per region. Order: weighted mean score, highest first (unscored last); then more
@@ -23,8 +25,8 @@ export class ResultsService {
     private readonly outbox: Outbox,
   ) {}
 
-  async results(slug: string, roundId: string): Promise<RoundResultsResponse> {
-    const round = await this.rounds.find(slug, roundId);
+  async results(event: EventContext, roundId: string): Promise<RoundResultsResponse> {
+    const round = await this.rounds.find(event, roundId);
     const rows: (RankedNomination & { region: UnescoRegion })[] = await this.dataSource.query(
       `WITH scored AS (
          SELECT n.id, c.name AS city, c.country, c.region, n.created_at, n.winner,
@@ -67,8 +69,8 @@ export class ResultsService {
    * quota`), which PostgreSQL settles one transaction at a time on the row, and a CHECK backs it: two
    * organisers confirming the last place at once get one winner and one 409.
    */
-  async confirmWinner(slug: string, roundId: string, nominationId: string): Promise<RoundResultsResponse> {
-    const round = await this.rounds.find(slug, roundId);
+  async confirmWinner(event: EventContext, roundId: string, nominationId: string): Promise<RoundResultsResponse> {
+    const round = await this.rounds.find(event, roundId);
     await this.dataSource.transaction(async (manager) => {
       // Shared with other confirmations, exclusive against a release: no winner changes once released.
       const [state] = await manager.query(
@@ -121,11 +123,11 @@ export class ResultsService {
       }
       await manager.query(`UPDATE award_nominations SET winner = true, confirmed_at = now() WHERE id = $1`, [nominationId]);
     });
-    return this.results(slug, roundId);
+    return this.results(event, roundId);
   }
 
-  async withdrawWinner(slug: string, roundId: string, nominationId: string): Promise<RoundResultsResponse> {
-    const round = await this.rounds.find(slug, roundId);
+  async withdrawWinner(event: EventContext, roundId: string, nominationId: string): Promise<RoundResultsResponse> {
+    const round = await this.rounds.find(event, roundId);
     await this.dataSource.transaction(async (manager) => {
       const [state] = await manager.query(`SELECT released_at IS NOT NULL AS released FROM award_rounds WHERE id = $1 FOR SHARE`, [round.id]);
       if (state.released) throw new AwardsError('WINNERS_RELEASED', 'The winners of this round have been released and can no longer change');
@@ -138,16 +140,16 @@ export class ResultsService {
       await manager.query(`UPDATE award_region_winners SET confirmed = confirmed - 1 WHERE round_id = $1 AND region = $2`, [round.id, rows[0].region]);
       await manager.query(`UPDATE award_country_winners SET confirmed = confirmed - 1 WHERE round_id = $1 AND country = $2`, [round.id, rows[0].country]);
     });
-    return this.results(slug, roundId);
+    return this.results(event, roundId);
   }
 
   /**
    * Makes the winners public, now or at a set time (the ceremony), and tells every nominated city
    * its outcome at that time through the outbox.
    */
-  async release(slug: string, roundId: string, at: string | undefined): Promise<{ releasedAt: string; notified: number }> {
+  async release(event: EventContext, roundId: string, at: string | undefined): Promise<{ releasedAt: string; notified: number }> {
     return this.dataSource.transaction(async (manager) => {
-      const round = await this.rounds.find(slug, roundId, manager, true);
+      const round = await this.rounds.find(event, roundId, manager, true);
       if (round.releasedAt)
         throw new AwardsError('WINNERS_RELEASED', `The winners were already released (${new Date(round.releasedAt).toISOString()})`, {
           releasedAt: new Date(round.releasedAt).toISOString(),
@@ -165,10 +167,10 @@ export class ResultsService {
   }
 
   /** The winners, for everyone, once released; until then the round has no public result. */
-  async publicWinners(slug: string, roundId: string): Promise<PublicWinnersResponse> {
-    const round = await this.rounds.find(slug, roundId);
+  async publicWinners(event: EventContext, roundId: string): Promise<PublicWinnersResponse> {
+    const round = await this.rounds.find(event, roundId);
     const [{ released }] = await this.dataSource.query(`SELECT coalesce($1::timestamptz <= now(), false) AS released`, [round.releasedAt]);
-    if (!released) throw new AwardsError('WINNERS_NOT_ANNOUNCED', 'The winners of this round have not been announced yet');
+    requireWinnersAnnounced(released);
     const winners = await this.dataSource.query(
       `SELECT c.name AS city, c.country, c.region FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.winner ORDER BY c.region, c.country, c.search_name`,
       [round.id],

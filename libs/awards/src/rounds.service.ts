@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { EventContext } from '@app/auth';
 import { isConstraintViolation, PG_CHECK_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
-import { EventsService } from '@app/events';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AwardRules } from './eligibility.js';
 import type { CreateRoundDto, CriterionDto, RegionQuotaDto, RoundResponse, RoundRulesDto, UpdateRoundDto } from './dto/round.dto.js';
@@ -41,14 +41,10 @@ const DEFAULT_RULES: AwardRules = {
 /** Award rounds of an event: rules, criteria and deadlines. */
 @Injectable()
 export class RoundsService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly events: EventsService,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   /** The round, within the event; `lock` takes its row for the rest of the caller's transaction. */
-  async find(slug: string, roundId: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<RoundRow> {
-    const event = await this.events.findBySlug(slug, manager);
+  async find(event: EventContext, roundId: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<RoundRow> {
     const rules = Object.entries(RULE_COLUMNS)
       .map(([key, column]) => `'${key}', ${column}`)
       .join(', ');
@@ -63,14 +59,13 @@ export class RoundsService {
     return round;
   }
 
-  async list(slug: string): Promise<RoundResponse[]> {
-    const event = await this.events.findBySlug(slug);
+  async list(event: EventContext): Promise<RoundResponse[]> {
     const ids: { id: string }[] = await this.dataSource.query(`SELECT id FROM award_rounds WHERE event_id = $1 ORDER BY year DESC, name`, [event.id]);
-    return Promise.all(ids.map(({ id }) => this.get(slug, id)));
+    return Promise.all(ids.map(({ id }) => this.get(event, id)));
   }
 
-  async get(slug: string, roundId: string): Promise<RoundResponse> {
-    const round = await this.find(slug, roundId);
+  async get(event: EventContext, roundId: string): Promise<RoundResponse> {
+    const round = await this.find(event, roundId);
     const criteria = await this.dataSource.query(`SELECT id, name, weight::float AS weight FROM award_criteria WHERE round_id = $1 ORDER BY position`, [
       round.id,
     ]);
@@ -89,8 +84,7 @@ export class RoundsService {
     };
   }
 
-  async create(slug: string, dto: CreateRoundDto): Promise<RoundResponse> {
-    const event = await this.events.findBySlug(slug);
+  async create(event: EventContext, dto: CreateRoundDto): Promise<RoundResponse> {
     requireDistinctRegions(dto.regionQuotas);
     const rules = { ...DEFAULT_RULES, ...definedRules(dto.rules) };
     const id = await this.explain(() =>
@@ -113,14 +107,14 @@ export class RoundsService {
         return id as string;
       }),
     );
-    return this.get(slug, id);
+    return this.get(event, id);
   }
 
-  async update(slug: string, roundId: string, dto: UpdateRoundDto): Promise<RoundResponse> {
+  async update(event: EventContext, roundId: string, dto: UpdateRoundDto): Promise<RoundResponse> {
     requireDistinctRegions(dto.regionQuotas);
     await this.explain(() =>
       this.dataSource.transaction(async (manager) => {
-        const round = await this.find(slug, roundId, manager, true);
+        const round = await this.find(event, roundId, manager, true);
         if (round.releasedAt) throw new AwardsError('WINNERS_RELEASED', 'The winners of this round have been released; it can no longer change');
         const sets: string[] = [];
         const params: unknown[] = [round.id];
@@ -156,7 +150,7 @@ export class RoundsService {
         }
       }),
     );
-    return this.get(slug, roundId);
+    return this.get(event, roundId);
   }
 
   /** Sets each listed region's own quota; a null quota returns the region to the round's default. */

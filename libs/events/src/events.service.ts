@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuthService, type EventRole, UserEntity } from '@app/auth';
+import { AuthService, EventAccess, type EventContext, type EventRef, type EventRole, UserEntity } from '@app/auth';
 import { Outbox } from '@app/notifications';
 import { isConstraintViolation, PG_CHECK_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
 import { DataSource, EntityManager } from 'typeorm';
@@ -24,20 +24,29 @@ export class EventsService {
     private readonly dataSource: DataSource,
     private readonly auth: AuthService,
     private readonly outbox: Outbox,
+    private readonly access: EventAccess,
   ) {}
 
   list(): Promise<EventEntity[]> {
     return this.dataSource.getRepository(EventEntity).find({ order: { startDate: 'DESC', name: 'ASC' } });
   }
 
-  async findBySlug(slug: string, manager: EntityManager = this.dataSource.manager): Promise<EventEntity> {
-    const event = await manager.getRepository(EventEntity).findOneBy({ slug });
-    if (!event) throw new EventsError('EVENT_NOT_FOUND', `No event with slug "${slug}"`, { slug });
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<EventEntity> {
+    const event = await manager.getRepository(EventEntity).findOneBy({ id });
+    if (!event) throw new EventsError('EVENT_NOT_FOUND', `No event ${id}`, { id });
     return event;
   }
 
-  async detail(slug: string): Promise<EventWithVenues> {
-    const event = await this.findBySlug(slug);
+  /**
+   * The context of an event for callers outside a request (worker, seed, bench): they act for the
+   * platform itself, so they hold every role.
+   */
+  async context(slug: string): Promise<EventContext> {
+    return { ...(await this.access.context(slug, undefined)), isPlatformAdmin: true };
+  }
+
+  async detail(ref: EventRef): Promise<EventWithVenues> {
+    const event = await this.findById(ref.id);
     const [rooms, tracks] = await Promise.all([
       this.dataSource.getRepository(RoomEntity).find({ where: { eventId: event.id }, order: { name: 'ASC' } }),
       this.dataSource.getRepository(TrackEntity).find({ where: { eventId: event.id }, order: { name: 'ASC' } }),
@@ -51,15 +60,15 @@ export class EventsService {
       this.dataSource.transaction(async (manager) => {
         const event = await manager.getRepository(EventEntity).save(manager.create(EventEntity, withDefaults(input)));
         await this.auth.grantEventRole(event.id, creatorId, 'organiser', manager);
-        return this.findBySlug(event.slug, manager);
+        return this.findById(event.id, manager);
       }),
     );
   }
 
-  async update(slug: string, input: UpdateEventDto): Promise<EventEntity> {
+  async update(ref: EventRef, input: UpdateEventDto): Promise<EventEntity> {
     return this.translateErrors(() =>
       this.dataSource.transaction(async (manager) => {
-        const event = await this.findBySlug(slug, manager);
+        const event = await this.findById(ref.id, manager);
         await manager.getRepository(EventEntity).update({ id: event.id }, input);
         const updated = await manager.getRepository(EventEntity).findOneByOrFail({ id: event.id });
         if (updated.startDate !== event.startDate || updated.timeZone !== event.timeZone) {
@@ -75,9 +84,8 @@ export class EventsService {
    * Grants a role and, in the same transaction, tells the person and schedules their reminder
    * for the day before the event. Granting a role already held changes nothing and sends nothing.
    */
-  async grantRole(slug: string, userId: string, role: EventRole): Promise<void> {
+  async grantRole(event: EventContext, userId: string, role: EventRole): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const event = await this.findBySlug(slug, manager);
       const user = await manager.getRepository(UserEntity).findOneBy({ id: userId });
       if (!user) throw new EventsError('USER_NOT_FOUND', `No user ${userId}`, { userId });
       if (!(await this.auth.grantEventRole(event.id, user.id, role, manager))) return;
@@ -95,55 +103,50 @@ export class EventsService {
   }
 
   /** Revokes a role; someone left with no role on the event no longer gets its reminder. */
-  async revokeRole(slug: string, userId: string, role: EventRole): Promise<void> {
+  async revokeRole(event: EventRef, userId: string, role: EventRole): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const event = await this.findBySlug(slug, manager);
       const left = await this.auth.revokeEventRole(event.id, userId, role, manager);
       if (left.length === 0) await this.outbox.cancel(manager, reminderKey(event.id, userId));
     });
   }
 
-  async addRoom(slug: string, input: CreateRoomDto): Promise<RoomEntity> {
-    const event = await this.findBySlug(slug);
+  async addRoom(event: EventRef, input: CreateRoomDto): Promise<RoomEntity> {
     return this.translateErrors(() => this.dataSource.getRepository(RoomEntity).save({ eventId: event.id, locationNote: '', ...input }));
   }
 
-  async updateRoom(slug: string, roomId: string, input: UpdateRoomDto): Promise<RoomEntity> {
-    const room = await this.findRoom(slug, roomId);
+  async updateRoom(event: EventRef, roomId: string, input: UpdateRoomDto): Promise<RoomEntity> {
+    const room = await this.findRoom(event, roomId);
     return this.translateErrors(() => this.dataSource.getRepository(RoomEntity).save({ ...room, ...input }));
   }
 
-  async removeRoom(slug: string, roomId: string): Promise<void> {
-    const room = await this.findRoom(slug, roomId);
+  async removeRoom(event: EventRef, roomId: string): Promise<void> {
+    const room = await this.findRoom(event, roomId);
     await this.dataSource.getRepository(RoomEntity).delete({ id: room.id });
   }
 
-  async addTrack(slug: string, input: CreateTrackDto): Promise<TrackEntity> {
-    const event = await this.findBySlug(slug);
+  async addTrack(event: EventRef, input: CreateTrackDto): Promise<TrackEntity> {
     return this.translateErrors(() => this.dataSource.getRepository(TrackEntity).save({ eventId: event.id, ...input }));
   }
 
-  async updateTrack(slug: string, trackId: string, input: UpdateTrackDto): Promise<TrackEntity> {
-    const track = await this.findTrack(slug, trackId);
+  async updateTrack(event: EventRef, trackId: string, input: UpdateTrackDto): Promise<TrackEntity> {
+    const track = await this.findTrack(event, trackId);
     return this.translateErrors(() => this.dataSource.getRepository(TrackEntity).save({ ...track, ...input }));
   }
 
-  async removeTrack(slug: string, trackId: string): Promise<void> {
-    const track = await this.findTrack(slug, trackId);
+  async removeTrack(event: EventRef, trackId: string): Promise<void> {
+    const track = await this.findTrack(event, trackId);
     await this.dataSource.getRepository(TrackEntity).delete({ id: track.id });
   }
 
-  private async findRoom(slug: string, roomId: string): Promise<RoomEntity> {
-    const event = await this.findBySlug(slug);
+  private async findRoom(event: EventRef, roomId: string): Promise<RoomEntity> {
     const room = await this.dataSource.getRepository(RoomEntity).findOneBy({ id: roomId, eventId: event.id });
-    if (!room) throw new EventsError('ROOM_NOT_FOUND', `No room ${roomId} in event "${slug}"`, { roomId, slug });
+    if (!room) throw new EventsError('ROOM_NOT_FOUND', `No room ${roomId} in event "${event.slug}"`, { roomId, slug: event.slug });
     return room;
   }
 
-  private async findTrack(slug: string, trackId: string): Promise<TrackEntity> {
-    const event = await this.findBySlug(slug);
+  private async findTrack(event: EventRef, trackId: string): Promise<TrackEntity> {
     const track = await this.dataSource.getRepository(TrackEntity).findOneBy({ id: trackId, eventId: event.id });
-    if (!track) throw new EventsError('TRACK_NOT_FOUND', `No track ${trackId} in event "${slug}"`, { trackId, slug });
+    if (!track) throw new EventsError('TRACK_NOT_FOUND', `No track ${trackId} in event "${event.slug}"`, { trackId, slug: event.slug });
     return track;
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isOneLine } from '@app/config';
-import { type EventEntity, EventsService } from '@app/events';
+import type { EventContext } from '@app/auth';
 import { parse } from 'csv-parse/sync';
 import { DataSource, EntityManager } from 'typeorm';
 import { SESSION_TYPES } from './programme-snapshot.js';
@@ -41,13 +41,11 @@ export interface ImportProblem {
 export class ProgrammeImportService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly events: EventsService,
     private readonly programme: ProgrammeService,
   ) {}
 
-  async import(slug: string, csv: string): Promise<{ sessions: number; slots: number }> {
+  async import(event: EventContext, csv: string): Promise<{ sessions: number; slots: number }> {
     const rows = this.parse(csv);
-    const event = await this.events.findBySlug(slug);
     const problems: ImportProblem[] = [];
     const counts = { sessions: 0, slots: 0 };
     const rollback = new Error('rollback');
@@ -85,7 +83,7 @@ export class ProgrammeImportService {
     }
   }
 
-  private async tryLine(manager: EntityManager, event: EventEntity, work: () => Promise<void>): Promise<string[]> {
+  private async tryLine(manager: EntityManager, event: EventContext, work: () => Promise<void>): Promise<string[]> {
     await manager.query('SAVEPOINT import_line');
     try {
       await work();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { postgresError } from '@app/database';
-import { type EventEntity, EventsService } from '@app/events';
+import type { EventContext } from '@app/auth';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CreateSessionDto, CreateSlotDto, UpdateSessionDto, UpdateSlotDto } from './dto/session.dto.js';
 import { localised, type SnapshotSession } from './programme-snapshot.js';
@@ -16,25 +16,21 @@ import { DomainError } from '@app/errors';
  */
 @Injectable()
 export class ProgrammeService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly events: EventsService,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
-  async draft(slug: string) {
-    const event = await this.events.findBySlug(slug);
+  async draft(event: EventContext) {
     return { event, snapshot: await readDraft(this.dataSource.manager, event.id) };
   }
 
-  async session(slug: string, sessionId: string): Promise<{ event: EventEntity; session: SnapshotSession }> {
-    const { event, snapshot } = await this.draft(slug);
+  async session(event: EventContext, sessionId: string): Promise<{ event: EventContext; session: SnapshotSession }> {
+    const { snapshot } = await this.draft(event);
     const session = snapshot.sessions.find((candidate) => candidate.id === sessionId);
-    if (!session) throw new ProgrammeError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${slug}"`, { sessionId });
+    if (!session) throw new ProgrammeError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${event.slug}"`, { sessionId });
     return { event, session };
   }
 
-  async createSession(slug: string, input: CreateSessionDto): Promise<string> {
-    return this.write(slug, async (manager, event) => {
+  async createSession(event: EventContext, input: CreateSessionDto): Promise<string> {
+    return this.write(event, async (manager) => {
       const [start, end] = this.range(input.start, input.end, event.timeZone);
       const [{ id }] = await manager.query(
         `INSERT INTO sessions (event_id, type, title, abstract, track_id, room_id, during, seat_limit, chairs)
@@ -60,13 +56,13 @@ export class ProgrammeService {
   }
 
   /** Moving a session moves its slots with it, in one transaction. */
-  async updateSession(slug: string, sessionId: string, input: UpdateSessionDto): Promise<void> {
-    await this.write(slug, async (manager, event) => {
+  async updateSession(event: EventContext, sessionId: string, input: UpdateSessionDto): Promise<void> {
+    await this.write(event, async (manager) => {
       const [current] = await manager.query(
         `SELECT lower(during) AS start, upper(during) AS "end", room_id AS "roomId" FROM sessions WHERE id = $1 AND event_id = $2 FOR UPDATE`,
         [sessionId, event.id],
       );
-      if (!current) throw new ProgrammeError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${slug}"`, { sessionId });
+      if (!current) throw new ProgrammeError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${event.slug}"`, { sessionId });
       const start = input.start ? instantIn(input.start, event.timeZone, 'start').toJSDate() : current.start;
       const end = input.end
         ? instantIn(input.end, event.timeZone, 'end').toJSDate()
@@ -109,15 +105,15 @@ export class ProgrammeService {
     });
   }
 
-  async deleteSession(slug: string, sessionId: string): Promise<void> {
-    await this.write(slug, async (manager, event) => {
+  async deleteSession(event: EventContext, sessionId: string): Promise<void> {
+    await this.write(event, async (manager) => {
       const [, affected] = await manager.query(`DELETE FROM sessions WHERE id = $1 AND event_id = $2`, [sessionId, event.id]);
-      if (!affected) throw new ProgrammeError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${slug}"`, { sessionId });
+      if (!affected) throw new ProgrammeError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${event.slug}"`, { sessionId });
     });
   }
 
-  async addSlot(slug: string, sessionId: string, input: CreateSlotDto): Promise<string> {
-    return this.write(slug, async (manager, event) => {
+  async addSlot(event: EventContext, sessionId: string, input: CreateSlotDto): Promise<string> {
+    return this.write(event, async (manager) => {
       await this.lockSession(manager, event.id, sessionId);
       const start = instantIn(input.start, event.timeZone, 'start');
       const [{ id }] = await manager.query(`INSERT INTO slots (session_id, title, during) VALUES ($1, $2, tstzrange($3, $4, '[)')) RETURNING id`, [
@@ -131,8 +127,8 @@ export class ProgrammeService {
     });
   }
 
-  async updateSlot(slug: string, sessionId: string, slotId: string, input: UpdateSlotDto): Promise<void> {
-    await this.write(slug, async (manager, event) => {
+  async updateSlot(event: EventContext, sessionId: string, slotId: string, input: UpdateSlotDto): Promise<void> {
+    await this.write(event, async (manager) => {
       await this.lockSession(manager, event.id, sessionId);
       const [slot] = await manager.query(`SELECT lower(during) AS start, upper(during) AS "end" FROM slots WHERE id = $1 AND session_id = $2`, [
         slotId,
@@ -154,8 +150,8 @@ export class ProgrammeService {
     });
   }
 
-  async deleteSlot(slug: string, sessionId: string, slotId: string): Promise<void> {
-    await this.write(slug, async (manager, event) => {
+  async deleteSlot(event: EventContext, sessionId: string, slotId: string): Promise<void> {
+    await this.write(event, async (manager) => {
       await this.lockSession(manager, event.id, sessionId);
       const [, affected] = await manager.query(`DELETE FROM slots WHERE id = $1 AND session_id = $2`, [slotId, sessionId]);
       if (!affected) throw new ProgrammeError('SLOT_NOT_FOUND', `No slot ${slotId} in that session`, { slotId });
@@ -201,8 +197,7 @@ export class ProgrammeService {
   }
 
   /** Runs a change and turns the database's refusals into 409s that name what is in the way. */
-  private async write<T>(slug: string, work: (manager: EntityManager, event: EventEntity) => Promise<T>): Promise<T> {
-    const event = await this.events.findBySlug(slug);
+  private async write<T>(event: EventContext, work: (manager: EntityManager, event: EventContext) => Promise<T>): Promise<T> {
     try {
       return await this.dataSource.transaction((manager) => work(manager, event));
     } catch (error) {
@@ -211,7 +206,7 @@ export class ProgrammeService {
   }
 
   /** The same explanation as a plain sentence, for one line of an import report. */
-  async explainForImport(error: unknown, event: EventEntity, manager: EntityManager): Promise<string> {
+  async explainForImport(error: unknown, event: EventContext, manager: EntityManager): Promise<string> {
     if (error instanceof DomainError) return error.message;
     if (!postgresError(error)) throw error;
     const explained = await this.explain(error, event, manager);
@@ -220,7 +215,7 @@ export class ProgrammeService {
   }
 
   /** `reader` sees what the failed change's transaction saw (an import's earlier lines). */
-  private async explain(error: unknown, event: EventEntity, reader: EntityManager = this.dataSource.manager): Promise<unknown> {
+  private async explain(error: unknown, event: EventContext, reader: EntityManager = this.dataSource.manager): Promise<unknown> {
     const pg = postgresError(error);
     if (!pg) return error;
     const language = [event.languages[0] ?? 'en', 'en'];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventsService } from '@app/events';
+import type { EventRef } from '@app/auth';
 import { Outbox } from '@app/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { type ChangelogEntry, computeChangelog, speakersAffected } from './changelog.js';
@@ -32,23 +32,21 @@ export interface PublishedVersion extends PublishedProgramme {
 export class PublishingService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly events: EventsService,
     private readonly outbox: Outbox,
   ) {}
 
   /** What publishing now would change, without publishing. */
-  async preview(slug: string): Promise<{ nextVersion: number; changelog: ChangelogEntry[] }> {
-    const event = await this.events.findBySlug(slug);
+  async preview(event: EventRef): Promise<{ nextVersion: number; changelog: ChangelogEntry[] }> {
     const previous = await this.latestOf(this.dataSource.manager, event.id);
     const draft = await readDraft(this.dataSource.manager, event.id);
     return { nextVersion: (previous?.version ?? 0) + 1, changelog: computeChangelog(previous?.snapshot ?? null, draft) };
   }
 
-  async publish(slug: string, publishedBy: string | null): Promise<PublishedVersion> {
+  async publish(event: EventRef, publishedBy: string | null): Promise<PublishedVersion> {
     return this.dataSource.transaction(async (manager) => {
       // One publication at a time per event: the event row is the lock.
-      const [event] = await manager.query(`SELECT id FROM events WHERE slug = $1 FOR UPDATE`, [slug]);
-      if (!event) throw new ProgrammeError('EVENT_NOT_FOUND', `No event with slug "${slug}"`, { slug });
+      const [locked] = await manager.query(`SELECT id FROM events WHERE id = $1 FOR UPDATE`, [event.id]);
+      if (!locked) throw new ProgrammeError('EVENT_NOT_FOUND', `No event with slug "${event.slug}"`, { slug: event.slug });
       const previous = await this.latestOf(manager, event.id);
       const snapshot = await readDraft(manager, event.id);
       const changelog = computeChangelog(previous?.snapshot ?? null, snapshot);
@@ -72,24 +70,19 @@ export class PublishingService {
   }
 
   /** The latest published version, or 404 when nothing has been published yet. */
-  async latest(slug: string): Promise<PublishedProgramme> {
-    const event = await this.events.findBySlug(slug);
+  async latest(event: EventRef): Promise<PublishedProgramme> {
     const latest = await this.latestOf(this.dataSource.manager, event.id);
-    if (!latest) throw new ProgrammeError('PROGRAMME_NOT_PUBLISHED', `The programme of "${slug}" has not been published yet`, { slug });
+    if (!latest) throw new ProgrammeError('PROGRAMME_NOT_PUBLISHED', `The programme of "${event.slug}" has not been published yet`, { slug: event.slug });
     return latest;
   }
 
   /** Just the number, cheap enough to answer conditional requests without loading the snapshot. */
-  async latestVersionNumber(slug: string): Promise<number | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT max(v.number) AS version FROM programme_versions v JOIN events e ON e.id = v.event_id WHERE e.slug = $1`,
-      [slug],
-    );
+  async latestVersionNumber(event: EventRef): Promise<number | null> {
+    const [row] = await this.dataSource.query(`SELECT max(number) AS version FROM programme_versions WHERE event_id = $1`, [event.id]);
     return row?.version ?? null;
   }
 
-  async versions(slug: string): Promise<{ version: number; publishedAt: string; changelog: ChangelogEntry[] }[]> {
-    const event = await this.events.findBySlug(slug);
+  async versions(event: EventRef): Promise<{ version: number; publishedAt: string; changelog: ChangelogEntry[] }[]> {
     return this.dataSource.query(
       `SELECT number AS version, to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt", changelog
          FROM programme_versions WHERE event_id = $1 ORDER BY number DESC`,

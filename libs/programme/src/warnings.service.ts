@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventsService } from '@app/events';
+import type { EventContext } from '@app/auth';
 import { DataSource } from 'typeorm';
 
 export interface ProgrammeWarning {
@@ -14,13 +14,9 @@ const CHANGEOVER = '10 minutes';
 /** Soft conflicts: allowed, but an organiser should look at them before publishing. */
 @Injectable()
 export class WarningsService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly events: EventsService,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
-  async list(slug: string): Promise<ProgrammeWarning[]> {
-    const event = await this.events.findBySlug(slug);
+  async list(event: EventContext): Promise<ProgrammeWarning[]> {
     const title = (alias: string) =>
       `coalesce(${alias}.title->>'${event.languages[0] ?? 'en'}', ${alias}.title->>'en', (SELECT value FROM jsonb_each_text(${alias}.title) LIMIT 1))`;
     const [speakers, seats, agendas, chairs] = await Promise.all([

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventsService } from '@app/events';
+import type { EventRef } from '@app/auth';
 import { DataSource } from 'typeorm';
 import type { CreateDelegationDto, RegisterDto } from './dto/registration.dto.js';
 import { actAs } from './registration-actor.js';
@@ -20,14 +20,12 @@ export interface DelegationWithMembers {
 export class DelegationService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly events: EventsService,
     private readonly registrations: RegistrationService,
   ) {}
 
   /** The head and every member in one transaction: all registered, or none. */
-  async create(slug: string, input: CreateDelegationDto): Promise<{ delegationId: string; registrations: RegistrationEntity[] }> {
+  async create(event: EventRef, input: CreateDelegationDto): Promise<{ delegationId: string; registrations: RegistrationEntity[] }> {
     return this.dataSource.transaction(async (manager) => {
-      const event = await this.events.findBySlug(slug, manager);
       await actAs(manager, 'delegate');
       const settings = await this.registrations.openSettings(manager, event.id);
       const [{ id: delegationId }] = await manager.query(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
-import { EventsService } from '@app/events';
+import type { EventRef } from '@app/auth';
 import { Outbox } from '@app/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RegisterDto, UpdateRegistrationDto } from './dto/registration.dto.js';
@@ -28,13 +28,11 @@ export interface NewRegistrationContext {
 export class RegistrationService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly events: EventsService,
     private readonly outbox: Outbox,
   ) {}
 
-  async register(slug: string, input: RegisterDto, userId: string | null = null): Promise<RegistrationEntity> {
+  async register(event: EventRef, input: RegisterDto, userId: string | null = null): Promise<RegistrationEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const event = await this.events.findBySlug(slug, manager);
       await actAs(manager, 'delegate');
       const settings = await this.openSettings(manager, event.id);
       return this.registerIn(manager, settings, input, { userId });
@@ -264,9 +262,8 @@ export class RegistrationService {
    * A new private link for the registration of this email; silent when there is none. After a cancellation
    * and a new registration the live one is meant, else the latest.
    */
-  async sendNewLink(slug: string, email: string): Promise<void> {
+  async sendNewLink(event: EventRef, email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const event = await this.events.findBySlug(slug, manager);
       const [registration] = await manager.query(
         `SELECT id FROM registrations WHERE event_id = $1 AND email = lower($2)
           ORDER BY state IN ('cancelled', 'rejected'), queue_number DESC LIMIT 1 FOR UPDATE`,

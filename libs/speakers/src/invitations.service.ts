@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuthService, type AuthUser, normaliseEmail, PasswordHasher } from '@app/auth';
+import { AuthService, type AuthUser, type EventContext, type EventRef, normaliseEmail, PasswordHasher } from '@app/auth';
 import { isConstraintViolation, PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
 import { Outbox } from '@app/notifications';
 import { createHash, randomBytes } from 'node:crypto';
@@ -69,13 +69,11 @@ export class InvitationsService {
     private readonly hasher: PasswordHasher,
   ) {}
 
-  async invite(slug: string, inviter: AuthUser, input: InviteSpeaker): Promise<Invitation> {
+  async invite(event: EventRef, inviter: AuthUser, input: InviteSpeaker): Promise<Invitation> {
     const email = normaliseEmail(input.email);
     const token = randomBytes(32).toString('base64url');
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const [event] = await manager.query(`SELECT id FROM events WHERE slug = $1`, [slug]);
-        if (!event) throw new SpeakersError('EVENT_NOT_FOUND', `No event with slug "${slug}"`, { slug });
         const slots: { id: string }[] = await manager.query(
           `SELECT sl.id FROM slots sl JOIN sessions s ON s.id = sl.session_id WHERE s.event_id = $1 AND sl.id = ANY($2::uuid[]) FOR UPDATE OF sl`,
           [event.id, input.slotIds],
@@ -118,20 +116,19 @@ export class InvitationsService {
     }
   }
 
-  async list(slug: string): Promise<Invitation[]> {
+  async list(event: EventRef): Promise<Invitation[]> {
     return this.dataSource.query(
       `SELECT i.id, i.email, i.name, i.language, i.state, i.expires_at AS "expiresAt", i.created_at AS "createdAt", i.responded_at AS "respondedAt",
               coalesce(array_agg(h.slot_id) FILTER (WHERE h.slot_id IS NOT NULL), '{}') AS "slotIds"
-         FROM speaker_invitations i JOIN events e ON e.id = i.event_id LEFT JOIN speaker_invitation_slots h ON h.invitation_id = i.id
-        WHERE e.slug = $1 GROUP BY i.id ORDER BY i.created_at DESC`,
-      [slug],
+         FROM speaker_invitations i LEFT JOIN speaker_invitation_slots h ON h.invitation_id = i.id
+        WHERE i.event_id = $1 GROUP BY i.id ORDER BY i.created_at DESC`,
+      [event.id],
     );
   }
 
   /** What the link shows before the invitee answers. */
-  async view(slug: string, token: string): Promise<InvitationView> {
-    const invitation = await this.usable(this.dataSource.manager, slug, token, false);
-    const [event] = await this.dataSource.query(`SELECT slug, name FROM events WHERE id = $1`, [invitation.eventId]);
+  async view(event: EventContext, token: string): Promise<InvitationView> {
+    const invitation = await this.usable(this.dataSource.manager, event, token, false);
     const slots = await this.dataSource.query(
       `SELECT sl.id, sl.title, lower(sl.during) AS start, upper(sl.during) AS "end" FROM speaker_invitation_slots h JOIN slots sl ON sl.id = h.slot_id
         WHERE h.invitation_id = $1 ORDER BY lower(sl.during)`,
@@ -149,10 +146,10 @@ export class InvitationsService {
     };
   }
 
-  async accept(slug: string, token: string, input: AcceptInvitation): Promise<{ userId: string; accountCreated: boolean }> {
+  async accept(event: EventRef, token: string, input: AcceptInvitation): Promise<{ userId: string; accountCreated: boolean }> {
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const invitation = await this.usable(manager, slug, token, true);
+        const invitation = await this.usable(manager, event, token, true);
         let [user] = await manager.query(`SELECT id FROM users WHERE email = $1`, [invitation.email]);
         let accountCreated = false;
         if (!user) {
@@ -184,9 +181,9 @@ export class InvitationsService {
     }
   }
 
-  async decline(slug: string, token: string): Promise<void> {
+  async decline(event: EventRef, token: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const invitation = await this.usable(manager, slug, token, true);
+      const invitation = await this.usable(manager, event, token, true);
       // A DELETE answers [rows, count].
       const [freed]: [{ title: string }[], number] = await manager.query(
         `DELETE FROM speaker_invitation_slots h USING slots sl WHERE h.invitation_id = $1 AND sl.id = h.slot_id RETURNING sl.title`,
@@ -208,13 +205,13 @@ export class InvitationsService {
   }
 
   /** The invitation behind a token: 404 when unknown or for another event, 410 when used or expired. */
-  private async usable(manager: EntityManager, slug: string, token: string, lock: boolean): Promise<LockedInvitation> {
+  private async usable(manager: EntityManager, event: EventRef, token: string, lock: boolean): Promise<LockedInvitation> {
     const [row] = await manager.query(
-      `SELECT i.id, i.event_id AS "eventId", i.email, i.name, i.language, i.state, i.expires_at AS "expiresAt", i.invited_by AS "invitedBy", e.slug
-         FROM speaker_invitations i JOIN events e ON e.id = i.event_id WHERE i.token_hash = $1 ${lock ? 'FOR UPDATE OF i' : ''}`,
+      `SELECT i.id, i.event_id AS "eventId", i.email, i.name, i.language, i.state, i.expires_at AS "expiresAt", i.invited_by AS "invitedBy"
+         FROM speaker_invitations i WHERE i.token_hash = $1 ${lock ? 'FOR UPDATE OF i' : ''}`,
       [hashToken(token)],
     );
-    if (!row || row.slug !== slug) throw new SpeakersError('INVITATION_NOT_FOUND', 'No such invitation');
+    if (!row || row.eventId !== event.id) throw new SpeakersError('INVITATION_NOT_FOUND', 'No such invitation');
     if (row.state !== 'pending') throw new SpeakersError('INVITATION_USED', `This invitation has already been ${row.state}`, { state: row.state });
     if (new Date(row.expiresAt).getTime() <= Date.now())
       throw new SpeakersError('INVITATION_EXPIRED', 'This invitation has expired; ask the organisers for a new one', {

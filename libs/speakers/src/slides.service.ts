@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { AuthUser } from '@app/auth';
+import type { AuthUser, EventContext, EventRef } from '@app/auth';
 import { Outbox } from '@app/notifications';
 import { detectSlideType, FileStorage, isTooLarge, SNIFF_BYTES, sniffUpload } from '@app/storage';
 import { randomUUID } from 'node:crypto';
@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import yazl from 'yazl';
 import { SlotAccess, type SlotContext } from './slot-access.js';
 import { slideFileName, safeFileNamePart, zipEntryName } from './slide-file-name.js';
+import { maySeeSlides } from './policies.js';
 import { SpeakersError } from './speakers.error.js';
 
 export interface IncomingFile {
@@ -80,12 +81,12 @@ export class SlidesService {
   ) {}
 
   /** Checks who may upload before a byte of the body is read. */
-  async assertMayUpload(user: AuthUser, slug: string, slotId: string): Promise<void> {
-    await this.access.requireSpeakerOrOrganiser(user, slug, slotId);
+  async assertMayUpload(event: EventContext, user: AuthUser, slotId: string): Promise<void> {
+    await this.access.requireSpeakerOrOrganiser(event, user, slotId);
   }
 
-  async upload(user: AuthUser, slug: string, slotId: string, file: IncomingFile): Promise<SlideVersion> {
-    const { slot } = await this.access.requireSpeakerOrOrganiser(user, slug, slotId);
+  async upload(event: EventContext, user: AuthUser, slotId: string, file: IncomingFile): Promise<SlideVersion> {
+    const { slot } = await this.access.requireSpeakerOrOrganiser(event, user, slotId);
     const sniffed = await this.readOrFail(file, () => sniffUpload(file.stream, SNIFF_BYTES, detectSlideType));
     if (sniffed.head.length === 0) throw new SpeakersError('FILE_EMPTY', 'The file is empty');
     if (!sniffed.type) {
@@ -122,8 +123,8 @@ export class SlidesService {
   }
 
   /** Speakers see the versions of their slot; organisers too. */
-  async versions(user: AuthUser, slug: string, slotId: string): Promise<SlideVersion[]> {
-    const { slot } = await this.access.requireSpeakerOrOrganiser(user, slug, slotId);
+  async versions(event: EventContext, user: AuthUser, slotId: string): Promise<SlideVersion[]> {
+    const { slot } = await this.access.requireSpeakerOrOrganiser(event, user, slotId);
     const rows: Omit<SlideVersion, 'current'>[] = await this.dataSource.query(
       `SELECT ${VERSION_COLUMNS} FROM slide_versions WHERE slot_id = $1 ORDER BY version DESC`,
       [slot.slotId],
@@ -135,14 +136,13 @@ export class SlidesService {
    * The current version: the slot's speakers, organisers, staff (the AV team), and everyone once
    * public and the slot is over. An earlier version: organisers only.
    */
-  async download(user: AuthUser | undefined, slug: string, slotId: string, version: number | 'current'): Promise<SlideDownload> {
-    const slot = await this.access.slot(slug, slotId);
-    const relation = await this.access.relation(user, slot);
+  async download(event: EventContext, user: AuthUser | undefined, slotId: string, version: number | 'current'): Promise<SlideDownload> {
+    const slot = await this.access.slot(event, slotId);
+    const relation = await this.access.relation(event, user, slot);
     const [latest] = await this.dataSource.query(`SELECT max(version) AS version FROM slide_versions WHERE slot_id = $1`, [slot.slotId]);
     const wanted = version === 'current' ? latest.version : version;
     const isCurrent = wanted !== null && wanted === latest.version;
-    let allowed = relation.organiser;
-    if (isCurrent && (relation.speaker || relation.staff)) allowed = true;
+    let allowed = maySeeSlides(relation, isCurrent);
     if (isCurrent && !allowed && slot.end.getTime() <= Date.now()) {
       const [isPublic] = await this.dataSource.query(`SELECT 1 FROM public_slides WHERE slot_id = $1`, [slot.slotId]);
       allowed = Boolean(isPublic);
@@ -161,8 +161,8 @@ export class SlidesService {
   }
 
   /** A speaker (or organiser) shares the slides with everyone; they become visible once the slot is over. */
-  async setPublic(user: AuthUser, slug: string, slotId: string, isPublic: boolean): Promise<void> {
-    const { slot } = await this.access.requireSpeakerOrOrganiser(user, slug, slotId);
+  async setPublic(event: EventContext, user: AuthUser, slotId: string, isPublic: boolean): Promise<void> {
+    const { slot } = await this.access.requireSpeakerOrOrganiser(event, user, slotId);
     if (isPublic) {
       await this.dataSource.query(`INSERT INTO public_slides (slot_id, marked_by) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [slot.slotId, user.id]);
     } else {
@@ -171,19 +171,16 @@ export class SlidesService {
   }
 
   /** The organisers' board: every slot of a session, in speaking order, and which lack slides. */
-  async statusBoard(slug: string, sessionId: string): Promise<SlotSlideStatus[]> {
+  async statusBoard(event: EventRef, sessionId: string): Promise<SlotSlideStatus[]> {
     const rows = await this.dataSource.query(
       `SELECT ${SLOT_STATUS_COLUMNS}
-         FROM slots sl JOIN sessions s ON s.id = sl.session_id JOIN events e ON e.id = s.event_id
-        WHERE s.id = $1 AND e.slug = $2 ORDER BY lower(sl.during), sl.id`,
-      [sessionId, slug],
+         FROM slots sl JOIN sessions s ON s.id = sl.session_id
+        WHERE s.id = $1 AND s.event_id = $2 ORDER BY lower(sl.during), sl.id`,
+      [sessionId, event.id],
     );
     if (rows.length === 0) {
-      const [session] = await this.dataSource.query(`SELECT 1 FROM sessions s JOIN events e ON e.id = s.event_id WHERE s.id = $1 AND e.slug = $2`, [
-        sessionId,
-        slug,
-      ]);
-      if (!session) throw new SpeakersError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${slug}"`, { sessionId });
+      const [session] = await this.dataSource.query(`SELECT 1 FROM sessions WHERE id = $1 AND event_id = $2`, [sessionId, event.id]);
+      if (!session) throw new SpeakersError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${event.slug}"`, { sessionId });
     }
     return rows;
   }
@@ -192,18 +189,13 @@ export class SlidesService {
    * The organisers' board for the whole event in one query: every slot of every session, sessions
    * by start time, slots in speaking order; each row as on the session's board plus its session.
    */
-  async eventStatusBoard(slug: string): Promise<EventSlotSlideStatus[]> {
-    const rows: EventSlotSlideStatus[] = await this.dataSource.query(
+  async eventStatusBoard(event: EventRef): Promise<EventSlotSlideStatus[]> {
+    return this.dataSource.query(
       `SELECT s.id AS "sessionId", s.title AS "sessionTitle", ${SLOT_STATUS_COLUMNS}
-         FROM events e JOIN sessions s ON s.event_id = e.id JOIN slots sl ON sl.session_id = s.id
-        WHERE e.slug = $1 ORDER BY lower(s.during), s.id, lower(sl.during), sl.id`,
-      [slug],
+         FROM sessions s JOIN slots sl ON sl.session_id = s.id
+        WHERE s.event_id = $1 ORDER BY lower(s.during), s.id, lower(sl.during), sl.id`,
+      [event.id],
     );
-    if (rows.length === 0) {
-      const [event] = await this.dataSource.query(`SELECT 1 FROM events WHERE slug = $1`, [slug]);
-      if (!event) throw new SpeakersError('EVENT_NOT_FOUND', `No event with slug "${slug}"`, { slug });
-    }
-    return rows;
   }
 
   /**
@@ -211,9 +203,7 @@ export class SlidesService {
    * built: each file is read from storage only when its turn comes. Sessions with slides in
    * folders by start time (and room, for a day); files numbered in speaking order.
    */
-  async zip(slug: string, scope: ZipScope): Promise<{ stream: Readable; fileName: string }> {
-    const [event] = await this.dataSource.query(`SELECT id, time_zone AS "timeZone", slug FROM events WHERE slug = $1`, [slug]);
-    if (!event) throw new SpeakersError('EVENT_NOT_FOUND', `No event with slug "${slug}"`, { slug });
+  async zip(event: EventContext, scope: ZipScope): Promise<{ stream: Readable; fileName: string }> {
     const conditions: Record<ZipScope['kind'], string> = {
       session: `s.id = $2`,
       room: `s.room_id = $2 AND (lower(s.during) AT TIME ZONE e.time_zone)::date = $3::date`,
@@ -223,11 +213,11 @@ export class SlidesService {
       scope.kind === 'session' ? [event.id, scope.sessionId] : scope.kind === 'room' ? [event.id, scope.roomId, scope.date] : [event.id, scope.date];
     if (scope.kind === 'session') {
       const [session] = await this.dataSource.query(`SELECT 1 FROM sessions WHERE id = $1 AND event_id = $2`, [scope.sessionId, event.id]);
-      if (!session) throw new SpeakersError('SESSION_NOT_FOUND', `No session ${scope.sessionId} in event "${slug}"`, { sessionId: scope.sessionId });
+      if (!session) throw new SpeakersError('SESSION_NOT_FOUND', `No session ${scope.sessionId} in event "${event.slug}"`, { sessionId: scope.sessionId });
     }
     if (scope.kind === 'room') {
       const [room] = await this.dataSource.query(`SELECT 1 FROM rooms WHERE id = $1 AND event_id = $2`, [scope.roomId, event.id]);
-      if (!room) throw new SpeakersError('ROOM_NOT_FOUND', `No room ${scope.roomId} in event "${slug}"`, { roomId: scope.roomId });
+      if (!room) throw new SpeakersError('ROOM_NOT_FOUND', `No room ${scope.roomId} in event "${event.slug}"`, { roomId: scope.roomId });
     }
     const rows: {
       sessionId: string;
@@ -276,11 +266,11 @@ export class SlidesService {
     const output = new PassThrough();
     (zip.outputStream as Readable).on('error', (error) => output.destroy(error)).pipe(output);
     zip.on('error', (error: Error) => {
-      this.logger.error(`slides.zip for ${slug} failed: ${error.message}`);
+      this.logger.error(`slides.zip for ${event.slug} failed: ${error.message}`);
       output.destroy(error);
     });
     const name = scope.kind === 'session' ? `session-${scope.sessionId.slice(0, 8)}` : scope.kind === 'room' ? `room-${scope.date}` : `day-${scope.date}`;
-    return { stream: output, fileName: `${slug}-${name}-slides.zip` };
+    return { stream: output, fileName: `${event.slug}-${name}-slides.zip` };
   }
 
   private async speakerNames(slotId: string): Promise<string[]> {

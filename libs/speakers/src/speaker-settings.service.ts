@@ -1,25 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SpeakersError } from './speakers.error.js';
+import type { EventRef } from '@app/auth';
 
 /** When slides are due, per event; changing it moves every pending "slides due" reminder. */
 @Injectable()
 export class SpeakerSettingsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async get(slug: string): Promise<{ slidesDueHoursBefore: number }> {
-    const [row] = await this.dataSource.query(
-      `SELECT coalesce(st.slides_due_hours_before, 48) AS "slidesDueHoursBefore" FROM events e LEFT JOIN speaker_settings st ON st.event_id = e.id WHERE e.slug = $1`,
-      [slug],
-    );
-    if (!row) throw new SpeakersError('EVENT_NOT_FOUND', `No event with slug "${slug}"`, { slug });
-    return row;
+  async get(event: EventRef): Promise<{ slidesDueHoursBefore: number }> {
+    const [row] = await this.dataSource.query(`SELECT slides_due_hours_before AS "slidesDueHoursBefore" FROM speaker_settings WHERE event_id = $1`, [event.id]);
+    return { slidesDueHoursBefore: row?.slidesDueHoursBefore ?? 48 };
   }
 
-  async update(slug: string, slidesDueHoursBefore: number): Promise<{ slidesDueHoursBefore: number }> {
+  async update(event: EventRef, slidesDueHoursBefore: number): Promise<{ slidesDueHoursBefore: number }> {
     await this.dataSource.transaction(async (manager) => {
-      const [event] = await manager.query(`SELECT id FROM events WHERE slug = $1`, [slug]);
-      if (!event) throw new SpeakersError('EVENT_NOT_FOUND', `No event with slug "${slug}"`, { slug });
       await manager.query(
         `INSERT INTO speaker_settings (event_id, slides_due_hours_before) VALUES ($1, $2)
          ON CONFLICT (event_id) DO UPDATE SET slides_due_hours_before = EXCLUDED.slides_due_hours_before`,
@@ -31,6 +25,6 @@ export class SpeakerSettingsService {
         [event.id],
       );
     });
-    return this.get(slug);
+    return this.get(event);
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Public, RequireEventRole } from '@app/auth';
+import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, Public, RequireEventRole } from '@app/auth';
 import {
   AddJurorDto,
   AssignmentResultResponse,
@@ -50,8 +50,8 @@ export class AwardRoundsController {
   @ApiOperation({ summary: 'Award rounds of the event with their rules, criteria and deadlines' })
   @ApiOkResponse({ type: [RoundResponse] })
   @ApiErrors(404)
-  list(@Param('slug') slug: string): Promise<RoundResponse[]> {
-    return this.rounds.list(slug);
+  list(@CurrentEvent() event: EventContext): Promise<RoundResponse[]> {
+    return this.rounds.list(event);
   }
 
   @Post()
@@ -61,8 +61,8 @@ export class AwardRoundsController {
   })
   @ApiCreatedResponse({ type: RoundResponse })
   @ApiErrors(400, 401, 403, 404, 409, 422)
-  create(@Param('slug') slug: string, @Body() body: CreateRoundDto): Promise<RoundResponse> {
-    return this.rounds.create(slug, body);
+  create(@CurrentEvent() event: EventContext, @Body() body: CreateRoundDto): Promise<RoundResponse> {
+    return this.rounds.create(event, body);
   }
 
   @Get(':roundId')
@@ -70,8 +70,8 @@ export class AwardRoundsController {
   @ApiOperation({ summary: 'One award round' })
   @ApiOkResponse({ type: RoundResponse })
   @ApiErrors(400, 404)
-  get(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<RoundResponse> {
-    return this.rounds.get(slug, roundId);
+  get(@CurrentEvent() event: EventContext, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<RoundResponse> {
+    return this.rounds.get(event, roundId);
   }
 
   @Patch(':roundId')
@@ -79,8 +79,8 @@ export class AwardRoundsController {
   @ApiOperation({ summary: 'Change a round’s name, rules, deadlines or (before any score) criteria, until its winners are released (organiser)' })
   @ApiOkResponse({ type: RoundResponse })
   @ApiErrors(400, 401, 403, 404, 409, 422)
-  update(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: UpdateRoundDto): Promise<RoundResponse> {
-    return this.rounds.update(slug, roundId, body);
+  update(@CurrentEvent() event: EventContext, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: UpdateRoundDto): Promise<RoundResponse> {
+    return this.rounds.update(event, roundId, body);
   }
 
   @Post(':roundId/nominations')
@@ -93,12 +93,12 @@ export class AwardRoundsController {
   @ApiCreatedResponse({ type: NominationAdminResponse })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   nominate(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('roundId', ParseUUIDPipe) roundId: string,
     @Body() body: CreateNominationDto,
     @CurrentUser() user: AuthUser,
   ): Promise<NominationAdminResponse> {
-    return this.nominations.nominate(slug, roundId, body, user);
+    return this.nominations.nominate(event, roundId, body, user);
   }
 
   @Get(':roundId/nominations')
@@ -106,8 +106,8 @@ export class AwardRoundsController {
   @ApiOperation({ summary: 'Every nomination of the round, with contacts and confirmed winners (organiser)' })
   @ApiOkResponse({ type: [NominationAdminResponse] })
   @ApiErrors(400, 401, 403, 404)
-  listNominations(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<NominationAdminResponse[]> {
-    return this.nominations.listForOrganiser(slug, roundId);
+  listNominations(@CurrentEvent() event: EventContext, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<NominationAdminResponse[]> {
+    return this.nominations.listForOrganiser(event, roundId);
   }
 
   @Get(':roundId/nominations/:nominationId')
@@ -116,11 +116,11 @@ export class AwardRoundsController {
   @ApiOkResponse({ type: NominationAdminResponse })
   @ApiErrors(400, 401, 403, 404)
   nomination(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('roundId', ParseUUIDPipe) roundId: string,
     @Param('nominationId', ParseUUIDPipe) nominationId: string,
   ): Promise<NominationAdminResponse> {
-    return this.nominations.getForOrganiser(slug, roundId, nominationId);
+    return this.nominations.getForOrganiser(event, roundId, nominationId);
   }
 
   @Get(':roundId/nominations/:nominationId/scores')
@@ -133,11 +133,11 @@ export class AwardRoundsController {
   @ApiOkResponse({ type: NominationScoresResponse })
   @ApiErrors(400, 401, 403, 404)
   nominationScores(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('roundId', ParseUUIDPipe) roundId: string,
     @Param('nominationId', ParseUUIDPipe) nominationId: string,
   ): Promise<NominationScoresResponse> {
-    return this.jury.scoresForOrganiser(slug, roundId, nominationId);
+    return this.jury.scoresForOrganiser(event, roundId, nominationId);
   }
 
   @Get(':roundId/jurors')
@@ -145,8 +145,8 @@ export class AwardRoundsController {
   @ApiOperation({ summary: 'The round’s jury (organiser)' })
   @ApiOkResponse({ type: [JurorResponse] })
   @ApiErrors(400, 401, 403, 404)
-  jurors(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<JurorResponse[]> {
-    return this.jury.jurors(slug, roundId);
+  jurors(@CurrentEvent() event: EventContext, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<JurorResponse[]> {
+    return this.jury.jurors(event, roundId);
   }
 
   @Post(':roundId/jurors')
@@ -154,8 +154,8 @@ export class AwardRoundsController {
   @ApiOperation({ summary: 'Put a user with the juror role on the round’s jury, with their country (organiser)' })
   @ApiCreatedResponse({ type: JurorResponse })
   @ApiErrors(400, 401, 403, 404, 422)
-  addJuror(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: AddJurorDto): Promise<JurorResponse> {
-    return this.jury.addJuror(slug, roundId, body);
+  addJuror(@CurrentEvent() event: EventContext, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: AddJurorDto): Promise<JurorResponse> {
+    return this.jury.addJuror(event, roundId, body);
   }
 
   @Post(':roundId/assignments')
@@ -167,8 +167,12 @@ export class AwardRoundsController {
   })
   @ApiOkResponse({ type: AssignmentResultResponse })
   @ApiErrors(400, 401, 403, 404, 422)
-  assign(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: AssignNominationsDto): Promise<AssignmentResultResponse> {
-    return this.jury.assign(slug, roundId, body);
+  assign(
+    @CurrentEvent() event: EventContext,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Body() body: AssignNominationsDto,
+  ): Promise<AssignmentResultResponse> {
+    return this.jury.assign(event, roundId, body);
   }
 
   @Get(':roundId/results')
@@ -176,8 +180,8 @@ export class AwardRoundsController {
   @ApiOperation({ summary: 'Results per region with the shortlist; confidential until released (organiser)', description: RANKING })
   @ApiOkResponse({ type: RoundResultsResponse })
   @ApiErrors(400, 401, 403, 404)
-  resultsOf(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<RoundResultsResponse> {
-    return this.results.results(slug, roundId);
+  resultsOf(@CurrentEvent() event: EventContext, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<RoundResultsResponse> {
+    return this.results.results(event, roundId);
   }
 
   @Post(':roundId/winners')
@@ -190,8 +194,12 @@ export class AwardRoundsController {
   })
   @ApiOkResponse({ type: RoundResultsResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  confirm(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: ConfirmWinnerDto): Promise<RoundResultsResponse> {
-    return this.results.confirmWinner(slug, roundId, body.nominationId);
+  confirm(
+    @CurrentEvent() event: EventContext,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Body() body: ConfirmWinnerDto,
+  ): Promise<RoundResultsResponse> {
+    return this.results.confirmWinner(event, roundId, body.nominationId);
   }
 
   @Delete(':roundId/winners/:nominationId')
@@ -200,11 +208,11 @@ export class AwardRoundsController {
   @ApiOkResponse({ type: RoundResultsResponse })
   @ApiErrors(400, 401, 403, 404, 409)
   withdraw(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('roundId', ParseUUIDPipe) roundId: string,
     @Param('nominationId', ParseUUIDPipe) nominationId: string,
   ): Promise<RoundResultsResponse> {
-    return this.results.withdrawWinner(slug, roundId, nominationId);
+    return this.results.withdrawWinner(event, roundId, nominationId);
   }
 
   @Post(':roundId/release')
@@ -217,8 +225,12 @@ export class AwardRoundsController {
   })
   @ApiOkResponse({ type: ReleaseResultResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  release(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() body: ReleaseRoundDto): Promise<ReleaseResultResponse> {
-    return this.results.release(slug, roundId, body.at);
+  release(
+    @CurrentEvent() event: EventContext,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Body() body: ReleaseRoundDto,
+  ): Promise<ReleaseResultResponse> {
+    return this.results.release(event, roundId, body.at);
   }
 
   @Get(':roundId/winners')
@@ -226,8 +238,8 @@ export class AwardRoundsController {
   @ApiOperation({ summary: 'The winners, once released (404 until then)' })
   @ApiOkResponse({ type: PublicWinnersResponse })
   @ApiErrors(400, 404)
-  winners(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<PublicWinnersResponse> {
-    return this.results.publicWinners(slug, roundId);
+  winners(@CurrentEvent() event: EventContext, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<PublicWinnersResponse> {
+    return this.results.publicWinners(event, roundId);
   }
 
   @Get(':roundId/certificates.pdf')
@@ -235,8 +247,8 @@ export class AwardRoundsController {
   @ApiOperation({ summary: 'A certificate for every confirmed winner, one landscape A4 page each (organiser)' })
   @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(400, 401, 403, 404)
-  async allCertificates(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<StreamableFile> {
-    return pdf(await this.certificates.forRound(slug, roundId));
+  async allCertificates(@CurrentEvent() event: EventContext, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<StreamableFile> {
+    return pdf(await this.certificates.forRound(event, roundId));
   }
 
   @Get(':roundId/nominations/:nominationId/certificate.pdf')
@@ -245,10 +257,10 @@ export class AwardRoundsController {
   @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(400, 401, 403, 404)
   async certificate(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('roundId', ParseUUIDPipe) roundId: string,
     @Param('nominationId', ParseUUIDPipe) nominationId: string,
   ): Promise<StreamableFile> {
-    return pdf(await this.certificates.forRound(slug, roundId, nominationId));
+    return pdf(await this.certificates.forRound(event, roundId, nominationId));
   }
 }

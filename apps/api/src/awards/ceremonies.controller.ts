@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequireEventRole } from '@app/auth';
+import { CurrentEvent, type EventContext, RequireEventRole } from '@app/auth';
 import { CeremonyService, RunOfShowDto, RunOfShowResponse } from '@app/awards';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
@@ -20,8 +20,8 @@ export class CeremoniesController {
   })
   @ApiOkResponse({ type: RunOfShowResponse })
   @ApiErrors(400, 401, 403, 404, 422)
-  set(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: RunOfShowDto): Promise<RunOfShowResponse> {
-    return this.ceremonies.set(slug, sessionId, body);
+  set(@CurrentEvent() event: EventContext, @Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: RunOfShowDto): Promise<RunOfShowResponse> {
+    return this.ceremonies.set(event, sessionId, body);
   }
 
   @Get('run-of-show')
@@ -29,8 +29,8 @@ export class CeremoniesController {
   @ApiOperation({ summary: 'The run of show as JSON, each item with its start and end in the event’s time zone (organiser)' })
   @ApiOkResponse({ type: RunOfShowResponse })
   @ApiErrors(400, 401, 403, 404, 422)
-  get(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<RunOfShowResponse> {
-    return this.ceremonies.get(slug, sessionId);
+  get(@CurrentEvent() event: EventContext, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<RunOfShowResponse> {
+    return this.ceremonies.get(event, sessionId);
   }
 
   @Get('run-of-show.pdf')
@@ -38,8 +38,8 @@ export class CeremoniesController {
   @ApiOperation({ summary: 'The run of show, printable, as PDF (organiser)' })
   @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(400, 401, 403, 404, 422)
-  async pdf(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<StreamableFile> {
-    const { filename, stream } = await this.ceremonies.pdf(slug, sessionId);
+  async pdf(@CurrentEvent() event: EventContext, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<StreamableFile> {
+    const { filename, stream } = await this.ceremonies.pdf(event, sessionId);
     return new StreamableFile(stream, { type: 'application/pdf', disposition: attachment(filename) });
   }
 }

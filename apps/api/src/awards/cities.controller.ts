@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Public, RequireEventRole } from '@app/auth';
+import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, Public, RequireEventRole } from '@app/auth';
 import {
   AddRepresentativeDto,
   CITY_IMPORT_COLUMNS,
@@ -29,8 +29,8 @@ export class CitiesController {
   @ApiOperation({ summary: 'Cities of the registry, searchable without diacritics ("son la" finds "Sơn La"), by region, country or GNLC membership year' })
   @ApiOkResponse({ type: [CityResponse] })
   @ApiErrors(400, 404)
-  list(@Param('slug') slug: string, @Query() query: CityListQuery): Promise<CityResponse[]> {
-    return this.cities.list(slug, query);
+  list(@CurrentEvent() event: EventContext, @Query() query: CityListQuery): Promise<CityResponse[]> {
+    return this.cities.list(event, query);
   }
 
   @Post()
@@ -38,8 +38,8 @@ export class CitiesController {
   @ApiOperation({ summary: 'Add a city to the registry (organiser)' })
   @ApiCreatedResponse({ type: CityResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  create(@Param('slug') slug: string, @Body() body: CreateCityDto): Promise<CityResponse> {
-    return this.cities.create(slug, body);
+  create(@CurrentEvent() event: EventContext, @Body() body: CreateCityDto): Promise<CityResponse> {
+    return this.cities.create(event, body);
   }
 
   @Post('import')
@@ -55,9 +55,9 @@ export class CitiesController {
   })
   @ApiCreatedResponse({ type: CityImportResponse })
   @ApiErrors(400, 401, 403, 404, 413, 422)
-  import(@Param('slug') slug: string, @Body() body: unknown): Promise<CityImportResponse> {
+  import(@CurrentEvent() event: EventContext, @Body() body: unknown): Promise<CityImportResponse> {
     if (typeof body !== 'string') throw new RequestError('CSV_REQUIRED', 'Send the file as text/csv');
-    return this.cities.import(slug, body);
+    return this.cities.import(event, body);
   }
 
   @Get('represented')
@@ -65,8 +65,8 @@ export class CitiesController {
   @ApiOperation({ summary: 'The cities I represent in this event, which I may nominate (representative)' })
   @ApiOkResponse({ type: [RepresentativeResponse] })
   @ApiErrors(401, 403, 404)
-  represented(@Param('slug') slug: string, @CurrentUser() user: AuthUser): Promise<RepresentativeResponse[]> {
-    return this.representatives.mine(slug, user.id);
+  represented(@CurrentEvent() event: EventContext, @CurrentUser() user: AuthUser): Promise<RepresentativeResponse[]> {
+    return this.representatives.mine(event, user.id);
   }
 
   @Get(':cityId/representatives')
@@ -74,8 +74,8 @@ export class CitiesController {
   @ApiOperation({ summary: 'The representatives of a city (organiser)' })
   @ApiOkResponse({ type: [RepresentativeResponse] })
   @ApiErrors(400, 401, 403, 404)
-  listRepresentatives(@Param('slug') slug: string, @Param('cityId', ParseUUIDPipe) cityId: string): Promise<RepresentativeResponse[]> {
-    return this.representatives.list(slug, cityId);
+  listRepresentatives(@CurrentEvent() event: EventContext, @Param('cityId', ParseUUIDPipe) cityId: string): Promise<RepresentativeResponse[]> {
+    return this.representatives.list(event, cityId);
   }
 
   @Post(':cityId/representatives')
@@ -87,11 +87,11 @@ export class CitiesController {
   @ApiCreatedResponse({ type: [RepresentativeResponse] })
   @ApiErrors(400, 401, 403, 404, 422)
   addRepresentative(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('cityId', ParseUUIDPipe) cityId: string,
     @Body() body: AddRepresentativeDto,
   ): Promise<RepresentativeResponse[]> {
-    return this.representatives.add(slug, cityId, body);
+    return this.representatives.add(event, cityId, body);
   }
 
   @Delete(':cityId/representatives/:userId')
@@ -101,11 +101,11 @@ export class CitiesController {
   @ApiNoContentResponse()
   @ApiErrors(400, 401, 403, 404)
   async removeRepresentative(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('cityId', ParseUUIDPipe) cityId: string,
     @Param('userId', ParseUUIDPipe) userId: string,
   ): Promise<void> {
-    await this.representatives.remove(slug, cityId, userId);
+    await this.representatives.remove(event, cityId, userId);
   }
 
   @Get(':cityId')
@@ -113,8 +113,8 @@ export class CitiesController {
   @ApiOperation({ summary: 'One city of the registry' })
   @ApiOkResponse({ type: CityResponse })
   @ApiErrors(400, 404)
-  get(@Param('slug') slug: string, @Param('cityId', ParseUUIDPipe) cityId: string): Promise<CityResponse> {
-    return this.cities.get(slug, cityId);
+  get(@CurrentEvent() event: EventContext, @Param('cityId', ParseUUIDPipe) cityId: string): Promise<CityResponse> {
+    return this.cities.get(event, cityId);
   }
 
   @Put(':cityId')
@@ -122,7 +122,7 @@ export class CitiesController {
   @ApiOperation({ summary: 'Correct a city of the registry (organiser)' })
   @ApiOkResponse({ type: CityResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  update(@Param('slug') slug: string, @Param('cityId', ParseUUIDPipe) cityId: string, @Body() body: CreateCityDto): Promise<CityResponse> {
-    return this.cities.update(slug, cityId, body);
+  update(@CurrentEvent() event: EventContext, @Param('cityId', ParseUUIDPipe) cityId: string, @Body() body: CreateCityDto): Promise<CityResponse> {
+    return this.cities.update(event, cityId, body);
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AuthUser, CurrentUser, RequireEventRole } from '@app/auth';
+import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, RequireEventRole } from '@app/auth';
 import { type DossierDownload, DossierDocumentResponse, DossierService } from '@app/awards';
 import { AppConfig } from '@app/config';
 import { ApiErrors } from '../http/api-errors.decorator.js';
@@ -41,18 +41,18 @@ export class DossiersController {
   @ApiCreatedResponse({ type: DossierDocumentResponse })
   @ApiErrors(400, 401, 403, 404, 409, 413)
   async upload(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('roundId', ParseUUIDPipe) roundId: string,
     @Param('nominationId', ParseUUIDPipe) nominationId: string,
     @Req() request: FastifyRequest,
   ): Promise<DossierDocumentResponse> {
     if (!request.isMultipart()) throw new RequestError('MULTIPART_REQUIRED', 'Send the file as multipart/form-data in a field named "file"');
-    await this.dossiers.assertMayUpload(slug, roundId, nominationId);
+    await this.dossiers.assertMayUpload(event, roundId, nominationId);
     const part = await request.file({ limits: { fileSize: this.config.SLIDES_MAX_BYTES, files: 1 } }).catch((error: unknown) => {
       throw new RequestError('MULTIPART_UNREADABLE', `The multipart body could not be read: ${error instanceof Error ? error.message : String(error)}`);
     });
     if (!part) throw new RequestError('FILE_MISSING', 'No file in the request: send it in a field named "file"');
-    return this.dossiers.upload(slug, roundId, nominationId, { stream: part.file, filename: part.filename, truncated: () => part.file.truncated });
+    return this.dossiers.upload(event, roundId, nominationId, { stream: part.file, filename: part.filename, truncated: () => part.file.truncated });
   }
 
   @Get('rounds/:roundId/nominations/:nominationId/documents/:documentId')
@@ -61,13 +61,13 @@ export class DossiersController {
   @ApiFileResponse(['application/pdf', 'image/png', 'image/jpeg'], 'The file, as an attachment')
   @ApiErrors(400, 401, 403, 404)
   async download(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('roundId', ParseUUIDPipe) roundId: string,
     @Param('nominationId', ParseUUIDPipe) nominationId: string,
     @Param('documentId', ParseUUIDPipe) documentId: string,
     @Res() reply: FastifyReply,
   ) {
-    return send(reply, await this.dossiers.forOrganiser(slug, roundId, nominationId, documentId));
+    return send(reply, await this.dossiers.forOrganiser(event, roundId, nominationId, documentId));
   }
 
   @Get('jury/rounds/:roundId/nominations/:nominationId/documents/:documentId')
@@ -76,13 +76,13 @@ export class DossiersController {
   @ApiFileResponse(['application/pdf', 'image/png', 'image/jpeg'], 'The file, as an attachment')
   @ApiErrors(400, 401, 403, 404)
   async jurorDownload(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('roundId', ParseUUIDPipe) roundId: string,
     @Param('nominationId', ParseUUIDPipe) nominationId: string,
     @Param('documentId', ParseUUIDPipe) documentId: string,
     @CurrentUser() user: AuthUser,
     @Res() reply: FastifyReply,
   ) {
-    return send(reply, await this.dossiers.forJuror(slug, roundId, nominationId, documentId, user.id));
+    return send(reply, await this.dossiers.forJuror(event, roundId, nominationId, documentId, user.id));
   }
 }

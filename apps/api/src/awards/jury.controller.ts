@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, RequireEventRole } from '@app/auth';
+import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, RequireEventRole } from '@app/auth';
 import { DeclareConflictDto, JuryService, NominationResponse, ScoreResponse, SubmitScoresDto } from '@app/awards';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 
@@ -18,8 +18,8 @@ export class JuryController {
   @ApiOperation({ summary: 'My nominations to judge (juror)' })
   @ApiOkResponse({ type: [NominationResponse] })
   @ApiErrors(400, 401, 403, 404)
-  list(@Param('slug') slug: string, @Param('roundId', ParseUUIDPipe) roundId: string, @CurrentUser() user: AuthUser): Promise<NominationResponse[]> {
-    return this.jury.myNominations(slug, roundId, user.id);
+  list(@CurrentEvent() event: EventContext, @Param('roundId', ParseUUIDPipe) roundId: string, @CurrentUser() user: AuthUser): Promise<NominationResponse[]> {
+    return this.jury.myNominations(event, roundId, user.id);
   }
 
   @Get(':nominationId')
@@ -27,12 +27,12 @@ export class JuryController {
   @ApiOkResponse({ type: NominationResponse })
   @ApiErrors(400, 401, 403, 404)
   get(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('roundId', ParseUUIDPipe) roundId: string,
     @Param('nominationId', ParseUUIDPipe) nominationId: string,
     @CurrentUser() user: AuthUser,
   ): Promise<NominationResponse> {
-    return this.jury.myNomination(slug, roundId, nominationId, user.id);
+    return this.jury.myNomination(event, roundId, nominationId, user.id);
   }
 
   @Put(':nominationId/scores')
@@ -40,13 +40,13 @@ export class JuryController {
   @ApiOkResponse({ type: [ScoreResponse] })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   score(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('roundId', ParseUUIDPipe) roundId: string,
     @Param('nominationId', ParseUUIDPipe) nominationId: string,
     @Body() body: SubmitScoresDto,
     @CurrentUser() user: AuthUser,
   ): Promise<ScoreResponse[]> {
-    return this.jury.score(slug, roundId, nominationId, user.id, body);
+    return this.jury.score(event, roundId, nominationId, user.id, body);
   }
 
   @Get(':nominationId/scores')
@@ -54,12 +54,12 @@ export class JuryController {
   @ApiOkResponse({ type: [ScoreResponse] })
   @ApiErrors(400, 401, 403, 404)
   scores(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('roundId', ParseUUIDPipe) roundId: string,
     @Param('nominationId', ParseUUIDPipe) nominationId: string,
     @CurrentUser() user: AuthUser,
   ): Promise<ScoreResponse[]> {
-    return this.jury.scores(slug, roundId, nominationId, user.id);
+    return this.jury.scores(event, roundId, nominationId, user.id);
   }
 
   @Post(':nominationId/conflict')
@@ -68,12 +68,12 @@ export class JuryController {
   @ApiNoContentResponse()
   @ApiErrors(400, 401, 403, 404, 409)
   async declareConflict(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('roundId', ParseUUIDPipe) roundId: string,
     @Param('nominationId', ParseUUIDPipe) nominationId: string,
     @Body() body: DeclareConflictDto,
     @CurrentUser() user: AuthUser,
   ): Promise<void> {
-    await this.jury.declareConflict(slug, roundId, nominationId, user.id, body.reason ?? '');
+    await this.jury.declareConflict(event, roundId, nominationId, user.id, body.reason ?? '');
   }
 }

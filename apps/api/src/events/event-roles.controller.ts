@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseEnumPipe, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AuthService, EVENT_ROLES, type EventRole, EventRoleResponse, GrantEventRoleDto, RequireEventRole } from '@app/auth';
+import { AuthService, CurrentEvent, EVENT_ROLES, type EventContext, type EventRole, EventRoleResponse, GrantEventRoleDto, RequireEventRole } from '@app/auth';
 import { EventsService } from '@app/events';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 
@@ -17,8 +17,8 @@ export class EventRolesController {
   @ApiOperation({ summary: 'Who holds which role on the event (organiser)' })
   @ApiOkResponse({ type: [EventRoleResponse] })
   @ApiErrors(401, 403, 404)
-  async list(@Param('slug') slug: string): Promise<EventRoleResponse[]> {
-    return this.auth.eventRoles((await this.events.findBySlug(slug)).id);
+  async list(@CurrentEvent() event: EventContext): Promise<EventRoleResponse[]> {
+    return this.auth.eventRoles(event.id);
   }
 
   @Post()
@@ -27,9 +27,9 @@ export class EventRolesController {
   @ApiOperation({ summary: 'Grant a user a role on the event (organiser); they are told by mail, and reminded the day before. Granting twice changes nothing' })
   @ApiOkResponse({ type: [EventRoleResponse] })
   @ApiErrors(400, 401, 403, 404)
-  async grant(@Param('slug') slug: string, @Body() body: GrantEventRoleDto): Promise<EventRoleResponse[]> {
-    await this.events.grantRole(slug, body.userId, body.role);
-    return this.auth.eventRoles((await this.events.findBySlug(slug)).id);
+  async grant(@CurrentEvent() event: EventContext, @Body() body: GrantEventRoleDto): Promise<EventRoleResponse[]> {
+    await this.events.grantRole(event, body.userId, body.role);
+    return this.auth.eventRoles(event.id);
   }
 
   @Delete(':userId/:role')
@@ -40,10 +40,10 @@ export class EventRolesController {
   @ApiNoContentResponse()
   @ApiErrors(400, 401, 403, 404)
   async revoke(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('userId', ParseUUIDPipe) userId: string,
     @Param('role', new ParseEnumPipe(Object.fromEntries(EVENT_ROLES.map((r) => [r, r])))) role: EventRole,
   ): Promise<void> {
-    await this.events.revokeRole(slug, userId, role);
+    await this.events.revokeRole(event, userId, role);
   }
 }

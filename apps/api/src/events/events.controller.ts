@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Public, RequireEventRole, RequirePlatformAdmin } from '@app/auth';
+import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, Public, RequireEventRole, RequirePlatformAdmin } from '@app/auth';
 import { CreateEventDto, EventDetailResponse, EventsService, EventSummaryResponse, UpdateEventDto } from '@app/events';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { toEventDetail, toEventSummary } from './event.mappers.js';
@@ -23,8 +23,8 @@ export class EventsController {
   @ApiOperation({ summary: 'One event with its rooms and tracks' })
   @ApiOkResponse({ type: EventDetailResponse })
   @ApiErrors(404)
-  async get(@Param('slug') slug: string): Promise<EventDetailResponse> {
-    return toEventDetail(await this.events.detail(slug));
+  async get(@CurrentEvent() event: EventContext): Promise<EventDetailResponse> {
+    return toEventDetail(await this.events.detail(event));
   }
 
   @Post()
@@ -33,8 +33,7 @@ export class EventsController {
   @ApiCreatedResponse({ type: EventDetailResponse })
   @ApiErrors(400, 401, 403, 409)
   async create(@Body() body: CreateEventDto, @CurrentUser() user: AuthUser): Promise<EventDetailResponse> {
-    const event = await this.events.create(body, user.id);
-    return toEventDetail(await this.events.detail(event.slug));
+    return toEventDetail(await this.events.detail(await this.events.create(body, user.id)));
   }
 
   @Patch(':slug')
@@ -42,8 +41,7 @@ export class EventsController {
   @ApiOperation({ summary: 'Edit an event (organiser)' })
   @ApiOkResponse({ type: EventDetailResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async update(@Param('slug') slug: string, @Body() body: UpdateEventDto): Promise<EventDetailResponse> {
-    const event = await this.events.update(slug, body);
-    return toEventDetail(await this.events.detail(event.slug));
+  async update(@CurrentEvent() event: EventContext, @Body() body: UpdateEventDto): Promise<EventDetailResponse> {
+    return toEventDetail(await this.events.detail(await this.events.update(event, body)));
   }
 }

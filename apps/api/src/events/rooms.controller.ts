@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public, RequireEventRole } from '@app/auth';
+import { CurrentEvent, type EventContext, Public, RequireEventRole } from '@app/auth';
 import { CreateRoomDto, EventsService, RoomResponse, UpdateRoomDto } from '@app/events';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { toRoomResponse } from './event.mappers.js';
@@ -15,8 +15,8 @@ export class RoomsController {
   @ApiOperation({ summary: "The event's rooms" })
   @ApiOkResponse({ type: [RoomResponse] })
   @ApiErrors(404)
-  async list(@Param('slug') slug: string): Promise<RoomResponse[]> {
-    return (await this.events.detail(slug)).rooms.map(toRoomResponse);
+  async list(@CurrentEvent() event: EventContext): Promise<RoomResponse[]> {
+    return (await this.events.detail(event)).rooms.map(toRoomResponse);
   }
 
   @Post()
@@ -24,8 +24,8 @@ export class RoomsController {
   @ApiOperation({ summary: 'Add a room (organiser)' })
   @ApiCreatedResponse({ type: RoomResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async create(@Param('slug') slug: string, @Body() body: CreateRoomDto): Promise<RoomResponse> {
-    return toRoomResponse(await this.events.addRoom(slug, body));
+  async create(@CurrentEvent() event: EventContext, @Body() body: CreateRoomDto): Promise<RoomResponse> {
+    return toRoomResponse(await this.events.addRoom(event, body));
   }
 
   @Patch(':roomId')
@@ -33,8 +33,8 @@ export class RoomsController {
   @ApiOperation({ summary: 'Edit a room (organiser)' })
   @ApiOkResponse({ type: RoomResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async update(@Param('slug') slug: string, @Param('roomId', ParseUUIDPipe) roomId: string, @Body() body: UpdateRoomDto): Promise<RoomResponse> {
-    return toRoomResponse(await this.events.updateRoom(slug, roomId, body));
+  async update(@CurrentEvent() event: EventContext, @Param('roomId', ParseUUIDPipe) roomId: string, @Body() body: UpdateRoomDto): Promise<RoomResponse> {
+    return toRoomResponse(await this.events.updateRoom(event, roomId, body));
   }
 
   @Delete(':roomId')
@@ -43,7 +43,7 @@ export class RoomsController {
   @ApiOperation({ summary: 'Remove a room (organiser)' })
   @ApiNoContentResponse()
   @ApiErrors(400, 401, 403, 404)
-  async remove(@Param('slug') slug: string, @Param('roomId', ParseUUIDPipe) roomId: string): Promise<void> {
-    await this.events.removeRoom(slug, roomId);
+  async remove(@CurrentEvent() event: EventContext, @Param('roomId', ParseUUIDPipe) roomId: string): Promise<void> {
+    await this.events.removeRoom(event, roomId);
   }
 }

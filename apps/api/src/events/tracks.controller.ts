@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public, RequireEventRole } from '@app/auth';
+import { CurrentEvent, type EventContext, Public, RequireEventRole } from '@app/auth';
 import { CreateTrackDto, EventsService, TrackResponse, UpdateTrackDto } from '@app/events';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { toTrackResponse } from './event.mappers.js';
@@ -15,8 +15,8 @@ export class TracksController {
   @ApiOperation({ summary: "The event's tracks" })
   @ApiOkResponse({ type: [TrackResponse] })
   @ApiErrors(404)
-  async list(@Param('slug') slug: string): Promise<TrackResponse[]> {
-    return (await this.events.detail(slug)).tracks.map(toTrackResponse);
+  async list(@CurrentEvent() event: EventContext): Promise<TrackResponse[]> {
+    return (await this.events.detail(event)).tracks.map(toTrackResponse);
   }
 
   @Post()
@@ -24,8 +24,8 @@ export class TracksController {
   @ApiOperation({ summary: 'Add a track (organiser)' })
   @ApiCreatedResponse({ type: TrackResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async create(@Param('slug') slug: string, @Body() body: CreateTrackDto): Promise<TrackResponse> {
-    return toTrackResponse(await this.events.addTrack(slug, body));
+  async create(@CurrentEvent() event: EventContext, @Body() body: CreateTrackDto): Promise<TrackResponse> {
+    return toTrackResponse(await this.events.addTrack(event, body));
   }
 
   @Patch(':trackId')
@@ -33,8 +33,8 @@ export class TracksController {
   @ApiOperation({ summary: 'Edit a track (organiser)' })
   @ApiOkResponse({ type: TrackResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async update(@Param('slug') slug: string, @Param('trackId', ParseUUIDPipe) trackId: string, @Body() body: UpdateTrackDto): Promise<TrackResponse> {
-    return toTrackResponse(await this.events.updateTrack(slug, trackId, body));
+  async update(@CurrentEvent() event: EventContext, @Param('trackId', ParseUUIDPipe) trackId: string, @Body() body: UpdateTrackDto): Promise<TrackResponse> {
+    return toTrackResponse(await this.events.updateTrack(event, trackId, body));
   }
 
   @Delete(':trackId')
@@ -43,7 +43,7 @@ export class TracksController {
   @ApiOperation({ summary: 'Remove a track (organiser)' })
   @ApiNoContentResponse()
   @ApiErrors(400, 401, 403, 404)
-  async remove(@Param('slug') slug: string, @Param('trackId', ParseUUIDPipe) trackId: string): Promise<void> {
-    await this.events.removeTrack(slug, trackId);
+  async remove(@CurrentEvent() event: EventContext, @Param('trackId', ParseUUIDPipe) trackId: string): Promise<void> {
+    await this.events.removeTrack(event, trackId);
   }
 }

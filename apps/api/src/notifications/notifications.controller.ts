@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, type AuthUser, CurrentUser, EventAccess, RequireEventRole } from '@app/auth';
-import { EventsService } from '@app/events';
+import { Authenticated, type AuthUser, CurrentEvent, CurrentUser, EventAccess, type EventContext, RequireEventRole } from '@app/auth';
 import {
   BulkResultResponse,
   EditHeldNotificationDto,
@@ -41,18 +40,15 @@ export function toNotificationResponse(n: NotificationEntity): NotificationRespo
 @ApiTags('notifications')
 @Controller('events/:slug')
 export class EventNotificationsController {
-  constructor(
-    private readonly notifications: NotificationsService,
-    private readonly events: EventsService,
-  ) {}
+  constructor(private readonly notifications: NotificationsService) {}
 
   @Get('notifications')
   @RequireEventRole('organiser')
   @ApiOperation({ summary: 'Delivery log of the event, newest first, filtered by state, kind or recipient (organiser)' })
   @ApiOkResponse({ type: NotificationLogResponse })
   @ApiErrors(400, 401, 403, 404)
-  async log(@Param('slug') slug: string, @Query() query: NotificationLogQuery): Promise<NotificationLogResponse> {
-    const { items, total, counts } = await this.notifications.log(await this.eventId(slug), query);
+  async log(@CurrentEvent() event: EventContext, @Query() query: NotificationLogQuery): Promise<NotificationLogResponse> {
+    const { items, total, counts } = await this.notifications.log(event.id, query);
     return { items: items.map(toNotificationResponse), total, counts };
   }
 
@@ -61,8 +57,8 @@ export class EventNotificationsController {
   @ApiOperation({ summary: 'Kinds of message held for review before sending (organiser)' })
   @ApiOkResponse({ type: NotificationHoldsDto })
   @ApiErrors(401, 403, 404)
-  async holds(@Param('slug') slug: string): Promise<NotificationHoldsDto> {
-    return { kinds: await this.notifications.holds(await this.eventId(slug)) };
+  async holds(@CurrentEvent() event: EventContext): Promise<NotificationHoldsDto> {
+    return { kinds: await this.notifications.holds(event.id) };
   }
 
   @Put('notification-holds')
@@ -70,8 +66,8 @@ export class EventNotificationsController {
   @ApiOperation({ summary: 'Choose which kinds are held for review; everything else is sent without waiting (organiser)' })
   @ApiOkResponse({ type: NotificationHoldsDto })
   @ApiErrors(400, 401, 403, 404)
-  async setHolds(@Param('slug') slug: string, @Body() body: NotificationHoldsDto): Promise<NotificationHoldsDto> {
-    return { kinds: await this.notifications.setHolds(await this.eventId(slug), body.kinds) };
+  async setHolds(@CurrentEvent() event: EventContext, @Body() body: NotificationHoldsDto): Promise<NotificationHoldsDto> {
+    return { kinds: await this.notifications.setHolds(event.id, body.kinds) };
   }
 
   @Post('notifications/release')
@@ -80,8 +76,8 @@ export class EventNotificationsController {
   @ApiOperation({ summary: 'Send held messages, chosen by ids or by filter (organiser)' })
   @ApiOkResponse({ type: BulkResultResponse })
   @ApiErrors(400, 401, 403, 404)
-  async release(@Param('slug') slug: string, @Body() body: HeldSelectionDto): Promise<BulkResultResponse> {
-    return { affected: await this.notifications.settleHeld(await this.eventId(slug), body, 'release') };
+  async release(@CurrentEvent() event: EventContext, @Body() body: HeldSelectionDto): Promise<BulkResultResponse> {
+    return { affected: await this.notifications.settleHeld(event.id, body, 'release') };
   }
 
   @Post('notifications/discard')
@@ -90,12 +86,8 @@ export class EventNotificationsController {
   @ApiOperation({ summary: 'Drop held messages, chosen by ids or by filter (organiser)' })
   @ApiOkResponse({ type: BulkResultResponse })
   @ApiErrors(400, 401, 403, 404)
-  async discard(@Param('slug') slug: string, @Body() body: HeldSelectionDto): Promise<BulkResultResponse> {
-    return { affected: await this.notifications.settleHeld(await this.eventId(slug), body, 'discard') };
-  }
-
-  private async eventId(slug: string): Promise<string> {
-    return (await this.events.findBySlug(slug)).id;
+  async discard(@CurrentEvent() event: EventContext, @Body() body: HeldSelectionDto): Promise<BulkResultResponse> {
+    return { affected: await this.notifications.settleHeld(event.id, body, 'discard') };
   }
 }
 

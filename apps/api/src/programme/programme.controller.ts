@@ -1,6 +1,6 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, RequireEventRole } from '@app/auth';
+import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, RequireEventRole } from '@app/auth';
 import { PublishingService, WarningsService } from '@app/programme';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ProgrammePreviewResponse, ProgrammeWarningResponse, PublishedVersionResponse } from './programme.dto.js';
@@ -22,8 +22,8 @@ export class ProgrammeController {
   })
   @ApiCreatedResponse({ type: PublishedVersionResponse })
   @ApiErrors(401, 403, 404, 409)
-  async publish(@Param('slug') slug: string, @CurrentUser() user: AuthUser): Promise<PublishedVersionResponse> {
-    const { version, publishedAt, changelog } = await this.publishing.publish(slug, user.id);
+  async publish(@CurrentEvent() event: EventContext, @CurrentUser() user: AuthUser): Promise<PublishedVersionResponse> {
+    const { version, publishedAt, changelog } = await this.publishing.publish(event, user.id);
     return { version, publishedAt, changelog };
   }
 
@@ -32,8 +32,8 @@ export class ProgrammeController {
   @ApiOperation({ summary: 'The changelog publishing now would produce (organiser)' })
   @ApiOkResponse({ type: ProgrammePreviewResponse })
   @ApiErrors(401, 403, 404)
-  preview(@Param('slug') slug: string): Promise<ProgrammePreviewResponse> {
-    return this.publishing.preview(slug);
+  preview(@CurrentEvent() event: EventContext): Promise<ProgrammePreviewResponse> {
+    return this.publishing.preview(event);
   }
 
   @Get('versions')
@@ -41,8 +41,8 @@ export class ProgrammeController {
   @ApiOperation({ summary: 'Published versions with their changelogs, newest first (organiser)' })
   @ApiOkResponse({ type: [PublishedVersionResponse] })
   @ApiErrors(401, 403, 404)
-  versions(@Param('slug') slug: string): Promise<PublishedVersionResponse[]> {
-    return this.publishing.versions(slug);
+  versions(@CurrentEvent() event: EventContext): Promise<PublishedVersionResponse[]> {
+    return this.publishing.versions(event);
   }
 
   @Get('warnings')
@@ -53,7 +53,7 @@ export class ProgrammeController {
   })
   @ApiOkResponse({ type: [ProgrammeWarningResponse] })
   @ApiErrors(401, 403, 404)
-  list(@Param('slug') slug: string): Promise<ProgrammeWarningResponse[]> {
-    return this.warnings.list(slug);
+  list(@CurrentEvent() event: EventContext): Promise<ProgrammeWarningResponse[]> {
+    return this.warnings.list(event);
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Public } from '@app/auth';
+import { CurrentEvent, type EventContext, Public } from '@app/auth';
 import { ScheduleExportsService, type ScheduleFormat, TimetableResponse } from '@app/programme';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
@@ -36,8 +36,8 @@ export class ScheduleExportsController {
   @ApiFileResponse('application/xml', 'schedule.xml, with ETag and Cache-Control')
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
   @ApiErrors(404)
-  xml(@Param('slug') slug: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
-    return this.send(slug, 'xml', ifNoneMatch, reply);
+  xml(@CurrentEvent() event: EventContext, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
+    return this.send(event, 'xml', ifNoneMatch, reply);
   }
 
   @Get('schedule.json')
@@ -50,8 +50,8 @@ export class ScheduleExportsController {
   @ApiOkResponse({ description: 'schedule.json (c3voc schedule document), with ETag and Cache-Control', type: ScheduleDocumentResponse })
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
   @ApiErrors(404)
-  json(@Param('slug') slug: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
-    return this.send(slug, 'json', ifNoneMatch, reply);
+  json(@CurrentEvent() event: EventContext, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
+    return this.send(event, 'json', ifNoneMatch, reply);
   }
 
   @Get('schedule.ics')
@@ -64,8 +64,8 @@ export class ScheduleExportsController {
   @ApiFileResponse('text/calendar', 'schedule.ics, with ETag and Cache-Control')
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
   @ApiErrors(404)
-  ics(@Param('slug') slug: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
-    return this.send(slug, 'ics', ifNoneMatch, reply);
+  ics(@CurrentEvent() event: EventContext, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
+    return this.send(event, 'ics', ifNoneMatch, reply);
   }
 
   @Get('programme')
@@ -75,22 +75,22 @@ export class ScheduleExportsController {
   @ApiOkResponse({ description: 'The timetable, with ETag and Cache-Control', type: TimetableResponse })
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
   @ApiErrors(404)
-  timetable(@Param('slug') slug: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
-    return this.send(slug, 'programme', ifNoneMatch, reply);
+  timetable(@CurrentEvent() event: EventContext, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
+    return this.send(event, 'programme', ifNoneMatch, reply);
   }
 
-  private async send(slug: string, format: ScheduleFormat, ifNoneMatch: string | undefined, reply: Reply): Promise<void> {
-    const known = await this.exports.latestVersion(slug);
-    if (known && matches(ifNoneMatch, exportEtag(slug, known.version, format))) {
+  private async send(event: EventContext, format: ScheduleFormat, ifNoneMatch: string | undefined, reply: Reply): Promise<void> {
+    const known = await this.exports.latestVersion(event);
+    if (known && matches(ifNoneMatch, exportEtag(event.slug, known.version, format))) {
       return reply
         .code(304)
-        .header('ETag', exportEtag(slug, known.version, format))
+        .header('ETag', exportEtag(event.slug, known.version, format))
         .header('Cache-Control', EXPORT_CACHE_CONTROL)
         .send();
     }
-    const { version, body } = await this.exports.render(slug, format, known);
+    const { version, body } = await this.exports.render(event, format, known);
     reply
-      .header('ETag', exportEtag(slug, version, format))
+      .header('ETag', exportEtag(event.slug, version, format))
       .header('Cache-Control', EXPORT_CACHE_CONTROL)
       .header('Content-Type', CONTENT_TYPES[format])
       .send(body);

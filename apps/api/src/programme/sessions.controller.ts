@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequireEventRole } from '@app/auth';
+import { CurrentEvent, type EventContext, RequireEventRole } from '@app/auth';
 import {
   CreateSessionDto,
   CreateSlotDto,
@@ -30,8 +30,8 @@ export class SessionsController {
   @ApiOperation({ summary: 'Every session of the draft, with slots, in time order (organiser)' })
   @ApiOkResponse({ type: [SessionResponse] })
   @ApiErrors(401, 403, 404)
-  async list(@Param('slug') slug: string): Promise<SessionResponse[]> {
-    const { event, snapshot } = await this.programme.draft(slug);
+  async list(@CurrentEvent() event: EventContext): Promise<SessionResponse[]> {
+    const { snapshot } = await this.programme.draft(event);
     return snapshot.sessions.map((session) => toSessionResponse(session, event.timeZone));
   }
 
@@ -42,8 +42,8 @@ export class SessionsController {
   })
   @ApiCreatedResponse({ type: SessionResponse })
   @ApiErrors(400, 401, 403, 404, 409, 422)
-  async create(@Param('slug') slug: string, @Body() body: CreateSessionDto): Promise<SessionResponse> {
-    return this.show(slug, await this.programme.createSession(slug, body));
+  async create(@CurrentEvent() event: EventContext, @Body() body: CreateSessionDto): Promise<SessionResponse> {
+    return this.show(event, await this.programme.createSession(event, body));
   }
 
   @Post('import')
@@ -58,26 +58,30 @@ export class SessionsController {
   })
   @ApiCreatedResponse({ type: ProgrammeImportResponse })
   @ApiErrors(400, 401, 403, 404, 413, 422)
-  async import(@Param('slug') slug: string, @Body() body: unknown): Promise<ProgrammeImportResponse> {
+  async import(@CurrentEvent() event: EventContext, @Body() body: unknown): Promise<ProgrammeImportResponse> {
     if (typeof body !== 'string') throw new RequestError('CSV_REQUIRED', 'Send the file as text/csv');
-    return this.importer.import(slug, body);
+    return this.importer.import(event, body);
   }
 
   @Get(':sessionId')
   @ApiOperation({ summary: 'One session of the draft (organiser)' })
   @ApiOkResponse({ type: SessionResponse })
   @ApiErrors(400, 401, 403, 404)
-  async get(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<SessionResponse> {
-    return this.show(slug, sessionId);
+  async get(@CurrentEvent() event: EventContext, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<SessionResponse> {
+    return this.show(event, sessionId);
   }
 
   @Patch(':sessionId')
   @ApiOperation({ summary: 'Edit or move a session; its slots move with it (organiser)' })
   @ApiOkResponse({ type: SessionResponse })
   @ApiErrors(400, 401, 403, 404, 409, 422)
-  async update(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: UpdateSessionDto): Promise<SessionResponse> {
-    await this.programme.updateSession(slug, sessionId, body);
-    return this.show(slug, sessionId);
+  async update(
+    @CurrentEvent() event: EventContext,
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Body() body: UpdateSessionDto,
+  ): Promise<SessionResponse> {
+    await this.programme.updateSession(event, sessionId, body);
+    return this.show(event, sessionId);
   }
 
   @Delete(':sessionId')
@@ -85,17 +89,21 @@ export class SessionsController {
   @ApiOperation({ summary: 'Remove a session from the draft (organiser); published versions keep it until the next publication' })
   @ApiNoContentResponse()
   @ApiErrors(400, 401, 403, 404)
-  async remove(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<void> {
-    await this.programme.deleteSession(slug, sessionId);
+  async remove(@CurrentEvent() event: EventContext, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<void> {
+    await this.programme.deleteSession(event, sessionId);
   }
 
   @Post(':sessionId/slots')
   @ApiOperation({ summary: 'Add a speaker slot inside the session (organiser); 409 names a speaker who is elsewhere then' })
   @ApiCreatedResponse({ type: SessionResponse })
   @ApiErrors(400, 401, 403, 404, 409, 422)
-  async addSlot(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: CreateSlotDto): Promise<SessionResponse> {
-    await this.programme.addSlot(slug, sessionId, body);
-    return this.show(slug, sessionId);
+  async addSlot(
+    @CurrentEvent() event: EventContext,
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Body() body: CreateSlotDto,
+  ): Promise<SessionResponse> {
+    await this.programme.addSlot(event, sessionId, body);
+    return this.show(event, sessionId);
   }
 
   @Patch(':sessionId/slots/:slotId')
@@ -103,13 +111,13 @@ export class SessionsController {
   @ApiOkResponse({ type: SessionResponse })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async updateSlot(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
     @Param('slotId', ParseUUIDPipe) slotId: string,
     @Body() body: UpdateSlotDto,
   ): Promise<SessionResponse> {
-    await this.programme.updateSlot(slug, sessionId, slotId, body);
-    return this.show(slug, sessionId);
+    await this.programme.updateSlot(event, sessionId, slotId, body);
+    return this.show(event, sessionId);
   }
 
   @Delete(':sessionId/slots/:slotId')
@@ -117,16 +125,16 @@ export class SessionsController {
   @ApiOkResponse({ type: SessionResponse })
   @ApiErrors(400, 401, 403, 404)
   async removeSlot(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
     @Param('slotId', ParseUUIDPipe) slotId: string,
   ): Promise<SessionResponse> {
-    await this.programme.deleteSlot(slug, sessionId, slotId);
-    return this.show(slug, sessionId);
+    await this.programme.deleteSlot(event, sessionId, slotId);
+    return this.show(event, sessionId);
   }
 
-  private async show(slug: string, sessionId: string): Promise<SessionResponse> {
-    const { event, session } = await this.programme.session(slug, sessionId);
+  private async show(event: EventContext, sessionId: string): Promise<SessionResponse> {
+    const { session } = await this.programme.session(event, sessionId);
     return toSessionResponse(session, event.timeZone);
   }
 }

@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Public, RequireEventRole } from '@app/auth';
-import { EventsService } from '@app/events';
+import { CurrentEvent, type EventContext, Public, RequireEventRole } from '@app/auth';
 import { AgendaEntryResponse, AgendaResponse, AgendaService, SessionAttendanceResponse, SignUpForSessionDto } from '@app/registration';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
@@ -60,17 +59,14 @@ export class AgendaController {
 @ApiTags('agenda')
 @Controller('events/:slug/sessions')
 export class SessionAttendanceController {
-  constructor(
-    private readonly events: EventsService,
-    private readonly agenda: AgendaService,
-  ) {}
+  constructor(private readonly agenda: AgendaService) {}
 
   @Get(':sessionId/attendance')
   @RequireEventRole('organiser')
   @ApiOperation({ summary: 'Seats taken, the seat limit and the waiting list of a session (organiser)' })
   @ApiOkResponse({ type: SessionAttendanceResponse })
   @ApiErrors(400, 401, 403, 404)
-  async attendance(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<SessionAttendanceResponse> {
-    return this.agenda.attendance((await this.events.findBySlug(slug)).id, sessionId);
+  async attendance(@CurrentEvent() event: EventContext, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<SessionAttendanceResponse> {
+    return this.agenda.attendance(event.id, sessionId);
   }
 }

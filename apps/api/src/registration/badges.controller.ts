@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Public, RequireEventRole } from '@app/auth';
+import { CurrentEvent, type EventContext, Public, RequireEventRole } from '@app/auth';
 import type { PdfFile } from '@app/documents';
 import { BadgeListQuery, BadgeService, VisaLetterService } from '@app/registration';
 import { ApiErrors } from '../http/api-errors.decorator.js';
@@ -43,8 +43,8 @@ export class BadgesController {
   @ApiOperation({ summary: 'Badges of the confirmed delegates matching the list filters, one A6 page each, as one PDF (organiser)' })
   @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(400, 401, 403, 404)
-  async eventBadges(@Param('slug') slug: string, @Query() query: BadgeListQuery): Promise<StreamableFile> {
-    return pdf(await this.badges.eventBadges(slug, query));
+  async eventBadges(@CurrentEvent() event: EventContext, @Query() query: BadgeListQuery): Promise<StreamableFile> {
+    return pdf(await this.badges.eventBadges(event, query));
   }
 
   @Get('events/:slug/registrations/:id/visa-letter.pdf')
@@ -52,7 +52,7 @@ export class BadgesController {
   @ApiOperation({ summary: 'The invitation letter for a visa application of a confirmed delegate, as PDF (organiser)' })
   @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(400, 401, 403, 404, 409)
-  async visaLetter(@Param('slug') slug: string, @Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {
-    return pdf(await this.visaLetters.forOrganiser(slug, id));
+  async visaLetter(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {
+    return pdf(await this.visaLetters.forOrganiser(event, id));
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, RequireEventRole } from '@app/auth';
+import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, RequireEventRole } from '@app/auth';
 import { CheckInDto, CheckInResponse, CheckInService, CheckInSummaryResponse } from '@app/registration';
 import type { FastifyReply } from 'fastify';
 import { ApiErrors } from '../http/api-errors.decorator.js';
@@ -23,12 +23,12 @@ export class CheckInController {
   @ApiOkResponse({ type: CheckInResponse, description: 'Already checked in that day' })
   @ApiErrors(400, 401, 403, 404, 409)
   async checkIn(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Body() body: CheckInDto,
     @CurrentUser() user: AuthUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CheckInResponse> {
-    const result = await this.checkIns.checkIn(slug, body, user);
+    const result = await this.checkIns.checkIn(event, body, user);
     if (result.alreadyCheckedIn) reply.status(200);
     return result;
   }
@@ -38,7 +38,7 @@ export class CheckInController {
   @ApiOperation({ summary: 'Delegates checked in on each day of the event (organiser or staff)' })
   @ApiOkResponse({ type: CheckInSummaryResponse })
   @ApiErrors(401, 403, 404)
-  async summary(@Param('slug') slug: string): Promise<CheckInSummaryResponse> {
-    return this.checkIns.summary(slug);
+  async summary(@CurrentEvent() event: EventContext): Promise<CheckInSummaryResponse> {
+    return this.checkIns.summary(event);
   }
 }

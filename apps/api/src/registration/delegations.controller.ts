@@ -1,7 +1,6 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Public, RequireEventRole } from '@app/auth';
-import { EventsService } from '@app/events';
+import { CurrentEvent, type EventContext, Public, RequireEventRole } from '@app/auth';
 import { CreateDelegationDto, DelegationService, RegistrationResponse } from '@app/registration';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { DelegationResponse } from './organiser-views.dto.js';
@@ -17,7 +16,6 @@ class DelegationCreatedResponse {
 @Controller('events/:slug/delegations')
 export class DelegationsController {
   constructor(
-    private readonly events: EventsService,
     private readonly delegations: DelegationService,
     private readonly presenter: RegistrationPresenter,
   ) {}
@@ -30,8 +28,8 @@ export class DelegationsController {
   })
   @ApiCreatedResponse({ type: DelegationCreatedResponse })
   @ApiErrors(400, 404, 409, 422)
-  async create(@Param('slug') slug: string, @Body() body: CreateDelegationDto): Promise<DelegationCreatedResponse> {
-    const { delegationId, registrations } = await this.delegations.create(slug, body);
+  async create(@CurrentEvent() event: EventContext, @Body() body: CreateDelegationDto): Promise<DelegationCreatedResponse> {
+    const { delegationId, registrations } = await this.delegations.create(event, body);
     return { delegationId, registrations: await this.presenter.presentAll(registrations) };
   }
 
@@ -40,7 +38,7 @@ export class DelegationsController {
   @ApiOperation({ summary: 'Delegations with their members and states (organiser)' })
   @ApiOkResponse({ type: [DelegationResponse] })
   @ApiErrors(401, 403, 404)
-  async list(@Param('slug') slug: string): Promise<DelegationResponse[]> {
-    return this.delegations.list((await this.events.findBySlug(slug)).id);
+  async list(@CurrentEvent() event: EventContext): Promise<DelegationResponse[]> {
+    return this.delegations.list(event.id);
   }
 }

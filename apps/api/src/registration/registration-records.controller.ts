@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, RequireEventRole } from '@app/auth';
-import { EventsService } from '@app/events';
+import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, RequireEventRole } from '@app/auth';
 import {
   BulkRegistrationActionDto,
   OrganiserUpdateRegistrationDto,
@@ -21,7 +20,6 @@ class BulkRegistrationActionResponse {
 @Controller('events/:slug/registrations')
 export class RegistrationRecordsController {
   constructor(
-    private readonly events: EventsService,
     private readonly records: RegistrationRecordsService,
     private readonly presenter: RegistrationPresenter,
   ) {}
@@ -38,8 +36,8 @@ export class RegistrationRecordsController {
   })
   @ApiOkResponse({ type: BulkRegistrationActionResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async bulk(@Param('slug') slug: string, @Body() body: BulkRegistrationActionDto, @CurrentUser() user: AuthUser): Promise<BulkRegistrationActionResponse> {
-    const done = await this.records.bulk(await this.eventId(slug), body.ids, body.action, { userId: user.id });
+  async bulk(@CurrentEvent() event: EventContext, @Body() body: BulkRegistrationActionDto, @CurrentUser() user: AuthUser): Promise<BulkRegistrationActionResponse> {
+    const done = await this.records.bulk(event.id, body.ids, body.action, { userId: user.id });
     return { items: await this.presenter.presentAll(done) };
   }
 
@@ -48,8 +46,8 @@ export class RegistrationRecordsController {
   @ApiOperation({ summary: 'One registration (organiser)' })
   @ApiOkResponse({ type: RegistrationResponse })
   @ApiErrors(400, 401, 403, 404)
-  async find(@Param('slug') slug: string, @Param('id', ParseUUIDPipe) id: string): Promise<RegistrationResponse> {
-    return this.presenter.present(await this.records.find(await this.eventId(slug), id));
+  async find(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string): Promise<RegistrationResponse> {
+    return this.presenter.present(await this.records.find(event.id, id));
   }
 
   @Patch(':id')
@@ -58,12 +56,12 @@ export class RegistrationRecordsController {
   @ApiOkResponse({ type: RegistrationResponse })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async update(
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: OrganiserUpdateRegistrationDto,
     @CurrentUser() user: AuthUser,
   ): Promise<RegistrationResponse> {
-    return this.presenter.present(await this.records.update(await this.eventId(slug), id, body, { userId: user.id }));
+    return this.presenter.present(await this.records.update(event.id, id, body, { userId: user.id }));
   }
 
   @Get(':id/history')
@@ -71,11 +69,7 @@ export class RegistrationRecordsController {
   @ApiOperation({ summary: "A registration's history: its state changes and edits with who made them, and the mails sent about it (organiser)" })
   @ApiOkResponse({ type: RegistrationHistoryResponse })
   @ApiErrors(400, 401, 403, 404)
-  async history(@Param('slug') slug: string, @Param('id', ParseUUIDPipe) id: string): Promise<RegistrationHistoryResponse> {
-    return this.records.history(await this.eventId(slug), id);
-  }
-
-  private async eventId(slug: string): Promise<string> {
-    return (await this.events.findBySlug(slug)).id;
+  async history(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string): Promise<RegistrationHistoryResponse> {
+    return this.records.history(event.id, id);
   }
 }

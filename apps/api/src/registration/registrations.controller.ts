@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Public, RequireEventRole } from '@app/auth';
-import { EventsService } from '@app/events';
+import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, Public, RequireEventRole } from '@app/auth';
 import {
   CategoryResponse,
   CreateCategoryDto,
@@ -30,7 +29,6 @@ class NewLinkDto {
 @Controller('events/:slug')
 export class RegistrationsController {
   constructor(
-    private readonly events: EventsService,
     private readonly registrations: RegistrationService,
     private readonly queries: RegistrationQueryService,
     private readonly settings: RegistrationSettingsService,
@@ -42,8 +40,8 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'When registration opens and closes, the capacity and places taken' })
   @ApiOkResponse({ type: RegistrationSettingsResponse })
   @ApiErrors(404)
-  async getSettings(@Param('slug') slug: string): Promise<RegistrationSettingsResponse> {
-    return this.toSettingsResponse(await this.settings.get(await this.eventId(slug)));
+  async getSettings(@CurrentEvent() event: EventContext): Promise<RegistrationSettingsResponse> {
+    return this.toSettingsResponse(await this.settings.get(event.id));
   }
 
   @Put('registration-settings')
@@ -51,8 +49,8 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Set the registration window, capacity, approval and waiting-list promotion (organiser)' })
   @ApiOkResponse({ type: RegistrationSettingsResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async setSettings(@Param('slug') slug: string, @Body() body: RegistrationSettingsDto): Promise<RegistrationSettingsResponse> {
-    return this.toSettingsResponse(await this.settings.set(await this.eventId(slug), body));
+  async setSettings(@CurrentEvent() event: EventContext, @Body() body: RegistrationSettingsDto): Promise<RegistrationSettingsResponse> {
+    return this.toSettingsResponse(await this.settings.set(event.id, body));
   }
 
   @Get('registration-categories')
@@ -60,8 +58,8 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Registration categories (delegate, observer, press, …) with quotas and places taken' })
   @ApiOkResponse({ type: [CategoryResponse] })
   @ApiErrors(404)
-  async categories(@Param('slug') slug: string): Promise<CategoryResponse[]> {
-    return (await this.settings.categories(await this.eventId(slug))).map(({ id, code, name, quota, confirmedCount }) => ({
+  async categories(@CurrentEvent() event: EventContext): Promise<CategoryResponse[]> {
+    return (await this.settings.categories(event.id)).map(({ id, code, name, quota, confirmedCount }) => ({
       id,
       code,
       name,
@@ -75,8 +73,8 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Add a registration category, optionally with a quota (organiser)' })
   @ApiCreatedResponse({ type: CategoryResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async addCategory(@Param('slug') slug: string, @Body() body: CreateCategoryDto): Promise<CategoryResponse> {
-    const { id, code, name, quota, confirmedCount } = await this.settings.addCategory(await this.eventId(slug), body);
+  async addCategory(@CurrentEvent() event: EventContext, @Body() body: CreateCategoryDto): Promise<CategoryResponse> {
+    const { id, code, name, quota, confirmedCount } = await this.settings.addCategory(event.id, body);
     return { id, code, name, quota, confirmedCount };
   }
 
@@ -90,8 +88,8 @@ export class RegistrationsController {
   })
   @ApiCreatedResponse({ type: RegistrationResponse })
   @ApiErrors(400, 404, 409, 422)
-  async register(@Param('slug') slug: string, @Body() body: RegisterDto, @Req() request: { user?: AuthUser }): Promise<RegistrationResponse> {
-    return this.presenter.present(await this.registrations.register(slug, body, request.user?.id ?? null));
+  async register(@CurrentEvent() event: EventContext, @Body() body: RegisterDto, @Req() request: { user?: AuthUser }): Promise<RegistrationResponse> {
+    return this.presenter.present(await this.registrations.register(event, body, request.user?.id ?? null));
   }
 
   @Post('registrations/link')
@@ -100,8 +98,8 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Email a new private link to a registration; the answer is the same whether or not the email is registered' })
   @ApiAcceptedResponse({ type: LinkRequestAcceptedResponse })
   @ApiErrors(400, 404)
-  async newLink(@Param('slug') slug: string, @Body() body: NewLinkDto): Promise<LinkRequestAcceptedResponse> {
-    await this.registrations.sendNewLink(slug, body.email);
+  async newLink(@CurrentEvent() event: EventContext, @Body() body: NewLinkDto): Promise<LinkRequestAcceptedResponse> {
+    await this.registrations.sendNewLink(event, body.email);
     return { accepted: true };
   }
 
@@ -110,8 +108,8 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Registrations, filtered by state, category, country, delegation, check-in, or a search (organiser)' })
   @ApiOkResponse({ type: RegistrationListResponse })
   @ApiErrors(400, 401, 403, 404)
-  async list(@Param('slug') slug: string, @Query() query: RegistrationListQuery): Promise<RegistrationListResponse> {
-    return this.queries.list(await this.eventId(slug), query);
+  async list(@CurrentEvent() event: EventContext, @Query() query: RegistrationListQuery): Promise<RegistrationListResponse> {
+    return this.queries.list(event.id, query);
   }
 
   @Get('registrations.csv')
@@ -121,8 +119,8 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'The same list as CSV, UTF-8 with a byte-order mark (organiser)' })
   @ApiFileResponse('text/csv', 'CSV file')
   @ApiErrors(400, 401, 403, 404)
-  async csv(@Param('slug') slug: string, @Query() query: RegistrationListQuery): Promise<string> {
-    return this.queries.csv(await this.eventId(slug), query);
+  async csv(@CurrentEvent() event: EventContext, @Query() query: RegistrationListQuery): Promise<string> {
+    return this.queries.csv(event.id, query);
   }
 
   @Get('registration-counts')
@@ -130,8 +128,8 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Registration counts by state, category and country, and per day (organiser)' })
   @ApiOkResponse({ type: RegistrationCountsResponse })
   @ApiErrors(401, 403, 404)
-  async counts(@Param('slug') slug: string): Promise<RegistrationCountsResponse> {
-    return this.queries.counts(await this.eventId(slug));
+  async counts(@CurrentEvent() event: EventContext): Promise<RegistrationCountsResponse> {
+    return this.queries.counts(event.id);
   }
 
   @Post('registrations/:id/approve')
@@ -140,8 +138,8 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Approve a pending registration: confirmed if a place is free, waitlisted otherwise (organiser)' })
   @ApiOkResponse({ type: RegistrationResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async approve(@Param('slug') slug: string, @Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<RegistrationResponse> {
-    return this.presenter.present(await this.registrations.approve(await this.eventId(slug), id, { userId: user.id }));
+  async approve(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<RegistrationResponse> {
+    return this.presenter.present(await this.registrations.approve(event.id, id, { userId: user.id }));
   }
 
   @Post('registrations/:id/reject')
@@ -150,8 +148,8 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Reject a pending or waitlisted registration (organiser)' })
   @ApiOkResponse({ type: RegistrationResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async reject(@Param('slug') slug: string, @Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<RegistrationResponse> {
-    return this.presenter.present(await this.registrations.reject(await this.eventId(slug), id, { userId: user.id }));
+  async reject(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<RegistrationResponse> {
+    return this.presenter.present(await this.registrations.reject(event.id, id, { userId: user.id }));
   }
 
   @Post('registrations/:id/cancel')
@@ -160,12 +158,8 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Cancel a registration; a freed place goes to the next on the waiting list (organiser)' })
   @ApiOkResponse({ type: RegistrationResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async cancel(@Param('slug') slug: string, @Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<RegistrationResponse> {
-    return this.presenter.present(await this.registrations.cancelByOrganiser(await this.eventId(slug), id, { userId: user.id }));
-  }
-
-  private async eventId(slug: string): Promise<string> {
-    return (await this.events.findBySlug(slug)).id;
+  async cancel(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<RegistrationResponse> {
+    return this.presenter.present(await this.registrations.cancelByOrganiser(event.id, id, { userId: user.id }));
   }
 
   private toSettingsResponse(s: Awaited<ReturnType<RegistrationSettingsService['get']>>): RegistrationSettingsResponse {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AuthUser, CurrentUser, Public, RequireEventRole, Authenticated } from '@app/auth';
+import { Authenticated, type AuthUser, CurrentEvent, CurrentUser, type EventContext, Public, RequireEventRole } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { type SlideDownload, type SlideVersion, SlidesService, type SlotSlideStatus } from '@app/speakers';
 import { ApiErrorResponse } from '../http/api-error.js';
@@ -57,17 +57,17 @@ export class SlidesController {
   @ApiResponse({ status: 415, description: 'Not a slide format', type: ApiErrorResponse })
   async upload(
     @CurrentUser() user: AuthUser,
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('slotId', ParseUUIDPipe) slotId: string,
     @Req() request: FastifyRequest,
   ): Promise<SlideVersionResponse> {
     if (!request.isMultipart()) throw new RequestError('MULTIPART_REQUIRED', 'Send the file as multipart/form-data in a field named "file"');
-    await this.slides.assertMayUpload(user, slug, slotId);
+    await this.slides.assertMayUpload(event, user, slotId);
     const part = await request.file({ limits: { fileSize: this.config.SLIDES_MAX_BYTES, files: 1 } }).catch((error: unknown) => {
       throw new RequestError('MULTIPART_UNREADABLE', `The multipart body could not be read: ${error instanceof Error ? error.message : String(error)}`);
     });
     if (!part) throw new RequestError('FILE_MISSING', 'No file in the request: send it in a field named "file"');
-    return toResponse(await this.slides.upload(user, slug, slotId, { stream: part.file, truncated: () => part.file.truncated }));
+    return toResponse(await this.slides.upload(event, user, slotId, { stream: part.file, truncated: () => part.file.truncated }));
   }
 
   @Get()
@@ -75,8 +75,12 @@ export class SlidesController {
   @ApiOperation({ summary: "Every version of the slides, newest (current) first (the slot's speakers, organisers)" })
   @ApiOkResponse({ type: [SlideVersionResponse] })
   @ApiErrors(400, 401, 404)
-  async versions(@CurrentUser() user: AuthUser, @Param('slug') slug: string, @Param('slotId', ParseUUIDPipe) slotId: string): Promise<SlideVersionResponse[]> {
-    return (await this.slides.versions(user, slug, slotId)).map(toResponse);
+  async versions(
+    @CurrentUser() user: AuthUser,
+    @CurrentEvent() event: EventContext,
+    @Param('slotId', ParseUUIDPipe) slotId: string,
+  ): Promise<SlideVersionResponse[]> {
+    return (await this.slides.versions(event, user, slotId)).map(toResponse);
   }
 
   @Get('current')
@@ -89,11 +93,11 @@ export class SlidesController {
   @ApiErrors(400, 404)
   async current(
     @CurrentUser() user: AuthUser | undefined,
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('slotId', ParseUUIDPipe) slotId: string,
     @Res() reply: FastifyReply,
   ) {
-    return sendDownload(reply, await this.slides.download(user, slug, slotId, 'current'));
+    return sendDownload(reply, await this.slides.download(event, user, slotId, 'current'));
   }
 
   @Get('versions/:version')
@@ -103,12 +107,12 @@ export class SlidesController {
   @ApiErrors(400, 401, 404)
   async version(
     @CurrentUser() user: AuthUser,
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('slotId', ParseUUIDPipe) slotId: string,
     @Param('version', ParseIntPipe) version: number,
     @Res() reply: FastifyReply,
   ) {
-    const download: SlideDownload = await this.slides.download(user, slug, slotId, version);
+    const download: SlideDownload = await this.slides.download(event, user, slotId, version);
     return sendDownload(reply, download);
   }
 
@@ -120,11 +124,11 @@ export class SlidesController {
   @ApiErrors(400, 401, 404)
   async setPublic(
     @CurrentUser() user: AuthUser,
-    @Param('slug') slug: string,
+    @CurrentEvent() event: EventContext,
     @Param('slotId', ParseUUIDPipe) slotId: string,
     @Body() body: SetSlidesPublicDto,
   ): Promise<void> {
-    await this.slides.setPublic(user, slug, slotId, body.public);
+    await this.slides.setPublic(event, user, slotId, body.public);
   }
 }
 
@@ -139,8 +143,8 @@ export class SlideHandOffController {
   @ApiOperation({ summary: 'Slide status of every slot of a session, in speaking order: which lack slides (organiser)' })
   @ApiOkResponse({ type: [SlotSlideStatusResponse] })
   @ApiErrors(400, 401, 403, 404)
-  async status(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<SlotSlideStatusResponse[]> {
-    return (await this.slides.statusBoard(slug, sessionId)).map(toStatusResponse);
+  async status(@CurrentEvent() event: EventContext, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<SlotSlideStatusResponse[]> {
+    return (await this.slides.statusBoard(event, sessionId)).map(toStatusResponse);
   }
 
   @Get('slide-status')
@@ -151,8 +155,8 @@ export class SlideHandOffController {
   })
   @ApiOkResponse({ type: [EventSlotSlideStatusResponse] })
   @ApiErrors(401, 403, 404)
-  async eventStatus(@Param('slug') slug: string): Promise<EventSlotSlideStatusResponse[]> {
-    return (await this.slides.eventStatusBoard(slug)).map(toStatusResponse);
+  async eventStatus(@CurrentEvent() event: EventContext): Promise<EventSlotSlideStatusResponse[]> {
+    return (await this.slides.eventStatusBoard(event)).map(toStatusResponse);
   }
 
   @Get('sessions/:sessionId/slides.zip')
@@ -160,8 +164,8 @@ export class SlideHandOffController {
   @ApiOperation({ summary: 'The current slides of every slot of a session, named in speaking order, streamed as a zip (organiser, staff)' })
   @ApiFileResponse('application/zip', 'A zip of 01-<speaker>-<title>.<ext> files')
   @ApiErrors(400, 401, 403, 404)
-  async sessionZip(@Param('slug') slug: string, @Param('sessionId', ParseUUIDPipe) sessionId: string, @Res() reply: FastifyReply) {
-    const zip = await this.slides.zip(slug, { kind: 'session', sessionId });
+  async sessionZip(@CurrentEvent() event: EventContext, @Param('sessionId', ParseUUIDPipe) sessionId: string, @Res() reply: FastifyReply) {
+    const zip = await this.slides.zip(event, { kind: 'session', sessionId });
     return sendDownload(reply, { ...zip, mediaType: 'application/zip' });
   }
 
@@ -170,8 +174,8 @@ export class SlideHandOffController {
   @ApiOperation({ summary: "The current slides of a room's sessions on one day, a folder per session, streamed as a zip (organiser, staff: the AV team)" })
   @ApiFileResponse('application/zip', 'A zip with a folder per session')
   @ApiErrors(400, 401, 403, 404)
-  async roomZip(@Param('slug') slug: string, @Param('roomId', ParseUUIDPipe) roomId: string, @Query() query: ZipDayQuery, @Res() reply: FastifyReply) {
-    const zip = await this.slides.zip(slug, { kind: 'room', roomId, date: query.date });
+  async roomZip(@CurrentEvent() event: EventContext, @Param('roomId', ParseUUIDPipe) roomId: string, @Query() query: ZipDayQuery, @Res() reply: FastifyReply) {
+    const zip = await this.slides.zip(event, { kind: 'room', roomId, date: query.date });
     return sendDownload(reply, { ...zip, mediaType: 'application/zip' });
   }
 
@@ -180,8 +184,8 @@ export class SlideHandOffController {
   @ApiOperation({ summary: 'The current slides of one day, a folder per room and session, streamed as a zip (organiser, staff: the AV team)' })
   @ApiFileResponse('application/zip', 'A zip with a folder per room, then per session')
   @ApiErrors(400, 401, 403, 404)
-  async dayZip(@Param('slug') slug: string, @Query() query: ZipDayQuery, @Res() reply: FastifyReply) {
-    const zip = await this.slides.zip(slug, { kind: 'day', date: query.date });
+  async dayZip(@CurrentEvent() event: EventContext, @Query() query: ZipDayQuery, @Res() reply: FastifyReply) {
+    const zip = await this.slides.zip(event, { kind: 'day', date: query.date });
     return sendDownload(reply, { ...zip, mediaType: 'application/zip' });
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Authenticated, type AuthUser, AuthService, CurrentUser, Public, RequireEventRole } from '@app/auth';
+import { Authenticated, AuthService, type AuthUser, CurrentEvent, CurrentUser, type EventContext, Public, RequireEventRole } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { type Invitation, InvitationsService, MySlotsService, ProfilesService, type SpeakerProfile, SpeakerSettingsService } from '@app/speakers';
 import { ApiErrorResponse } from '../http/api-error.js';
@@ -51,8 +51,8 @@ export class SpeakerInvitationsController {
   @ApiCreatedResponse({ type: InvitationResponse })
   @ApiErrors(400, 401, 403, 404, 409)
   @ApiResponse({ status: 422, description: 'A slot is not of this event', type: ApiErrorResponse })
-  async invite(@Param('slug') slug: string, @CurrentUser() user: AuthUser, @Body() body: InviteSpeakerDto): Promise<InvitationResponse> {
-    return toInvitation(await this.invitations.invite(slug, user, body));
+  async invite(@CurrentEvent() event: EventContext, @CurrentUser() user: AuthUser, @Body() body: InviteSpeakerDto): Promise<InvitationResponse> {
+    return toInvitation(await this.invitations.invite(event, user, body));
   }
 
   @Get('speaker-invitations')
@@ -60,8 +60,8 @@ export class SpeakerInvitationsController {
   @ApiOperation({ summary: 'Every speaker invitation of the event, newest first (organiser)' })
   @ApiOkResponse({ type: [InvitationResponse] })
   @ApiErrors(401, 403, 404)
-  async list(@Param('slug') slug: string): Promise<InvitationResponse[]> {
-    return (await this.invitations.list(slug)).map(toInvitation);
+  async list(@CurrentEvent() event: EventContext): Promise<InvitationResponse[]> {
+    return (await this.invitations.list(event)).map(toInvitation);
   }
 
   @Get('speaker-invitations/:token')
@@ -73,8 +73,8 @@ export class SpeakerInvitationsController {
   @ApiOkResponse({ type: InvitationViewResponse })
   @ApiErrors(400, 404)
   @ApiResponse({ status: 410, description: 'Used or expired', type: ApiErrorResponse })
-  async view(@Param('slug') slug: string, @Param('token') value: string): Promise<InvitationViewResponse> {
-    const view = await this.invitations.view(slug, token(value));
+  async view(@CurrentEvent() event: EventContext, @Param('token') value: string): Promise<InvitationViewResponse> {
+    const view = await this.invitations.view(event, token(value));
     return {
       ...view,
       expiresAt: view.expiresAt.toISOString(),
@@ -89,8 +89,8 @@ export class SpeakerInvitationsController {
   @ApiOkResponse({ type: AcceptedInvitationResponse })
   @ApiErrors(400, 404, 409)
   @ApiResponse({ status: 410, description: 'Used or expired', type: ApiErrorResponse })
-  async accept(@Param('slug') slug: string, @Param('token') value: string, @Body() body: AcceptInvitationDto): Promise<AcceptedInvitationResponse> {
-    return this.invitations.accept(slug, token(value), body);
+  async accept(@CurrentEvent() event: EventContext, @Param('token') value: string, @Body() body: AcceptInvitationDto): Promise<AcceptedInvitationResponse> {
+    return this.invitations.accept(event, token(value), body);
   }
 
   @Post('speaker-invitations/:token/decline')
@@ -100,8 +100,8 @@ export class SpeakerInvitationsController {
   @ApiNoContentResponse()
   @ApiErrors(400, 404)
   @ApiResponse({ status: 410, description: 'Used or expired', type: ApiErrorResponse })
-  async decline(@Param('slug') slug: string, @Param('token') value: string): Promise<void> {
-    await this.invitations.decline(slug, token(value));
+  async decline(@CurrentEvent() event: EventContext, @Param('token') value: string): Promise<void> {
+    await this.invitations.decline(event, token(value));
   }
 
   @Get('speaker-settings')
@@ -109,8 +109,8 @@ export class SpeakerInvitationsController {
   @ApiOperation({ summary: 'When slides are due (organiser)' })
   @ApiOkResponse({ type: SpeakerSettingsDto })
   @ApiErrors(401, 403, 404)
-  async getSettings(@Param('slug') slug: string): Promise<SpeakerSettingsDto> {
-    return this.settings.get(slug);
+  async getSettings(@CurrentEvent() event: EventContext): Promise<SpeakerSettingsDto> {
+    return this.settings.get(event);
   }
 
   @Put('speaker-settings')
@@ -118,8 +118,8 @@ export class SpeakerInvitationsController {
   @ApiOperation({ summary: 'Set when slides are due; pending reminders move with it (organiser)' })
   @ApiOkResponse({ type: SpeakerSettingsDto })
   @ApiErrors(400, 401, 403, 404)
-  async putSettings(@Param('slug') slug: string, @Body() body: SpeakerSettingsDto): Promise<SpeakerSettingsDto> {
-    return this.settings.update(slug, body.slidesDueHoursBefore);
+  async putSettings(@CurrentEvent() event: EventContext, @Body() body: SpeakerSettingsDto): Promise<SpeakerSettingsDto> {
+    return this.settings.update(event, body.slidesDueHoursBefore);
   }
 }
 

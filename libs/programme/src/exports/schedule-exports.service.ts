@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
+import type { EventRef } from '@app/auth';
 import { DataSource } from 'typeorm';
 import type { PublishedProgramme } from '../programme-snapshot.js';
 import { PublishingService } from '../publishing.service.js';
@@ -34,24 +35,21 @@ export class ScheduleExportsService {
   ) {}
 
   /** The latest version number and its event, or null when nothing is published: one indexed query, no snapshot. */
-  async latestVersion(slug: string): Promise<LatestVersion | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT e.id AS "eventId", max(v.number) AS version FROM events e JOIN programme_versions v ON v.event_id = e.id WHERE e.slug = $1 GROUP BY e.id`,
-      [slug],
-    );
-    return row ? { eventId: row.eventId, version: Number(row.version) } : null;
+  async latestVersion(event: EventRef): Promise<LatestVersion | null> {
+    const [{ version }] = await this.dataSource.query(`SELECT max(number) AS version FROM programme_versions WHERE event_id = $1`, [event.id]);
+    return version === null ? null : { eventId: event.id, version: Number(version) };
   }
 
   /**
    * The export's bytes. With the version just looked up, a cached export is served without
    * loading the snapshot; otherwise the latest version is loaded (404 if none) and built.
    */
-  async render(slug: string, format: ScheduleFormat, known?: LatestVersion | null): Promise<{ version: number; body: string }> {
+  async render(event: EventRef, format: ScheduleFormat, known?: LatestVersion | null): Promise<{ version: number; body: string }> {
     if (known) {
       const cached = this.cache.get(known.eventId, known.version, format);
       if (cached !== undefined) return { version: known.version, body: cached };
     }
-    const programme = await this.publishing.latest(slug);
+    const programme = await this.publishing.latest(event);
     const body = this.cache.getOrBuild(programme.snapshot.event.id, programme.version, format, () =>
       BUILDERS[format](programme, { publicUrl: this.config.PUBLIC_URL }),
     );

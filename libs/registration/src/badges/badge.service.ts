@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DocumentFonts, type PdfFile } from '@app/documents';
-import { EventEntity, EventsService } from '@app/events';
+import type { EventContext } from '@app/auth';
+import { EventEntity } from '@app/events';
 import { DataSource } from 'typeorm';
 import { RegistrationQueryService } from '../registration-query.service.js';
 import type { RegistrationEntity } from '../registration.entity.js';
@@ -14,7 +15,6 @@ import { RegistrationError } from '../registration.error.js';
 export class BadgeService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly events: EventsService,
     private readonly registrations: RegistrationService,
     private readonly queries: RegistrationQueryService,
     private readonly fonts: DocumentFonts,
@@ -33,8 +33,7 @@ export class BadgeService {
   }
 
   /** One page per confirmed delegate matching the list filters, in order of registration. */
-  async eventBadges(slug: string, query: BadgeListQuery): Promise<PdfFile> {
-    const event = await this.events.findBySlug(slug);
+  async eventBadges(event: EventContext, query: BadgeListQuery): Promise<PdfFile> {
     const [{ items }, categories] = await Promise.all([this.queries.list(event.id, { ...query, state: 'confirmed' }, false), this.categoryNames(event.id)]);
     if (items.length === 0) throw new RegistrationError('NO_BADGES_TO_PRINT', 'No confirmed registration matches these filters: there is no badge to print');
     const holders = items.map((row) => toHolder({ ...row, categoryCode: row.category }, categories));

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DocumentFonts, type PdfFile } from '@app/documents';
+import type { EventRef } from '@app/auth';
 import { EventEntity, EventsService } from '@app/events';
 import { DataSource } from 'typeorm';
 import type { RegistrationEntity } from '../registration.entity.js';
@@ -32,8 +33,8 @@ export class VisaLetterService {
   }
 
   /** Organisers may issue a letter to any confirmed delegate, asked for on the form or not. */
-  async forOrganiser(slug: string, registrationId: string): Promise<PdfFile> {
-    const event = await this.events.findBySlug(slug);
+  async forOrganiser(ref: EventRef, registrationId: string): Promise<PdfFile> {
+    const event = await this.events.findById(ref.id);
     const registration = await this.registrations.findInEvent(event.id, registrationId);
     this.requireConfirmed(registration);
     return this.letter(event, registration);

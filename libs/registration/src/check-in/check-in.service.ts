@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuthError, type AuthUser, EventAccess } from '@app/auth';
-import { type EventEntity, EventsService } from '@app/events';
+import type { AuthUser, EventContext } from '@app/auth';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import type { CheckInDto, CheckInResponse, CheckInSummaryResponse } from './check-in.dto.js';
 import { RegistrationError } from '../registration.error.js';
+import { requireCheckInDay } from '../policies.js';
 
 /**
  * Badge scans at the door, once per delegate per event day. The primary key (registration, day) decides
@@ -12,37 +12,12 @@ import { RegistrationError } from '../registration.error.js';
  */
 @Injectable()
 export class CheckInService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly events: EventsService,
-    private readonly access: EventAccess,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
-  async checkIn(slug: string, input: CheckInDto, user: AuthUser): Promise<CheckInResponse> {
-    const event = await this.events.findBySlug(slug);
+  async checkIn(event: EventContext, input: CheckInDto, user: AuthUser): Promise<CheckInResponse> {
     const today = await this.today(event);
     const day = input.day ?? today;
-    if (day !== today) {
-      // Staff scan at the door, today; recording another day afterwards is the organisers' correction.
-      await this.access.require(user, slug, ['organiser']).catch((error: unknown) => {
-        throw error instanceof AuthError && error.code === 'FORBIDDEN_ROLE'
-          ? new RegistrationError('CHECK_IN_OTHER_DAY_FORBIDDEN', 'Only an organiser may check a delegate in for a day other than today')
-          : error;
-      });
-      if (day > today)
-        throw new RegistrationError('CHECK_IN_DAY_NOT_COME', `${day} has not come yet in the event’s time zone (${event.timeZone}); today is ${today}`, {
-          day,
-          today,
-          timeZone: event.timeZone,
-        });
-    }
-    if (day < event.startDate || day > event.endDate) {
-      throw new RegistrationError(
-        'CHECK_IN_OUTSIDE_EVENT',
-        `Check-in is open only on the days of the event, ${event.startDate} to ${event.endDate} (${event.timeZone}); ${input.day ? 'the day asked for' : 'today'} is ${day}`,
-        { startDate: event.startDate, endDate: event.endDate, day, timeZone: event.timeZone },
-      );
-    }
+    requireCheckInDay(event, day, today, input.day !== undefined);
 
     const [registration] = await this.dataSource.query(
       `SELECT r.id, r.full_name AS "fullName", r.state, c.code AS category
@@ -89,8 +64,7 @@ export class CheckInService {
   }
 
   /** Delegates checked in on each day of the event. */
-  async summary(slug: string): Promise<CheckInSummaryResponse> {
-    const event = await this.events.findBySlug(slug);
+  async summary(event: EventContext): Promise<CheckInSummaryResponse> {
     const [days, [totals], today] = await Promise.all([
       this.dataSource.query(
         `SELECT d.day::date::text AS day, count(ci.registration_id)::int AS "checkedIn"
@@ -110,7 +84,7 @@ export class CheckInService {
   }
 
   /** Today's date where the event takes place, by the database clock. */
-  private async today(event: EventEntity): Promise<string> {
+  private async today(event: EventContext): Promise<string> {
     const [{ today }] = await this.dataSource.query(`SELECT (now() AT TIME ZONE $1)::date::text AS today`, [event.timeZone]);
     return today;
   }
