@@ -36,7 +36,11 @@ export class RegistrationRecordsController {
   })
   @ApiOkResponse({ type: BulkRegistrationActionResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async bulk(@CurrentEvent() event: EventContext, @Body() body: BulkRegistrationActionDto, @CurrentUser() user: AuthUser): Promise<BulkRegistrationActionResponse> {
+  async bulk(
+    @CurrentEvent() event: EventContext,
+    @Body() body: BulkRegistrationActionDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<BulkRegistrationActionResponse> {
     const done = await this.records.bulk(event.id, body.ids, body.action, { userId: user.id });
     return { items: await this.presenter.presentAll(done) };
   }
