@@ -160,7 +160,7 @@ describe('organiser pages', () => {
     expect(await lastRow.getByRole('cell').last().textContent()).toBe(String(perDay.reduce((sum, day) => sum + day.count, 0)));
     // One row per day that had registrations (plus the header), however long the quiet spells between them.
     expect(await page.getByRole('group').getByRole('row').count()).toBe(perDay.filter((day) => day.count > 0).length + 1);
-    for (const name of ['Delegates', 'Programme', 'Awards', 'Check-in', 'Slides', 'Notifications']) {
+    for (const name of ['Delegates', 'Programme', 'Awards', 'Check-in', 'Speakers & slides', 'Messages']) {
       expect(await page.getByRole('link', { name: new RegExp(`^${name}`) }).count()).toBeGreaterThanOrEqual(1);
     }
     await screenshot(page, 'organiser-dashboard');

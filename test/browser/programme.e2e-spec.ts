@@ -100,6 +100,10 @@ describe('programme editor (organiser)', () => {
     await screenshot(page, 'programme-4-publish-preview');
 
     await publishing.getByRole('button', { name: 'Publish version 2' }).click();
+    // Publishing cannot be undone: the app's own dialog asks first.
+    const asked = page.getByRole('dialog', { name: 'Publish version 2' });
+    await asked.getByText('A published version cannot be withdrawn.', { exact: false }).waitFor();
+    await asked.getByRole('button', { name: 'Publish version 2' }).click();
     await publishing.getByRole('status').filter({ hasText: 'Version 2 is published.' }).waitFor();
     await publishing.getByText('Version 2', { exact: true }).waitFor();
     await publishing.getByText('Version 1', { exact: true }).waitFor();

@@ -32,6 +32,7 @@ import { CheckInController } from './registration/check-in.controller.js';
 import { DelegationsController } from './registration/delegations.controller.js';
 import { ManageRegistrationController } from './registration/manage-registration.controller.js';
 import { RegistrationPresenter } from './registration/registration-presenter.js';
+import { RegistrationRecordsController } from './registration/registration-records.controller.js';
 import { RegistrationsController } from './registration/registrations.controller.js';
 import { ProgrammeController } from './programme/programme.controller.js';
 import { ScheduleExportsController } from './programme/schedule-exports.controller.js';
@@ -82,6 +83,7 @@ export class AppModule {
         EventNotificationsController,
         NotificationsController,
         RegistrationsController,
+        RegistrationRecordsController,
         ManageRegistrationController,
         DelegationsController,
         AgendaController,

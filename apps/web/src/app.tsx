@@ -8,11 +8,13 @@ import { routes as awards } from './awards/routes';
 import { routes as delegate } from './delegate/routes';
 import { HomePage } from './home-page';
 import { LoginPage } from './login-page';
+import { OrganiserFrame } from './organiser/organiser-nav';
 import { routes as organiser } from './organiser/routes';
 import { routes as people } from './people/routes';
 import { routes as publicPages } from './public/routes';
 import { routes as speaker } from './speaker/routes';
 import { Loading } from './ui/components';
+import { ConfirmProvider } from './ui/confirm-dialog';
 import { Layout } from './ui/layout';
 
 function NotFound() {
@@ -23,18 +25,23 @@ function NotFound() {
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <Layout>
-        <Suspense fallback={<Loading />}>
-          <Switch>
-            <Route path="/" component={HomePage} />
-            <Route path="/login" component={LoginPage} />
-            {[...publicPages, ...account, ...delegate, ...speaker, ...organiser, ...people, ...awards].map((route) => (
-              <Route key={route.path} path={route.path} component={route.component} />
-            ))}
-            <Route component={NotFound} />
-          </Switch>
-        </Suspense>
-      </Layout>
+      <ConfirmProvider>
+        <Layout>
+          {/* Outside the Switch, so moving between an event's organiser pages keeps the navigation in place. */}
+          <OrganiserFrame>
+            <Suspense fallback={<Loading />}>
+              <Switch>
+                <Route path="/" component={HomePage} />
+                <Route path="/login" component={LoginPage} />
+                {[...publicPages, ...account, ...delegate, ...speaker, ...organiser, ...people, ...awards].map((route) => (
+                  <Route key={route.path} path={route.path} component={route.component} />
+                ))}
+                <Route component={NotFound} />
+              </Switch>
+            </Suspense>
+          </OrganiserFrame>
+        </Layout>
+      </ConfirmProvider>
     </QueryClientProvider>
   );
 }

@@ -28,6 +28,17 @@ export class NotificationsService {
     return { items, total, counts: Object.fromEntries(rows.map((row) => [row.state, row.count])) };
   }
 
+  /** Every message of the event about one thing (e.g. `{ registrationId }`), oldest first, for that thing's history. */
+  async concerning(eventId: string, about: Record<string, string>): Promise<NotificationEntity[]> {
+    return this.repository
+      .createQueryBuilder('n')
+      .where('n.eventId = :eventId', { eventId })
+      .andWhere('n.about @> :about::jsonb', { about: JSON.stringify(about) })
+      .orderBy('n.createdAt')
+      .addOrderBy('n.id')
+      .getMany();
+  }
+
   /** The event a notification belongs to, for the access check. */
   async eventSlugOf(notificationId: string): Promise<string> {
     const [row] = await this.dataSource.query(`SELECT e.slug FROM notifications n JOIN events e ON e.id = n.event_id WHERE n.id = $1`, [notificationId]);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EventRef } from '@app/auth';
 import { DataSource } from 'typeorm';
 import type { CreateDelegationDto, RegisterDto } from './dto/registration.dto.js';
+import { actAs } from './registration-actor.js';
 import { RegistrationService } from './registration.service.js';
 import type { RegistrationEntity } from './registration.entity.js';
 import { RegistrationError } from './registration.error.js';
@@ -25,6 +26,7 @@ export class DelegationService {
   /** The head and every member in one transaction: all registered, or none. */
   async create(event: EventRef, input: CreateDelegationDto): Promise<{ delegationId: string; registrations: RegistrationEntity[] }> {
     return this.dataSource.transaction(async (manager) => {
+      await actAs(manager, 'delegate');
       const settings = await this.registrations.openSettings(manager, event.id);
       const [{ id: delegationId }] = await manager.query(
         `INSERT INTO delegations (event_id, city, country, gnlc_member) VALUES ($1, $2, $3, $4) RETURNING id`,
@@ -75,6 +77,7 @@ export class DelegationService {
 
   private async headOf(token: string, manager: import('typeorm').EntityManager): Promise<RegistrationEntity> {
     const head = await this.registrations.findByToken(token, manager, true);
+    await actAs(manager, 'delegate');
     if (!head.isDelegationHead || !head.delegationId)
       throw new RegistrationError('NOT_DELEGATION_HEAD', 'Only the head of a delegation can change its members');
     if (head.state === 'cancelled' || head.state === 'rejected')

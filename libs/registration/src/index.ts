@@ -24,6 +24,16 @@ export {
 export { CategoryResponse, CreateCategoryDto, RegistrationSettingsDto, RegistrationSettingsResponse, UpdateCategoryDto } from './dto/settings.dto.js';
 export { newBadgeCode, newManagementToken } from './management-token.js';
 export { OfferExpiry } from './offer-expiry.js';
+export {
+  BULK_ACTIONS,
+  BulkRegistrationActionDto,
+  OrganiserUpdateRegistrationDto,
+  RegistrationChangeResponse,
+  RegistrationHistoryResponse,
+  RegistrationMailResponse,
+} from './records/registration-records.dto.js';
+export { RegistrationRecordsService } from './records/registration-records.service.js';
+export { type RegistrationActor } from './registration-actor.js';
 export { REGISTRATION_NOTIFICATION_KINDS } from './registration-notifications.js';
 export { RegistrationQueryService } from './registration-query.service.js';
 export { RegistrationSettingsService } from './registration-settings.service.js';

@@ -36,6 +36,8 @@ export type RegistrationErrorCode =
   | 'CHECK_IN_DAY_NOT_COME'
   | 'CHECK_IN_OUTSIDE_EVENT'
   | 'BADGE_NOT_FOUND'
-  | 'CHECK_IN_NOT_CONFIRMED';
+  | 'CHECK_IN_NOT_CONFIRMED'
+  | 'BULK_ACTION_REFUSED'
+  | 'CATEGORY_FULL';
 
 export class RegistrationError extends DomainError<RegistrationErrorCode> {}

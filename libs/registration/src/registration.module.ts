@@ -9,6 +9,7 @@ import { VisaLetterService } from './badges/visa-letter.service.js';
 import { CheckInService } from './check-in/check-in.service.js';
 import { DelegationService } from './delegation.service.js';
 import { OfferExpiry } from './offer-expiry.js';
+import { RegistrationRecordsService } from './records/registration-records.service.js';
 import { RegistrationQueryService } from './registration-query.service.js';
 import { RegistrationCategoryEntity, RegistrationSettingsEntity, DelegationEntity } from './registration-settings.entity.js';
 import { RegistrationSettingsService } from './registration-settings.service.js';
@@ -22,6 +23,7 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
   providers: [
     AgendaService,
     RegistrationService,
+    RegistrationRecordsService,
     DelegationService,
     RegistrationQueryService,
     RegistrationSettingsService,
@@ -32,6 +34,7 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
   exports: [
     AgendaService,
     RegistrationService,
+    RegistrationRecordsService,
     DelegationService,
     RegistrationQueryService,
     RegistrationSettingsService,

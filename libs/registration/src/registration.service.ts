@@ -7,6 +7,7 @@ import type { RegisterDto, UpdateRegistrationDto } from './dto/registration.dto.
 import { hashManagementToken, newBadgeCode, newManagementToken } from './management-token.js';
 import { releaseAgenda } from './agenda/agenda-seats.js';
 import { releasePlace, takePlace } from './places.js';
+import { actAs, type RegistrationActor } from './registration-actor.js';
 import { tellDelegate } from './registration-notifications.js';
 import { RegistrationSettingsEntity } from './registration-settings.entity.js';
 import { RegistrationEntity } from './registration.entity.js';
@@ -32,6 +33,7 @@ export class RegistrationService {
 
   async register(event: EventRef, input: RegisterDto, userId: string | null = null): Promise<RegistrationEntity> {
     return this.dataSource.transaction(async (manager) => {
+      await actAs(manager, 'delegate');
       const settings = await this.openSettings(manager, event.id);
       return this.registerIn(manager, settings, input, { userId });
     });
@@ -144,9 +146,8 @@ export class RegistrationService {
   async update(token: string, input: UpdateRegistrationDto): Promise<RegistrationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const registration = await this.findByToken(token, manager, true);
-      if (registration.state === 'cancelled' || registration.state === 'rejected') {
-        throw new RegistrationError('REGISTRATION_NOT_EDITABLE', `A ${registration.state} registration cannot be edited`, { state: registration.state });
-      }
+      await actAs(manager, 'delegate');
+      assertEditable(registration);
       const changes = { ...input, ...(input.country ? { country: input.country.toUpperCase() } : {}) };
       await manager.getRepository(RegistrationEntity).update({ id: registration.id }, { ...changes, updatedAt: new Date() });
       return this.byId(manager, registration.id);
@@ -156,12 +157,16 @@ export class RegistrationService {
   async cancelByDelegate(token: string): Promise<RegistrationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const registration = await this.findByToken(token, manager, true);
+      await actAs(manager, 'delegate');
       return this.cancelIn(manager, registration);
     });
   }
 
-  async cancelByOrganiser(eventId: string, id: string): Promise<RegistrationEntity> {
-    return this.dataSource.transaction(async (manager) => this.cancelIn(manager, await this.findInEvent(eventId, id, manager, true)));
+  async cancelByOrganiser(eventId: string, id: string, actor: RegistrationActor): Promise<RegistrationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
+      return this.cancelIn(manager, await this.findInEvent(eventId, id, manager, true));
+    });
   }
 
   /** Cancels a locked registration; a place it held goes to the next in line, in this transaction. */
@@ -184,40 +189,50 @@ export class RegistrationService {
     return cancelled;
   }
 
-  async approve(eventId: string, id: string): Promise<RegistrationEntity> {
+  async approve(eventId: string, id: string, actor: RegistrationActor): Promise<RegistrationEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const registration = await this.findInEvent(eventId, id, manager, true);
-      if (registration.state !== 'pending')
-        throw new RegistrationError('NOT_PENDING', `Only a pending registration can be approved; this one is ${registration.state}`, {
-          state: registration.state,
-        });
-      const state = (await takePlace(manager, eventId, registration.categoryId)) ? 'confirmed' : 'waitlisted';
-      await this.setState(manager, id, state);
-      const approved = await this.byId(manager, id);
-      await tellDelegate(this.outbox, manager, approved, state);
-      return approved;
+      await actAs(manager, actor);
+      return this.approveIn(manager, await this.findInEvent(eventId, id, manager, true));
     });
   }
 
-  async reject(eventId: string, id: string): Promise<RegistrationEntity> {
+  /** Approves a locked pending registration: confirmed if a place is free, waitlisted otherwise. */
+  async approveIn(manager: EntityManager, registration: RegistrationEntity): Promise<RegistrationEntity> {
+    if (registration.state !== 'pending')
+      throw new RegistrationError('NOT_PENDING', `Only a pending registration can be approved; this one is ${registration.state}`, {
+        state: registration.state,
+      });
+    const state = (await takePlace(manager, registration.eventId, registration.categoryId)) ? 'confirmed' : 'waitlisted';
+    await this.setState(manager, registration.id, state);
+    const approved = await this.byId(manager, registration.id);
+    await tellDelegate(this.outbox, manager, approved, state);
+    return approved;
+  }
+
+  async reject(eventId: string, id: string, actor: RegistrationActor): Promise<RegistrationEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const registration = await this.findInEvent(eventId, id, manager, true);
-      if (registration.state !== 'pending' && registration.state !== 'waitlisted') {
-        throw new RegistrationError('NOT_REJECTABLE', `Only a pending or waitlisted registration can be rejected; this one is ${registration.state}`, {
-          state: registration.state,
-        });
-      }
-      await this.setState(manager, id, 'rejected');
-      const rejected = await this.byId(manager, id);
-      await tellDelegate(this.outbox, manager, rejected, 'rejected');
-      return rejected;
+      await actAs(manager, actor);
+      return this.rejectIn(manager, await this.findInEvent(eventId, id, manager, true));
     });
+  }
+
+  async rejectIn(manager: EntityManager, registration: RegistrationEntity): Promise<RegistrationEntity> {
+    if (registration.state !== 'pending' && registration.state !== 'waitlisted') {
+      throw new RegistrationError('NOT_REJECTABLE', `Only a pending or waitlisted registration can be rejected; this one is ${registration.state}`, {
+        state: registration.state,
+      });
+    }
+    await this.setState(manager, registration.id, 'rejected');
+    const rejected = await this.byId(manager, registration.id);
+    await tellDelegate(this.outbox, manager, rejected, 'rejected');
+    return rejected;
   }
 
   /** Accepting an offered place before it lapses. */
   async acceptOffer(token: string): Promise<RegistrationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const registration = await this.findByToken(token, manager, true);
+      await actAs(manager, 'delegate');
       const [rows] = await manager.query(
         `UPDATE registrations SET state = 'confirmed', confirmed_at = now(), offer_expires_at = NULL, updated_at = now()
           WHERE id = $1 AND state = 'offered' AND offer_expires_at > now() RETURNING id`,
@@ -272,7 +287,7 @@ export class RegistrationService {
     return position;
   }
 
-  private async promoteNext(manager: EntityManager, eventId: string, categoryId: string): Promise<void> {
+  async promoteNext(manager: EntityManager, eventId: string, categoryId: string): Promise<void> {
     const [next] = await manager.query(
       `SELECT id FROM registrations WHERE event_id = $1 AND category_id = $2 AND state = 'waitlisted'
         ORDER BY queue_number LIMIT 1 FOR UPDATE`,
@@ -299,7 +314,13 @@ export class RegistrationService {
     );
   }
 
-  private byId(manager: EntityManager, id: string): Promise<RegistrationEntity> {
+  byId(manager: EntityManager, id: string): Promise<RegistrationEntity> {
     return manager.getRepository(RegistrationEntity).findOneByOrFail({ id });
+  }
+}
+
+export function assertEditable(registration: RegistrationEntity): void {
+  if (registration.state === 'cancelled' || registration.state === 'rejected') {
+    throw new RegistrationError('REGISTRATION_NOT_EDITABLE', `A ${registration.state} registration cannot be edited`, { state: registration.state });
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentEvent, type EventContext, Public, RequireEventRole } from '@app/auth';
+import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, Public, RequireEventRole } from '@app/auth';
 import {
   CategoryResponse,
   CreateCategoryDto,
@@ -153,8 +153,8 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Approve a pending registration: confirmed if a place is free, waitlisted otherwise (organiser)' })
   @ApiOkResponse({ type: RegistrationResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async approve(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string): Promise<RegistrationResponse> {
-    return this.presenter.present(await this.registrations.approve(event.id, id));
+  async approve(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<RegistrationResponse> {
+    return this.presenter.present(await this.registrations.approve(event.id, id, { userId: user.id }));
   }
 
   @Post('registrations/:id/reject')
@@ -163,8 +163,8 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Reject a pending or waitlisted registration (organiser)' })
   @ApiOkResponse({ type: RegistrationResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async reject(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string): Promise<RegistrationResponse> {
-    return this.presenter.present(await this.registrations.reject(event.id, id));
+  async reject(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<RegistrationResponse> {
+    return this.presenter.present(await this.registrations.reject(event.id, id, { userId: user.id }));
   }
 
   @Post('registrations/:id/cancel')
@@ -173,8 +173,8 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Cancel a registration; a freed place goes to the next on the waiting list (organiser)' })
   @ApiOkResponse({ type: RegistrationResponse })
   @ApiErrors(400, 401, 403, 404, 409)
-  async cancel(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string): Promise<RegistrationResponse> {
-    return this.presenter.present(await this.registrations.cancelByOrganiser(event.id, id));
+  async cancel(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<RegistrationResponse> {
+    return this.presenter.present(await this.registrations.cancelByOrganiser(event.id, id, { userId: user.id }));
   }
 
   private toSettingsResponse(s: Awaited<ReturnType<RegistrationSettingsService['get']>>): RegistrationSettingsResponse {

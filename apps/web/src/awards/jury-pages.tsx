@@ -5,6 +5,7 @@ import { Link, useParams } from 'wouter';
 import { api, type Schemas, unwrap } from '../api/client';
 import { useMe } from '../auth/session';
 import { ErrorMessage, Field, fieldErrors, Loading, QueryView } from '../ui/components';
+import { useConfirm } from '../ui/confirm-dialog';
 import { useEventDetails } from '../ui/event-query';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
@@ -364,6 +365,7 @@ function ScoreForm({
 /** Declaring a conflict of interest hides the nomination from me and withdraws my scores for it. */
 function ConflictButton({ slug, roundId, nomination }: { slug: string; roundId: string; nomination: JurorNomination }) {
   const { t } = useTranslation('awards');
+  const confirm = useConfirm();
   const client = useQueryClient();
   const declare = useMutation({
     mutationFn: () =>
@@ -382,7 +384,14 @@ function ConflictButton({ slug, roundId, nomination }: { slug: string; roundId: 
         type="button"
         className="link-button"
         disabled={declare.isPending}
-        onClick={() => window.confirm(t('juror.conflictConfirm', { city: nomination.city })) && declare.mutate()}
+        onClick={() =>
+          void confirm({
+            title: t('juror.conflict', { city: nomination.city }),
+            message: t('juror.conflictConfirm', { city: nomination.city }),
+            confirmLabel: t('juror.conflictYes'),
+            danger: true,
+          }).then((yes) => yes && declare.mutate())
+        }
       >
         {t('juror.conflict', { city: nomination.city })}
       </button>

@@ -270,6 +270,7 @@ const en = {
     commentLabel: 'Comment on “{{criterion}}” (optional)',
     save: 'Save scores for {{city}}',
     conflict: 'Declare a conflict of interest with {{city}}',
+    conflictYes: 'Declare the conflict',
     conflictConfirm: 'Declare a conflict of interest with {{city}}? It will be removed from your list and your scores for it withdrawn.',
   },
 };
@@ -547,6 +548,7 @@ const vi: Messages = {
     commentLabel: 'Nhận xét về “{{criterion}}” (không bắt buộc)',
     save: 'Lưu điểm cho {{city}}',
     conflict: 'Khai báo xung đột lợi ích với {{city}}',
+    conflictYes: 'Khai báo xung đột',
     conflictConfirm: 'Khai báo xung đột lợi ích với {{city}}? Đề cử này sẽ bị xóa khỏi danh sách của bạn và điểm bạn đã chấm sẽ bị hủy.',
   },
 };

@@ -5,10 +5,13 @@ import { useParams } from 'wouter';
 import { api, type Schemas, unwrap } from '../api/client';
 import { errorText } from '../api/error-text';
 import { ErrorMessage, Field, fieldErrors, QueryView } from '../ui/components';
+import { useConfirm } from '../ui/confirm-dialog';
+import { DateTimeInput } from '../ui/date-time-input';
+import { isLocalDateTime } from '../ui/local-date-time';
 import { useEventDetails } from '../ui/event-query';
-import { formatDateTime, zoneLabel } from '../ui/time';
+import { formatDateTime, zonedInputToIso, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
-import { awardKeys, formatNumber, type Results, zonedInputToIso, useRound } from './award-data';
+import { awardKeys, formatNumber, type Results, useRound } from './award-data';
 import { RoundShell } from './award-shell';
 
 type RegionResult = Results['regions'][number];
@@ -188,6 +191,7 @@ function ErrorText({ error }: { error: unknown }) {
 
 function ReleaseForm({ slug, roundId, zone, disabled }: { slug: string; roundId: string; zone: string; disabled: boolean }) {
   const { t, i18n } = useTranslation('awards');
+  const confirm = useConfirm();
   const client = useQueryClient();
   const [at, setAt] = useState('');
   const [done, setDone] = useState<Schemas['ReleaseResultResponse'] | null>(null);
@@ -204,7 +208,11 @@ function ReleaseForm({ slug, roundId, zone, disabled }: { slug: string; roundId:
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (window.confirm(t('release.confirm'))) release.mutate();
+    // A time not yet readable must not turn into "release now".
+    if (at && !isLocalDateTime(at)) return;
+    void confirm({ title: t('release.title'), message: t('release.confirm'), confirmLabel: t('release.submit'), danger: true }).then(
+      (yes) => yes && release.mutate(),
+    );
   };
   return (
     <section aria-labelledby="release" className="card">
@@ -219,7 +227,7 @@ function ReleaseForm({ slug, roundId, zone, disabled }: { slug: string; roundId:
       <ErrorMessage error={release.error} />
       <form onSubmit={submit} className="awards-inline-form" noValidate>
         <Field label={t('release.at')} hint={t('release.atHint', { zone: zoneLabel(zone) })} error={fieldErrors(release.error).at}>
-          {(props) => <input {...props} type="datetime-local" value={at} onChange={(event) => setAt(event.target.value)} />}
+          {(props) => <DateTimeInput {...props} zone={zone} value={at} onChange={setAt} />}
         </Field>
         <button type="submit" disabled={disabled || release.isPending}>
           {release.isPending ? t('saving') : t('release.submit')}

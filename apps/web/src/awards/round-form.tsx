@@ -2,7 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 import { ErrorMessage, Field, fieldErrors } from '../ui/components';
-import { isoToZonedInput, REGIONS, type Round, zonedInputToIso } from './award-data';
+import { DateTimeInput } from '../ui/date-time-input';
+import { isLocalDateTime } from '../ui/local-date-time';
+import { isoToZonedInput, zonedInputToIso } from '../ui/time';
+import { REGIONS, type Round } from './award-data';
 
 type CreateRound = Schemas['CreateRoundDto'];
 type UpdateRound = Schemas['UpdateRoundDto'];
@@ -101,8 +104,9 @@ export function RoundForm({
     };
     const criteria = draft.criteria.map((criterion) => ({ name: criterion.name.trim(), weight: Number(criterion.weight) }));
     const deadlines = {
-      nominationDeadline: draft.nominationDeadline ? zonedInputToIso(draft.nominationDeadline, zone) : '',
-      judgingDeadline: draft.judgingDeadline ? zonedInputToIso(draft.judgingDeadline, zone) : '',
+      // Half-typed times go as empty, so the API names the field.
+      nominationDeadline: isLocalDateTime(draft.nominationDeadline) ? zonedInputToIso(draft.nominationDeadline, zone) : '',
+      judgingDeadline: isLocalDateTime(draft.judgingDeadline) ? zonedInputToIso(draft.judgingDeadline, zone) : '',
     };
     if (round && onUpdate) {
       const criteriaChanged = JSON.stringify(criteria) !== JSON.stringify(round.criteria.map(({ name, weight }) => ({ name, weight })));
@@ -158,12 +162,10 @@ export function RoundForm({
           </Field>
         )}
         <Field label={t('form.nominationDeadline')} hint={t('form.inZone', { zone })} required error={errors.nominationDeadline}>
-          {(props) => (
-            <input {...props} type="datetime-local" value={draft.nominationDeadline} onChange={(event) => set('nominationDeadline', event.target.value)} />
-          )}
+          {(props) => <DateTimeInput {...props} zone={zone} value={draft.nominationDeadline} onChange={(value) => set('nominationDeadline', value)} />}
         </Field>
         <Field label={t('form.judgingDeadline')} hint={t('form.inZone', { zone })} required error={errors.judgingDeadline}>
-          {(props) => <input {...props} type="datetime-local" value={draft.judgingDeadline} onChange={(event) => set('judgingDeadline', event.target.value)} />}
+          {(props) => <DateTimeInput {...props} zone={zone} value={draft.judgingDeadline} onChange={(value) => set('judgingDeadline', value)} />}
         </Field>
       </fieldset>
 

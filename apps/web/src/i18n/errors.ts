@@ -145,6 +145,9 @@ const en = {
   REGISTRATION_NOT_EDITABLE: 'A registration that is {{state}} cannot be changed.',
   REGISTRATION_ALREADY_ENDED: 'This registration has already been cancelled or rejected ({{state}}).',
   NOT_PENDING: 'Only a registration awaiting approval can be approved; this one is {{state}}.',
+  BULK_ACTION_REFUSED:
+    'Nothing was changed: the registration of {{fullName}} ({{state}}) does not allow this action. Remove it from the selection and try again.',
+  CATEGORY_FULL: 'The category {{category}} has no free place.',
   NOT_REJECTABLE: 'Only a registration awaiting approval or on the waiting list can be rejected; this one is {{state}}.',
   NO_OPEN_OFFER: 'There is no open offer of a place for this registration.',
   REGISTRATION_NOT_SET_UP: 'Registration has not been set up for this event.',
@@ -322,6 +325,9 @@ const vi: Record<keyof typeof en, string> = {
   REGISTRATION_NOT_EDITABLE: 'Không thể sửa đăng ký ở trạng thái {{state}}.',
   REGISTRATION_ALREADY_ENDED: 'Đăng ký này đã bị hủy hoặc từ chối ({{state}}).',
   NOT_PENDING: 'Chỉ có thể duyệt đăng ký đang chờ duyệt; đăng ký này đang ở trạng thái {{state}}.',
+  BULK_ACTION_REFUSED:
+    'Chưa có thay đổi nào: đăng ký của {{fullName}} ({{state}}) không cho phép thao tác này. Hãy bỏ đăng ký đó khỏi danh sách chọn rồi thử lại.',
+  CATEGORY_FULL: 'Thành phần tham dự {{category}} đã hết chỗ.',
   NOT_REJECTABLE: 'Chỉ có thể từ chối đăng ký đang chờ duyệt hoặc trong danh sách chờ; đăng ký này đang ở trạng thái {{state}}.',
   NO_OPEN_OFFER: 'Hiện không có chỗ nào đang được dành cho đăng ký này.',
   REGISTRATION_NOT_SET_UP: 'Sự kiện này chưa được thiết lập đăng ký.',

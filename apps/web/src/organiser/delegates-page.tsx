@@ -1,27 +1,27 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'wouter';
+import { Link, useParams, useSearchParams } from 'wouter';
 import { api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Field, QueryView, ZoneNote } from '../ui/components';
+import { useConfirm } from '../ui/confirm-dialog';
 import { countryName } from '../ui/countries';
 import { Pager } from '../ui/pager';
 import { formatDateTime, formatDay, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
-import { type OrganiserEvent, OrganiserPage, REGISTRATION_STATES, StateBadge } from './organiser-shell';
+import { BulkBar } from './delegates-bulk-bar';
+import {
+  type OrganiserEvent,
+  OrganiserPage,
+  REGISTRATION_ACTIONS,
+  REGISTRATION_STATES,
+  type RegistrationAction as Action,
+  StateBadge,
+} from './organiser-shell';
 
 type RegistrationRow = Schemas['RegistrationRowResponse'];
 
 const PAGE_SIZE = 50;
-type Action = 'approve' | 'reject' | 'cancel';
-
-/** Which actions the API allows from each state. */
-const ACTIONS: Record<string, Action[]> = {
-  pending: ['approve', 'reject', 'cancel'],
-  waitlisted: ['reject', 'cancel'],
-  offered: ['cancel'],
-  confirmed: ['cancel'],
-};
 
 function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
   const { t, i18n } = useTranslation('organiser');
@@ -37,7 +37,10 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
   const offset = Number(params.get('offset') ?? 0) || 0;
   const [search, setSearch] = useState(filters.q);
   const [notice, setNotice] = useState<string>();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const csv = useDownload();
+  const badges = useDownload();
+  const confirm = useConfirm();
 
   const query = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Record<string, string>;
   const list = useQuery({
@@ -64,6 +67,7 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
       if (!('offset' in changes)) next.delete('offset');
       return next;
     });
+    setSelected(new Set());
   };
 
   const act = useMutation({
@@ -84,8 +88,17 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
     onError: () => setNotice(undefined),
   });
 
-  const run = (row: RegistrationRow, action: Action) => {
-    if (action !== 'approve' && !window.confirm(t(`delegates.confirm.${action}`, { name: row.fullName }))) return;
+  const run = async (row: RegistrationRow, action: Action) => {
+    if (
+      action !== 'approve' &&
+      !(await confirm({
+        title: t(`delegates.confirmTitle.${action}`),
+        message: t(`delegates.confirm.${action}`, { name: row.fullName }),
+        confirmLabel: t(`delegates.action.${action}`),
+        danger: true,
+      }))
+    )
+      return;
     act.mutate({ row, action });
   };
 
@@ -93,6 +106,21 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
     const search = new URLSearchParams(query).toString();
     return csv.download(`/events/${slug}/registrations.csv${search ? `?${search}` : ''}`, `${slug}-registrations.csv`);
   };
+
+  // Badges exist for confirmed delegates only, so the list's state filter is not theirs to take.
+  const badgeFilter = filters.state === '' || filters.state === 'confirmed';
+  const downloadBadges = () => {
+    const search = new URLSearchParams(Object.entries(query).filter(([key]) => key !== 'state')).toString();
+    return badges.download(`/events/${slug}/badges.pdf${search ? `?${search}` : ''}`, `${slug}-badges.pdf`);
+  };
+
+  const toggle = (id: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   const submitSearch = (formEvent: FormEvent) => {
     formEvent.preventDefault();
@@ -167,9 +195,13 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
         <button type="button" className="secondary" onClick={() => void download()} disabled={csv.busy !== null}>
           {csv.busy ? t('delegates.downloading') : t('delegates.exportCsv')}
         </button>
-        <span className="hint">{t('delegates.exportHint')}</span>
+        <button type="button" className="secondary" onClick={() => void downloadBadges()} disabled={badges.busy !== null || !badgeFilter}>
+          {badges.busy ? t('delegates.downloading') : t('delegates.badges')}
+        </button>
+        <span className="hint">{badgeFilter ? t('delegates.exportHint') : t('delegates.badgesNeedConfirmed')}</span>
       </div>
       <ErrorMessage error={csv.error} />
+      <ErrorMessage error={badges.error} />
       <ErrorMessage error={act.error} />
       <div aria-live="polite">{notice && <p className="notice">{notice}</p>}</div>
 
@@ -180,11 +212,29 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
           ) : (
             <>
               <p role="status">{t('delegates.showing', { from: offset + 1, to: offset + items.length, total })}</p>
+              <BulkBar
+                slug={slug}
+                rows={items.filter((row) => selected.has(row.id))}
+                onDone={(message) => {
+                  setNotice(message);
+                  setSelected(new Set());
+                }}
+                onClear={() => setSelected(new Set())}
+              />
               <div className="table-scroll">
                 <table className="delegates-table">
                   <caption className="visually-hidden">{t('delegates.title')}</caption>
                   <thead>
                     <tr>
+                      <td>
+                        <input
+                          type="checkbox"
+                          className="row-check"
+                          aria-label={t('delegates.selectAll')}
+                          checked={items.length > 0 && items.every((row) => selected.has(row.id))}
+                          onChange={(e) => setSelected(e.target.checked ? new Set(items.map((row) => row.id)) : new Set())}
+                        />
+                      </td>
                       <th scope="col">{t('delegates.name')}</th>
                       <th scope="col">{t('filters.state')}</th>
                       <th scope="col">{t('filters.category')}</th>
@@ -196,9 +246,20 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
                   </thead>
                   <tbody>
                     {items.map((row) => (
-                      <tr key={row.id}>
+                      <tr key={row.id} className={selected.has(row.id) ? 'selected-row' : undefined}>
+                        <td>
+                          <input
+                            type="checkbox"
+                            className="row-check"
+                            aria-label={t('delegates.select', { name: row.fullName })}
+                            checked={selected.has(row.id)}
+                            onChange={(e) => toggle(row.id, e.target.checked)}
+                          />
+                        </td>
                         <th scope="row">
-                          <span className="person-name">{row.fullName}</span>
+                          <Link className="person-name" href={`/organiser/events/${slug}/delegates/${row.id}`}>
+                            {row.fullName}
+                          </Link>
                           <span className="person-detail">{row.email}</span>
                           {(row.title || row.organisation) && <span className="person-detail">{[row.title, row.organisation].filter(Boolean).join(', ')}</span>}
                           {row.delegationCity && (
@@ -216,14 +277,14 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
                         <td>{row.checkedInDays.length ? row.checkedInDays.map((day) => formatDay(day, i18n.language, 'short')).join(', ') : '—'}</td>
                         <td>
                           <div className="actions row-actions">
-                            {(ACTIONS[row.state] ?? []).map((action) => (
+                            {(REGISTRATION_ACTIONS[row.state] ?? []).map((action) => (
                               <button
                                 key={action}
                                 type="button"
                                 className={action === 'approve' ? '' : action === 'reject' ? 'danger' : 'secondary'}
                                 disabled={act.isPending}
                                 aria-label={t(`delegates.actionFor.${action}`, { name: row.fullName })}
-                                onClick={() => run(row, action)}
+                                onClick={() => void run(row, action)}
                               >
                                 {t(`delegates.action.${action}`)}
                               </button>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'wouter';
 import { api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Field, fieldErrors, QueryView, ZoneNote } from '../ui/components';
+import { useConfirm } from '../ui/confirm-dialog';
 import { Pager } from '../ui/pager';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import { type OrganiserEvent, OrganiserPage } from './organiser-shell';
@@ -33,6 +34,7 @@ const KINDS = [
 
 function Log({ slug, event }: { slug: string; event: OrganiserEvent }) {
   const { t, i18n } = useTranslation('organiser');
+  const confirm = useConfirm();
   const client = useQueryClient();
   const [params, setParams] = useSearchParams();
   const filters = { state: params.get('state') ?? '', kind: params.get('kind') ?? '', recipient: params.get('recipient') ?? '' };
@@ -227,7 +229,12 @@ function Log({ slug, event }: { slug: string; event: OrganiserEvent }) {
                                   className="secondary"
                                   disabled={busy}
                                   onClick={() =>
-                                    window.confirm(t('notifications.confirmDiscard', { recipient: n.recipientEmail })) && settle.mutate({ n, how: 'discard' })
+                                    void confirm({
+                                      title: t('notifications.discardTitle'),
+                                      message: t('notifications.confirmDiscard', { recipient: n.recipientEmail }),
+                                      confirmLabel: t('notifications.discard'),
+                                      danger: true,
+                                    }).then((yes) => yes && settle.mutate({ n, how: 'discard' }))
                                   }
                                   aria-label={t('notifications.discardFor', { recipient: n.recipientEmail })}
                                 >

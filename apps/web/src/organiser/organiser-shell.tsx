@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import type { Schemas } from '../api/client';
 import { hasAnyRole, hasRole, type Me, useMe } from '../auth/session';
 import { AccessRefused, SignInNeeded } from '../ui/access';
@@ -9,20 +9,6 @@ import { useEventDetails } from '../ui/event-query';
 import './organiser.css';
 
 export type OrganiserEvent = Schemas['EventSummaryResponse'];
-
-/** The sub-pages of one event's organiser area, in the order an organiser works through them. */
-const PAGES = [
-  { key: 'dashboard', path: '', roles: ['organiser'] },
-  { key: 'people', path: '/people', roles: ['organiser'] },
-  { key: 'settings', path: '/settings', roles: ['organiser'] },
-  { key: 'delegates', path: '/delegates', roles: ['organiser'] },
-  { key: 'delegations', path: '/delegations', roles: ['organiser'] },
-  { key: 'checkIn', path: '/check-in', roles: ['organiser', 'staff'] },
-  { key: 'programme', path: '/programme', roles: ['organiser'] },
-  { key: 'slides', path: '/slides', roles: ['organiser'] },
-  { key: 'notifications', path: '/notifications', roles: ['organiser'] },
-  { key: 'awards', path: '/awards', roles: ['organiser'] },
-] as const;
 
 export function isOrganiserSomewhere(me: Me | null | undefined): boolean {
   return !!me && (me.isPlatformAdmin || hasAnyRole(me, 'organiser', 'staff'));
@@ -62,30 +48,7 @@ export function OrganiserGate({ slug, roles, children }: { slug?: string; roles?
   return <>{children(me.data)}</>;
 }
 
-function EventNav({ slug, me }: { slug: string; me: Me }) {
-  const { t } = useTranslation('organiser');
-  const [location] = useLocation();
-  const base = `/organiser/events/${slug}`;
-  return (
-    <nav aria-label={t('nav.label')} className="organiser-nav">
-      <ul>
-        {PAGES.filter((page) => hasRole(me, slug, ...page.roles)).map((page) => {
-          const href = base + page.path;
-          const current = location === href;
-          return (
-            <li key={page.key}>
-              <Link href={href} aria-current={current ? 'page' : undefined}>
-                {t(`nav.${page.key}`)}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
-}
-
-/** One organiser page of an event: access check, the event's name, the area's navigation and the page's heading. */
+/** One organiser page of an event: access check and the page's heading (the event's navigation is the OrganiserFrame's). */
 export function OrganiserPage({
   slug,
   title,
@@ -104,10 +67,6 @@ export function OrganiserPage({
         <QueryView query={event}>
           {(data) => (
             <div className="organiser">
-              <p className="organiser-event">
-                <Link href="/organiser">{data.name}</Link>
-              </p>
-              <EventNav slug={slug} me={me} />
               <h1>{title}</h1>
               {children(data, me)}
             </div>
@@ -120,6 +79,16 @@ export function OrganiserPage({
 
 export const REGISTRATION_STATES = ['pending', 'confirmed', 'waitlisted', 'offered', 'cancelled', 'rejected'] as const;
 export type RegistrationState = (typeof REGISTRATION_STATES)[number];
+
+export type RegistrationAction = 'approve' | 'reject' | 'cancel';
+
+/** Which actions the API allows from each state (the bulk action follows the same rules, row by row). */
+export const REGISTRATION_ACTIONS: Record<string, RegistrationAction[]> = {
+  pending: ['approve', 'reject', 'cancel'],
+  waitlisted: ['reject', 'cancel'],
+  offered: ['cancel'],
+  confirmed: ['cancel'],
+};
 
 export function StateBadge({ state }: { state: string }) {
   const { t } = useTranslation('organiser');

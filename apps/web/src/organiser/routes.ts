@@ -6,6 +6,7 @@ import { routes as programme } from './programme/routes';
 const EventsPage = lazy(() => import('./events-page').then((m) => ({ default: m.OrganiserEventsPage })));
 const DashboardPage = lazy(() => import('./dashboard-page').then((m) => ({ default: m.DashboardPage })));
 const DelegatesPage = lazy(() => import('./delegates-page').then((m) => ({ default: m.DelegatesPage })));
+const DelegateRecordPage = lazy(() => import('./delegate-record-page').then((m) => ({ default: m.DelegateRecordPage })));
 const DelegationsPage = lazy(() => import('./delegations-page').then((m) => ({ default: m.DelegationsPage })));
 const CheckInPage = lazy(() => import('./check-in-page').then((m) => ({ default: m.CheckInPage })));
 const SlidesPage = lazy(() => import('./slides-page').then((m) => ({ default: m.SlidesPage })));
@@ -19,6 +20,7 @@ export const routes: PageRoute[] = [
   { path: '/organiser/events/:slug', component: DashboardPage },
   { path: '/organiser/events/:slug/settings', component: SettingsPage },
   { path: '/organiser/events/:slug/delegates', component: DelegatesPage },
+  { path: '/organiser/events/:slug/delegates/:id', component: DelegateRecordPage },
   { path: '/organiser/events/:slug/delegations', component: DelegationsPage },
   { path: '/organiser/events/:slug/check-in', component: CheckInPage },
   { path: '/organiser/events/:slug/slides', component: SlidesPage },

@@ -5,6 +5,7 @@ import { useParams } from 'wouter';
 import { api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Loading, ZoneNote } from '../ui/components';
 import { dayInZone, formatDateTime, formatDay, formatTime, zoneLabel } from '../ui/time';
+import { useDownload } from '../ui/use-download';
 import { type OrganiserEvent, OrganiserPage } from './organiser-shell';
 
 type SlotStatus = Schemas['EventSlotSlideStatusResponse'];
@@ -19,6 +20,12 @@ const localised = (text: unknown, language: string): string => {
 function Board({ slug, event }: { slug: string; event: OrganiserEvent }) {
   const { t, i18n } = useTranslation('organiser');
   const [onlyMissing, setOnlyMissing] = useState(false);
+  const zips = useDownload();
+  const rooms = useQuery({
+    queryKey: ['organiser', slug, 'rooms'],
+    queryFn: () => unwrap(api.GET('/events/{slug}/rooms', { params: { path: { slug } } })),
+  });
+  const zip = (path: string, fileName: string) => void zips.download(`/events/${slug}/${path}`, fileName, path);
   const sessions = useQuery({
     queryKey: ['organiser', slug, 'sessions'],
     queryFn: () => unwrap(api.GET('/events/{slug}/sessions', { params: { path: { slug } } })),
@@ -71,9 +78,29 @@ function Board({ slug, event }: { slug: string; event: OrganiserEvent }) {
       <label className="checkbox">
         <input type="checkbox" checked={onlyMissing} onChange={(e) => setOnlyMissing(e.target.checked)} /> {t('slides.onlyMissing')}
       </label>
+      <p className="hint">{t('slides.zipHint')}</p>
+      <ErrorMessage error={zips.error} />
       {days.map((day) => (
         <section key={day} aria-labelledby={`day-${day}`}>
           <h2 id={`day-${day}`}>{formatDay(day, i18n.language)}</h2>
+          <div className="actions toolbar">
+            <button type="button" className="secondary" disabled={zips.busy !== null} onClick={() => zip(`slides.zip?date=${day}`, `slides-${day}.zip`)}>
+              {t('slides.zipDay', { day: formatDay(day, i18n.language, 'short') })}
+            </button>
+            {(rooms.data ?? [])
+              .filter((room) => rows.some((row) => row.session.roomId === room.id && dayInZone(row.session.start, event.timeZone) === day))
+              .map((room) => (
+                <button
+                  key={room.id}
+                  type="button"
+                  className="secondary"
+                  disabled={zips.busy !== null}
+                  onClick={() => zip(`rooms/${room.id}/slides.zip?date=${day}`, `slides-${day}-${room.name}.zip`)}
+                >
+                  {t('slides.zipRoom', { room: room.name })}
+                </button>
+              ))}
+          </div>
           {rows
             .filter((row) => dayInZone(row.session.start, event.timeZone) === day)
             .map(({ session, slots }) => {
@@ -85,6 +112,15 @@ function Board({ slug, event }: { slug: string; event: OrganiserEvent }) {
                     {formatTime(session.start, event.timeZone, i18n.language)}–{formatTime(session.end, event.timeZone, i18n.language)} ·{' '}
                     {localised(session.title, i18n.language)}
                   </h3>
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={zips.busy !== null || slots.every((slot) => slot.currentVersion === null)}
+                    aria-label={t('slides.zipSessionFor', { session: localised(session.title, i18n.language) })}
+                    onClick={() => zip(`sessions/${session.id}/slides.zip`, `slides-${session.id}.zip`)}
+                  >
+                    {zips.busy === `sessions/${session.id}/slides.zip` ? t('delegates.downloading') : t('slides.zipSession')}
+                  </button>
                   <div className="table-scroll">
                     <table>
                       <thead>

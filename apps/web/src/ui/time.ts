@@ -59,7 +59,7 @@ function offsetMinutes(zone: string, at: Date): number {
 }
 
 /**
- * A wall-clock time typed in a datetime-local field, read in the event's time zone, as an ISO instant.
+ * A wall-clock time typed in a date-and-time field (YYYY-MM-DDTHH:MM), read in the event's time zone, as an ISO instant.
  * The zone's offset is looked up twice so a time next to a daylight-saving change lands right.
  */
 export function zonedInputToIso(local: string, zone: string): string {
@@ -69,7 +69,7 @@ export function zonedInputToIso(local: string, zone: string): string {
   return instant.toISOString();
 }
 
-/** An instant as the value of a datetime-local field in the event's time zone. */
+/** An instant as the value of a date-and-time field in the event's time zone. */
 export function isoToZonedInput(iso: string, zone: string): string {
   const at = new Date(iso);
   const shifted = new Date(at.getTime() + offsetMinutes(zone, at) * 60_000);

@@ -11,6 +11,7 @@ import { CancelledSessionSignUps1733788800000 } from './1733788800000-cancelled-
 import { ReRegistrationAfterCancel1733875200000 } from './1733875200000-re-registration-after-cancel.js';
 import { Accounts1733920000001 } from './1733920000001-accounts.js';
 import { RoleInvitations1733930000001 } from './1733930000001-role-invitations.js';
+import { RegistrationHistory1733950000001 } from './1733950000001-registration-history.js';
 
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ReRegistrationAfterCancel1733875200000,
   Accounts1733920000001,
   RoleInvitations1733930000001,
+  RegistrationHistory1733950000001,
 ];

@@ -68,9 +68,6 @@ function Editor({ slug, event, sessions, speakers }: { slug: string; event: Even
 
   return (
     <div className="programme-editor">
-      <p>
-        <Link href="/organiser">{t('backToOrganiser')}</Link>
-      </p>
       <h1>{t('title')}</h1>
       <p className="programme-subtitle">{t('subtitle', { event: event.name })}</p>
       <p className="zone-note">{t('timeZoneNote', { ns: 'common', zone: zoneLabel(event.timeZone, `${day}T12:00:00Z`) })}</p>

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading, QueryView } from '../../ui/components';
+import { useConfirm } from '../../ui/confirm-dialog';
 import { dayInZone, formatDateTime, formatDay, formatTime, zoneLabel } from '../../ui/time';
 import { type ChangelogEntry, type EventDetail, fetchPreview, keys, publish, titleOf, useVersions } from './programme-api';
 
@@ -14,6 +15,7 @@ export function PublishPanel({ slug, event }: { slug: string; event: EventDetail
   const [published, setPublished] = useState<number | null>(null);
   const preview = useQuery({ queryKey: keys.preview(slug), queryFn: () => fetchPreview(slug), enabled: reviewing, staleTime: 0 });
   const versions = useVersions(slug);
+  const ask = useConfirm();
   const confirm = useMutation({
     mutationFn: () => publish(slug),
     onSuccess: async (result) => {
@@ -58,7 +60,13 @@ export function PublishPanel({ slug, event }: { slug: string; event: EventDetail
                 <button
                   type="button"
                   disabled={confirm.isPending || (preview.data!.changelog.length === 0 && preview.data!.nextVersion > 1)}
-                  onClick={() => confirm.mutate()}
+                  onClick={() =>
+                    void ask({
+                      title: t('publish.confirm', { version: preview.data!.nextVersion }),
+                      message: t('publish.confirmText'),
+                      confirmLabel: t('publish.confirm', { version: preview.data!.nextVersion }),
+                    }).then((yes) => yes && confirm.mutate())
+                  }
                 >
                   {confirm.isPending ? t('publish.publishing') : t('publish.confirm', { version: preview.data!.nextVersion })}
                 </button>
@@ -98,6 +106,20 @@ export function PublishPanel({ slug, event }: { slug: string; event: EventDetail
           )
         }
       </QueryView>
+      {(versions.data?.length ?? 0) > 0 && (
+        <>
+          <h3>{t('publish.exports')}</h3>
+          <ul className="programme-exports">
+            {(['schedule.ics', 'schedule.xml', 'schedule.json'] as const).map((file) => (
+              <li key={file}>
+                <a href={`/events/${slug}/${file}`} download={`${slug}-${file}`}>
+                  {t(`publish.exportFiles.${file.replace('schedule.', '')}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

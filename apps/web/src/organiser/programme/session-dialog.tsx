@@ -6,6 +6,7 @@ import { Link } from 'wouter';
 import { ApiError } from '../../api/client';
 import { errorText } from '../../api/error-text';
 import { ErrorMessage, Field, fieldErrors } from '../../ui/components';
+import { TimeInput } from '../../ui/date-time-input';
 import { formatDay, zoneLabel } from '../../ui/time';
 import {
   addSlot,
@@ -234,12 +235,10 @@ export function SessionDialog({
           </div>
           <div className="programme-form-row">
             <Field label={t('form.start')} error={errors.start} required>
-              {(props) => (
-                <input {...props} type="time" step={300} aria-describedby={describe(props)} value={start} onChange={(e) => setStart(e.target.value)} />
-              )}
+              {(props) => <TimeInput {...props} aria-describedby={describe(props)} value={start} onChange={setStart} />}
             </Field>
             <Field label={t('form.end')} error={errors.end} required>
-              {(props) => <input {...props} type="time" step={300} aria-describedby={describe(props)} value={end} onChange={(e) => setEnd(e.target.value)} />}
+              {(props) => <TimeInput {...props} aria-describedby={describe(props)} value={end} onChange={setEnd} />}
             </Field>
           </div>
           {problem && (
@@ -434,13 +433,11 @@ function SlotForm({
       <div className="programme-form-row">
         <Field label={t('slots.start')} error={errors.start} required>
           {(props) => (
-            <input
+            <TimeInput
               {...props}
-              type="time"
-              step={300}
               aria-describedby={[props['aria-describedby'], problem ? problemId : ''].filter(Boolean).join(' ') || undefined}
               value={start}
-              onChange={(e) => setStart(e.target.value)}
+              onChange={setStart}
             />
           )}
         </Field>
