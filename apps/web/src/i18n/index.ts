@@ -6,13 +6,14 @@ import delegate from '../delegate/messages';
 import speaker from '../speaker/messages';
 import organiser from '../organiser/messages';
 import awards from '../awards/messages';
+import cities from '../awards/city-messages';
 import programme from '../organiser/programme/messages';
 
 export const LANGUAGES = ['en', 'vi'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'plenary.lang';
-const NAMESPACES = { common, public: publicPages, delegate, speaker, organiser, awards, programme };
+const NAMESPACES = { common, public: publicPages, delegate, speaker, organiser, awards, cities, programme };
 
 function initialLanguage(): Language {
   const saved = localStorage.getItem(STORAGE_KEY);
