@@ -1,8 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
-import { ApiError } from './api/client';
+import { queryClient } from './api/query-client';
+import { routes as account } from './account/routes';
 import { routes as awards } from './awards/routes';
 import { routes as delegate } from './delegate/routes';
 import { HomePage } from './home-page';
@@ -12,17 +13,6 @@ import { routes as publicPages } from './public/routes';
 import { routes as speaker } from './speaker/routes';
 import { Loading } from './ui/components';
 import { Layout } from './ui/layout';
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 15_000,
-      refetchOnWindowFocus: false,
-      // A 4xx will not change on retry; network trouble might.
-      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
-    },
-  },
-});
 
 function NotFound() {
   const { t } = useTranslation();
@@ -37,7 +27,7 @@ export function App() {
           <Switch>
             <Route path="/" component={HomePage} />
             <Route path="/login" component={LoginPage} />
-            {[...publicPages, ...delegate, ...speaker, ...organiser, ...awards].map((route) => (
+            {[...publicPages, ...account, ...delegate, ...speaker, ...organiser, ...awards].map((route) => (
               <Route key={route.path} path={route.path} component={route.component} />
             ))}
             <Route component={NotFound} />

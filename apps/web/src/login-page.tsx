@@ -1,15 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearchParams } from 'wouter';
-import { api, ApiError, tokenStore, unwrap } from './api/client';
+import { Link, useLocation, useSearchParams } from 'wouter';
+import { api, ApiError, unwrap } from './api/client';
+import { startSignedIn } from './auth/session';
 import { ErrorMessage, Field, fieldErrors } from './ui/components';
 
 export function LoginPage() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [params] = useSearchParams();
-  const client = useQueryClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>();
@@ -21,8 +20,7 @@ export function LoginPage() {
     setError(undefined);
     try {
       const session = await unwrap(api.POST('/auth/login', { body: { email, password } }));
-      tokenStore.set(session.accessToken);
-      await client.invalidateQueries();
+      await startSignedIn(session.accessToken);
       // Only same-site paths, so a crafted link cannot send someone elsewhere after signing in.
       const next = params.get('next');
       navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
@@ -34,9 +32,16 @@ export function LoginPage() {
   };
 
   const errors = fieldErrors(error);
+  // Where the person came from: a new password, or signing out everywhere.
+  const notice = { 'password-changed': t('signIn.passwordChanged'), 'signed-out-everywhere': t('signIn.signedOutEverywhere') }[params.get('notice') ?? ''];
   return (
     <section className="narrow">
       <h1>{t('signIn.title')}</h1>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
       <form onSubmit={submit} noValidate>
         <ErrorMessage error={error} />
         <Field label={t('signIn.email')} error={errors.email} required>
@@ -49,6 +54,9 @@ export function LoginPage() {
           {t('signIn.submit')}
         </button>
       </form>
+      <p>
+        <Link href={`/forgot-password${email ? `?email=${encodeURIComponent(email)}` : ''}`}>{t('signIn.forgot')}</Link>
+      </p>
     </section>
   );
 }

@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { resumeSession } from './auth/session';
 import { setupI18n } from './i18n';
 import './ui/styles.css';
 
-void setupI18n().then(() =>
+void Promise.all([setupI18n(), resumeSession()]).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

@@ -28,7 +28,7 @@ const ACCOUNTS: Record<string, { isPlatformAdmin: boolean }> = { u1: { isPlatfor
 function guardWith(roles: string[] | null) {
   const event = { id: 'e1', slug: 'demo', name: 'Demo', timeZone: 'Asia/Ho_Chi_Minh', startDate: '2027-01-01', endDate: '2027-01-02', languages: ['en'] };
   const query = jest.fn(async (_sql: string, _params: unknown[]) => (roles ? [{ ...event, roles }] : []));
-  const users = jest.fn(async (_sql: string, [id]: string[]) => (ACCOUNTS[id] ? [{ id, email: `${id}@x.org`, ...ACCOUNTS[id] }] : []));
+  const users = jest.fn(async (_sql: string, [id]: string[]) => (ACCOUNTS[id] ? [{ id, email: `${id}@x.org`, sessionGeneration: 0, ...ACCOUNTS[id] }] : []));
   const dataSource = {
     query: (sql: string, params: unknown[]) => (sql.includes('FROM users') ? users(sql, params as string[]) : query(sql, params)),
   } as unknown as DataSource;
@@ -50,7 +50,7 @@ describe('AccessGuard', () => {
 
   it('lets an organiser of the event in the URL through', async () => {
     const { guard, query } = guardWith(['organiser']);
-    const request = { headers: await bearer({ sub: 'u1', email: 'o@x.org', admin: false }), params: { slug: 'demo' } };
+    const request = { headers: await bearer({ sub: 'u1', email: 'o@x.org', admin: false, gen: 0 }), params: { slug: 'demo' } };
     await expect(guard.canActivate(contextFor(request, { [EVENT_ROLES_KEY]: ['organiser'] }))).resolves.toBe(true);
     expect(query.mock.calls[0][1]).toEqual(['demo', 'u1']);
     expect(request).toMatchObject({ event: { id: 'e1', slug: 'demo', roles: ['organiser'], isPlatformAdmin: false } });
@@ -67,7 +67,7 @@ describe('AccessGuard', () => {
 
   it('forbids a user without the role on that event', async () => {
     const { guard } = guardWith([]);
-    const request = { headers: await bearer({ sub: 'u2', email: 'd@x.org', admin: false }), params: { slug: 'demo' } };
+    const request = { headers: await bearer({ sub: 'u2', email: 'd@x.org', admin: false, gen: 0 }), params: { slug: 'demo' } };
     await expect(guard.canActivate(contextFor(request, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toMatchObject({
       constructor: AuthError,
       code: 'FORBIDDEN_ROLE',
@@ -75,7 +75,7 @@ describe('AccessGuard', () => {
   });
 
   it('lets a platform admin through, but not into an event that does not exist', async () => {
-    const admin = { headers: await bearer({ sub: 'a', email: 'a@x.org', admin: true }), params: { slug: 'demo' } };
+    const admin = { headers: await bearer({ sub: 'a', email: 'a@x.org', admin: true, gen: 0 }), params: { slug: 'demo' } };
     await expect(guardWith([]).guard.canActivate(contextFor(admin, { [EVENT_ROLES_KEY]: ['organiser'] }))).resolves.toBe(true);
     await expect(guardWith(null).guard.canActivate(contextFor(admin, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toMatchObject({
       constructor: AuthError,
@@ -84,12 +84,17 @@ describe('AccessGuard', () => {
   });
 
   it('refuses a valid token whose account no longer exists', async () => {
-    const request = { headers: await bearer({ sub: 'gone', email: 'g@x.org', admin: true }) };
+    const request = { headers: await bearer({ sub: 'gone', email: 'g@x.org', admin: true, gen: 0 }) };
     await expect(guardWith(null).guard.canActivate(contextFor(request, {}))).rejects.toMatchObject({ constructor: AuthError, code: 'TOKEN_INVALID' });
   });
 
+  it('refuses a token issued before the account signed out everywhere', async () => {
+    const request = { headers: await bearer({ sub: 'u1', email: 'u1@x.org', admin: false, gen: -1 }) };
+    await expect(guardWith([]).guard.canActivate(contextFor(request, {}))).rejects.toMatchObject({ constructor: AuthError, code: 'TOKEN_INVALID' });
+  });
+
   it('takes the admin flag from the account, not the token', async () => {
-    const claimsAdmin = { headers: await bearer({ sub: 'u1', email: 'u1@x.org', admin: true }), params: { slug: 'demo' } };
+    const claimsAdmin = { headers: await bearer({ sub: 'u1', email: 'u1@x.org', admin: true, gen: 0 }), params: { slug: 'demo' } };
     await expect(guardWith([]).guard.canActivate(contextFor(claimsAdmin, { [EVENT_ROLES_KEY]: ['organiser'] }))).rejects.toMatchObject({
       constructor: AuthError,
       code: 'FORBIDDEN_ROLE',

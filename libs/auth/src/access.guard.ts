@@ -63,8 +63,14 @@ export class AccessGuard implements CanActivate {
     }
     // A token outlives changes to its account: who the caller is and whether they are an admin is
     // read now (one primary-key lookup), so a deleted account or a revoked admin stops at once.
-    const [user]: AuthUser[] = await this.dataSource.query(`SELECT id, email, is_platform_admin AS "isPlatformAdmin" FROM users WHERE id = $1`, [claims.sub]);
-    if (!user) throw new AuthError('TOKEN_INVALID', 'The account of this access token no longer exists');
+    // The same lookup ends sessions at once: signing out everywhere or a new password raises the generation.
+    const [row]: (AuthUser & { sessionGeneration: number })[] = await this.dataSource.query(
+      `SELECT id, email, is_platform_admin AS "isPlatformAdmin", session_generation AS "sessionGeneration" FROM users WHERE id = $1`,
+      [claims.sub],
+    );
+    if (!row) throw new AuthError('TOKEN_INVALID', 'The account of this access token no longer exists');
+    if (row.sessionGeneration !== claims.gen) throw new AuthError('TOKEN_INVALID', 'This session was ended (signed out everywhere, or the password changed)');
+    const user: AuthUser = { id: row.id, email: row.email, isPlatformAdmin: row.isPlatformAdmin };
     request.user = user;
     return user;
   }

@@ -9,4 +9,6 @@ export interface AccessTokenClaims {
   sub: string;
   email: string;
   admin: boolean;
+  /** The account's session generation when the token was issued: a token of an older one is refused. */
+  gen: number;
 }

@@ -7,6 +7,7 @@ import { EventRoleEntity } from './event-role.entity.js';
 import type { EventRole } from './event-role.js';
 import { LoginThrottle } from './login-throttle.js';
 import { PasswordHasher } from './password-hasher.js';
+import { RefreshTokens } from './refresh-tokens.js';
 import { UserEntity } from './user.entity.js';
 import { AuthError } from './auth.error.js';
 
@@ -18,6 +19,16 @@ export interface NewUser {
   isPlatformAdmin?: boolean;
 }
 
+/** A sign-in: a short access token for the Authorization header, renewed with the refresh token (a cookie). */
+export interface Session {
+  accessToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+  user: UserEntity;
+}
+
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
@@ -27,25 +38,87 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
+    private readonly refreshTokens: RefreshTokens,
   ) {}
 
   /** Same answer for an unknown account and a wrong password, so logins reveal no accounts. */
-  async login(email: string, password: string, ip: string): Promise<{ accessToken: string; expiresIn: number; user: UserEntity }> {
+  async login(email: string, password: string, ip: string): Promise<Session> {
     const normalised = normaliseEmail(email);
     await this.throttle.consume(ip, normalised);
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .where('user.email = :email', { email: normalised })
-      .getOne();
+    const user = await this.withPasswordHash(normalised);
     const valid = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !valid) throw new AuthError('LOGIN_FAILED', 'The email or password is incorrect');
     await this.throttle.succeeded(ip, normalised);
-    const claims: AccessTokenClaims = { sub: user.id, email: user.email, admin: user.isPlatformAdmin };
+    return this.startSession(user.id);
+  }
+
+  /**
+   * Signs a person in: a new refresh-token family and an access token. Given a transaction's manager (an
+   * invitation accepted, an account just created in it), the session commits or rolls back with it.
+   */
+  async startSession(userId: string, manager: EntityManager = this.dataSource.manager): Promise<Session> {
+    const user = await manager.getRepository(UserEntity).findOneBy({ id: userId });
+    if (!user) throw new AuthError('USER_NOT_FOUND', 'No such user', { userId });
+    const refresh = await this.refreshTokens.startFamily(manager, user.id);
+    return { ...(await this.accessToken(user)), refreshToken: refresh.token, refreshExpiresAt: refresh.expiresAt, user };
+  }
+
+  /** A new access token and a new refresh token for a refresh token, which is used up. */
+  async refresh(refreshToken: string): Promise<Session> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const rotation = await this.refreshTokens.rotate(manager, refreshToken);
+      if (rotation.outcome !== 'rotated') return rotation;
+      return { ...rotation, user: await manager.getRepository(UserEntity).findOneByOrFail({ id: rotation.userId }) };
+    });
+    // Outside the transaction: the revocation of a reused token's family must commit before the refusal.
+    if (result.outcome !== 'rotated') {
+      if (result.outcome === 'reused') this.logger.warn(`A used refresh token came back; every session of its sign-in (user ${result.userId}) is revoked`);
+      throw new AuthError('REFRESH_TOKEN_INVALID', 'The session has ended; sign in again');
+    }
+    return { ...(await this.accessToken(result.user)), refreshToken: result.next.token, refreshExpiresAt: result.next.expiresAt, user: result.user };
+  }
+
+  /** Signing out on one device; an unknown token changes nothing. */
+  async logout(refreshToken: string): Promise<void> {
+    await this.refreshTokens.revokeFamilyOf(this.dataSource.manager, refreshToken);
+  }
+
+  /** Ends every session at once: refresh tokens revoked, and access tokens refused by the guard from now. */
+  async signOutEverywhere(userId: string, manager?: EntityManager): Promise<void> {
+    if (!manager) return this.dataSource.transaction((own) => this.signOutEverywhere(userId, own));
+    await manager.query(`UPDATE users SET session_generation = session_generation + 1, updated_at = now() WHERE id = $1`, [userId]);
+    await this.refreshTokens.revokeAllOf(manager, userId);
+  }
+
+  /**
+   * A wrong current password counts as a failed login (the same limits), so a borrowed session cannot
+   * guess it. Every other session ends; the caller gets a new one.
+   */
+  async changePassword(caller: AuthUser, currentPassword: string, newPassword: string, ip: string): Promise<Session> {
+    await this.throttle.consume(ip, caller.email);
+    const user = await this.withPasswordHash(caller.email);
+    if (!user || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
+      throw new AuthError('CURRENT_PASSWORD_WRONG', 'The current password is wrong');
+    }
+    await this.throttle.succeeded(ip, caller.email);
+    const passwordHash = await this.hasher.hash(newPassword);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [user.id, passwordHash]);
+      await manager.query(`UPDATE password_resets SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
+      await this.signOutEverywhere(user.id, manager);
+      return this.startSession(user.id, manager);
+    });
+  }
+
+  private withPasswordHash(email: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).createQueryBuilder('user').addSelect('user.passwordHash').where('user.email = :email', { email }).getOne();
+  }
+
+  private async accessToken(user: UserEntity): Promise<{ accessToken: string; expiresIn: number }> {
+    const claims: AccessTokenClaims = { sub: user.id, email: user.email, admin: user.isPlatformAdmin, gen: user.sessionGeneration };
     const accessToken = await this.jwt.signAsync(claims);
     const { exp } = this.jwt.decode<{ exp: number }>(accessToken);
-    return { accessToken, expiresIn: exp - Math.floor(Date.now() / 1000), user };
+    return { accessToken, expiresIn: exp - Math.floor(Date.now() / 1000) };
   }
 
   async findUser(id: string): Promise<UserEntity> {

@@ -20,8 +20,7 @@ export class LoginThrottle implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const storeClient = (this.dataSource.driver as unknown as { master: unknown }).master;
-    const common = { storeClient, storeType: 'pool', tableName: 'login_rate_limits', tableCreated: true, duration: this.config.LOGIN_LIMIT_WINDOW_SECONDS };
+    const common = limiterStore(this.dataSource, this.config);
     this.perIp = new RateLimiterPostgres({ ...common, keyPrefix: 'ip', points: this.config.LOGIN_LIMIT_PER_IP });
     this.perAccountAndClient = new RateLimiterPostgres({ ...common, keyPrefix: 'account-client', points: this.config.LOGIN_LIMIT_PER_ACCOUNT });
   }
@@ -35,12 +34,7 @@ export class LoginThrottle implements OnModuleInit {
       await this.perIp.consume(ip);
       await this.perAccountAndClient.consume(accountAndClient(email, ip));
     } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      throw new AuthError('RATE_LIMITED', `Too many failed login attempts; try again in ${retryAfterSeconds} s`, {
-        retryAfterSeconds,
-        details: { retryAfterSeconds },
-      });
+      throw tooManyAttempts(rejection, 'failed login attempts');
     }
   }
 
@@ -48,6 +42,19 @@ export class LoginThrottle implements OnModuleInit {
   async succeeded(ip: string, email: string): Promise<void> {
     await Promise.all([this.perIp.reward(ip, 1), this.perAccountAndClient.delete(accountAndClient(email, ip))]);
   }
+}
+
+/** A limiter's refusal as the 429 the client sees (with Retry-After); anything else as it came. */
+export function tooManyAttempts(rejection: unknown, what: string): unknown {
+  if (!(rejection instanceof RateLimiterRes)) return rejection;
+  const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+  return new AuthError('RATE_LIMITED', `Too many ${what}; try again in ${retryAfterSeconds} s`, { retryAfterSeconds, details: { retryAfterSeconds } });
+}
+
+/** The limiters' common settings: counts in PostgreSQL (login_rate_limits), shared by every replica. */
+export function limiterStore(dataSource: DataSource, config: AppConfig) {
+  const storeClient = (dataSource.driver as unknown as { master: unknown }).master;
+  return { storeClient, storeType: 'pool', tableName: 'login_rate_limits', tableCreated: true, duration: config.LOGIN_LIMIT_WINDOW_SECONDS };
 }
 
 function accountAndClient(email: string, ip: string): string {

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AuthModule } from '@app/auth';
+import { AUTH_NOTIFICATION_KINDS, AuthModule } from '@app/auth';
 import { AWARD_NOTIFICATION_KINDS } from '@app/awards';
 import { AppConfig, ConfigModule, resolveJwtSecret } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -11,6 +11,7 @@ import { SPEAKER_NOTIFICATION_KINDS } from '@app/speakers';
 
 /** Every kind of message the worker knows how to send; domain libraries add theirs here. */
 export const NOTIFICATION_KINDS = [
+  ...AUTH_NOTIFICATION_KINDS,
   ...EVENT_NOTIFICATION_KINDS,
   ...REGISTRATION_NOTIFICATION_KINDS,
   ...PROGRAMME_NOTIFICATION_KINDS,

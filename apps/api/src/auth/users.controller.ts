@@ -2,7 +2,7 @@ import { Body, Controller, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthService, CreateUserDto, RequirePlatformAdmin, UserResponse } from '@app/auth';
 import { ApiErrors } from '../http/api-errors.decorator.js';
-import { toUserResponse } from './auth.controller.js';
+import { toUserResponse } from './user-response.js';
 
 @ApiTags('auth')
 @Controller('users')

@@ -7,6 +7,9 @@ describe('isPageNavigation', () => {
     for (const path of [
       '/',
       '/login',
+      '/forgot-password',
+      '/reset-password?token=tok',
+      '/account',
       '/events/demo',
       '/events/demo/timetable',
       '/manage/abc?x=1',

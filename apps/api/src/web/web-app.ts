@@ -9,7 +9,7 @@ export const DEFAULT_WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)),
 /**
  * The web app's page paths. A browser navigation (Accept: text/html) to one of them gets the app's
  * index.html; the same path fetched by a program gets the API (e.g. GET /events/{slug} as JSON), so
- * the links in our emails (/events/{slug}, /manage/{token}, /events/{slug}/speaker-invitations/{token})
+ * the links in our emails (/events/{slug}, /manage/{token}, /events/{slug}/speaker-invitations/{token}, /reset-password?token=…)
  * open pages for people and stay stable for scripts. Keep in step with apps/web/src/<area>/routes.ts.
  */
 const PAGE_PATH = new RegExp(
@@ -17,6 +17,9 @@ const PAGE_PATH = new RegExp(
     [
       '',
       'login',
+      'forgot-password',
+      'reset-password',
+      'account',
       'manage/[^/]+',
       'speaker(?:/.*)?',
       'organiser(?:/.*)?',

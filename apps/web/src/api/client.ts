@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { refreshingFetch, sessionRefresher } from '../auth/refresh';
 import { retryingFetch } from './retry';
 import type { components, paths } from './schema';
 
@@ -6,10 +7,29 @@ export type Schemas = components['schemas'];
 
 const TOKEN_KEY = 'plenary.token';
 
-/** The signed-in person's bearer token; kept in localStorage so a reload keeps them signed in until it expires. */
+/**
+ * The signed-in person's short-lived access token, kept in localStorage so every tab shares it. The
+ * refresh token that renews it is an httpOnly cookie the page never sees.
+ */
+const tokenListeners = new Set<() => void>();
+
 export const tokenStore = {
   get: (): string | null => localStorage.getItem(TOKEN_KEY),
-  set: (token: string | null) => (token ? localStorage.setItem(TOKEN_KEY, token) : localStorage.removeItem(TOKEN_KEY)),
+  set: (token: string | null) => {
+    if (token) localStorage.setItem(TOKEN_KEY, token);
+    else localStorage.removeItem(TOKEN_KEY);
+    tokenListeners.forEach((listener) => listener());
+  },
+  /** Told of every change, in this tab and (through the storage event) in the others, for useSyncExternalStore. */
+  subscribe: (listener: () => void) => {
+    const fromOtherTab = (event: StorageEvent) => event.key === TOKEN_KEY && listener();
+    tokenListeners.add(listener);
+    window.addEventListener('storage', fromOtherTab);
+    return () => {
+      tokenListeners.delete(listener);
+      window.removeEventListener('storage', fromOtherTab);
+    };
+  },
 };
 
 const bearer: Middleware = {
@@ -21,8 +41,24 @@ const bearer: Middleware = {
   },
 };
 
+/** POST /auth/refresh with the cookie: the new access token, or null when the session is over. */
+async function renewSession(): Promise<string | null> {
+  const response = await fetch('/auth/refresh', { method: 'POST', headers: { accept: 'application/json' } });
+  if (response.status === 401) return null;
+  if (!response.ok) throw new Error(`refresh: HTTP ${response.status}`);
+  return ((await response.json()) as Schemas['AccessTokenResponse']).accessToken;
+}
+
+/** The access token to use after one was refused: renewed once for every tab (Web Locks), or null when the person must sign in. */
+export const refreshSession = sessionRefresher({
+  tokens: tokenStore,
+  renew: renewSession,
+  exclusive: (task) => (navigator.locks ? navigator.locks.request('plenary-session-refresh', task) : task()),
+});
+
+// An expired access token is renewed and the request sent again, so nobody is signed out mid-task.
 // Requests caught while the api's database restarts answer 503 with Retry-After; idempotent ones are sent again.
-const fetchWithRetry = retryingFetch((request, init) => fetch(request, init));
+const fetchWithRetry = retryingFetch(refreshingFetch((request, init) => fetch(request, init), refreshSession));
 
 /** Typed client for the public API, generated from its OpenAPI document (src/api/schema.d.ts). */
 export const api = createClient<paths>({ baseUrl: window.location.origin, fetch: fetchWithRetry });
@@ -69,12 +105,23 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
   return data as T;
 }
 
-/** For multipart uploads with progress, which fetch cannot report: same auth and error shape as the client. */
-export function uploadWithProgress<T>(url: string, form: FormData, onProgress: (fraction: number) => void, method = 'POST'): Promise<T> {
+/** For multipart uploads with progress, which fetch cannot report: same auth, session refresh and error shape as the client. */
+export async function uploadWithProgress<T>(url: string, form: FormData, onProgress: (fraction: number) => void, method = 'POST'): Promise<T> {
+  const token = tokenStore.get();
+  try {
+    return await sendUpload<T>(url, form, onProgress, method, token);
+  } catch (error) {
+    if (!(token && error instanceof ApiError && error.status === 401)) throw error;
+    const renewed = await refreshSession(token);
+    if (!renewed) throw error;
+    return sendUpload<T>(url, form, onProgress, method, renewed);
+  }
+}
+
+function sendUpload<T>(url: string, form: FormData, onProgress: (fraction: number) => void, method: string, token: string | null): Promise<T> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open(method, url);
-    const token = tokenStore.get();
     if (token) request.setRequestHeader('authorization', `Bearer ${token}`);
     request.setRequestHeader('accept', 'application/json');
     request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);

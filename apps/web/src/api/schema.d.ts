@@ -10,10 +10,44 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Log in with email and password; returns a short-lived bearer token
-         * @description Failed logins are limited per client IP and per account from that client (429 with Retry-After). The answer is the same for an unknown email and a wrong password.
+         * Log in with email and password; returns a short-lived bearer token and sets the refresh cookie
+         * @description The refresh token goes in the httpOnly cookie plenary_refresh (Path=/auth), for POST /auth/refresh. Failed logins are limited per client IP and per account from that client (429 with Retry-After). The answer is the same for an unknown email and a wrong password.
          */
         post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out on this browser: its refresh token is revoked and the cookie cleared */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out on every device: all refresh tokens revoked, and every access token refused from now on */
+        post: operations["AuthController_logoutEverywhere"];
         delete?: never;
         options?: never;
         head?: never;
@@ -31,6 +65,83 @@ export interface paths {
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change my password (the current one is needed); other sessions end, this one gets new tokens
+         * @description A wrong current password counts as a failed login (429 with Retry-After past the limits).
+         */
+        post: operations["AuthController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail a single-use link to choose a new password
+         * @description The answer is the same whether or not the email has an account. Requests are limited per client (429 with Retry-After) and per address (no more mail for a while).
+         */
+        post: operations["AuthController_requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the token from the mailed link; every session of the account ends */
+        post: operations["AuthController_confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new access token for the refresh cookie, which is rotated
+         * @description Each refresh token works once. One used a second time revokes every token of its sign-in, since someone copied it. A sign-in lasts 12 hours without use and 7 days at most.
+         */
+        post: operations["AuthController_refresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1977,7 +2088,7 @@ export interface components {
          * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
          * @enum {string}
          */
-        ApiErrorCode: "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "DATABASE_UNAVAILABLE" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LOGIN_FAILED" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_DELEGATION_HEAD" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSWORD_REQUIRED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REPRESENTATIVE_ROLE_REQUIRED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_CRITERIA" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "WINDOW_REVERSED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
+        ApiErrorCode: "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LOGIN_FAILED" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_DELEGATION_HEAD" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REPRESENTATIVE_ROLE_REQUIRED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_CRITERIA" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "WINDOW_REVERSED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
         ApiErrorResponse: {
             /**
              * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
@@ -2063,6 +2174,10 @@ export interface components {
             title: {
                 [key: string]: string;
             };
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
         };
         CheckInDayCount: {
             /** @description Delegates checked in that day */
@@ -2852,6 +2967,19 @@ export interface components {
             state: "held" | "pending" | "queued" | "sending" | "sent" | "failed" | "discarded";
             subjectOverride?: string | null;
             textOverride?: string | null;
+        };
+        PasswordResetConfirmDto: {
+            password: string;
+            /** @description The token from the link in the mail */
+            token: string;
+        };
+        PasswordResetRequestDto: {
+            /** @example nguyen.thi.lan@hanoi.gov.vn */
+            email: string;
+        };
+        PasswordResetRequestedResponse: {
+            /** @description Always true: the answer does not tell whether the email has an account */
+            accepted: boolean;
         };
         ProgrammeImportResponse: {
             /** @description Sessions imported */
@@ -3690,6 +3818,49 @@ export interface operations {
             };
         };
     };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_logoutEverywhere: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     AuthController_me: {
         parameters: {
             query?: never;
@@ -3705,6 +3876,182 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessTokenResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequestedResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Used or expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessTokenResponse"];
                 };
             };
             /** @description No valid access token */

@@ -127,6 +127,11 @@ const en = {
   FORBIDDEN_ROLE: 'Your role in this event does not allow this.',
   EMAIL_TAKEN: 'An account with the email {{email}} already exists.',
   ROLE_NOT_HELD: 'That user does not hold this role in the event.',
+  REFRESH_TOKEN_INVALID: 'Your session has ended. Please sign in again.',
+  CURRENT_PASSWORD_WRONG: 'The current password is wrong.',
+  PASSWORD_RESET_NOT_FOUND: 'This password reset link is not valid. Check that you copied the whole link from the email, or ask for a new one.',
+  PASSWORD_RESET_USED: 'This password reset link has already been used. Ask for a new one if you need to.',
+  PASSWORD_RESET_EXPIRED: 'This password reset link has expired. Please ask for a new one.',
   // Registration, agenda, badges, check-in
   REGISTRATION_NOT_OPEN: 'Registration is not open for this event.',
   REGISTRATION_NOT_YET_OPEN: 'Registration opens on {{opensAt}}.',
@@ -286,6 +291,12 @@ const vi: Record<keyof typeof en, string> = {
   FORBIDDEN_ROLE: 'Vai trò của Quý vị trong sự kiện này không cho phép thực hiện thao tác này.',
   EMAIL_TAKEN: 'Đã có tài khoản dùng email {{email}}.',
   ROLE_NOT_HELD: 'Người dùng này không giữ vai trò này trong sự kiện.',
+  REFRESH_TOKEN_INVALID: 'Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.',
+  CURRENT_PASSWORD_WRONG: 'Mật khẩu hiện tại không đúng.',
+  PASSWORD_RESET_NOT_FOUND:
+    'Đường liên kết đặt lại mật khẩu này không hợp lệ. Vui lòng kiểm tra đã sao chép đầy đủ đường liên kết trong thư, hoặc yêu cầu đường liên kết mới.',
+  PASSWORD_RESET_USED: 'Đường liên kết đặt lại mật khẩu này đã được sử dụng. Quý vị có thể yêu cầu đường liên kết mới nếu cần.',
+  PASSWORD_RESET_EXPIRED: 'Đường liên kết đặt lại mật khẩu này đã hết hạn. Vui lòng yêu cầu đường liên kết mới.',
   // Registration, agenda, badges, check-in
   REGISTRATION_NOT_OPEN: 'Sự kiện này chưa mở đăng ký.',
   REGISTRATION_NOT_YET_OPEN: 'Đăng ký sẽ mở vào {{opensAt}}.',

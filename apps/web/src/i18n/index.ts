@@ -8,12 +8,13 @@ import organiser from '../organiser/messages';
 import awards from '../awards/messages';
 import cities from '../awards/city-messages';
 import programme from '../organiser/programme/messages';
+import account from '../account/messages';
 
 export const LANGUAGES = ['en', 'vi'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'plenary.lang';
-const NAMESPACES = { common, public: publicPages, delegate, speaker, organiser, awards, cities, programme };
+const NAMESPACES = { common, public: publicPages, account, delegate, speaker, organiser, awards, cities, programme };
 
 function initialLanguage(): Language {
   const saved = localStorage.getItem(STORAGE_KEY);

@@ -60,9 +60,14 @@ export function Layout({ children }: { children: ReactNode }) {
                 <Link href="/jury">{t('nav.jury')}</Link>
               </li>
             )}
+            {me && (
+              <li>
+                <Link href="/account">{t('nav.account')}</Link>
+              </li>
+            )}
             <li>
               {me ? (
-                <button type="button" className="link-button" onClick={signOut}>
+                <button type="button" className="link-button" onClick={() => void signOut()}>
                   {t('nav.signOut')}
                 </button>
               ) : (

@@ -9,6 +9,7 @@ import { CityRepresentatives1733097600000 } from './1733097600000-city-represent
 import { OutboxWakeOnPending1733184000000 } from './1733184000000-outbox-wake-on-pending.js';
 import { CancelledSessionSignUps1733788800000 } from './1733788800000-cancelled-session-sign-ups.js';
 import { ReRegistrationAfterCancel1733875200000 } from './1733875200000-re-registration-after-cancel.js';
+import { Accounts1733920000001 } from './1733920000001-accounts.js';
 
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   OutboxWakeOnPending1733184000000,
   CancelledSessionSignUps1733788800000,
   ReRegistrationAfterCancel1733875200000,
+  Accounts1733920000001,
 ];
