@@ -66,7 +66,25 @@ describe('awards: a whole round through the API', () => {
     const bad = `name,country,region,population,gnlc_member_since,last_award_year\nSơn La,Vietnam,asia-pacific,108000,2020,\nVinh,VN,asia,339000,2020,\nCork,IE,europe-north-america,many,,`;
     const refused = await t.request('POST', `/events/${slug}/awards/cities/import`, { token: admin, body: bad, headers: { 'content-type': 'text/csv' } });
     expect(refused.statusCode).toBe(422);
-    expect(refused.body.details.map((problem: { line: number }) => problem.line)).toEqual([2, 3, 4]);
+    expect(refused.body.details).toEqual([
+      { line: 2, problems: [{ code: 'COUNTRY_INVALID', field: 'country', message: expect.any(String), data: { value: 'Vietnam' } }] },
+      { line: 3, problems: [expect.objectContaining({ code: 'REGION_UNKNOWN', field: 'region', data: expect.objectContaining({ value: 'asia' }) })] },
+      { line: 4, problems: [expect.objectContaining({ code: 'NUMBER_OUT_OF_RANGE', field: 'population', data: { value: 'many', min: 0, max: 100_000_000 } })] },
+    ]);
+    const twice = await t.request('POST', `/events/${slug}/awards/cities/import`, {
+      token: admin,
+      body: `name,country,region,population,gnlc_member_since,last_award_year\nHuế,VN,asia-pacific,,,\nhue,VN,asia-pacific,,,`,
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(twice.body.details).toEqual([
+      { line: 3, problems: [expect.objectContaining({ code: 'DUPLICATE_LINE', field: 'name', data: { line: 2, name: 'hue', country: 'VN' } })] },
+    ]);
+    const noHeader = await t.request('POST', `/events/${slug}/awards/cities/import`, {
+      token: admin,
+      body: 'name,country\nHuế,VN',
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(noHeader.body).toMatchObject({ code: 'IMPORT_COLUMNS_MISSING', details: [{ line: 1, problems: [{ code: 'COLUMNS_MISSING', field: null }] }] });
     expect((await api('GET', '/awards/cities')).body).toEqual([]);
 
     const imported = await t.request('POST', `/events/${slug}/awards/cities/import`, {

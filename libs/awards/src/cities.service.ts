@@ -1,17 +1,14 @@
-import { isOneLine } from '@app/config';
 import { Injectable } from '@nestjs/common';
 import type { EventContext } from '@app/auth';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
-import { parse } from 'csv-parse/sync';
 import { DataSource, type EntityManager } from 'typeorm';
-import { searchName, UNESCO_REGIONS } from './award-regions.js';
+import { searchName } from './award-regions.js';
+import { cityKey, type CityRow, parseCities, problem, validateRow } from './city-import.js';
+import type { CityImportLine } from './dto/city-import.dto.js';
 import type { CityImportResponse, CityListQuery, CityResponse, CreateCityDto } from './dto/city.dto.js';
 import { AwardsError } from './awards.error.js';
 
 const CITY_COLUMNS = `id, name, search_name AS "searchName", country, region, population, gnlc_member_since AS "gnlcMemberSince", last_award_year AS "lastAwardYear"`;
-
-export const CITY_IMPORT_COLUMNS = ['name', 'country', 'region', 'population', 'gnlc_member_since', 'last_award_year'] as const;
-type CityRow = Record<(typeof CITY_IMPORT_COLUMNS)[number], string>;
 
 /** The event's registry of cities that may be nominated or recognised. */
 @Injectable()
@@ -95,30 +92,37 @@ export class CitiesService {
    */
   async import(event: EventContext, csv: string): Promise<CityImportResponse> {
     const rows = parseCities(csv);
-    const problems: { line: number; messages: string[] }[] = [];
+    const report: CityImportLine[] = [];
     const counts = { created: 0, updated: 0 };
     const rollback = new Error('rollback');
     try {
       await this.dataSource.transaction(async (manager) => {
         const seen = new Map<string, number>();
         for (const [index, row] of rows.entries()) {
-          const line = index + 2;
-          const messages = validateRow(row);
-          const key = `${row.country}/${searchName(row.name)}`;
-          if (seen.has(key)) messages.push(`${row.name} (${row.country}) is already on line ${seen.get(key)}`);
-          seen.set(key, line);
-          if (messages.length) {
-            problems.push({ line, messages });
+          const line = index + 2; // the header is line 1
+          const problems = validateRow(row);
+          const earlier = seen.get(cityKey(row));
+          if (earlier !== undefined)
+            problems.push(
+              problem('DUPLICATE_LINE', 'name', `${row.name} (${row.country}) is already on line ${earlier}`, {
+                line: earlier,
+                name: row.name,
+                country: row.country,
+              }),
+            );
+          seen.set(cityKey(row), line);
+          if (problems.length) {
+            report.push({ line, problems });
             continue;
           }
           const failure = await this.tryLine(manager, () => this.upsert(manager, event.id, row, counts));
-          if (failure) problems.push({ line, messages: [failure] });
+          if (failure) report.push({ line, problems: [problem('LINE_REFUSED', null, failure)] });
         }
-        if (problems.length) throw rollback;
+        if (report.length) throw rollback;
       });
     } catch (error) {
       if (error !== rollback) throw error;
-      throw new AwardsError('IMPORT_REJECTED', `Nothing was imported: ${problems.length} line(s) are wrong`, { lines: problems.length, details: problems });
+      throw new AwardsError('IMPORT_REJECTED', `Nothing was imported: ${report.length} line(s) are wrong`, { lines: report.length, details: report });
     }
     return counts;
   }
@@ -158,39 +162,4 @@ export class CitiesService {
     if (inserted) counts.created++;
     else counts.updated++;
   }
-}
-
-function parseCities(csv: string): CityRow[] {
-  let rows: CityRow[];
-  try {
-    rows = parse(csv.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true });
-  } catch (error) {
-    throw new AwardsError('IMPORT_FILE_UNREADABLE', `Not a readable CSV file: ${(error as Error).message}`, { details: [] });
-  }
-  if (rows.length === 0) throw new AwardsError('IMPORT_FILE_EMPTY', 'The file has no rows', { details: [] });
-  const missing = CITY_IMPORT_COLUMNS.filter((column) => !(column in rows[0]));
-  if (missing.length) {
-    throw new AwardsError('IMPORT_COLUMNS_MISSING', `Missing columns: ${missing.join(', ')}`, {
-      columns: missing,
-      details: [{ line: 1, messages: [`expected columns: ${CITY_IMPORT_COLUMNS.join(',')}`] }],
-    });
-  }
-  return rows;
-}
-
-function validateRow(row: CityRow): string[] {
-  const messages: string[] = [];
-  const wholeNumber = (value: string, field: string, min: number, max: number) => {
-    if (value === '') return;
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min || n > max) messages.push(`${field} must be a whole number from ${min} to ${max}`);
-  };
-  if (!row.name || row.name.length > 200) messages.push('name is required (at most 200 characters)');
-  else if (!isOneLine(row.name)) messages.push('name must be a single line without control characters');
-  if (!/^[A-Z]{2}$/.test(row.country)) messages.push('country must be an ISO 3166-1 alpha-2 code such as VN');
-  if (!(UNESCO_REGIONS as readonly string[]).includes(row.region)) messages.push(`region must be one of ${UNESCO_REGIONS.join(', ')}`);
-  wholeNumber(row.population, 'population', 0, 100_000_000);
-  wholeNumber(row.gnlc_member_since, 'gnlc_member_since', 2013, 2200);
-  wholeNumber(row.last_award_year, 'last_award_year', 1900, 2200);
-  return messages;
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, Public, RequireEventRole } from '@app/auth';
 import {
   AddRepresentativeDto,
@@ -14,6 +14,7 @@ import {
 } from '@app/awards';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { RequestError } from '../http/request-error.js';
+import { CityImportRejectedResponse } from './city-import-rejected.response.js';
 
 /** The event's registry of cities for awards and GNLC recognition. */
 @ApiTags('awards')
@@ -51,10 +52,11 @@ export class CitiesController {
   })
   @ApiOperation({
     summary: 'Import cities from a spreadsheet, all or nothing (organiser)',
-    description: 'Anything wrong: 422 with a line-by-line report in details, and nothing imported.',
+    description: 'Anything wrong: 422 with a line-by-line report in details, each problem with a code to translate, and nothing imported.',
   })
   @ApiCreatedResponse({ type: CityImportResponse })
-  @ApiErrors(400, 401, 403, 404, 413, 422)
+  @ApiErrors(400, 401, 403, 404, 413)
+  @ApiResponse({ status: 422, description: 'Nothing imported; details list every wrong line', type: CityImportRejectedResponse })
   import(@CurrentEvent() event: EventContext, @Body() body: unknown): Promise<CityImportResponse> {
     if (typeof body !== 'string') throw new RequestError('CSV_REQUIRED', 'Send the file as text/csv');
     return this.cities.import(event, body);

@@ -269,7 +269,7 @@ export interface paths {
         put?: never;
         /**
          * Import cities from a spreadsheet, all or nothing (organiser)
-         * @description Anything wrong: 422 with a line-by-line report in details, and nothing imported.
+         * @description Anything wrong: 422 with a line-by-line report in details, each problem with a code to translate, and nothing imported.
          */
         post: operations["CitiesController_import"];
         delete?: never;
@@ -2361,6 +2361,81 @@ export interface components {
              * @description Today in the event’s time zone
              */
             today: string;
+        };
+        CityImportLine: {
+            /**
+             * @description Line of the file, the header being line 1
+             * @example 2
+             */
+            line: number;
+            problems: components["schemas"]["CityImportProblem"][];
+        };
+        CityImportProblem: {
+            /** @description Stable reason; clients translate this with `data` */
+            code: components["schemas"]["CityImportProblemCode"];
+            /**
+             * @description What a translated sentence needs: { value } (COUNTRY_INVALID), { value, allowed } (REGION_UNKNOWN), { value, min, max } (NUMBER_OUT_OF_RANGE), { max } (NAME_TOO_LONG), { line, name, country } (DUPLICATE_LINE), { missing, expected } (COLUMNS_MISSING)
+             * @example {
+             *       "value": "Vietnam"
+             *     }
+             */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The CSV column at fault, if one is
+             * @example country
+             */
+            field: string | null;
+            /**
+             * @description English, for logs and API clients
+             * @example country must be an ISO 3166-1 alpha-2 code such as VN
+             */
+            message: string;
+        };
+        /**
+         * @description Stable reason; clients translate this with `data`
+         * @enum {string}
+         */
+        CityImportProblemCode: "COLUMNS_MISSING" | "NAME_REQUIRED" | "NAME_TOO_LONG" | "NAME_NOT_ONE_LINE" | "COUNTRY_INVALID" | "REGION_UNKNOWN" | "NUMBER_OUT_OF_RANGE" | "DUPLICATE_LINE" | "LINE_REFUSED";
+        CityImportRejectedResponse: {
+            /**
+             * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
+             * @example VALIDATION_FAILED
+             */
+            code: components["schemas"]["ApiErrorCode"];
+            /**
+             * @description The values a translated message of this code needs, e.g. { room, session, from, to } for ROOM_TAKEN
+             * @example {
+             *       "opensAt": "2026-03-01T00:00:00.000Z"
+             *     }
+             */
+            data?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Every wrong line (line 1 is the header), each with its problems
+             * @example [
+             *       {
+             *         "field": "timeZone",
+             *         "messages": [
+             *           "timeZone must be an IANA time zone such as \"Asia/Bangkok\""
+             *         ]
+             *       }
+             *     ]
+             */
+            details?: components["schemas"]["CityImportLine"][];
+            /** @example Bad Request */
+            error: string;
+            /**
+             * @description English, for logs and API clients
+             * @example Validation failed: timeZone must be an IANA time zone such as "Asia/Bangkok"
+             */
+            message: string;
+            /** @description The request id, also in the X-Request-Id header */
+            requestId?: string;
+            /** @example 400 */
+            statusCode: number;
         };
         CityImportResponse: {
             created: number;
@@ -4843,12 +4918,13 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
+            /** @description Nothing imported; details list every wrong line */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
+                    "application/json": components["schemas"]["CityImportRejectedResponse"];
                 };
             };
         };

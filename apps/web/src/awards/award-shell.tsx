@@ -73,6 +73,9 @@ export function RoundShell({ slug, roundId, title, children }: { slug: string; r
               );
             })}
             <li>
+              <Link href={`/organiser/events/${slug}/awards/cities`}>{t('cities:title')}</Link>
+            </li>
+            <li>
               <Link href={`/organiser/events/${slug}/awards/ceremony`}>{t('tabs.ceremony')}</Link>
             </li>
           </ul>

@@ -75,7 +75,12 @@ export function NominationsPage() {
           {t('nominations.closed', { at: formatDateTime(round.data.nominationDeadline, zone, i18n.language) })}
         </p>
       )}
-      {round.data && cities.data ? <NominationForm slug={slug} round={round.data} cities={cities.data} /> : <Loading />}
+      {cities.data?.length === 0 && (
+        <p className="awards-empty">
+          {t('cities:noCities')} <Link href={`/organiser/events/${slug}/awards/cities`}>{t('cities:nominationsLink')}</Link>
+        </p>
+      )}
+      {round.data && cities.data ? cities.data.length > 0 && <NominationForm slug={slug} round={round.data} cities={cities.data} /> : <Loading />}
     </RoundShell>
   );
 }

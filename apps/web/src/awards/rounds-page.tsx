@@ -49,6 +49,8 @@ export function RoundsPage() {
         <h1>{t('rounds.title')}</h1>
         <p>{t('rounds.intro')}</p>
         <p>
+          <Link href={`/organiser/events/${slug}/awards/cities`}>{t('cities:title')}</Link>
+          {' · '}
           <Link href={`/organiser/events/${slug}/awards/ceremony`}>{t('rounds.ceremonyLink')}</Link>
         </p>
         <QueryView query={rounds}>

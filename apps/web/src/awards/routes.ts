@@ -8,6 +8,7 @@ const RepresentativePage = lazy(() => import('./nominations-page').then((m) => (
 const JuryAdminPage = lazy(() => import('./jury-admin-page').then((m) => ({ default: m.JuryAdminPage })));
 const ResultsPage = lazy(() => import('./results-page').then((m) => ({ default: m.ResultsPage })));
 const CeremonyPage = lazy(() => import('./ceremony-page').then((m) => ({ default: m.CeremonyPage })));
+const CitiesPage = lazy(() => import('./cities-page').then((m) => ({ default: m.CitiesPage })));
 const JuryHomePage = lazy(() => import('./jury-pages').then((m) => ({ default: m.JuryHomePage })));
 const JuryRoundPage = lazy(() => import('./jury-pages').then((m) => ({ default: m.JuryRoundPage })));
 
@@ -15,6 +16,7 @@ export const routes: PageRoute[] = [
   // Organisers (the organiser dashboard links to /organiser/events/:slug/awards).
   { path: '/organiser/events/:slug/awards', component: RoundsPage },
   { path: '/organiser/events/:slug/awards/ceremony', component: CeremonyPage },
+  { path: '/organiser/events/:slug/awards/cities', component: CitiesPage },
   { path: '/organiser/events/:slug/awards/rounds/:roundId', component: RoundPage },
   { path: '/organiser/events/:slug/awards/rounds/:roundId/nominations', component: NominationsPage },
   { path: '/organiser/events/:slug/awards/rounds/:roundId/jury', component: JuryAdminPage },

@@ -6,6 +6,7 @@ import delegate from '../delegate/messages';
 import speaker from '../speaker/messages';
 import organiser from '../organiser/messages';
 import awards from '../awards/messages';
+import cities from '../awards/city-messages';
 import programme from '../organiser/programme/messages';
 import account from '../account/messages';
 import people from '../people/messages';
@@ -15,7 +16,7 @@ export const LANGUAGES = ['en', 'vi'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'plenary.lang';
-const NAMESPACES = { common, public: publicPages, account, delegate, speaker, organiser, awards, programme, people, settings };
+const NAMESPACES = { common, public: publicPages, account, delegate, speaker, organiser, awards, cities, programme, people, settings };
 
 function initialLanguage(): Language {
   const saved = localStorage.getItem(STORAGE_KEY);
