@@ -92,7 +92,7 @@ describe('setting up an event (platform admin)', () => {
     const registration = page.getByRole('region', { name: 'Registration', exact: true });
     await registration.getByLabel(label('Opens')).fill('01/12/2026 09:00');
     await registration.getByLabel(label('Closes')).fill('01/03/2027 17:00');
-    await registration.getByText('Reads: 1 Mar 2027, 17:00').waitFor();
+    await registration.getByText('1 Mar 2027, 17:00', { exact: true }).waitFor();
     await registration.getByLabel(label('Places in all')).fill('300');
     await registration.getByRole('checkbox', { name: 'Organisers approve each registration' }).check();
     await registration.getByRole('radio', { name: 'Offer it to the next person, who must accept in time' }).check();

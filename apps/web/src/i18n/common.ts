@@ -26,7 +26,7 @@ const en = {
   errorTitle: 'Something went wrong',
   networkError: 'The server could not be reached. Check your connection and try again.',
   timeZoneNote: 'Times in {{zone}}',
-  dateTime: { placeholder: 'YYYY-MM-DD HH:MM', invalid: 'Write the date and time as 2024-10-30 14:00 (24-hour clock).', timePlaceholder: 'HH:MM' },
+  dateTime: { placeholder: 'DD/MM/YYYY HH:MM', invalid: 'Write the date and time as 30/10/2024 14:00 (24-hour clock).', timePlaceholder: 'HH:MM' },
   /** The kinds of session, named the same on the timetable, the delegate's agenda and the programme editor. */
   size: { bytes: '{{value}} bytes', kb: '{{value}} KB', mb: '{{value}} MB' },
   sessionTypes: {
@@ -80,7 +80,7 @@ const vi: Messages = {
   errorTitle: 'Đã xảy ra lỗi',
   networkError: 'Không kết nối được máy chủ. Vui lòng kiểm tra kết nối và thử lại.',
   timeZoneNote: 'Giờ theo {{zone}}',
-  dateTime: { placeholder: 'năm-tháng-ngày giờ:phút', invalid: 'Hãy nhập ngày giờ theo dạng 2024-10-30 14:00 (đồng hồ 24 giờ).', timePlaceholder: 'giờ:phút' },
+  dateTime: { placeholder: 'ngày/tháng/năm giờ:phút', invalid: 'Xin nhập ngày giờ theo dạng 30/10/2024 14:00 (đồng hồ 24 giờ).', timePlaceholder: 'giờ:phút' },
   size: { bytes: '{{value}} byte', kb: '{{value}} KB', mb: '{{value}} MB' },
   sessionTypes: {
     plenary: 'Phiên toàn thể',

@@ -1,6 +1,6 @@
 import { type InputHTMLAttributes, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toLocalDateTime, toTime } from './local-date-time';
+import { showLocalDateTime, toLocalDateTime, toTime } from './local-date-time';
 import { formatDateTime, zonedInputToIso } from './time';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> & {
@@ -11,16 +11,16 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 
 };
 
 /**
- * A date and time in the event's zone, typed as 2024-10-30 14:00 and read back in the page's language.
+ * A date and time in the event's zone, typed as 30/10/2024 14:00 (or 2024-10-30 14:00) and read back in the page's language.
  * Not the browser's datetime-local field: that one speaks the browser's locale (a US browser shows
  * 10/30/2024, 02:00 PM on a Vietnamese page) and not the event's.
  */
 export function DateTimeInput({ value, onChange, zone, ...props }: Props) {
   const { t, i18n } = useTranslation();
-  const [text, setText] = useState(value.replace('T', ' '));
+  const [text, setText] = useState(showLocalDateTime(value));
   // A value set from outside (a reset, a loaded record) replaces what was typed.
   useEffect(() => {
-    setText((typed) => (toLocalDateTime(typed) === value || typed === value ? typed : value.replace('T', ' ')));
+    setText((typed) => (toLocalDateTime(typed) === value || typed === value ? typed : showLocalDateTime(value)));
   }, [value]);
   const parsed = toLocalDateTime(text);
   return (

@@ -9,6 +9,12 @@ describe('typed dates and times', () => {
     expect(isLocalDateTime('2024-10-30T14:00')).toBe(true);
   });
 
+  it('reads the day first, as English (UK) and Vietnamese write it', () => {
+    expect(toLocalDateTime('30/10/2024 14:00')).toBe('2024-10-30T14:00');
+    expect(toLocalDateTime('1.3.2027, 9:05')).toBe('2027-03-01T09:05');
+    expect(toLocalDateTime('31/02/2027 10:00')).toBeNull();
+  });
+
   it('refuses the browser’s US forms, days that do not exist and hours past 23', () => {
     for (const text of ['10/30/2024, 02:00 PM', '2024-10-30 2:00 PM', '2024-02-30 10:00', '2024-10-30 24:00', '2024-10-30 10:60', '2024-10-30']) {
       expect(toLocalDateTime(text)).toBeNull();

@@ -1,6 +1,6 @@
 import { type InputHTMLAttributes, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dayTimeToLocal, dayToIso, isoToDay, localToDayTime } from './day-text';
+import { dayToIso, isoToDay } from './day-text';
 
 type TextProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & { value: string; onChange: (value: string) => void };
 
@@ -18,24 +18,6 @@ export function DayInput({ value, onChange, ...props }: TextProps) {
       onChange={(e) => {
         setText(e.target.value);
         onChange(dayToIso(e.target.value));
-      }}
-    />
-  );
-}
-
-/** A date and time typed as the page's language writes them; `value` and `onChange` speak YYYY-MM-DDTHH:mm. */
-export function DayTimeInput({ value, onChange, ...props }: TextProps) {
-  const { t } = useTranslation('settings');
-  const [text, setText] = useState(localToDayTime(value));
-  return (
-    <input
-      {...props}
-      autoComplete="off"
-      placeholder={t('format.dayTime')}
-      value={text}
-      onChange={(e) => {
-        setText(e.target.value);
-        onChange(dayTimeToLocal(e.target.value));
       }}
     />
   );

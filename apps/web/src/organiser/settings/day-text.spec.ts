@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { dayTimeToLocal, dayToIso } from './day-text';
+import { dayToIso } from './day-text';
 
 describe('dates typed day first', () => {
   it.each([
@@ -10,13 +10,5 @@ describe('dates typed day first', () => {
     ['03/09', '03/09'],
   ])('reads the day %j as %j', (text, iso) => {
     expect(dayToIso(text)).toBe(iso);
-  });
-
-  it.each([
-    ['1/3/2027 17:00', '2027-03-01T17:00'],
-    ['01/03/2027, 9:05', '2027-03-01T09:05'],
-    ['1/3/2027', '1/3/2027'],
-  ])('reads the time %j as %j', (text, local) => {
-    expect(dayTimeToLocal(text)).toBe(local);
   });
 });

@@ -39,7 +39,7 @@ const en = {
     cancel: 'Cancel',
   },
   confirm: { yes: 'Yes, remove', no: 'Keep it' },
-  format: { day: 'dd/mm/yyyy', dayTime: 'dd/mm/yyyy hh:mm' },
+  format: { day: 'dd/mm/yyyy' },
   settings: {
     title: 'Settings',
     sections: 'Sections',
@@ -150,7 +150,7 @@ const vi: Messages = {
     cancel: 'Hủy',
   },
   confirm: { yes: 'Có, xóa', no: 'Giữ lại' },
-  format: { day: 'nn/tt/nnnn', dayTime: 'nn/tt/nnnn gg:pp' },
+  format: { day: 'nn/tt/nnnn' },
   settings: {
     title: 'Cài đặt',
     sections: 'Các mục',

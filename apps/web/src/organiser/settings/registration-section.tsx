@@ -1,19 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Field, QueryView } from '../../ui/components';
-import { formatDateTime, isoToZonedInput, zoneLabel, zonedInputToIso } from '../../ui/time';
-import { DayTimeInput } from './day-inputs';
+import { DateTimeInput } from '../../ui/date-time-input';
+import { isLocalDateTime } from '../../ui/local-date-time';
+import { isoToZonedInput, zoneLabel, zonedInputToIso } from '../../ui/time';
 import { type EventDetail, type RegistrationSettings, saveRegistrationSettings, useEventChange, useRegistrationSettings } from './settings-api';
 import { useRefusals } from './refusals';
-
-const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-
-/** A wall-clock value read in the event's zone, said back in the page's language. */
-function ZonedHint({ local, zone }: { local: string; zone: string }) {
-  const { t, i18n } = useTranslation('settings');
-  if (!LOCAL_TIME.test(local)) return null;
-  return <span className="reads">{t('registration.reads', { when: formatDateTime(zonedInputToIso(local, zone), zone, i18n.language) })}</span>;
-}
 
 function RegistrationForm({ event, current }: { event: EventDetail; current: (RegistrationSettings & { confirmedCount: number; open: boolean }) | null }) {
   const { t } = useTranslation('settings');
@@ -28,8 +20,8 @@ function RegistrationForm({ event, current }: { event: EventDetail; current: (Re
   const save = useEventChange([['registration-settings', event.slug]], () =>
     saveRegistrationSettings(event.slug, {
       // What cannot be read as a time goes as typed, so the API names it at its field.
-      opensAt: LOCAL_TIME.test(opensAt) ? zonedInputToIso(opensAt, zone) : opensAt,
-      closesAt: LOCAL_TIME.test(closesAt) ? zonedInputToIso(closesAt, zone) : closesAt,
+      opensAt: isLocalDateTime(opensAt) ? zonedInputToIso(opensAt, zone) : opensAt,
+      closesAt: isLocalDateTime(closesAt) ? zonedInputToIso(closesAt, zone) : closesAt,
       capacity: Number(capacity),
       approvalRequired,
       promotion,
@@ -49,20 +41,10 @@ function RegistrationForm({ event, current }: { event: EventDetail; current: (Re
       <ErrorMessage error={general} />
       <div className="field-row">
         <Field label={t('registration.opensAt')} error={errors.opensAt} required>
-          {(props) => (
-            <>
-              <DayTimeInput {...props} value={opensAt} onChange={setOpensAt} />
-              <ZonedHint local={opensAt} zone={zone} />
-            </>
-          )}
+          {(props) => <DateTimeInput {...props} zone={zone} value={opensAt} onChange={setOpensAt} />}
         </Field>
         <Field label={t('registration.closesAt')} error={errors.closesAt} required>
-          {(props) => (
-            <>
-              <DayTimeInput {...props} value={closesAt} onChange={setClosesAt} />
-              <ZonedHint local={closesAt} zone={zone} />
-            </>
-          )}
+          {(props) => <DateTimeInput {...props} zone={zone} value={closesAt} onChange={setClosesAt} />}
         </Field>
       </div>
       <Field
