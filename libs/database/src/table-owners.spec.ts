@@ -70,7 +70,9 @@ function crossings(pattern: RegExp): { library: string; table: string; where: st
 describe('tables and their owners', () => {
   it('gives every table the migrations create an owning library in the README', () => {
     const owned = owners();
-    const migrations = readdirSync(join(ROOT, 'libs/database/src/migrations')).map((file) => readFileSync(join(ROOT, 'libs/database/src/migrations', file), 'utf8'));
+    const migrations = readdirSync(join(ROOT, 'libs/database/src/migrations')).map((file) =>
+      readFileSync(join(ROOT, 'libs/database/src/migrations', file), 'utf8'),
+    );
     const created = migrations.flatMap((text) => [...text.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?([a-z_]+)/g)].map((match) => match[1]));
     expect(created.length).toBeGreaterThan(30);
     expect(created.filter((name) => !ownerOf(owned, name))).toEqual([]);
@@ -82,7 +84,8 @@ describe('tables and their owners', () => {
 
   it('reads across libraries no more than it did', () => {
     const counts: Record<string, number> = {};
-    for (const { library, table } of crossings(/\b(?:FROM|JOIN)\s+"?([a-z_]+)"?/gi)) counts[`${library} -> ${table}`] = (counts[`${library} -> ${table}`] ?? 0) + 1;
+    for (const { library, table } of crossings(/\b(?:FROM|JOIN)\s+"?([a-z_]+)"?/gi))
+      counts[`${library} -> ${table}`] = (counts[`${library} -> ${table}`] ?? 0) + 1;
     const grown = Object.entries(counts).filter(([pair, count]) => count > (STILL_READ_ACROSS[pair] ?? 0));
     expect(grown).toEqual([]);
   });
