@@ -32,6 +32,7 @@ describe('a new organiser runs a conference from the browser alone', () => {
   let web: WebApp;
   let browser: Browser;
   let organiser: Page;
+  let speaker: Page;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     ({ web, browser } = await startWebAppAndBrowser({ redisDatabase: 11, env: { LOAD_DEMO: 'false' } }));
@@ -157,10 +158,17 @@ describe('a new organiser runs a conference from the browser alone', () => {
     await invite(organiser, STAFF, 'Staff (check-in)');
     await screenshot(organiser, 'new-organiser-03-invitations');
 
-    await accept(await newPage(), SPEAKER, '**/speaker');
-    await accept(await newPage({ phone: true }), JUROR, '**/jury');
+    speaker = await newPage();
+    await accept(speaker, SPEAKER, '**/speaker');
+    await speaker.getByRole('heading', { level: 1, name: 'My talks' }).waitFor();
+    const juror = await newPage({ phone: true });
+    await accept(juror, JUROR, '**/jury');
+    await juror.getByRole('heading', { level: 1, name: 'My jury work' }).waitFor();
+    await screenshot(juror, 'new-organiser-04-juror-phone');
     const staff = await newPage({ language: 'vi' });
     await accept(staff, STAFF, `**/organiser/events/${SLUG}/check-in`);
+    await staff.getByRole('heading', { level: 1 }).waitFor();
+    await staff.getByRole('button', { name: 'Đăng xuất' }).waitFor();
     await screenshot(staff, 'new-organiser-04-staff-check-in-vi');
 
     await organiser.reload();
@@ -175,6 +183,42 @@ describe('a new organiser runs a conference from the browser alone', () => {
       await row.getByText(role, { exact: true }).waitFor();
     }
     await organiser.getByRole('region', { name: 'Invitations waiting for an answer' }).getByText('No invitation is waiting for an answer.').waitFor();
+
+    // Asking again is refused, and the refusal sits at the email it is about.
+    await form(organiser, 'Invite a person')
+      .getByLabel(/^Email/)
+      .fill(SPEAKER.email);
+    await form(organiser, 'Invite a person').getByLabel('Role').selectOption({ label: 'Speaker' });
+    await form(organiser, 'Invite a person').getByRole('button', { name: 'Send the invitation' }).click();
+    const emailField = form(organiser, 'Invite a person').locator('.field', { has: organiser.getByLabel(/^Email/) });
+    await emailField
+      .locator('.field-error')
+      .filter({ hasText: `${SPEAKER.email} already has this role on the event.` })
+      .waitFor();
+  });
+
+  it('opens an award round and puts the juror on its jury, reached from the jury page', async () => {
+    await nav(organiser, 'Awards');
+    await organiser.getByRole('button', { name: 'Open a new round' }).click();
+    await organiser.getByLabel(/^Name of the round/).fill('Hue Learning City Prize 2027');
+    await organiser.getByLabel(/^Award year/).fill('2027');
+    await organiser.getByLabel(/^Nominations close/).fill('01/03/2027 17:00');
+    await organiser.getByLabel(/^Judging closes/).fill('15/03/2027 17:00');
+    await organiser.getByLabel('Asia and the Pacific').fill('3');
+    await organiser.getByRole('textbox', { name: /^Criterion 1/ }).fill('Learning for all ages');
+    await organiser.getByLabel(/^Weight of criterion 1/).fill('1');
+    await organiser.getByRole('button', { name: 'Open the round' }).click();
+    await organiser.getByText('The round is open. Add nominations, then the jury.').waitFor();
+
+    await organiser.getByRole('navigation', { name: 'Parts of this round' }).getByRole('link', { name: 'Jury' }).click();
+    await organiser.getByLabel(/^Person/).selectOption({ label: JUROR.name });
+    await organiser.getByLabel(/^Juror’s country/).fill('PT');
+    await organiser.getByRole('button', { name: 'Add to the jury' }).click();
+    await organiser
+      .getByRole('status')
+      .filter({ hasText: `${JUROR.name} is on the jury.` })
+      .waitFor();
+    await screenshot(organiser, 'new-organiser-05-jury');
   });
 
   it('builds a programme over both days with the speaker on a talk, and publishes it', async () => {
@@ -222,6 +266,11 @@ describe('a new organiser runs a conference from the browser alone', () => {
     await organiser.getByRole('dialog', { name: 'Publish version 1' }).getByRole('button', { name: 'Publish version 1' }).click();
     await publishing.getByRole('status').filter({ hasText: 'Version 1 is published.' }).waitFor();
     await screenshot(organiser, 'new-organiser-06-published');
+
+    // The speaker finds the talk on their own page.
+    await speaker.reload();
+    await speaker.getByText('Cities that learn together').first().waitFor();
+    await screenshot(speaker, 'new-organiser-06-speaker');
   });
 
   it('opens registration, and a delegate registers through the public page', async () => {
