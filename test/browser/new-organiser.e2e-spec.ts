@@ -113,7 +113,11 @@ describe('a new organiser runs a conference from the browser alone', () => {
   it('the new organiser accepts from the mail and sets up two days, 4 rooms, 3 tracks and 2 categories', async () => {
     organiser = await newPage();
     await accept(organiser, ORGANISER, `**/organiser/events/${SLUG}`);
-    await nav(organiser, 'Settings');
+    await organiser.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await organiser.getByRole('heading', { level: 2, name: 'Manage the event' }).waitFor();
+    await screenshot(organiser, 'new-organiser-02-dashboard');
+    // A new event's dashboard starts the set-up: its first card leads to the settings.
+    await organiser.getByRole('link', { name: /^Settings Details, rooms, tracks/ }).click();
     await organiser.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
 
     for (const [name, capacity] of [
@@ -218,6 +222,7 @@ describe('a new organiser runs a conference from the browser alone', () => {
       .getByRole('status')
       .filter({ hasText: `${JUROR.name} is on the jury.` })
       .waitFor();
+    await organiser.getByText('Nobody is on this round’s jury yet.').waitFor({ state: 'detached' });
     await screenshot(organiser, 'new-organiser-05-jury');
   });
 
@@ -321,5 +326,11 @@ describe('a new organiser runs a conference from the browser alone', () => {
     await vietnamese.goto(`/organiser/events/${SLUG}/programme`);
     await vietnamese.getByRole('heading', { level: 1, name: 'Soạn chương trình' }).waitFor();
     await screenshot(vietnamese, 'new-organiser-11-programme-vi');
+    await vietnamese.setViewportSize({ width: 360, height: 740 });
+    await vietnamese.goto(`/organiser/events/${SLUG}/settings`);
+    await vietnamese.getByRole('heading', { level: 1, name: 'Cài đặt' }).waitFor();
+    await vietnamese.getByRole('form', { name: 'Perfume River Hall' }).waitFor();
+    expect(await vietnamese.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await screenshot(vietnamese, 'new-organiser-12-settings-vi-phone');
   });
 });
