@@ -81,6 +81,21 @@ describe('a new organiser runs a conference from the browser alone', () => {
   const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Organiser pages' }).getByRole('link', { name, exact: true }).click();
   const form = (page: Page, name: string) => page.getByRole('form', { name, exact: true });
 
+  const addSession = async (title: string, room: string, track: string, start: string, end: string) => {
+    await organiser.getByRole('button', { name: 'New session' }).click();
+    const dialog = organiser.getByRole('dialog', { name: 'New session' });
+    await dialog.getByLabel('Title (English)').fill(title);
+    await dialog.getByLabel('Track').selectOption({ label: track });
+    await dialog.getByLabel('Room').selectOption({ label: room });
+    await dialog.getByLabel('Starts').fill(start);
+    await dialog.getByLabel('Ends').fill(end);
+    await dialog.getByRole('button', { name: 'Add session' }).click();
+    await organiser
+      .getByRole('status')
+      .filter({ hasText: `Session “${title}” added.` })
+      .waitFor();
+  };
+
   it('the platform admin, alone in an empty system, creates the event and invites its organiser', async () => {
     const admin = await newPage();
     await admin.goto('/login');
@@ -155,7 +170,16 @@ describe('a new organiser runs a conference from the browser alone', () => {
   });
 
   it('invites a speaker, a juror and a staff member by email; each accepts in a browser of their own', async () => {
-    await nav(organiser, 'People');
+    // The first talk, before anyone is a speaker: the form says so and leads to the People page.
+    await nav(organiser, 'Programme');
+    await organiser.getByRole('heading', { level: 1, name: 'Programme editor' }).waitFor();
+    await addSession('Opening plenary', 'Perfume River Hall', 'Learning for all', '09:00', '10:30');
+    await organiser.getByRole('button', { name: /^Opening plenary, 09:00–10:30, Perfume River Hall/ }).click();
+    const editor = organiser.getByRole('dialog', { name: /Edit session/ });
+    await editor.getByRole('button', { name: 'Add a talk' }).click();
+    await editor.getByRole('form', { name: 'New talk' }).getByText('No one has the speaker role on this event yet.').waitFor();
+    await screenshot(organiser, 'new-organiser-03-no-speaker-yet');
+    await editor.getByRole('link', { name: 'Invite speakers by email on the People page.' }).click();
     await organiser.getByRole('heading', { level: 1, name: 'People' }).waitFor();
     await invite(organiser, SPEAKER, 'Speaker');
     await invite(organiser, JUROR, 'Juror');
@@ -224,26 +248,17 @@ describe('a new organiser runs a conference from the browser alone', () => {
       .waitFor();
     await organiser.getByText('Nobody is on this round’s jury yet.').waitFor({ state: 'detached' });
     await screenshot(organiser, 'new-organiser-05-jury');
+
+    // Nothing to assign yet: the jury page leads to the nominations, and they to the city registry.
+    await organiser.getByRole('link', { name: 'No nominations to assign yet: add them on the Nominations page' }).click();
+    await organiser.getByRole('heading', { level: 1, name: 'Nominations' }).waitFor();
+    await organiser.getByRole('link', { name: 'Add or import cities' }).click();
+    await organiser.getByRole('heading', { level: 1, name: 'Cities' }).waitFor();
   });
 
   it('builds a programme over both days with the speaker on a talk, and publishes it', async () => {
     await nav(organiser, 'Programme');
     await organiser.getByRole('heading', { level: 1, name: 'Programme editor' }).waitFor();
-    const addSession = async (title: string, room: string, track: string, start: string, end: string) => {
-      await organiser.getByRole('button', { name: 'New session' }).click();
-      const dialog = organiser.getByRole('dialog', { name: 'New session' });
-      await dialog.getByLabel('Title (English)').fill(title);
-      await dialog.getByLabel('Track').selectOption({ label: track });
-      await dialog.getByLabel('Room').selectOption({ label: room });
-      await dialog.getByLabel('Starts').fill(start);
-      await dialog.getByLabel('Ends').fill(end);
-      await dialog.getByRole('button', { name: 'Add session' }).click();
-      await organiser
-        .getByRole('status')
-        .filter({ hasText: `Session “${title}” added.` })
-        .waitFor();
-    };
-    await addSession('Opening plenary', 'Perfume River Hall', 'Learning for all', '09:00', '10:30');
     await addSession('Green learning in practice', 'Citadel Room', 'Green learning cities', '11:00', '12:30');
 
     // The speaker, who accepted a moment ago, is offered on the talk form.

@@ -35,7 +35,12 @@ export function JuryAdminPage() {
                   <p>
                     {t('jury.country', { country: juror.country })} · {t('jury.assigned', { count: juror.assigned })}
                   </p>
-                  {nominations.data && (
+                  {nominations.data?.length === 0 && (
+                    <p className="hint">
+                      <Link href={`/organiser/events/${slug}/awards/rounds/${roundId}/nominations`}>{t('jury.noNominations')}</Link>
+                    </p>
+                  )}
+                  {!!nominations.data?.length && (
                     <AssignForm
                       slug={slug}
                       roundId={roundId}
