@@ -177,7 +177,8 @@ describe('a new organiser runs a conference from the browser alone', () => {
     await organiser.getByRole('button', { name: /^Opening plenary, 09:00–10:30, Perfume River Hall/ }).click();
     const editor = organiser.getByRole('dialog', { name: /Edit session/ });
     await editor.getByRole('button', { name: 'Add a talk' }).click();
-    await editor.getByRole('form', { name: 'New talk' }).getByText('No one has the speaker role on this event yet.').waitFor();
+    const nobody = editor.getByRole('form', { name: 'New talk' }).getByText('No one has the speaker role on this event yet.');
+    await nobody.scrollIntoViewIfNeeded();
     await screenshot(organiser, 'new-organiser-03-no-speaker-yet');
     await editor.getByRole('link', { name: 'Invite speakers by email on the People page.' }).click();
     await organiser.getByRole('heading', { level: 1, name: 'People' }).waitFor();

@@ -19,6 +19,7 @@ const FIELD_OF_CODE: Partial<Record<ApiErrorCode, string>> = {
   // Accepting an invitation with an existing account's password: the password typed is wrong.
   LOGIN_FAILED: 'password',
   JUROR_ROLE_REQUIRED: 'userId',
+  CATEGORY_FULL: 'category',
 };
 
 /** Each refusal by the field it is about; `general` is what belongs to no field (shown above the form). */
