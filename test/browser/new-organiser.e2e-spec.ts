@@ -49,12 +49,15 @@ describe('a new organiser runs a conference from the browser alone', () => {
     return context.newPage();
   };
 
-  /** The path of the invitation link in the last mail the address received. */
-  const invitationLink = async (email: string): Promise<string> => {
-    const mail = await eventually(() => web.smtp.to(email).at(-1));
-    const link = /https?:\/\/\S+?\/events\/[^/\s]+\/invitations\/[A-Za-z0-9_-]+/.exec(mail.parsed.text ?? '')?.[0];
-    expect(link).toBeDefined();
-    return new URL(link!).pathname;
+  /** The path of the invitation link in the `nth` invitation mail the address received (they arrive after the request). */
+  const invitationLink = async (email: string, nth = 1): Promise<string> => {
+    const links = () =>
+      web.smtp
+        .to(email)
+        .map((mail) => /https?:\/\/\S+?\/events\/[^/\s]+\/invitations\/[A-Za-z0-9_-]+/.exec(mail.parsed.text ?? '')?.[0])
+        .filter((link): link is string => link !== undefined);
+    const link = await eventually(() => links()[nth - 1]);
+    return new URL(link).pathname;
   };
 
   const invite = async (page: Page, person: { email: string; name: string }, role: string) => {
@@ -224,6 +227,20 @@ describe('a new organiser runs a conference from the browser alone', () => {
       .locator('.field-error')
       .filter({ hasText: `${SPEAKER.email} already has this role on the event.` })
       .waitFor();
+
+    // The juror is asked to speak as well: with an account already, the link asks for its password, and a
+    // wrong one is refused at the password field.
+    await invite(organiser, JUROR, 'Speaker');
+    const again = await newPage();
+    await again.goto(await invitationLink(JUROR.email, 2));
+    await again.getByText(`You already have an account with ${JUROR.email}.`).waitFor();
+    const password = again.getByLabel(/^Your password/);
+    await password.fill('not the password');
+    await again.getByRole('button', { name: 'Accept the invitation' }).click();
+    await again.locator('.field', { has: password }).locator('.field-error').filter({ hasText: 'The email or password is wrong.' }).waitFor();
+    await password.fill(JUROR.password);
+    await again.getByRole('button', { name: 'Accept the invitation' }).click();
+    await again.waitForURL('**/speaker');
   });
 
   it('opens an award round and puts the juror on its jury, reached from the jury page', async () => {
