@@ -44,6 +44,7 @@ import { QueueHealthIndicator } from './health/queue.health.js';
 import { ApiExceptionFilter } from './http/error.filter.js';
 import { PeopleController } from './people/people.controller.js';
 import { EventNotificationsController, NotificationsController } from './notifications/notifications.controller.js';
+import { UnsubscribeController } from './notifications/unsubscribe.controller.js';
 
 export interface ApiModuleOptions {
   config: AppConfig;
@@ -81,6 +82,7 @@ export class AppModule {
         EventRolesController,
         PeopleController,
         EventNotificationsController,
+        UnsubscribeController,
         NotificationsController,
         RegistrationsController,
         RegistrationRecordsController,

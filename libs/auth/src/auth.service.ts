@@ -132,6 +132,12 @@ export class AuthService {
     return user;
   }
 
+  /** The person's language: the web app's pages follow it, and so does mail written to them from now on. */
+  async setLanguage(userId: string, language: string): Promise<UserEntity> {
+    await this.dataSource.getRepository(UserEntity).update({ id: userId }, { language });
+    return this.findUser(userId);
+  }
+
   async rolesOf(userId: string): Promise<{ eventSlug: string; role: EventRole }[]> {
     return this.dataSource.query(
       `SELECT e.slug AS "eventSlug", r.role FROM event_roles r JOIN events e ON e.id = r.event_id
