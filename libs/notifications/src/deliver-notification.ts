@@ -160,7 +160,7 @@ export class DeliverNotification {
     const language = languages.find((candidate) => this.renderer.has(template, candidate)) ?? 'en';
     const unsubscribeUrl =
       kind.transactional === false
-        ? `${base}/unsubscribe/${this.tokens.sign({ email: row.recipientEmail, eventId: row.eventId, kind: row.kind })}`
+        ? `${base}/unsubscribe?token=${this.tokens.sign({ email: row.recipientEmail, eventId: row.eventId, kind: row.kind })}`
         : undefined;
     const context = {
       ...data,

@@ -12,7 +12,7 @@ export {
 export { isPermanentMailError, MailTransport, type OutgoingMail } from './mail-transport.js';
 export { type MailContext, NOTIFICATION_KINDS, type NotificationKind } from './notification-kind.js';
 export { OptOutsService } from './opt-outs.service.js';
-export { UnsubscribeResponse } from './dto/unsubscribe.dto.js';
+export { UnsubscribeQuery, UnsubscribeResponse } from './dto/unsubscribe.dto.js';
 export { LAYOUT_WORDS, linksInLanguage, tidyText } from './mail-layout.js';
 export { NotificationEntity } from './notification.entity.js';
 export { NotificationsWorkerModule } from './notifications-worker.module.js';

@@ -10,5 +10,5 @@ export const routes: PageRoute[] = [
   { path: '/forgot-password', component: ForgotPasswordPage },
   { path: '/reset-password', component: ResetPasswordPage },
   { path: '/account', component: AccountPage },
-  { path: '/unsubscribe/:token', component: UnsubscribePage },
+  { path: '/unsubscribe', component: UnsubscribePage },
 ];

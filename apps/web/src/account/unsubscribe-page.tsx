@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'wouter';
+import { useSearchParams } from 'wouter';
 import { api, unwrap } from '../api/client';
 import { ErrorMessage, Loading } from '../ui/components';
 
@@ -9,15 +9,16 @@ import { ErrorMessage, Loading } from '../ui/components';
  * mail scanners follow links (only the POST, also sent by one-click mail programs, stops anything).
  */
 export function UnsubscribePage() {
-  const { token } = useParams<{ token: string }>();
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
   const { t } = useTranslation('account');
   const link = useQuery({
     queryKey: ['unsubscribe', token],
-    queryFn: () => unwrap(api.GET('/unsubscribe/{token}', { params: { path: { token } } })),
+    queryFn: () => unwrap(api.GET('/unsubscribe', { params: { query: { token } } })),
     retry: false,
   });
   const stop = useMutation({
-    mutationFn: () => unwrap(api.POST('/unsubscribe/{token}', { params: { path: { token } } })),
+    mutationFn: () => unwrap(api.POST('/unsubscribe', { params: { query: { token } } })),
   });
   if (link.isPending) return <Loading />;
   const info = stop.data ?? link.data;

@@ -2200,7 +2200,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/unsubscribe/{token}": {
+    "/unsubscribe": {
         parameters: {
             query?: never;
             header?: never;
@@ -12948,11 +12948,14 @@ export interface operations {
     };
     UnsubscribeController_describe: {
         parameters: {
-            query?: never;
-            header?: never;
-            path: {
+            query: {
+                /** @description The page language the link carries; the API ignores it */
+                lang?: "en" | "vi";
+                /** @description The signed token from the message */
                 token: string;
             };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -12963,6 +12966,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnsubscribeResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description Not found */
@@ -12978,11 +12990,14 @@ export interface operations {
     };
     UnsubscribeController_optOut: {
         parameters: {
-            query?: never;
-            header?: never;
-            path: {
+            query: {
+                /** @description The page language the link carries; the API ignores it */
+                lang?: "en" | "vi";
+                /** @description The signed token from the message */
                 token: string;
             };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -12993,6 +13008,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnsubscribeResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description Not found */

@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class UnsubscribeResponse {
   @ApiProperty({ example: 'event-reminder', description: 'The kind of message the link stops' })
@@ -12,4 +13,16 @@ export class UnsubscribeResponse {
 
   @ApiProperty({ description: 'Whether messages of this kind are already stopped' })
   optedOut: boolean;
+}
+
+export class UnsubscribeQuery {
+  @ApiProperty({ description: 'The signed token from the message' })
+  @IsString()
+  @MaxLength(2048)
+  token: string;
+
+  @ApiPropertyOptional({ enum: ['en', 'vi'], description: 'The page language the link carries; the API ignores it' })
+  @IsOptional()
+  @IsIn(['en', 'vi'])
+  lang?: string;
 }
