@@ -8,7 +8,8 @@ const slug = 'mail-layout-2030';
 const ORGANISER = 'UNESCO Bangkok';
 
 /** Every link into the app in a message part. */
-const appLinks = (content: string) => [...content.matchAll(/https?:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^\s"'<>]*/g)].map((match) => match[0].replace(/&amp;/g, '&'));
+const appLinks = (content: string) =>
+  [...content.matchAll(/https?:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^\s"'<>]*/g)].map((match) => match[0].replace(/&amp;/g, '&'));
 
 /** A header as sent (mailparser folds every List-* header into one object). */
 function rawHeader(mail: ReceivedMail, name: string): string | undefined {
@@ -158,7 +159,9 @@ describe('mail that looks like the event, in the reader language, with opt-outs 
       expect(answer.statusCode).toBe(404);
       expect(answer.body.code).toBe('UNSUBSCRIBE_LINK_INVALID');
     }
-    expect((await dataSource.query(`SELECT count(*)::int AS n FROM notification_opt_outs WHERE email IN ('lan@layout.test', 'tamper@layout.test')`))[0].n).toBe(0);
+    expect((await dataSource.query(`SELECT count(*)::int AS n FROM notification_opt_outs WHERE email IN ('lan@layout.test', 'tamper@layout.test')`))[0].n).toBe(
+      0,
+    );
   });
 
   it('keeps the language a signed-in person chooses, for their pages and their next messages', async () => {

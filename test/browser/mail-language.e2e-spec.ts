@@ -30,7 +30,9 @@ describe('the reader language wins (browser)', () => {
       body: { email: EMAIL, displayName: 'Phạm Thị Hoa', language: 'vi', password: PASSWORD },
     });
     expect(created.status).toBe(201);
-    expect((await web.request('POST', `/events/${DEMO}/roles`, { token: await web.adminToken(), body: { userId: created.body.id, role: 'delegate' } })).status).toBe(200);
+    expect(
+      (await web.request('POST', `/events/${DEMO}/roles`, { token: await web.adminToken(), body: { userId: created.body.id, role: 'delegate' } })).status,
+    ).toBe(200);
     const mail = await expectEventually(() => {
       const [received] = web.smtp.to(EMAIL);
       expect(received).toBeDefined();

@@ -23,7 +23,11 @@ function context(on: boolean, flag?: string) {
     ...(on ? { changes: [{ title: 'Opening', what: 'moved' }], sessions: [{ title: 'Opening', startsAt: '2030-05-06T02:00:00Z' }], missing: ['Opening'] } : {}),
     event: { name: 'Conference', city: 'Bangkok', dates: '6–7 May 2030', timeZone: 'Asia/Bangkok', organiser: 'UNESCO' },
     links: { app: 'http://localhost:3000', event: 'http://localhost:3000/events/demo', manage: on ? 'http://localhost:3000/manage/x' : undefined },
-    frame: { reason: 'Why you get it.', organiser: 'Organised by UNESCO', unsubscribe: on ? { url: 'http://localhost:3000/unsubscribe?token=a.b', label: 'Stop' } : undefined },
+    frame: {
+      reason: 'Why you get it.',
+      organiser: 'Organised by UNESCO',
+      unsubscribe: on ? { url: 'http://localhost:3000/unsubscribe?token=a.b', label: 'Stop' } : undefined,
+    },
   };
 }
 
