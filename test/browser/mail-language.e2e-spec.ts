@@ -44,6 +44,12 @@ describe('the reader language wins (browser)', () => {
     expect(link.pathname).toBe(`/events/${DEMO}`);
     expect(link.searchParams.get('lang')).toBe('vi');
 
+    const mailView = await (await openContext(browser, web, { language: 'en' })).newPage();
+    await mailView.setContent(mail.parsed.html as string);
+    await mailView.locator('[data-part="footer"]').waitFor();
+    await screenshot(mailView, 'mail-language-role-granted-mail-vi');
+    await mailView.context().close();
+
     // English browser, and English already chosen on this device.
     const context = await openContext(browser, web, { language: 'en' });
     const page = await context.newPage();
