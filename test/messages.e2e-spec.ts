@@ -186,6 +186,53 @@ describe('organisers’ messages (real SMTP)', () => {
     await expectEventually(() => expect(sink.received.filter((mail) => mail.parsed.subject === 'Thông báo chờ duyệt')).toHaveLength(2));
   });
 
+  it('addresses jurors by role, in their account’s language, and narrows them by registration when asked', async () => {
+    const round = await t.request('POST', `/events/${slug}/awards/rounds`, {
+      token: admin,
+      body: {
+        name: 'Learning City Award 2030',
+        year: 2030,
+        criteria: [{ name: 'Planning', weight: 1 }],
+        nominationDeadline: new Date(Date.now() + hour).toISOString(),
+        judgingDeadline: new Date(Date.now() + 2 * hour).toISOString(),
+      },
+    });
+    expect(round.statusCode).toBe(201);
+    const jurorId = await createUser(t, 'juror@jury.test', 'Somchai Jaidee', 'en');
+    const registeredJurorId = await createUser(t, 'lan@hue.test', 'Nguyễn Thị Lan', 'vi');
+    for (const [userId, country] of [
+      [jurorId, 'TH'],
+      [registeredJurorId, 'VN'],
+    ]) {
+      expect((await grantRole(t, slug, userId, 'juror')).statusCode).toBe(200);
+      const added = await t.request('POST', `/events/${slug}/awards/rounds/${round.body.id}/jurors`, { token: admin, body: { userId, country } });
+      expect(added.statusCode).toBe(201);
+    }
+    const content = [
+      { language: 'vi', subject: 'Thư gửi Ban giám khảo', body: 'Kính gửi {{name}}.' },
+      { language: 'en', subject: 'To the jury', body: 'Dear {{name}}.' },
+    ];
+    const jurors = await t.request('POST', `/events/${slug}/messages/preview`, { token: admin, body: { audience: { roles: ['jurors'] }, content } });
+    expect(jurors.body.sample).toEqual([
+      { name: 'Nguyễn Thị Lan', email: 'lan@hue.test', language: 'vi' },
+      { name: 'Somchai Jaidee', email: 'juror@jury.test', language: 'en' },
+    ]);
+    const registered = await t.request('POST', `/events/${slug}/messages/preview`, {
+      token: admin,
+      body: { audience: { roles: ['jurors'], countries: ['VN'] }, content },
+    });
+    expect(registered.body.sample.map((person: { email: string }) => person.email)).toEqual(['lan@hue.test']);
+
+    expect((await send({ audience: { roles: ['jurors'] }, content }, 'jury-1')).statusCode).toBe(201);
+    const [mail] = await expectEventually(() => {
+      const received = mailsWithSubject('juror@jury.test', 'To the jury');
+      expect(received).toHaveLength(1);
+      return received;
+    });
+    expect(mail.parsed.text).toContain('Dear Somchai Jaidee.');
+    await expectEventually(() => expect(mailsWithSubject('lan@hue.test', 'Thư gửi Ban giám khảo')).toHaveLength(1));
+  });
+
   it('refuses an unknown placeholder by name, a message too large, an empty audience and a missing key, writing nothing', async () => {
     const unknown = await send({ ...shuttle, content: [{ language: 'vi', subject: 'Chào', body: 'Kính gửi {{nmae}}' }] }, 'bad-1');
     expect(unknown.statusCode).toBe(422);

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { EventContext } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { NotificationsService, Outbox } from '@app/notifications';
-import { type AudienceMember, RegistrationAudienceService } from '@app/registration';
+import type { AudienceMember } from '@app/registration';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AudienceDto, ComposeMessageDto, CreateMessageDto, MessageTextDto, ReleaseMessageDto, UpdateMessageDto } from './dto/message.dto.js';
+import { MessageAudience } from './message-audience.js';
 import { checkContent, type RecipientFields, renderContent } from './message-content.js';
 import { ORGANISER_MESSAGE_KIND } from './message-notifications.js';
 import { MessagesError } from './messages.error.js';
@@ -20,7 +21,7 @@ export class MessagesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: MessagesRepository,
-    private readonly audiences: RegistrationAudienceService,
+    private readonly audiences: MessageAudience,
     private readonly outbox: Outbox,
     private readonly notifications: NotificationsService,
     private readonly config: AppConfig,

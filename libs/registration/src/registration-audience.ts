@@ -16,7 +16,7 @@ export interface RegistrationAudience {
 }
 
 export interface AudienceMember {
-  registrationId: string;
+  registrationId: string | null;
   email: string;
   name: string;
   title: string;

@@ -2481,6 +2481,8 @@ export interface components {
             delegationHead?: boolean;
             /** Format: uuid */
             delegationId?: string;
+            /** @description People holding any of these: speakers of the published programme, speakers of coming slots without slides, jurors, city representatives. With registration fields too, only those of them whose registration matches. */
+            roles?: ("speakers" | "speakers-without-slides" | "jurors" | "representatives")[];
             /**
              * Format: uuid
              * @description Signed up for this session

@@ -17,6 +17,8 @@ import {
 } from 'class-validator';
 
 const REGISTRATION_STATES = ['pending', 'confirmed', 'waitlisted', 'offered', 'cancelled', 'rejected'];
+export const AUDIENCE_ROLES = ['speakers', 'speakers-without-slides', 'jurors', 'representatives'] as const;
+export type AudienceRole = (typeof AUDIENCE_ROLES)[number];
 export const MESSAGE_STATUSES = ['held', 'scheduled', 'sent', 'cancelled'] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
@@ -73,6 +75,19 @@ export class AudienceDto {
   @IsOptional()
   @IsBoolean()
   visaLetterNeeded?: boolean;
+
+  @ApiPropertyOptional({
+    enum: AUDIENCE_ROLES,
+    isArray: true,
+    description:
+      'People holding any of these: speakers of the published programme, speakers of coming slots without slides, jurors, city representatives. ' +
+      'With registration fields too, only those of them whose registration matches.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @IsIn(AUDIENCE_ROLES, { each: true })
+  roles?: AudienceRole[];
 }
 
 export class MessageTextDto {
