@@ -9,6 +9,7 @@ import { EventsModule } from '@app/events';
 import { MessagesModule } from '@app/messages';
 import { NotificationsModule } from '@app/notifications';
 import { PeopleModule } from '@app/people';
+import { LogisticsModule } from '@app/logistics';
 import { ProgrammeModule } from '@app/programme';
 import { RegistrationModule } from '@app/registration';
 import { SpeakersModule } from '@app/speakers';
@@ -46,6 +47,8 @@ import { ApiExceptionFilter } from './http/error.filter.js';
 import { MessagesController } from './messages/messages.controller.js';
 import { PeopleController } from './people/people.controller.js';
 import { EventNotificationsController, NotificationsController } from './notifications/notifications.controller.js';
+import { DelegateLogisticsController } from './logistics/delegate-logistics.controller.js';
+import { HotelBlocksController } from './logistics/hotel-blocks.controller.js';
 
 export interface ApiModuleOptions {
   config: AppConfig;
@@ -70,12 +73,15 @@ export class AppModule {
         SpeakersModule,
         PeopleModule,
         MessagesModule,
+        LogisticsModule,
         TerminusModule,
         // npm start: one process runs everything; api replicas in production set RUN_WORKER=false.
         ...(config.RUN_WORKER ? [WorkerModule.forRoot(config, databaseUrl)] : []),
       ],
       controllers: [
         AuthController,
+        HotelBlocksController,
+        DelegateLogisticsController,
         UsersController,
         EventsController,
         EventDuplicationController,
