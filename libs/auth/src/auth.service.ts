@@ -211,6 +211,14 @@ export class AuthService {
     );
   }
 
+  /** Whom to write to, for messages addressed to people by role: address, name and language. */
+  async addressesOf(userIds: string[]): Promise<{ userId: string; email: string; name: string; language: string }[]> {
+    return this.dataSource.query(
+      `SELECT id AS "userId", email, display_name AS name, language FROM users WHERE id = ANY($1::uuid[]) ORDER BY display_name, id`,
+      [userIds],
+    );
+  }
+
   async findUserByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
     return manager.getRepository(UserEntity).findOneBy({ email: normaliseEmail(email) });
   }
