@@ -104,7 +104,9 @@ describe('organisers’ messages (real SMTP)', () => {
     expect(lan.parsed.text).toContain('Kính gửi Phó Giám đốc Nguyễn Thị Lan');
     expect(lan.parsed.headers.get('content-language')).toBe('vi');
     expect(lan.parsed.html).toContain('<strong>08:00</strong>');
-    expect(lan.parsed.html).toContain(`href="${t.app.get(AppConfig).PUBLIC_URL}/events/${slug}/timetable"`);
+    expect(lan.parsed.html).toContain(`href="${t.app.get(AppConfig).PUBLIC_URL}/events/${slug}/timetable?lang=vi"`);
+    // Organisers' messages may be refused: the footer's opt-out link survives the language being added.
+    expect(lan.parsed.html).toMatch(/\/unsubscribe\?token&#x3D;[\w.-]+&amp;lang=vi"/);
     // Raw HTML typed into the body arrives as text, never as markup.
     expect(lan.parsed.html).not.toContain('<script>');
     expect(lan.parsed.html).toContain('&lt;script&gt;');

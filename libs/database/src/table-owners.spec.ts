@@ -23,9 +23,9 @@ const STILL_READ_ACROSS: Record<string, number> = {
   'speakers -> event_roles': 1,
   'speakers -> events': 3,
   'speakers -> rooms': 4,
-  'speakers -> sessions': 9,
-  'speakers -> slot_speakers': 6,
-  'speakers -> slots': 10,
+  'speakers -> sessions': 10,
+  'speakers -> slot_speakers': 7,
+  'speakers -> slots': 11,
   'speakers -> users': 7,
 };
 

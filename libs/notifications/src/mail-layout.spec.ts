@@ -56,6 +56,9 @@ describe('mail layout', () => {
       `see ${base}/events/x?lang=vi and ${base}/reset-password?token=t.&lang=vi`,
     );
     expect(linksInLanguage(`<a href="${base}/u?token=a&amp;x=1">`, base, 'vi', true)).toBe(`<a href="${base}/u?token=a&amp;x=1&amp;lang=vi">`);
+    expect(linksInLanguage(`<a href="${base}/unsubscribe?token&#x3D;abc.def">`, base, 'vi', true)).toBe(
+      `<a href="${base}/unsubscribe?token&#x3D;abc.def&amp;lang=vi">`,
+    );
     expect(linksInLanguage(`${base}/events/x?lang=en#top https://other.org/a ${base}.evil.org/x`, base, 'vi', false)).toBe(
       `${base}/events/x?lang=en#top https://other.org/a ${base}.evil.org/x`,
     );

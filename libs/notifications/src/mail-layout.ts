@@ -66,7 +66,8 @@ export function linksInLanguage(content: string, base: string, language: string,
   const escaped = base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const pattern = new RegExp(`${escaped}(?=[/?#"'\\s<]|$)[^\\s"'<>]*`, 'g');
   return content.replace(pattern, (url) => {
-    const hashAt = url.indexOf('#');
+    // In HTML, Handlebars writes "=" as "&#x3D;": that "#" starts an entity, not the fragment.
+    const hashAt = url.search(html ? /(?<!&)#/ : /#/);
     const [path, hash] = hashAt === -1 ? [url, ''] : [url.slice(0, hashAt), url.slice(hashAt)];
     if (/[?&](?:amp;)?lang=/.test(path)) return url;
     const joiner = path.includes('?') ? (html ? '&amp;' : '&') : '?';
