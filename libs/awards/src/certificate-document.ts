@@ -1,3 +1,4 @@
+import { countryName } from '@app/countries';
 import { DocumentFonts, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -19,15 +20,6 @@ const HEIGHT = 595.28;
 const MARGIN = 60;
 const INK = '#1b1b1b';
 const ACCENT = '#1d3557';
-
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
-export function countryName(code: string): string {
-  try {
-    return countryNames.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** How Han characters in a city's name are drawn: the city's own country decides. */
 const cityLanguage = (country: string) => ({ JP: 'ja', KR: 'ko', CN: 'zh', TW: 'zh', HK: 'zh', MO: 'zh' })[country] ?? undefined;

@@ -6,6 +6,7 @@ import { ApiError, api, unwrap } from '../api/client';
 import { ErrorMessage, Field, fieldErrors, QueryView } from '../ui/components';
 import { awardKeys, type Nomination } from './award-data';
 import { RoundShell } from './award-shell';
+import { countryName } from '../ui/countries';
 
 /** The round's jury: who is on it, their country, and which nominations each one judges. */
 export function JuryAdminPage() {
@@ -139,7 +140,7 @@ function AssignForm({
   country: string;
   nominations: Nomination[];
 }) {
-  const { t } = useTranslation('awards');
+  const { t, i18n } = useTranslation('awards');
   const client = useQueryClient();
   const [chosen, setChosen] = useState<string[]>([]);
   const [result, setResult] = useState<number | null>(null);
@@ -178,7 +179,7 @@ function AssignForm({
                       checked={chosen.includes(nomination.id)}
                       onChange={(event) => setChosen(event.target.checked ? [...chosen, nomination.id] : chosen.filter((id) => id !== nomination.id))}
                     />{' '}
-                    {nomination.city} ({nomination.country}){own && <span className="hint"> — {t('jury.ownCountry')}</span>}
+                    {nomination.city} ({countryName(nomination.country, i18n.language)}){own && <span className="hint"> — {t('jury.ownCountry')}</span>}
                   </label>
                   {problem && <p className="field-error">{problem.messages?.join(' ')}</p>}
                 </li>

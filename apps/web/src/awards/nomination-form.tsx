@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Field, fieldErrors } from '../ui/components';
 import { awardKeys, type City, formatNumber, type Nomination, type Round } from './award-data';
+import { countryName } from '../ui/countries';
 
 interface FailedRule {
   rule: string;
@@ -108,7 +109,7 @@ export function NominationForm({
               <option value="">{t('nominate.chooseCity')}</option>
               {cities.map((option) => (
                 <option key={option.id} value={option.id}>
-                  {option.name} ({option.country})
+                  {option.name} ({countryName(option.country, i18n.language)})
                 </option>
               ))}
             </select>

@@ -6,7 +6,8 @@ import { api, ApiError, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Field, fieldErrors, Loading } from '../ui/components';
 import { useEventDetails } from '../ui/event-query';
 import { formatDateTime, zoneLabel } from '../ui/time';
-import { ConsentField, type DetailsValues, DetailsFields, detailsBody, emptyDetails, useFieldErrors, CountrySelect } from './delegate-fields';
+import { ConsentField, type DetailsValues, DetailsFields, detailsBody, emptyDetails, useFieldErrors } from './delegate-fields';
+import { CountrySelect } from '../ui/country-select';
 import { saveRegistered } from './registered-store';
 import './delegate.css';
 
