@@ -409,7 +409,8 @@ describe('awards: a whole round through the API', () => {
     expect(pdf.pages).toBe(winners.length);
     for (const winner of winners) expect(pdf.pageTexts.some((page) => page.split('\n').includes(winner.city))).toBe(true);
     const page = pdf.pageTexts.find((text) => text.includes('Sơn La'))!;
-    expect(page).toContain('Vietnam');
+    expect(page).toContain('Viet Nam');
+    expect(page).not.toContain('Vietnam');
     expect(page).toContain(`UNESCO Learning City Award ${year}`);
 
     const one = await fetch(

@@ -1,4 +1,4 @@
-import { countryName } from '@app/countries';
+import { countryName, hanWritingOf } from '@app/countries';
 import { DocumentFonts, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -20,9 +20,6 @@ const HEIGHT = 595.28;
 const MARGIN = 60;
 const INK = '#1b1b1b';
 const ACCENT = '#1d3557';
-
-/** How Han characters in a city's name are drawn: the city's own country decides. */
-const cityLanguage = (country: string) => ({ JP: 'ja', KR: 'ko', CN: 'zh', TW: 'zh', HK: 'zh', MO: 'zh' })[country] ?? undefined;
 
 /** One landscape page per winning city, drawn in the faces that have its name's glyphs. */
 export function certificateDocument(fonts: DocumentFonts, certificates: Certificate[]): PDFKit.PDFDocument {
@@ -70,7 +67,7 @@ function drawCertificate(doc: PDFKit.PDFDocument, text: MixedScriptText, certifi
       maxLines: 2,
       weight: 'bold',
       color: INK,
-      language: cityLanguage(certificate.country),
+      language: hanWritingOf(certificate.country),
     });
   y += 8 + text.draw(countryName(certificate.country), { ...centred, y: y + 8, maxSize: 18, color: INK });
   text.draw(`Award round ${certificate.year}`, { ...centred, y: y + 30, maxSize: 14, color: '#555555' });

@@ -57,3 +57,13 @@ export function countryOptions(language: string, options: { nonMembers?: boolean
     .map((country): [string, string] => [country.code, country.name[lang]])
     .sort((a, b) => collator.compare(a[1], b[1]));
 }
+
+const HAN_WRITING: Record<string, string> = { JP: 'ja', KR: 'ko', KP: 'ko', CN: 'zh', TW: 'zh', HK: 'zh', MO: 'zh' };
+
+/**
+ * How Han characters in a name from this place are drawn (the same character has Japanese, Korean and
+ * Chinese forms): the place decides, since a person may well read their mail in English or Vietnamese.
+ */
+export function hanWritingOf(code: string): string | undefined {
+  return HAN_WRITING[code.toUpperCase()];
+}

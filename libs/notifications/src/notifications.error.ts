@@ -1,5 +1,6 @@
 import { DomainError } from '@app/errors';
 
-export type NotificationsErrorCode = 'NOTIFICATION_NOT_FOUND' | 'NOTIFICATION_NOT_RETRYABLE' | 'NOTIFICATION_NOT_RESENDABLE' | 'NOTIFICATION_NOT_EDITABLE';
+export type NotificationsErrorCode =
+  'NOTIFICATION_NOT_FOUND' | 'NOTIFICATION_NOT_RETRYABLE' | 'NOTIFICATION_NOT_RESENDABLE' | 'NOTIFICATION_NOT_EDITABLE' | 'LANGUAGE_NOT_SHIPPED';
 
 export class NotificationsError extends DomainError<NotificationsErrorCode> {}

@@ -5,6 +5,7 @@ import { ApiError, api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Field, fieldErrors } from '../ui/components';
 import { awardKeys, type City, formatNumber, type Nomination, type Round } from './award-data';
 import { countryName } from '../ui/countries';
+import { LanguageOptions } from '../ui/language-options';
 
 interface FailedRule {
   rule: string;
@@ -138,8 +139,7 @@ export function NominationForm({
         <Field label={t('nominate.contactLanguage')} error={errors.contactLanguage}>
           {(props) => (
             <select {...props} value={draft.contactLanguage} onChange={(event) => set('contactLanguage', event.target.value)}>
-              <option value="en">English</option>
-              <option value="vi">Tiếng Việt</option>
+              <LanguageOptions />
             </select>
           )}
         </Field>

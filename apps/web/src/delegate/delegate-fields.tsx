@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 import { Field } from '../ui/components';
 import { CountrySelect } from '../ui/country-select';
+import { shippedLanguage } from '../i18n';
+import { LanguageOptions } from '../ui/language-options';
 
 /** The delegate's details as the forms hold them (strings and a flag; the API gets them trimmed). */
 export interface DetailsValues {
@@ -26,7 +28,7 @@ export const emptyDetails = (language: string, country = '', category = ''): Det
   city: '',
   country,
   email: '',
-  language: language === 'vi' ? 'vi' : 'en',
+  language: shippedLanguage(language),
   category,
   dietaryNeeds: '',
   accessibilityNeeds: '',
@@ -95,12 +97,7 @@ export function DetailsFields({
       <Field label={t('fields.language')} error={errors('language')} required>
         {(props) => (
           <select {...props} value={values.language} onChange={(event) => set('language', event.target.value)}>
-            <option value="vi" lang="vi">
-              {t('languages.vi')}
-            </option>
-            <option value="en" lang="en">
-              {t('languages.en')}
-            </option>
+            <LanguageOptions />
           </select>
         )}
       </Field>

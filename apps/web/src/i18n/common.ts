@@ -1,4 +1,4 @@
-import errors, { errorValues } from './errors';
+import errors, { errorValues } from './errors.js';
 
 const en = {
   appName: 'Plenary',

@@ -120,6 +120,7 @@ const en = {
   NOTIFICATION_NOT_RETRYABLE: 'Only a notification that failed can be retried.',
   NOTIFICATION_NOT_RESENDABLE: 'Only a notification that was sent or failed can be sent again.',
   NOTIFICATION_NOT_EDITABLE: 'Only a notification on hold can be edited.',
+  LANGUAGE_NOT_SHIPPED: 'Plenary is not available in this language yet. Please choose one of the languages offered.',
   // Sign-in and access
   UNAUTHENTICATED: 'Please sign in to continue.',
   TOKEN_INVALID: 'Your session has expired. Please sign in again.',
@@ -299,6 +300,7 @@ const vi: Record<keyof typeof en, string> = {
   NOTIFICATION_NOT_RETRYABLE: 'Chỉ có thể gửi lại thư bị gửi lỗi.',
   NOTIFICATION_NOT_RESENDABLE: 'Chỉ có thể gửi lại thư đã gửi hoặc bị gửi lỗi.',
   NOTIFICATION_NOT_EDITABLE: 'Chỉ có thể sửa thư đang được tạm giữ chờ duyệt.',
+  LANGUAGE_NOT_SHIPPED: 'Plenary chưa có ngôn ngữ này. Xin Quý vị chọn một trong các ngôn ngữ được đề xuất.',
   // Sign-in and access
   UNAUTHENTICATED: 'Vui lòng đăng nhập để tiếp tục.',
   TOKEN_INVALID: 'Thời hạn đăng nhập đã hết. Vui lòng đăng nhập lại.',

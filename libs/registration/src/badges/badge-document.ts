@@ -13,7 +13,7 @@ export interface BadgeHolder {
   categoryCode: string;
   categoryName: string;
   badgeCode: string;
-  /** The delegate's language: how Han characters in their name are drawn. */
+  /** How Han characters in their name are drawn (ja, ko, zh): their country's writing, else their language. */
   language: string;
 }
 
