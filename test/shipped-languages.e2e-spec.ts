@@ -42,7 +42,11 @@ describe('languages shipped whole', () => {
         extra.push(...translated.filter((key) => !english.includes(key)).map((key) => `${namespace}:${key}`));
       }
       const errorKeys = Object.keys((errors as Record<string, object>)[language] ?? {});
-      missing.push(...Object.keys(errors.en).filter((code) => !errorKeys.includes(code)).map((code) => `errors:${code}`));
+      missing.push(
+        ...Object.keys(errors.en)
+          .filter((code) => !errorKeys.includes(code))
+          .map((code) => `errors:${code}`),
+      );
       expect({ missing, extra }).toEqual({ missing: [], extra: [] });
     });
 
