@@ -530,7 +530,7 @@ describe('awards: a whole round through the API', () => {
     });
     expect(response.status).toBe(200);
     const text = readPdf(Buffer.from(await response.arrayBuffer())).pageTexts.join('\n');
-    expect(text).toContain('Hồ Chí Minh (VN)');
+    expect(text).toContain('Hồ Chí Minh (Viet Nam)');
     expect(text).toContain('Received by: Lord Mayor of Cork');
   });
 });
