@@ -9,7 +9,9 @@ const options = (page: Page, label: string) =>
   page
     .getByLabel(label)
     .first()
-    .evaluate((select: HTMLSelectElement) => [...select.options].filter((option) => option.value).map((option): [string, string] => [option.value, option.text.trim()]));
+    .evaluate((select: HTMLSelectElement) =>
+      [...select.options].filter((option) => option.value).map((option): [string, string] => [option.value, option.text.trim()]),
+    );
 
 describe('the registration form: UN country names, and only the languages shipped whole', () => {
   let web: WebApp;
