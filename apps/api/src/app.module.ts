@@ -45,6 +45,7 @@ import { QueueHealthIndicator } from './health/queue.health.js';
 import { ApiExceptionFilter } from './http/error.filter.js';
 import { PeopleController } from './people/people.controller.js';
 import { EventNotificationsController, NotificationsController } from './notifications/notifications.controller.js';
+import { UnsubscribeController } from './notifications/unsubscribe.controller.js';
 import { DelegateLogisticsController } from './logistics/delegate-logistics.controller.js';
 import { HotelBlocksController } from './logistics/hotel-blocks.controller.js';
 
@@ -87,6 +88,7 @@ export class AppModule {
         EventRolesController,
         PeopleController,
         EventNotificationsController,
+        UnsubscribeController,
         NotificationsController,
         RegistrationsController,
         RegistrationRecordsController,

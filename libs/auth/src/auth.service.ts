@@ -132,6 +132,12 @@ export class AuthService {
     return user;
   }
 
+  /** The person's language: the web app's pages follow it, and so does mail written to them from now on. */
+  async setLanguage(userId: string, language: string): Promise<UserEntity> {
+    await this.dataSource.getRepository(UserEntity).update({ id: userId }, { language });
+    return this.findUser(userId);
+  }
+
   /** Whom to write to: each user's address, name and language, for other libraries' messages. */
   async contactsOf(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<{ id: string; email: string; name: string; language: string }[]> {
     if (ids.length === 0) return [];

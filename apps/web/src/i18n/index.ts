@@ -6,10 +6,28 @@ export { LANGUAGES, type Language, shippedLanguage };
 
 const STORAGE_KEY = 'plenary.lang';
 
-function initialLanguage(): Language {
+export const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
+
+/** The language chosen on this device: with the switch, or by following a link that named one. */
+export function deviceLanguage(): Language | null {
   const saved = localStorage.getItem(STORAGE_KEY);
-  if (saved && (LANGUAGES as readonly string[]).includes(saved)) return saved as Language;
-  return shippedLanguage(navigator.language);
+  return isLanguage(saved) ? saved : null;
+}
+
+/**
+ * `?lang=` (every link in our mail carries the recipient's language) wins and is remembered on this
+ * device, then a choice made here before, then the browser's own language.
+ */
+function initialLanguage(): Language {
+  const url = new URL(location.href);
+  const linked = url.searchParams.get('lang');
+  if (isLanguage(linked)) {
+    localStorage.setItem(STORAGE_KEY, linked);
+    url.searchParams.delete('lang');
+    history.replaceState(history.state, '', `${url.pathname}${url.search}${url.hash}`);
+    return linked;
+  }
+  return deviceLanguage() ?? shippedLanguage(navigator.language);
 }
 
 export function setupI18n() {
@@ -32,4 +50,14 @@ export function switchLanguage(language: Language) {
   localStorage.setItem(STORAGE_KEY, language);
   document.documentElement.lang = language;
   return i18next.changeLanguage(language);
+}
+
+/**
+ * A language the person saved elsewhere (their account, their registration) sets the page, unless
+ * one was chosen on this device. Not remembered here: it follows whoever is signed in.
+ */
+export function adoptSavedLanguage(language: string | null | undefined) {
+  if (!isLanguage(language) || deviceLanguage() || i18next.language === language) return;
+  document.documentElement.lang = language;
+  void i18next.changeLanguage(language);
 }

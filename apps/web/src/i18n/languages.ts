@@ -10,10 +10,12 @@ import programme from '../organiser/programme/messages.js';
 import account from '../account/messages.js';
 import people from '../people/messages.js';
 import settings from '../organiser/settings/messages.js';
+import stay from '../delegate/stay-messages.js';
+import hotels from '../organiser/hotels/messages.js';
 import errors from './errors.js';
 
 /** Each area of the app keeps its own messages (src/<area>/messages.ts), one i18next namespace each. */
-export const NAMESPACES = { common, public: publicPages, account, delegate, speaker, organiser, awards, cities, programme, people, settings };
+export const NAMESPACES = { common, public: publicPages, account, delegate, speaker, organiser, awards, cities, programme, people, settings, stay, hotels };
 
 export type Language = keyof typeof common;
 
