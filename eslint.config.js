@@ -71,7 +71,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@app/*', '**/libs/**', '**/api/src/**', '**/worker/src/**'], message: 'The web app uses the HTTP API only.' }] },
+        // Except @app/countries: plain data (UN country names) shared with the api's documents, no server code.
+        {
+          patterns: [
+            { group: ['@app/*', '!@app/countries', '**/libs/**', '**/api/src/**', '**/worker/src/**'], message: 'The web app uses the HTTP API only.' },
+          ],
+        },
       ],
     },
   },

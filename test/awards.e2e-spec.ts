@@ -409,7 +409,8 @@ describe('awards: a whole round through the API', () => {
     expect(pdf.pages).toBe(winners.length);
     for (const winner of winners) expect(pdf.pageTexts.some((page) => page.split('\n').includes(winner.city))).toBe(true);
     const page = pdf.pageTexts.find((text) => text.includes('Sơn La'))!;
-    expect(page).toContain('Vietnam');
+    expect(page).toContain('Viet Nam');
+    expect(page).not.toContain('Vietnam');
     expect(page).toContain(`UNESCO Learning City Award ${year}`);
 
     const one = await fetch(
@@ -529,7 +530,7 @@ describe('awards: a whole round through the API', () => {
     });
     expect(response.status).toBe(200);
     const text = readPdf(Buffer.from(await response.arrayBuffer())).pageTexts.join('\n');
-    expect(text).toContain('Hồ Chí Minh (VN)');
+    expect(text).toContain('Hồ Chí Minh (Viet Nam)');
     expect(text).toContain('Received by: Lord Mayor of Cork');
   });
 });

@@ -52,7 +52,7 @@ describe('awards city registry (organiser)', () => {
     await page.getByRole('button', { name: 'Add the city' }).click();
     await page.getByText('Điện Biên Phủ is added to the registry.').waitFor();
     const row = page.getByRole('row', { name: /Điện Biên Phủ/ });
-    expect(await row.textContent()).toContain('Vietnam');
+    expect(await row.textContent()).toContain('Viet Nam');
     expect(await row.textContent()).toContain('80,000');
 
     await page.getByLabel(/^Search by name/).fill('dien bien');

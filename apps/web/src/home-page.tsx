@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { api, unwrap } from './api/client';
 import { QueryView } from './ui/components';
 import { formatDay } from './ui/time';
+import { countryName } from './ui/countries';
 
 export function HomePage() {
   const { t, i18n } = useTranslation();
@@ -23,7 +24,8 @@ export function HomePage() {
                     <Link href={`/events/${event.slug}`}>{event.name}</Link>
                   </h2>
                   <p>
-                    {formatDay(event.startDate, i18n.language)} – {formatDay(event.endDate, i18n.language)} · {event.city}, {event.country}
+                    {formatDay(event.startDate, i18n.language)} – {formatDay(event.endDate, i18n.language)} · {event.city},{' '}
+                    {countryName(event.country, i18n.language)}
                   </p>
                 </li>
               ))}

@@ -1,3 +1,4 @@
+import { countryName, hanWritingOf } from '@app/countries';
 import { DocumentFonts, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -19,18 +20,6 @@ const HEIGHT = 595.28;
 const MARGIN = 60;
 const INK = '#1b1b1b';
 const ACCENT = '#1d3557';
-
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
-export function countryName(code: string): string {
-  try {
-    return countryNames.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** How Han characters in a city's name are drawn: the city's own country decides. */
-const cityLanguage = (country: string) => ({ JP: 'ja', KR: 'ko', CN: 'zh', TW: 'zh', HK: 'zh', MO: 'zh' })[country] ?? undefined;
 
 /** One landscape page per winning city, drawn in the faces that have its name's glyphs. */
 export function certificateDocument(fonts: DocumentFonts, certificates: Certificate[]): PDFKit.PDFDocument {
@@ -78,7 +67,7 @@ function drawCertificate(doc: PDFKit.PDFDocument, text: MixedScriptText, certifi
       maxLines: 2,
       weight: 'bold',
       color: INK,
-      language: cityLanguage(certificate.country),
+      language: hanWritingOf(certificate.country),
     });
   y += 8 + text.draw(countryName(certificate.country), { ...centred, y: y + 8, maxSize: 18, color: INK });
   text.draw(`Award round ${certificate.year}`, { ...centred, y: y + 30, maxSize: 14, color: '#555555' });

@@ -1,4 +1,5 @@
 import { isOneLine } from '@app/config';
+import { isKnownCountry } from '@app/countries';
 import { parse } from 'csv-parse/sync';
 import { searchName, UNESCO_REGIONS } from './award-regions.js';
 import { AwardsError } from './awards.error.js';
@@ -47,7 +48,7 @@ export function validateRow(row: CityRow): CityImportProblem[] {
   if (!row.name) problems.push(problem('NAME_REQUIRED', 'name', 'name is required'));
   else if (row.name.length > NAME_MAX) problems.push(problem('NAME_TOO_LONG', 'name', `name must be at most ${NAME_MAX} characters`, { max: NAME_MAX }));
   else if (!isOneLine(row.name)) problems.push(problem('NAME_NOT_ONE_LINE', 'name', 'name must be a single line without control characters'));
-  if (!/^[A-Z]{2}$/.test(row.country))
+  if (!/^[A-Z]{2}$/.test(row.country) || !isKnownCountry(row.country))
     problems.push(problem('COUNTRY_INVALID', 'country', 'country must be an ISO 3166-1 alpha-2 code such as VN', { value: row.country }));
   if (!(UNESCO_REGIONS as readonly string[]).includes(row.region))
     problems.push(

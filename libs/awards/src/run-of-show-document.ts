@@ -1,3 +1,4 @@
+import { countryName } from '@app/countries';
 import { DocumentFonts, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
 import type { RunOfShowResponse } from './dto/ceremony.dto.js';
@@ -31,7 +32,7 @@ export function runOfShowDocument(fonts: DocumentFonts, eventName: string, runOf
     );
   y += 16;
   for (const item of runOfShow.items) {
-    const cities = item.cities.map((city) => `${city.name} (${city.country})`).join(', ');
+    const cities = item.cities.map((city) => `${city.name} (${countryName(city.country)})`).join(', ');
     const lines = [
       { text: item.title, weight: 'bold' as const, size: 12 },
       ...(cities ? [{ text: cities, weight: 'regular' as const, size: 10 }] : []),

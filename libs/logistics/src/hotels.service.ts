@@ -1,3 +1,4 @@
+import { countryName } from '@app/countries';
 import { Injectable } from '@nestjs/common';
 import type { EventRef } from '@app/auth';
 import { stringifySpreadsheetCsv } from '@app/config';
@@ -106,10 +107,11 @@ export class HotelsService {
         guest.fullName,
         guest.delegation ?? '',
         guest.country,
+        countryName(guest.country),
         guest.email,
       ]),
     );
-    const columns = ['hotel', 'roomType', 'checkIn', 'checkOut', 'fullName', 'delegation', 'country', 'email'];
+    const columns = ['hotel', 'roomType', 'checkIn', 'checkOut', 'fullName', 'delegation', 'country', 'countryName', 'email'];
     return '\uFEFF' + stringifySpreadsheetCsv(records, { header: true, columns, record_delimiter: 'windows' });
   }
 

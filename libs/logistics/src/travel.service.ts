@@ -1,3 +1,4 @@
+import { countryName } from '@app/countries';
 import { Injectable } from '@nestjs/common';
 import type { EventRef } from '@app/auth';
 import { stringifySpreadsheetCsv } from '@app/config';
@@ -119,9 +120,10 @@ export class TravelService {
         passenger.fullName,
         passenger.delegation ?? '',
         passenger.country,
+        countryName(passenger.country),
       ]),
     );
-    const columns = ['airport', 'windowFrom', 'windowTo', 'time', 'flight', 'fullName', 'delegation', 'country'];
+    const columns = ['airport', 'windowFrom', 'windowTo', 'time', 'flight', 'fullName', 'delegation', 'country', 'countryName'];
     return '\uFEFF' + stringifySpreadsheetCsv(records, { header: true, columns, record_delimiter: 'windows' });
   }
 

@@ -1,6 +1,11 @@
 import { DomainError } from '@app/errors';
 
 export type NotificationsErrorCode =
-  'NOTIFICATION_NOT_FOUND' | 'NOTIFICATION_NOT_RETRYABLE' | 'NOTIFICATION_NOT_RESENDABLE' | 'NOTIFICATION_NOT_EDITABLE' | 'UNSUBSCRIBE_LINK_INVALID';
+  | 'NOTIFICATION_NOT_FOUND'
+  | 'NOTIFICATION_NOT_RETRYABLE'
+  | 'NOTIFICATION_NOT_RESENDABLE'
+  | 'NOTIFICATION_NOT_EDITABLE'
+  | 'UNSUBSCRIBE_LINK_INVALID'
+  | 'LANGUAGE_NOT_SHIPPED';
 
 export class NotificationsError extends DomainError<NotificationsErrorCode> {}

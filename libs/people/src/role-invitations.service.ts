@@ -3,7 +3,7 @@ import { AuthService, type AuthUser, type EventContext, normaliseEmail, type Ses
 import { RepresentativesService } from '@app/awards';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { EventsService } from '@app/events';
-import { Outbox } from '@app/notifications';
+import { Outbox, requireShippedLanguage } from '@app/notifications';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { InvitableRole } from './invitable-role.js';
 import { hashInvitationToken, newInvitationToken } from './invitation-token.js';
@@ -79,6 +79,7 @@ export class RoleInvitationsService {
 
   async invite(event: EventContext, inviter: AuthUser, input: InviteToRole): Promise<RoleInvitation> {
     const email = normaliseEmail(input.email);
+    requireShippedLanguage(input.language);
     return this.translateErrors(() =>
       this.dataSource.transaction(async (manager) => {
         if (input.role === 'representative') await this.representatives.cityOf(manager, event.id, input.cityId ?? '');

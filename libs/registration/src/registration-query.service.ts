@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { stringifySpreadsheetCsv } from '@app/config';
+import { countryName } from '@app/countries';
 import { DataSource } from 'typeorm';
 import type { RegistrationListQuery } from './dto/registration.dto.js';
 
@@ -107,6 +108,7 @@ export class RegistrationQueryService {
       'organisation',
       'city',
       'country',
+      'countryName',
       'email',
       'language',
       'dietaryNeeds',
@@ -120,7 +122,8 @@ export class RegistrationQueryService {
     ] as const;
     const records = items.map((row) =>
       columns.map((column) => {
-        const value = row[column];
+        // The code for sorting and matching, and the name in UN usage for whoever reads the sheet.
+        const value = column === 'countryName' ? countryName(row.country) : row[column];
         if (Array.isArray(value)) return value.join(' ');
         if (value instanceof Date) return value.toISOString();
         return value ?? '';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import type { EventRef } from '@app/auth';
-import { Outbox } from '@app/notifications';
+import { Outbox, requireShippedLanguage } from '@app/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RegisterDto, UpdateRegistrationDto } from './dto/registration.dto.js';
 import { hashManagementToken, newBadgeCode, newManagementToken } from './management-token.js';
@@ -64,6 +64,7 @@ export class RegistrationService {
     input: RegisterDto,
     context: NewRegistrationContext,
   ): Promise<RegistrationEntity> {
+    requireShippedLanguage(input.language);
     if (input.consent.privacyNoticeVersion !== settings.privacyNoticeVersion) {
       throw new RegistrationError(
         'PRIVACY_NOTICE_OUTDATED',
@@ -144,6 +145,7 @@ export class RegistrationService {
   }
 
   async update(token: string, input: UpdateRegistrationDto): Promise<RegistrationEntity> {
+    requireShippedLanguage(input.language);
     return this.dataSource.transaction(async (manager) => {
       const registration = await this.findByToken(token, manager, true);
       await actAs(manager, 'delegate');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthService, type AuthUser, type EventContext, type EventRef, normaliseEmail } from '@app/auth';
 import { isConstraintViolation, PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
-import { Outbox } from '@app/notifications';
+import { Outbox, requireShippedLanguage } from '@app/notifications';
 import { slotSpeakers } from '@app/programme';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -71,6 +71,7 @@ export class InvitationsService {
 
   async invite(event: EventRef, inviter: AuthUser, input: InviteSpeaker): Promise<Invitation> {
     const email = normaliseEmail(input.email);
+    requireShippedLanguage(input.language);
     const token = randomBytes(32).toString('base64url');
     try {
       return await this.dataSource.transaction(async (manager) => {

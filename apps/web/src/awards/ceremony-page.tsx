@@ -9,6 +9,7 @@ import { formatDay, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
 import { awardKeys, useRounds } from './award-data';
 import { EventLine, RoleGate } from './award-shell';
+import { countryName } from '../ui/countries';
 
 type RunOfShow = Schemas['RunOfShowResponse'];
 type Session = Schemas['SessionResponse'];
@@ -89,7 +90,7 @@ function Ceremony({ slug, session }: { slug: string; session: Session }) {
                     {item.cities.length > 0 && (
                       <p>
                         {t(item.kind === 'award' ? 'ceremony.awarded' : 'ceremony.recognised')}:{' '}
-                        {item.cities.map((city) => `${city.name} (${city.country})`).join(', ')}
+                        {item.cities.map((city) => `${city.name} (${countryName(city.country, i18n.language)})`).join(', ')}
                       </p>
                     )}
                     {item.presenter && (
@@ -122,7 +123,7 @@ function Ceremony({ slug, session }: { slug: string; session: Session }) {
 
 /** Adds the presentation of a confirmed winner's award at the end of the run of show. */
 function AddAward({ slug, runOfShow }: { slug: string; runOfShow: RunOfShow }) {
-  const { t } = useTranslation('awards');
+  const { t, i18n } = useTranslation('awards');
   const client = useQueryClient();
   const rounds = useRounds(slug);
   const results = useQueries({
@@ -201,7 +202,7 @@ function AddAward({ slug, runOfShow }: { slug: string; runOfShow: RunOfShow }) {
               <option value="">{t('ceremony.chooseWinner')}</option>
               {winners.map((winner) => (
                 <option key={winner.nominationId} value={winner.nominationId}>
-                  {winner.city} ({winner.country})
+                  {winner.city} ({countryName(winner.country, i18n.language)})
                 </option>
               ))}
             </select>

@@ -7,6 +7,7 @@ import { ErrorMessage, Field, QueryView } from '../ui/components';
 import { useRefusals } from '../organiser/settings/refusals';
 import { awardKeys, type Nomination } from './award-data';
 import { RoundShell } from './award-shell';
+import { countryName } from '../ui/countries';
 
 /** The round's jury: who is on it, their country, and which nominations each one judges. */
 export function JuryAdminPage() {
@@ -145,7 +146,7 @@ function AssignForm({
   country: string;
   nominations: Nomination[];
 }) {
-  const { t } = useTranslation('awards');
+  const { t, i18n } = useTranslation('awards');
   const client = useQueryClient();
   const [chosen, setChosen] = useState<string[]>([]);
   const [result, setResult] = useState<number | null>(null);
@@ -184,7 +185,7 @@ function AssignForm({
                       checked={chosen.includes(nomination.id)}
                       onChange={(event) => setChosen(event.target.checked ? [...chosen, nomination.id] : chosen.filter((id) => id !== nomination.id))}
                     />{' '}
-                    {nomination.city} ({nomination.country}){own && <span className="hint"> — {t('jury.ownCountry')}</span>}
+                    {nomination.city} ({countryName(nomination.country, i18n.language)}){own && <span className="hint"> — {t('jury.ownCountry')}</span>}
                   </label>
                   {problem && <p className="field-error">{problem.messages?.join(' ')}</p>}
                 </li>

@@ -11,6 +11,7 @@ import { formatDateTime, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
 import { awardKeys, formatNumber, type JurorNomination, type Round, useRound, useRounds } from './award-data';
 import { RoleGate } from './award-shell';
+import { countryName } from '../ui/countries';
 
 type Score = Schemas['ScoreResponse'];
 
@@ -154,7 +155,7 @@ function NominationScoring({ slug, round, nomination, zone }: { slug: string; ro
   return (
     <article aria-labelledby={headingId} className="card awards-scoring">
       <h2 id={headingId}>
-        {nomination.city} <span className="awards-country">{nomination.country}</span>
+        {nomination.city} <span className="awards-country">{countryName(nomination.country, i18n.language)}</span>
       </h2>
       <p className="hint">
         {t(`regions.${nomination.region}`, { defaultValue: nomination.region })} · {t('juror.nominatedBy', { body: nomination.nominatingBody })}

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Field, fieldErrors } from '../ui/components';
 import { awardKeys, type City, formatNumber, type Nomination, type Round } from './award-data';
+import { countryName } from '../ui/countries';
+import { LanguageOptions } from '../ui/language-options';
 
 interface FailedRule {
   rule: string;
@@ -108,7 +110,7 @@ export function NominationForm({
               <option value="">{t('nominate.chooseCity')}</option>
               {cities.map((option) => (
                 <option key={option.id} value={option.id}>
-                  {option.name} ({option.country})
+                  {option.name} ({countryName(option.country, i18n.language)})
                 </option>
               ))}
             </select>
@@ -137,8 +139,7 @@ export function NominationForm({
         <Field label={t('nominate.contactLanguage')} error={errors.contactLanguage}>
           {(props) => (
             <select {...props} value={draft.contactLanguage} onChange={(event) => set('contactLanguage', event.target.value)}>
-              <option value="en">English</option>
-              <option value="vi">Tiếng Việt</option>
+              <LanguageOptions />
             </select>
           )}
         </Field>

@@ -10,6 +10,7 @@ import { awardKeys, useCities, useRound, useRounds } from './award-data';
 import { RoleGate, RoundShell } from './award-shell';
 import { NominationDossier } from './nomination-dossier';
 import { NominationForm } from './nomination-form';
+import { countryName } from '../ui/countries';
 
 /** Every nomination of a round, and the form to nominate a city (each rule checked by the API). */
 export function NominationsPage() {
@@ -48,7 +49,7 @@ export function NominationsPage() {
                   {list.map((nomination) => (
                     <tr key={nomination.id}>
                       <th scope="row">
-                        {nomination.city} <span className="awards-country">{nomination.country}</span>
+                        {nomination.city} <span className="awards-country">{countryName(nomination.country, i18n.language)}</span>
                         {nomination.winner && <span className="badge awards-winner">{t('results.winner')}</span>}
                       </th>
                       <td data-label={t('nominations.region')}>{t(`regions.${nomination.region}`, { defaultValue: nomination.region })}</td>

@@ -13,6 +13,7 @@ import { formatDateTime, zonedInputToIso, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
 import { awardKeys, formatNumber, type Results, useRound } from './award-data';
 import { RoundShell } from './award-shell';
+import { countryName } from '../ui/countries';
 
 type RegionResult = Results['regions'][number];
 
@@ -116,7 +117,7 @@ function RegionTable({ slug, roundId, region, canChoose }: { slug: string; round
               <tr key={row.nominationId} className={row.shortlisted ? 'shortlisted' : undefined}>
                 <td data-label={t('results.rank')}>{row.rank}</td>
                 <th scope="row">
-                  {row.city} <span className="awards-country">{row.country}</span>
+                  {row.city} <span className="awards-country">{countryName(row.country, i18n.language)}</span>
                   {row.jurors > 0 && <JurorScores slug={slug} roundId={roundId} nominationId={row.nominationId} city={row.city} />}
                 </th>
                 <td data-label={t('results.mean')}>{row.weightedMean === null ? t('results.unscored') : formatNumber(row.weightedMean, i18n.language, 3)}</td>
@@ -168,7 +169,7 @@ function JurorScores({ slug, roundId, nominationId, city }: { slug: string; roun
                 <li key={juror.userId}>
                   <strong>
                     {juror.displayName}
-                    {juror.country && ` (${juror.country})`}
+                    {juror.country && ` (${countryName(juror.country, i18n.language)})`}
                   </strong>{' '}
                   — {t('results.jurorMean', { mean: formatNumber(juror.weightedMean, i18n.language, 3) })}
                   <br />

@@ -1,7 +1,10 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 import { Field } from '../ui/components';
+import { CountrySelect } from '../ui/country-select';
+import { shippedLanguage } from '../i18n';
+import { LanguageOptions } from '../ui/language-options';
 
 /** The delegate's details as the forms hold them (strings and a flag; the API gets them trimmed). */
 export interface DetailsValues {
@@ -25,55 +28,12 @@ export const emptyDetails = (language: string, country = '', category = ''): Det
   city: '',
   country,
   email: '',
-  language: language === 'vi' ? 'vi' : 'en',
+  language: shippedLanguage(language),
   category,
   dietaryNeeds: '',
   accessibilityNeeds: '',
   visaLetterNeeded: false,
 });
-
-// The conference's own region first, then every other country (ISO 3166-1 alpha-2), named by Intl in the page's language.
-const REGION = ['BN', 'KH', 'CN', 'ID', 'JP', 'KR', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'TL', 'VN'];
-const OTHERS =
-  'AD AE AF AG AI AL AM AO AR AS AT AU AW AZ BA BB BD BE BF BG BH BI BJ BM BO BR BS BT BW BY BZ CA CD CF CG CH CI CK CL CM CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GM GN GQ GR GT GU GW GY HK HN HR HT HU IE IL IN IQ IR IS IT JM JO KE KG KI KM KN KP KW KZ LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MN MO MR MT MU MV MW MX MZ NA NC NE NG NI NL NO NP NR NU NZ OM PA PE PF PG PK PL PR PS PT PW PY QA RO RS RU RW SA SB SC SD SE SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TJ TM TN TO TR TT TV TW TZ UA UG US UY UZ VA VC VE VU WS YE ZA ZM ZW'.split(
-    ' ',
-  );
-
-export function useCountries(): { region: [string, string][]; others: [string, string][]; name: (code: string) => string } {
-  const { i18n } = useTranslation();
-  return useMemo(() => {
-    const names = new Intl.DisplayNames([i18n.language === 'vi' ? 'vi' : 'en'], { type: 'region' });
-    const name = (code: string) => (code ? (names.of(code) ?? code) : '');
-    const collator = new Intl.Collator(i18n.language);
-    const named = (codes: string[]) => codes.map((code): [string, string] => [code, name(code)]).sort((a, b) => collator.compare(a[1], b[1]));
-    return { region: named(REGION), others: named(OTHERS), name };
-  }, [i18n.language]);
-}
-
-export function CountrySelect(props: { value: string; onChange: (code: string) => void } & Record<string, unknown>) {
-  const { t } = useTranslation('delegate');
-  const { region, others } = useCountries();
-  const { value, onChange, ...rest } = props;
-  return (
-    <select {...rest} value={value} onChange={(event) => onChange(event.target.value)}>
-      <option value="">{t('fields.chooseCountry')}</option>
-      <optgroup label="ASEAN+3">
-        {region.map(([code, name]) => (
-          <option key={code} value={code}>
-            {name}
-          </option>
-        ))}
-      </optgroup>
-      <optgroup label="—">
-        {others.map(([code, name]) => (
-          <option key={code} value={code}>
-            {name}
-          </option>
-        ))}
-      </optgroup>
-    </select>
-  );
-}
 
 /**
  * The API's messages for the fields under a prefix ("head.", "members.0.", or none). In Vietnamese a
@@ -137,12 +97,7 @@ export function DetailsFields({
       <Field label={t('fields.language')} error={errors('language')} required>
         {(props) => (
           <select {...props} value={values.language} onChange={(event) => set('language', event.target.value)}>
-            <option value="vi" lang="vi">
-              {t('languages.vi')}
-            </option>
-            <option value="en" lang="en">
-              {t('languages.en')}
-            </option>
+            <LanguageOptions />
           </select>
         )}
       </Field>

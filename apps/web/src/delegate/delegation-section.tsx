@@ -3,13 +3,13 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, fieldErrors, QueryView } from '../ui/components';
-import { ConsentField, type DetailsValues, DetailsFields, detailsBody, emptyDetails, useCountries, useFieldErrors } from './delegate-fields';
+import { ConsentField, type DetailsValues, DetailsFields, detailsBody, emptyDetails, useFieldErrors } from './delegate-fields';
+import { countryName } from '../ui/countries';
 import { StateBadge } from './state-badge';
 
 export function DelegationSection({ token, registration }: { token: string; registration: Schemas['ManagedRegistrationResponse'] }) {
   const { t, i18n } = useTranslation('delegate');
   const client = useQueryClient();
-  const { name: countryName } = useCountries();
   const slug = registration.event.slug;
   const delegation = useQuery({
     queryKey: ['delegation', token],
@@ -77,7 +77,7 @@ export function DelegationSection({ token, registration }: { token: string; regi
         {(data) =>
           data && (
             <>
-              <p>{t('delegation.summary', { city: data.city, country: countryName(data.country) })}</p>
+              <p>{t('delegation.summary', { city: data.city, country: countryName(data.country, i18n.language) })}</p>
               {notice && (
                 <p className="notice" role="status">
                   {notice}

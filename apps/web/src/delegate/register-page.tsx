@@ -6,7 +6,9 @@ import { api, ApiError, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Field, fieldErrors, Loading } from '../ui/components';
 import { useEventDetails } from '../ui/event-query';
 import { formatDateTime, zoneLabel } from '../ui/time';
-import { ConsentField, type DetailsValues, DetailsFields, detailsBody, emptyDetails, useFieldErrors, CountrySelect } from './delegate-fields';
+import { ConsentField, type DetailsValues, DetailsFields, detailsBody, emptyDetails, useFieldErrors } from './delegate-fields';
+import { CountrySelect } from '../ui/country-select';
+import { shippedLanguage } from '../i18n';
 import { saveRegistered } from './registered-store';
 import './delegate.css';
 
@@ -103,8 +105,8 @@ function RegisterForm({
   // The preferred language follows the page's language until the person picks one themselves.
   const pageLanguage = useRef(i18n.language);
   useEffect(() => {
-    const previous = pageLanguage.current === 'vi' ? 'vi' : 'en';
-    const next = i18n.language === 'vi' ? 'vi' : 'en';
+    const previous = shippedLanguage(pageLanguage.current);
+    const next = shippedLanguage(i18n.language);
     pageLanguage.current = i18n.language;
     setHead((values) => (values.language === previous ? { ...values, language: next } : values));
   }, [i18n.language]);

@@ -1,10 +1,11 @@
-import errors, { errorValues } from './errors';
+import errors, { errorValues } from './errors.js';
 
 const en = {
   appName: 'Plenary',
   skipToContent: 'Skip to content',
   language: 'Language',
   languageNames: { en: 'English', vi: 'Tiếng Việt' },
+  countries: { choose: 'Choose a country', otherMemberStates: 'Other UN member states', nonMembers: 'Observers and other areas (not UN member states)' },
   nav: {
     events: 'Events',
     speaker: 'My talks',
@@ -59,6 +60,11 @@ const vi: Messages = {
   skipToContent: 'Chuyển đến nội dung',
   language: 'Ngôn ngữ',
   languageNames: { en: 'English', vi: 'Tiếng Việt' },
+  countries: {
+    choose: 'Chọn quốc gia',
+    otherMemberStates: 'Các quốc gia thành viên Liên Hợp Quốc khác',
+    nonMembers: 'Quan sát viên và vùng lãnh thổ khác (không phải quốc gia thành viên Liên Hợp Quốc)',
+  },
   nav: {
     events: 'Sự kiện',
     speaker: 'Bài trình bày của tôi',

@@ -120,6 +120,7 @@ const en = {
   NOTIFICATION_NOT_RETRYABLE: 'Only a notification that failed can be retried.',
   NOTIFICATION_NOT_RESENDABLE: 'Only a notification that was sent or failed can be sent again.',
   NOTIFICATION_NOT_EDITABLE: 'Only a notification on hold can be edited.',
+  LANGUAGE_NOT_SHIPPED: 'Plenary is not available in this language yet. Please choose one of the languages offered.',
   UNSUBSCRIBE_LINK_INVALID: 'This unsubscribe link is not valid. Please use the link from the latest message.',
   // Sign-in and access
   UNAUTHENTICATED: 'Please sign in to continue.',
@@ -318,6 +319,7 @@ const vi: Record<keyof typeof en, string> = {
   NOTIFICATION_NOT_RETRYABLE: 'Chỉ có thể gửi lại thư bị gửi lỗi.',
   NOTIFICATION_NOT_RESENDABLE: 'Chỉ có thể gửi lại thư đã gửi hoặc bị gửi lỗi.',
   NOTIFICATION_NOT_EDITABLE: 'Chỉ có thể sửa thư đang được tạm giữ chờ duyệt.',
+  LANGUAGE_NOT_SHIPPED: 'Plenary chưa có ngôn ngữ này. Xin Quý vị chọn một trong các ngôn ngữ được đề xuất.',
   UNSUBSCRIBE_LINK_INVALID: 'Đường dẫn hủy nhận thư này không hợp lệ. Quý vị vui lòng dùng đường dẫn trong thư mới nhất.',
   // Sign-in and access
   UNAUTHENTICATED: 'Vui lòng đăng nhập để tiếp tục.',

@@ -1,24 +1,10 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import common from './common';
-import publicPages from '../public/messages';
-import delegate from '../delegate/messages';
-import speaker from '../speaker/messages';
-import organiser from '../organiser/messages';
-import awards from '../awards/messages';
-import cities from '../awards/city-messages';
-import programme from '../organiser/programme/messages';
-import account from '../account/messages';
-import people from '../people/messages';
-import settings from '../organiser/settings/messages';
-import stay from '../delegate/stay-messages';
-import hotels from '../organiser/hotels/messages';
+import { LANGUAGES, type Language, NAMESPACES, shippedLanguage } from './languages';
 
-export const LANGUAGES = ['en', 'vi'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language, shippedLanguage };
 
 const STORAGE_KEY = 'plenary.lang';
-const NAMESPACES = { common, public: publicPages, account, delegate, speaker, organiser, awards, cities, programme, people, settings, stay, hotels };
 
 export const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
 
@@ -41,10 +27,9 @@ function initialLanguage(): Language {
     history.replaceState(history.state, '', `${url.pathname}${url.search}${url.hash}`);
     return linked;
   }
-  return deviceLanguage() ?? (navigator.language.toLowerCase().startsWith('vi') ? 'vi' : 'en');
+  return deviceLanguage() ?? shippedLanguage(navigator.language);
 }
 
-/** Each area of the app keeps its own messages (src/<area>/messages.ts), one i18next namespace each. */
 export function setupI18n() {
   const resources = Object.fromEntries(
     LANGUAGES.map((language) => [language, Object.fromEntries(Object.entries(NAMESPACES).map(([ns, messages]) => [ns, messages[language]]))]),

@@ -9,6 +9,8 @@ import { useRefusals } from '../organiser/settings/refusals';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import { INVITABLE_ROLES, type InvitableRole, type PendingInvitation, type Person, peopleKey, useCities, usePeople, useRounds } from './people-api';
 import './people.css';
+import { shippedLanguage } from '../i18n';
+import { LanguageOptions } from '../ui/language-options';
 
 function InviteForm({ slug }: { slug: string }) {
   const { t, i18n } = useTranslation('people');
@@ -17,7 +19,7 @@ function InviteForm({ slug }: { slug: string }) {
   const [name, setName] = useState('');
   const [role, setRole] = useState<InvitableRole>('staff');
   const [cityId, setCityId] = useState('');
-  const [language, setLanguage] = useState(i18n.language === 'vi' ? 'vi' : 'en');
+  const [language, setLanguage] = useState<string>(shippedLanguage(i18n.language));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const [sent, setSent] = useState<string>();
@@ -87,8 +89,7 @@ function InviteForm({ slug }: { slug: string }) {
         <Field label={t('people.language')} error={errors.language}>
           {(props) => (
             <select {...props} value={language} onChange={(e) => setLanguage(e.target.value)}>
-              <option value="en">{t('languageNames.en', { ns: 'common' })}</option>
-              <option value="vi">{t('languageNames.vi', { ns: 'common' })}</option>
+              <LanguageOptions />
             </select>
           )}
         </Field>

@@ -3,10 +3,11 @@ import { Link, useParams } from 'wouter';
 import { ApiError } from '../api/client';
 import { ErrorMessage, Loading } from '../ui/components';
 import { useEventDetails } from '../ui/event-query';
+import { countryName } from '../ui/countries';
 import { formatDay, zoneLabel } from '../ui/time';
 import './public.css';
 
-function displayName(language: string, type: 'region' | 'language', code: string): string {
+function displayName(language: string, type: 'language', code: string): string {
   try {
     return new Intl.DisplayNames([language === 'vi' ? 'vi-VN' : 'en-GB'], { type }).of(code) ?? code;
   } catch {
@@ -34,7 +35,7 @@ export function EventPage() {
       : `${formatDay(event.startDate, language)} – ${formatDay(event.endDate, language)}`;
   // The venue often names the city and country already ("Bangkok, Thailand"): say each once.
   const place: string[] = [];
-  for (const part of [event.venue, event.city, displayName(language, 'region', event.country)]) {
+  for (const part of [event.venue, event.city, countryName(event.country, language)]) {
     if (part && !place.some((earlier) => earlier.toLowerCase().includes(part.toLowerCase()))) place.push(part);
   }
   return (

@@ -1,24 +1,2 @@
-/** Country names in the reader's language ("VN" → "Vietnam" / "Việt Nam"); the code itself where Intl has none. */
-export function countryName(code: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([language === 'vi' ? 'vi' : 'en'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-// ISO 3166-1 alpha-2, the codes the API accepts; Intl names them but cannot list them.
-const CODES =
-  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ ' +
-  'DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT ' +
-  'JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG ' +
-  'NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH ' +
-  'TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW';
-
-/** Every country as [code, name in the reader's language], in the reader's alphabetical order. */
-export function countryOptions(language: string): Array<[string, string]> {
-  const collator = new Intl.Collator(language === 'vi' ? 'vi' : 'en');
-  return CODES.split(' ')
-    .map((code): [string, string] => [code, countryName(code, language)])
-    .sort((a, b) => collator.compare(a[1], b[1]));
-}
+// The one list of country names (UN usage, libs/countries), shared with the api's badges, letters and exports.
+export { countryName, countryOptions, isMemberState } from '@app/countries';

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { OneLine } from '@app/config';
+import { SHIPPED_LANGUAGES } from '@app/notifications';
 
 export class DossierDocumentDto {
   @ApiProperty({ example: 'dossier-son-la.pdf' })
@@ -42,9 +43,9 @@ export class CreateNominationDto {
   @IsEmail()
   contactEmail: string;
 
-  @ApiPropertyOptional({ enum: ['en', 'vi'], default: 'en', description: 'The language the contact is written to in' })
+  @ApiPropertyOptional({ enum: SHIPPED_LANGUAGES, default: 'en', description: 'The language the contact is written to in' })
   @IsOptional()
-  @IsIn(['en', 'vi'])
+  @IsIn([...SHIPPED_LANGUAGES])
   contactLanguage?: string;
 
   @ApiPropertyOptional({ description: 'What the dossier shows' })

@@ -1,3 +1,4 @@
+import { countryName } from '@app/countries';
 import { type DocumentFonts, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
@@ -12,7 +13,7 @@ export interface BadgeHolder {
   categoryCode: string;
   categoryName: string;
   badgeCode: string;
-  /** The delegate's language: how Han characters in their name are drawn. */
+  /** How Han characters in their name are drawn (ja, ko, zh): their country's writing, else their language. */
   language: string;
 }
 
@@ -31,16 +32,6 @@ const INK = '#1b1b1b';
 const HEADER_COLOUR = '#1d3557';
 // One colour per category, the same on every badge of the event, so staff can tell them apart at a glance.
 const CATEGORY_COLOURS = ['#c1121f', '#2a9d8f', '#6a4c93', '#bc6c25', '#457b9d', '#588157', '#9d0208', '#264653'];
-
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-export function countryName(code: string): string {
-  try {
-    return countryNames.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 function categoryColour(code: string): string {
   let hash = 0;

@@ -1,3 +1,4 @@
+import { hanWritingOf } from '@app/countries';
 import { Injectable } from '@nestjs/common';
 import { DocumentFonts, type PdfFile } from '@app/documents';
 import type { EventContext } from '@app/auth';
@@ -69,6 +70,6 @@ function toHolder(source: HolderSource, categories: Map<string, { code: string; 
     categoryCode: category?.code ?? '',
     categoryName: category?.name ?? '',
     badgeCode: source.badgeCode,
-    language: source.language,
+    language: hanWritingOf(source.country) ?? source.language,
   };
 }

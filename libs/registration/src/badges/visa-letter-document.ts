@@ -1,7 +1,7 @@
+import { countryName } from '@app/countries';
 import { type DocumentFonts, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
 import { DateTime } from 'luxon';
-import { countryName } from './badge-document.js';
 
 export interface VisaLetterEvent {
   name: string;

@@ -1,3 +1,4 @@
+import { hanWritingOf } from '@app/countries';
 import { Injectable } from '@nestjs/common';
 import { DocumentFonts, type PdfFile } from '@app/documents';
 import type { EventRef } from '@app/auth';
@@ -52,7 +53,12 @@ export class VisaLetterService {
     const [category] = await this.dataSource.query(`SELECT name FROM registration_categories WHERE id = $1`, [registration.categoryId]);
     // Stable for the registration, so a reprint carries the same reference.
     const reference = `VL-${event.startDate.slice(0, 4)}-${registration.queueNumber.padStart(6, '0')}`;
-    const stream = visaLetterDocument(this.fonts, event, { ...registration, categoryName: category?.name ?? '' }, { reference, issuedAt: new Date() });
+    const stream = visaLetterDocument(
+      this.fonts,
+      event,
+      { ...registration, categoryName: category?.name ?? '', language: hanWritingOf(registration.country) ?? registration.language },
+      { reference, issuedAt: new Date() },
+    );
     return { filename: `visa-letter-${registration.fullName}.pdf`, stream };
   }
 }

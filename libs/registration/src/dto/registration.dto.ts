@@ -19,9 +19,7 @@ import {
 } from 'class-validator';
 import { REGISTRATION_STATES, type RegistrationState } from '../registration.entity.js';
 import { OneLine } from '@app/config';
-
-/** Languages a delegate may ask to be written to in (messages fall back to the event's first language). */
-export const DELEGATE_LANGUAGES = ['en', 'vi', 'th', 'id', 'ms', 'fil', 'km', 'lo', 'my', 'zh', 'ja', 'ko'] as const;
+import { SHIPPED_LANGUAGES } from '@app/notifications';
 
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -73,8 +71,9 @@ export class DelegateDetailsDto {
   @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as "VN"' })
   country: string;
 
-  @ApiProperty({ enum: DELEGATE_LANGUAGES, example: 'vi' })
-  @IsIn(DELEGATE_LANGUAGES as unknown as string[], { message: `language must be one of ${DELEGATE_LANGUAGES.join(', ')}` })
+  // Any ISO 639 code passes here; one Plenary is not shipped in whole is refused with LANGUAGE_NOT_SHIPPED (422).
+  @ApiProperty({ enum: SHIPPED_LANGUAGES, example: 'vi', description: 'One of the languages Plenary is shipped in whole (UI, mail, documents)' })
+  @Matches(/^[a-z]{2,3}$/, { message: 'language must be an ISO 639 code such as "vi"' })
   language: string;
 
   @ApiPropertyOptional()

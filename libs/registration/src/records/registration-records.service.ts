@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthService } from '@app/auth';
-import { NotificationsService } from '@app/notifications';
+import { NotificationsService, requireShippedLanguage } from '@app/notifications';
 import { DataSource, type EntityManager } from 'typeorm';
 import { releasePlace, takePlace } from '../places.js';
 import { actAs, type RegistrationActor } from '../registration-actor.js';
@@ -56,6 +56,7 @@ export class RegistrationRecordsService {
 
   /** A correction by an organiser; moving a registration that holds a place needs room in the new category. */
   async update(eventId: string, id: string, input: OrganiserUpdateRegistrationDto, actor: RegistrationActor): Promise<RegistrationEntity> {
+    requireShippedLanguage(input.language);
     return this.dataSource.transaction(async (manager) => {
       await actAs(manager, actor);
       const registration = await this.registrations.findInEvent(eventId, id, manager, true);

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Field } from '../../ui/components';
-import { countryOptions } from '../../ui/countries';
+import { CountrySelect } from '../../ui/country-select';
 import { formatDay } from '../../ui/time';
 import type { EventInput } from './settings-api';
 import { suggestSlug } from './slug';
@@ -142,16 +142,7 @@ export function EventDetailsForm({
           {(props) => <input {...props} value={draft.city} maxLength={200} onChange={(e) => set('city', e.target.value)} />}
         </Field>
         <Field label={t('details.country')} error={errors.country} required>
-          {(props) => (
-            <select {...props} value={draft.country} onChange={(e) => set('country', e.target.value)}>
-              <option value="">{t('details.chooseCountry')}</option>
-              {countryOptions(i18n.language).map(([code, name]) => (
-                <option key={code} value={code}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          )}
+          {(props) => <CountrySelect {...props} nonMembers value={draft.country} onChange={(code) => set('country', code)} />}
         </Field>
       </div>
       <fieldset className="field" aria-describedby={errors.languages ? 'languages-error' : undefined}>
