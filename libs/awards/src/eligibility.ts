@@ -18,7 +18,7 @@ export interface EligibilityInput {
   roundYear: number;
   nominationDeadline: Date;
   city: { name: string; population: number | null; gnlcMemberSince: number | null };
-  /** The latest year the city won, before the registry or in an earlier round; null if never. */
+  /** The latest year the city is known to have won: recorded in the registry, or in an earlier round whose winners are released; null if never. */
   lastAwardYear: number | null;
   /** Nominations the same nominating body already has in this round. */
   nominationsByBody: number;

@@ -48,10 +48,12 @@ export class NominationsService {
           details: [{ field: 'cityId', messages: ['unknown city'] }],
         });
       await this.representatives.requireMayNominate(manager, event, city.id, user.id, city.name);
+      // Only wins already public count: an unreleased winner of another round must not show through
+      // a refusal (nor through an acceptance that would otherwise have been refused).
       const [{ byBody, wonIn }] = await manager.query(
         `SELECT (SELECT count(*)::int FROM award_nominations WHERE round_id = $1 AND lower(nominating_body) = lower($2)) AS "byBody",
                 (SELECT max(r.year)::int FROM award_nominations n JOIN award_rounds r ON r.id = n.round_id
-                  WHERE n.city_id = $3 AND n.winner AND r.id <> $1 AND r.year <= $4) AS "wonIn"`,
+                  WHERE n.city_id = $3 AND n.winner AND r.id <> $1 AND r.year <= $4 AND r.released_at <= now()) AS "wonIn"`,
         [round.id, dto.nominatingBody.trim(), city.id, round.year],
       );
       const lastAwardYear = [city.lastAwardYear, wonIn]
