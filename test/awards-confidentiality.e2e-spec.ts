@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { commissionForCity } from './support/commissions.js';
 import { createEvent, createUser, grantRole } from './support/people.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -22,11 +23,17 @@ describe('awards: an unreleased winner never shows through another round’s eli
   const cities = new Map<string, string>();
   const api = (method: string, path: string, body?: unknown, token = admin) => t.request(method, `/events/${slug}${path}`, { token, body });
   const rules = { gnlcMembershipRequired: true, gnlcMinMembershipMonths: 12, yearsSinceLastAward: 6, maxNominationsPerBody: 3, regionQuota: 6 };
-  const nominate = (roundId: string, city: string, token = admin) =>
+  const nominate = async (roundId: string, city: string, token = admin) =>
     api(
       'POST',
       `/awards/rounds/${roundId}/nominations`,
-      { cityId: cities.get(city), nominatingBody: 'National Commission', contactName: 'Focal point', contactEmail: 'focal@city.test', summary: city },
+      {
+        cityId: cities.get(city),
+        commissionId: await commissionForCity(t, slug, cities.get(city)!, admin),
+        contactName: 'Focal point',
+        contactEmail: 'focal@city.test',
+        summary: city,
+      },
       token,
     );
 

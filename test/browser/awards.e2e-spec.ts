@@ -23,6 +23,8 @@ describe('awards pages (organiser, juror)', () => {
     const response = await web.request(method, `/events/${DEMO}${path}`, { token, body });
     return response;
   };
+  const commissionOf = async (country: string): Promise<string> =>
+    ((await api('GET', '/awards/commissions')).body as { id: string; country: string }[]).find((commission) => commission.country === country)!.id;
 
   beforeAll(async () => {
     ({ web, browser } = await startWebAppAndBrowser({ redisDatabase: 0 }));
@@ -212,14 +214,14 @@ describe('awards pages (organiser, juror)', () => {
   it('lets a juror score an assigned nomination in Vietnamese, saved through the API, and tells them when judging has closed', async () => {
     const surabaya = await api('POST', `/awards/rounds/${freshRound.id}/nominations`, {
       cityId: cities.get('Surabaya'),
-      nominatingBody: 'Indonesian National Commission for UNESCO',
+      commissionId: await commissionOf('ID'),
       contactName: 'Learning city focal point',
       contactEmail: 'surabaya@example.org',
     });
     expect(surabaya.status).toBe(201);
     const suwon = await api('POST', `/awards/rounds/${freshRound.id}/nominations`, {
       cityId: cities.get('수원시'),
-      nominatingBody: 'Korean National Commission for UNESCO',
+      commissionId: await commissionOf('KR'),
       contactName: 'Learning city focal point',
       contactEmail: 'suwon@example.org',
     });
@@ -312,7 +314,7 @@ describe('awards pages (organiser, juror)', () => {
     const round = page.getByRole('region', { name: 'Browser test round' });
     const form = round.getByRole('form', { name: 'Nominate a city' });
     expect(await form.getByRole('combobox', { name: /^City/ }).inputValue()).toBe(cities.get('Puerto Princesa'));
-    await form.getByLabel('Nominating body').fill('Philippine National Commission for UNESCO');
+    await form.getByLabel('Nominating National Commission').selectOption({ label: 'Philippine National Commission for UNESCO (PH)' });
     await form.getByLabel('City contact').fill('Maria Santos');
     await form.getByLabel('Contact’s email').fill('rep.puerto@cities.test');
     await form.getByRole('button', { name: 'Nominate' }).click();
@@ -364,7 +366,7 @@ describe('awards pages (organiser, juror)', () => {
     if (!nomination) {
       const created = await api('POST', `/awards/rounds/${freshRound.id}/nominations`, {
         cityId: cities.get('Surabaya'),
-        nominatingBody: 'Indonesian National Commission for UNESCO',
+        commissionId: await commissionOf('ID'),
         contactName: 'Learning city focal point',
         contactEmail: 'surabaya@example.org',
       });

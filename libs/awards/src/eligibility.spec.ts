@@ -20,6 +20,7 @@ const input = (
   nominationDeadline: deadline,
   city: { name: 'Sơn La', population: 100_000, gnlcMemberSince: 2020, ...city },
   lastAwardYear: null,
+  commission: 'Viet Nam National Commission for UNESCO',
   nominationsByBody: 0,
   ...extra,
 });
