@@ -92,7 +92,7 @@ describe('awards: representatives, per-region quotas, organisers reading each ju
     const response = await api('POST', '/awards/rounds', {
       ...base,
       name: `Gaps award ${year}`,
-      rules: { gnlcMembershipRequired: true },
+      rules: { gnlcMembershipRequired: true, maxWinnersPerCountry: null },
       regionQuotas: [{ region: 'arab-states', quota: 2 }],
     });
     expect(response.statusCode).toBe(201);

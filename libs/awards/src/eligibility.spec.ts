@@ -8,6 +8,7 @@ const rules: AwardRules = {
   yearsSinceLastAward: 6,
   maxNominationsPerBody: 2,
   maxWinnersPerCountry: 1,
+  maxWinners: null,
   regionQuota: 6,
 };
 const deadline = new Date('2024-06-30T00:00:00Z');

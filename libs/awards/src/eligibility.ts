@@ -10,6 +10,8 @@ export interface AwardRules {
   yearsSinceLastAward: number | null;
   maxNominationsPerBody: number | null;
   maxWinnersPerCountry: number | null;
+  /** Most winners in the round as a whole. */
+  maxWinners: number | null;
   regionQuota: number;
 }
 

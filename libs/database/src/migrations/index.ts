@@ -13,6 +13,7 @@ import { Accounts1733920000001 } from './1733920000001-accounts.js';
 import { RoleInvitations1733930000001 } from './1733930000001-role-invitations.js';
 import { RegistrationHistory1733950000001 } from './1733950000001-registration-history.js';
 import { NationalCommissions1734020000001 } from './1734020000001-national-commissions.js';
+import { AwardWinnerCaps1734020000002 } from './1734020000002-award-winner-caps.js';
 
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   RoleInvitations1733930000001,
   RegistrationHistory1733950000001,
   NationalCommissions1734020000001,
+  AwardWinnerCaps1734020000002,
 ];
