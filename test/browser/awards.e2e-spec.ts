@@ -332,7 +332,7 @@ describe('awards pages (organiser, juror)', () => {
     await page.getByRole('heading', { level: 1, name: 'Nominations' }).waitFor();
     const form = page.getByRole('form', { name: 'Nominate a city' });
     await form.getByRole('combobox', { name: /^City/ }).selectOption({ label: 'Sơn La (VN)' });
-    await form.getByLabel('Nominating body').fill('Viet Nam National Commission for UNESCO');
+    await form.getByLabel('Nominating National Commission').selectOption({ label: 'Viet Nam National Commission for UNESCO (VN)' });
     await form.getByLabel('City contact').fill('Lò Văn Hùng');
     await form.getByLabel('Contact’s email').fill('contact@sonla.example.org');
     await form.getByRole('button', { name: 'Nominate' }).click();
@@ -356,6 +356,26 @@ describe('awards pages (organiser, juror)', () => {
     await form.getByText('Petaling Jaya is nominated.').waitFor();
     await page.getByRole('rowheader', { name: /Petaling Jaya/ }).waitFor();
     expect((await api('GET', `/awards/rounds/${freshRound.id}/nominations`)).body.map((row: { city: string }) => row.city)).toContain('Petaling Jaya');
+    await context.close();
+  });
+
+  it('lists the National Commissions on the awards set-up page and adds one, in Vietnamese, refusing a second for the same country', async () => {
+    const context = await openContext(browser, web, { token: admin, language: 'vi' });
+    const page = await context.newPage();
+    await page.goto(`/organiser/events/${DEMO}/awards`);
+    const section = page.getByRole('region', { name: 'Ủy ban Quốc gia UNESCO' });
+    await section.getByRole('button', { name: 'Xóa Viet Nam National Commission for UNESCO' }).waitFor();
+    await section.getByLabel('Tên').fill('Lao National Commission for UNESCO');
+    await section.getByLabel(/^Nước/).fill('la');
+    await section.getByRole('button', { name: 'Thêm ủy ban' }).click();
+    await section.getByText('Đã thêm Lao National Commission for UNESCO.').waitFor();
+    expect(((await api('GET', '/awards/commissions')).body as { country: string }[]).map((row) => row.country)).toContain('LA');
+    await section.getByLabel('Tên').fill('Another body');
+    await section.getByLabel(/^Nước/).fill('VN');
+    await section.getByRole('button', { name: 'Thêm ủy ban' }).click();
+    await section.getByText('VN đã có Ủy ban Quốc gia UNESCO trong sự kiện này.').waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'awards-commissions-vi');
     await context.close();
   });
 

@@ -48,8 +48,14 @@ export function CommissionsSection({ slug }: { slug: string }) {
                   <span>
                     <strong>{commission.country}</strong> {commission.name} · {t('commissions.contacts', { count: commission.contacts.length })}
                   </span>
-                  <button type="button" className="link" onClick={() => remove.mutate(commission.id)} disabled={remove.isPending}>
-                    {t('commissions.remove', { name: commission.name })}
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t('commissions.remove', { name: commission.name })}
+                    onClick={() => remove.mutate(commission.id)}
+                    disabled={remove.isPending}
+                  >
+                    {t('commissions.removeShort')}
                   </button>
                 </li>
               ))}

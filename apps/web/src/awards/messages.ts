@@ -39,6 +39,7 @@ const en = {
     contacts_other: '{{count}} contacts',
     add: 'Add the Commission',
     remove: 'Remove {{name}}',
+    removeShort: 'Remove',
     added: '{{name}} is added.',
   },
   round: {
@@ -331,6 +332,7 @@ const vi: Messages = {
     contacts_other: '{{count}} đầu mối liên hệ',
     add: 'Thêm ủy ban',
     remove: 'Xóa {{name}}',
+    removeShort: 'Xóa',
     added: 'Đã thêm {{name}}.',
   },
   round: {
