@@ -14,6 +14,7 @@ import { RoleInvitations1733930000001 } from './1733930000001-role-invitations.j
 import { RegistrationHistory1733950000001 } from './1733950000001-registration-history.js';
 import { NationalCommissions1734020000001 } from './1734020000001-national-commissions.js';
 import { AwardWinnerCaps1734020000002 } from './1734020000002-award-winner-caps.js';
+import { HotelsAndTravel1734060000001 } from './1734060000001-hotels-and-travel.js';
 
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   RegistrationHistory1733950000001,
   NationalCommissions1734020000001,
   AwardWinnerCaps1734020000002,
+  HotelsAndTravel1734060000001,
 ];
