@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EventContext } from '@app/auth';
+import { AuthService, type EventContext } from '@app/auth';
 import { isConstraintViolation, PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AddCommissionContactDto, CommissionResponse, CreateCommissionDto, UpdateCommissionDto } from './dto/commission.dto.js';
@@ -11,17 +11,26 @@ import { AwardsError } from './awards.error.js';
  */
 @Injectable()
 export class CommissionsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly auth: AuthService,
+  ) {}
 
   async list(event: EventContext): Promise<CommissionResponse[]> {
-    const rows = await this.dataSource.query(
-      `SELECT m.id, m.name, m.country,
-              coalesce((SELECT json_agg(json_build_object('userId', u.id, 'displayName', u.display_name) ORDER BY u.display_name)
-                          FROM award_commission_contacts k JOIN users u ON u.id = k.user_id WHERE k.commission_id = m.id), '[]') AS contacts
+    const rows: { id: string; name: string; country: string; contactIds: string[] }[] = await this.dataSource.query(
+      `SELECT m.id, m.name, m.country, coalesce((SELECT array_agg(k.user_id) FROM award_commission_contacts k WHERE k.commission_id = m.id), '{}') AS "contactIds"
          FROM award_commissions m WHERE m.event_id = $1 ORDER BY m.country`,
       [event.id],
     );
-    return rows;
+    // Names come from the accounts library, which owns the users.
+    const people = await this.auth.contactsOf([...new Set(rows.flatMap((row) => row.contactIds))]);
+    return rows.map(({ contactIds, ...row }) => ({
+      ...row,
+      contacts: people
+        .filter((person) => contactIds.includes(person.id))
+        .map((person) => ({ userId: person.id, displayName: person.name }))
+        .sort((a, b) => a.displayName.localeCompare(b.displayName)),
+    }));
   }
 
   async get(event: EventContext, id: string): Promise<CommissionResponse> {
@@ -68,10 +77,7 @@ export class CommissionsService {
 
   async addContact(event: EventContext, id: string, dto: AddCommissionContactDto): Promise<CommissionResponse> {
     await this.get(event, id);
-    const [{ held }] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM event_roles WHERE event_id = $1 AND user_id = $2 AND role = 'commission') AS held`,
-      [event.id, dto.userId],
-    );
+    const held = (await this.auth.eventRoles(event.id)).some((role) => role.userId === dto.userId && role.role === 'commission');
     if (!held)
       throw new AwardsError('COMMISSION_ROLE_REQUIRED', 'The user must hold the commission role on this event first', {
         details: [{ field: 'userId', messages: ['not a commission officer of this event'] }],
@@ -96,13 +102,10 @@ export class CommissionsService {
     return commission;
   }
 
-  /** Whether the user speaks for the Commission: linked to it, with the commission role still held. */
-  async isContact(manager: EntityManager, eventId: string, id: string, userId: string): Promise<boolean> {
-    const [{ contact }] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM award_commission_contacts k JOIN event_roles er ON er.user_id = k.user_id AND er.event_id = $1 AND er.role = 'commission'
-                       WHERE k.commission_id = $2 AND k.user_id = $3) AS contact`,
-      [eventId, id, userId],
-    );
-    return contact;
+  /** Whether the caller speaks for the Commission: linked to it, with the commission role still held on the event. */
+  async isContact(manager: EntityManager, event: EventContext, id: string, userId: string): Promise<boolean> {
+    if (!event.roles.includes('commission')) return false;
+    const [contact] = await manager.query(`SELECT 1 FROM award_commission_contacts WHERE commission_id = $1 AND user_id = $2`, [id, userId]);
+    return Boolean(contact);
   }
 }

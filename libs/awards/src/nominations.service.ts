@@ -51,7 +51,7 @@ export class NominationsService {
         });
       const commission = await this.commissions.forNomination(manager, round.eventId, dto.commissionId);
       // A Commission's officers nominate any city of their country; otherwise organisers, or the city's representatives.
-      if (!(await this.commissions.isContact(manager, round.eventId, commission.id, user.id)))
+      if (!(await this.commissions.isContact(manager, event, commission.id, user.id)))
         await this.representatives.requireMayNominate(manager, event, city.id, user.id, city.name);
       if (commission.country !== city.country)
         throw new AwardsError(
