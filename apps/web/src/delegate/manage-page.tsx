@@ -10,6 +10,7 @@ import { AgendaSection } from './agenda-section';
 import { type DetailsValues, DetailsFields, detailsBody, useFieldErrors } from './delegate-fields';
 import { DelegationSection } from './delegation-section';
 import { StateBadge } from './state-badge';
+import { StaySection } from './stay-section';
 import './delegate.css';
 
 type Registration = Schemas['ManagedRegistrationResponse'];
@@ -45,6 +46,7 @@ export function ManagePage() {
       {active && <DocumentsCard token={token} registration={data} />}
       {active && <DetailsCard token={token} registration={data} />}
       {active && data.isDelegationHead && <DelegationSection token={token} registration={data} />}
+      {active && <StaySection token={token} registration={data} />}
       {active && <CancelCard token={token} />}
     </section>
   );

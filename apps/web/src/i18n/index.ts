@@ -11,12 +11,14 @@ import programme from '../organiser/programme/messages';
 import account from '../account/messages';
 import people from '../people/messages';
 import settings from '../organiser/settings/messages';
+import stay from '../delegate/stay-messages';
+import hotels from '../organiser/hotels/messages';
 
 export const LANGUAGES = ['en', 'vi'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'plenary.lang';
-const NAMESPACES = { common, public: publicPages, account, delegate, speaker, organiser, awards, cities, programme, people, settings };
+const NAMESPACES = { common, public: publicPages, account, delegate, speaker, organiser, awards, cities, programme, people, settings, stay, hotels };
 
 function initialLanguage(): Language {
   const saved = localStorage.getItem(STORAGE_KEY);
