@@ -22,7 +22,14 @@ describe('awards: an unreleased winner never shows through another round’s eli
   let current: string;
   const cities = new Map<string, string>();
   const api = (method: string, path: string, body?: unknown, token = admin) => t.request(method, `/events/${slug}${path}`, { token, body });
-  const rules = { gnlcMembershipRequired: true, gnlcMinMembershipMonths: 12, yearsSinceLastAward: 6, maxNominationsPerBody: 3, regionQuota: 6 };
+  const rules = {
+    gnlcMembershipRequired: true,
+    gnlcMinMembershipMonths: 12,
+    yearsSinceLastAward: 6,
+    maxNominationsPerBody: 3,
+    maxWinnersPerCountry: null,
+    regionQuota: 6,
+  };
   const nominate = async (roundId: string, city: string, token = admin) =>
     api(
       'POST',
