@@ -12,8 +12,10 @@ import { ReRegistrationAfterCancel1733875200000 } from './1733875200000-re-regis
 import { Accounts1733920000001 } from './1733920000001-accounts.js';
 import { RoleInvitations1733930000001 } from './1733930000001-role-invitations.js';
 import { RegistrationHistory1733950000001 } from './1733950000001-registration-history.js';
+import { Messages1734000000001 } from './1734000000001-messages.js';
 import { NationalCommissions1734020000001 } from './1734020000001-national-commissions.js';
 import { AwardWinnerCaps1734020000002 } from './1734020000002-award-winner-caps.js';
+import { NotificationOptOuts1734050000001 } from './1734050000001-notification-opt-outs.js';
 import { HotelsAndTravel1734060000001 } from './1734060000001-hotels-and-travel.js';
 
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
@@ -32,7 +34,9 @@ export const MIGRATIONS = [
   Accounts1733920000001,
   RoleInvitations1733930000001,
   RegistrationHistory1733950000001,
+  Messages1734000000001,
   NationalCommissions1734020000001,
   AwardWinnerCaps1734020000002,
+  NotificationOptOuts1734050000001,
   HotelsAndTravel1734060000001,
 ];
