@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { commissionForCity } from './support/commissions.js';
 import { createEvent, createUser, grantRole } from './support/people.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -64,13 +65,13 @@ describe('awards: representatives, per-region quotas, organisers reading each ju
   const api = (method: string, path: string, body?: unknown, token = admin) => t.request(method, `/events/${slug}${path}`, { token, body });
   const jury = (who: 'thai' | 'viet', method: string, path: string, body?: unknown) =>
     t.request(method, `/events/${slug}/awards/jury/rounds/${roundId}/nominations${path}`, { token: jurors[who].token, body });
-  const nominate = (city: string, token = organiser) =>
+  const nominate = async (city: string, token = organiser) =>
     api(
       'POST',
       `/awards/rounds/${roundId}/nominations`,
       {
         cityId: cities.get(city),
-        nominatingBody: `Commission for ${city}`,
+        commissionId: await commissionForCity(t, slug, cities.get(city)!, admin),
         contactName: `Focal point of ${city}`,
         contactEmail: `focal-${nominations.size}-${Date.now()}@cities.test`,
       },
@@ -91,7 +92,7 @@ describe('awards: representatives, per-region quotas, organisers reading each ju
     const response = await api('POST', '/awards/rounds', {
       ...base,
       name: `Gaps award ${year}`,
-      rules: { gnlcMembershipRequired: true },
+      rules: { gnlcMembershipRequired: true, maxWinnersPerCountry: null },
       regionQuotas: [{ region: 'arab-states', quota: 2 }],
     });
     expect(response.statusCode).toBe(201);

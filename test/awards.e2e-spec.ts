@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { expectEventually, freshRedisUrl, type SmtpSink, startSmtpSink } from '@app/testing';
+import { commissionFor } from './support/commissions.js';
 import { readPdf } from './support/pdf.js';
 import { createEvent, createUser, grantRole } from './support/people.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -37,6 +38,10 @@ describe('awards: a whole round through the API', () => {
   const nominations = new Map<string, string>();
   const jurors: Record<'thai' | 'viet', { id: string; token: string }> = {} as never;
 
+  const countryOf = (city: string) =>
+    CITIES_CSV.split('\n')
+      .find((line) => line.startsWith(`${city},`))!
+      .split(',')[1];
   const contact = (city: string) => `contact-${[...city].map((c) => c.codePointAt(0)!.toString(36)).join('')}@cities.test`;
 
   beforeAll(async () => {
@@ -142,10 +147,11 @@ describe('awards: a whole round through the API', () => {
     expect(badRule.body.details[0].field).toBe('rules.regionQuota');
   });
 
-  const nominate = (city: string, body: string, language = 'en') =>
+  // The body named is the Commission's name when its country's Commission is first added.
+  const nominate = async (city: string, body: string, language = 'en') =>
     api('POST', `/awards/rounds/${roundId}/nominations`, {
       cityId: cities.get(city),
-      nominatingBody: body,
+      commissionId: await commissionFor(t, slug, countryOf(city), admin, body),
       contactName: `Focal point of ${city}`,
       contactEmail: contact(city),
       contactLanguage: language,
@@ -438,7 +444,7 @@ describe('awards: a whole round through the API', () => {
     for (const city of ['Cork', 'Nowhere']) {
       const response = await api('POST', `/awards/rounds/${id}/nominations`, {
         cityId: cities.get(city),
-        nominatingBody: 'Timed body',
+        commissionId: await commissionFor(t, slug, countryOf(city), admin),
         contactName: city,
         contactEmail: `timed-${city.toLowerCase()}@cities.test`,
       });

@@ -99,7 +99,9 @@ describe('an api told it is one of several replicas', () => {
         `/events/${slug}/awards/rounds/${round.body.id}/nominations`,
         {
           cityId: city.body.id,
-          nominatingBody: 'Viet Nam National Commission for UNESCO',
+          commissionId: (
+            await call(one, 'POST', `/events/${slug}/awards/commissions`, { name: 'Viet Nam National Commission for UNESCO', country: 'VN' }, admin)
+          ).body.id,
           contactName: 'Focal point',
           contactEmail: 'focal@sonla.example',
           contactLanguage: 'vi',

@@ -23,6 +23,8 @@ describe('awards pages (organiser, juror)', () => {
     const response = await web.request(method, `/events/${DEMO}${path}`, { token, body });
     return response;
   };
+  const commissionOf = async (country: string): Promise<string> =>
+    ((await api('GET', '/awards/commissions')).body as { id: string; country: string }[]).find((commission) => commission.country === country)!.id;
 
   beforeAll(async () => {
     ({ web, browser } = await startWebAppAndBrowser({ redisDatabase: 0 }));
@@ -212,14 +214,14 @@ describe('awards pages (organiser, juror)', () => {
   it('lets a juror score an assigned nomination in Vietnamese, saved through the API, and tells them when judging has closed', async () => {
     const surabaya = await api('POST', `/awards/rounds/${freshRound.id}/nominations`, {
       cityId: cities.get('Surabaya'),
-      nominatingBody: 'Indonesian National Commission for UNESCO',
+      commissionId: await commissionOf('ID'),
       contactName: 'Learning city focal point',
       contactEmail: 'surabaya@example.org',
     });
     expect(surabaya.status).toBe(201);
     const suwon = await api('POST', `/awards/rounds/${freshRound.id}/nominations`, {
       cityId: cities.get('수원시'),
-      nominatingBody: 'Korean National Commission for UNESCO',
+      commissionId: await commissionOf('KR'),
       contactName: 'Learning city focal point',
       contactEmail: 'suwon@example.org',
     });
@@ -312,7 +314,7 @@ describe('awards pages (organiser, juror)', () => {
     const round = page.getByRole('region', { name: 'Browser test round' });
     const form = round.getByRole('form', { name: 'Nominate a city' });
     expect(await form.getByRole('combobox', { name: /^City/ }).inputValue()).toBe(cities.get('Puerto Princesa'));
-    await form.getByLabel('Nominating body').fill('Philippine National Commission for UNESCO');
+    await form.getByLabel('Nominating National Commission').selectOption({ label: 'Philippine National Commission for UNESCO (PH)' });
     await form.getByLabel('City contact').fill('Maria Santos');
     await form.getByLabel('Contact’s email').fill('rep.puerto@cities.test');
     await form.getByRole('button', { name: 'Nominate' }).click();
@@ -330,7 +332,7 @@ describe('awards pages (organiser, juror)', () => {
     await page.getByRole('heading', { level: 1, name: 'Nominations' }).waitFor();
     const form = page.getByRole('form', { name: 'Nominate a city' });
     await form.getByRole('combobox', { name: /^City/ }).selectOption({ label: 'Sơn La (VN)' });
-    await form.getByLabel('Nominating body').fill('Viet Nam National Commission for UNESCO');
+    await form.getByLabel('Nominating National Commission').selectOption({ label: 'Viet Nam National Commission for UNESCO (VN)' });
     await form.getByLabel('City contact').fill('Lò Văn Hùng');
     await form.getByLabel('Contact’s email').fill('contact@sonla.example.org');
     await form.getByRole('button', { name: 'Nominate' }).click();
@@ -357,6 +359,26 @@ describe('awards pages (organiser, juror)', () => {
     await context.close();
   });
 
+  it('lists the National Commissions on the awards set-up page and adds one, in Vietnamese, refusing a second for the same country', async () => {
+    const context = await openContext(browser, web, { token: admin, language: 'vi' });
+    const page = await context.newPage();
+    await page.goto(`/organiser/events/${DEMO}/awards`);
+    const section = page.getByRole('region', { name: 'Ủy ban Quốc gia UNESCO' });
+    await section.getByRole('button', { name: 'Xóa Viet Nam National Commission for UNESCO' }).waitFor();
+    await section.getByLabel('Tên').fill('Lao National Commission for UNESCO');
+    await section.getByLabel(/^Nước/).fill('la');
+    await section.getByRole('button', { name: 'Thêm ủy ban' }).click();
+    await section.getByText('Đã thêm Lao National Commission for UNESCO.').waitFor();
+    expect(((await api('GET', '/awards/commissions')).body as { country: string }[]).map((row) => row.country)).toContain('LA');
+    await section.getByLabel('Tên').fill('Another body');
+    await section.getByLabel(/^Nước/).fill('VN');
+    await section.getByRole('button', { name: 'Thêm ủy ban' }).click();
+    await section.getByText('VN đã có Ủy ban Quốc gia UNESCO trong sự kiện này.').waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'awards-commissions-vi');
+    await context.close();
+  });
+
   it('uploads a dossier document to a nomination with progress, lists it for download, and shows the API’s refusal of a renamed text file beside the field', async () => {
     let nomination = ((await api('GET', `/awards/rounds/${freshRound.id}/nominations`)).body as { id: string; city: string }[]).find(
       (row) => row.city === 'Surabaya',
@@ -364,7 +386,7 @@ describe('awards pages (organiser, juror)', () => {
     if (!nomination) {
       const created = await api('POST', `/awards/rounds/${freshRound.id}/nominations`, {
         cityId: cities.get('Surabaya'),
-        nominatingBody: 'Indonesian National Commission for UNESCO',
+        commissionId: await commissionOf('ID'),
         contactName: 'Learning city focal point',
         contactEmail: 'surabaya@example.org',
       });

@@ -18,6 +18,7 @@ import { AuthController } from './auth/auth.controller.js';
 import { AwardRoundsController } from './awards/award-rounds.controller.js';
 import { CeremoniesController } from './awards/ceremonies.controller.js';
 import { CitiesController } from './awards/cities.controller.js';
+import { CommissionsController } from './awards/commissions.controller.js';
 import { DossiersController } from './awards/dossiers.controller.js';
 import { JuryController } from './awards/jury.controller.js';
 import { UsersController } from './auth/users.controller.js';
@@ -110,6 +111,7 @@ export class AppModule {
         SpeakerInvitationsController,
         SpeakerPortalController,
         CitiesController,
+        CommissionsController,
         AwardRoundsController,
         JuryController,
         CeremoniesController,

@@ -7,6 +7,7 @@ import { StorageModule } from '@app/storage';
 import { CeremonyService } from './ceremony.service.js';
 import { CertificateService } from './certificate.service.js';
 import { CitiesService } from './cities.service.js';
+import { CommissionsService } from './commissions.service.js';
 import { DossierService } from './dossier.service.js';
 import { JuryService } from './jury.service.js';
 import { NominationsService } from './nominations.service.js';
@@ -24,6 +25,7 @@ const services = [
   CertificateService,
   DossierService,
   RepresentativesService,
+  CommissionsService,
 ];
 
 @Module({

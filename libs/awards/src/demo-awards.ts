@@ -21,16 +21,19 @@ const DEMO_CITIES: [name: string, country: string, population: number, memberSin
   ['Puerto Princesa', 'PH', 307_000, 2022],
 ];
 
-const DEMO_NOMINATIONS: [city: string, body: string][] = [
-  ['Sa Đéc', 'Viet Nam National Commission for UNESCO'],
-  ['Vinh', 'Viet Nam National Commission for UNESCO'],
-  ['เชียงใหม่', 'Thai National Commission for UNESCO'],
-  ['수원시', 'Korean National Commission for UNESCO'],
-  ['岡山市', 'Japanese National Commission for UNESCO'],
-  ['武汉市', 'National Commission of the P.R. China for UNESCO'],
-  ['Surabaya', 'Indonesian National Commission for UNESCO'],
-  ['Petaling Jaya', 'Malaysian National Commission for UNESCO'],
+// One National Commission for UNESCO per country of the demo cities; each nominates through its record.
+const DEMO_COMMISSIONS: [country: string, name: string][] = [
+  ['VN', 'Viet Nam National Commission for UNESCO'],
+  ['TH', 'Thai National Commission for UNESCO'],
+  ['KR', 'Korean National Commission for UNESCO'],
+  ['JP', 'Japanese National Commission for UNESCO'],
+  ['CN', 'National Commission of the P.R. China for UNESCO'],
+  ['ID', 'Indonesian National Commission for UNESCO'],
+  ['MY', 'Malaysian National Commission for UNESCO'],
+  ['PH', 'Philippine National Commission for UNESCO'],
 ];
+
+const DEMO_NOMINATIONS = ['Sa Đéc', 'Vinh', 'เชียงใหม่', '수원시', '岡山市', '武汉市', 'Surabaya', 'Petaling Jaya'];
 
 const DEMO_JURORS: [email: string, name: string, country: string][] = [
   ['demo.juror.jp@plenary.local', 'Demo juror (Japan)', 'JP'],
@@ -69,20 +72,32 @@ export async function insertDemoAwards(manager: EntityManager, eventId: string, 
   for (const [position, [name, weight]] of criteria.entries()) {
     await manager.query(`INSERT INTO award_criteria (round_id, position, name, weight) VALUES ($1, $2, $3, $4)`, [roundId, position, name, weight]);
   }
-  for (const [city, body] of DEMO_NOMINATIONS) {
+  const commissions = new Map<string, string>();
+  for (const [country, name] of DEMO_COMMISSIONS) {
+    const [{ id }] = await manager.query(`INSERT INTO award_commissions (event_id, name, country) VALUES ($1, $2, $3) RETURNING id`, [eventId, name, country]);
+    commissions.set(country, id);
+  }
+  for (const city of DEMO_NOMINATIONS) {
+    const country = DEMO_CITIES.find(([name]) => name === city)![1];
     await manager.query(
-      `INSERT INTO award_nominations (round_id, city_id, nominating_body, contact_name, contact_email, contact_language, summary, created_at)
+      `INSERT INTO award_nominations (round_id, city_id, commission_id, contact_name, contact_email, contact_language, summary, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, 'Illustrative demo nomination', '2024-05-15T09:00:00+07:00')`,
       [
         roundId,
         ids.get(city),
-        body,
+        commissions.get(country),
         `Learning city focal point, ${city}`,
         `learning-city-${searchName(city).replace(/[^a-z]+/g, '') || 'city'}-${ids.get(city)!.slice(0, 8)}@example.org`,
         city === 'Sa Đéc' || city === 'Vinh' ? 'vi' : 'en',
       ],
     );
   }
+  await manager.query(
+    `INSERT INTO award_commission_nominations (round_id, commission_id, nominations, max_nominations)
+     SELECT n.round_id, n.commission_id, count(*), r.max_nominations_per_body FROM award_nominations n JOIN award_rounds r ON r.id = n.round_id
+      WHERE n.round_id = $1 GROUP BY n.round_id, n.commission_id, r.max_nominations_per_body`,
+    [roundId],
+  );
   await judgeDemoRound(manager, eventId, roundId);
   if (ceremony && ceremony.minutes >= 20) {
     await manager.query(

@@ -8,6 +8,7 @@ const rules: AwardRules = {
   yearsSinceLastAward: 6,
   maxNominationsPerBody: 2,
   maxWinnersPerCountry: 1,
+  maxWinners: null,
   regionQuota: 6,
 };
 const deadline = new Date('2024-06-30T00:00:00Z');
@@ -20,6 +21,7 @@ const input = (
   nominationDeadline: deadline,
   city: { name: 'Sơn La', population: 100_000, gnlcMemberSince: 2020, ...city },
   lastAwardYear: null,
+  commission: 'Viet Nam National Commission for UNESCO',
   nominationsByBody: 0,
   ...extra,
 });

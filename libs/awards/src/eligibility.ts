@@ -10,6 +10,8 @@ export interface AwardRules {
   yearsSinceLastAward: number | null;
   maxNominationsPerBody: number | null;
   maxWinnersPerCountry: number | null;
+  /** Most winners in the round as a whole. */
+  maxWinners: number | null;
   regionQuota: number;
 }
 
@@ -18,9 +20,11 @@ export interface EligibilityInput {
   roundYear: number;
   nominationDeadline: Date;
   city: { name: string; population: number | null; gnlcMemberSince: number | null };
-  /** The latest year the city won, before the registry or in an earlier round; null if never. */
+  /** The latest year the city is known to have won: recorded in the registry, or in an earlier round whose winners are released; null if never. */
   lastAwardYear: number | null;
-  /** Nominations the same nominating body already has in this round. */
+  /** The nominating National Commission's name. */
+  commission: string;
+  /** Nominations the same National Commission already has in this round. */
   nominationsByBody: number;
 }
 
@@ -29,6 +33,16 @@ export type EligibilityRule = 'gnlcMembership' | 'gnlcMembershipLength' | 'minPo
 export interface FailedRule {
   rule: EligibilityRule;
   message: string;
+  /** The limit a counted rule reached (nominations per Commission). */
+  limit?: number;
+}
+
+export function nominationsPerBodyRule(commission: string, nominations: number, limit: number): FailedRule {
+  return {
+    rule: 'nominationsPerBody',
+    message: `${commission} already has ${nominations} nomination(s) in this round; a National Commission may nominate at most ${limit} cities per round`,
+    limit,
+  };
 }
 
 /**
@@ -74,10 +88,7 @@ export function failedRules(input: EligibilityInput): FailedRule[] {
     });
   }
   if (rules.maxNominationsPerBody !== null && input.nominationsByBody >= rules.maxNominationsPerBody) {
-    failed.push({
-      rule: 'nominationsPerBody',
-      message: `The nominating body already has ${input.nominationsByBody} nomination(s) in this round, the most it may make`,
-    });
+    failed.push(nominationsPerBodyRule(input.commission, input.nominationsByBody, rules.maxNominationsPerBody));
   }
   return failed;
 }

@@ -3,6 +3,8 @@ export { AwardsModule } from './awards.module.js';
 export { CeremonyService } from './ceremony.service.js';
 export { CertificateService } from './certificate.service.js';
 export { CitiesService } from './cities.service.js';
+export { CommissionsService } from './commissions.service.js';
+export { AddCommissionContactDto, CommissionContactResponse, CommissionResponse, CreateCommissionDto, UpdateCommissionDto } from './dto/commission.dto.js';
 export { CITY_IMPORT_COLUMNS } from './city-import.js';
 export { CITY_IMPORT_PROBLEM_CODES, CityImportLine, CityImportProblem } from './dto/city-import.dto.js';
 export { insertDemoAwards } from './demo-awards.js';

@@ -3,13 +3,14 @@ import type { EventContext } from '@app/auth';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateNominationDto, DossierDocumentResponse, NominationAdminResponse, NominationResponse } from './dto/nomination.dto.js';
-import { failedRules } from './eligibility.js';
+import { failedRules, nominationsPerBodyRule } from './eligibility.js';
+import { CommissionsService } from './commissions.service.js';
 import { RepresentativesService } from './representatives.service.js';
 import { RoundsService } from './rounds.service.js';
 import { AwardsError } from './awards.error.js';
 
 export const NOMINATION_COLUMNS = `n.id, n.round_id AS "roundId", n.city_id AS "cityId", c.name AS city, c.country, c.region,
-  n.nominating_body AS "nominatingBody", n.summary, n.created_at AS "createdAt"`;
+  n.commission_id AS "commissionId", (SELECT m.name FROM award_commissions m WHERE m.id = n.commission_id) AS "nominatingBody", n.summary, n.created_at AS "createdAt"`;
 const ADMIN_COLUMNS = `, n.contact_name AS "contactName", n.contact_email AS "contactEmail", n.contact_language AS "contactLanguage", n.winner`;
 
 /** Nominations of cities to a round, checked against every rule of the round on submission. */
@@ -19,6 +20,7 @@ export class NominationsService {
     private readonly dataSource: DataSource,
     private readonly rounds: RoundsService,
     private readonly representatives: RepresentativesService,
+    private readonly commissions: CommissionsService,
   ) {}
 
   /**
@@ -40,19 +42,37 @@ export class NominationsService {
           closedAt: new Date(round.nominationDeadline).toISOString(),
         });
       const [city] = await manager.query(
-        `SELECT id, name, population, gnlc_member_since AS "gnlcMemberSince", last_award_year AS "lastAwardYear" FROM award_cities WHERE event_id = $1 AND id = $2`,
+        `SELECT id, name, country, population, gnlc_member_since AS "gnlcMemberSince", last_award_year AS "lastAwardYear" FROM award_cities WHERE event_id = $1 AND id = $2`,
         [round.eventId, dto.cityId],
       );
       if (!city)
         throw new AwardsError('CITY_NOT_IN_REGISTRY', 'The city is not in this event’s registry', {
           details: [{ field: 'cityId', messages: ['unknown city'] }],
         });
-      await this.representatives.requireMayNominate(manager, event, city.id, user.id, city.name);
+      const commission = await this.commissions.forNomination(manager, round.eventId, dto.commissionId);
+      // A Commission's officers nominate any city of their country; otherwise organisers, or the city's representatives.
+      if (!(await this.commissions.isContact(manager, event, commission.id, user.id)))
+        await this.representatives.requireMayNominate(manager, event, city.id, user.id, city.name);
+      if (commission.country !== city.country)
+        throw new AwardsError(
+          'COMMISSION_OTHER_COUNTRY',
+          `${commission.name} nominates cities of ${commission.country} only, and ${city.name} is in ${city.country}`,
+          {
+            city: city.name,
+            commission: commission.name,
+            details: [{ field: 'commissionId', messages: ['a National Commission nominates only its own country’s cities'] }],
+          },
+        );
+      // Said before any rule: a second nomination of the city is a conflict, whatever else it fails.
+      const [already] = await manager.query(`SELECT 1 FROM award_nominations WHERE round_id = $1 AND city_id = $2`, [round.id, city.id]);
+      if (already) throw new AwardsError('ALREADY_NOMINATED', `${city.name} is already nominated in this round`, { city: city.name });
+      // Only wins already public count: an unreleased winner of another round must not show through
+      // a refusal (nor through an acceptance that would otherwise have been refused).
       const [{ byBody, wonIn }] = await manager.query(
-        `SELECT (SELECT count(*)::int FROM award_nominations WHERE round_id = $1 AND lower(nominating_body) = lower($2)) AS "byBody",
+        `SELECT coalesce((SELECT nominations::int FROM award_commission_nominations WHERE round_id = $1 AND commission_id = $2), 0) AS "byBody",
                 (SELECT max(r.year)::int FROM award_nominations n JOIN award_rounds r ON r.id = n.round_id
-                  WHERE n.city_id = $3 AND n.winner AND r.id <> $1 AND r.year <= $4) AS "wonIn"`,
-        [round.id, dto.nominatingBody.trim(), city.id, round.year],
+                  WHERE n.city_id = $3 AND n.winner AND r.id <> $1 AND r.year <= $4 AND r.released_at <= now()) AS "wonIn"`,
+        [round.id, commission.id, city.id, round.year],
       );
       const lastAwardYear = [city.lastAwardYear, wonIn]
         .filter((year) => year !== null)
@@ -62,6 +82,7 @@ export class NominationsService {
         roundYear: round.year,
         nominationDeadline: new Date(round.nominationDeadline),
         city,
+        commission: commission.name,
         lastAwardYear,
         nominationsByBody: byBody,
       });
@@ -71,11 +92,12 @@ export class NominationsService {
           details: failed,
         });
       }
+      await this.countNomination(manager, round.id, commission, round.rules.maxNominationsPerBody, city.name);
       try {
         const [{ id }] = await manager.query(
-          `INSERT INTO award_nominations (round_id, city_id, nominating_body, contact_name, contact_email, contact_language, summary, nominated_by)
+          `INSERT INTO award_nominations (round_id, city_id, commission_id, contact_name, contact_email, contact_language, summary, nominated_by)
            VALUES ($1, $2, $3, $4, lower($5), $6, $7, $8) RETURNING id`,
-          [round.id, city.id, dto.nominatingBody.trim(), dto.contactName, dto.contactEmail, dto.contactLanguage ?? 'en', dto.summary ?? '', user.id],
+          [round.id, city.id, commission.id, dto.contactName, dto.contactEmail, dto.contactLanguage ?? 'en', dto.summary ?? '', user.id],
         );
         for (const document of dto.documents ?? []) {
           await manager.query(`INSERT INTO award_nomination_documents (nomination_id, filename, content_type, size_bytes) VALUES ($1, $2, $3, $4)`, [
@@ -93,6 +115,29 @@ export class NominationsService {
       }
     });
     return this.getForOrganiser(event, roundId, id);
+  }
+
+  /**
+   * Raises the Commission's counter for the round by one conditional UPDATE, the limit carried on the
+   * row and held by its CHECK: of two officers nominating the last place at once, one is refused.
+   */
+  private async countNomination(
+    manager: EntityManager,
+    roundId: string,
+    commission: { id: string; name: string },
+    limit: number | null,
+    cityName: string,
+  ): Promise<void> {
+    await manager.query(`INSERT INTO award_commission_nominations (round_id, commission_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [roundId, commission.id]);
+    const [raised] = await manager.query(
+      `UPDATE award_commission_nominations SET nominations = nominations + 1, max_nominations = $3
+        WHERE round_id = $1 AND commission_id = $2 AND ($3::int IS NULL OR nominations < $3) RETURNING nominations`,
+      [roundId, commission.id, limit],
+    );
+    if (!raised?.length) {
+      const rule = nominationsPerBodyRule(commission.name, limit!, limit!);
+      throw new AwardsError('NOT_ELIGIBLE', `${cityName} is not eligible: ${rule.message}`, { city: cityName, details: [rule] });
+    }
   }
 
   async listForOrganiser(event: EventContext, roundId: string): Promise<NominationAdminResponse[]> {

@@ -107,7 +107,8 @@ export class ResultsService {
       }
       await manager.query(`INSERT INTO award_country_winners (round_id, country) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [round.id, nomination.country]);
       const [country] = await manager.query(
-        `UPDATE award_country_winners SET confirmed = confirmed + 1 WHERE round_id = $1 AND country = $2 AND ($3::int IS NULL OR confirmed < $3) RETURNING confirmed`,
+        `UPDATE award_country_winners SET confirmed = confirmed + 1, max_winners = $3
+          WHERE round_id = $1 AND country = $2 AND ($3::int IS NULL OR confirmed < $3) RETURNING confirmed`,
         [round.id, nomination.country, round.rules.maxWinnersPerCountry],
       );
       if (!country?.length) {
@@ -121,6 +122,17 @@ export class ResultsService {
           },
         );
       }
+      // The round's own cap, held the same way: its limit travels on the counter row, under a CHECK.
+      await manager.query(`INSERT INTO award_round_winners (round_id) VALUES ($1) ON CONFLICT DO NOTHING`, [round.id]);
+      const [overall] = await manager.query(
+        `UPDATE award_round_winners SET confirmed = confirmed + 1, max_winners = $2 WHERE round_id = $1 AND ($2::int IS NULL OR confirmed < $2) RETURNING confirmed`,
+        [round.id, round.rules.maxWinners],
+      );
+      if (!overall?.length)
+        throw new AwardsError('WINNERS_LIMIT_REACHED', `This round already has ${round.rules.maxWinners} winner(s), the most it may have`, {
+          limit: round.rules.maxWinners,
+          details: { rule: 'maxWinners', limit: round.rules.maxWinners },
+        });
       await manager.query(`UPDATE award_nominations SET winner = true, confirmed_at = now() WHERE id = $1`, [nominationId]);
     });
     return this.results(event, roundId);
@@ -139,6 +151,7 @@ export class ResultsService {
       if (!rows?.length) throw new AwardsError('WINNER_NOT_FOUND', 'No such winner in this round');
       await manager.query(`UPDATE award_region_winners SET confirmed = confirmed - 1 WHERE round_id = $1 AND region = $2`, [round.id, rows[0].region]);
       await manager.query(`UPDATE award_country_winners SET confirmed = confirmed - 1 WHERE round_id = $1 AND country = $2`, [round.id, rows[0].country]);
+      await manager.query(`UPDATE award_round_winners SET confirmed = confirmed - 1 WHERE round_id = $1`, [round.id]);
     });
     return this.results(event, roundId);
   }

@@ -25,6 +25,7 @@ const RULE_COLUMNS: Record<keyof AwardRules, string> = {
   yearsSinceLastAward: 'years_since_last_award',
   maxNominationsPerBody: 'max_nominations_per_body',
   maxWinnersPerCountry: 'max_winners_per_country',
+  maxWinners: 'max_winners',
   regionQuota: 'region_quota',
 };
 
@@ -34,7 +35,8 @@ const DEFAULT_RULES: AwardRules = {
   minPopulation: null,
   yearsSinceLastAward: null,
   maxNominationsPerBody: null,
-  maxWinnersPerCountry: null,
+  maxWinnersPerCountry: 1,
+  maxWinners: null,
   regionQuota: 6,
 };
 

@@ -4,7 +4,15 @@ import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 
 const ROLE_LABELS: Record<string, Record<EventRole, string>> = {
-  en: { organiser: 'organiser', staff: 'staff', delegate: 'delegate', speaker: 'speaker', juror: 'juror', representative: 'city representative' },
+  en: {
+    organiser: 'organiser',
+    staff: 'staff',
+    delegate: 'delegate',
+    speaker: 'speaker',
+    juror: 'juror',
+    representative: 'city representative',
+    commission: 'National Commission officer',
+  },
   vi: {
     organiser: 'ban tổ chức',
     staff: 'nhân viên ban tổ chức',
@@ -12,6 +20,7 @@ const ROLE_LABELS: Record<string, Record<EventRole, string>> = {
     speaker: 'diễn giả',
     juror: 'thành viên hội đồng giám khảo',
     representative: 'đại diện thành phố',
+    commission: 'cán bộ Ủy ban Quốc gia UNESCO',
   },
 };
 

@@ -84,11 +84,12 @@ export class AwardRoundsController {
   }
 
   @Post(':roundId/nominations')
-  @RequireEventRole('organiser', 'representative')
+  @RequireEventRole('organiser', 'representative', 'commission')
   @ApiOperation({
-    summary: 'Nominate a city, checked against every rule of the round (organiser, or a representative of that city)',
+    summary:
+      'Nominate a city through its National Commission, checked against every rule of the round (organiser, the Commission’s officers, or a representative of that city)',
     description:
-      'An organiser may nominate any city of the registry; a representative only a city the organisers linked them to (403 otherwise). An ineligible city is refused with 422 naming every rule it fails in details ({ rule, message }). One nomination per city per round (409). Dossier documents are recorded as metadata.',
+      'The nominating body is the National Commission of the city’s country (commissionId; 422 if unknown or of another country), counted against the round’s limit per Commission (the (N+1)th is refused with 422 naming the limit). An organiser may nominate any city of the registry; a Commission’s officers any city of its country; a representative only a city the organisers linked them to (403 otherwise). An ineligible city is refused with 422 naming every rule it fails in details ({ rule, message }). One nomination per city per round (409). Dossier documents are recorded as metadata.',
   })
   @ApiCreatedResponse({ type: NominationAdminResponse })
   @ApiErrors(400, 401, 403, 404, 409, 422)

@@ -9,6 +9,7 @@ export type Nomination = Schemas['NominationAdminResponse'];
 export type JurorNomination = Schemas['NominationResponse'];
 export type Results = Schemas['RoundResultsResponse'];
 export type City = Schemas['CityResponse'];
+export type Commission = Schemas['CommissionResponse'];
 
 /** The five UNESCO regions, as the award counts its quotas (names come from the messages). */
 export const REGIONS = ['africa', 'arab-states', 'asia-pacific', 'europe-north-america', 'latin-america-caribbean'] as const;
@@ -21,6 +22,7 @@ export const awardKeys = {
   results: (slug: string, roundId: string) => ['awards', slug, 'rounds', roundId, 'results'] as const,
   jurors: (slug: string, roundId: string) => ['awards', slug, 'rounds', roundId, 'jurors'] as const,
   cities: (slug: string) => ['awards', slug, 'cities'] as const,
+  commissions: (slug: string) => ['awards', slug, 'commissions'] as const,
   jury: (slug: string, roundId: string) => ['awards', slug, 'jury', roundId] as const,
   myScores: (slug: string, roundId: string, nominationId: string) => ['awards', slug, 'jury', roundId, nominationId, 'scores'] as const,
 };
@@ -41,6 +43,14 @@ export function useCities(slug: string) {
     queryKey: awardKeys.cities(slug),
     queryFn: () => unwrap(api.GET('/events/{slug}/awards/cities', { params: { path: { slug }, query: {} } })),
     staleTime: 60_000,
+  });
+}
+
+/** The event's National Commissions, one per country: the bodies that nominate. */
+export function useCommissions(slug: string) {
+  return useQuery({
+    queryKey: awardKeys.commissions(slug),
+    queryFn: () => unwrap(api.GET('/events/{slug}/awards/commissions', { params: { path: { slug } } })),
   });
 }
 

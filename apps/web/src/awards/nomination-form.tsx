@@ -3,7 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Field, fieldErrors } from '../ui/components';
-import { awardKeys, type City, formatNumber, type Nomination, type Round } from './award-data';
+import { awardKeys, type City, formatNumber, type Nomination, type Round, useCommissions } from './award-data';
 import { countryName } from '../ui/countries';
 import { LanguageOptions } from '../ui/language-options';
 
@@ -38,7 +38,7 @@ export function NominationForm({
   const headingId = useId();
   const [draft, setDraft] = useState({
     cityId: cities.length === 1 ? cities[0].id : '',
-    nominatingBody: '',
+    commissionId: '',
     contactName: '',
     contactEmail: '',
     contactLanguage: 'en',
@@ -59,6 +59,10 @@ export function NominationForm({
   const errors = fieldErrors(nominate.error);
   const failed = failedRules(nominate.error);
   const city = cities.find((candidate) => candidate.id === draft.cityId);
+  // A city is nominated by its own country's Commission: the list offers that one first, or only that one.
+  const commissions = (useCommissions(slug).data ?? []).filter((commission) => !city || commission.country === city.country);
+  const commissionId =
+    draft.commissionId && commissions.some((c) => c.id === draft.commissionId) ? draft.commissionId : city && commissions.length === 1 ? commissions[0].id : '';
   const set = (key: keyof typeof draft, value: string) => {
     setDone(null);
     setDraft((current) => ({ ...current, [key]: value }));
@@ -69,7 +73,7 @@ export function NominationForm({
     setDone(null);
     nominate.mutate({
       cityId: draft.cityId,
-      nominatingBody: draft.nominatingBody.trim(),
+      commissionId,
       contactName: draft.contactName.trim(),
       contactEmail: draft.contactEmail.trim(),
       contactLanguage: draft.contactLanguage as 'en' | 'vi',
@@ -89,6 +93,7 @@ export function NominationForm({
       minPopulation: formatNumber(round.rules.minPopulation ?? 0, i18n.language),
       years: round.rules.yearsSinceLastAward ?? 0,
       max: round.rules.maxNominationsPerBody ?? 0,
+      commission: commissions.find((c) => c.id === commissionId)?.name ?? '',
     };
     const key = rule.rule === 'minPopulation' && city.population === null ? 'minPopulationUnknown' : rule.rule;
     return t(`eligibility.${key}`, { defaultValue: rule.message, ...values });
@@ -125,8 +130,22 @@ export function NominationForm({
             })}
           </p>
         )}
-        <Field label={t('nominate.body')} hint={t('nominate.bodyHint')} required error={errors.nominatingBody}>
-          {(props) => <input {...props} value={draft.nominatingBody} onChange={(event) => set('nominatingBody', event.target.value)} />}
+        <Field
+          label={t('nominate.body')}
+          hint={city && commissions.length === 0 ? t('nominate.noCommission') : t('nominate.bodyHint')}
+          required
+          error={errors.commissionId}
+        >
+          {(props) => (
+            <select {...props} value={commissionId} onChange={(event) => set('commissionId', event.target.value)}>
+              <option value="">{t('nominate.chooseCommission')}</option>
+              {commissions.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.name} ({option.country})
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field label={t('nominate.contactName')} required error={errors.contactName}>
           {(props) => <input {...props} autoComplete="name" value={draft.contactName} onChange={(event) => set('contactName', event.target.value)} />}

@@ -21,6 +21,7 @@ interface Draft {
   yearsSinceLastAward: string;
   maxNominationsPerBody: string;
   maxWinnersPerCountry: string;
+  maxWinners: string;
   regionQuota: string;
   regionQuotas: Record<string, string>;
   criteria: { name: string; weight: string }[];
@@ -43,6 +44,7 @@ function draftOf(round: Round | undefined, zone: string): Draft {
       yearsSinceLastAward: '6',
       maxNominationsPerBody: '2',
       maxWinnersPerCountry: '1',
+      maxWinners: '',
       regionQuota: '6',
       regionQuotas: {},
       criteria: [{ name: '', weight: '1' }],
@@ -59,6 +61,7 @@ function draftOf(round: Round | undefined, zone: string): Draft {
     yearsSinceLastAward: text(round.rules.yearsSinceLastAward),
     maxNominationsPerBody: text(round.rules.maxNominationsPerBody),
     maxWinnersPerCountry: text(round.rules.maxWinnersPerCountry),
+    maxWinners: text(round.rules.maxWinners),
     regionQuota: String(round.rules.regionQuota),
     regionQuotas: Object.fromEntries(round.regionQuotas.map((quota) => [quota.region, String(quota.quota)])),
     criteria: round.criteria.map((criterion) => ({ name: criterion.name, weight: String(criterion.weight) })),
@@ -100,6 +103,7 @@ export function RoundForm({
       yearsSinceLastAward: numberOrNull(draft.yearsSinceLastAward),
       maxNominationsPerBody: numberOrNull(draft.maxNominationsPerBody),
       maxWinnersPerCountry: numberOrNull(draft.maxWinnersPerCountry),
+      maxWinners: numberOrNull(draft.maxWinners),
       regionQuota: Number(draft.regionQuota || 0),
     };
     const criteria = draft.criteria.map((criterion) => ({ name: criterion.name.trim(), weight: Number(criterion.weight) }));
@@ -132,7 +136,9 @@ export function RoundForm({
     }
   };
 
-  const ruleNumber = (key: 'gnlcMinMembershipMonths' | 'minPopulation' | 'yearsSinceLastAward' | 'maxNominationsPerBody' | 'maxWinnersPerCountry') => (
+  const ruleNumber = (
+    key: 'gnlcMinMembershipMonths' | 'minPopulation' | 'yearsSinceLastAward' | 'maxNominationsPerBody' | 'maxWinnersPerCountry' | 'maxWinners',
+  ) => (
     <Field key={key} label={t(`rules.${key}`)} hint={t('form.emptyOff')} error={errors[`rules.${key}`]}>
       {(props) => <input {...props} type="number" inputMode="numeric" min={0} value={draft[key]} onChange={(event) => set(key, event.target.value)} />}
     </Field>
@@ -183,6 +189,7 @@ export function RoundForm({
           {ruleNumber('yearsSinceLastAward')}
           {ruleNumber('maxNominationsPerBody')}
           {ruleNumber('maxWinnersPerCountry')}
+          {ruleNumber('maxWinners')}
         </div>
       </fieldset>
 

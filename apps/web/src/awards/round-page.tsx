@@ -124,6 +124,9 @@ export function RoundDetails({ round, zone }: { round: Round; zone: string }) {
           <li>
             {t('rules.maxWinnersPerCountry')}: {rules.maxWinnersPerCountry ?? off}
           </li>
+          <li>
+            {t('rules.maxWinners')}: {rules.maxWinners ?? off}
+          </li>
         </ul>
       </section>
       <section aria-labelledby="quotas">

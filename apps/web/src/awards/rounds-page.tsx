@@ -8,6 +8,7 @@ import { useEventDetails } from '../ui/event-query';
 import { formatDateTime } from '../ui/time';
 import { awardKeys, type Round, useRounds } from './award-data';
 import { EventLine, RoleGate } from './award-shell';
+import { CommissionsSection } from './commissions-section';
 import { RoundForm } from './round-form';
 
 export function RoundStatus({ round }: { round: Round }) {
@@ -97,6 +98,7 @@ export function RoundsPage() {
             </button>
           )}
         </section>
+        <CommissionsSection slug={slug} />
       </div>
     </RoleGate>
   );

@@ -7,6 +7,7 @@ const en = {
     speaker: 'Speaker',
     juror: 'Juror',
     representative: 'City representative',
+    commission: 'National Commission officer',
   },
   people: {
     title: 'People',
@@ -84,6 +85,7 @@ const vi: Messages = {
     speaker: 'Diễn giả',
     juror: 'Giám khảo',
     representative: 'Đại diện thành phố',
+    commission: 'Cán bộ Ủy ban Quốc gia UNESCO',
   },
   people: {
     title: 'Thành viên',

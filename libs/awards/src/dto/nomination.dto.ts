@@ -27,11 +27,9 @@ export class CreateNominationDto {
   @IsUUID()
   cityId: string;
 
-  @ApiProperty({ example: 'Viet Nam National Commission for UNESCO' })
-  @IsString()
-  @Length(1, 200)
-  @OneLine()
-  nominatingBody: string;
+  @ApiProperty({ description: 'The National Commission for UNESCO of the city’s country that nominates it (see the Commissions list)' })
+  @IsUUID()
+  commissionId: string;
 
   @ApiProperty({ example: 'Lò Văn Hùng', description: "The city's contact, told the outcome" })
   @IsString()
@@ -77,7 +75,8 @@ export class NominationResponse {
   @ApiProperty() city: string;
   @ApiProperty() country: string;
   @ApiProperty() region: string;
-  @ApiProperty() nominatingBody: string;
+  @ApiProperty() commissionId: string;
+  @ApiProperty({ description: 'The nominating National Commission’s name' }) nominatingBody: string;
   @ApiProperty() summary: string;
   @ApiProperty({ type: [DossierDocumentResponse] }) documents: DossierDocumentResponse[];
   @ApiProperty() createdAt: string;

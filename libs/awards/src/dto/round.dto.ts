@@ -63,12 +63,19 @@ export class RoundRulesDto {
   @Max(1000)
   maxNominationsPerBody?: number | null;
 
-  @ApiPropertyOptional({ example: 1, nullable: true, type: Number })
+  @ApiPropertyOptional({ example: 1, default: 1, nullable: true, type: Number, description: 'Most winners per country (null: no limit)' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(1000)
   maxWinnersPerCountry?: number | null;
+
+  @ApiPropertyOptional({ example: 10, nullable: true, type: Number, description: 'Most winners in the round worldwide (null: only the per-region quotas)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  maxWinners?: number | null;
 
   @ApiPropertyOptional({ default: 6, description: 'Most winners per UNESCO region' })
   @IsOptional()
@@ -204,6 +211,7 @@ export class RoundRulesResponse {
   @ApiProperty({ nullable: true, type: Number }) yearsSinceLastAward: number | null;
   @ApiProperty({ nullable: true, type: Number }) maxNominationsPerBody: number | null;
   @ApiProperty({ nullable: true, type: Number }) maxWinnersPerCountry: number | null;
+  @ApiProperty({ nullable: true, type: Number }) maxWinners: number | null;
   @ApiProperty({ description: 'The default quota of winners per region' }) regionQuota: number;
 }
 

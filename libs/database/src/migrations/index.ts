@@ -13,6 +13,8 @@ import { Accounts1733920000001 } from './1733920000001-accounts.js';
 import { RoleInvitations1733930000001 } from './1733930000001-role-invitations.js';
 import { RegistrationHistory1733950000001 } from './1733950000001-registration-history.js';
 import { Messages1734000000001 } from './1734000000001-messages.js';
+import { NationalCommissions1734020000001 } from './1734020000001-national-commissions.js';
+import { AwardWinnerCaps1734020000002 } from './1734020000002-award-winner-caps.js';
 import { NotificationOptOuts1734050000001 } from './1734050000001-notification-opt-outs.js';
 import { HotelsAndTravel1734060000001 } from './1734060000001-hotels-and-travel.js';
 
@@ -33,6 +35,8 @@ export const MIGRATIONS = [
   RoleInvitations1733930000001,
   RegistrationHistory1733950000001,
   Messages1734000000001,
+  NationalCommissions1734020000001,
+  AwardWinnerCaps1734020000002,
   NotificationOptOuts1734050000001,
   HotelsAndTravel1734060000001,
 ];
