@@ -312,6 +312,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/awards/commissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The National Commissions of the event, one per country, with their contacts */
+        get: operations["CommissionsController_list"];
+        put?: never;
+        /** Add a country’s National Commission (organiser); one per country (409 otherwise) */
+        post: operations["CommissionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/commissions/{commissionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a National Commission without nominations (organiser; 409 once it has nominated) */
+        delete: operations["CommissionsController_remove"];
+        options?: never;
+        head?: never;
+        /** Rename a National Commission (organiser) */
+        patch: operations["CommissionsController_update"];
+        trace?: never;
+    };
+    "/events/{slug}/awards/commissions/{commissionId}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a user with the commission role a contact of this National Commission, who may then nominate its country’s cities (organiser) */
+        post: operations["CommissionsController_addContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/commissions/{commissionId}/contacts/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a contact from a National Commission (organiser) */
+        delete: operations["CommissionsController_removeContact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/awards/jury/rounds/{roundId}/nominations": {
         parameters: {
             query?: never;
@@ -500,8 +570,8 @@ export interface paths {
         get: operations["AwardRoundsController_listNominations"];
         put?: never;
         /**
-         * Nominate a city, checked against every rule of the round (organiser, or a representative of that city)
-         * @description An organiser may nominate any city of the registry; a representative only a city the organisers linked them to (403 otherwise). An ineligible city is refused with 422 naming every rule it fails in details ({ rule, message }). One nomination per city per round (409). Dossier documents are recorded as metadata.
+         * Nominate a city through its National Commission, checked against every rule of the round (organiser, the Commission’s officers, or a representative of that city)
+         * @description The nominating body is the National Commission of the city’s country (commissionId; 422 if unknown or of another country), counted against the round’s limit per Commission (the (N+1)th is refused with 422 naming the limit). An organiser may nominate any city of the registry; a Commission’s officers any city of its country; a representative only a city the organisers linked them to (403 otherwise). An ineligible city is refused with 422 naming every rule it fails in details ({ rule, message }). One nomination per city per round (409). Dossier documents are recorded as metadata.
          */
         post: operations["AwardRoundsController_nominate"];
         delete?: never;
@@ -2591,6 +2661,10 @@ export interface components {
             tokenType: string;
             user: components["schemas"]["UserResponse"];
         };
+        AddCommissionContactDto: {
+            /** @description A user holding the commission role on the event */
+            userId: string;
+        };
         AddJurorDto: {
             /**
              * @description The juror's country: nominations from it are never theirs to see
@@ -2618,10 +2692,11 @@ export interface components {
             /** @example Nguyễn Thị Lan */
             fullName: string;
             /**
+             * @description One of the languages Plenary is shipped in whole (UI, mail, documents)
              * @example vi
              * @enum {string}
              */
-            language: "en" | "vi" | "th" | "id" | "ms" | "fil" | "km" | "lo" | "my" | "zh" | "ja" | "ko";
+            language: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
             /** @example Deputy Director */
@@ -2666,7 +2741,7 @@ export interface components {
          * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
          * @enum {string}
          */
-        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LOGIN_FAILED" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REPRESENTATIVE_ROLE_REQUIRED" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "WINDOW_REVERSED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
+        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_SHIPPED" | "LOGIN_FAILED" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REPRESENTATIVE_ROLE_REQUIRED" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
         ApiErrorResponse: {
             /**
              * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
@@ -2946,6 +3021,16 @@ export interface components {
             /** @description The name without diacritics, lower case */
             searchName: string;
         };
+        CommissionContactResponse: {
+            displayName: string;
+            userId: string;
+        };
+        CommissionResponse: {
+            contacts: components["schemas"]["CommissionContactResponse"][];
+            country: string;
+            id: string;
+            name: string;
+        };
         ComposeMessageDto: {
             audience: components["schemas"]["AudienceDto"];
             /** @description One per event language; the event's first language is required */
@@ -2999,6 +3084,15 @@ export interface components {
              * @enum {string}
              */
             region: "africa" | "arab-states" | "asia-pacific" | "europe-north-america" | "latin-america-caribbean";
+        };
+        CreateCommissionDto: {
+            /**
+             * @description ISO 3166-1 alpha-2; one Commission per country per event
+             * @example VN
+             */
+            country: string;
+            /** @example Viet Nam National Commission for UNESCO */
+            name: string;
         };
         CreateDelegationDto: {
             /** @example Hà Nội */
@@ -3091,6 +3185,8 @@ export interface components {
         };
         CreateNominationDto: {
             cityId: string;
+            /** @description The National Commission for UNESCO of the city’s country that nominates it (see the Commissions list) */
+            commissionId: string;
             /** @example contact@sonla.gov.vn */
             contactEmail: string;
             /**
@@ -3106,8 +3202,6 @@ export interface components {
             contactName: string;
             /** @description Dossier documents (metadata; the files go through the storage port) */
             documents?: components["schemas"]["DossierDocumentDto"][];
-            /** @example Viet Nam National Commission for UNESCO */
-            nominatingBody: string;
             /** @description What the dossier shows */
             summary?: string;
         };
@@ -3327,7 +3421,7 @@ export interface components {
         EventRoleResponse: {
             displayName: string;
             /** @enum {string} */
-            role: "organiser" | "staff" | "delegate" | "speaker" | "juror" | "representative";
+            role: "organiser" | "staff" | "delegate" | "speaker" | "juror" | "representative" | "commission";
             userId: string;
         };
         EventSlotSlideStatusResponse: {
@@ -3369,7 +3463,7 @@ export interface components {
         };
         GrantEventRoleDto: {
             /** @enum {string} */
-            role: "organiser" | "staff" | "delegate" | "speaker" | "juror" | "representative";
+            role: "organiser" | "staff" | "delegate" | "speaker" | "juror" | "representative" | "commission";
             userId: string;
         };
         HealthResponse: {
@@ -3693,6 +3787,7 @@ export interface components {
         NominationAdminResponse: {
             city: string;
             cityId: string;
+            commissionId: string;
             contactEmail: string;
             contactLanguage: string;
             contactName: string;
@@ -3700,6 +3795,7 @@ export interface components {
             createdAt: string;
             documents: components["schemas"]["DossierDocumentResponse"][];
             id: string;
+            /** @description The nominating National Commission’s name */
             nominatingBody: string;
             region: string;
             roundId: string;
@@ -3709,10 +3805,12 @@ export interface components {
         NominationResponse: {
             city: string;
             cityId: string;
+            commissionId: string;
             country: string;
             createdAt: string;
             documents: components["schemas"]["DossierDocumentResponse"][];
             id: string;
+            /** @description The nominating National Commission’s name */
             nominatingBody: string;
             region: string;
             roundId: string;
@@ -3785,10 +3883,11 @@ export interface components {
             /** @example Nguyễn Thị Lan */
             fullName?: string;
             /**
+             * @description One of the languages Plenary is shipped in whole (UI, mail, documents)
              * @example vi
              * @enum {string}
              */
-            language?: "en" | "vi" | "th" | "id" | "ms" | "fil" | "km" | "lo" | "my" | "zh" | "ja" | "ko";
+            language?: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
             /** @example Deputy Director */
@@ -3818,7 +3917,7 @@ export interface components {
             cities: components["schemas"]["PersonCityResponse"][];
             displayName: string;
             email: string;
-            roles: ("organiser" | "staff" | "delegate" | "speaker" | "juror" | "representative")[];
+            roles: ("organiser" | "staff" | "delegate" | "speaker" | "juror" | "representative" | "commission")[];
             userId: string;
         };
         ProgrammeImportResponse: {
@@ -3912,10 +4011,11 @@ export interface components {
             /** @example Nguyễn Thị Lan */
             fullName: string;
             /**
+             * @description One of the languages Plenary is shipped in whole (UI, mail, documents)
              * @example vi
              * @enum {string}
              */
-            language: "en" | "vi" | "th" | "id" | "ms" | "fil" | "km" | "lo" | "my" | "zh" | "ja" | "ko";
+            language: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
             /** @example Deputy Director */
@@ -4182,7 +4282,7 @@ export interface components {
         RoleOnEvent: {
             eventSlug: string;
             /** @enum {string} */
-            role: "organiser" | "staff" | "delegate" | "speaker" | "juror" | "representative";
+            role: "organiser" | "staff" | "delegate" | "speaker" | "juror" | "representative" | "commission";
         };
         RoomingBlockResponse: {
             /** Format: date */
@@ -4256,8 +4356,17 @@ export interface components {
              * @example 2
              */
             maxNominationsPerBody?: number | null;
-            /** @example 1 */
-            maxWinnersPerCountry?: number | null;
+            /**
+             * @description Most winners in the round worldwide (null: only the per-region quotas)
+             * @example 10
+             */
+            maxWinners?: number | null;
+            /**
+             * @description Most winners per country (null: no limit)
+             * @default 1
+             * @example 1
+             */
+            maxWinnersPerCountry: number | null;
             /** @example 10000 */
             minPopulation?: number | null;
             /**
@@ -4275,6 +4384,7 @@ export interface components {
             gnlcMembershipRequired: boolean;
             gnlcMinMembershipMonths: number | null;
             maxNominationsPerBody: number | null;
+            maxWinners: number | null;
             maxWinnersPerCountry: number | null;
             minPopulation: number | null;
             /** @description The default quota of winners per region */
@@ -4618,6 +4728,10 @@ export interface components {
              */
             quota?: number | null;
         };
+        UpdateCommissionDto: {
+            /** @example Viet Nam National Commission for UNESCO */
+            name?: string;
+        };
         UpdateEventDto: {
             /** @example Bangkok */
             city?: string;
@@ -4700,10 +4814,11 @@ export interface components {
             /** @example Nguyễn Thị Lan */
             fullName?: string;
             /**
+             * @description One of the languages Plenary is shipped in whole (UI, mail, documents)
              * @example vi
              * @enum {string}
              */
-            language?: "en" | "vi" | "th" | "id" | "ms" | "fil" | "km" | "lo" | "my" | "zh" | "ja" | "ko";
+            language?: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
             /** @example Deputy Director */
@@ -5857,6 +5972,360 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RepresentativeResponse"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CommissionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionResponse"][];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CommissionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommissionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CommissionsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commissionId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CommissionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commissionId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCommissionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CommissionsController_addContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commissionId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCommissionContactDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CommissionsController_removeContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commissionId: string;
+                slug: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description No valid access token */
@@ -11092,7 +11561,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                role: "organiser" | "staff" | "delegate" | "speaker" | "juror" | "representative";
+                role: "organiser" | "staff" | "delegate" | "speaker" | "juror" | "representative" | "commission";
                 slug: string;
                 userId: string;
             };
