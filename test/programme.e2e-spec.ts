@@ -231,7 +231,7 @@ describe('programme: sessions, slots, conflicts, publishing', () => {
       });
       const [lan] = programmeMails('lan.speaker@sonla.test');
       expect(lan.parsed.subject).toBe('ASEAN+3 Learning Cities: chương trình đã thay đổi (phiên bản 2)');
-      expect(lan.parsed.text).toContain('Đổi giờ: Học tập hòa nhập');
+      expect(lan.parsed.text).toContain('Đổi thời gian: Học tập hòa nhập');
       expect(lan.parsed.text).toContain('16:00–17:30');
       const [kim] = programmeMails('kim.speaker@suwon.test');
       expect(kim.parsed.text).toContain('Moved: Inclusive learning');

@@ -212,8 +212,8 @@ describe('delegate pages: register, confirmation, private management page', () =
     await page.getByLabel('Quốc gia').selectOption('VN');
     await page.getByLabel(/Tôi đã đọc thông báo về quyền riêng tư/).check();
     await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Cảm ơn bạn đã đăng ký' }).waitFor();
-    await page.getByText('Chỗ của bạn đã được xác nhận.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Xin cảm ơn Quý vị đã đăng ký tham dự' }).waitFor();
+    await page.getByText('Chỗ của Quý vị đã được xác nhận.').waitFor();
 
     const token = await managementToken('lan.nguyen@hanoi.test');
     await page.goto(`/manage/${token}`);

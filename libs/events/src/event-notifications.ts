@@ -6,11 +6,11 @@ import type { EntityManager } from 'typeorm';
 const ROLE_LABELS: Record<string, Record<EventRole, string>> = {
   en: { organiser: 'organiser', staff: 'staff', delegate: 'delegate', speaker: 'speaker', juror: 'juror', representative: 'city representative' },
   vi: {
-    organiser: 'ban tổ chức',
-    staff: 'nhân viên ban tổ chức',
+    organiser: 'thành viên Ban Tổ chức',
+    staff: 'cán bộ hỗ trợ của Ban Tổ chức',
     delegate: 'đại biểu',
     speaker: 'diễn giả',
-    juror: 'thành viên hội đồng giám khảo',
+    juror: 'thành viên Ban giám khảo',
     representative: 'đại diện thành phố',
   },
 };

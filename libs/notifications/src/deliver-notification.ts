@@ -1,13 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { DateTime, Interval } from 'luxon';
 import { DataSource } from 'typeorm';
 import { Coalescer } from './coalescer.js';
 import { isPermanentMailError, MailTransport } from './mail-transport.js';
 import type { NotificationEntity } from './notification.entity.js';
 import { NOTIFICATION_KINDS, type NotificationKind } from './notification-kind.js';
 import { preparedQuery } from './prepared-query.js';
-import { LOCALES, TemplateRenderer } from './template-renderer.js';
+import { mailDateRange, mailDay, viZone } from './mail-dates.js';
+import { TemplateRenderer } from './template-renderer.js';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'discarded';
 
@@ -16,6 +16,7 @@ export class PermanentDeliveryError extends Error {}
 interface EventRow {
   slug: string;
   name: string;
+  organiser: string;
   city: string;
   venue: string;
   time_zone: string;
@@ -81,7 +82,7 @@ export class DeliverNotification {
        SELECT c.id, c.event_id AS "eventId", c.kind, c.recipient_email AS "recipientEmail", c.recipient_name AS "recipientName",
               c.language, c.about, c.secret, c.subject_override AS "subjectOverride", c.text_override AS "textOverride",
               CASE WHEN e.id IS NULL THEN NULL ELSE json_build_object(
-                'slug', e.slug, 'name', e.name, 'city', e.city, 'venue', e.venue, 'time_zone', e.time_zone,
+                'slug', e.slug, 'name', e.name, 'organiser', e.organiser, 'city', e.city, 'venue', e.venue, 'time_zone', e.time_zone,
                 'start_date', e.start_date::text, 'end_date', e.end_date::text, 'languages', e.languages) END AS event,
               ${this.factsSql} AS facts
          FROM claimed c LEFT JOIN events e ON e.id = c.event_id`,
@@ -165,7 +166,7 @@ export class DeliverNotification {
   }
 
   private describeEvent(event: EventRow, language: string) {
-    const key = JSON.stringify([event.name, event.city, event.venue, event.time_zone, event.start_date, event.end_date, language]);
+    const key = JSON.stringify([event.name, event.organiser, event.city, event.venue, event.time_zone, event.start_date, event.end_date, language]);
     let described = this.described.get(key);
     if (!described) {
       if (this.described.size >= 1000) this.described.clear();
@@ -176,16 +177,15 @@ export class DeliverNotification {
   }
 
   private formatEvent(event: EventRow, language: string) {
-    const locale = LOCALES[language] ?? language;
-    const start = DateTime.fromISO(event.start_date, { zone: event.time_zone, locale });
-    const end = DateTime.fromISO(event.end_date, { zone: event.time_zone, locale });
     return {
       name: event.name,
       city: event.city,
       venue: event.venue,
       timeZone: event.time_zone,
-      dates: Interval.fromDateTimes(start, end).toLocaleString(DateTime.DATE_FULL, { locale }),
-      startsOn: start.toLocaleString(DateTime.DATE_HUGE),
+      zoneName: language === 'vi' ? viZone(event.time_zone, new Date(`${event.start_date}T12:00:00Z`)) : event.time_zone,
+      organiser: event.organiser,
+      dates: mailDateRange(event.start_date, event.end_date, event.time_zone, language),
+      startsOn: mailDay(event.start_date, event.time_zone, language),
     };
   }
 

@@ -17,5 +17,6 @@ export { NotificationsModule } from './notifications.module.js';
 export { NotificationsService } from './notifications.service.js';
 export { Outbox } from './outbox.js';
 export { preparedQuery } from './prepared-query.js';
+export { mailDateRange, mailDay, mailMoment, mailSpan, viZone } from './mail-dates.js';
 export { TemplateRenderer } from './template-renderer.js';
 export { NotificationsError, type NotificationsErrorCode } from './notifications.error.js';

@@ -62,7 +62,7 @@ const vi: Messages = {
   nav: {
     events: 'Sự kiện',
     speaker: 'Bài trình bày của tôi',
-    organiser: 'Tổ chức',
+    organiser: 'Ban Tổ chức',
     jury: 'Ban giám khảo',
     nominate: 'Đề cử thành phố',
     account: 'Tài khoản của tôi',
@@ -87,7 +87,7 @@ const vi: Messages = {
     parallel: 'Phiên song song',
     workshop: 'Hội thảo chuyên đề',
     panel: 'Tọa đàm',
-    ceremony: 'Lễ',
+    ceremony: 'Buổi lễ',
     break: 'Giải lao',
     social: 'Hoạt động giao lưu',
   },

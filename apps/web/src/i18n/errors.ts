@@ -336,7 +336,7 @@ const vi: Record<keyof typeof en, string> = {
   CATEGORY_EXISTS: 'Thành phần tham dự “{{category}}” đã có.',
   CATEGORY_NOT_FOUND: 'Thành phần tham dự này không thuộc sự kiện.',
   CATEGORY_QUOTA_BELOW_CONFIRMED: 'Chỉ tiêu không được thấp hơn số chỗ đã xác nhận của thành phần tham dự này.',
-  DELEGATION_MEMBER_NOT_FOUND: 'Người này không phải là thành viên của đoàn.',
+  DELEGATION_MEMBER_NOT_FOUND: 'Đại biểu này không phải là thành viên của đoàn.',
   NOT_DELEGATION_HEAD: 'Chỉ Trưởng đoàn mới được thay đổi thành viên của đoàn.',
   DELEGATION_HEAD_ENDED: 'Đăng ký của Trưởng đoàn đang ở trạng thái {{state}}.',
   AGENDA_NOT_CONFIRMED: 'Chỉ đăng ký đã được xác nhận mới có thể đăng ký phiên; đăng ký của Quý vị đang ở trạng thái {{state}}.',

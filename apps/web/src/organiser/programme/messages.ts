@@ -115,8 +115,8 @@ type Messages = typeof en;
 const vi: Messages = {
   title: 'Soạn chương trình',
   subtitle: '{{event}} — bản nháp chương trình',
-  forbidden: 'Chỉ ban tổ chức của sự kiện này mới được sửa chương trình.',
-  signInFirst: 'Vui lòng đăng nhập bằng tài khoản ban tổ chức để sửa chương trình.',
+  forbidden: 'Chỉ Ban Tổ chức của sự kiện này mới được sửa chương trình.',
+  signInFirst: 'Vui lòng đăng nhập bằng tài khoản Ban Tổ chức để sửa chương trình.',
   days: 'Các ngày',
   newSession: 'Thêm phiên',
   emptyDay: 'Ngày này chưa có phiên nào. Bấm “Thêm phiên” để tạo.',
@@ -140,7 +140,7 @@ const vi: Messages = {
     zone: 'Giờ theo múi giờ của sự kiện: {{zone}}',
     seatLimit: 'Số chỗ tối đa',
     seatLimitHint: 'Để trống để dùng sức chứa của phòng.',
-    chairs: 'Chủ tọa',
+    chairs: 'Chủ trì',
     chairsHint: 'Mỗi dòng một tên.',
     conflict: 'Không lưu được:',
     create: 'Thêm phiên',
@@ -187,7 +187,7 @@ const vi: Messages = {
       'speaker-room-change': 'Diễn giả phải chuyển phòng ngay',
       'seat-limit-above-capacity': 'Số chỗ vượt sức chứa phòng',
       'agenda-overlap': 'Lịch của đại biểu bị trùng',
-      'no-chair': 'Chưa có chủ tọa',
+      'no-chair': 'Chưa có người chủ trì',
     },
   },
   publish: {
@@ -213,7 +213,7 @@ const vi: Messages = {
     kinds: {
       added: 'Thêm mới',
       cancelled: 'Hủy',
-      moved: 'Đổi giờ',
+      moved: 'Đổi thời gian',
       're-roomed': 'Đổi phòng',
       'speakers-changed': 'Đổi diễn giả',
       retitled: 'Đổi tên',
