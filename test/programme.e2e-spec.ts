@@ -258,6 +258,13 @@ describe('programme: sessions, slots, conflicts, publishing', () => {
       expect(kinds).toContain('seat-limit-above-capacity');
       expect(kinds).toContain('no-chair');
       expect(warnings.body.find((w: { kind: string }) => w.kind === 'seat-limit-above-capacity').message).toBe('"Crowded" allows 80 seats but Room B holds 40');
+      // A Vietnamese page words the warning itself from these, not from the English sentence.
+      expect(warnings.body.find((w: { kind: string }) => w.kind === 'seat-limit-above-capacity').data).toEqual({
+        title: 'Crowded',
+        seatLimit: 80,
+        room: 'Room B',
+        capacity: 40,
+      });
     });
 
     it('keeps the draft and publishing to organisers', async () => {

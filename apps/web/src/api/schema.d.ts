@@ -3308,8 +3308,13 @@ export interface components {
             nextVersion: number;
         };
         ProgrammeWarningResponse: {
+            /** @description The figures and names the message is made of (speaker, first, second, title, seatLimit, room, capacity, count) */
+            data: {
+                [key: string]: string | number;
+            };
             /** @enum {string} */
             kind: "speaker-room-change" | "seat-limit-above-capacity" | "agenda-overlap" | "no-chair";
+            /** @description In English; a page words it from kind and data */
             message: string;
             sessionIds: string[];
         };

@@ -6,6 +6,7 @@ const en = {
   language: 'Language',
   languageNames: { en: 'English', vi: 'Tiếng Việt' },
   nav: {
+    main: 'Main',
     events: 'Events',
     speaker: 'My talks',
     organiser: 'Organise',
@@ -60,6 +61,7 @@ const vi: Messages = {
   language: 'Ngôn ngữ',
   languageNames: { en: 'English', vi: 'Tiếng Việt' },
   nav: {
+    main: 'Điều hướng chính',
     events: 'Sự kiện',
     speaker: 'Bài trình bày của tôi',
     organiser: 'Ban Tổ chức',

@@ -76,6 +76,12 @@ const en = {
       'agenda-overlap': 'Delegates’ agendas overlap',
       'no-chair': 'No chair',
     },
+    details: {
+      'speaker-room-change': '{{speaker}} goes straight from "{{first}}" to "{{second}}" in another room',
+      'seat-limit-above-capacity': '"{{title}}" allows {{seatLimit}} seats but {{room}} holds {{capacity}}',
+      'agenda-overlap': '{{count}} delegate(s) signed up for both "{{first}}" and "{{second}}", which now overlap',
+      'no-chair': '"{{title}}" has no chair',
+    },
   },
   publish: {
     heading: 'Publish',
@@ -149,7 +155,7 @@ const vi: Messages = {
     saved: 'Đã lưu phiên “{{title}}”.',
     deleted: 'Đã xóa phiên “{{title}}”.',
     delete: 'Xóa phiên',
-    confirmDelete: 'Đồng ý, xóa phiên này',
+    confirmDelete: 'Có, xóa phiên này',
     deleteWarning: 'Xóa “{{title}}” cùng các bài trình bày khỏi bản nháp? Các phiên bản đã công bố vẫn giữ phiên này cho đến lần công bố tiếp theo.',
     close: 'Đóng',
     endBeforeStart: 'Giờ kết thúc phải sau giờ bắt đầu.',
@@ -181,7 +187,7 @@ const vi: Messages = {
   warnings: {
     heading: 'Cảnh báo',
     intro: 'Những điểm này vẫn được phép, nhưng nên xem lại trước khi công bố.',
-    none: 'Không có cảnh báo nào: bản nháp ổn.',
+    none: 'Không có cảnh báo: bản nháp sẵn sàng để công bố.',
     open: 'Mở “{{title}}”',
     kinds: {
       'speaker-room-change': 'Diễn giả phải chuyển phòng ngay',
@@ -189,10 +195,16 @@ const vi: Messages = {
       'agenda-overlap': 'Lịch của đại biểu bị trùng',
       'no-chair': 'Chưa có người chủ trì',
     },
+    details: {
+      'speaker-room-change': '{{speaker}} phải chuyển ngay từ phiên “{{first}}” sang phiên “{{second}}” ở phòng khác',
+      'seat-limit-above-capacity': 'Phiên “{{title}}” cho phép {{seatLimit}} chỗ nhưng phòng {{room}} chỉ có sức chứa {{capacity}}',
+      'agenda-overlap': '{{count}} đại biểu đã đăng ký cả phiên “{{first}}” và phiên “{{second}}”, hai phiên này nay trùng giờ',
+      'no-chair': 'Phiên “{{title}}” chưa có người chủ trì',
+    },
   },
   publish: {
     heading: 'Công bố',
-    intro: 'Đại biểu và lịch chương trình công khai luôn thấy phiên bản được công bố gần nhất. Hãy xem lại các thay đổi trước.',
+    intro: 'Đại biểu và trang lịch trình công khai luôn hiển thị phiên bản công bố gần nhất. Vui lòng xem lại các thay đổi trước khi công bố.',
     review: 'Xem thay đổi và công bố',
     previewHeading: 'Thay đổi trong phiên bản {{version}}',
     nothing: 'Không có gì thay đổi so với phiên bản đã công bố gần nhất.',
