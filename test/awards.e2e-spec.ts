@@ -531,5 +531,19 @@ describe('awards: a whole round through the API', () => {
     const text = readPdf(Buffer.from(await response.arrayBuffer())).pageTexts.join('\n');
     expect(text).toContain('Hồ Chí Minh (VN)');
     expect(text).toContain('Received by: Lord Mayor of Cork');
+
+    // The Vietnamese button prints Vietnamese labels and the translator's date style.
+    const vi = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/ceremonies/${sessionId}/run-of-show.pdf?language=vi`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(vi.status).toBe(200);
+    const viText = readPdf(Buffer.from(await vi.arrayBuffer())).pageTexts.join('\n');
+    expect(viText).toContain('Đại diện nhận giải: Lord Mayor of Cork');
+    expect(viText).toContain('16:00–16:30, thứ Hai, 06/05/2030 (giờ Ho Chi Minh)');
+    expect(viText).toContain('Đã sử dụng 30/30 phút');
+    const bad = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/ceremonies/${sessionId}/run-of-show.pdf?language=xx`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(bad.status).toBe(400);
   });
 });

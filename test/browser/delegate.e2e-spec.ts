@@ -222,7 +222,7 @@ describe('delegate pages: register, confirmation, private management page', () =
       .getByText(/Giờ theo Asia\/Bangkok \(GMT\+7\)/)
       .first()
       .waitFor();
-    await page.getByRole('heading', { level: 4, name: /^Thảo luận song song 1/ }).waitFor();
+    await page.getByRole('heading', { level: 4, name: /^Phiên thảo luận song song 1/ }).waitFor();
     expect((await web.request('GET', `/registrations/manage/${token}`)).body.language).toBe('vi');
     await screenshot(page, 'delegate-manage-vi');
     await context.close();
