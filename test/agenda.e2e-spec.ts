@@ -233,7 +233,7 @@ describe('personal agenda', () => {
 
       expect((await leave(john, workshop)).statusCode).toBe(204);
       expect((await agendaOf(lan)).entries[0]).toEqual(expect.objectContaining({ state: 'signed-up' }));
-      await expectEventually(() => expect(sink.to('lan@hanoi.test').some((mail) => mail.parsed.subject?.includes('bạn đã có chỗ tại'))).toBe(true));
+      await expectEventually(() => expect(sink.to('lan@hanoi.test').some((mail) => mail.parsed.subject?.includes('Quý vị đã có chỗ tại phiên'))).toBe(true));
       expect(sink.to('binh@danang.test').some((mail) => mail.parsed.subject?.includes('" is yours'))).toBe(false);
       expect(await attendance(slug, workshop)).toEqual(expect.objectContaining({ seatsTaken: 2, signedUp: 2, waitlisted: 0 }));
     });

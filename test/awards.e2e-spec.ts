@@ -389,10 +389,12 @@ describe('awards: a whole round through the API', () => {
       expect(mails).toHaveLength(1);
       return mails[0];
     });
-    expect(sonLa.parsed.subject).toContain('Sơn La được trao giải');
-    expect(sonLa.parsed.text).toContain('Xin chúc mừng');
+    expect(sonLa.parsed.subject).toContain('Sơn La đoạt giải');
+    expect(sonLa.parsed.text).toContain('Trân trọng chúc mừng! Sơn La đã được chọn là một trong các thành phố đoạt Giải thưởng Thành phố học tập của UNESCO');
     const vinh = await expectEventually(() => sink.to(contact('Vinh'))[0] ?? Promise.reject(new Error('no mail yet')));
     expect(vinh.parsed.subject).toContain('kết quả xét chọn của Vinh');
+    // The city is nominated; the nominating body is thanked (translator's review, M5).
+    expect(vinh.parsed.text).toContain('Chúng tôi mong Vinh sẽ tiếp tục được đề cử trong các kỳ tới.');
     const cork = await expectEventually(() => sink.to(contact('Cork'))[0] ?? Promise.reject(new Error('no mail yet')));
     expect(cork.parsed.subject).toContain('Cork is a winner');
     await expectEventually(() => expect(sink.received.filter((mail) => mail.envelope.to[0].endsWith('@cities.test'))).toHaveLength(9));

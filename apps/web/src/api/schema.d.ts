@@ -7021,7 +7021,10 @@ export interface operations {
     };
     CeremoniesController_pdf: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Language of the printed labels and dates (default en) */
+                language?: "en" | "vi";
+            };
             header?: never;
             path: {
                 sessionId: string;
