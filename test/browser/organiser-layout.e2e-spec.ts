@@ -202,7 +202,7 @@ describe('organiser layout and delegate records', () => {
     await page.goto(`/organiser/events/${DEMO}/awards/rounds/${round.id}/results`);
     const releaseAt = page.getByLabel('Release at (optional)');
     await releaseAt.fill('10/30/2027 2:00 PM');
-    await page.getByText('Write the date and time as 2024-10-30 14:00 (24-hour clock).').waitFor();
+    await page.getByText('Write the date and time as 30/10/2024 14:00 (24-hour clock).').waitFor();
     await releaseAt.fill('2027-10-30 14:00');
     await page.getByText('30 Oct 2027, 14:00').waitFor();
     await context.close();

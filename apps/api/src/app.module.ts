@@ -8,6 +8,7 @@ import { DatabaseModule } from '@app/database';
 import { EventsModule } from '@app/events';
 import { NotificationsModule } from '@app/notifications';
 import { PeopleModule } from '@app/people';
+import { LogisticsModule } from '@app/logistics';
 import { ProgrammeModule } from '@app/programme';
 import { RegistrationModule } from '@app/registration';
 import { SpeakersModule } from '@app/speakers';
@@ -44,6 +45,8 @@ import { QueueHealthIndicator } from './health/queue.health.js';
 import { ApiExceptionFilter } from './http/error.filter.js';
 import { PeopleController } from './people/people.controller.js';
 import { EventNotificationsController, NotificationsController } from './notifications/notifications.controller.js';
+import { DelegateLogisticsController } from './logistics/delegate-logistics.controller.js';
+import { HotelBlocksController } from './logistics/hotel-blocks.controller.js';
 
 export interface ApiModuleOptions {
   config: AppConfig;
@@ -67,12 +70,15 @@ export class AppModule {
         AwardsModule,
         SpeakersModule,
         PeopleModule,
+        LogisticsModule,
         TerminusModule,
         // npm start: one process runs everything; api replicas in production set RUN_WORKER=false.
         ...(config.RUN_WORKER ? [WorkerModule.forRoot(config, databaseUrl)] : []),
       ],
       controllers: [
         AuthController,
+        HotelBlocksController,
+        DelegateLogisticsController,
         UsersController,
         EventsController,
         EventDuplicationController,

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import type { AccessTokenClaims, AuthUser } from './auth-user.js';
 import { EventRoleEntity } from './event-role.entity.js';
 import type { EventRole } from './event-role.js';
@@ -130,6 +130,13 @@ export class AuthService {
     const user = await manager.getRepository(UserEntity).findOneBy({ id });
     if (!user) throw new AuthError('USER_NOT_FOUND', 'No such user', { userId: id });
     return user;
+  }
+
+  /** Whom to write to: each user's address, name and language, for other libraries' messages. */
+  async contactsOf(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<{ id: string; email: string; name: string; language: string }[]> {
+    if (ids.length === 0) return [];
+    const users = await manager.getRepository(UserEntity).findBy({ id: In(ids) });
+    return users.map((user) => ({ id: user.id, email: user.email, name: user.displayName, language: user.language }));
   }
 
   async rolesOf(userId: string): Promise<{ eventSlug: string; role: EventRole }[]> {

@@ -14,3 +14,4 @@ export { AccessTokenResponse, CreateUserDto, EventRoleResponse, GrantEventRoleDt
 export { EventAccess } from './event-access.js';
 export { AuthError, type AuthErrorCode } from './auth.error.js';
 export { type EventContext, type EventRef, holdsEventRole, requireEventRole } from './event-context.js';
+export { demoAccountIds, insertDemoAccount } from './demo-accounts.js';

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { insertDemoAccount } from '@app/auth';
 import { searchName, type UnescoRegion } from './award-regions.js';
 
 // Illustrative figures: populations are rounded, and the membership years outside Viet Nam are made up
@@ -43,7 +44,7 @@ const DEMO_JURORS: [email: string, name: string, country: string][] = [
  * (winners left for the organiser to confirm), and the recognition of the new members (Ho Chi Minh City
  * and Sơn La) in the programme's ceremony.
  */
-export async function insertDemoAwards(manager: EntityManager, eventId: string): Promise<void> {
+export async function insertDemoAwards(manager: EntityManager, eventId: string, ceremony: { id: string; minutes: number } | undefined): Promise<void> {
   const region: UnescoRegion = 'asia-pacific';
   const ids = new Map<string, string>();
   for (const [name, country, population, memberSince] of DEMO_CITIES) {
@@ -83,11 +84,7 @@ export async function insertDemoAwards(manager: EntityManager, eventId: string):
     );
   }
   await judgeDemoRound(manager, eventId, roundId);
-  const [ceremony] = await manager.query(
-    `SELECT id, upper(during) - lower(during) >= interval '20 minutes' AS fits FROM sessions WHERE event_id = $1 AND type = 'ceremony' ORDER BY during LIMIT 1`,
-    [eventId],
-  );
-  if (ceremony?.fits) {
+  if (ceremony && ceremony.minutes >= 20) {
     await manager.query(
       `INSERT INTO ceremony_items (session_id, position, kind, city_ids, title, presenter, recipient, duration_minutes)
        VALUES ($1, 0, 'recognition', $2, 'Recognition of new GNLC member cities: Ho Chi Minh City and Sơn La', 'UNESCO Institute for Lifelong Learning', 'Representatives of each city', 20)`,
@@ -99,11 +96,7 @@ export async function insertDemoAwards(manager: EntityManager, eventId: string):
 /** Every juror scores every nomination not from their own country; the scores are made up, and fixed. */
 async function judgeDemoRound(manager: EntityManager, eventId: string, roundId: string): Promise<void> {
   for (const [jurorIndex, [email, name, country]] of DEMO_JURORS.entries()) {
-    const [{ id: userId }] = await manager.query(
-      `INSERT INTO users (email, display_name, language) VALUES ($1, $2, 'en') ON CONFLICT (email) DO UPDATE SET display_name = EXCLUDED.display_name RETURNING id`,
-      [email, name],
-    );
-    await manager.query(`INSERT INTO event_roles (event_id, user_id, role) VALUES ($1, $2, 'juror') ON CONFLICT DO NOTHING`, [eventId, userId]);
+    const userId = await insertDemoAccount(manager, eventId, { email, name, language: 'en' }, 'juror');
     await manager.query(`INSERT INTO award_jurors (round_id, user_id, country) VALUES ($1, $2, $3)`, [roundId, userId, country]);
     await manager.query(
       `INSERT INTO award_assignments (nomination_id, round_id, user_id)

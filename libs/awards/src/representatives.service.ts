@@ -62,6 +62,13 @@ export class RepresentativesService {
     return city;
   }
 
+  /** The names of registry cities, by id, for other libraries' listings. */
+  async cityNames(manager: EntityManager, cityIds: string[]): Promise<Map<string, string>> {
+    if (cityIds.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await manager.query(`SELECT id, name FROM award_cities WHERE id = ANY($1)`, [cityIds]);
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
   /** Every representative of the event with their cities, for the organisers' people page. */
   async ofEvent(eventId: string): Promise<RepresentativeResponse[]> {
     return this.dataSource.query(

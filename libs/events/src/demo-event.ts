@@ -6,7 +6,7 @@ import { TrackEntity } from './track.entity.js';
 export const DEMO_EVENT_SLUG = 'aseanplus3-learning-cities-2024';
 
 /** The conference Plenary must run end to end first: UNESCO Bangkok, 29–30 October 2024. */
-export async function insertDemoEvent(manager: EntityManager): Promise<EventEntity> {
+export async function insertDemoEvent(manager: EntityManager): Promise<{ event: EventEntity; rooms: RoomEntity[]; tracks: TrackEntity[] }> {
   const event = await manager.getRepository(EventEntity).save(
     manager.create(EventEntity, {
       slug: DEMO_EVENT_SLUG,
@@ -28,18 +28,18 @@ export async function insertDemoEvent(manager: EntityManager): Promise<EventEnti
       languages: ['en', 'vi'],
     }),
   );
-  await manager.getRepository(RoomEntity).save([
+  const rooms = await manager.getRepository(RoomEntity).save([
     { eventId: event.id, name: 'Plenary Hall', capacity: 250, locationNote: 'Ground floor; interpretation booths' },
     { eventId: event.id, name: 'Meeting Room 1', capacity: 60, locationNote: 'Level 2' },
     { eventId: event.id, name: 'Meeting Room 2', capacity: 60, locationNote: 'Level 2' },
     { eventId: event.id, name: 'Meeting Room 3', capacity: 40, locationNote: 'Level 2' },
   ]);
-  await manager.getRepository(TrackEntity).save([
+  const tracks = await manager.getRepository(TrackEntity).save([
     { eventId: event.id, name: 'Plenary', colour: '#1f4e79' },
     { eventId: event.id, name: 'Inclusive lifelong learning', colour: '#2e8b57' },
     { eventId: event.id, name: 'Green and healthy learning cities', colour: '#6b8e23' },
     { eventId: event.id, name: 'Digital learning and skills', colour: '#8b5cf6' },
     { eventId: event.id, name: 'GNLC membership and recognition', colour: '#d97706' },
   ]);
-  return event;
+  return { event, rooms, tracks };
 }

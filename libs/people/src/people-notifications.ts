@@ -16,17 +16,16 @@ export const roleInvitationKind: NotificationKind = {
   kind: 'role-invitation',
   async load(manager, about, language) {
     const [invitation] = await manager.query(
-      `SELECT i.role, i.expires_at AS "expiresAt", c.name AS city, c.country, u.display_name AS inviter
-         FROM role_invitations i LEFT JOIN award_cities c ON c.id = i.city_id LEFT JOIN users u ON u.id = i.invited_by
+      `SELECT i.role, i.expires_at AS "expiresAt" FROM role_invitations i
         WHERE i.id = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.replaced_at IS NULL AND i.expires_at > now()`,
       [about.invitationId],
     );
     if (!invitation) return null;
     return {
       roleLabel: (ROLE_LABELS[language] ?? ROLE_LABELS.en)[invitation.role],
-      city: invitation.city,
-      country: invitation.country,
-      inviter: invitation.inviter,
+      city: about.city,
+      country: about.country,
+      inviter: about.inviter,
       expiresAt: invitation.expiresAt.toISOString(),
     };
   },

@@ -60,7 +60,7 @@ interface LockedInvitation {
 }
 
 const DEFAULT_EXPIRY_DAYS = 14;
-const INVITATION_COLUMNS = `i.id, i.email, i.name, i.language, i.role, i.city_id AS "cityId", c.name AS city, i.expires_at AS "expiresAt", i.created_at AS "createdAt"`;
+const INVITATION_COLUMNS = `i.id, i.email, i.name, i.language, i.role, i.city_id AS "cityId", i.expires_at AS "expiresAt", i.created_at AS "createdAt"`;
 const PENDING = `i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.replaced_at IS NULL`;
 
 /**
@@ -106,11 +106,11 @@ export class RoleInvitationsService {
 
   /** Pending invitations, newest first. */
   async pending(event: EventContext): Promise<RoleInvitation[]> {
-    return this.dataSource.query(
-      `SELECT ${INVITATION_COLUMNS} FROM role_invitations i LEFT JOIN award_cities c ON c.id = i.city_id
-        WHERE i.event_id = $1 AND ${PENDING} ORDER BY i.created_at DESC, i.id`,
+    const rows: Omit<RoleInvitation, 'city'>[] = await this.dataSource.query(
+      `SELECT ${INVITATION_COLUMNS} FROM role_invitations i WHERE i.event_id = $1 AND ${PENDING} ORDER BY i.created_at DESC, i.id`,
       [event.id],
     );
+    return this.withCityNames(this.dataSource.manager, rows);
   }
 
   /** A new link (and a new expiry) for a pending invitation; the old link answers "replaced". */
@@ -196,6 +196,9 @@ export class RoleInvitationsService {
     input: Omit<LockedInvitation, 'id' | 'expiresAt'> & { invitedBy: string; expiresInDays: number },
   ): Promise<RoleInvitation> {
     const token = newInvitationToken();
+    // The mail says who invited and for which city as they were at the invitation.
+    const city = input.cityId ? await this.representatives.cityOf(manager, input.eventId, input.cityId) : null;
+    const inviter = await this.auth.findUser(input.invitedBy, manager);
     const [{ id }] = await manager.query(
       `INSERT INTO role_invitations (event_id, email, name, language, role, city_id, token_hash, invited_by, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() + make_interval(days => $9)) RETURNING id`,
@@ -207,14 +210,16 @@ export class RoleInvitationsService {
       recipientEmail: input.email,
       recipientName: input.name || input.email,
       language: input.language,
-      about: { invitationId: id },
+      about: { invitationId: id, inviter: inviter.displayName, ...(city && { city: city.name, country: city.country }) },
       secret: token,
     });
-    const [invitation] = await manager.query(
-      `SELECT ${INVITATION_COLUMNS} FROM role_invitations i LEFT JOIN award_cities c ON c.id = i.city_id WHERE i.id = $1`,
-      [id],
-    );
-    return invitation;
+    const [invitation] = await manager.query(`SELECT ${INVITATION_COLUMNS} FROM role_invitations i WHERE i.id = $1`, [id]);
+    return { ...invitation, city: city?.name ?? null };
+  }
+
+  private async withCityNames(manager: EntityManager, rows: Omit<RoleInvitation, 'city'>[]): Promise<RoleInvitation[]> {
+    const names = await this.representatives.cityNames(manager, [...new Set(rows.flatMap((row) => (row.cityId ? [row.cityId] : [])))]);
+    return rows.map((row) => ({ ...row, city: row.cityId ? (names.get(row.cityId) ?? null) : null }));
   }
 
   /** An organiser's handle on a pending invitation of their event, locked. */

@@ -1,3 +1,4 @@
+import { insertDemoAccount } from '@app/auth';
 import type { EntityManager } from 'typeorm';
 import { computeChangelog } from './changelog.js';
 import { readDraft } from './snapshot.repository.js';
@@ -111,28 +112,46 @@ const SESSIONS: DemoSession[] = [
   },
 ];
 
+/** The demo event's place, as the events library made it. */
+export interface DemoVenue {
+  id: string;
+  timeZone: string;
+  rooms: { id: string; name: string; capacity: number }[];
+  tracks: { id: string; name: string }[];
+}
+
+/** What the registration and awards demos build on. */
+export interface DemoProgramme {
+  /** The parallel discussions, in time order, with their seat limits. */
+  parallelSessions: { id: string; seatLimit: number | null; startsAt: Date }[];
+  ceremony?: { id: string; minutes: number };
+}
+
 /** The demo conference's programme, published as v1 (no one is notified of a first version). */
-export async function insertDemoProgramme(manager: EntityManager, eventId: string): Promise<void> {
-  const [{ time_zone: zone }] = await manager.query(`SELECT time_zone FROM events WHERE id = $1`, [eventId]);
+export async function insertDemoProgramme(manager: EntityManager, venue: DemoVenue): Promise<DemoProgramme> {
+  const eventId = venue.id;
   const speakerIds = new Map<string, string>();
-  for (const speaker of SPEAKERS) {
-    const [{ id }] = await manager.query(
-      `INSERT INTO users (email, display_name, language) VALUES ($1, $2, $3)
-       ON CONFLICT (email) DO UPDATE SET display_name = EXCLUDED.display_name RETURNING id`,
-      [speaker.email, speaker.name, speaker.language],
-    );
-    await manager.query(`INSERT INTO event_roles (event_id, user_id, role) VALUES ($1, $2, 'speaker') ON CONFLICT DO NOTHING`, [eventId, id]);
-    speakerIds.set(speaker.key, id);
-  }
-  const at = (local: string) => `(${quote(local)}::timestamp AT TIME ZONE ${quote(zone)})`;
+  for (const speaker of SPEAKERS) speakerIds.set(speaker.key, await insertDemoAccount(manager, eventId, speaker, 'speaker'));
+  const room = (name: string | null) => venue.rooms.find((candidate) => candidate.name === name);
+  const at = (local: string) => `(${quote(local)}::timestamp AT TIME ZONE ${quote(venue.timeZone)})`;
+  const result: DemoProgramme = { parallelSessions: [] };
   for (const session of SESSIONS) {
-    const [{ id }] = await manager.query(
+    const [{ id, startsAt, minutes }] = await manager.query(
       `INSERT INTO sessions (event_id, type, title, track_id, room_id, during, seat_limit, chairs)
-       VALUES ($1, $2, $3, (SELECT id FROM tracks WHERE event_id = $1 AND name = $4), (SELECT id FROM rooms WHERE event_id = $1 AND name = $5),
-               tstzrange(${at(session.start)}, ${at(session.end)}, '[)'), (SELECT capacity FROM rooms WHERE event_id = $1 AND name = $5), $6)
-       RETURNING id`,
-      [eventId, session.type, session.title, session.track, session.room, session.chairs ?? []],
+       VALUES ($1, $2, $3, $4, $5, tstzrange(${at(session.start)}, ${at(session.end)}, '[)'), $6, $7)
+       RETURNING id, lower(during) AS "startsAt", extract(epoch FROM upper(during) - lower(during))::int / 60 AS minutes`,
+      [
+        eventId,
+        session.type,
+        session.title,
+        venue.tracks.find((track) => track.name === session.track)?.id ?? null,
+        room(session.room)?.id ?? null,
+        room(session.room)?.capacity ?? null,
+        session.chairs ?? [],
+      ],
     );
+    if (session.type === 'parallel') result.parallelSessions.push({ id, seatLimit: room(session.room)?.capacity ?? null, startsAt });
+    if (session.type === 'ceremony' && !result.ceremony) result.ceremony = { id, minutes };
     for (const slot of session.slots ?? []) {
       const [{ id: slotId }] = await manager.query(
         `INSERT INTO slots (session_id, title, during) VALUES ($1, $2, tstzrange(${at(slot.start)}, ${at(slot.start)} + make_interval(mins => $3), '[)')) RETURNING id`,
@@ -150,6 +169,8 @@ export async function insertDemoProgramme(manager: EntityManager, eventId: strin
     snapshot,
     JSON.stringify(computeChangelog(null, snapshot)),
   ]);
+  result.parallelSessions.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  return result;
 }
 
 function quote(text: string): string {

@@ -1,24 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { EventRef } from '@app/auth';
+import { AuthService, type EventRef } from '@app/auth';
 import { Outbox } from '@app/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { type ChangelogEntry, computeChangelog, speakersAffected } from './changelog.js';
 import type { ProgrammeSnapshot, PublishedProgramme } from './programme-snapshot.js';
 import { readDraft } from './snapshot.repository.js';
 import { ProgrammeError } from './programme.error.js';
-
-interface Recipient {
-  email: string;
-  name: string;
-  language: string;
-  sessionIds: string[];
-}
-
-/** A delegate's sign-up for a session deleted since the last publication. */
-interface SignUp {
-  registrationId: string;
-  sessionId: string;
-}
+import { SessionAudience, type SessionFollower, type WithdrawnSignUp } from './session-audience.js';
 
 export interface PublishedVersion extends PublishedProgramme {
   changelog: ChangelogEntry[];
@@ -33,6 +21,8 @@ export class PublishingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly audience: SessionAudience,
+    private readonly auth: AuthService,
   ) {}
 
   /** What publishing now would change, without publishing. */
@@ -60,7 +50,7 @@ export class PublishingService {
       );
       // Who had signed up for published sessions deleted since (kept by a trigger on sessions, as the
       // delete drops their agenda entries): told now, and only now.
-      const [withdrawn]: [SignUp[], number] = await manager.query(
+      const [withdrawn]: [WithdrawnSignUp[], number] = await manager.query(
         `DELETE FROM cancelled_session_sign_ups WHERE event_id = $1 RETURNING registration_id AS "registrationId", session_id::text AS "sessionId"`,
         [event.id],
       );
@@ -106,26 +96,14 @@ export class PublishingService {
     changelog: ChangelogEntry[],
     previous: ProgrammeSnapshot,
     next: ProgrammeSnapshot,
-    withdrawn: SignUp[],
+    withdrawn: WithdrawnSignUp[],
   ): Promise<void> {
     const speakers = speakersAffected(changelog, previous, next);
     const changed = [...new Set(changelog.map((entry) => entry.sessionId))];
-    const users: { id: string; email: string; name: string; language: string }[] = await manager.query(
-      `SELECT id, email, display_name AS name, language FROM users WHERE id = ANY($1)`,
-      [[...speakers.keys()]],
-    );
-    const delegates: Recipient[] = await manager.query(
-      `SELECT r.email, r.full_name AS name, r.language, array_agg(DISTINCT a.session_id) AS "sessionIds"
-         FROM (SELECT registration_id, session_id::text AS session_id FROM agenda_entries
-               UNION ALL
-               SELECT * FROM unnest($3::uuid[], $4::text[])) a (registration_id, session_id)
-         JOIN registrations r ON r.id = a.registration_id
-        WHERE a.session_id = ANY($1) AND r.state = 'confirmed' AND r.event_id = $2
-        GROUP BY r.email, r.full_name, r.language`,
-      [changed, eventId, withdrawn.map((signUp) => signUp.registrationId), withdrawn.map((signUp) => signUp.sessionId)],
-    );
+    const users = await this.auth.contactsOf([...speakers.keys()], manager);
+    const delegates = await this.audience.followersOf(manager, eventId, changed, withdrawn);
     // One message per person per publication: a speaker who is also a delegate hears of both.
-    const recipients = new Map<string, Recipient>();
+    const recipients = new Map<string, SessionFollower>();
     for (const person of [...users.map((user) => ({ ...user, sessionIds: [...speakers.get(user.id)!] })), ...delegates]) {
       const known = recipients.get(person.email);
       recipients.set(person.email, known ? { ...known, sessionIds: [...new Set([...known.sessionIds, ...person.sessionIds])] } : person);

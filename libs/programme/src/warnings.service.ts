@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EventContext } from '@app/auth';
 import { DataSource } from 'typeorm';
+import { SessionAudience } from './session-audience.js';
 
 export interface ProgrammeWarning {
   kind: 'speaker-room-change' | 'seat-limit-above-capacity' | 'agenda-overlap' | 'no-chair';
@@ -16,7 +17,10 @@ const CHANGEOVER = '10 minutes';
 /** Soft conflicts: allowed, but an organiser should look at them before publishing. */
 @Injectable()
 export class WarningsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audience: SessionAudience,
+  ) {}
 
   async list(event: EventContext): Promise<ProgrammeWarning[]> {
     const title = (alias: string) =>
@@ -38,15 +42,7 @@ export class WarningsService {
            FROM sessions s JOIN rooms r ON r.id = s.room_id WHERE s.event_id = $1 AND s.seat_limit > r.capacity`,
         [event.id],
       ),
-      this.dataSource.query(
-        `SELECT count(DISTINCT a1.registration_id)::int AS delegates, ${title('s1')} AS first, ${title('s2')} AS second, s1.id AS a, s2.id AS b
-           FROM agenda_entries a1
-           JOIN agenda_entries a2 ON a2.registration_id = a1.registration_id AND a2.session_id > a1.session_id
-           JOIN sessions s1 ON s1.id = a1.session_id JOIN sessions s2 ON s2.id = a2.session_id
-          WHERE s1.event_id = $1 AND s1.during && s2.during
-          GROUP BY s1.id, s2.id`,
-        [event.id],
-      ),
+      this.overlappingSignUps(event.id, title),
       this.dataSource.query(
         `SELECT s.id, ${title('s')} AS title FROM sessions s
           WHERE s.event_id = $1 AND cardinality(s.chairs) = 0 AND s.type NOT IN ('break', 'social') ORDER BY lower(s.during)`,
@@ -74,5 +70,18 @@ export class WarningsService {
       })),
       ...chairs.map((row: any) => ({ kind: 'no-chair' as const, message: `"${row.title}" has no chair`, data: { title: row.title }, sessionIds: [row.id] })),
     ];
+  }
+
+  /** Pairs of sessions that now overlap and that some delegates signed up for both. */
+  private async overlappingSignUps(eventId: string, title: (alias: string) => string) {
+    const shared = await this.audience.sharedSignUps(eventId);
+    if (shared.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT p.delegates, ${title('s1')} AS first, ${title('s2')} AS second, s1.id AS a, s2.id AS b
+         FROM unnest($2::uuid[], $3::uuid[], $4::int[]) p (a, b, delegates)
+         JOIN sessions s1 ON s1.id = p.a JOIN sessions s2 ON s2.id = p.b
+        WHERE s1.event_id = $1 AND s1.during && s2.during`,
+      [eventId, shared.map((pair) => pair.a), shared.map((pair) => pair.b), shared.map((pair) => pair.delegates)],
+    );
   }
 }

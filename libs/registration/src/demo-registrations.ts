@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { demoAccountIds } from '@app/auth';
+import { type DemoProgramme, sessionSeats } from '@app/programme';
 import { newBadgeCode, newManagementToken } from './management-token.js';
 
 /*
@@ -348,7 +350,7 @@ function seeded(seed: number): () => number {
  *
  * Nothing goes to the notification outbox: these people are invented and there is no one to tell.
  */
-export async function insertDemoRegistrations(manager: EntityManager, eventId: string): Promise<void> {
+export async function insertDemoRegistrations(manager: EntityManager, eventId: string, programme: DemoProgramme): Promise<void> {
   const random = seeded(20241029);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const chance = (p: number) => random() < p;
@@ -560,22 +562,29 @@ export async function insertDemoRegistrations(manager: EntityManager, eventId: s
     [eventId, JSON.stringify(delegationRows)],
   );
   const delegationIds = Object.fromEntries(delegations.map((delegation) => [delegation.city, delegation.id]));
+  // Delegates who also have an account (the demo's speakers and jurors) are linked to it.
+  const accounts = await demoAccountIds(
+    manager,
+    rows.map((row) => row.email),
+  );
   await manager.query(
     `INSERT INTO registrations (event_id, category_id, delegation_id, is_delegation_head, user_id, state, full_name, title, organisation, city,
                                 country, email, language, dietary_needs, accessibility_needs, visa_letter_needed, privacy_notice_version,
                                 consented_at, management_token_hash, badge_code, created_at, updated_at, confirmed_at, cancelled_at)
-     SELECT $1, c.id, r."delegationId", r."isHead", (SELECT u.id FROM users u WHERE u.email = r.email), r.state, r."fullName", r.title,
+     SELECT $1, c.id, r."delegationId", r."isHead", r."userId", r.state, r."fullName", r.title,
             r.organisation, r.city, r.country, r.email, r.language, r."dietaryNeeds", r."accessibilityNeeds", r."visaLetterNeeded", $3,
             r."createdAt", decode(r."tokenHash", 'hex'), r."badgeCode", r."createdAt", greatest(r."createdAt", r."confirmedAt", r."cancelledAt"),
             r."confirmedAt", r."cancelledAt"
-       FROM jsonb_to_recordset($2::jsonb) AS r(ord int, category text, "delegationId" uuid, "isHead" boolean, state text, "fullName" text,
+       FROM jsonb_to_recordset($2::jsonb) AS r(ord int, category text, "delegationId" uuid, "isHead" boolean, "userId" uuid, state text, "fullName" text,
               title text, organisation text, city text, country text, email text, language text, "dietaryNeeds" text, "accessibilityNeeds" text,
               "visaLetterNeeded" boolean, "tokenHash" text, "badgeCode" text, "createdAt" timestamptz, "confirmedAt" timestamptz, "cancelledAt" timestamptz)
        JOIN registration_categories c ON c.event_id = $1 AND c.code = r.category
       ORDER BY r.ord`,
     [
       eventId,
-      JSON.stringify(rows.map((row) => ({ ...row, delegationId: row.delegationCity ? delegationIds[row.delegationCity] : null }))),
+      JSON.stringify(
+        rows.map((row) => ({ ...row, delegationId: row.delegationCity ? delegationIds[row.delegationCity] : null, userId: accounts.get(row.email) ?? null })),
+      ),
       PRIVACY_NOTICE_VERSION,
     ],
   );
@@ -591,7 +600,7 @@ export async function insertDemoRegistrations(manager: EntityManager, eventId: s
     [eventId],
   );
 
-  await insertDemoAgendas(manager, eventId, rows, random);
+  await insertDemoAgendas(manager, eventId, programme.parallelSessions, rows, random);
   await insertDemoCheckIns(manager, eventId, rows, random);
 }
 
@@ -599,11 +608,13 @@ export async function insertDemoRegistrations(manager: EntityManager, eventId: s
  * Most confirmed delegates chose one of the parallel discussions (they overlap, so one each); the smallest
  * room filled up, and a few wait for a seat there.
  */
-async function insertDemoAgendas(manager: EntityManager, eventId: string, rows: DemoPerson[], random: () => number): Promise<void> {
-  const sessions: { id: string; seatLimit: number | null; startsAt: Date }[] = await manager.query(
-    `SELECT id, seat_limit AS "seatLimit", lower(during) AS "startsAt" FROM sessions WHERE event_id = $1 AND type = 'parallel' ORDER BY lower(during), number`,
-    [eventId],
-  );
+async function insertDemoAgendas(
+  manager: EntityManager,
+  eventId: string,
+  sessions: DemoProgramme['parallelSessions'],
+  rows: DemoPerson[],
+  random: () => number,
+): Promise<void> {
   if (sessions.length === 0) return;
   const taken = sessions.map(() => 0);
   const waiting = sessions.map(() => 0);
@@ -631,12 +642,8 @@ async function insertDemoAgendas(manager: EntityManager, eventId: string, rows: 
       ORDER BY e.ord`,
     [eventId, JSON.stringify(entries)],
   );
-  // Seats taken, as takeSeat would have counted them.
-  await manager.query(
-    `UPDATE sessions s SET seats_taken = (SELECT count(*) FROM agenda_entries a WHERE a.session_id = s.id AND a.state = 'signed-up')
-      WHERE s.event_id = $1`,
-    [eventId],
-  );
+  // Seats taken through the programme, as a sign-up takes them.
+  for (const entry of entries) if (entry.state === 'signed-up') await sessionSeats.take(manager, entry.sessionId);
 }
 
 /** The door opened at 07:45 on 29 October: the early arrivals are checked in. */

@@ -30,6 +30,21 @@ export interface RegistrationRow {
 export class RegistrationQueryService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Who these registrations are, for other libraries' lists (rooming lists, transfer manifests), in the given order's rows. */
+  async people(
+    eventId: string,
+    ids: string[],
+  ): Promise<Map<string, { fullName: string; email: string; country: string; delegationCity: string | null; state: string }>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; fullName: string; email: string; country: string; delegationCity: string | null; state: string }[] = await this.dataSource.query(
+      `SELECT r.id, r.full_name AS "fullName", r.email, r.country, d.city AS "delegationCity", r.state
+         FROM registrations r LEFT JOIN delegations d ON d.id = r.delegation_id
+        WHERE r.event_id = $1 AND r.id = ANY($2)`,
+      [eventId, ids],
+    );
+    return new Map(rows.map(({ id, ...person }) => [id, person]));
+  }
+
   async list(eventId: string, query: RegistrationListQuery, paged = true): Promise<{ items: RegistrationRow[]; total: number }> {
     const params: unknown[] = [eventId];
     const where = ['r.event_id = $1'];

@@ -1,8 +1,10 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { SessionAudience } from '@app/programme';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DocumentsModule } from '@app/documents';
 import { EventsModule } from '@app/events';
 import { NotificationsModule } from '@app/notifications';
+import { AgendaAudience } from './agenda/agenda-audience.js';
 import { AgendaService } from './agenda/agenda.service.js';
 import { BadgeService } from './badges/badge.service.js';
 import { VisaLetterService } from './badges/visa-letter.service.js';
@@ -18,9 +20,12 @@ import { RegistrationService } from './registration.service.js';
 
 const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCategoryEntity, DelegationEntity];
 
+// Global so that the programme, which registration does not import back, gets the agendas' SessionAudience.
+@Global()
 @Module({
   imports: [TypeOrmModule.forFeature(entities), DocumentsModule, EventsModule, NotificationsModule],
   providers: [
+    { provide: SessionAudience, useClass: AgendaAudience },
     AgendaService,
     RegistrationService,
     RegistrationRecordsService,
@@ -32,6 +37,7 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     CheckInService,
   ],
   exports: [
+    SessionAudience,
     AgendaService,
     RegistrationService,
     RegistrationRecordsService,

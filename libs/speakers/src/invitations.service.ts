@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AuthService, type AuthUser, type EventContext, type EventRef, normaliseEmail, PasswordHasher } from '@app/auth';
+import { AuthService, type AuthUser, type EventContext, type EventRef, normaliseEmail } from '@app/auth';
 import { isConstraintViolation, PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
 import { Outbox } from '@app/notifications';
+import { slotSpeakers } from '@app/programme';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { speakerInvitationDeclinedKind, speakerInvitationKind } from './speaker-notifications.js';
@@ -66,7 +67,6 @@ export class InvitationsService {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly auth: AuthService,
-    private readonly hasher: PasswordHasher,
   ) {}
 
   async invite(event: EventRef, inviter: AuthUser, input: InviteSpeaker): Promise<Invitation> {
@@ -150,25 +150,24 @@ export class InvitationsService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const invitation = await this.usable(manager, event, token, true);
-        let [user] = await manager.query(`SELECT id FROM users WHERE email = $1`, [invitation.email]);
+        let user = await this.auth.findUserByEmail(invitation.email, manager);
         let accountCreated = false;
         if (!user) {
           if (!input.password) throw new SpeakersError('PASSWORD_REQUIRED', 'No account exists for this email yet: choose a password (8–128 characters)');
-          [user] = await manager.query(`INSERT INTO users (email, display_name, language, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`, [
-            invitation.email,
-            invitation.name,
-            invitation.language,
-            await this.hasher.hash(input.password),
-          ]);
+          user = await this.auth.createUser(
+            { email: invitation.email, displayName: invitation.name, language: invitation.language, password: input.password },
+            manager,
+          );
           accountCreated = true;
         }
         await this.auth.grantEventRole(invitation.eventId, user.id, 'speaker', manager);
-        await manager.query(
-          `INSERT INTO slot_speakers (slot_id, user_id, during, position)
-           SELECT h.slot_id, $2, sl.during, coalesce((SELECT max(position) + 1 FROM slot_speakers WHERE slot_id = h.slot_id), 0)
-             FROM speaker_invitation_slots h JOIN slots sl ON sl.id = h.slot_id WHERE h.invitation_id = $1
-           ON CONFLICT (slot_id, user_id) DO NOTHING`,
-          [invitation.id, user.id],
+        const held: { slotId: string }[] = await manager.query(`SELECT slot_id AS "slotId" FROM speaker_invitation_slots WHERE invitation_id = $1`, [
+          invitation.id,
+        ]);
+        await slotSpeakers.add(
+          manager,
+          held.map((slot) => slot.slotId),
+          user.id,
         );
         await manager.query(`UPDATE speaker_invitations SET state = 'accepted', user_id = $2, responded_at = now() WHERE id = $1`, [invitation.id, user.id]);
         return { userId: user.id, accountCreated };

@@ -1,3 +1,4 @@
+import { slotSpeakers } from '@app/programme';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { EventRef } from '@app/auth';
@@ -20,10 +21,7 @@ export class SpeakerSettingsService {
         [event.id, slidesDueHoursBefore],
       );
       // The reminders' trigger recomputes each speaker's reminders when their slot row is touched.
-      await manager.query(
-        `UPDATE slot_speakers ss SET during = ss.during FROM slots sl JOIN sessions s ON s.id = sl.session_id WHERE sl.id = ss.slot_id AND s.event_id = $1`,
-        [event.id],
-      );
+      await slotSpeakers.touch(manager, event.id);
     });
     return this.get(event);
   }

@@ -19,10 +19,10 @@ export async function loadDemoIfEmpty(dataSource: DataSource): Promise<DemoOutco
     await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK_KEY]);
     const [{ empty }] = await manager.query(`SELECT NOT EXISTS (SELECT 1 FROM events) AS empty`);
     if (!empty) return 'database-not-empty';
-    const event = await insertDemoEvent(manager);
-    await insertDemoProgramme(manager, event.id);
-    await insertDemoRegistrations(manager, event.id);
-    await insertDemoAwards(manager, event.id);
+    const { event, rooms, tracks } = await insertDemoEvent(manager);
+    const programme = await insertDemoProgramme(manager, { id: event.id, timeZone: event.timeZone, rooms, tracks });
+    await insertDemoRegistrations(manager, event.id, programme);
+    await insertDemoAwards(manager, event.id, programme.ceremony);
     return 'loaded';
   });
 }

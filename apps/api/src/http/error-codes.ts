@@ -5,6 +5,7 @@ import type { AwardsErrorCode } from '@app/awards';
 import type { NotificationsErrorCode } from '@app/notifications';
 import type { AuthErrorCode } from '@app/auth';
 import type { PeopleErrorCode } from '@app/people';
+import type { LogisticsErrorCode } from '@app/logistics';
 import type { RegistrationErrorCode } from '@app/registration';
 import type { RequestErrorCode } from './request-error.js';
 
@@ -36,7 +37,8 @@ export type ApiErrorCode =
   | SpeakersErrorCode
   | ProgrammeErrorCode
   | EventsErrorCode
-  | PeopleErrorCode;
+  | PeopleErrorCode
+  | LogisticsErrorCode;
 
 /**
  * The one place where a code gets its HTTP status. Typed over every library's code union, so a new code
@@ -211,6 +213,14 @@ export const ERROR_STATUS: Record<ApiErrorCode, number> = {
   TRACK_NAME_TAKEN: 409,
   EVENT_DATES_REVERSED: 400,
 
+  HOTEL_BLOCK_NOT_FOUND: 404,
+  HOTEL_BLOCK_FULL: 409,
+  HOTEL_BLOCK_BELOW_BOOKED: 409,
+  HOTEL_BLOCK_IN_USE: 409,
+  HOTEL_BLOCK_NIGHTS_INVALID: 422,
+  BOOKING_NEEDS_CONFIRMED_REGISTRATION: 409,
+  NOT_DELEGATION_MEMBER: 404,
+  TRAVEL_ORDER_INVALID: 422,
   ROLE_INVITATION_NOT_FOUND: 404,
   ROLE_INVITATION_USED: 410,
   ROLE_INVITATION_EXPIRED: 410,

@@ -1,0 +1,92 @@
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+// Each table has one owning library (the README's table says which); only its code writes the table.
+// Reads that still cross into another library's tables are counted here, so that they can only shrink.
+const ROOT = join(import.meta.dirname, '../../..');
+const STILL_READ_ACROSS: Record<string, number> = {
+  'auth -> events': 2,
+  'awards -> event_roles': 3,
+  'awards -> users': 6,
+  'events -> event_roles': 2,
+  'notifications -> events': 2,
+  'programme -> event_roles': 2,
+  'programme -> events': 2,
+  'programme -> rooms': 6,
+  'programme -> tracks': 3,
+  'programme -> users': 4,
+  'registration -> events': 3,
+  'registration -> rooms': 2,
+  'registration -> sessions': 5,
+  'registration -> users': 1,
+  'speakers -> event_roles': 1,
+  'speakers -> events': 3,
+  'speakers -> rooms': 4,
+  'speakers -> sessions': 9,
+  'speakers -> slot_speakers': 6,
+  'speakers -> slots': 10,
+  'speakers -> users': 7,
+};
+
+function owners(): Map<string, string> {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const table = new Map<string, string>();
+  for (const [, library, tables] of readme.matchAll(/^\| `([a-z]+)` \| [^|]+ \| ([^|]+) \|$/gm)) {
+    for (const [, name] of tables.matchAll(/`([a-z_*]+)`/g)) table.set(name, library);
+  }
+  return table;
+}
+
+function ownerOf(owned: Map<string, string>, name: string): string | undefined {
+  return owned.get(name) ?? [...owned].find(([pattern]) => pattern.endsWith('*') && name.startsWith(pattern.slice(0, -1)))?.[1];
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'migrations' ? [] : sources(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
+function crossings(pattern: RegExp): { library: string; table: string; where: string }[] {
+  const owned = owners();
+  const found: { library: string; table: string; where: string }[] = [];
+  for (const library of readdirSync(join(ROOT, 'libs'))) {
+    if (library === 'testing') continue;
+    for (const file of sources(join(ROOT, 'libs', library, 'src'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(pattern)) {
+        const table = match[1].toLowerCase();
+        const owner = ownerOf(owned, table);
+        if (owner && owner !== library) found.push({ library, table, where: `${relative(ROOT, file)}:${text.slice(0, match.index).split('\n').length}` });
+      }
+    }
+  }
+  return found;
+}
+
+describe('tables and their owners', () => {
+  it('gives every table the migrations create an owning library in the README', () => {
+    const owned = owners();
+    const migrations = readdirSync(join(ROOT, 'libs/database/src/migrations')).map((file) =>
+      readFileSync(join(ROOT, 'libs/database/src/migrations', file), 'utf8'),
+    );
+    const created = migrations.flatMap((text) => [...text.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?([a-z_]+)/g)].map((match) => match[1]));
+    expect(created.length).toBeGreaterThan(30);
+    expect(created.filter((name) => !ownerOf(owned, name))).toEqual([]);
+  });
+
+  it('lets only the owning library write a table', () => {
+    expect(crossings(/\b(?:UPDATE|INSERT\s+INTO|DELETE\s+FROM|TRUNCATE)\s+"?([a-z_]+)"?/gi)).toEqual([]);
+  });
+
+  it('reads across libraries no more than it did', () => {
+    const counts: Record<string, number> = {};
+    for (const { library, table } of crossings(/\b(?:FROM|JOIN)\s+"?([a-z_]+)"?/gi))
+      counts[`${library} -> ${table}`] = (counts[`${library} -> ${table}`] ?? 0) + 1;
+    const grown = Object.entries(counts).filter(([pair, count]) => count > (STILL_READ_ACROSS[pair] ?? 0));
+    expect(grown).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+export {
+  BookRoomDto,
+  CreateHotelBlockDto,
+  DelegateHotelResponse,
+  HotelBlockResponse,
+  HotelBookingResponse,
+  RoomingBlockResponse,
+  RoomingGuestResponse,
+  RoomingListResponse,
+  UpdateHotelBlockDto,
+} from './dto/hotel.dto.js';
+export {
+  TransferManifestQuery,
+  TransferManifestResponse,
+  TransferPassengerResponse,
+  TransferWindowResponse,
+  TravelPlanDto,
+  TravelPlanResponse,
+} from './dto/travel.dto.js';
+export { HotelsService } from './hotels.service.js';
+export { LogisticsError, type LogisticsErrorCode } from './logistics.error.js';
+export { LogisticsModule } from './logistics.module.js';
+export { TravelService } from './travel.service.js';

@@ -1,0 +1,13 @@
+import { DomainError } from '@app/errors';
+
+export type LogisticsErrorCode =
+  | 'HOTEL_BLOCK_NOT_FOUND'
+  | 'HOTEL_BLOCK_FULL'
+  | 'HOTEL_BLOCK_BELOW_BOOKED'
+  | 'HOTEL_BLOCK_IN_USE'
+  | 'HOTEL_BLOCK_NIGHTS_INVALID'
+  | 'BOOKING_NEEDS_CONFIRMED_REGISTRATION'
+  | 'NOT_DELEGATION_MEMBER'
+  | 'TRAVEL_ORDER_INVALID';
+
+export class LogisticsError extends DomainError<LogisticsErrorCode> {}
