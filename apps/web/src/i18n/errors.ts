@@ -373,7 +373,7 @@ const vi: Record<keyof typeof en, string> = {
   HOTEL_BLOCK_IN_USE: 'Đã có đại biểu đặt phòng trong khối này. Hãy chuyển hoặc hủy các đặt phòng đó trước.',
   HOTEL_BLOCK_NIGHTS_INVALID: 'Ngày trả phòng phải sau ngày nhận phòng.',
   BOOKING_NEEDS_CONFIRMED_REGISTRATION: 'Chỉ đặt được phòng sau khi đăng ký đã được xác nhận.',
-  NOT_DELEGATION_MEMBER: 'Người này không phải thành viên đoàn của Quý vị.',
+  NOT_DELEGATION_MEMBER: 'Đại biểu này không phải thành viên đoàn của Quý vị.',
   TRAVEL_ORDER_INVALID: 'Thời điểm khởi hành phải sau thời điểm đến.',
   ROLE_ALREADY_HELD: '{{email}} đã có vai trò này trong sự kiện.',
   ACCOUNT_DETAILS_REQUIRED: 'Vui lòng điền các mục được đánh dấu bên dưới để nhận lời mời.',
