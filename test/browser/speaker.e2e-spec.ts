@@ -217,7 +217,7 @@ describe('speaker pages (browser)', () => {
       const mobile = await phone.newPage();
       await mobile.goto(new URL(link).pathname);
       await mobile.getByRole('heading', { level: 1, name: 'Lời mời trình bày' }).waitFor();
-      await mobile.getByText('trân trọng mời Trần Văn Bình trình bày').waitFor();
+      await mobile.getByText('trân trọng kính mời Ông/Bà Trần Văn Bình tham gia trình bày').waitFor();
       await mobile.getByRole('button', { name: 'Từ chối…' }).click();
       await mobile.getByRole('button', { name: 'Có, từ chối' }).click();
       await mobile.getByText('Quý vị đã từ chối lời mời.').waitFor();
