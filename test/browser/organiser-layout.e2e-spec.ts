@@ -3,7 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
 
-const NAV = ['Dashboard', 'Settings', 'People', 'Delegates', 'Delegations', 'Programme', 'Speakers & slides', 'Check-in', 'Messages', 'Awards'];
+const NAV = [
+  'Dashboard',
+  'Settings',
+  'People',
+  'Delegates',
+  'Delegations',
+  'Hotels and travel',
+  'Programme',
+  'Speakers & slides',
+  'Check-in',
+  'Messages',
+  'Awards',
+];
 
 /** The organiser's frame (side navigation, confirmations) and the delegates' records, driven as the platform admin. */
 describe('organiser layout and delegate records', () => {

@@ -6,6 +6,7 @@ import { AwardsModule } from '@app/awards';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { EventsModule } from '@app/events';
+import { MessagesModule } from '@app/messages';
 import { NotificationsModule } from '@app/notifications';
 import { PeopleModule } from '@app/people';
 import { LogisticsModule } from '@app/logistics';
@@ -43,8 +44,10 @@ import { SpeakerInvitationsController, SpeakerPortalController } from './speaker
 import { HealthController } from './health/health.controller.js';
 import { QueueHealthIndicator } from './health/queue.health.js';
 import { ApiExceptionFilter } from './http/error.filter.js';
+import { MessagesController } from './messages/messages.controller.js';
 import { PeopleController } from './people/people.controller.js';
 import { EventNotificationsController, NotificationsController } from './notifications/notifications.controller.js';
+import { UnsubscribeController } from './notifications/unsubscribe.controller.js';
 import { DelegateLogisticsController } from './logistics/delegate-logistics.controller.js';
 import { HotelBlocksController } from './logistics/hotel-blocks.controller.js';
 
@@ -70,6 +73,7 @@ export class AppModule {
         AwardsModule,
         SpeakersModule,
         PeopleModule,
+        MessagesModule,
         LogisticsModule,
         TerminusModule,
         // npm start: one process runs everything; api replicas in production set RUN_WORKER=false.
@@ -86,7 +90,9 @@ export class AppModule {
         TracksController,
         EventRolesController,
         PeopleController,
+        MessagesController,
         EventNotificationsController,
+        UnsubscribeController,
         NotificationsController,
         RegistrationsController,
         RegistrationRecordsController,

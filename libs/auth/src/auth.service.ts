@@ -132,6 +132,12 @@ export class AuthService {
     return user;
   }
 
+  /** The person's language: the web app's pages follow it, and so does mail written to them from now on. */
+  async setLanguage(userId: string, language: string): Promise<UserEntity> {
+    await this.dataSource.getRepository(UserEntity).update({ id: userId }, { language });
+    return this.findUser(userId);
+  }
+
   /** Whom to write to: each user's address, name and language, for other libraries' messages. */
   async contactsOf(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<{ id: string; email: string; name: string; language: string }[]> {
     if (ids.length === 0) return [];
@@ -202,6 +208,14 @@ export class AuthService {
       `SELECT u.id AS "userId", u.display_name AS "displayName", u.email, array_agg(r.role ORDER BY r.role) AS roles
          FROM event_roles r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 GROUP BY u.id ORDER BY u.display_name, u.id`,
       [eventId],
+    );
+  }
+
+  /** Whom to write to, for messages addressed to people by role: address, name and language. */
+  async addressesOf(userIds: string[]): Promise<{ userId: string; email: string; name: string; language: string }[]> {
+    return this.dataSource.query(
+      `SELECT id AS "userId", email, display_name AS name, language FROM users WHERE id = ANY($1::uuid[]) ORDER BY display_name, id`,
+      [userIds],
     );
   }
 

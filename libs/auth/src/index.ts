@@ -10,7 +10,7 @@ export { PasswordHasher } from './password-hasher.js';
 export { UserEntity } from './user.entity.js';
 export { LoginDto, PASSWORD_MAX, PASSWORD_MIN } from './dto/login.dto.js';
 export { ChangePasswordDto, PasswordResetConfirmDto, PasswordResetRequestDto, PasswordResetRequestedResponse } from './dto/account.dto.js';
-export { AccessTokenResponse, CreateUserDto, EventRoleResponse, GrantEventRoleDto, MeResponse, UserResponse } from './dto/user.dto.js';
+export { AccessTokenResponse, CreateUserDto, EventRoleResponse, GrantEventRoleDto, MeResponse, SetLanguageDto, UserResponse } from './dto/user.dto.js';
 export { EventAccess } from './event-access.js';
 export { AuthError, type AuthErrorCode } from './auth.error.js';
 export { type EventContext, type EventRef, holdsEventRole, requireEventRole } from './event-context.js';

@@ -40,6 +40,15 @@ export class JuryService {
     private readonly nominations: NominationsService,
   ) {}
 
+  /** Jurors of any of the event's rounds. */
+  async jurorIds(eventId: string): Promise<string[]> {
+    const rows: { userId: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT j.user_id AS "userId" FROM award_jurors j JOIN award_rounds r ON r.id = j.round_id WHERE r.event_id = $1`,
+      [eventId],
+    );
+    return rows.map((row) => row.userId);
+  }
+
   async addJuror(event: EventContext, roundId: string, dto: AddJurorDto): Promise<JurorResponse> {
     const round = await this.rounds.find(event, roundId);
     const [{ juror }] = await this.dataSource.query(

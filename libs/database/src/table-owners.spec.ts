@@ -10,7 +10,7 @@ const STILL_READ_ACROSS: Record<string, number> = {
   'awards -> event_roles': 3,
   'awards -> users': 6,
   'events -> event_roles': 2,
-  'notifications -> events': 2,
+  'notifications -> events': 5,
   'programme -> event_roles': 2,
   'programme -> events': 2,
   'programme -> rooms': 6,

@@ -74,6 +74,8 @@ export const roleGrantedKind: NotificationKind = {
 /** The day before an event, to everyone holding a role on it. */
 export const eventReminderKind: NotificationKind = {
   kind: 'event-reminder',
+  // A courtesy, not a consequence of something the person did: they may opt out of it.
+  transactional: false,
   facts: { roles: ROLES_HELD_FACT },
   async load(manager, about, language, facts) {
     const [role] = await rolesFor(manager, about, facts);

@@ -4,10 +4,12 @@ import { DataSource } from 'typeorm';
 import { Coalescer } from './coalescer.js';
 import { isPermanentMailError, MailTransport } from './mail-transport.js';
 import type { NotificationEntity } from './notification.entity.js';
-import { NOTIFICATION_KINDS, type NotificationKind } from './notification-kind.js';
+import { layoutWords, linksInLanguage, type MailFrame, tidyText } from './mail-layout.js';
+import { type MailContext, NOTIFICATION_KINDS, type NotificationKind } from './notification-kind.js';
 import { preparedQuery } from './prepared-query.js';
 import { mailDateRange, mailDay, viZone } from './mail-dates.js';
 import { TemplateRenderer } from './template-renderer.js';
+import { UnsubscribeTokens } from './unsubscribe-token.js';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'discarded';
 
@@ -16,16 +18,18 @@ export class PermanentDeliveryError extends Error {}
 interface EventRow {
   slug: string;
   name: string;
-  organiser: string;
   city: string;
   venue: string;
   time_zone: string;
   start_date: string;
   end_date: string;
   languages: string[];
+  organiser: string;
+  /** From an event identity, when the events table has one: read by name so this works before and after. */
+  logo_url: string | null;
 }
 
-type ClaimedRow = NotificationEntity & { secret: string | null; event: EventRow | null; facts: Record<string, unknown> | null };
+type ClaimedRow = NotificationEntity & { secret: string | null; event: EventRow | null; facts: Record<string, unknown> | null; optedOut: boolean };
 
 /** A job starting (claim its row) or a job whose message the SMTP server accepted (record it sent). */
 type ClaimEntry = { claim: string; sent?: undefined };
@@ -47,6 +51,7 @@ export class DeliverNotification {
     private readonly renderer: TemplateRenderer,
     private readonly transport: MailTransport,
     private readonly config: AppConfig,
+    private readonly tokens: UnsubscribeTokens,
     @Inject(NOTIFICATION_KINDS) kinds: NotificationKind[],
   ) {
     this.kinds = new Map(kinds.map((kind) => [kind.kind, kind]));
@@ -82,9 +87,13 @@ export class DeliverNotification {
        SELECT c.id, c.event_id AS "eventId", c.kind, c.recipient_email AS "recipientEmail", c.recipient_name AS "recipientName",
               c.language, c.about, c.secret, c.subject_override AS "subjectOverride", c.text_override AS "textOverride",
               CASE WHEN e.id IS NULL THEN NULL ELSE json_build_object(
-                'slug', e.slug, 'name', e.name, 'organiser', e.organiser, 'city', e.city, 'venue', e.venue, 'time_zone', e.time_zone,
-                'start_date', e.start_date::text, 'end_date', e.end_date::text, 'languages', e.languages) END AS event,
-              ${this.factsSql} AS facts
+                'slug', e.slug, 'name', e.name, 'city', e.city, 'venue', e.venue, 'time_zone', e.time_zone,
+                'start_date', e.start_date::text, 'end_date', e.end_date::text, 'languages', e.languages,
+                'organiser', e.organiser, 'logo_url', to_jsonb(e)->>'logo_url') END AS event,
+              ${this.factsSql} AS facts,
+              EXISTS (SELECT 1 FROM notification_opt_outs o
+                       WHERE o.email = c.recipient_email AND o.kind = c.kind
+                         AND (o.event_id = c.event_id OR (o.event_id IS NULL AND c.event_id IS NULL))) AS "optedOut"
          FROM claimed c LEFT JOIN events e ON e.id = c.event_id`,
       [claims, sent.map((item) => item.id), sent.map((item) => item.messageId)],
     );
@@ -100,6 +109,10 @@ export class DeliverNotification {
     const claimed = await this.ledger.submit({ claim: notificationId });
     if (!claimed) return 'skipped';
     try {
+      if (claimed.optedOut && this.kinds.get(claimed.kind)?.transactional === false) {
+        await this.record(notificationId, `state = 'discarded', secret = NULL, last_error = 'The recipient opted out of this kind of message'`);
+        return 'discarded';
+      }
       const message = await this.compose(claimed);
       if (!message) {
         await this.record(notificationId, `state = 'discarded', secret = NULL, last_error = 'What this message was about no longer exists'`);
@@ -137,36 +150,84 @@ export class DeliverNotification {
     const data = await kind.load(this.dataSource.manager, row.about, row.language, row.facts ?? undefined);
     if (data === null) return null;
     const languages = [row.language, ...(event?.languages ?? []), 'en'];
+    const base = this.config.PUBLIC_URL;
+    const links = {
+      app: base,
+      event: event ? `${base}/events/${event.slug}` : base,
+      manage: row.secret ? `${base}/manage/${row.secret}` : undefined,
+    };
+    const template = kind.template ?? row.kind;
+    const language = languages.find((candidate) => this.renderer.has(template, candidate)) ?? 'en';
+    const unsubscribeUrl =
+      kind.transactional === false
+        ? `${base}/unsubscribe?token=${this.tokens.sign({ email: row.recipientEmail, eventId: row.eventId, kind: row.kind })}`
+        : undefined;
     const context = {
       ...data,
       recipientName: row.recipientName,
       event: event ? this.describeEvent(event, row.language) : undefined,
-      links: {
-        app: this.config.PUBLIC_URL,
-        event: event ? `${this.config.PUBLIC_URL}/events/${event.slug}` : this.config.PUBLIC_URL,
-        manage: row.secret ? `${this.config.PUBLIC_URL}/manage/${row.secret}` : undefined,
-      },
+      links,
       // The one-off token itself, for kinds whose private link is not a registration page (speaker invitations).
       secret: row.secret ?? undefined,
+      frame: this.frame(kind, event, language, { links, secret: row.secret ?? undefined, data }, unsubscribeUrl),
     };
     let rendered;
     try {
-      rendered = this.renderer.render(kind.template ?? row.kind, languages, context);
+      rendered = this.renderer.render(template, languages, context);
     } catch (error) {
       throw new PermanentDeliveryError(error instanceof Error ? error.message : String(error));
+    }
+    // Every link into the app opens it in the language the message is written in.
+    const localise = (content: string, html: boolean) => linksInLanguage(content, base, rendered.language, html);
+    const headers: Record<string, string> = {};
+    if (unsubscribeUrl) {
+      headers['List-Unsubscribe'] = `<${localise(unsubscribeUrl, false)}>`;
+      headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
     }
     return {
       notificationId: row.id,
       to: { name: row.recipientName, address: row.recipientEmail },
       language: rendered.language,
       subject: row.subjectOverride?.replace(/[\r\n]+/g, ' ') ?? rendered.subject,
-      text: row.textOverride ?? rendered.text,
-      html: row.textOverride ? `<pre style="white-space: pre-wrap; font: inherit">${escapeHtml(row.textOverride)}</pre>` : rendered.html,
+      text: localise(row.textOverride ? tidyText(row.textOverride) : rendered.text, false),
+      html: localise(row.textOverride ? `<pre style="white-space: pre-wrap; font: inherit">${escapeHtml(row.textOverride)}</pre>` : rendered.html, true),
+      headers,
+    };
+  }
+
+  /** The layout around the message: its main button, who organises the event, why the reader gets it, the opt-out link. */
+  private frame(kind: NotificationKind, event: EventRow | undefined, language: string, mail: MailContext, unsubscribeUrl: string | undefined): MailFrame {
+    const words = layoutWords(language);
+    const main = kind.mainLink
+      ? kind.mainLink(mail)
+      : mail.links.manage
+        ? { url: mail.links.manage, label: words.manage }
+        : event
+          ? { url: mail.links.event, label: words.event }
+          : undefined;
+    const reason = kind.reason?.[language] ?? kind.reason?.en;
+    return {
+      button: main && { url: main.url, label: typeof main.label === 'string' ? main.label : (main.label[language] ?? main.label.en) },
+      organiser: event?.organiser ? `${words.organisedBy} ${event.organiser}` : undefined,
+      reason:
+        reason ??
+        (event ? (kind.transactional === false ? words.reasonOptional : words.reasonTransactional).replace('{event}', event.name) : words.reasonAccount),
+      unsubscribe: unsubscribeUrl ? { url: unsubscribeUrl, label: words.unsubscribe } : undefined,
     };
   }
 
   private describeEvent(event: EventRow, language: string) {
-    const key = JSON.stringify([event.name, event.organiser, event.city, event.venue, event.time_zone, event.start_date, event.end_date, language]);
+    const key = JSON.stringify([
+      event.name,
+      event.organiser,
+      event.logo_url,
+      event.city,
+      event.venue,
+      event.time_zone,
+      event.start_date,
+      event.end_date,
+      language,
+    ]);
     let described = this.described.get(key);
     if (!described) {
       if (this.described.size >= 1000) this.described.clear();
@@ -179,6 +240,7 @@ export class DeliverNotification {
   private formatEvent(event: EventRow, language: string) {
     return {
       name: event.name,
+      logoUrl: event.logo_url ?? undefined,
       city: event.city,
       venue: event.venue,
       timeZone: event.time_zone,

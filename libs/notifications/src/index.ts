@@ -10,7 +10,10 @@ export {
   NotificationResponse,
 } from './dto/notification.dto.js';
 export { isPermanentMailError, MailTransport, type OutgoingMail } from './mail-transport.js';
-export { NOTIFICATION_KINDS, type NotificationKind } from './notification-kind.js';
+export { type MailContext, NOTIFICATION_KINDS, type NotificationKind } from './notification-kind.js';
+export { OptOutsService } from './opt-outs.service.js';
+export { UnsubscribeQuery, UnsubscribeResponse } from './dto/unsubscribe.dto.js';
+export { LAYOUT_WORDS, linksInLanguage, tidyText } from './mail-layout.js';
 export { NotificationEntity } from './notification.entity.js';
 export { NotificationsWorkerModule } from './notifications-worker.module.js';
 export { NotificationsModule } from './notifications.module.js';

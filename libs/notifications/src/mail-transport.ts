@@ -12,6 +12,8 @@ export interface OutgoingMail {
   text: string;
   html: string;
   language: string;
+  /** List-Unsubscribe and the like; values are built by us, never from what a user typed. */
+  headers?: Record<string, string>;
 }
 
 export interface MailReceipt {
@@ -56,7 +58,7 @@ export class MailTransport implements OnApplicationShutdown {
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
-      headers: { 'Content-Language': mail.language },
+      headers: { ...mail.headers, 'Content-Language': mail.language },
     });
     if (this.mailDir) {
       await ensurePrivateFolder(this.mailDir);

@@ -16,8 +16,26 @@ export interface NotificationKind {
    * the whole batch), so guard casts with CASE.
    */
   facts?: Record<string, string>;
+  /**
+   * Transactional (the default): a message a person needs because of something they did or hold
+   * (a registration, a role, a password reset). Anything else (reminders, organisers' own messages)
+   * sets false: it gets List-Unsubscribe headers and a footer link, and a recipient's opt-out of
+   * the kind (per event) discards the next ones.
+   */
+  transactional?: boolean;
+  /** The message's main link, shown as the layout's button; by default the private registration page, else the event page. */
+  mainLink?: (context: MailContext) => { url: string; label: Record<string, string> } | undefined;
+  /** Why the reader receives this kind, per language, for the footer; a general sentence when absent. */
+  reason?: Record<string, string>;
   /** Template data for the message, or null when what it was about no longer exists (it is then discarded). */
   load(manager: EntityManager, about: Record<string, string>, language: string, facts?: Record<string, unknown>): Promise<Record<string, unknown> | null>;
+}
+
+/** What a kind's mainLink() can pick from: the message's links and the data its load() returned. */
+export interface MailContext {
+  links: { app: string; event: string; manage?: string };
+  secret?: string;
+  data: Record<string, unknown>;
 }
 
 export const NOTIFICATION_KINDS = Symbol('NOTIFICATION_KINDS');

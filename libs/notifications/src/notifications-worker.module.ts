@@ -9,6 +9,7 @@ import { OutboxRelay } from './outbox-relay.js';
 import { queueConnection } from './queue-connection.js';
 import { NOTIFICATIONS_QUEUE } from './queue-contract.js';
 import { TemplateRenderer } from './template-renderer.js';
+import { UnsubscribeTokens } from './unsubscribe-token.js';
 
 export interface NotificationsWorkerOptions {
   config: AppConfig;
@@ -40,6 +41,7 @@ export class NotificationsWorkerModule {
         { provide: NOTIFICATION_KINDS, useValue: kinds },
         { provide: TemplateRenderer, useFactory: () => new TemplateRenderer() },
         MailTransport,
+        UnsubscribeTokens,
         DeliverNotification,
         OutboxRelay,
         createNotificationProcessor(config),

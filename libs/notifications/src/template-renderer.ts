@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import Handlebars from 'handlebars';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { type MailFrame, tidyText } from './mail-layout.js';
 import { fileURLToPath } from 'node:url';
 
 import { LOCALES, mailMoment } from './mail-dates.js';
@@ -60,7 +61,14 @@ export class TemplateRenderer {
     const subject = part('subject')
       .replace(/[\r\n\u2028\u2029]+/g, ' ')
       .trim();
+    const frame = context.frame as MailFrame | undefined;
     const html = this.layout({ ...context, language, subject, body: part('html') });
-    return { language, subject, text: part('text'), html };
+    return { language, subject, text: tidyText(`${part('text')}\n\n${frame ? textFooter(frame) : ''}`), html };
   }
+}
+
+/** The layout's footer in the plain-text part, after the usual signature separator. */
+function textFooter(frame: MailFrame): string {
+  const lines = ['-- ', frame.organiser, frame.reason, frame.unsubscribe && `${frame.unsubscribe.label}: ${frame.unsubscribe.url}`];
+  return lines.filter(Boolean).join('\n');
 }

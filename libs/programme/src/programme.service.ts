@@ -23,6 +23,19 @@ export class ProgrammeService {
     return { event, snapshot: await readDraft(this.dataSource.manager, event.id) };
   }
 
+  /** Who speaks in the latest published programme (not the draft): the people an organiser's message to speakers means. */
+  async publishedSpeakerIds(eventId: string): Promise<string[]> {
+    const rows: { userId: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT speaker->>'userId' AS "userId"
+         FROM (SELECT snapshot FROM programme_versions WHERE event_id = $1 ORDER BY number DESC LIMIT 1) latest,
+              jsonb_array_elements(latest.snapshot->'sessions') AS session,
+              jsonb_array_elements(session->'slots') AS slot,
+              jsonb_array_elements(slot->'speakers') AS speaker`,
+      [eventId],
+    );
+    return rows.map((row) => row.userId);
+  }
+
   async session(event: EventContext, sessionId: string): Promise<{ event: EventContext; session: SnapshotSession }> {
     const { snapshot } = await this.draft(event);
     const session = snapshot.sessions.find((candidate) => candidate.id === sessionId);

@@ -12,6 +12,7 @@ import { CheckInService } from './check-in/check-in.service.js';
 import { DelegationService } from './delegation.service.js';
 import { OfferExpiry } from './offer-expiry.js';
 import { RegistrationRecordsService } from './records/registration-records.service.js';
+import { RegistrationAudienceService } from './registration-audience.js';
 import { RegistrationQueryService } from './registration-query.service.js';
 import { RegistrationCategoryEntity, RegistrationSettingsEntity, DelegationEntity } from './registration-settings.entity.js';
 import { RegistrationSettingsService } from './registration-settings.service.js';
@@ -31,6 +32,7 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     RegistrationRecordsService,
     DelegationService,
     RegistrationQueryService,
+    RegistrationAudienceService,
     RegistrationSettingsService,
     BadgeService,
     VisaLetterService,
@@ -43,6 +45,7 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     RegistrationRecordsService,
     DelegationService,
     RegistrationQueryService,
+    RegistrationAudienceService,
     RegistrationSettingsService,
     BadgeService,
     VisaLetterService,

@@ -4,6 +4,7 @@ import { AWARD_NOTIFICATION_KINDS } from '@app/awards';
 import { AppConfig, ConfigModule, resolveJwtSecret } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { EVENT_NOTIFICATION_KINDS } from '@app/events';
+import { MESSAGE_NOTIFICATION_KINDS } from '@app/messages';
 import { NotificationsWorkerModule } from '@app/notifications';
 import { PEOPLE_NOTIFICATION_KINDS } from '@app/people';
 import { PROGRAMME_NOTIFICATION_KINDS } from '@app/programme';
@@ -20,6 +21,7 @@ export const NOTIFICATION_KINDS = [
   ...SPEAKER_NOTIFICATION_KINDS,
   ...AWARD_NOTIFICATION_KINDS,
   ...PEOPLE_NOTIFICATION_KINDS,
+  ...MESSAGE_NOTIFICATION_KINDS,
 ];
 
 /**

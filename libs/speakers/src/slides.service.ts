@@ -81,6 +81,16 @@ export class SlidesService {
   ) {}
 
   /** Checks who may upload before a byte of the body is read. */
+  /** Speakers of slots still to come that have no slides yet. */
+  async speakerIdsWithoutSlides(eventId: string): Promise<string[]> {
+    const rows: { userId: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ss.user_id AS "userId" FROM slot_speakers ss JOIN slots sl ON sl.id = ss.slot_id JOIN sessions s ON s.id = sl.session_id
+        WHERE s.event_id = $1 AND lower(ss.during) > now() AND NOT EXISTS (SELECT 1 FROM slide_versions v WHERE v.slot_id = ss.slot_id)`,
+      [eventId],
+    );
+    return rows.map((row) => row.userId);
+  }
+
   async assertMayUpload(event: EventContext, user: AuthUser, slotId: string): Promise<void> {
     await this.access.requireSpeakerOrOrganiser(event, user, slotId);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   AccessTokenResponse,
@@ -15,6 +15,7 @@ import {
   PasswordResetRequestedResponse,
   PasswordResetService,
   Public,
+  SetLanguageDto,
 } from '@app/auth';
 import { AppConfig } from '@app/config';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -145,6 +146,16 @@ export class AuthController {
   @ApiErrors(401)
   async me(@CurrentUser() caller: AuthUser): Promise<MeResponse> {
     const [user, roles] = await Promise.all([this.auth.findUser(caller.id), this.auth.rolesOf(caller.id)]);
+    return { ...toUserResponse(user), roles };
+  }
+
+  @Put('me/language')
+  @Authenticated()
+  @ApiOperation({ summary: "The signed-in user's language, chosen with the page's language switch" })
+  @ApiOkResponse({ type: MeResponse })
+  @ApiErrors(400, 401)
+  async setLanguage(@CurrentUser() caller: AuthUser, @Body() body: SetLanguageDto): Promise<MeResponse> {
+    const [user, roles] = await Promise.all([this.auth.setLanguage(caller.id, body.language), this.auth.rolesOf(caller.id)]);
     return { ...toUserResponse(user), roles };
   }
 }

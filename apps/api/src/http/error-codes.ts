@@ -4,6 +4,7 @@ import type { SpeakersErrorCode } from '@app/speakers';
 import type { AwardsErrorCode } from '@app/awards';
 import type { NotificationsErrorCode } from '@app/notifications';
 import type { AuthErrorCode } from '@app/auth';
+import type { MessagesErrorCode } from '@app/messages';
 import type { PeopleErrorCode } from '@app/people';
 import type { LogisticsErrorCode } from '@app/logistics';
 import type { RegistrationErrorCode } from '@app/registration';
@@ -38,6 +39,7 @@ export type ApiErrorCode =
   | ProgrammeErrorCode
   | EventsErrorCode
   | PeopleErrorCode
+  | MessagesErrorCode
   | LogisticsErrorCode;
 
 /**
@@ -123,6 +125,7 @@ export const ERROR_STATUS: Record<ApiErrorCode, number> = {
   NOTIFICATION_NOT_RETRYABLE: 409,
   NOTIFICATION_NOT_RESENDABLE: 409,
   NOTIFICATION_NOT_EDITABLE: 409,
+  UNSUBSCRIBE_LINK_INVALID: 404,
 
   ROUND_NOT_FOUND: 404,
   ROUND_NAME_TAKEN: 409,
@@ -229,6 +232,16 @@ export const ERROR_STATUS: Record<ApiErrorCode, number> = {
   ROLE_INVITATION_PENDING: 409,
   ROLE_ALREADY_HELD: 409,
   ACCOUNT_DETAILS_REQUIRED: 400,
+
+  MESSAGE_NOT_FOUND: 404,
+  MESSAGE_NOT_EDITABLE: 409,
+  MESSAGE_PLACEHOLDER_UNKNOWN: 422,
+  MESSAGE_TOO_LARGE: 413,
+  MESSAGE_AUDIENCE_EMPTY: 422,
+  MESSAGE_LANGUAGE_MISSING: 422,
+  MESSAGE_LANGUAGE_UNKNOWN: 422,
+  MESSAGE_SEND_AT_PAST: 422,
+  IDEMPOTENCY_KEY_REQUIRED: 400,
 };
 
 export const API_ERROR_CODES = Object.keys(ERROR_STATUS).sort() as ApiErrorCode[];

@@ -36,6 +36,18 @@ const en = {
       submit: 'Sign out everywhere',
     },
   },
+  unsubscribe: {
+    title: 'Stop these messages',
+    ask: 'Stop sending {{what}} from {{event}} to {{email}}?',
+    askNoEvent: 'Stop sending {{what}} to {{email}}?',
+    confirm: 'Stop these messages',
+    done: 'Done: {{email}} will no longer receive {{what}} from {{event}}. Messages about your registration, role or account still arrive.',
+    doneNoEvent: 'Done: {{email}} will no longer receive {{what}}. Messages about your registration, role or account still arrive.',
+    kinds: {
+      'event-reminder': 'reminders before the event',
+      other: 'messages of this kind',
+    },
+  },
 };
 type Messages = typeof en;
 
@@ -75,6 +87,18 @@ const vi: Messages = {
       title: 'Đăng xuất trên mọi thiết bị',
       text: 'Đăng xuất Quý vị trên mọi thiết bị và trình duyệt, kể cả thiết bị này. Nên dùng khi Quý vị đã đăng nhập trên máy tính dùng chung hoặc bị mất thiết bị.',
       submit: 'Đăng xuất trên mọi thiết bị',
+    },
+  },
+  unsubscribe: {
+    title: 'Ngừng nhận các thư này',
+    ask: 'Ngừng gửi {{what}} của {{event}} đến {{email}}?',
+    askNoEvent: 'Ngừng gửi {{what}} đến {{email}}?',
+    confirm: 'Ngừng nhận các thư này',
+    done: 'Đã xong: {{email}} sẽ không nhận {{what}} của {{event}} nữa. Quý vị vẫn nhận được các thư về đăng ký, vai trò hoặc tài khoản của Quý vị.',
+    doneNoEvent: 'Đã xong: {{email}} sẽ không nhận {{what}} nữa. Quý vị vẫn nhận được các thư về đăng ký, vai trò hoặc tài khoản của Quý vị.',
+    kinds: {
+      'event-reminder': 'thư nhắc trước sự kiện',
+      other: 'loại thư này',
     },
   },
 };

@@ -3,7 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { ApiError, api, unwrap } from '../api/client';
-import { ErrorMessage, Field, fieldErrors, QueryView } from '../ui/components';
+import { ErrorMessage, Field, QueryView } from '../ui/components';
+import { useRefusals } from '../organiser/settings/refusals';
 import { awardKeys, type Nomination } from './award-data';
 import { RoundShell } from './award-shell';
 
@@ -34,7 +35,12 @@ export function JuryAdminPage() {
                   <p>
                     {t('jury.country', { country: juror.country })} · {t('jury.assigned', { count: juror.assigned })}
                   </p>
-                  {nominations.data && (
+                  {nominations.data?.length === 0 && (
+                    <p className="hint">
+                      <Link href={`/organiser/events/${slug}/awards/rounds/${roundId}/nominations`}>{t('jury.noNominations')}</Link>
+                    </p>
+                  )}
+                  {!!nominations.data?.length && (
                     <AssignForm
                       slug={slug}
                       roundId={roundId}
@@ -78,7 +84,7 @@ function AddJurorForm({ slug, roundId }: { slug: string; roundId: string }) {
       void client.invalidateQueries({ queryKey: awardKeys.jurors(slug, roundId) });
     },
   });
-  const errors = fieldErrors(add.error);
+  const { fields: errors, general } = useRefusals(add.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setAdded(null);
@@ -93,7 +99,7 @@ function AddJurorForm({ slug, roundId }: { slug: string; roundId: string }) {
           {t('jury.added', { name: added })}
         </p>
       )}
-      <ErrorMessage error={add.error} />
+      <ErrorMessage error={general} />
       <form onSubmit={submit} className="awards-inline-form" noValidate>
         <Field label={t('jury.person')} required error={errors.userId}>
           {(props) => (

@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { api, ApiError, type Schemas, unwrap } from '../api/client';
+import { adoptSavedLanguage } from '../i18n';
 import { ErrorMessage, fieldErrors, Loading } from '../ui/components';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
@@ -10,6 +11,7 @@ import { AgendaSection } from './agenda-section';
 import { type DetailsValues, DetailsFields, detailsBody, useFieldErrors } from './delegate-fields';
 import { DelegationSection } from './delegation-section';
 import { StateBadge } from './state-badge';
+import { StaySection } from './stay-section';
 import './delegate.css';
 
 type Registration = Schemas['ManagedRegistrationResponse'];
@@ -21,6 +23,8 @@ export function ManagePage() {
     queryKey: ['manage', token],
     queryFn: () => unwrap(api.GET('/registrations/manage/{token}', { params: { path: { token } } })),
   });
+  // A delegate following their private link reads it in the language they registered in, unless they chose one here.
+  useEffect(() => adoptSavedLanguage(registration.data?.language), [registration.data?.language]);
   if (registration.isPending) return <Loading />;
   if (registration.error) {
     return (
@@ -45,6 +49,7 @@ export function ManagePage() {
       {active && <DocumentsCard token={token} registration={data} />}
       {active && <DetailsCard token={token} registration={data} />}
       {active && data.isDelegationHead && <DelegationSection token={token} registration={data} />}
+      {active && <StaySection token={token} registration={data} />}
       {active && <CancelCard token={token} />}
     </section>
   );

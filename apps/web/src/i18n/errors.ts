@@ -120,6 +120,7 @@ const en = {
   NOTIFICATION_NOT_RETRYABLE: 'Only a notification that failed can be retried.',
   NOTIFICATION_NOT_RESENDABLE: 'Only a notification that was sent or failed can be sent again.',
   NOTIFICATION_NOT_EDITABLE: 'Only a notification on hold can be edited.',
+  UNSUBSCRIBE_LINK_INVALID: 'This unsubscribe link is not valid. Please use the link from the latest message.',
   // Sign-in and access
   UNAUTHENTICATED: 'Please sign in to continue.',
   TOKEN_INVALID: 'Your session has expired. Please sign in again.',
@@ -189,6 +190,16 @@ const en = {
   TRAVEL_ORDER_INVALID: 'The departure must come after the arrival.',
   ROLE_ALREADY_HELD: '{{email}} already has this role on the event.',
   ACCOUNT_DETAILS_REQUIRED: 'Please fill in the fields marked below to accept the invitation.',
+  // Messages
+  MESSAGE_NOT_FOUND: 'This message does not exist.',
+  MESSAGE_NOT_EDITABLE: 'This message has already gone out or was cancelled, so it can no longer be changed.',
+  MESSAGE_PLACEHOLDER_UNKNOWN: 'The placeholder “{{placeholder}}” does not exist. Use one of: {{known}}.',
+  MESSAGE_TOO_LARGE: 'The message is too long: at most {{limit}} characters ({{language}}).',
+  MESSAGE_AUDIENCE_EMPTY: 'Nobody matches the chosen recipients. Widen the filter and try again.',
+  MESSAGE_LANGUAGE_MISSING: 'Write the message in {{language}}, the event’s first language, too: everyone else reads that one.',
+  MESSAGE_LANGUAGE_UNKNOWN: 'The event is not held in {{language}}.',
+  MESSAGE_SEND_AT_PAST: 'The chosen sending time has already passed.',
+  IDEMPOTENCY_KEY_REQUIRED: 'The message could not be sent safely. Please reload the page and try again.',
 };
 
 const vi: Record<keyof typeof en, string> = {
@@ -307,6 +318,7 @@ const vi: Record<keyof typeof en, string> = {
   NOTIFICATION_NOT_RETRYABLE: 'Chỉ có thể gửi lại thư bị gửi lỗi.',
   NOTIFICATION_NOT_RESENDABLE: 'Chỉ có thể gửi lại thư đã gửi hoặc bị gửi lỗi.',
   NOTIFICATION_NOT_EDITABLE: 'Chỉ có thể sửa thư đang được tạm giữ chờ duyệt.',
+  UNSUBSCRIBE_LINK_INVALID: 'Đường dẫn hủy nhận thư này không hợp lệ. Quý vị vui lòng dùng đường dẫn trong thư mới nhất.',
   // Sign-in and access
   UNAUTHENTICATED: 'Vui lòng đăng nhập để tiếp tục.',
   TOKEN_INVALID: 'Thời hạn đăng nhập đã hết. Vui lòng đăng nhập lại.',
@@ -377,6 +389,15 @@ const vi: Record<keyof typeof en, string> = {
   TRAVEL_ORDER_INVALID: 'Thời điểm khởi hành phải sau thời điểm đến.',
   ROLE_ALREADY_HELD: '{{email}} đã có vai trò này trong sự kiện.',
   ACCOUNT_DETAILS_REQUIRED: 'Vui lòng điền các mục được đánh dấu bên dưới để nhận lời mời.',
+  MESSAGE_NOT_FOUND: 'Thông báo này không tồn tại.',
+  MESSAGE_NOT_EDITABLE: 'Thông báo này đã được gửi hoặc đã bị hủy nên không thể thay đổi nữa.',
+  MESSAGE_PLACEHOLDER_UNKNOWN: 'Trường thay thế “{{placeholder}}” không tồn tại. Hãy dùng một trong các trường: {{known}}.',
+  MESSAGE_TOO_LARGE: 'Thông báo quá dài: tối đa {{limit}} ký tự ({{language}}).',
+  MESSAGE_AUDIENCE_EMPTY: 'Không có người nhận nào phù hợp với bộ lọc đã chọn. Hãy mở rộng bộ lọc rồi thử lại.',
+  MESSAGE_LANGUAGE_MISSING: 'Vui lòng soạn cả nội dung bằng {{language}}, ngôn ngữ đầu tiên của sự kiện: những người nhận khác sẽ đọc bản này.',
+  MESSAGE_LANGUAGE_UNKNOWN: 'Sự kiện không sử dụng ngôn ngữ {{language}}.',
+  MESSAGE_SEND_AT_PAST: 'Thời điểm gửi đã chọn đã qua.',
+  IDEMPOTENCY_KEY_REQUIRED: 'Không thể gửi thông báo một cách an toàn. Vui lòng tải lại trang rồi thử lại.',
 };
 
 /** Words that arrive as data values (a registration's or invitation's state) and are said in the reader's language. */

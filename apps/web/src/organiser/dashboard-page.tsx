@@ -127,7 +127,7 @@ function Dashboard({ slug }: { slug: string }) {
             <section aria-labelledby="more-heading">
               <h2 id="more-heading">{t('dashboard.more')}</h2>
               <ul className="link-grid">
-                {(['delegates', 'delegations', 'checkIn', 'programme', 'slides', 'notifications', 'awards'] as const).map((key) => (
+                {(['settings', 'people', 'delegates', 'delegations', 'checkIn', 'programme', 'slides', 'notifications', 'awards'] as const).map((key) => (
                   <li key={key}>
                     <Link href={`${base}/${key === 'checkIn' ? 'check-in' : key}`} className="card link-card">
                       <strong>{t(`nav.${key}`)}</strong>

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { api, type Schemas, unwrap } from '../api/client';
 import { type DetailsValues, DetailsFields, detailsBody, useFieldErrors } from '../delegate/delegate-fields';
-import { ErrorMessage, fieldErrors, QueryView, ZoneNote } from '../ui/components';
+import { ErrorMessage, QueryView, ZoneNote } from '../ui/components';
+import { useRefusals } from './settings/refusals';
 import { useConfirm } from '../ui/confirm-dialog';
 import { countryName } from '../ui/countries';
 import { formatDateTime, zoneLabel } from '../ui/time';
@@ -130,7 +131,8 @@ function EditForm({ slug, registration }: { slug: string; registration: Registra
       void client.invalidateQueries({ queryKey: ['organiser', slug] });
     },
   });
-  const errors = useFieldErrors(fieldErrors(save.error));
+  const refusals = useRefusals(save.error);
+  const errors = useFieldErrors(refusals.fields);
   const ended = registration.state === 'cancelled' || registration.state === 'rejected';
   const submit = (formEvent: FormEvent) => {
     formEvent.preventDefault();
@@ -155,7 +157,7 @@ function EditForm({ slug, registration }: { slug: string; registration: Registra
             categories={categories.data}
             show={{ email: false }}
           />
-          {Object.keys(fieldErrors(save.error)).length === 0 && <ErrorMessage error={save.error} />}
+          {Object.keys(refusals.fields).length === 0 && <ErrorMessage error={refusals.general} />}
           <div className="actions">
             <button type="submit" disabled={save.isPending}>
               {t('record.save')}

@@ -18,6 +18,7 @@ const en = {
     people: 'People',
     delegates: 'Delegates',
     delegations: 'Delegations',
+    hotels: 'Hotels and travel',
     checkIn: 'Check-in',
     programme: 'Programme',
     slides: 'Speakers & slides',
@@ -74,6 +75,8 @@ const en = {
     none: 'None yet.',
     more: 'Manage the event',
     describe: {
+      settings: 'Details, rooms, tracks, registration, categories and speaker settings',
+      people: 'Invite organisers, staff, speakers, jurors and city representatives by email',
       delegates: 'Filter, approve or reject, export to CSV',
       delegations: 'City delegations and their members',
       checkIn: 'Badge scanning at the door',
@@ -319,6 +322,7 @@ const vi: Messages = {
     people: 'Thành viên',
     delegates: 'Đại biểu',
     delegations: 'Đoàn đại biểu',
+    hotels: 'Khách sạn và đi lại',
     checkIn: 'Điểm danh',
     programme: 'Chương trình',
     slides: 'Diễn giả và bài trình chiếu',
@@ -375,6 +379,8 @@ const vi: Messages = {
     none: 'Chưa có.',
     more: 'Quản lý sự kiện',
     describe: {
+      settings: 'Thông tin chung, phòng, chủ đề, đăng ký, thành phần tham dự và cài đặt cho diễn giả',
+      people: 'Mời thành viên Ban Tổ chức, cán bộ hỗ trợ, diễn giả, giám khảo và đại diện thành phố qua email',
       delegates: 'Lọc, duyệt hoặc từ chối, xuất tệp CSV',
       delegations: 'Các đoàn đại biểu thành phố và thành viên',
       checkIn: 'Quét thẻ đại biểu tại cửa',

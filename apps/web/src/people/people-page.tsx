@@ -5,6 +5,7 @@ import { Link, useParams } from 'wouter';
 import { api, unwrap } from '../api/client';
 import { type OrganiserEvent, OrganiserPage } from '../organiser/organiser-shell';
 import { ErrorMessage, Field, fieldErrors, QueryView } from '../ui/components';
+import { useRefusals } from '../organiser/settings/refusals';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import { INVITABLE_ROLES, type InvitableRole, type PendingInvitation, type Person, peopleKey, useCities, usePeople, useRounds } from './people-api';
 import './people.css';
@@ -41,11 +42,11 @@ function InviteForm({ slug }: { slug: string }) {
     }
   };
 
-  const errors = fieldErrors(error);
+  const { fields: errors, general } = useRefusals(error);
   return (
     <form onSubmit={submit} noValidate className="card people-invite" aria-labelledby="invite-title">
       <h2 id="invite-title">{t('people.inviteTitle')}</h2>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={general} />
       {sent && (
         <p className="notice" role="status">
           {t('people.invited', { email: sent })}
@@ -92,6 +93,11 @@ function InviteForm({ slug }: { slug: string }) {
           )}
         </Field>
       </div>
+      {role === 'representative' && cities.data?.length === 0 && (
+        <p className="hint">
+          <Link href={`/organiser/events/${slug}/awards/cities`}>{t('people.addCities')}</Link>
+        </p>
+      )}
       <div className="actions">
         <button type="submit" disabled={busy}>
           {busy ? t('people.inviting') : t('people.invite')}

@@ -5,6 +5,7 @@ import { Link, useLocation, useParams } from 'wouter';
 import { api, ApiError, type Schemas, unwrap } from '../api/client';
 import { startSignedIn, useMe } from '../auth/session';
 import { ErrorMessage, Field, fieldErrors, Loading } from '../ui/components';
+import { useRefusals } from '../organiser/settings/refusals';
 import { useEventDetails } from '../ui/event-query';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import type { InvitableRole } from './people-api';
@@ -63,6 +64,7 @@ function Acceptance({ slug, token, offer }: { slug: string; token: string; offer
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
+  const refusals = useRefusals(error);
   if (me.isPending || event.isPending) return <Loading />;
   const signedInAsInvitee = me.data?.email.toLowerCase() === offer.email;
 
@@ -83,7 +85,7 @@ function Acceptance({ slug, token, offer }: { slug: string; token: string; offer
   };
 
   const missing = error instanceof ApiError && error.code === 'ACCOUNT_DETAILS_REQUIRED';
-  const errors = missing ? Object.fromEntries(Object.keys(fieldErrors(error)).map((field) => [field, t('invitation.required')])) : fieldErrors(error);
+  const errors = missing ? Object.fromEntries(Object.keys(fieldErrors(error)).map((field) => [field, t('invitation.required')])) : refusals.fields;
   const gone = error instanceof ApiError && error.status === 410;
   const zone = event.data?.timeZone ?? 'UTC';
   const role = t(`roles.${offer.role}`);
@@ -98,7 +100,7 @@ function Acceptance({ slug, token, offer }: { slug: string; token: string; offer
         <LinkProblem error={error} />
       ) : (
         <form onSubmit={accept} noValidate>
-          <ErrorMessage error={error} />
+          <ErrorMessage error={refusals.general} />
           {/* Lets password managers file the password under the right account. */}
           <input type="email" name="username" autoComplete="username" value={offer.email} readOnly hidden />
           {offer.accountExists ? (

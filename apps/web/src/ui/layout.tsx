@@ -1,15 +1,28 @@
-import type { ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { hasAnyRole, useMe, useSignOut } from '../auth/session';
-import { LANGUAGES, type Language, switchLanguage } from '../i18n';
+import { api } from '../api/client';
+import { adoptSavedLanguage, LANGUAGES, type Language, switchLanguage } from '../i18n';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const me = useMe().data;
+  const client = useQueryClient();
+  // The signed-in person's language follows them to other devices and into their mail.
+  useEffect(() => adoptSavedLanguage(me?.language), [me?.language]);
+  const change = async (language: Language) => {
+    await switchLanguage(language);
+    if (me && me.language !== language) {
+      const { data } = await api.PUT('/auth/me/language', { body: { language } });
+      if (data) client.setQueriesData({ queryKey: ['me'] }, data);
+    }
+  };
   return (
     <label className="language-switch">
       <span className="visually-hidden">{t('language')}</span>
-      <select value={i18n.language} onChange={(event) => void switchLanguage(event.target.value as Language)} aria-label={t('language')}>
+      <select value={i18n.language} onChange={(event) => void change(event.target.value as Language)} aria-label={t('language')}>
         {LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>
             {t(`languageNames.${language}`)}

@@ -68,3 +68,9 @@ export class EventRoleResponse {
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: EVENT_ROLES }) role: EventRole;
 }
+
+export class SetLanguageDto {
+  @ApiProperty({ example: 'vi', enum: ['en', 'vi'], description: 'The language of the pages and of the messages this user receives' })
+  @IsIn(['en', 'vi'])
+  language: string;
+}

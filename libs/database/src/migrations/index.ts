@@ -12,6 +12,8 @@ import { ReRegistrationAfterCancel1733875200000 } from './1733875200000-re-regis
 import { Accounts1733920000001 } from './1733920000001-accounts.js';
 import { RoleInvitations1733930000001 } from './1733930000001-role-invitations.js';
 import { RegistrationHistory1733950000001 } from './1733950000001-registration-history.js';
+import { Messages1734000000001 } from './1734000000001-messages.js';
+import { NotificationOptOuts1734050000001 } from './1734050000001-notification-opt-outs.js';
 import { HotelsAndTravel1734060000001 } from './1734060000001-hotels-and-travel.js';
 
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
@@ -30,5 +32,7 @@ export const MIGRATIONS = [
   Accounts1733920000001,
   RoleInvitations1733930000001,
   RegistrationHistory1733950000001,
+  Messages1734000000001,
+  NotificationOptOuts1734050000001,
   HotelsAndTravel1734060000001,
 ];

@@ -13,6 +13,13 @@ const FIELD_OF_CODE: Partial<Record<ApiErrorCode, string>> = {
   CATEGORY_QUOTA_BELOW_CONFIRMED: 'quota',
   CAPACITY_BELOW_CONFIRMED: 'capacity',
   WINDOW_REVERSED: 'closesAt',
+  // Inviting someone who has the role, or a link still waiting: the email typed is what to change.
+  ROLE_ALREADY_HELD: 'email',
+  ROLE_INVITATION_PENDING: 'email',
+  // Accepting an invitation with an existing account's password: the password typed is wrong.
+  LOGIN_FAILED: 'password',
+  JUROR_ROLE_REQUIRED: 'userId',
+  CATEGORY_FULL: 'category',
 };
 
 /** Each refusal by the field it is about; `general` is what belongs to no field (shown above the form). */

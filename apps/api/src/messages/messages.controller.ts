@@ -1,0 +1,128 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, RequireEventRole } from '@app/auth';
+import {
+  ComposeMessageDto,
+  CreateMessageDto,
+  MessageDetailResponse,
+  MessageListResponse,
+  MessagePreviewResponse,
+  MessageResponse,
+  type MessageRow,
+  MessagesService,
+  ReleaseMessageDto,
+  RetriedResponse,
+  UpdateMessageDto,
+} from '@app/messages';
+import { ApiErrors } from '../http/api-errors.decorator.js';
+
+const toResponse = (row: MessageRow): MessageResponse => ({
+  id: row.id,
+  status: row.status,
+  sendAt: row.sendAt?.toISOString() ?? null,
+  audience: row.audience,
+  content: row.content,
+  recipientCount: row.recipientCount,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+/** Organisers' messages to chosen delegates. Staff may not send: a message speaks for the organisers. */
+@ApiTags('messages')
+@Controller('events/:slug/messages')
+export class MessagesController {
+  constructor(private readonly messages: MessagesService) {}
+
+  @Post('preview')
+  @HttpCode(200)
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'How many people a message would reach, the first of them, and each language as the first would read it (organiser)' })
+  @ApiOkResponse({ type: MessagePreviewResponse })
+  @ApiErrors(400, 401, 403, 404, 413, 422)
+  preview(@CurrentEvent() event: EventContext, @Body() body: ComposeMessageDto): Promise<MessagePreviewResponse> {
+    return this.messages.preview(event, body);
+  }
+
+  @Post()
+  @RequireEventRole('organiser')
+  @ApiOperation({
+    summary: 'Send a message now, at a time (sendAt), or hold it for review (organiser)',
+    description:
+      'One mail per recipient, each in their language (else the event’s first). The Idempotency-Key header is required: ' +
+      'a request repeated with the same key answers 200 with the first message and sends nothing again.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: true })
+  @ApiCreatedResponse({ type: MessageResponse })
+  @ApiOkResponse({ type: MessageResponse, description: 'The same key was used before: the message it made' })
+  @ApiErrors(400, 401, 403, 404, 413, 422)
+  async create(
+    @CurrentEvent() event: EventContext,
+    @CurrentUser() user: AuthUser,
+    @Headers('idempotency-key') key: string | undefined,
+    @Body() body: CreateMessageDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MessageResponse> {
+    const { message, created } = await this.messages.create(event, user.id, key, body);
+    if (!created) reply.status(200);
+    return toResponse(message);
+  }
+
+  @Get()
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'The event’s messages, newest first (organiser)' })
+  @ApiOkResponse({ type: MessageListResponse })
+  @ApiErrors(401, 403, 404)
+  async list(@CurrentEvent() event: EventContext): Promise<MessageListResponse> {
+    return { items: (await this.messages.list(event)).map(toResponse) };
+  }
+
+  @Get(':id')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'A message with its recipients and how delivery went (organiser)' })
+  @ApiOkResponse({ type: MessageDetailResponse })
+  @ApiErrors(400, 401, 403, 404)
+  async detail(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string): Promise<MessageDetailResponse> {
+    const { message, recipients, counts } = await this.messages.detail(event, id);
+    return { ...toResponse(message), recipients, counts };
+  }
+
+  @Patch(':id')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Change a held or scheduled message before it goes out: audience, words or time (organiser)' })
+  @ApiOkResponse({ type: MessageResponse })
+  @ApiErrors(400, 401, 403, 404, 409, 413, 422)
+  async update(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateMessageDto): Promise<MessageResponse> {
+    return toResponse(await this.messages.update(event, id, body));
+  }
+
+  @Post(':id/release')
+  @HttpCode(200)
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Send a held message now or at a time (organiser)' })
+  @ApiOkResponse({ type: MessageResponse })
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  async release(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string, @Body() body: ReleaseMessageDto): Promise<MessageResponse> {
+    return toResponse(await this.messages.release(event, id, body));
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Cancel a held or scheduled message before it goes out (organiser)' })
+  @ApiOkResponse({ type: MessageResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async cancel(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string): Promise<MessageResponse> {
+    return toResponse(await this.messages.cancel(event, id));
+  }
+
+  @Post(':id/retry')
+  @HttpCode(200)
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Send every failed delivery of the message again (organiser)' })
+  @ApiOkResponse({ type: RetriedResponse })
+  @ApiErrors(400, 401, 403, 404)
+  async retry(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string): Promise<RetriedResponse> {
+    return { retried: await this.messages.retryFailed(event, id) };
+  }
+}
