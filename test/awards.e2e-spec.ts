@@ -395,10 +395,12 @@ describe('awards: a whole round through the API', () => {
       expect(mails).toHaveLength(1);
       return mails[0];
     });
-    expect(sonLa.parsed.subject).toContain('Sơn La được trao giải');
-    expect(sonLa.parsed.text).toContain('Xin chúc mừng');
+    expect(sonLa.parsed.subject).toContain('Sơn La đoạt giải');
+    expect(sonLa.parsed.text).toContain('Trân trọng chúc mừng! Sơn La đã được chọn là một trong các thành phố đoạt Giải thưởng Thành phố học tập của UNESCO');
     const vinh = await expectEventually(() => sink.to(contact('Vinh'))[0] ?? Promise.reject(new Error('no mail yet')));
     expect(vinh.parsed.subject).toContain('kết quả xét chọn của Vinh');
+    // The city is nominated; the nominating body is thanked (translator's review, M5).
+    expect(vinh.parsed.text).toContain('Chúng tôi mong Vinh sẽ tiếp tục được đề cử trong các kỳ tới.');
     const cork = await expectEventually(() => sink.to(contact('Cork'))[0] ?? Promise.reject(new Error('no mail yet')));
     expect(cork.parsed.subject).toContain('Cork is a winner');
     await expectEventually(() => expect(sink.received.filter((mail) => mail.envelope.to[0].endsWith('@cities.test'))).toHaveLength(9));
@@ -538,5 +540,19 @@ describe('awards: a whole round through the API', () => {
     const text = readPdf(Buffer.from(await response.arrayBuffer())).pageTexts.join('\n');
     expect(text).toContain('Hồ Chí Minh (Viet Nam)');
     expect(text).toContain('Received by: Lord Mayor of Cork');
+
+    // The Vietnamese button prints Vietnamese labels and the translator's date style.
+    const vi = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/ceremonies/${sessionId}/run-of-show.pdf?language=vi`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(vi.status).toBe(200);
+    const viText = readPdf(Buffer.from(await vi.arrayBuffer())).pageTexts.join('\n');
+    expect(viText).toContain('Đại diện nhận giải: Lord Mayor of Cork');
+    expect(viText).toContain('16:00–16:30, thứ Hai, 06/05/2030 (giờ Ho Chi Minh)');
+    expect(viText).toContain('Đã sử dụng 30/30 phút');
+    const bad = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/ceremonies/${sessionId}/run-of-show.pdf?language=xx`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(bad.status).toBe(400);
   });
 });

@@ -40,9 +40,12 @@ describe('notification pipeline (Redis queue, real SMTP)', () => {
       expect(received).toHaveLength(1);
       return received;
     });
-    expect(mail.parsed.subject).toBe('Hội nghị Thành phố học tập ASEAN+3: bạn được giao vai trò diễn giả');
-    expect(mail.parsed.text).toContain('Kính gửi Nguyễn Thị Lan');
-    expect(mail.parsed.text).toContain('Asia/Ho_Chi_Minh');
+    expect(mail.parsed.subject).toBe('Hội nghị Thành phố học tập ASEAN+3: Quý vị được giao vai trò diễn giả');
+    expect(mail.parsed.text).toContain('Kính gửi Ông/Bà Nguyễn Thị Lan');
+    expect(mail.parsed.text).toContain('Quý vị đã được giao vai trò diễn giả');
+    expect(mail.parsed.text).toContain('giờ Ho Chi Minh, GMT+7');
+    expect(mail.parsed.text).toContain('Trân trọng,\nBan Tổ chức Hội nghị Thành phố học tập ASEAN+3');
+    expect(mail.parsed.text).not.toMatch(/\bbạn\b/);
     expect(mail.parsed.html).toContain('<strong>diễn giả</strong>');
     expect(mail.parsed.headers.get('content-language')).toBe('vi');
 

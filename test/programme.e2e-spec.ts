@@ -231,7 +231,7 @@ describe('programme: sessions, slots, conflicts, publishing', () => {
       });
       const [lan] = programmeMails('lan.speaker@sonla.test');
       expect(lan.parsed.subject).toBe('ASEAN+3 Learning Cities: chương trình đã thay đổi (phiên bản 2)');
-      expect(lan.parsed.text).toContain('Đổi giờ: Học tập hòa nhập');
+      expect(lan.parsed.text).toContain('Đổi thời gian: Học tập hòa nhập');
       expect(lan.parsed.text).toContain('16:00–17:30');
       const [kim] = programmeMails('kim.speaker@suwon.test');
       expect(kim.parsed.text).toContain('Moved: Inclusive learning');
@@ -258,6 +258,13 @@ describe('programme: sessions, slots, conflicts, publishing', () => {
       expect(kinds).toContain('seat-limit-above-capacity');
       expect(kinds).toContain('no-chair');
       expect(warnings.body.find((w: { kind: string }) => w.kind === 'seat-limit-above-capacity').message).toBe('"Crowded" allows 80 seats but Room B holds 40');
+      // A Vietnamese page words the warning itself from these, not from the English sentence.
+      expect(warnings.body.find((w: { kind: string }) => w.kind === 'seat-limit-above-capacity').data).toEqual({
+        title: 'Crowded',
+        seatLimit: 80,
+        room: 'Room B',
+        capacity: 40,
+      });
     });
 
     it('keeps the draft and publishing to organisers', async () => {

@@ -65,7 +65,8 @@ describe('delegate registration', () => {
 
       const token = await tokenFor('lan@hanoi.test');
       const [mail] = sink.to('lan@hanoi.test');
-      expect(mail.parsed.subject).toContain('chỗ của bạn đã được xác nhận');
+      expect(mail.parsed.subject).toContain('đăng ký của Quý vị đã được xác nhận');
+      expect(mail.parsed.text).toContain('Kính gửi Ông/Bà Nguyễn Thị Lan');
       const mine = await t.request('GET', `/registrations/manage/${token}`);
       expect(mine.statusCode).toBe(200);
       expect(mine.body.id).toBe(response.body.id);
@@ -214,7 +215,7 @@ describe('delegate registration', () => {
       const list = await t.request('GET', `/events/${slug}/registrations`, { token: admin });
       const stateOf = (email: string) => list.body.items.find((item: { email: string }) => item.email === email).state;
       expect([stateOf('p2@hanoi.test'), stateOf('p3@hanoi.test'), stateOf('p4@hanoi.test')]).toEqual(['confirmed', 'confirmed', 'waitlisted']);
-      await expectEventually(() => expect(sink.to('p3@hanoi.test').some((mail) => mail.parsed.subject?.includes('bạn đã có chỗ'))).toBe(true));
+      await expectEventually(() => expect(sink.to('p3@hanoi.test').some((mail) => mail.parsed.subject?.includes('Quý vị đã có chỗ'))).toBe(true));
       expect((await t.request('GET', `/events/${slug}/registration-settings`)).body.confirmedCount).toBe(2);
     });
 

@@ -51,9 +51,11 @@ describe('speaker messages through the worker (Redis queue, real SMTP)', () => {
       expect(received).toHaveLength(1);
       return received;
     });
-    expect(mail.parsed.subject).toContain('thư mời trình bày');
+    expect(mail.parsed.subject).toContain('thư mời tham gia trình bày');
     const text = mail.parsed.text ?? '';
     expect(text).toContain('Talk 09:00 (Khai mạc)');
+    expect(text).toContain('trân trọng kính mời Ông/Bà tham gia trình bày');
+    expect(text).toContain('Trân trọng,\nBan Tổ chức');
     const link = /https:\/\/plenary\.example\.org\/events\/speaker-mail-2030\/speaker-invitations\/([A-Za-z0-9_-]+)/.exec(text);
     expect(link).not.toBeNull();
     // The token went out once and is no longer kept anywhere.
@@ -67,11 +69,12 @@ describe('speaker messages through the worker (Redis queue, real SMTP)', () => {
     // Make the "slides due" reminder due now: it is sent; the last call is withdrawn once slides arrive.
     await db.query(`UPDATE notifications SET send_after = now() WHERE dedup_key LIKE 'slides-due:%'`);
     const [reminder] = await expectEventually(() => {
-      const received = sink.to('lan@hanoi.test').filter((message) => message.parsed.subject?.includes('hạn gửi bài trình bày'));
+      const received = sink.to('lan@hanoi.test').filter((message) => message.parsed.subject?.includes('hạn nộp bài trình chiếu'));
       expect(received).toHaveLength(1);
       return received;
     });
     expect(reminder.parsed.text).toContain('Talk 09:00');
+    expect(reminder.parsed.text).toContain('Đã đến hạn nộp bài trình chiếu (slide) cho bài trình bày sau');
   });
 
   it('tells the organiser when an invitation is declined', async () => {

@@ -212,8 +212,8 @@ describe('delegate pages: register, confirmation, private management page', () =
     await page.getByLabel('Quốc gia').selectOption('VN');
     await page.getByLabel(/Tôi đã đọc thông báo về quyền riêng tư/).check();
     await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Cảm ơn bạn đã đăng ký' }).waitFor();
-    await page.getByText('Chỗ của bạn đã được xác nhận.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Xin cảm ơn Quý vị đã đăng ký tham dự' }).waitFor();
+    await page.getByText('Chỗ của Quý vị đã được xác nhận.').waitFor();
 
     const token = await managementToken('lan.nguyen@hanoi.test');
     await page.goto(`/manage/${token}`);
@@ -222,7 +222,7 @@ describe('delegate pages: register, confirmation, private management page', () =
       .getByText(/Giờ theo Asia\/Bangkok \(GMT\+7\)/)
       .first()
       .waitFor();
-    await page.getByRole('heading', { level: 4, name: /^Thảo luận song song 1/ }).waitFor();
+    await page.getByRole('heading', { level: 4, name: /^Phiên thảo luận song song 1/ }).waitFor();
     expect((await web.request('GET', `/registrations/manage/${token}`)).body.language).toBe('vi');
     await screenshot(page, 'delegate-manage-vi');
     await context.close();

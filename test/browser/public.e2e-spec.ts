@@ -160,7 +160,7 @@ describe('public pages: the event page and the timetable', () => {
     await page.keyboard.press('Enter');
     const parallel = page.getByRole('dialog', { name: PARALLEL[0] });
     await parallel.waitFor();
-    expect(await parallel.textContent()).toContain('Đại diện Thành phố Sơn La (Sơn La City representative)');
+    expect(await parallel.textContent()).toContain('Đại diện thành phố Sơn La (Sơn La City representative)');
     await page.keyboard.press('Escape');
     await parallel.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(PARALLEL[0]);
@@ -238,12 +238,12 @@ describe('public pages: the event page and the timetable', () => {
     const page = await context.newPage();
     await page.goto(TIMETABLE);
     await page.getByRole('heading', { level: 1, name: 'Lịch trình' }).waitFor();
-    await session(page, 'Thảo luận song song 1: thành phố học tập không để ai bị bỏ lại phía sau').waitFor();
+    await session(page, 'Phiên thảo luận song song 1: thành phố học tập không để ai bị bỏ lại phía sau').waitFor();
     expect(await page.locator('.tt-zone').textContent()).toBe('Giờ theo Asia/Bangkok (GMT+7)');
     expect(await page.getByLabel('Chủ đề', { exact: true }).count()).toBe(1);
     expect(await page.getByLabel('Loại phiên', { exact: true }).count()).toBe(1);
     expect(await page.getByRole('tab', { selected: true }).textContent()).toMatch(/29/);
-    expect(await page.getByRole('heading', { level: 2, name: /Thứ Ba, 29 tháng 10, 2024/ }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 2, name: /thứ Ba, 29\/10\/2024/i }).count()).toBe(1);
     await screenshot(page, 'public-timetable-desktop-vi');
 
     await session(page, 'Giải lao').click();

@@ -178,11 +178,11 @@ describe('speaker pages (browser)', () => {
       expect(await name.getAttribute('aria-invalid')).toBe('true');
       expect(await mobile.locator('.field-error').first().textContent()).toContain('name');
       await name.fill(SPEAKER_NAME);
-      await mobile.getByLabel('Chức danh').fill('Giám đốc');
+      await mobile.getByLabel('Chức vụ').fill('Giám đốc');
       await mobile.getByLabel('Quốc gia').fill('vn');
       await mobile.getByLabel('Tiểu sử ngắn bằng tiếng Việt').fill('Chị Minh Anh phụ trách chương trình học tập suốt đời của thành phố.');
       await mobile.getByRole('button', { name: 'Lưu hồ sơ' }).click();
-      await mobile.getByText('Hồ sơ của bạn đã được lưu.').waitFor();
+      await mobile.getByText('Hồ sơ của Quý vị đã được lưu.').waitFor();
       await screenshot(mobile, 'speaker-portal-vi-360');
 
       const profile = await web.request('GET', '/me/speaker-profile', { token });
@@ -217,10 +217,10 @@ describe('speaker pages (browser)', () => {
       const mobile = await phone.newPage();
       await mobile.goto(new URL(link).pathname);
       await mobile.getByRole('heading', { level: 1, name: 'Lời mời trình bày' }).waitFor();
-      await mobile.getByText('trân trọng mời Trần Văn Bình trình bày').waitFor();
+      await mobile.getByText('trân trọng kính mời Ông/Bà Trần Văn Bình tham gia trình bày').waitFor();
       await mobile.getByRole('button', { name: 'Từ chối…' }).click();
       await mobile.getByRole('button', { name: 'Có, từ chối' }).click();
-      await mobile.getByText('Bạn đã từ chối lời mời.').waitFor();
+      await mobile.getByText('Quý vị đã từ chối lời mời.').waitFor();
       expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await screenshot(mobile, 'speaker-invitation-declined-vi-360');
     } finally {

@@ -128,10 +128,10 @@ export class CeremonyService {
     };
   }
 
-  async pdf(event: EventContext, sessionId: string): Promise<PdfFile> {
+  async pdf(event: EventContext, sessionId: string, language: 'en' | 'vi' = 'en'): Promise<PdfFile> {
     const session = await this.session(event, sessionId);
     const runOfShow = await this.get(event, sessionId);
-    return { filename: `run-of-show-${event.slug}.pdf`, stream: runOfShowDocument(this.fonts, session.eventName, runOfShow) };
+    return { filename: `run-of-show-${event.slug}.pdf`, stream: runOfShowDocument(this.fonts, session.eventName, runOfShow, language) };
   }
 
   /** The ceremony session, asked of the programme that owns sessions. */

@@ -10,8 +10,32 @@ const MARGIN = 48;
 const INK = '#1b1b1b';
 const MUTED = '#555555';
 
+/** "YYYY-MM-DDTHH:MM" local times. A Vietnamese MC reads "14:00–15:30, thứ Ba, 29/10/2024 (giờ Bangkok)". */
+const LABELS = {
+  en: {
+    when: (start: string, end: string, zone: string) => `${start.replace('T', ' ')} – ${end.slice(11)} (${zone})`,
+    used: (used: number, available: number) => `${used} of ${available} minutes`,
+    presenter: 'Presented by',
+    recipient: 'Received by',
+    minutes: 'min',
+  },
+  vi: {
+    when: (start: string, end: string, zone: string) => {
+      const day = new Date(`${start.slice(0, 10)}T12:00:00Z`);
+      const weekday = new Intl.DateTimeFormat('vi-VN', { timeZone: 'UTC', weekday: 'long' }).format(day);
+      const date = new Intl.DateTimeFormat('vi-VN', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(day);
+      return `${start.slice(11)}–${end.slice(11)}, ${weekday.charAt(0).toLocaleLowerCase('vi')}${weekday.slice(1)}, ${date} (giờ ${zone.split('/').pop()!.replace(/_/g, ' ')})`;
+    },
+    used: (used: number, available: number) => `Đã sử dụng ${used}/${available} phút`,
+    presenter: 'Người trao giải',
+    recipient: 'Đại diện nhận giải',
+    minutes: 'phút',
+  },
+};
+
 /** The run of show, printable: one row per item with its times, who presents and who receives. */
-export function runOfShowDocument(fonts: DocumentFonts, eventName: string, runOfShow: RunOfShowResponse): PDFKit.PDFDocument {
+export function runOfShowDocument(fonts: DocumentFonts, eventName: string, runOfShow: RunOfShowResponse, language: 'en' | 'vi' = 'en'): PDFKit.PDFDocument {
+  const labels = LABELS[language];
   const doc = new PDFDocument({ size: 'A4', margin: 0, info: { Title: `Run of show — ${runOfShow.title}`, Creator: 'Plenary' } });
   const text = new MixedScriptText(doc, fonts);
   const inner = WIDTH - 2 * MARGIN;
@@ -20,24 +44,21 @@ export function runOfShowDocument(fonts: DocumentFonts, eventName: string, runOf
   y += 6 + text.draw(runOfShow.title, { x: MARGIN, y: y + 6, width: inner, maxSize: 18, minSize: 12, maxLines: 3, weight: 'bold', color: INK });
   y +=
     4 +
-    text.draw(
-      `${runOfShow.start.replace('T', ' ')} – ${runOfShow.end.slice(11)} (${runOfShow.timeZone}) · ${runOfShow.minutesUsed} of ${runOfShow.minutesAvailable} minutes`,
-      {
-        x: MARGIN,
-        y: y + 4,
-        width: inner,
-        maxSize: 10,
-        color: MUTED,
-      },
-    );
+    text.draw(`${labels.when(runOfShow.start, runOfShow.end, runOfShow.timeZone)} · ${labels.used(runOfShow.minutesUsed, runOfShow.minutesAvailable)}`, {
+      x: MARGIN,
+      y: y + 4,
+      width: inner,
+      maxSize: 10,
+      color: MUTED,
+    });
   y += 16;
   for (const item of runOfShow.items) {
     const cities = item.cities.map((city) => `${city.name} (${countryName(city.country)})`).join(', ');
     const lines = [
       { text: item.title, weight: 'bold' as const, size: 12 },
       ...(cities ? [{ text: cities, weight: 'regular' as const, size: 10 }] : []),
-      ...(item.presenter ? [{ text: `Presented by: ${item.presenter}`, weight: 'regular' as const, size: 10 }] : []),
-      ...(item.recipient ? [{ text: `Received by: ${item.recipient}`, weight: 'regular' as const, size: 10 }] : []),
+      ...(item.presenter ? [{ text: `${labels.presenter}: ${item.presenter}`, weight: 'regular' as const, size: 10 }] : []),
+      ...(item.recipient ? [{ text: `${labels.recipient}: ${item.recipient}`, weight: 'regular' as const, size: 10 }] : []),
     ];
     const body = inner - 110;
     const height = lines.reduce(
@@ -49,7 +70,7 @@ export function runOfShowDocument(fonts: DocumentFonts, eventName: string, runOf
       y = MARGIN;
     }
     text.draw(`${item.start.slice(11)}–${item.end.slice(11)}`, { x: MARGIN, y, width: 100, maxSize: 11, weight: 'bold', color: INK });
-    text.draw(`${item.durationMinutes} min`, { x: MARGIN, y: y + 15, width: 100, maxSize: 9, color: MUTED });
+    text.draw(`${item.durationMinutes} ${labels.minutes}`, { x: MARGIN, y: y + 15, width: 100, maxSize: 9, color: MUTED });
     let lineY = y;
     for (const line of lines) {
       lineY +=

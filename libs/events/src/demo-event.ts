@@ -15,7 +15,7 @@ export async function insertDemoEvent(manager: EntityManager): Promise<{ event: 
         'A regional conference of the UNESCO Global Network of Learning Cities (GNLC) for city delegations from ' +
         'Southeast Asia, China, Japan and the Republic of Korea: plenaries, parallel discussion sessions, and a ' +
         'ceremony recognising new GNLC members and UNESCO Learning City Award winners.\n\n' +
-        'Hội nghị khu vực ASEAN+3 về Thành phố học tập, Bangkok, 29–30/10/2024.',
+        'Hội nghị Thành phố học tập khu vực ASEAN+3, Bangkok, ngày 29–30/10/2024.',
       organiser:
         'UNESCO Bangkok (Asia and Pacific Regional Bureau for Education) with the Ministry of Higher Education, ' +
         'Science, Research and Innovation of Thailand',

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { DateTime, Interval } from 'luxon';
 import { DataSource } from 'typeorm';
 import { Coalescer } from './coalescer.js';
 import { isPermanentMailError, MailTransport } from './mail-transport.js';
@@ -8,7 +7,8 @@ import type { NotificationEntity } from './notification.entity.js';
 import { layoutWords, linksInLanguage, type MailFrame, tidyText } from './mail-layout.js';
 import { type MailContext, NOTIFICATION_KINDS, type NotificationKind } from './notification-kind.js';
 import { preparedQuery } from './prepared-query.js';
-import { LOCALES, TemplateRenderer } from './template-renderer.js';
+import { mailDateRange, mailDay, viZone } from './mail-dates.js';
+import { TemplateRenderer } from './template-renderer.js';
 import { UnsubscribeTokens } from './unsubscribe-token.js';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'discarded';
@@ -217,7 +217,17 @@ export class DeliverNotification {
   }
 
   private describeEvent(event: EventRow, language: string) {
-    const key = JSON.stringify([event.name, event.logo_url, event.city, event.venue, event.time_zone, event.start_date, event.end_date, language]);
+    const key = JSON.stringify([
+      event.name,
+      event.organiser,
+      event.logo_url,
+      event.city,
+      event.venue,
+      event.time_zone,
+      event.start_date,
+      event.end_date,
+      language,
+    ]);
     let described = this.described.get(key);
     if (!described) {
       if (this.described.size >= 1000) this.described.clear();
@@ -228,17 +238,16 @@ export class DeliverNotification {
   }
 
   private formatEvent(event: EventRow, language: string) {
-    const locale = LOCALES[language] ?? language;
-    const start = DateTime.fromISO(event.start_date, { zone: event.time_zone, locale });
-    const end = DateTime.fromISO(event.end_date, { zone: event.time_zone, locale });
     return {
       name: event.name,
       logoUrl: event.logo_url ?? undefined,
       city: event.city,
       venue: event.venue,
       timeZone: event.time_zone,
-      dates: Interval.fromDateTimes(start, end).toLocaleString(DateTime.DATE_FULL, { locale }),
-      startsOn: start.toLocaleString(DateTime.DATE_HUGE),
+      zoneName: language === 'vi' ? viZone(event.time_zone, new Date(`${event.start_date}T12:00:00Z`)) : event.time_zone,
+      organiser: event.organiser,
+      dates: mailDateRange(event.start_date, event.end_date, event.time_zone, language),
+      startsOn: mailDay(event.start_date, event.time_zone, language),
     };
   }
 

@@ -36,3 +36,46 @@ describe('TemplateRenderer', () => {
     expect(() => renderer.render('no-such-kind', ['en'], context)).toThrow('No template');
   });
 });
+
+describe('Vietnamese mail register', () => {
+  const templates = new TemplateRenderer();
+  const kinds = [
+    'role-granted',
+    'event-reminder',
+    'registration',
+    'agenda-promoted',
+    'slides-reminder',
+    'speaker-invitation',
+    'speaker-invitation-declined',
+    'award-outcome',
+    'programme-changed',
+    'password-reset',
+    'role-invitation',
+  ];
+  const data = {
+    ...context,
+    event: { ...context.event, name: 'Hội nghị', organiser: 'UNESCO Bangkok' },
+    confirmed: true,
+    winner: false,
+    slots: [],
+    slotTitles: [],
+    changes: [],
+  };
+
+  it('addresses officials as Ông/Bà and Quý vị, never "bạn", and signs off for the organisers', () => {
+    for (const kind of kinds) {
+      const message = templates.render(kind, ['vi'], data);
+      expect(message.text).toContain('Kính gửi Ông/Bà');
+      expect(`${message.subject} ${message.text}`).not.toMatch(/(^|[^\p{L}])bạn([^\p{L}]|$)/iu);
+      expect(message.text).toMatch(/Trân trọng,\nBan Tổ chức Hội nghị\nUNESCO Bangkok$/);
+      expect(message.html).toContain('<p>Trân trọng,<br>Ban Tổ chức Hội nghị<br>UNESCO Bangkok</p>');
+    }
+  });
+
+  it('thanks the nominating body and hopes the city will be nominated again, not the reverse', () => {
+    const text = templates.render('award-outcome', ['vi'], { ...data, city: 'Sa Đéc', award: 'UNESCO Learning City Award 2024', year: 2024 }).text;
+    expect(text).toContain('Trân trọng cảm ơn Quý vị đã đề cử Sa Đéc');
+    expect(text).toContain('Chúng tôi mong Sa Đéc sẽ tiếp tục được đề cử trong các kỳ tới.');
+    expect(text).toContain('Ban giám khảo');
+  });
+});

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import Handlebars from 'handlebars';
-import { DateTime } from 'luxon';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type MailFrame, tidyText } from './mail-layout.js';
 import { fileURLToPath } from 'node:url';
 
-export const LOCALES: Record<string, string> = { en: 'en-GB', vi: 'vi-VN' };
+import { LOCALES, mailMoment } from './mail-dates.js';
+
+export { LOCALES };
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('./templates/', import.meta.url));
 
@@ -33,9 +34,7 @@ export class TemplateRenderer {
     // {{dateTime iso}}: a moment in the event's time zone and the message's language, zone named.
     this.engine.registerHelper('dateTime', (iso: unknown, options: Handlebars.HelperOptions) => {
       const root = options.data?.root as { language?: string; event?: { timeZone?: string } };
-      const zone = root.event?.timeZone ?? 'UTC';
-      const moment = DateTime.fromISO(String(iso), { zone }).setLocale(LOCALES[root.language ?? 'en'] ?? root.language ?? 'en');
-      return `${moment.toLocaleString(DateTime.DATETIME_MED)} (${zone})`;
+      return mailMoment(String(iso), root.event?.timeZone ?? 'UTC', root.language ?? 'en');
     });
     for (const kind of readdirSync(directory)) {
       if (!statSync(join(directory, kind)).isDirectory()) continue;

@@ -16,7 +16,7 @@ interface DemoSession {
 
 // Speakers are named by role, not as real people.
 const SPEAKERS = [
-  { key: 'sonla', email: 'demo.speaker.sonla@plenary.local', name: 'Đại diện Thành phố Sơn La (Sơn La City representative)', language: 'vi' },
+  { key: 'sonla', email: 'demo.speaker.sonla@plenary.local', name: 'Đại diện thành phố Sơn La (Sơn La City representative)', language: 'vi' },
   { key: 'unesco', email: 'demo.speaker.unesco@plenary.local', name: 'UNESCO Bangkok representative', language: 'en' },
   { key: 'uil', email: 'demo.speaker.uil@plenary.local', name: 'UNESCO Institute for Lifelong Learning representative', language: 'en' },
   { key: 'korea', email: 'demo.speaker.korea@plenary.local', name: 'Korean learning city representative', language: 'en' },
@@ -50,7 +50,7 @@ const SESSIONS: DemoSession[] = [
     end: '2024-10-29T12:30',
     title: {
       en: 'Parallel discussion 1: a learning city that leaves no one behind',
-      vi: 'Thảo luận song song 1: thành phố học tập không để ai bị bỏ lại phía sau',
+      vi: 'Phiên thảo luận song song 1: thành phố học tập không để ai bị bỏ lại phía sau',
     },
     chairs: ['UNESCO Institute for Lifelong Learning'],
     slots: [
@@ -64,7 +64,7 @@ const SESSIONS: DemoSession[] = [
     track: 'Green and healthy learning cities',
     start: '2024-10-29T11:00',
     end: '2024-10-29T12:30',
-    title: { en: 'Parallel discussion 2: green and healthy learning cities', vi: 'Thảo luận song song 2: thành phố học tập xanh và lành mạnh' },
+    title: { en: 'Parallel discussion 2: green and healthy learning cities', vi: 'Phiên thảo luận song song 2: thành phố học tập xanh và khỏe mạnh' },
     chairs: ['UNESCO Bangkok'],
     slots: [{ title: 'Learning for climate action in cities', start: '2024-10-29T11:00', minutes: 30, speaker: 'china' }],
   },
@@ -74,11 +74,11 @@ const SESSIONS: DemoSession[] = [
     track: 'Digital learning and skills',
     start: '2024-10-29T11:00',
     end: '2024-10-29T12:30',
-    title: { en: 'Parallel discussion 3: digital learning and skills for all', vi: 'Thảo luận song song 3: học tập số và kỹ năng cho mọi người' },
+    title: { en: 'Parallel discussion 3: digital learning and skills for all', vi: 'Phiên thảo luận song song 3: học tập số và kỹ năng cho mọi người' },
     chairs: ['UNESCO Bangkok'],
     slots: [{ title: 'City learning platforms that reach every neighbourhood', start: '2024-10-29T11:00', minutes: 30, speaker: 'korea' }],
   },
-  { type: 'break', room: null, track: null, start: '2024-10-29T12:30', end: '2024-10-29T14:00', title: { en: 'Lunch', vi: 'Ăn trưa' } },
+  { type: 'break', room: null, track: null, start: '2024-10-29T12:30', end: '2024-10-29T14:00', title: { en: 'Lunch', vi: 'Nghỉ trưa' } },
   {
     type: 'ceremony',
     room: 'Plenary Hall',
@@ -87,7 +87,7 @@ const SESSIONS: DemoSession[] = [
     end: '2024-10-29T15:30',
     title: {
       en: 'Ceremony recognising new members of the UNESCO Global Network of Learning Cities',
-      vi: 'Lễ công nhận thành viên mới của Mạng lưới Thành phố học tập toàn cầu UNESCO',
+      vi: 'Lễ công nhận thành viên mới của Mạng lưới Thành phố học tập toàn cầu của UNESCO',
     },
     chairs: ['UNESCO Bangkok'],
   },

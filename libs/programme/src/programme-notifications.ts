@@ -1,4 +1,4 @@
-import type { NotificationKind } from '@app/notifications';
+import { mailSpan, type NotificationKind } from '@app/notifications';
 import { DateTime } from 'luxon';
 import type { ChangelogEntry, ChangeKind } from './changelog.js';
 import { localised, type ProgrammeSnapshot } from './programme-snapshot.js';
@@ -14,11 +14,11 @@ const WORDS: Record<string, Record<ChangeKind, string> & { room: string }> = {
     room: 'room',
   },
   vi: {
-    added: 'Mới',
+    added: 'Thêm mới',
     cancelled: 'Đã hủy',
-    moved: 'Đổi giờ',
+    moved: 'Đổi thời gian',
     're-roomed': 'Đổi phòng',
-    'speakers-changed': 'Thay đổi diễn giả',
+    'speakers-changed': 'Đổi diễn giả',
     retitled: 'Đổi tên',
     room: 'phòng',
   },
@@ -47,9 +47,15 @@ export const programmeChangedKind: NotificationKind = {
     const changes = (row.changelog as ChangelogEntry[])
       .filter((entry) => sessionIds.has(entry.sessionId))
       .map((entry) => {
-        const where = entry.after
-          ? `${when(entry.after.start)}–${DateTime.fromISO(entry.after.end).setZone(snapshot.event.timeZone).toFormat('HH:mm')}${entry.after.roomId ? `, ${roomName(entry.after.roomId)}` : ''}`
-          : '';
+        const span = (after: NonNullable<ChangelogEntry['after']>) =>
+          mailSpan(
+            after.start,
+            after.end,
+            snapshot.event.timeZone,
+            language,
+            (start, end) => `${when(start)}–${DateTime.fromISO(end).setZone(snapshot.event.timeZone).toFormat('HH:mm')}`,
+          );
+        const where = entry.after ? `${span(entry.after)}${entry.after.roomId ? `, ${roomName(entry.after.roomId)}` : ''}` : '';
         return `${words[entry.kind]}: ${localised(entry.title, languages)}${where ? ` (${where})` : ''}`;
       });
     if (changes.length === 0) return null;

@@ -5,7 +5,9 @@ import { SessionAudience } from './session-audience.js';
 
 export interface ProgrammeWarning {
   kind: 'speaker-room-change' | 'seat-limit-above-capacity' | 'agenda-overlap' | 'no-chair';
+  /** English, for API readers; pages say it in their language from `kind` and `data`. */
   message: string;
+  data: Record<string, string | number>;
   sessionIds: string[];
 }
 
@@ -51,19 +53,22 @@ export class WarningsService {
       ...speakers.map((row: any) => ({
         kind: 'speaker-room-change' as const,
         message: `${row.speaker} goes straight from "${row.first}" to "${row.second}" in another room`,
+        data: { speaker: row.speaker, first: row.first, second: row.second },
         sessionIds: [row.a, row.b],
       })),
       ...seats.map((row: any) => ({
         kind: 'seat-limit-above-capacity' as const,
         message: `"${row.title}" allows ${row.seatLimit} seats but ${row.room} holds ${row.capacity}`,
+        data: { title: row.title, seatLimit: row.seatLimit, room: row.room, capacity: row.capacity },
         sessionIds: [row.id],
       })),
       ...agendas.map((row: any) => ({
         kind: 'agenda-overlap' as const,
         message: `${row.delegates} delegate(s) signed up for both "${row.first}" and "${row.second}", which now overlap`,
+        data: { count: row.delegates, first: row.first, second: row.second },
         sessionIds: [row.a, row.b],
       })),
-      ...chairs.map((row: any) => ({ kind: 'no-chair' as const, message: `"${row.title}" has no chair`, sessionIds: [row.id] })),
+      ...chairs.map((row: any) => ({ kind: 'no-chair' as const, message: `"${row.title}" has no chair`, data: { title: row.title }, sessionIds: [row.id] })),
     ];
   }
 

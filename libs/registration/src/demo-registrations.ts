@@ -35,7 +35,7 @@ const DELEGATIONS: DemoDelegation[] = [
     organisations: [
       'Ủy ban nhân dân thành phố Sa Đéc',
       'Phòng Giáo dục và Đào tạo thành phố Sa Đéc',
-      'Trung tâm Học tập cộng đồng phường 1, Sa Đéc',
+      'Trung tâm học tập cộng đồng Phường 1, thành phố Sa Đéc',
       'Trường Đại học Đồng Tháp',
     ],
   },
@@ -161,7 +161,7 @@ const OBSERVERS: [organisation: string, city: string, country: Country][] = [
   ['Universiti Sains Malaysia', 'Penang', 'MY'],
   ['Open University of the Philippines', 'Los Baños', 'PH'],
   ['Khon Kaen University', 'Khon Kaen', 'TH'],
-  ['Hiệp hội Các trường đại học, cao đẳng Việt Nam', 'Hà Nội', 'VN'],
+  ['Hiệp hội các trường đại học, cao đẳng Việt Nam', 'Hà Nội', 'VN'],
   ['Lao Women’s Union', 'Vientiane', 'LA'],
   ['Cambodian Children’s Trust', 'Battambang', 'KH'],
 ];

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentEvent, type EventContext, RequireEventRole } from '@app/auth';
-import { CeremonyService, RunOfShowDto, RunOfShowResponse } from '@app/awards';
+import { CeremonyService, RunOfShowDto, RunOfShowPdfQuery, RunOfShowResponse } from '@app/awards';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
 import { attachment } from '../http/content-disposition.js';
@@ -38,8 +38,12 @@ export class CeremoniesController {
   @ApiOperation({ summary: 'The run of show, printable, as PDF (organiser)' })
   @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(400, 401, 403, 404, 422)
-  async pdf(@CurrentEvent() event: EventContext, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<StreamableFile> {
-    const { filename, stream } = await this.ceremonies.pdf(event, sessionId);
+  async pdf(
+    @CurrentEvent() event: EventContext,
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Query() query: RunOfShowPdfQuery,
+  ): Promise<StreamableFile> {
+    const { filename, stream } = await this.ceremonies.pdf(event, sessionId, query.language ?? 'en');
     return new StreamableFile(stream, { type: 'application/pdf', disposition: attachment(filename) });
   }
 }

@@ -32,7 +32,13 @@ export class PublishedVersionResponse {
 
 export class ProgrammeWarningResponse {
   @ApiProperty({ enum: WARNING_KINDS }) kind: ProgrammeWarning['kind'];
-  @ApiProperty() message: string;
+  @ApiProperty({ description: 'In English; a page words it from kind and data' }) message: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    description: 'The figures and names the message is made of (speaker, first, second, title, seatLimit, room, capacity, count)',
+  })
+  data: Record<string, string | number>;
   @ApiProperty({ type: [String] }) sessionIds: string[];
 }
 

@@ -3931,8 +3931,13 @@ export interface components {
             nextVersion: number;
         };
         ProgrammeWarningResponse: {
+            /** @description The figures and names the message is made of (speaker, first, second, title, seatLimit, room, capacity, count) */
+            data: {
+                [key: string]: string | number;
+            };
             /** @enum {string} */
             kind: "speaker-room-change" | "seat-limit-above-capacity" | "agenda-overlap" | "no-chair";
+            /** @description In English; a page words it from kind and data */
             message: string;
             sessionIds: string[];
         };
@@ -8205,7 +8210,10 @@ export interface operations {
     };
     CeremoniesController_pdf: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Language of the printed labels and dates (default en) */
+                language?: "en" | "vi";
+            };
             header?: never;
             path: {
                 sessionId: string;

@@ -58,7 +58,7 @@ type Messages = typeof en;
 const vi: Messages = {
   title: 'Thành phố',
   intro: 'Các thành phố của sự kiện này có thể được đề cử giải thưởng hoặc được ghi nhận là thành viên mới của GNLC.',
-  backToRounds: 'Quay lại các vòng giải thưởng',
+  backToRounds: 'Quay lại các kỳ xét giải',
   search: 'Tìm theo tên',
   searchHint: 'Có dấu hoặc không dấu: “son la” sẽ tìm thấy “Sơn La”.',
   region: 'Khu vực UNESCO',

@@ -7,6 +7,7 @@ const en = {
   languageNames: { en: 'English', vi: 'Tiếng Việt' },
   countries: { choose: 'Choose a country', otherMemberStates: 'Other UN member states', nonMembers: 'Observers and other areas (not UN member states)' },
   nav: {
+    main: 'Main',
     events: 'Events',
     speaker: 'My talks',
     organiser: 'Organise',
@@ -66,9 +67,10 @@ const vi: Messages = {
     nonMembers: 'Quan sát viên và vùng lãnh thổ khác (không phải quốc gia thành viên Liên Hợp Quốc)',
   },
   nav: {
+    main: 'Điều hướng chính',
     events: 'Sự kiện',
     speaker: 'Bài trình bày của tôi',
-    organiser: 'Tổ chức',
+    organiser: 'Ban Tổ chức',
     jury: 'Ban giám khảo',
     nominate: 'Đề cử thành phố',
     account: 'Tài khoản của tôi',
@@ -93,7 +95,7 @@ const vi: Messages = {
     parallel: 'Phiên song song',
     workshop: 'Hội thảo chuyên đề',
     panel: 'Tọa đàm',
-    ceremony: 'Lễ',
+    ceremony: 'Buổi lễ',
     break: 'Giải lao',
     social: 'Hoạt động giao lưu',
   },

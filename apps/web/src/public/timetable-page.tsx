@@ -211,7 +211,7 @@ function TimetableView({ slug, timetable }: { slug: string; timetable: Timetable
         <p className="hint">
           {t('timetable.version', {
             version: timetable.version,
-            date: `${formatDateTime(timetable.publishedAt, zone, language)} (${zoneLabel(zone, timetable.publishedAt)})`,
+            date: `${formatDateTime(timetable.publishedAt, zone, language)} (${zoneLabel(zone, timetable.publishedAt, language)})`,
           })}
         </p>
       </section>

@@ -48,7 +48,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Link href="/" className="brand">
           {t('appName')}
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label={t('nav.main')}>
           <ul>
             <li>
               <Link href="/">{t('nav.events')}</Link>

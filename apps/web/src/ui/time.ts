@@ -16,22 +16,36 @@ const toDate = (value: string | Date) => (typeof value === 'string' ? new Date(v
 export const formatTime = (value: string | Date, zone: string, language: string) =>
   format(language, zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(toDate(value));
 
+/** The Vietnamese translator's one style: "thứ Ba, 29/10/2024" (Intl vi-VN says "Thứ Ba" and "29 thg 10"). */
+function viDay(at: Date, zone: string, withYear = true): string {
+  const weekday = format('vi', zone, { weekday: 'long' }).format(at);
+  const day = format('vi', zone, withYear ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: '2-digit', month: '2-digit' }).format(at);
+  return `${weekday.charAt(0).toLocaleLowerCase('vi')}${weekday.slice(1)}, ${day}`;
+}
+
+/** vi: "09:00, thứ Ba, 29/10/2024". */
 export const formatDateTime = (value: string | Date, zone: string, language: string) =>
-  format(language, zone, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(toDate(value));
+  language === 'vi'
+    ? `${formatTime(value, zone, language)}, ${viDay(toDate(value), zone)}`
+    : format(language, zone, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(toDate(value));
 
 /** A calendar date (YYYY-MM-DD, no zone) as the event's readers say it. */
 export const formatDay = (isoDate: string, language: string, style: 'long' | 'short' = 'long') =>
-  format(
-    language,
-    'UTC',
-    style === 'long' ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : { weekday: 'short', day: 'numeric', month: 'short' },
-  ).format(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`));
+  language === 'vi'
+    ? viDay(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`), 'UTC', style === 'long')
+    : format(
+        language,
+        'UTC',
+        style === 'long' ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : { weekday: 'short', day: 'numeric', month: 'short' },
+      ).format(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`));
 
 /** "Asia/Bangkok (GMT+7)": the zone's name and its offset on the given day. */
-export function zoneLabel(zone: string, at: string | Date = new Date()): string {
+export function zoneLabel(zone: string, at: string | Date = new Date(), language = 'en'): string {
   const offset = format('en', zone, { timeZoneName: 'shortOffset' })
     .formatToParts(toDate(at))
     .find((part) => part.type === 'timeZoneName')?.value;
+  // The translator's style, "giờ Bangkok, GMT+7", where a Vietnamese sentence names the zone.
+  if (language === 'vi') return `giờ ${zone.split('/').pop()!.replace(/_/g, ' ')}${offset ? `, ${offset}` : ''}`;
   return offset ? `${zone} (${offset})` : zone;
 }
 

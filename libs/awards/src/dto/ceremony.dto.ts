@@ -85,3 +85,10 @@ export class RunOfShowResponse {
   @ApiProperty() minutesAvailable: number;
   @ApiProperty({ type: [RunOfShowItemResponse] }) items: RunOfShowItemResponse[];
 }
+
+export class RunOfShowPdfQuery {
+  @ApiPropertyOptional({ enum: ['en', 'vi'], description: 'Language of the printed labels and dates (default en)' })
+  @IsOptional()
+  @IsIn(['en', 'vi'])
+  language?: 'en' | 'vi';
+}

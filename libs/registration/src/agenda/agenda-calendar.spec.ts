@@ -40,7 +40,7 @@ describe('agendaCalendar', () => {
       language: 'vi',
       entries: [entry(), entry({ sessionId: 'b', state: 'waitlisted', waitlistPosition: 3, room: null })],
     });
-    expect(text).toContain('\r\nNAME:Learning Cities\\, 2030\\; Hà Nội: lịch của tôi\r\n');
+    expect(text).toContain('\r\nNAME:Learning Cities\\, 2030\\; Hà Nội: lịch tham dự của tôi\r\n');
     const calendar = parse(text);
     const zone = calendar.getFirstSubcomponent('vtimezone')!;
     ICAL.TimezoneService.register(zone);
@@ -49,7 +49,7 @@ describe('agendaCalendar', () => {
     expect(signedUp.uid).toBe('6f1c1d0e-4a8e-4a51-9d0e-3f1f3f1f3f1f@plenary');
     expect(signedUp.startDate.toJSDate().toISOString()).toBe('2030-05-06T02:00:00.000Z');
     expect(waitlisted.component.getFirstPropertyValue('status')).toBe('TENTATIVE');
-    expect(waitlisted.description).toBe('Danh sách chờ: thứ 3. Bạn chưa có chỗ.');
+    expect(waitlisted.description).toBe('Danh sách chờ: vị trí số 3. Quý vị chưa có chỗ.');
   });
 
   it('falls back to UTC times for a zone it has no VTIMEZONE for, rather than a TZID nobody can resolve', () => {

@@ -24,7 +24,7 @@ export interface AgendaCalendarInput {
 
 const LABELS: Record<string, { agenda: string; waitlisted: (position: number | null) => string }> = {
   en: { agenda: 'my agenda', waitlisted: (position) => `Waiting list${position ? `: number ${position}` : ''}. You do not have a seat yet.` },
-  vi: { agenda: 'lịch của tôi', waitlisted: (position) => `Danh sách chờ${position ? `: thứ ${position}` : ''}. Bạn chưa có chỗ.` },
+  vi: { agenda: 'lịch tham dự của tôi', waitlisted: (position) => `Danh sách chờ${position ? `: vị trí số ${position}` : ''}. Quý vị chưa có chỗ.` },
 };
 
 /** Stable across downloads, so a subscribed phone updates an entry instead of adding a copy. */

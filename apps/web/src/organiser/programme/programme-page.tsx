@@ -258,7 +258,8 @@ function WarningsPanel({
           <ul className="programme-warning-list">
             {warnings.data!.map((warning, index) => (
               <li key={`${warning.kind}-${index}`}>
-                <span className="badge">{t(`warnings.kinds.${warning.kind}`)}</span> {warning.message}
+                <span className="badge">{t(`warnings.kinds.${warning.kind}`)}</span>{' '}
+                {t(`warnings.details.${warning.kind}`, { ...warning.data, defaultValue: warning.message })}
                 <div className="actions">
                   {warning.sessionIds
                     .map((id) => sessions.get(id))
