@@ -78,8 +78,8 @@ describe('hotels and travel in the browser', () => {
     await stay.getByRole('button', { name: 'Đặt phòng này' }).click();
     await stay.getByText(/Đã đặt: Centara Grand at CentralWorld, Deluxe twin/).waitFor();
     await stay.getByLabel('Đến nơi (ngày và giờ)').fill('28/10/2024 14:35');
-    await stay.getByLabel('Chuyến bay').first().fill('VN615');
-    await stay.getByLabel('Sân bay').first().fill('BKK');
+    await stay.getByLabel('Chuyến bay đến').fill('VN615');
+    await stay.getByLabel('Sân bay đến').fill('BKK');
     await stay.getByRole('button', { name: 'Lưu thông tin đi lại' }).click();
     await stay.getByText('Đã lưu thông tin đi lại.').waitFor();
     await screenshot(head, 'hotels-head-books-for-member-vi-phone');

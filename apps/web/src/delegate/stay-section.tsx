@@ -99,7 +99,8 @@ function HotelPart({ token, memberId }: { token: string; memberId?: string }) {
                     from: formatDay(booking.block.checkIn, i18n.language, 'short'),
                     to: formatDay(booking.block.checkOut, i18n.language, 'short'),
                     count: booking.block.nights,
-                  })}{' '}
+                  })}
+                  <br />
                   <button type="button" className="secondary" disabled={release.isPending} onClick={() => release.mutate()}>
                     {t('release')}
                   </button>
@@ -184,10 +185,10 @@ function TravelPart({ token, memberId, zone }: { token: string; memberId?: strin
           <Field label={t(`${leg}At`)}>
             {(props) => <DateTimeInput {...props} zone={zone} value={form[`${leg}At`]} onChange={(value) => set(`${leg}At`, value)} />}
           </Field>
-          <Field label={t('flight')}>
+          <Field label={t(`${leg}Flight`)}>
             {(props) => <input {...props} maxLength={20} value={form[`${leg}Flight`]} onChange={(e) => set(`${leg}Flight`, e.target.value)} />}
           </Field>
-          <Field label={t('airport')}>
+          <Field label={t(`${leg}Airport`)}>
             {(props) => <input {...props} maxLength={100} value={form[`${leg}Airport`]} onChange={(e) => set(`${leg}Airport`, e.target.value)} />}
           </Field>
         </div>
@@ -195,9 +196,11 @@ function TravelPart({ token, memberId, zone }: { token: string; memberId?: strin
       <label className="checkbox">
         <input type="checkbox" checked={form.needsTransfer} onChange={(e) => set('needsTransfer', e.target.checked)} /> {t('needsTransfer')}
       </label>
-      <button type="submit" disabled={save.isPending || invalid(form.arrivalAt) || invalid(form.departureAt)}>
-        {t('save')}
-      </button>
+      <div className="actions">
+        <button type="submit" disabled={save.isPending || invalid(form.arrivalAt) || invalid(form.departureAt)}>
+          {t('save')}
+        </button>
+      </div>
       {save.isSuccess && <p role="status">{t('saved')}</p>}
     </form>
   );
