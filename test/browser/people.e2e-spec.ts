@@ -133,7 +133,7 @@ describe('people by invitation (browser)', () => {
     const form = page.getByRole('form', { name: 'Mời một người' });
     await form.getByLabel(/^Email/).fill('dai.dien@example.org');
     await form.getByLabel('Vai trò').selectOption({ label: 'Đại diện thành phố' });
-    await form.getByLabel(/^Thành phố đại diện/).selectOption({ label: 'Sơn La (VN)' });
+    await form.getByLabel(/^Thành phố đại diện/).selectOption({ label: 'Sơn La (Việt Nam)' });
     await form.getByLabel('Ngôn ngữ của thư').selectOption({ label: 'Tiếng Việt' });
     await form.getByRole('button', { name: 'Gửi lời mời' }).click();
     await form.getByRole('status').filter({ hasText: 'Đã gửi lời mời đến dai.dien@example.org.' }).waitFor();
@@ -153,7 +153,7 @@ describe('people by invitation (browser)', () => {
 
     await page.reload();
     const person = page.getByRole('region', { name: 'Những người có vai trò' }).getByRole('listitem').filter({ hasText: 'Lò Văn Sơn' }).first();
-    await person.getByText('Đại diện cho: Sơn La (VN)').waitFor();
+    await person.getByText('Đại diện cho: Sơn La (Việt Nam)').waitFor();
     await invitee.close();
     await context.close();
   });

@@ -140,8 +140,9 @@ export function NominationForm({
             <select {...props} value={commissionId} onChange={(event) => set('commissionId', event.target.value)}>
               <option value="">{t('nominate.chooseCommission')}</option>
               {commissions.map((option) => (
+                // Only the city's own country's Commission is listed, so its name says enough.
                 <option key={option.id} value={option.id}>
-                  {option.name} ({option.country})
+                  {option.name}
                 </option>
               ))}
             </select>

@@ -6,6 +6,7 @@ import { api, unwrap } from '../api/client';
 import { type OrganiserEvent, OrganiserPage } from '../organiser/organiser-shell';
 import { ErrorMessage, Field, fieldErrors, QueryView } from '../ui/components';
 import { useRefusals } from '../organiser/settings/refusals';
+import { countryName } from '../ui/countries';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import { INVITABLE_ROLES, type InvitableRole, type PendingInvitation, type Person, peopleKey, useCities, usePeople, useRounds } from './people-api';
 import './people.css';
@@ -79,7 +80,7 @@ function InviteForm({ slug }: { slug: string }) {
                 <option value="">{t('people.chooseCity')}</option>
                 {(cities.data ?? []).map((city) => (
                   <option key={city.id} value={city.id}>
-                    {city.name} ({city.country})
+                    {city.name} ({countryName(city.country, i18n.language)})
                   </option>
                 ))}
               </select>
@@ -193,7 +194,7 @@ function PendingRow({
 
 /** Links a representative to one more registry city, through the awards API. */
 function AddCity({ slug, person }: { slug: string; person: Person }) {
-  const { t } = useTranslation('people');
+  const { t, i18n } = useTranslation('people');
   const client = useQueryClient();
   const cities = useCities(slug, true);
   const [cityId, setCityId] = useState('');
@@ -225,7 +226,7 @@ function AddCity({ slug, person }: { slug: string; person: Person }) {
               <option value="">{t('people.chooseCity')}</option>
               {free.map((city) => (
                 <option key={city.id} value={city.id}>
-                  {city.name} ({city.country})
+                  {city.name} ({countryName(city.country, i18n.language)})
                 </option>
               ))}
             </select>
@@ -320,7 +321,7 @@ function AddToJury({ slug, person }: { slug: string; person: Person }) {
 }
 
 function PersonRow({ slug, person }: { slug: string; person: Person }) {
-  const { t } = useTranslation('people');
+  const { t, i18n } = useTranslation('people');
   const represents = person.roles.includes('representative');
   return (
     <li className="card people-person">
@@ -338,7 +339,7 @@ function PersonRow({ slug, person }: { slug: string; person: Person }) {
         <>
           <p>
             {person.cities.length
-              ? t('people.represents', { cities: person.cities.map((city) => `${city.name} (${city.country})`).join(', ') })
+              ? t('people.represents', { cities: person.cities.map((city) => `${city.name} (${countryName(city.country, i18n.language)})`).join(', ') })
               : t('people.representsNone')}
           </p>
           <AddCity slug={slug} person={person} />
