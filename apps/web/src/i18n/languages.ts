@@ -12,10 +12,11 @@ import people from '../people/messages.js';
 import settings from '../organiser/settings/messages.js';
 import stay from '../delegate/stay-messages.js';
 import hotels from '../organiser/hotels/messages.js';
+import compose from '../organiser/compose-messages.js';
 import errors from './errors.js';
 
 /** Each area of the app keeps its own messages (src/<area>/messages.ts), one i18next namespace each. */
-export const NAMESPACES = { common, public: publicPages, account, delegate, speaker, organiser, awards, cities, programme, people, settings, stay, hotels };
+export const NAMESPACES = { common, public: publicPages, account, delegate, speaker, organiser, awards, cities, programme, people, settings, stay, hotels, compose };
 
 export type Language = keyof typeof common;
 

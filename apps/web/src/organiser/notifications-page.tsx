@@ -7,6 +7,7 @@ import { ErrorMessage, Field, fieldErrors, QueryView, ZoneNote } from '../ui/com
 import { useConfirm } from '../ui/confirm-dialog';
 import { Pager } from '../ui/pager';
 import { formatDateTime, zoneLabel } from '../ui/time';
+import { ComposeSection } from './compose-section';
 import { type OrganiserEvent, OrganiserPage } from './organiser-shell';
 
 type Notification = Schemas['NotificationResponse'];
@@ -30,6 +31,7 @@ const KINDS = [
   'speaker-invitation-declined',
   'slides-reminder',
   'award-outcome',
+  'organiser-message',
 ];
 
 function Log({ slug, event }: { slug: string; event: OrganiserEvent }) {
@@ -270,7 +272,12 @@ export function NotificationsPage() {
   const { t } = useTranslation('organiser');
   return (
     <OrganiserPage slug={slug} title={t('notifications.title')}>
-      {(event) => <Log slug={slug} event={event} />}
+      {(event) => (
+        <>
+          <ComposeSection slug={slug} event={event} />
+          <Log slug={slug} event={event} />
+        </>
+      )}
     </OrganiserPage>
   );
 }

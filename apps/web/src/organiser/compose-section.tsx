@@ -1,0 +1,216 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type Schemas, unwrap } from '../api/client';
+import { ErrorMessage, Field, QueryView } from '../ui/components';
+import { useConfirm } from '../ui/confirm-dialog';
+import { countryOptions } from '../ui/countries';
+import type { OrganiserEvent } from './organiser-shell';
+
+type Audience = Schemas['AudienceDto'];
+type Role = NonNullable<Audience['roles']>[number];
+const ROLES: Role[] = ['speakers', 'speakers-without-slides', 'jurors', 'representatives'];
+const PLACEHOLDERS = ['{{name}}', '{{title}}', '{{delegation}}', '{{eventLink}}', '{{programmeLink}}'];
+
+/** An organiser's own message: who receives it, its words in each event language, a preview, then one send. */
+export function ComposeSection({ slug, event }: { slug: string; event: OrganiserEvent }) {
+  const { t, i18n } = useTranslation('compose');
+  const confirm = useConfirm();
+  const client = useQueryClient();
+  const [audience, setAudience] = useState<Audience>({ states: ['confirmed'] });
+  const [content, setContent] = useState(() => event.languages.map((language) => ({ language, subject: '', body: '' })));
+  // One key per message composed: a repeated click or a retried request sends nothing twice.
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const [sentCount, setSentCount] = useState<number>();
+  const categories = useQuery({
+    queryKey: ['registration-categories', slug],
+    queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })),
+  });
+  const history = useQuery({
+    queryKey: ['messages', slug],
+    queryFn: () => unwrap(api.GET('/events/{slug}/messages', { params: { path: { slug } } })),
+  });
+  const preview = useMutation({
+    mutationFn: () => unwrap(api.POST('/events/{slug}/messages/preview', { params: { path: { slug } }, body: { audience, content: written() } })),
+  });
+  const send = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/events/{slug}/messages', {
+          params: { path: { slug }, header: { 'Idempotency-Key': idempotencyKey } },
+          body: { audience, content: written() },
+        }),
+      ),
+    onSuccess: (message) => {
+      setSentCount(message.recipientCount);
+      setContent(event.languages.map((language) => ({ language, subject: '', body: '' })));
+      setIdempotencyKey(crypto.randomUUID());
+      preview.reset();
+      void client.invalidateQueries({ queryKey: ['messages', slug] });
+      void client.invalidateQueries({ queryKey: ['organiser', slug, 'notifications'] });
+    },
+  });
+  const change = (next: Partial<Audience>) => {
+    setAudience((current) => {
+      const merged: Audience = { ...current, ...next };
+      // Empty choices mean "any": the API wants them left out.
+      for (const [key, value] of Object.entries(merged))
+        if (value === undefined || (Array.isArray(value) && value.length === 0)) delete merged[key as keyof Audience];
+      return merged;
+    });
+    preview.reset();
+  };
+  const write = (language: string, field: 'subject' | 'body', value: string) => {
+    setContent((current) => current.map((text) => (text.language === language ? { ...text, [field]: value } : text)));
+    preview.reset();
+  };
+  // A language left blank is not sent: its readers get the event's first language.
+  const written = () => content.filter((text) => text.subject.trim() || text.body.trim());
+  const roles = audience.roles ?? [];
+  const count = preview.data?.count;
+
+  return (
+    <section className="card" aria-labelledby="compose-title">
+      <h2 id="compose-title">{t('title')}</h2>
+      <p>{t('intro')}</p>
+      {sentCount !== undefined && (
+        <p role="status" className="notice">
+          {t('sent', { count: sentCount })}
+        </p>
+      )}
+      <fieldset>
+        <legend>{t('audience')}</legend>
+        <div className="field-row">
+          <Field label={t('state')}>
+            {(props) => (
+              <select
+                {...props}
+                value={audience.states?.[0] ?? ''}
+                onChange={(e) => change({ states: e.target.value ? [e.target.value as NonNullable<Audience['states']>[number]] : undefined })}
+              >
+                <option value="">{t('anyState')}</option>
+                {(['confirmed', 'pending', 'waitlisted'] as const).map((state) => (
+                  <option key={state} value={state}>
+                    {t(`states.${state}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('category')}>
+            {(props) => (
+              <select {...props} value={audience.categories?.[0] ?? ''} onChange={(e) => change({ categories: e.target.value ? [e.target.value] : undefined })}>
+                <option value="">{t('anyCategory')}</option>
+                {(categories.data ?? []).map((category) => (
+                  <option key={category.code} value={category.code}>
+                    {category.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('country')}>
+            {(props) => (
+              <select {...props} value={audience.countries?.[0] ?? ''} onChange={(e) => change({ countries: e.target.value ? [e.target.value] : undefined })}>
+                <option value="">{t('anyCountry')}</option>
+                {countryOptions(i18n.language).map(([code, name]) => (
+                  <option key={code} value={code}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('head')}>
+            {(props) => (
+              <select
+                {...props}
+                value={audience.delegationHead === undefined ? '' : String(audience.delegationHead)}
+                onChange={(e) => change({ delegationHead: e.target.value === '' ? undefined : e.target.value === 'true' })}
+              >
+                <option value="">{t('anyone')}</option>
+                <option value="true">{t('headsOnly')}</option>
+                <option value="false">{t('notHeads')}</option>
+              </select>
+            )}
+          </Field>
+        </div>
+        <label className="checkbox">
+          <input type="checkbox" checked={audience.visaLetterNeeded === true} onChange={(e) => change({ visaLetterNeeded: e.target.checked || undefined })} />{' '}
+          {t('visa')}
+        </label>
+        <p className="hint">{t('roles')}</p>
+        {ROLES.map((role) => (
+          <label className="checkbox" key={role}>
+            <input
+              type="checkbox"
+              checked={roles.includes(role)}
+              onChange={(e) => change({ roles: e.target.checked ? [...roles, role] : roles.filter((other) => other !== role) })}
+            />{' '}
+            {t(`roleNames.${role}`)}
+          </label>
+        ))}
+      </fieldset>
+      {content.map((text) => (
+        <fieldset key={text.language}>
+          <legend>{t('language', { language: t(`languageNames.${text.language}`, { ns: 'common', defaultValue: text.language }) })}</legend>
+          <Field label={t('subject')} required>
+            {(props) => <input {...props} maxLength={300} value={text.subject} onChange={(e) => write(text.language, 'subject', e.target.value)} />}
+          </Field>
+          <Field label={t('body')} required hint={t('bodyHint', { placeholders: PLACEHOLDERS.join(' '), interpolation: { escapeValue: false } })}>
+            {(props) => <textarea {...props} rows={6} value={text.body} onChange={(e) => write(text.language, 'body', e.target.value)} />}
+          </Field>
+        </fieldset>
+      ))}
+      <ErrorMessage error={preview.error ?? send.error} />
+      <div className="actions">
+        <button type="button" className="secondary" disabled={preview.isPending} onClick={() => preview.mutate()}>
+          {t('preview')}
+        </button>
+        <button
+          type="button"
+          disabled={count === undefined || send.isPending}
+          onClick={async () => {
+            if (await confirm({ title: t('sendConfirmTitle'), message: t('sendConfirm', { count }), confirmLabel: t('send') })) send.mutate();
+          }}
+        >
+          {t('send')}
+        </button>
+      </div>
+      {preview.data && (
+        <div className="compose-preview" aria-live="polite">
+          <p>
+            <strong>{t('count', { count: preview.data.count })}</strong> {t('sample')} {preview.data.sample.map((person) => person.name).join(', ')}
+          </p>
+          {preview.data.rendered.map((rendered) => (
+            <article key={rendered.language} lang={rendered.language} className="compose-rendered">
+              <h3>{rendered.subject}</h3>
+              {/* The API renders Markdown with raw HTML turned off: this is its own safe HTML. */}
+              <div dangerouslySetInnerHTML={{ __html: rendered.html }} />
+            </article>
+          ))}
+        </div>
+      )}
+      <h3>{t('history')}</h3>
+      <QueryView query={history}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <p className="hint">{t('none')}</p>
+          ) : (
+            <ul>
+              {items.map((message) => (
+                <li key={message.id}>
+                  {t('historyLine', {
+                    subject: (message.content.find((text) => text.language === i18n.language) ?? message.content[0])?.subject ?? '',
+                    count: message.recipientCount,
+                    status: t(`statuses.${message.status}`),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
+    </section>
+  );
+}

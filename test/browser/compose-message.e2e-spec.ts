@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { expectEventually } from '@app/testing';
+import type { Browser } from 'playwright-core';
+import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
+
+/** An organiser writes to chosen delegates in both event languages, sees who will receive it, and sends it once. */
+describe('writing to delegates in the browser', () => {
+  let web: WebApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ({ web, browser } = await startWebAppAndBrowser({ redisDatabase: 7 }));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.close();
+  });
+
+  it('composes, previews the count and sends to exactly those people, each in their language', async () => {
+    const page = await (await openContext(browser, web, { token: await web.adminToken() })).newPage();
+    await page.goto(`/organiser/events/${DEMO}`);
+    await page.getByRole('link', { name: 'Messages', exact: true }).click();
+    const compose = page.getByRole('region', { name: 'Write to delegates and speakers' });
+    await compose.getByLabel('Country').selectOption({ label: 'Viet Nam' });
+    await compose.getByLabel('Delegations').selectOption({ label: 'Heads of delegation only' });
+    const english = compose.getByRole('group', { name: 'In English' });
+    await english.getByLabel(/^Subject/).fill('Shuttle for heads of delegation');
+    await english.getByLabel(/^Message/).fill('Dear {{name}}, the shuttle leaves at **08:00**.');
+    const vietnamese = compose.getByRole('group', { name: 'In Tiếng Việt' });
+    await vietnamese.getByLabel(/^Subject/).fill('Xe đưa đón trưởng đoàn');
+    await vietnamese.getByLabel(/^Message/).fill('Kính gửi {{name}}, xe khởi hành lúc **08:00**.');
+    await compose.getByRole('button', { name: 'Preview' }).click();
+    const count = Number((await compose.getByText(/people will receive it|person will receive it/).textContent())!.match(/\d+/)![0]);
+    expect(count).toBeGreaterThan(0);
+    await compose.getByText('08:00', { exact: true }).first().waitFor();
+    await screenshot(page, 'compose-message-preview');
+
+    await compose.getByRole('button', { name: 'Send now' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Send now' }).click();
+    await compose.getByText(new RegExp(`Sent to ${count} (people|person)`)).waitFor();
+    await expectEventually(
+      () => {
+        const sent = web.smtp.received.filter((mail) => ['Shuttle for heads of delegation', 'Xe đưa đón trưởng đoàn'].includes(mail.parsed.subject ?? ''));
+        expect(sent).toHaveLength(count);
+        expect(sent.some((mail) => mail.parsed.subject === 'Xe đưa đón trưởng đoàn' && mail.parsed.text?.includes('xe khởi hành lúc'))).toBe(true);
+      },
+      60_000,
+      250,
+    );
+    await compose.getByText(`Shuttle for heads of delegation · ${count} recipients · sent`).waitFor();
+    await page.context().close();
+  });
+});
