@@ -145,7 +145,7 @@ describe('organiser pages', () => {
     const byCountry = page.getByRole('region', { name: 'By country' });
     expect(
       await byCountry
-        .getByRole('row', { name: /Vietnam/ })
+        .getByRole('row', { name: /Viet Nam/ })
         .getByRole('cell')
         .textContent(),
     ).toBe(String(counts.byCountry.VN));
@@ -211,7 +211,7 @@ describe('organiser pages', () => {
   it('lists the delegations with their members', async () => {
     const page = await open();
     await page.goto(`/organiser/events/${DEMO}/delegations`);
-    await page.getByRole('heading', { level: 2, name: /Huế, Vietnam/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /Huế, Viet Nam/ }).waitFor();
     expect(await page.getByRole('rowheader', { name: /Lê Thị Hoa/ }).count()).toBe(1);
     await screenshot(page, 'organiser-delegations');
     await page.context().close();

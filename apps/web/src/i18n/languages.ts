@@ -16,7 +16,22 @@ import compose from '../organiser/compose-messages.js';
 import errors from './errors.js';
 
 /** Each area of the app keeps its own messages (src/<area>/messages.ts), one i18next namespace each. */
-export const NAMESPACES = { common, public: publicPages, account, delegate, speaker, organiser, awards, cities, programme, people, settings, stay, hotels, compose };
+export const NAMESPACES = {
+  common,
+  public: publicPages,
+  account,
+  delegate,
+  speaker,
+  organiser,
+  awards,
+  cities,
+  programme,
+  people,
+  settings,
+  stay,
+  hotels,
+  compose,
+};
 
 export type Language = keyof typeof common;
 
