@@ -49,6 +49,19 @@ describe('writing to delegates in the browser', () => {
       250,
     );
     await compose.getByText(`Shuttle for heads of delegation · ${count} recipients · sent`).waitFor();
+
+    // A second message, scheduled for later in the event's zone: listed as scheduled, nothing sent yet.
+    await english.getByLabel(/^Subject/).fill('Farewell dinner');
+    await english.getByLabel(/^Message/).fill('Dear {{name}}, dinner is at 19:00.');
+    await compose.getByRole('button', { name: 'Preview' }).click();
+    await compose.getByText(/people will receive it|person will receive it/).waitFor();
+    await compose.getByRole('radio', { name: 'At a time I choose' }).check();
+    await compose.getByLabel(/^Send at/).fill('30/12/2030 09:00');
+    await compose.getByRole('button', { name: 'Schedule' }).click();
+    await compose.getByText(new RegExp(`Scheduled for ${count} (people|person)`)).waitFor();
+    await compose.getByText(`Farewell dinner · ${count} recipients · scheduled`).waitFor();
+    await screenshot(page, 'compose-message-scheduled');
+    expect(web.smtp.received.filter((mail) => mail.parsed.subject === 'Farewell dinner')).toHaveLength(0);
     await page.context().close();
   });
 });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Field } from '../ui/components';
+import { NewPasswordInput } from '../ui/new-password-input';
 
 /** A new password typed twice; after a submit that found them different, says so until they match. */
 export function NewPasswordFields({
@@ -23,17 +24,7 @@ export function NewPasswordFields({
   return (
     <>
       <Field label={labels.password} hint={t('reset.hint')} error={errors} required>
-        {(props) => (
-          <input
-            {...props}
-            type="password"
-            autoComplete="new-password"
-            minLength={8}
-            maxLength={128}
-            value={value}
-            onChange={(e) => onChange(e.target.value)}
-          />
-        )}
+        {(props) => <NewPasswordInput {...props} value={value} onChange={onChange} />}
       </Field>
       <Field label={labels.repeat} error={mismatch && value !== repeat ? t('reset.mismatch') : undefined} required>
         {(props) => <input {...props} type="password" autoComplete="new-password" value={repeat} onChange={(e) => onRepeat(e.target.value)} />}

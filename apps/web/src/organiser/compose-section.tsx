@@ -5,6 +5,9 @@ import { api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Field, QueryView } from '../ui/components';
 import { useConfirm } from '../ui/confirm-dialog';
 import { countryOptions } from '../ui/countries';
+import { DateTimeInput } from '../ui/date-time-input';
+import { isLocalDateTime } from '../ui/local-date-time';
+import { zonedInputToIso } from '../ui/time';
 import type { OrganiserEvent } from './organiser-shell';
 
 type Audience = Schemas['AudienceDto'];
@@ -21,7 +24,9 @@ export function ComposeSection({ slug, event }: { slug: string; event: Organiser
   const [content, setContent] = useState(() => event.languages.map((language) => ({ language, subject: '', body: '' })));
   // One key per message composed: a repeated click or a retried request sends nothing twice.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const [sentCount, setSentCount] = useState<number>();
+  const [done, setDone] = useState<{ status: string; count: number }>();
+  const [when, setWhen] = useState<'now' | 'later' | 'hold'>('now');
+  const [sendAt, setSendAt] = useState('');
   const categories = useQuery({
     queryKey: ['registration-categories', slug],
     queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })),
@@ -38,11 +43,17 @@ export function ComposeSection({ slug, event }: { slug: string; event: Organiser
       unwrap(
         api.POST('/events/{slug}/messages', {
           params: { path: { slug }, header: { 'Idempotency-Key': idempotencyKey } },
-          body: { audience, content: written() },
+          body: {
+            audience,
+            content: written(),
+            ...(when === 'hold' && { hold: true }),
+            // What is not yet a date and time goes as typed, so the API names the field.
+            ...(when === 'later' && { sendAt: isLocalDateTime(sendAt) ? zonedInputToIso(sendAt, event.timeZone) : sendAt }),
+          },
         }),
       ),
     onSuccess: (message) => {
-      setSentCount(message.recipientCount);
+      setDone({ status: message.status, count: message.recipientCount });
       setContent(event.languages.map((language) => ({ language, subject: '', body: '' })));
       setIdempotencyKey(crypto.randomUUID());
       preview.reset();
@@ -73,9 +84,9 @@ export function ComposeSection({ slug, event }: { slug: string; event: Organiser
     <section className="card" aria-labelledby="compose-title">
       <h2 id="compose-title">{t('title')}</h2>
       <p>{t('intro')}</p>
-      {sentCount !== undefined && (
+      {done && (
         <p role="status" className="notice">
-          {t('sent', { count: sentCount })}
+          {t(done.status === 'sent' ? 'sent' : done.status === 'scheduled' ? 'scheduled' : 'held', { count: done.count })}
         </p>
       )}
       <fieldset>
@@ -162,6 +173,19 @@ export function ComposeSection({ slug, event }: { slug: string; event: Organiser
           </Field>
         </fieldset>
       ))}
+      <fieldset>
+        <legend>{t('when')}</legend>
+        {(['now', 'later', 'hold'] as const).map((option) => (
+          <label className="checkbox" key={option}>
+            <input type="radio" name="compose-when" checked={when === option} onChange={() => setWhen(option)} /> {t(`whenOptions.${option}`)}
+          </label>
+        ))}
+        {when === 'later' && (
+          <Field label={t('sendAt')} required>
+            {(props) => <DateTimeInput {...props} zone={event.timeZone} value={sendAt} onChange={setSendAt} />}
+          </Field>
+        )}
+      </fieldset>
       <ErrorMessage error={preview.error ?? send.error} />
       <div className="actions">
         <button type="button" className="secondary" disabled={preview.isPending} onClick={() => preview.mutate()}>
@@ -169,12 +193,13 @@ export function ComposeSection({ slug, event }: { slug: string; event: Organiser
         </button>
         <button
           type="button"
-          disabled={count === undefined || send.isPending}
+          disabled={count === undefined || send.isPending || (when === 'later' && !sendAt)}
           onClick={async () => {
-            if (await confirm({ title: t('sendConfirmTitle'), message: t('sendConfirm', { count }), confirmLabel: t('send') })) send.mutate();
+            if (when !== 'now' || (await confirm({ title: t('sendConfirmTitle'), message: t('sendConfirm', { count }), confirmLabel: t('send') })))
+              send.mutate();
           }}
         >
-          {t('send')}
+          {t(`submit.${when}`)}
         </button>
       </div>
       {preview.data && (

@@ -9,6 +9,7 @@ import { useRefusals } from '../organiser/settings/refusals';
 import { useEventDetails } from '../ui/event-query';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import type { InvitableRole } from './people-api';
+import { NewPasswordInput } from '../ui/new-password-input';
 
 type Offer = Schemas['RoleInvitationViewResponse'];
 
@@ -121,17 +122,7 @@ function Acceptance({ slug, token, offer }: { slug: string; token: string; offer
                 {(props) => <input {...props} autoComplete="name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />}
               </Field>
               <Field label={t('invitation.password')} hint={t('invitation.passwordHint')} error={errors.password} required>
-                {(props) => (
-                  <input
-                    {...props}
-                    type="password"
-                    autoComplete="new-password"
-                    minLength={8}
-                    maxLength={128}
-                    value={password}
-                    onChange={(e) => setPassword(e.target.value)}
-                  />
-                )}
+                {(props) => <NewPasswordInput {...props} value={password} onChange={setPassword} />}
               </Field>
             </>
           )}

@@ -8,6 +8,7 @@ import { ErrorMessage, Field, fieldErrors, Loading, ZoneNote } from '../ui/compo
 import { formatDateTime, zoneLabel } from '../ui/time';
 import { type InvitationView, mySlotsKey, timeRange } from './speaker-api';
 import './speaker.css';
+import { NewPasswordInput } from '../ui/new-password-input';
 
 const WELCOME = '/speaker?accepted=1';
 
@@ -185,17 +186,7 @@ function Offer({
               {/* Lets password managers file the new password under the right account. */}
               <input type="email" name="username" autoComplete="username" value={invitation.email} readOnly hidden />
               <Field label={t('invitation.password')} hint={t('invitation.passwordHint')} error={errors.password} required>
-                {(props) => (
-                  <input
-                    {...props}
-                    type="password"
-                    autoComplete="new-password"
-                    minLength={8}
-                    maxLength={128}
-                    value={password}
-                    onChange={(e) => setPassword(e.target.value)}
-                  />
-                )}
+                {(props) => <NewPasswordInput {...props} value={password} onChange={setPassword} />}
               </Field>
             </>
           )}
