@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { AccessTokenResponse, EVENT_ROLES, type EventRole, PASSWORD_MAX, PASSWORD_MIN } from '@app/auth';
 import { OneLine } from '@app/config';
 import { INVITABLE_ROLES, type InvitableRole } from '@app/people';
+import { InvitationExpiry } from '../http/invitation-expiry.js';
 
 export class InviteToRoleDto {
   @ApiProperty({ example: 'lan.nguyen@example.org' })
@@ -31,11 +32,7 @@ export class InviteToRoleDto {
   @IsUUID()
   cityId?: string;
 
-  @ApiPropertyOptional({ example: 14, description: 'Days until the link expires (1–60, default 14)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(60)
+  @InvitationExpiry()
   expiresInDays?: number;
 }
 

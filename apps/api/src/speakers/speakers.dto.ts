@@ -16,6 +16,7 @@ import {
   Min,
 } from 'class-validator';
 import { OneLine } from '@app/config';
+import { InvitationExpiry } from '../http/invitation-expiry.js';
 
 export class InviteSpeakerDto {
   @ApiProperty({ example: 'lan.nguyen@example.org' })
@@ -41,11 +42,7 @@ export class InviteSpeakerDto {
   @IsUUID('all', { each: true })
   slotIds: string[];
 
-  @ApiPropertyOptional({ example: 14, description: 'Days until the link expires (1–60, default 14)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(60)
+  @InvitationExpiry()
   expiresInDays?: number;
 }
 
