@@ -4,7 +4,17 @@ export { AgendaEntryResponse, AgendaResponse, AgendaRoomResponse, SessionAttenda
 export { BadgeListQuery } from './badges/badge.dto.js';
 export { BadgeService } from './badges/badge.service.js';
 export { VisaLetterService } from './badges/visa-letter.service.js';
-export { CheckInDto, CheckInResponse, CheckInSummaryResponse } from './check-in/check-in.dto.js';
+export {
+  CheckInDto,
+  CheckInLookupQuery,
+  CheckInLookupResponse,
+  CheckInResponse,
+  CheckInSummaryResponse,
+  DeskSyncDto,
+  DeskSyncResponse,
+  RehearsalClearedResponse,
+} from './check-in/check-in.dto.js';
+export { CheckInDeskService } from './check-in/check-in-desk.service.js';
 export { CheckInService } from './check-in/check-in.service.js';
 export { DelegationService } from './delegation.service.js';
 export { insertDemoRegistrations } from './demo-registrations.js';

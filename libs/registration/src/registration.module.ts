@@ -9,6 +9,7 @@ import { AgendaService } from './agenda/agenda.service.js';
 import { BadgeService } from './badges/badge.service.js';
 import { VisaLetterService } from './badges/visa-letter.service.js';
 import { CheckInService } from './check-in/check-in.service.js';
+import { CheckInDeskService } from './check-in/check-in-desk.service.js';
 import { DelegationService } from './delegation.service.js';
 import { OfferExpiry } from './offer-expiry.js';
 import { RegistrationRecordsService } from './records/registration-records.service.js';
@@ -37,6 +38,7 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     BadgeService,
     VisaLetterService,
     CheckInService,
+    CheckInDeskService,
   ],
   exports: [
     SessionAudience,
@@ -50,6 +52,7 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     BadgeService,
     VisaLetterService,
     CheckInService,
+    CheckInDeskService,
   ],
 })
 export class RegistrationModule {}

@@ -815,10 +815,44 @@ export interface paths {
         put?: never;
         /**
          * Check a delegate in by the code on their badge, once per event day (organiser or staff)
-         * @description The day is today in the event’s time zone; organisers may give an earlier day of the event. The first scan of a day answers 201; any later scan that day answers 200 with alreadyCheckedIn and the time of the first. Outside the event’s days, or for a badge of a registration that is not confirmed, 409; an unknown badge, 404.
+         * @description The day is today in the event’s time zone; organisers may give an earlier day of the event with the time the delegate arrived. The first scan of a day answers 201; any later scan that day answers 200 with alreadyCheckedIn, the time and the desk of the first. Before the event, `rehearsal: true` records a practice scan kept apart from the real ones. Outside the event’s days, or for a badge of a registration that is not confirmed, 409; an unknown badge, 404.
          */
         post: operations["CheckInController_checkIn"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/check-ins/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find a delegate at the desk by name (accents and case ignored) or badge code (organiser or staff) */
+        get: operations["CheckInController_lookup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/check-ins/rehearsal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Clear the practice scans (organiser) */
+        delete: operations["CheckInController_clearRehearsal"];
         options?: never;
         head?: never;
         patch?: never;
@@ -831,10 +865,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Delegates checked in on each day of the event (organiser or staff) */
+        /** Delegates checked in on each day of the event, and practice scans before it (organiser or staff) */
         get: operations["CheckInController_summary"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/check-ins/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the scans a desk made while offline (organiser or staff)
+         * @description Each scan keeps the moment the desk made it. Sending the same scans again records nothing twice (their clientId); a delegate scanned at two desks is checked in once, and the later desk learns when and where. One result per scan, in order.
+         */
+        post: operations["CheckInController_sync"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2741,7 +2795,7 @@ export interface components {
          * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
          * @enum {string}
          */
-        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_SHIPPED" | "LOGIN_FAILED" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REPRESENTATIVE_ROLE_REQUIRED" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
+        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_ID_REUSED" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CHECK_IN_REHEARSAL_OVER" | "CHECK_IN_TIME_NOT_COME" | "CHECK_IN_TIME_REQUIRED" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_SHIPPED" | "LOGIN_FAILED" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REPRESENTATIVE_ROLE_REQUIRED" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
         ApiErrorResponse: {
             /**
              * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
@@ -2878,6 +2932,21 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        CheckInCandidate: {
+            badgeCode: string;
+            /** @description Code of the registration category */
+            category: string;
+            /** @description Already checked in today */
+            checkedInToday: boolean;
+            /** @example VN */
+            country: string;
+            /** @description City of the delegation */
+            delegation: string | null;
+            fullName: string;
+            registrationId: string;
+            /** @example confirmed */
+            state: string;
+        };
         CheckInDayCount: {
             /** @description Delegates checked in that day */
             checkedIn: number;
@@ -2891,11 +2960,38 @@ export interface components {
              */
             badgeCode: string;
             /**
+             * Format: uuid
+             * @description The id the desk gave this scan: sending it again records nothing twice
+             */
+            clientId?: string;
+            /**
              * Format: date
-             * @description Organisers only: check in for an earlier day of the event. Default: today in the event’s time zone
+             * @description Organisers only: check in for an earlier day of the event (then `time` is required). Default: today in the event’s time zone
              * @example 2024-10-29
              */
             day?: string;
+            /**
+             * @description The desk that scanned, shown to a desk that scans the same badge later
+             * @example Desk B
+             */
+            desk?: string;
+            /** @description A practice scan before the event: kept apart from the real check-ins and cleared by organisers */
+            rehearsal?: boolean;
+            /**
+             * @description When the delegate arrived, in the event’s time zone; required for an earlier day. Default: now
+             * @example 08:42
+             */
+            time?: string;
+        };
+        CheckInLookupResponse: {
+            /** @description At most 20, by name */
+            items: components["schemas"]["CheckInCandidate"][];
+        };
+        CheckInRehearsalSummary: {
+            /** @description Practice scans recorded and not yet cleared */
+            checkedIn: number;
+            /** @description True before the first day of the event: scans today are practice */
+            open: boolean;
         };
         CheckInResponse: {
             /** @description True when this badge had already been scanned that day (the answer is then 200, not 201) */
@@ -2912,10 +3008,14 @@ export interface components {
              * @description The event day, in the event’s time zone
              */
             day: string;
+            /** @description The desk of the first scan that day, when it named one */
+            desk: string | null;
             fullName: string;
             /** @example already checked in at 08:42 */
             message: string;
             registrationId: string;
+            /** @description A practice scan before the event, counted apart */
+            rehearsal: boolean;
         };
         CheckInSummaryResponse: {
             /** @description Delegates checked in on at least one day */
@@ -2924,6 +3024,7 @@ export interface components {
             confirmed: number;
             /** @description Every day of the event, in order, with zero for a day without check-ins */
             days: components["schemas"]["CheckInDayCount"][];
+            rehearsal: components["schemas"]["CheckInRehearsalSummary"];
             /**
              * Format: date
              * @description Today in the event’s time zone
@@ -3354,6 +3455,46 @@ export interface components {
             id: string;
             /** @description The head first, then the members in order of registration */
             members: components["schemas"]["DelegationMemberResponse"][];
+        };
+        DeskScanDto: {
+            /**
+             * Format: date-time
+             * @description When the desk scanned the badge
+             */
+            at: string;
+            /** @example K7M2QX9PLA */
+            badgeCode: string;
+            /** Format: uuid */
+            clientId: string;
+        };
+        DeskScanResult: {
+            /**
+             * Format: date-time
+             * @description When the delegate was first checked in that day
+             */
+            checkedInAt: string | null;
+            /** Format: uuid */
+            clientId: string;
+            /** @description The desk of that first check-in */
+            desk: string | null;
+            fullName: string | null;
+            /**
+             * @description replayed: this very scan had been synced before
+             * @enum {string}
+             */
+            outcome: "checked-in" | "already-checked-in" | "replayed" | "unknown-badge" | "not-confirmed" | "outside-event" | "in-future";
+            /** @description The registration’s state, for a badge that opens no door */
+            state: string | null;
+        };
+        DeskSyncDto: {
+            /** @example Desk B */
+            desk: string;
+            /** @description Scans recorded while offline, at most 2,000 per request */
+            scans: components["schemas"]["DeskScanDto"][];
+        };
+        DeskSyncResponse: {
+            /** @description One per scan sent, in the same order */
+            results: components["schemas"]["DeskScanResult"][];
         };
         DossierDocumentDto: {
             /** @example application/pdf */
@@ -4222,6 +4363,10 @@ export interface components {
              * @enum {string}
              */
             promotion: "automatic" | "offer";
+        };
+        RehearsalClearedResponse: {
+            /** @description Practice scans removed */
+            cleared: number;
         };
         ReleaseMessageDto: {
             /**
@@ -8356,6 +8501,122 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CheckInController_lookup: {
+        parameters: {
+            query: {
+                /** @description Part of a name (accents and case ignored) or of a badge code */
+                q: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInLookupResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CheckInController_clearRehearsal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RehearsalClearedResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
         };
     };
     CheckInController_summary: {
@@ -8375,6 +8636,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CheckInSummaryResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CheckInController_sync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeskSyncDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskSyncResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description No valid access token */

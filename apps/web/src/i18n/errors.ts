@@ -182,6 +182,10 @@ const en = {
   CHECK_IN_OUTSIDE_EVENT: 'Check-in is open only on the days of the event, {{startDate}} to {{endDate}}.',
   BADGE_NOT_FOUND: 'No badge {{badgeCode}} in this event.',
   CHECK_IN_NOT_CONFIRMED: 'Badge {{badgeCode}} belongs to a registration that is {{state}}, not confirmed: no entry with it.',
+  CHECK_IN_TIME_REQUIRED: 'Give the time the delegate arrived on {{day}}.',
+  CHECK_IN_TIME_NOT_COME: '{{time}} on {{day}} has not come yet in the event’s time zone.',
+  CHECK_IN_REHEARSAL_OVER: 'The event began on {{startDate}}: scans now are real check-ins, not practice.',
+  CHECK_IN_ID_REUSED: 'This scan was already recorded for another badge or day; scan the badge again.',
   // People
   ROLE_INVITATION_NOT_FOUND: 'This invitation link is not valid for this event. Check that you copied the whole link from the email.',
   ROLE_INVITATION_USED: 'This invitation has already been accepted, so the link no longer works. Sign in instead.',
@@ -390,6 +394,10 @@ const vi: Record<keyof typeof en, string> = {
   CHECK_IN_OUTSIDE_EVENT: 'Chỉ có thể điểm danh trong các ngày diễn ra sự kiện, từ {{startDate}} đến {{endDate}}.',
   BADGE_NOT_FOUND: 'Không có thẻ đại biểu mã {{badgeCode}} trong sự kiện này.',
   CHECK_IN_NOT_CONFIRMED: 'Thẻ {{badgeCode}} thuộc đăng ký đang ở trạng thái {{state}}, chưa được xác nhận: không thể vào cửa bằng thẻ này.',
+  CHECK_IN_TIME_REQUIRED: 'Vui lòng nhập giờ đại biểu đến vào ngày {{day}}.',
+  CHECK_IN_TIME_NOT_COME: 'Theo giờ của sự kiện, {{time}} ngày {{day}} chưa đến.',
+  CHECK_IN_REHEARSAL_OVER: 'Sự kiện đã bắt đầu từ ngày {{startDate}}: từ nay mỗi lần quét thẻ là điểm danh thật, không còn là diễn tập.',
+  CHECK_IN_ID_REUSED: 'Lượt quét này đã được ghi cho một thẻ hoặc một ngày khác; vui lòng quét lại thẻ.',
   // People
   ROLE_INVITATION_NOT_FOUND: 'Đường liên kết lời mời không hợp lệ với sự kiện này. Vui lòng kiểm tra đã sao chép đầy đủ đường liên kết trong email.',
   ROLE_INVITATION_USED: 'Lời mời này đã được nhận nên đường liên kết không còn dùng được. Quý vị vui lòng đăng nhập.',
