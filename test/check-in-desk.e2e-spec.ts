@@ -41,9 +41,9 @@ describe('the check-in desk: offline sync, look-up by name, rehearsal', () => {
       body: { opensAt: new Date(now - hour).toISOString(), closesAt: new Date(now + 24 * hour).toISOString(), capacity: 50, privacyNoticeVersion: '2024-1' },
     });
     expect(put.statusCode).toBe(200);
-    expect((await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode).toBe(
-      201,
-    );
+    expect(
+      (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
+    ).toBe(201);
   }
 
   async function register(slug: string, email: string, extra: Record<string, unknown> = {}): Promise<Delegate> {
