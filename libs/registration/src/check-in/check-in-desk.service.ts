@@ -5,7 +5,12 @@ import type { CheckInLookupResponse, DeskScanOutcome, DeskSyncDto, DeskSyncRespo
 
 const COMBINING_MARKS = '[\u0300-\u036f]';
 /** Folds a name the way a desk types it: no case, no diacritics, đ as d ("Nguyen" finds "Nguyễn"). */
-export const foldName = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
+export const foldName = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase();
 const FOLDED_NAME = `translate(regexp_replace(normalize(lower(r.full_name), NFD), $3, '', 'g'), 'đ', 'd')`;
 const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
