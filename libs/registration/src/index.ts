@@ -10,6 +10,7 @@ export {
   CheckInLookupResponse,
   CheckInResponse,
   CheckInSummaryResponse,
+  DeskSnapshotResponse,
   DeskSyncDto,
   DeskSyncResponse,
   RehearsalClearedResponse,

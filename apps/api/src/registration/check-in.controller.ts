@@ -9,6 +9,7 @@ import {
   CheckInResponse,
   CheckInService,
   CheckInSummaryResponse,
+  DeskSnapshotResponse,
   DeskSyncDto,
   DeskSyncResponse,
   RehearsalClearedResponse,
@@ -66,6 +67,18 @@ export class CheckInController {
   ): Promise<DeskSyncResponse> {
     reply.status(200);
     return this.desks.sync(event, body, user);
+  }
+
+  @Get('desk-snapshot')
+  @RequireEventRole('organiser', 'staff')
+  @ApiOperation({
+    summary: 'The confirmed badges, for a desk to check people in while offline (organiser or staff)',
+    description: 'Names, delegations, categories and countries only: no photos, no contact details. The desk wipes it when its person signs out.',
+  })
+  @ApiOkResponse({ type: DeskSnapshotResponse })
+  @ApiErrors(401, 403, 404)
+  async snapshot(@CurrentEvent() event: EventContext): Promise<DeskSnapshotResponse> {
+    return this.desks.snapshot(event);
   }
 
   @Get('lookup')

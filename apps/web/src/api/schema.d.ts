@@ -824,6 +824,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/check-ins/desk-snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The confirmed badges, for a desk to check people in while offline (organiser or staff)
+         * @description Names, delegations, categories and countries only: no photos, no contact details. The desk wipes it when its person signs out.
+         */
+        get: operations["CheckInController_snapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/check-ins/lookup": {
         parameters: {
             query?: never;
@@ -3456,6 +3476,16 @@ export interface components {
             /** @description The head first, then the members in order of registration */
             members: components["schemas"]["DelegationMemberResponse"][];
         };
+        DeskBadge: {
+            badgeCode: string;
+            /** @description Code of the registration category */
+            category: string;
+            /** @example VN */
+            country: string;
+            /** @description City of the delegation */
+            delegation: string | null;
+            fullName: string;
+        };
         DeskScanDto: {
             /**
              * Format: date-time
@@ -3485,6 +3515,21 @@ export interface components {
             outcome: "checked-in" | "already-checked-in" | "replayed" | "unknown-badge" | "not-confirmed" | "outside-event" | "in-future";
             /** @description The registration’s state, for a badge that opens no door */
             state: string | null;
+        };
+        DeskSnapshotResponse: {
+            /** @description Every confirmed badge of the event (no photos, no contact details) */
+            badges: components["schemas"]["DeskBadge"][];
+            /** Format: date */
+            endDate: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /** Format: date */
+            startDate: string;
+            /**
+             * Format: date
+             * @description Today in the event’s time zone
+             */
+            today: string;
         };
         DeskSyncDto: {
             /** @example Desk B */
@@ -8502,6 +8547,54 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CheckInController_snapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskSnapshotResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,8 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../api/client';
+import { api, type Schemas, unwrap } from '../api/client';
 import { countryName } from '../ui/countries';
 import { QueryView } from '../ui/components';
+
+type Candidate = Schemas['CheckInCandidate'];
+/** As the api folds names: no case, no diacritics, đ as d ("Nguyen" finds "Nguyễn"). */
+const foldName = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase();
+const asCandidate = (badge: Schemas['DeskBadge']): Candidate => ({ ...badge, registrationId: badge.badgeCode, state: 'confirmed', checkedInToday: false });
 
 /** Delegates whose name matches what was typed at the desk, with what tells namesakes apart, each one click from check-in. */
 export function CheckInLookup({
@@ -11,21 +21,35 @@ export function CheckInLookup({
   categoryName,
   onChoose,
   busy,
+  offline,
 }: {
   slug: string;
   q: string;
   categoryName: (code: string) => string;
   onChoose: (badgeCode: string) => void;
   busy: boolean;
+  /** While offline, the desk's own list of badges is searched instead of the server. */
+  offline?: Schemas['DeskBadge'][];
 }) {
   const { t, i18n } = useTranslation('organiser');
   const found = useQuery({
     queryKey: ['organiser', slug, 'check-in-lookup', q],
     queryFn: () => unwrap(api.GET('/events/{slug}/check-ins/lookup', { params: { path: { slug }, query: { q } } })),
+    enabled: !offline,
   });
+  const local = offline && {
+    data: {
+      items: offline
+        .filter((badge) => foldName(badge.fullName).includes(foldName(q.trim())))
+        .slice(0, 20)
+        .map(asCandidate),
+    },
+    error: null,
+    isPending: false,
+  };
   return (
     <section className="check-in-lookup" aria-label={t('checkIn.lookupHeading', { q })}>
-      <QueryView query={found}>
+      <QueryView query={local || found}>
         {(data) =>
           data.items.length === 0 ? (
             <p className="warning result-box">{t('checkIn.nobodyNamed', { q })}</p>

@@ -10,6 +10,8 @@ import { useConfirm } from '../ui/confirm-dialog';
 import { TimeInput } from '../ui/date-time-input';
 import { formatDay, formatTime, zoneLabel } from '../ui/time';
 import { CheckInLookup } from './check-in-lookup';
+import { DeskPanel } from './desk/desk-panel';
+import { newId, type OfflineScan, useDesk } from './desk/use-desk';
 import { type OrganiserEvent, OrganiserPage } from './organiser-shell';
 import { QrScanner } from './qr-scanner';
 
@@ -18,6 +20,7 @@ const BADGE_CODE = /^[2-9A-HJ-NP-Z]{10}$/;
 
 type Result =
   | { kind: 'done'; checkIn: Schemas['CheckInResponse']; code: string }
+  | { kind: 'offline'; scan: Exclude<OfflineScan, { kind: 'unknown' }> }
   | { kind: 'unknown'; code: string }
   | { kind: 'refused'; code: string; reason?: ApiErrorCode; message: string };
 
@@ -31,6 +34,7 @@ function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me:
   const [lookup, setLookup] = useState('');
   const [result, setResult] = useState<Result>();
   const confirm = useConfirm();
+  const desk = useDesk(slug, event.timeZone);
   const organiser = hasRole(me, slug, 'organiser');
   const summary = useQuery({
     queryKey: ['organiser', slug, 'check-in-summary'],
@@ -53,7 +57,8 @@ function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me:
 
   const checkIn = useMutation({
     mutationFn: async (badgeCode: string) => {
-      const body = rehearsal ? { badgeCode, rehearsal: true } : backDated ? { badgeCode, day: chosenDay, time } : { badgeCode };
+      const atDesk = desk.snapshot ? { desk: desk.snapshot.desk, clientId: newId() } : {};
+      const body = rehearsal ? { badgeCode, rehearsal: true } : backDated ? { badgeCode, day: chosenDay, time } : { badgeCode, ...atDesk };
       return unwrap(api.POST('/events/{slug}/check-ins', { params: { path: { slug } }, body }));
     },
     onMutate: () => setResult(undefined),
@@ -65,11 +70,25 @@ function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me:
       input.current?.focus();
     },
     onError: (error, badgeCode) => {
-      if (error instanceof ApiError && error.status === 404) setResult({ kind: 'unknown', code: badgeCode });
+      // The network failed under the request: a prepared desk goes on offline.
+      if (!(error instanceof ApiError) && offlineReady) void offline(badgeCode);
+      else if (error instanceof ApiError && error.status === 404) setResult({ kind: 'unknown', code: badgeCode });
       else if (error instanceof ApiError && error.status === 409)
         setResult({ kind: 'refused', code: badgeCode, reason: error.code, message: errorText(t, error) });
     },
   });
+
+  // Offline scans are for the event's days, at a desk that holds the badges.
+  const offlineReady = !!desk.snapshot && todayIsEventDay && !backDated;
+  const offline = async (badgeCode: string) => {
+    checkIn.reset();
+    const outcome = await desk.scanOffline(badgeCode);
+    setResult(outcome.kind === 'unknown' ? { kind: 'unknown', code: badgeCode } : { kind: 'offline', scan: outcome });
+    setCode('');
+    setLookup('');
+    input.current?.focus();
+  };
+  const record = (badgeCode: string) => (offlineReady && !desk.online ? void offline(badgeCode) : checkIn.mutate(badgeCode));
 
   const clear = useMutation({
     mutationFn: () => unwrap(api.DELETE('/events/{slug}/check-ins/rehearsal', { params: { path: { slug } } })),
@@ -86,7 +105,7 @@ function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me:
     const typed = code.trim();
     if (BADGE_CODE.test(typed.toUpperCase())) {
       setLookup('');
-      checkIn.mutate(typed.toUpperCase());
+      record(typed.toUpperCase());
     } else if (typed.length >= 2) {
       setResult(undefined);
       setLookup(typed);
@@ -95,7 +114,7 @@ function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me:
   const scanned = (value: string) => {
     if (checkIn.isPending) return;
     setCode(value.toUpperCase());
-    checkIn.mutate(value.toUpperCase());
+    record(value.toUpperCase());
   };
   const otherError = checkIn.error instanceof ApiError && (checkIn.error.status === 404 || checkIn.error.status === 409) ? undefined : checkIn.error;
   const errors = fieldErrors(checkIn.error);
@@ -163,7 +182,14 @@ function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me:
           </form>
         )}
         {lookup && (
-          <CheckInLookup slug={slug} q={lookup} categoryName={categoryName} onChoose={(badgeCode) => checkIn.mutate(badgeCode)} busy={checkIn.isPending} />
+          <CheckInLookup
+            slug={slug}
+            q={lookup}
+            categoryName={categoryName}
+            onChoose={record}
+            busy={checkIn.isPending}
+            offline={offlineReady && !desk.online ? desk.snapshot!.badges : undefined}
+          />
         )}
         <div aria-live="assertive" className="check-in-result">
           {result?.kind === 'done' &&
@@ -190,6 +216,21 @@ function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me:
                 </p>
               </div>
             ))}
+          {result?.kind === 'offline' &&
+            (result.scan.kind === 'already' ? (
+              <div className="warning result-box">
+                <p className="result-title">{t('checkIn.already', { name: result.scan.scan.fullName })}</p>
+                <p>{t('desk.alreadyHere', { time: formatTime(result.scan.scan.at, event.timeZone, i18n.language) })}</p>
+              </div>
+            ) : (
+              <div className="notice result-box">
+                <p className="result-title">{t('checkIn.welcome', { name: result.scan.badge.fullName })}</p>
+                <p>
+                  {t('desk.recordedOffline', { time: formatTime(result.scan.scan.at, event.timeZone, i18n.language) })} ·{' '}
+                  {[result.scan.badge.delegation, categoryName(result.scan.badge.category)].filter(Boolean).join(' · ')}
+                </p>
+              </div>
+            ))}
           {result?.kind === 'unknown' && (
             <div className="error-box result-box">
               <p className="result-title">{t('checkIn.unknown', { code: result.code })}</p>
@@ -213,6 +254,7 @@ function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me:
         {!(over && !organiser) && <QrScanner onCode={scanned} />}
       </section>
 
+      {!over && <DeskPanel desk={desk} zone={event.timeZone} />}
       <section className="card" aria-labelledby="counts-heading">
         <h2 id="counts-heading">{t('checkIn.countsHeading')}</h2>
         <QueryView query={summary}>

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser, EventContext } from '@app/auth';
 import { DataSource } from 'typeorm';
-import type { CheckInLookupResponse, DeskScanOutcome, DeskSyncDto, DeskSyncResponse } from './check-in.dto.js';
+import type { CheckInLookupResponse, DeskScanOutcome, DeskSnapshotResponse, DeskSyncDto, DeskSyncResponse } from './check-in.dto.js';
 
 const COMBINING_MARKS = '[\u0300-\u036f]';
 /** Folds a name the way a desk types it: no case, no diacritics, đ as d ("Nguyen" finds "Nguyễn"). */
@@ -27,6 +27,23 @@ interface SyncedRow {
 @Injectable()
 export class CheckInDeskService {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** What a desk needs to check people in while the venue's network is down: the confirmed badges, nothing more. */
+  async snapshot(event: EventContext): Promise<DeskSnapshotResponse> {
+    const [[{ today, generatedAt }], badges] = await Promise.all([
+      this.dataSource.query(`SELECT (now() AT TIME ZONE $1)::date::text AS today, now() AS "generatedAt"`, [event.timeZone]),
+      this.dataSource.query(
+        `SELECT r.badge_code AS "badgeCode", r.full_name AS "fullName", d.city AS delegation, c.code AS category, r.country
+           FROM registrations r
+           JOIN registration_categories c ON c.id = r.category_id
+           LEFT JOIN delegations d ON d.id = r.delegation_id
+          WHERE r.event_id = $1 AND r.state = 'confirmed'
+          ORDER BY r.full_name`,
+        [event.id],
+      ),
+    ]);
+    return { generatedAt: (generatedAt as Date).toISOString(), today, startDate: event.startDate, endDate: event.endDate, badges };
+  }
 
   async lookup(event: EventContext, q: string): Promise<CheckInLookupResponse> {
     const pattern = `%${likeLiteral(foldName(q.trim()))}%`;

@@ -161,3 +161,19 @@ export class DeskScanResult {
 export class DeskSyncResponse {
   @ApiProperty({ type: [DeskScanResult], description: 'One per scan sent, in the same order' }) results: DeskScanResult[];
 }
+
+export class DeskBadge {
+  @ApiProperty() badgeCode: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ type: String, nullable: true, description: 'City of the delegation' }) delegation: string | null;
+  @ApiProperty({ description: 'Code of the registration category' }) category: string;
+  @ApiProperty({ example: 'VN' }) country: string;
+}
+
+export class DeskSnapshotResponse {
+  @ApiProperty({ format: 'date-time' }) generatedAt: string;
+  @ApiProperty({ format: 'date', description: 'Today in the event’s time zone' }) today: string;
+  @ApiProperty({ format: 'date' }) startDate: string;
+  @ApiProperty({ format: 'date' }) endDate: string;
+  @ApiProperty({ type: [DeskBadge], description: 'Every confirmed badge of the event (no photos, no contact details)' }) badges: DeskBadge[];
+}
