@@ -184,7 +184,9 @@ describe('the check-in desk: offline sync, look-up by name, rehearsal', () => {
     const snapshot = await t.request('GET', '/events/desk-later/check-ins/desk-snapshot', { token: staff });
     expect(snapshot.statusCode).toBe(200);
     expect(snapshot.body).toMatchObject({ today: day(0), startDate: day(3), endDate: day(4), generatedAt: expect.any(String) });
-    expect(snapshot.body.badges).toEqual([{ badgeCode: expect.any(String), fullName: 'Nguyễn Thị Lan', delegation: null, category: 'delegate', country: 'VN' }]);
+    expect(snapshot.body.badges).toEqual([
+      { badgeCode: expect.any(String), fullName: 'Nguyễn Thị Lan', delegation: null, category: 'delegate', country: 'VN' },
+    ]);
     await createUser(t, 'nobody@desk.test', 'Nobody', 'en', PASSWORD);
     const nobody = await t.login('nobody@desk.test', PASSWORD);
     expect((await t.request('GET', '/events/desk-later/check-ins/desk-snapshot', { token: nobody })).statusCode).toBe(403);
