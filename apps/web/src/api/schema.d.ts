@@ -1013,6 +1013,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/mail-wordings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The automatic mails organisers may re-word: placeholders, shipped words and overrides per language (organiser) */
+        get: operations["MailWordingsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/mail-wordings/{kind}/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Re-word an automatic mail in one language (organiser)
+         * @description Sent from then on instead of the shipped words, in the same layout. A placeholder the mail does not have answers 422 naming it.
+         */
+        put: operations["MailWordingsController_put"];
+        post?: never;
+        /** Back to the shipped words of an automatic mail in one language (organiser) */
+        delete: operations["MailWordingsController_reset"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/mail-wordings/{kind}/{language}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Words as a made-up recipient would read them, without saving (organiser) */
+        post: operations["MailWordingsController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/messages": {
         parameters: {
             query?: never;
@@ -1543,6 +1598,45 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event’s reminders with the time each goes out (organiser) */
+        get: operations["RemindersController_list"];
+        put?: never;
+        /**
+         * Add a reminder relative to the event’s first or last day (organiser)
+         * @description It goes out at sendTime in the event’s time zone on the day given, following any change of the event’s dates, once, to whoever matches the audience then (for instance only those checked in), each in their language; recipients may opt out of reminders.
+         */
+        post: operations["RemindersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/reminders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a reminder that has not gone out (organiser) */
+        delete: operations["RemindersController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a reminder that has not gone out (organiser) */
+        patch: operations["RemindersController_update"];
         trace?: never;
     };
     "/events/{slug}/roles": {
@@ -2741,7 +2835,7 @@ export interface components {
          * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
          * @enum {string}
          */
-        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_SHIPPED" | "LOGIN_FAILED" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REPRESENTATIVE_ROLE_REQUIRED" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
+        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_SHIPPED" | "LOGIN_FAILED" | "MAIL_KIND_NOT_WORDABLE" | "MAIL_LANGUAGE_UNKNOWN" | "MAIL_PLACEHOLDER_UNKNOWN" | "MAIL_WORDING_TOO_LARGE" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REMINDER_NOT_FOUND" | "REMINDER_SENT" | "REPRESENTATIVE_ROLE_REQUIRED" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
         ApiErrorResponse: {
             /**
              * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
@@ -3205,6 +3299,27 @@ export interface components {
             /** @description What the dossier shows */
             summary?: string;
         };
+        CreateReminderDto: {
+            /**
+             * @description Counted from the first day (start) or the last day (end) of the event
+             * @enum {string}
+             */
+            anchor: "start" | "end";
+            /** @description Who receives it, decided when it goes out */
+            audience: components["schemas"]["AudienceDto"];
+            /** @description One per event language; the event's first language is required */
+            content: components["schemas"]["MessageTextDto"][];
+            /**
+             * @description Days after the anchor day; negative for before (-3: three days before)
+             * @example -3
+             */
+            offsetDays: number;
+            /**
+             * @description The time of day in the event’s time zone
+             * @example 09:00
+             */
+            sendTime: string;
+        };
         CreateRoomDto: {
             /** @example 250 */
             capacity: number;
@@ -3650,6 +3765,48 @@ export interface components {
             /** @example admin@plenary.local */
             email: string;
             password: string;
+        };
+        MailWordingKindResponse: {
+            /** @example registration-confirmed */
+            kind: string;
+            /** @description One per event language, in the event’s order */
+            languages: components["schemas"]["MailWordingLanguageResponse"][];
+            /** @description The placeholders this mail may use */
+            placeholders: string[];
+        };
+        MailWordingLanguageResponse: {
+            /** @description The shipped words, as a starting point in the same Markdown and placeholders */
+            default: components["schemas"]["MailWordsResponse"];
+            /** @example vi */
+            language: string;
+            /** @description The organiser’s words; null when the shipped mail is sent */
+            override: components["schemas"]["MailWordingOverrideResponse"] | null;
+        };
+        MailWordingListResponse: {
+            kinds: components["schemas"]["MailWordingKindResponse"][];
+        };
+        MailWordingOverrideResponse: {
+            body: string;
+            subject: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MailWordingPreviewResponse: {
+            /** @description The body as the mail shows it (safe HTML), inside the event’s mail layout */
+            html: string;
+            language: string;
+            subject: string;
+            text: string;
+        };
+        MailWordsDto: {
+            /** @description Markdown (raw HTML is shown as text); the kind’s placeholders such as {{name}} */
+            body: string;
+            /** @description Plain text; placeholders such as {{eventName}} are filled per recipient */
+            subject: string;
+        };
+        MailWordsResponse: {
+            body: string;
+            subject: string;
         };
         ManagedRegistrationResponse: {
             accessibilityNeeds: string;
@@ -4243,6 +4400,35 @@ export interface components {
              */
             at?: string;
         };
+        ReminderListResponse: {
+            items: components["schemas"]["ReminderResponse"][];
+        };
+        ReminderResponse: {
+            /** @enum {string} */
+            anchor: "start" | "end";
+            audience: components["schemas"]["AudienceDto"];
+            content: components["schemas"]["MessageTextDto"][];
+            /**
+             * Format: date-time
+             * @description When it goes out, from the event’s current dates and time zone
+             */
+            dueAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The message it became (null before, or when nobody matched)
+             */
+            messageId: string | null;
+            offsetDays: number;
+            /** @example 09:00 */
+            sendTime: string;
+            /**
+             * Format: date-time
+             * @description When it went out; null until then
+             */
+            sentAt: string | null;
+        };
         RenderedMessageResponse: {
             /** @description The body as the mail shows it (safe HTML) */
             html: string;
@@ -4830,6 +5016,16 @@ export interface components {
             title?: string;
             /** @default false */
             visaLetterNeeded: boolean;
+        };
+        UpdateReminderDto: {
+            /** @enum {string} */
+            anchor?: "start" | "end";
+            audience?: components["schemas"]["AudienceDto"];
+            content?: components["schemas"]["MessageTextDto"][];
+            /** @example -3 */
+            offsetDays?: number;
+            /** @example 09:00 */
+            sendTime?: string;
         };
         UpdateRoomDto: {
             /** @example 250 */
@@ -9215,6 +9411,271 @@ export interface operations {
             };
         };
     };
+    MailWordingsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailWordingListResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    MailWordingsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                language: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailWordsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailWordingOverrideResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    MailWordingsController_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                language: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The shipped words are sent from now on */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    MailWordingsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                language: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailWordsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailWordingPreviewResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     MessagesController_list: {
         parameters: {
             query?: never;
@@ -11446,6 +11907,277 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RemindersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderListResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RemindersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReminderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RemindersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RemindersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReminderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
