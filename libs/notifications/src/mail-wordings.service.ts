@@ -13,6 +13,7 @@ export interface WordingEvent {
   startDate: string;
   endDate: string;
   languages: string[];
+  city?: string;
 }
 
 interface WordingRow {
@@ -93,7 +94,7 @@ function sampleContext(event: WordingEvent, language: string): WordingContext {
   return {
     recipientName: language === 'vi' ? 'Nguyễn Thị Lan' : 'Jane Smith',
     language,
-    event: { name: event.name, dates: mailDateRange(event.startDate, event.endDate, event.timeZone, language), city: '', timeZone: event.timeZone },
+    event: { name: event.name, dates: mailDateRange(event.startDate, event.endDate, event.timeZone, language), city: event.city ?? '', timeZone: event.timeZone },
     links: { event: base, app: '/', manage: '/manage/…' },
     secret: '…',
     category: language === 'vi' ? 'Đại biểu' : 'Delegate',

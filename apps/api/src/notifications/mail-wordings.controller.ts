@@ -8,13 +8,17 @@ import {
   MailWordingsService,
   MailWordsDto,
 } from '@app/notifications';
+import { EventsService } from '@app/events';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 
 /** The automatic mails in the organisers' own words, per event language. */
 @ApiTags('notifications')
 @Controller('events/:slug/mail-wordings')
 export class MailWordingsController {
-  constructor(private readonly wordings: MailWordingsService) {}
+  constructor(
+    private readonly wordings: MailWordingsService,
+    private readonly events: EventsService,
+  ) {}
 
   @Get()
   @RequireEventRole('organiser')
@@ -59,12 +63,14 @@ export class MailWordingsController {
   @ApiOperation({ summary: 'Words as a made-up recipient would read them, without saving (organiser)' })
   @ApiOkResponse({ type: MailWordingPreviewResponse })
   @ApiErrors(400, 401, 403, 404, 413, 422)
-  preview(
+  async preview(
     @CurrentEvent() event: EventContext,
     @Param('kind') kind: string,
     @Param('language') language: string,
     @Body() body: MailWordsDto,
-  ): MailWordingPreviewResponse {
-    return this.wordings.preview(event, kind, language, body);
+  ): Promise<MailWordingPreviewResponse> {
+    // The city as the mails name it, which the request's event context does not carry.
+    const { city } = await this.events.findById(event.id);
+    return this.wordings.preview({ ...event, city }, kind, language, body);
   }
 }
