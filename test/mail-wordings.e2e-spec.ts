@@ -33,9 +33,9 @@ describe('automatic mails in the organisers’ words, and reminders relative to 
       body: { opensAt: new Date(now - hour).toISOString(), closesAt: new Date(now + 24 * hour).toISOString(), capacity: 50, privacyNoticeVersion: '2024-1' },
     });
     expect(settings.statusCode).toBe(200);
-    expect((await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode).toBe(
-      201,
-    );
+    expect(
+      (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
+    ).toBe(201);
   }
 
   async function register(slug: string, email: string, language: string) {

@@ -150,7 +150,14 @@ export class MessagesService {
    * A message sent now on the caller's transaction (a reminder whose time has come), to whoever
    * matches the audience now; null when nobody does. The key makes a second call a no-op.
    */
-  async sendIn(manager: EntityManager, event: EventContext, key: string, audience: AudienceDto, content: MessageTextDto[], kind: string): Promise<string | null> {
+  async sendIn(
+    manager: EntityManager,
+    event: EventContext,
+    key: string,
+    audience: AudienceDto,
+    content: MessageTextDto[],
+    kind: string,
+  ): Promise<string | null> {
     const members = await this.audiences.members(event.id, audience);
     if (members.length === 0) return null;
     const id = await this.repository.insert(manager, { eventId: event.id, key, status: 'sent', sendAt: null, audience, content, createdBy: null });

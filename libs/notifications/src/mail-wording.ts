@@ -61,7 +61,10 @@ function registration(message: string, extra: string[], words: Record<string, [s
 
 export const WORDABLE_KINDS: readonly WordableKind[] = [
   registration('received', [], {
-    en: ['registration received', 'We have received your registration for **{{eventName}}** ({{category}}). The organisers will review it and write to you again.'],
+    en: [
+      'registration received',
+      'We have received your registration for **{{eventName}}** ({{category}}). The organisers will review it and write to you again.',
+    ],
     vi: [
       'đã nhận đăng ký',
       'Ban Tổ chức đã nhận được đăng ký tham dự **{{eventName}}** của Quý vị ({{category}}). Ban Tổ chức sẽ xem xét và liên hệ lại với Quý vị.',
@@ -69,7 +72,10 @@ export const WORDABLE_KINDS: readonly WordableKind[] = [
   }),
   registration('confirmed', [], {
     en: ['your place is confirmed', 'Your place at **{{eventName}}** ({{eventDates}}, {{eventCity}}) is **confirmed** ({{category}}).'],
-    vi: ['đăng ký của Quý vị đã được xác nhận', 'Đăng ký tham dự **{{eventName}}** ({{eventDates}}, {{eventCity}}) của Quý vị đã được xác nhận ({{category}}).'],
+    vi: [
+      'đăng ký của Quý vị đã được xác nhận',
+      'Đăng ký tham dự **{{eventName}}** ({{eventDates}}, {{eventCity}}) của Quý vị đã được xác nhận ({{category}}).',
+    ],
   }),
   registration(
     'waitlisted',
@@ -146,7 +152,13 @@ export const WORDABLE_KINDS: readonly WordableKind[] = [
     placeholders: [...COMMON, 'talkTitle', 'session', 'startsAt', 'uploadLink'],
     values: (context) => {
       const slot = (context.slot ?? {}) as { title?: string; session?: string; start?: string };
-      return { ...common(context), talkTitle: slot.title ?? '', session: slot.session ?? '', startsAt: moment(context, slot.start), uploadLink: context.links.app };
+      return {
+        ...common(context),
+        talkTitle: slot.title ?? '',
+        session: slot.session ?? '',
+        startsAt: moment(context, slot.start),
+        uploadLink: context.links.app,
+      };
     },
     starter: {
       en: {

@@ -94,7 +94,12 @@ function sampleContext(event: WordingEvent, language: string): WordingContext {
   return {
     recipientName: language === 'vi' ? 'Nguyễn Thị Lan' : 'Jane Smith',
     language,
-    event: { name: event.name, dates: mailDateRange(event.startDate, event.endDate, event.timeZone, language), city: event.city ?? '', timeZone: event.timeZone },
+    event: {
+      name: event.name,
+      dates: mailDateRange(event.startDate, event.endDate, event.timeZone, language),
+      city: event.city ?? '',
+      timeZone: event.timeZone,
+    },
     links: { event: base, app: '/', manage: '/manage/…' },
     secret: '…',
     category: language === 'vi' ? 'Đại biểu' : 'Delegate',

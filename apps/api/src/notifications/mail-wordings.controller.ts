@@ -1,13 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, RequireEventRole } from '@app/auth';
-import {
-  MailWordingListResponse,
-  MailWordingOverrideResponse,
-  MailWordingPreviewResponse,
-  MailWordingsService,
-  MailWordsDto,
-} from '@app/notifications';
+import { MailWordingListResponse, MailWordingOverrideResponse, MailWordingPreviewResponse, MailWordingsService, MailWordsDto } from '@app/notifications';
 import { EventsService } from '@app/events';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 

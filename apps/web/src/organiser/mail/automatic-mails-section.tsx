@@ -54,7 +54,14 @@ export function AutomaticMailsSection({ slug, event }: { slug: string; event: Or
                 </Field>
               </div>
               {/* A fresh editor for each mail and language: it starts from what is sent today. */}
-              <WordsEditor key={`${chosen.kind}/${language}`} slug={slug} event={event} kind={chosen} language={language} languageName={languageName(language)} />
+              <WordsEditor
+                key={`${chosen.kind}/${language}`}
+                slug={slug}
+                event={event}
+                kind={chosen}
+                language={language}
+                languageName={languageName(language)}
+              />
             </>
           );
         }}
@@ -89,7 +96,8 @@ function WordsEditor({
       unwrap(api.POST('/events/{slug}/mail-wordings/{kind}/{language}/preview', { params: { path }, body: { subject: words.subject, body: words.body } })),
   });
   const save = useMutation({
-    mutationFn: () => unwrap(api.PUT('/events/{slug}/mail-wordings/{kind}/{language}', { params: { path }, body: { subject: words.subject, body: words.body } })),
+    mutationFn: () =>
+      unwrap(api.PUT('/events/{slug}/mail-wordings/{kind}/{language}', { params: { path }, body: { subject: words.subject, body: words.body } })),
     onSuccess: () => {
       setNotice(t('automatic.saved'));
       void refresh();

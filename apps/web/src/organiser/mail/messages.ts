@@ -32,7 +32,8 @@ const en = {
   },
   reminders: {
     title: 'Reminders',
-    intro: 'Reminders go out by themselves on a day counted from the event’s first or last day, at a time of the event’s time zone, once. If the event’s dates change, they follow.',
+    intro:
+      'Reminders go out by themselves on a day counted from the event’s first or last day, at a time of the event’s time zone, once. If the event’s dates change, they follow.',
     none: 'No reminder yet.',
     add: 'Add a reminder',
     edit: 'Edit',
