@@ -13,7 +13,9 @@ describe('automatic mails in the organisers’ words', () => {
     expect(() => checkWording(confirmed, 'vi', { subject: 'x', body: 'Kính gửi {{slotTitle}}' })).toThrow(
       expect.objectContaining({ code: 'MAIL_PLACEHOLDER_UNKNOWN', data: expect.objectContaining({ placeholder: 'slotTitle' }) }),
     );
-    expect(() => checkWording(confirmed, 'en', { subject: 'x', body: 'y'.repeat(20_001) })).toThrow(expect.objectContaining({ code: 'MAIL_WORDING_TOO_LARGE' }));
+    expect(() => checkWording(confirmed, 'en', { subject: 'x', body: 'y'.repeat(20_001) })).toThrow(
+      expect.objectContaining({ code: 'MAIL_WORDING_TOO_LARGE' }),
+    );
   });
 
   it('renders Markdown with raw HTML as text, names escaped, links inside link targets and lists as lists', () => {
