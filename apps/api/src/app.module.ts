@@ -46,6 +46,8 @@ import { HealthController } from './health/health.controller.js';
 import { QueueHealthIndicator } from './health/queue.health.js';
 import { ApiExceptionFilter } from './http/error.filter.js';
 import { MessagesController } from './messages/messages.controller.js';
+import { RemindersController } from './messages/reminders.controller.js';
+import { MailWordingsController } from './notifications/mail-wordings.controller.js';
 import { PeopleController } from './people/people.controller.js';
 import { EventNotificationsController, NotificationsController } from './notifications/notifications.controller.js';
 import { UnsubscribeController } from './notifications/unsubscribe.controller.js';
@@ -92,6 +94,8 @@ export class AppModule {
         EventRolesController,
         PeopleController,
         MessagesController,
+        RemindersController,
+        MailWordingsController,
         EventNotificationsController,
         UnsubscribeController,
         NotificationsController,

@@ -130,6 +130,10 @@ const en = {
   NOTIFICATION_NOT_EDITABLE: 'Only a notification on hold can be edited.',
   LANGUAGE_NOT_SHIPPED: 'Plenary is not available in this language yet. Please choose one of the languages offered.',
   UNSUBSCRIBE_LINK_INVALID: 'This unsubscribe link is not valid. Please use the link from the latest message.',
+  MAIL_KIND_NOT_WORDABLE: 'This automatic mail cannot be re-worded.',
+  MAIL_LANGUAGE_UNKNOWN: 'The event is not held in this language.',
+  MAIL_PLACEHOLDER_UNKNOWN: 'The placeholder “{{placeholder}}” does not exist in this mail. Use one of: {{known}}.',
+  MAIL_WORDING_TOO_LARGE: 'The {{field}} is longer than {{limit}} characters.',
   // Sign-in and access
   UNAUTHENTICATED: 'Please sign in to continue.',
   TOKEN_INVALID: 'Your session has expired. Please sign in again.',
@@ -213,6 +217,8 @@ const en = {
   MESSAGE_LANGUAGE_UNKNOWN: 'The event is not held in {{language}}.',
   MESSAGE_SEND_AT_PAST: 'The chosen sending time has already passed.',
   IDEMPOTENCY_KEY_REQUIRED: 'The message could not be sent safely. Please reload the page and try again.',
+  REMINDER_NOT_FOUND: 'This reminder no longer exists.',
+  REMINDER_SENT: 'This reminder has already gone out and can no longer be changed.',
 };
 
 const vi: Record<keyof typeof en, string> = {
@@ -341,6 +347,10 @@ const vi: Record<keyof typeof en, string> = {
   NOTIFICATION_NOT_EDITABLE: 'Chỉ có thể sửa thư đang được tạm giữ chờ duyệt.',
   LANGUAGE_NOT_SHIPPED: 'Plenary chưa có ngôn ngữ này. Xin Quý vị chọn một trong các ngôn ngữ được đề xuất.',
   UNSUBSCRIBE_LINK_INVALID: 'Đường dẫn hủy nhận thư này không hợp lệ. Quý vị vui lòng dùng đường dẫn trong thư mới nhất.',
+  MAIL_KIND_NOT_WORDABLE: 'Không thể soạn lại nội dung thư tự động này.',
+  MAIL_LANGUAGE_UNKNOWN: 'Sự kiện không sử dụng ngôn ngữ này.',
+  MAIL_PLACEHOLDER_UNKNOWN: 'Trường thay thế “{{placeholder}}” không có trong thư này. Hãy dùng một trong các trường: {{known}}.',
+  MAIL_WORDING_TOO_LARGE: 'Phần {{field}} dài quá {{limit}} ký tự.',
   // Sign-in and access
   UNAUTHENTICATED: 'Vui lòng đăng nhập để tiếp tục.',
   TOKEN_INVALID: 'Thời hạn đăng nhập đã hết. Vui lòng đăng nhập lại.',
@@ -424,6 +434,8 @@ const vi: Record<keyof typeof en, string> = {
   MESSAGE_LANGUAGE_UNKNOWN: 'Sự kiện không sử dụng ngôn ngữ {{language}}.',
   MESSAGE_SEND_AT_PAST: 'Thời điểm gửi đã chọn đã qua.',
   IDEMPOTENCY_KEY_REQUIRED: 'Không thể gửi thông báo một cách an toàn. Vui lòng tải lại trang rồi thử lại.',
+  REMINDER_NOT_FOUND: 'Thư nhắc này không còn tồn tại.',
+  REMINDER_SENT: 'Thư nhắc này đã được gửi đi nên không thể thay đổi.',
 };
 
 /** Words that arrive as data values (a registration's or invitation's state) and are said in the reader's language. */

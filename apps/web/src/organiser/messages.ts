@@ -23,6 +23,7 @@ const en = {
     programme: 'Programme',
     slides: 'Speakers & slides',
     notifications: 'Messages',
+    mail: 'Automatic mails and reminders',
     awards: 'Awards',
   },
   states: {
@@ -320,6 +321,7 @@ const en = {
       'agenda-promoted': 'Session place freed up',
       'award-outcome': 'Award outcome',
       'organiser-message': 'Organisers’ message',
+      'organiser-reminder': 'Organisers’ reminder',
       'event-reminder': 'Event reminder',
       'programme-changed': 'Programme changed',
       'role-granted': 'Role granted',
@@ -378,6 +380,7 @@ const vi: Messages = {
     programme: 'Chương trình',
     slides: 'Diễn giả và bài trình chiếu',
     notifications: 'Thư gửi đi',
+    mail: 'Thư tự động và thư nhắc',
     awards: 'Giải thưởng',
   },
   states: {
@@ -683,6 +686,7 @@ const vi: Messages = {
       'agenda-promoted': 'Có chỗ trong phiên',
       'award-outcome': 'Kết quả giải thưởng',
       'organiser-message': 'Thư của Ban Tổ chức',
+      'organiser-reminder': 'Thư nhắc của Ban Tổ chức',
       'event-reminder': 'Nhắc lịch sự kiện',
       'programme-changed': 'Chương trình thay đổi',
       'role-granted': 'Được cấp vai trò',

@@ -17,6 +17,7 @@ const ITEMS = [
   { key: 'slides', path: '/slides', roles: ['organiser'] },
   { key: 'checkIn', path: '/check-in', roles: ['organiser', 'staff'] },
   { key: 'notifications', path: '/notifications', roles: ['organiser'] },
+  { key: 'mail', path: '/mail', roles: ['organiser'] },
   { key: 'awards', path: '/awards', roles: ['organiser'] },
 ] as const;
 
