@@ -189,7 +189,8 @@ const en = {
   ROLE_INVITATION_REVOKED: 'The organisers withdrew this invitation, so the link no longer works.',
   ROLE_INVITATION_REPLACED: 'A newer invitation replaced this one. Use the link in the latest email.',
   ROLE_INVITATION_PENDING: 'This person already has a pending invitation to that role. Resend it or withdraw it instead.',
-  QUESTION_INVALID: 'This question is not complete: check its labels (the event’s first language is needed), its choices (at least two, each with its own key) and its condition (on a yes/no or choice question that is always shown).',
+  QUESTION_INVALID:
+    'This question is not complete: check its labels (the event’s first language is needed), its choices (at least two, each with its own key) and its condition (on a yes/no or choice question that is always shown).',
   QUESTION_NOT_FOUND: 'This question no longer exists.',
   QUESTION_ORDER_INVALID: 'The questions changed meanwhile. Reload the page and order them again.',
   ANSWER_INVALID: 'An answer is not in the expected form. Check the questions marked below.',
@@ -406,7 +407,8 @@ const vi: Record<keyof typeof en, string> = {
   ROLE_INVITATION_REVOKED: 'Ban Tổ chức đã thu hồi lời mời này nên đường liên kết không còn dùng được.',
   ROLE_INVITATION_REPLACED: 'Lời mời này đã được thay bằng lời mời mới hơn. Vui lòng dùng đường liên kết trong email gần nhất.',
   ROLE_INVITATION_PENDING: 'Người này đã có lời mời đang chờ trả lời cho vai trò đó. Vui lòng gửi lại hoặc thu hồi lời mời đó.',
-  QUESTION_INVALID: 'Câu hỏi chưa hoàn chỉnh: hãy kiểm tra nội dung câu hỏi (bắt buộc có bản bằng ngôn ngữ đầu tiên của sự kiện), các lựa chọn (ít nhất hai, mỗi lựa chọn một mã riêng) và điều kiện hiển thị (dựa trên một câu hỏi Có/Không hoặc câu hỏi lựa chọn luôn được hiển thị).',
+  QUESTION_INVALID:
+    'Câu hỏi chưa hoàn chỉnh: hãy kiểm tra nội dung câu hỏi (bắt buộc có bản bằng ngôn ngữ đầu tiên của sự kiện), các lựa chọn (ít nhất hai, mỗi lựa chọn một mã riêng) và điều kiện hiển thị (dựa trên một câu hỏi Có/Không hoặc câu hỏi lựa chọn luôn được hiển thị).',
   QUESTION_NOT_FOUND: 'Câu hỏi này không còn nữa.',
   QUESTION_ORDER_INVALID: 'Danh sách câu hỏi vừa thay đổi. Vui lòng tải lại trang rồi sắp xếp lại.',
   ANSWER_INVALID: 'Có câu trả lời chưa đúng định dạng. Quý vị vui lòng kiểm tra các câu hỏi được đánh dấu bên dưới.',

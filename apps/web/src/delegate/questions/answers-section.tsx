@@ -50,7 +50,15 @@ export function AnswersSection({ token, registration }: { token: string; registr
         </Field>
       )}
       <QueryView query={answers}>
-        {(view) => <AnswersForm key={`${memberId}-${view.registrationId}`} token={token} memberId={memberId || undefined} view={view} zone={registration.event.timeZone} />}
+        {(view) => (
+          <AnswersForm
+            key={`${memberId}-${view.registrationId}`}
+            token={token}
+            memberId={memberId || undefined}
+            view={view}
+            zone={registration.event.timeZone}
+          />
+        )}
       </QueryView>
     </section>
   );
@@ -67,7 +75,11 @@ function AnswersForm({ token, memberId, view, zone }: { token: string; memberId?
   const save = useMutation({
     mutationFn: () => {
       // Every question is sent: an answer emptied here is cleared, and one hidden by its condition too.
-      const body = { answers: Object.fromEntries(view.questions.filter((question) => question.type !== 'file').map((question) => [question.id, answers[question.id] ?? null])) };
+      const body = {
+        answers: Object.fromEntries(
+          view.questions.filter((question) => question.type !== 'file').map((question) => [question.id, answers[question.id] ?? null]),
+        ),
+      };
       return memberId
         ? unwrap(api.PUT('/registrations/manage/{token}/members/{memberId}/answers', { params: { path: { token, memberId } }, body }))
         : unwrap(api.PUT('/registrations/manage/{token}/answers', { params: { path: { token } }, body }));
@@ -198,12 +210,7 @@ export function AnswersList({ questions, view }: { questions: Question[]; view: 
   );
 }
 
-export function answerText(
-  question: Question,
-  answer: Schemas['AnswerResponse'] | undefined,
-  t: (key: string) => string,
-  language: string,
-): string {
+export function answerText(question: Question, answer: Schemas['AnswerResponse'] | undefined, t: (key: string) => string, language: string): string {
   if (!answer) return t('none');
   if (answer.file) return answer.file.name;
   const value = answer.value;

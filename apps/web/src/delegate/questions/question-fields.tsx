@@ -45,7 +45,13 @@ export function QuestionFields({
           const value = answers[question.id];
           const choices = question.choices.map((choice) => ({ key: choice.key, label: labelOf(choice.labels, i18n.language) }));
           if (question.type === 'multiple_choice' || question.type === 'yes_no') {
-            const options = question.type === 'yes_no' ? [{ key: 'yes', label: t('yes') }, { key: 'no', label: t('no') }] : choices;
+            const options =
+              question.type === 'yes_no'
+                ? [
+                    { key: 'yes', label: t('yes') },
+                    { key: 'no', label: t('no') },
+                  ]
+                : choices;
             const message = problem(question);
             return (
               <fieldset key={question.id} className="question-choices" aria-invalid={message ? true : undefined}>

@@ -35,6 +35,8 @@ export const isEmpty = (value: unknown) => value === undefined || value === null
 export function answersBody(questions: Question[], answers: Answers, category: string): Answers {
   const asked = askedOf(questions, category);
   return Object.fromEntries(
-    asked.filter((question) => question.type !== 'file' && isShown(question, answers) && !isEmpty(answers[question.id])).map((question) => [question.id, answers[question.id]]),
+    asked
+      .filter((question) => question.type !== 'file' && isShown(question, answers) && !isEmpty(answers[question.id]))
+      .map((question) => [question.id, answers[question.id]]),
   );
 }
