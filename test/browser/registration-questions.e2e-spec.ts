@@ -156,7 +156,7 @@ describe('custom registration questions in the browser', () => {
     await organiser.getByRole('link', { name: 'Phạm Quốc Bảo' }).waitFor();
     await organiser.getByRole('link', { name: 'Lê Thị Mai' }).waitFor();
     expect(await organiser.getByRole('link', { name: 'Võ Minh Châu' }).count()).toBe(0);
-    await organiser.getByText('Do you need a visa invitation?: Yes').first().waitFor();
+    await organiser.getByText('Do you need a visa invitation? — Yes').first().waitFor();
     await screenshot(organiser, 'questions-organiser-delegates-filtered');
     await organiser.getByRole('link', { name: 'Phạm Quốc Bảo' }).click();
     await organiser.getByRole('region', { name: 'Answers to the organisers’ questions' }).getByText('Tổng Lãnh sự quán Việt Nam tại Khon Kaen').waitFor();

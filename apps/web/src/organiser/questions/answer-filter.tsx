@@ -105,7 +105,7 @@ export function FilteredAnswer({ question, value }: { question: Question; value:
   const answer = value === undefined ? undefined : { questionId: question.id, value: value as never, file: null };
   return (
     <span className="person-detail">
-      {labelOf(question.labels, i18n.language)}: {answerText(question, answer, t, i18n.language)}
+      {labelOf(question.labels, i18n.language)} — {answerText(question, answer, t, i18n.language)}
     </span>
   );
 }

@@ -31,7 +31,7 @@ function FormEditor({ slug, event }: { slug: string; event: OrganiserEvent }) {
     queryFn: () => unwrap(api.GET('/events/{slug}/registration-form', { params: { path: { slug } } })),
   });
   return (
-    <>
+    <div className="question-page">
       <p>{t('intro')}</p>
       <QueryView query={form}>
         {(data) => (
@@ -41,7 +41,7 @@ function FormEditor({ slug, event }: { slug: string; event: OrganiserEvent }) {
           </>
         )}
       </QueryView>
-    </>
+    </div>
   );
 }
 
@@ -136,7 +136,7 @@ function Questions({ slug, event, form }: { slug: string; event: OrganiserEvent;
                   </button>
                   <button
                     type="button"
-                    className="secondary danger"
+                    className="danger"
                     onClick={async () => {
                       if (
                         await confirm({
