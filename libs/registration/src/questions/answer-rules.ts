@@ -96,7 +96,7 @@ export function settleAnswers(
     }
     const present = question.type === 'file' ? filesPresent.has(question.id) || !requireFiles : merged.get(question.id) != null;
     if (question.required && !present)
-      throw new RegistrationError('ANSWER_REQUIRED', `Question ${question.id} needs an answer`, { questionId: question.id, label: question.labels });
+      throw new RegistrationError('ANSWER_REQUIRED', `Question ${question.id} needs an answer`, { questionId: question.id });
   }
   return merged;
 }
