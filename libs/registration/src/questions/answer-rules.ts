@@ -95,8 +95,7 @@ export function settleAnswers(
       continue;
     }
     const present = question.type === 'file' ? filesPresent.has(question.id) || !requireFiles : merged.get(question.id) != null;
-    if (question.required && !present)
-      throw new RegistrationError('ANSWER_REQUIRED', `Question ${question.id} needs an answer`, { questionId: question.id });
+    if (question.required && !present) throw new RegistrationError('ANSWER_REQUIRED', `Question ${question.id} needs an answer`, { questionId: question.id });
   }
   return merged;
 }
