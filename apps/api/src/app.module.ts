@@ -53,6 +53,8 @@ import { EventNotificationsController, NotificationsController } from './notific
 import { UnsubscribeController } from './notifications/unsubscribe.controller.js';
 import { DelegateLogisticsController } from './logistics/delegate-logistics.controller.js';
 import { HotelBlocksController } from './logistics/hotel-blocks.controller.js';
+import { DelegateAnswersController } from './registration/delegate-answers.controller.js';
+import { RegistrationFormController } from './registration/registration-form.controller.js';
 
 export interface ApiModuleOptions {
   config: AppConfig;
@@ -86,6 +88,8 @@ export class AppModule {
         AuthController,
         HotelBlocksController,
         DelegateLogisticsController,
+        RegistrationFormController,
+        DelegateAnswersController,
         UsersController,
         EventsController,
         EventDuplicationController,

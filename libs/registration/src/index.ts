@@ -47,6 +47,22 @@ export { RegistrationRecordsService } from './records/registration-records.servi
 export { type RegistrationActor } from './registration-actor.js';
 export { REGISTRATION_NOTIFICATION_KINDS } from './registration-notifications.js';
 export { type AudienceMember, type RegistrationAudience, RegistrationAudienceService } from './registration-audience.js';
+export { AnswersService, type AnswerFileDownload } from './questions/answers.service.js';
+export { AnswerFileResponse, AnswerResponse, RegistrationAnswersResponse, SaveAnswersDto } from './questions/dto/answer.dto.js';
+export {
+  CreateQuestionDto,
+  QUESTION_TYPES,
+  QuestionChoiceDto,
+  QuestionChoiceResponse,
+  QuestionConditionDto,
+  QuestionConditionResponse,
+  QuestionResponse,
+  RegistrationFormResponse,
+  RegistrationFormSettingsDto,
+  ReorderQuestionsDto,
+  UpdateQuestionDto,
+} from './questions/dto/question.dto.js';
+export { QuestionsService } from './questions/questions.service.js';
 export { RegistrationQueryService } from './registration-query.service.js';
 export { RegistrationSettingsService } from './registration-settings.service.js';
 export { REGISTRATION_STATES, RegistrationEntity } from './registration.entity.js';

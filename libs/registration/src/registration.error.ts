@@ -42,6 +42,19 @@ export type RegistrationErrorCode =
   | 'CHECK_IN_REHEARSAL_OVER'
   | 'CHECK_IN_ID_REUSED'
   | 'BULK_ACTION_REFUSED'
-  | 'CATEGORY_FULL';
+  | 'CATEGORY_FULL'
+  | 'QUESTION_INVALID'
+  | 'QUESTION_NOT_FOUND'
+  | 'QUESTION_ORDER_INVALID'
+  | 'ANSWER_INVALID'
+  | 'ANSWER_NOT_A_CHOICE'
+  | 'ANSWER_REQUIRED'
+  | 'ANSWER_UNKNOWN_QUESTION'
+  | 'ANSWERS_CLOSED'
+  | 'ANSWER_FILE_NOT_FOUND'
+  | 'FILE_EMPTY'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_TYPE_REFUSED'
+  | 'UPLOAD_INTERRUPTED';
 
 export class RegistrationError extends DomainError<RegistrationErrorCode> {}

@@ -14,6 +14,7 @@ import stay from '../delegate/stay-messages.js';
 import hotels from '../organiser/hotels/messages.js';
 import compose from '../organiser/compose-messages.js';
 import mail from '../organiser/mail/messages.js';
+import questions from '../delegate/questions/messages.js';
 import errors from './errors.js';
 
 /** Each area of the app keeps its own messages (src/<area>/messages.ts), one i18next namespace each. */
@@ -33,6 +34,7 @@ export const NAMESPACES = {
   hotels,
   compose,
   mail,
+  questions,
 };
 
 export type Language = keyof typeof common;

@@ -10,6 +10,7 @@ const ITEMS = [
   { key: 'dashboard', path: '', roles: ['organiser'] },
   { key: 'settings', path: '/settings', roles: ['organiser'] },
   { key: 'people', path: '/people', roles: ['organiser'] },
+  { key: 'registrationForm', path: '/registration-form', roles: ['organiser'] },
   { key: 'delegates', path: '/delegates', roles: ['organiser'] },
   { key: 'delegations', path: '/delegations', roles: ['organiser'] },
   { key: 'hotels', path: '/hotels', roles: ['organiser'] },
