@@ -53,7 +53,8 @@ export async function insertDemoAwards(manager: EntityManager, eventId: string, 
   for (const [name, country, population, memberSince] of DEMO_CITIES) {
     const [{ id }] = await manager.query(
       `INSERT INTO award_cities (event_id, name, search_name, country, region, population, gnlc_member_since) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [eventId, name, searchName(name), country, region, population, memberSince],
+      // Only the year is given here: its December, the latest the membership can have begun.
+      [eventId, name, searchName(name), country, region, population, `${memberSince}-12`],
     );
     ids.set(name, id);
   }
