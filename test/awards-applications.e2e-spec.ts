@@ -5,7 +5,10 @@ const slug = 'awards-applications';
 const hour = 3600_000;
 const PASSWORD = 'an applications password 1';
 const PDF = Buffer.from('%PDF-1.4\n% application form\n%%EOF\n');
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f0a7c80000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f0a7c80000000049454e44ae426082',
+  'hex',
+);
 
 /** The month `back` months before the one of `at`, as YYYY-MM (UTC). */
 function monthBefore(at: Date, back: number): string {
@@ -58,9 +61,9 @@ describe('awards: an application from the city through its National Commission, 
       `Yala,TH,asia-pacific,60000,${monthBefore(deadline, 13)},`,
       `Khon Kaen,TH,asia-pacific,400000,${monthBefore(deadline, 12)},`,
     ].join('\n');
-    expect((await t.request('POST', `/events/${slug}/awards/cities/import`, { token: admin, body: csv, headers: { 'content-type': 'text/csv' } })).statusCode).toBe(
-      201,
-    );
+    expect(
+      (await t.request('POST', `/events/${slug}/awards/cities/import`, { token: admin, body: csv, headers: { 'content-type': 'text/csv' } })).statusCode,
+    ).toBe(201);
     for (const city of (await api('GET', '/awards/cities')).body) cities.set(city.name, city.id);
     const vietNam = (await api('POST', '/awards/commissions', { name: 'Viet Nam National Commission for UNESCO', country: 'VN' })).body.id;
     const thailand = (await api('POST', '/awards/commissions', { name: 'Thai National Commission for UNESCO', country: 'TH' })).body.id;
@@ -123,7 +126,10 @@ describe('awards: an application from the city through its National Commission, 
 
     const incomplete = await api('POST', `${one('Sơn La')}/submit`, {}, people.repVN.token);
     expect(incomplete.statusCode).toBe(422);
-    expect(incomplete.body).toMatchObject({ code: 'APPLICATION_INCOMPLETE', data: { missing: ['Application form signed by the mayor', 'Video presenting the city'] } });
+    expect(incomplete.body).toMatchObject({
+      code: 'APPLICATION_INCOMPLETE',
+      data: { missing: ['Application form signed by the mayor', 'Video presenting the city'] },
+    });
     expect((await upload('Sơn La', checklist[0].id, PNG, 'form.pdf')).status).toBe(415);
     expect((await upload('Sơn La', checklist[1].id, PDF, 'video.pdf')).status).toBe(422);
     const asLink = await api('POST', `${one('Sơn La')}/items/${checklist[0].id}/link`, { url: 'https://example.org/form' }, people.repVN.token);
@@ -240,7 +246,9 @@ describe('awards: an application from the city through its National Commission, 
       expect(scored.statusCode).toBe(200);
     }
     const notShortlisted = apps.get(vietnamese.includes('Vinh') ? 'Sa Đéc' : 'Vinh');
-    expect((await t.request('GET', `/events/${slug}/awards/jury/rounds/${roundId}/nominations/${notShortlisted}`, { token: people.juror.token })).statusCode).toBe(404);
+    expect(
+      (await t.request('GET', `/events/${slug}/awards/jury/rounds/${roundId}/nominations/${notShortlisted}`, { token: people.juror.token })).statusCode,
+    ).toBe(404);
   });
 
   it('confirms winners within the round’s caps and releases them, telling every endorsed city', async () => {

@@ -5,13 +5,7 @@ import { Outbox } from '@app/notifications';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type ApplicationMailKind, mailNextParty, type MailRecipient, recordTransition } from './application-stages.js';
 import { describeApplications } from './application-views.js';
-import type {
-  ApplicationResponse,
-  ApplicationStage,
-  CommissionDeskResponse,
-  CreateApplicationDto,
-  RequiredDocumentResponse,
-} from './dto/application.dto.js';
+import type { ApplicationResponse, ApplicationStage, CommissionDeskResponse, CreateApplicationDto, RequiredDocumentResponse } from './dto/application.dto.js';
 import { NominationsService } from './nominations.service.js';
 import { RepresentativesService } from './representatives.service.js';
 import { RequiredDocumentsService } from './required-documents.service.js';
@@ -93,7 +87,11 @@ export class ApplicationsService {
         WHERE r.event_id = $1 ORDER BY r.year DESC, n.created_at`,
       [event.id, userId],
     );
-    return describeApplications(this.dataSource.manager, this.auth, rows.map((row) => row.id));
+    return describeApplications(
+      this.dataSource.manager,
+      this.auth,
+      rows.map((row) => row.id),
+    );
   }
 
   /**
@@ -112,14 +110,17 @@ export class ApplicationsService {
   /** The file item an upload answers: FILE_NOT_EXPECTED for a link item. */
   async fileRequirement(event: EventContext, roundId: string, id: string, requirementId: string, userId: string): Promise<RequiredDocumentResponse> {
     const item = await this.requirementForEditing(event, roundId, id, requirementId, userId);
-    if (item.kind !== 'file') throw new AwardsError('FILE_NOT_EXPECTED', `“${item.label}” is a link (a video); give its address instead`, { label: item.label });
+    if (item.kind !== 'file')
+      throw new AwardsError('FILE_NOT_EXPECTED', `“${item.label}” is a link (a video); give its address instead`, { label: item.label });
     return item;
   }
 
   async addLink(event: EventContext, roundId: string, id: string, requirementId: string, url: string, userId: string): Promise<ApplicationResponse> {
     const item = await this.requirementForEditing(event, roundId, id, requirementId, userId);
     if (item.kind !== 'link')
-      throw new AwardsError('LINK_NOT_EXPECTED', `“${item.label}” is a file of ${item.fileTypes.join(', ')}; upload it instead of a link`, { label: item.label });
+      throw new AwardsError('LINK_NOT_EXPECTED', `“${item.label}” is a file of ${item.fileTypes.join(', ')}; upload it instead of a link`, {
+        label: item.label,
+      });
     await this.dataSource.query(
       `INSERT INTO award_nomination_documents (nomination_id, filename, content_type, url, requirement_id) VALUES ($1, $2, 'text/uri-list', $3, $4)`,
       [id, url.slice(0, 255), url, item.id],
@@ -149,10 +150,9 @@ export class ApplicationsService {
       );
       await this.nominations.requireEligible(manager, round, city, { id: application.commissionId, name: application.commission }, false);
       await this.move(manager, event, application, 'submitted', userId, '');
-      const contacts: { userId: string }[] = await manager.query(
-        `SELECT k.user_id AS "userId" FROM award_commission_contacts k WHERE k.commission_id = $1`,
-        [application.commissionId],
-      );
+      const contacts: { userId: string }[] = await manager.query(`SELECT k.user_id AS "userId" FROM award_commission_contacts k WHERE k.commission_id = $1`, [
+        application.commissionId,
+      ]);
       await this.mail(manager, event, 'award-application-submitted', application.id, await this.people(manager, event, contacts, 'commission'));
     });
     return this.one(id);
@@ -177,7 +177,14 @@ export class ApplicationsService {
           [event.id, userId],
         )
       : [];
-    return { limits: event.roles.includes('commission') ? limits : [], applications: await describeApplications(this.dataSource.manager, this.auth, rows.map((row) => row.id)) };
+    return {
+      limits: event.roles.includes('commission') ? limits : [],
+      applications: await describeApplications(
+        this.dataSource.manager,
+        this.auth,
+        rows.map((row) => row.id),
+      ),
+    };
   }
 
   /**
@@ -232,7 +239,11 @@ export class ApplicationsService {
         WHERE n.round_id = $1 AND n.stage IN ('endorsed', 'shortlisted') ORDER BY n.stage, c.country, c.search_name`,
       [round.id],
     );
-    return describeApplications(this.dataSource.manager, this.auth, rows.map((row) => row.id));
+    return describeApplications(
+      this.dataSource.manager,
+      this.auth,
+      rows.map((row) => row.id),
+    );
   }
 
   /** The secretariat checks the application complete and shortlists it; the round's jurors are told. */
@@ -307,7 +318,14 @@ export class ApplicationsService {
       });
   }
 
-  private async move(manager: EntityManager, event: EventContext, application: ApplicationRow, to: ApplicationStage, userId: string, note: string): Promise<void> {
+  private async move(
+    manager: EntityManager,
+    event: EventContext,
+    application: ApplicationRow,
+    to: ApplicationStage,
+    userId: string,
+    note: string,
+  ): Promise<void> {
     await manager.query(`UPDATE award_nominations SET stage = $2 WHERE id = $1`, [application.id, to]);
     await recordTransition(manager, application.id, application.stage, to, userId, note.trim());
   }

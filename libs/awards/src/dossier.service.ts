@@ -59,7 +59,12 @@ export class DossierService {
    * Keeps a file of a nomination, of one of the accepted types, for a checklist item of the round or
    * for the dossier at large. The caller has checked who may add it.
    */
-  async store(nominationId: string, file: DossierUpload, accepted: readonly DocumentFileType[], requirementId: string | null): Promise<DossierDocumentResponse> {
+  async store(
+    nominationId: string,
+    file: DossierUpload,
+    accepted: readonly DocumentFileType[],
+    requirementId: string | null,
+  ): Promise<DossierDocumentResponse> {
     // What a dossier may hold is told from the first bytes, never from the name or the client's word.
     const sniffed = await this.readOrFail(file, () => sniffUpload(file.stream, DOSSIER_SNIFF_BYTES, detectDossierType));
     if (sniffed.head.length === 0) throw new AwardsError('FILE_EMPTY', 'The file is empty');

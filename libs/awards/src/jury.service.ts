@@ -97,7 +97,8 @@ export class JuryService {
       const problems = dto.nominationIds.flatMap((id) => {
         const row = rows.find((candidate) => candidate.id === id);
         if (!row) return [{ nominationId: id, messages: ['no such nomination in this round'] }];
-        if (row.stage !== 'shortlisted') return [{ nominationId: id, messages: [`${row.city} is not shortlisted; the jury judges shortlisted applications only`] }];
+        if (row.stage !== 'shortlisted')
+          return [{ nominationId: id, messages: [`${row.city} is not shortlisted; the jury judges shortlisted applications only`] }];
         if (row.country === juror.country) return [{ nominationId: id, messages: [`${row.city} is from the juror’s own country (${row.country})`] }];
         if (row.conflicted) return [{ nominationId: id, messages: [`the juror declared a conflict of interest with ${row.city}`] }];
         return [];

@@ -29,7 +29,12 @@ export class RequiredDocumentsService {
     const problems = dto.items.flatMap((item, index) =>
       (item.kind === 'file') === Boolean(item.fileTypes?.length)
         ? []
-        : [{ field: `items.${index}.fileTypes`, messages: [item.kind === 'file' ? 'a file item names its accepted types' : 'a link item takes no file types'] }],
+        : [
+            {
+              field: `items.${index}.fileTypes`,
+              messages: [item.kind === 'file' ? 'a file item names its accepted types' : 'a link item takes no file types'],
+            },
+          ],
     );
     if (problems.length) throw new AwardsError('CHECKLIST_INVALID', 'Each file item names the types it accepts, and a link item none', { details: problems });
     return this.dataSource.transaction(async (manager) => {

@@ -38,7 +38,8 @@ const en = {
   },
   commission: {
     title: 'Applications to our National Commission',
-    intro: 'Endorse the applications your Commission puts forward, or return them to the city with a note. Each round limits how many your Commission may endorse.',
+    intro:
+      'Endorse the applications your Commission puts forward, or return them to the city with a note. Each round limits how many your Commission may endorse.',
     limit: '{{round}}: {{endorsed}} of {{limit}} endorsements used',
     noLimit: '{{round}}: {{endorsed}} endorsed (no limit)',
     limitReached: 'The limit is reached: no further application can be endorsed in this round.',

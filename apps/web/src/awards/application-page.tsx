@@ -183,7 +183,12 @@ function ChecklistItemEditor({
   const path = { slug, roundId: application.roundId, applicationId: application.id };
   const link = useMutation({
     mutationFn: () =>
-      unwrap(api.POST('/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/items/{requirementId}/link', { params: { path: { ...path, requirementId: item.id } }, body: { url } })),
+      unwrap(
+        api.POST('/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/items/{requirementId}/link', {
+          params: { path: { ...path, requirementId: item.id } },
+          body: { url },
+        }),
+      ),
     onSuccess: async () => {
       setUrl('');
       await onChange();
@@ -191,7 +196,9 @@ function ChecklistItemEditor({
   });
   const remove = useMutation({
     mutationFn: (documentId: string) =>
-      unwrap(api.DELETE('/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/documents/{documentId}', { params: { path: { ...path, documentId } } })),
+      unwrap(
+        api.DELETE('/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/documents/{documentId}', { params: { path: { ...path, documentId } } }),
+      ),
     onSuccess: onChange,
   });
   return (
@@ -199,13 +206,20 @@ function ChecklistItemEditor({
       <p>
         <span className={item.documents.length ? 'awards-present' : 'awards-missing'}>{item.documents.length ? t('present') : t('missing')}</span>{' '}
         <strong>{item.label}</strong>{' '}
-        <span className="awards-country">{item.kind === 'link' ? t('linkItem') : t('fileTypes', { types: item.fileTypes.map((type) => type.toUpperCase()).join(', ') })}</span>
+        <span className="awards-country">
+          {item.kind === 'link' ? t('linkItem') : t('fileTypes', { types: item.fileTypes.map((type) => type.toUpperCase()).join(', ') })}
+        </span>
       </p>
       {item.documents.map((document) => (
         <p key={document.id} className="awards-checklist-document">
           {document.url ? <a href={document.url}>{document.url}</a> : document.filename}{' '}
           {editable && (
-            <button type="button" className="secondary" aria-label={t('apply.removeLabel', { name: document.url ?? document.filename })} onClick={() => remove.mutate(document.id)}>
+            <button
+              type="button"
+              className="secondary"
+              aria-label={t('apply.removeLabel', { name: document.url ?? document.filename })}
+              onClick={() => remove.mutate(document.id)}
+            >
               {t('apply.remove')}
             </button>
           )}

@@ -21,7 +21,12 @@ export function ShortlistPage() {
   });
   const shortlist = useMutation({
     mutationFn: (applicationId: string) =>
-      unwrap(api.POST('/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/shortlist', { params: { path: { slug, roundId, applicationId } }, body: {} })),
+      unwrap(
+        api.POST('/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/shortlist', {
+          params: { path: { slug, roundId, applicationId } },
+          body: {},
+        }),
+      ),
     onSuccess: async (changed) => {
       setDone(t('shortlist.done', { city: changed.city }));
       await client.invalidateQueries({ queryKey: applicationKeys.secretariat(slug, roundId) });

@@ -133,4 +133,3 @@ export class CommissionDeskResponse {
   @ApiProperty({ type: [CommissionRoundLimitResponse] }) limits: CommissionRoundLimitResponse[];
   @ApiProperty({ type: [ApplicationResponse] }) applications: ApplicationResponse[];
 }
-
