@@ -94,7 +94,10 @@ describe('awards applications: the National Commission officer, the city and the
     const vi = await phone.newPage();
     await vi.goto(`/organiser/events/${DEMO}/awards/apply`);
     await vi.getByRole('heading', { level: 1, name: 'Hồ sơ của chúng tôi' }).waitFor();
-    await vi.getByRole('region', { name: /Cao Lãnh/ }).getByText('Đã gửi Ủy ban', { exact: true }).waitFor();
+    await vi
+      .getByRole('region', { name: /Cao Lãnh/ })
+      .getByText('Đã gửi Ủy ban', { exact: true })
+      .waitFor();
     await screenshot(vi, 'awards-application-vi-360px');
     await phone.close();
   });
