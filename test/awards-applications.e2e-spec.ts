@@ -1,3 +1,4 @@
+import { expectEventually, freshRedisUrl, type SmtpSink, startSmtpSink } from '@app/testing';
 import { createEvent, createUser, grantRole, notificationLog } from './support/people.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -18,6 +19,7 @@ function monthBefore(at: Date, back: number): string {
 
 describe('awards: an application from the city through its National Commission, the secretariat and the jury to release', () => {
   let t: TestApp;
+  let sink: SmtpSink;
   let admin: string;
   let roundId: string;
   const deadline = new Date(Date.now() + hour);
@@ -49,7 +51,8 @@ describe('awards: an application from the city through its National Commission, 
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    sink = await startSmtpSink();
+    t = await startTestApp({ RUN_WORKER: 'true', REDIS_URL: await freshRedisUrl(8), SMTP_URL: sink.url, OUTBOX_POLL_MS: '100' });
     admin = await t.adminToken();
     await createEvent(t, slug);
     // Yala was admitted 13 months before the deadline's month, Khon Kaen 12: "more than 12 months" holds for Yala only.
@@ -100,6 +103,7 @@ describe('awards: an application from the city through its National Commission, 
   });
   afterAll(async () => {
     await t.close();
+    await sink.stop();
   });
 
   it('sets the round’s checklist: files of named types, or a link for videos', async () => {
@@ -190,6 +194,15 @@ describe('awards: an application from the city through its National Commission, 
     expect(returned.body.stage).toBe('returned');
     const mail = (await notificationLog(t, slug, '?kind=award-application-returned')).items;
     expect(mail.map((row: { recipientEmail: string }) => row.recipientEmail)).toEqual(['rep@vn.test']);
+    // In the representative's language, with the Commission's note and the way back to the application page.
+    const received = await expectEventually(() => {
+      const found = sink.to('rep@vn.test').find((message) => message.parsed.subject?.includes('hồ sơ của Vinh đã được trả lại'));
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(received.parsed.text).toContain('Kính gửi Ông/Bà Lò Văn Hùng');
+    expect(received.parsed.text).toContain('Ghi chú: Please have the form signed by the mayor.');
+    expect(received.parsed.text).toContain(`/organiser/events/${slug}/awards/apply`);
     const mine = (await api('GET', '/awards/applications/mine', undefined, people.repVN.token)).body.find((a: { city: string }) => a.city === 'Vinh');
     const [form] = mine.checklist[0].documents;
     expect((await api('DELETE', `${one('Vinh')}/documents/${form.id}`, undefined, people.repVN.token)).statusCode).toBe(200);
