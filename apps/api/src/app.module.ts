@@ -15,6 +15,7 @@ import { RegistrationModule } from '@app/registration';
 import { SpeakersModule } from '@app/speakers';
 import { WorkerModule } from '@app/runtime';
 import { AuthController } from './auth/auth.controller.js';
+import { ApplicationsController } from './awards/applications.controller.js';
 import { AwardRoundsController } from './awards/award-rounds.controller.js';
 import { CeremoniesController } from './awards/ceremonies.controller.js';
 import { CitiesController } from './awards/cities.controller.js';
@@ -121,6 +122,7 @@ export class AppModule {
         CitiesController,
         CommissionsController,
         AwardRoundsController,
+        ApplicationsController,
         JuryController,
         CeremoniesController,
         DossiersController,

@@ -6,6 +6,7 @@ import speaker from '../speaker/messages.js';
 import organiser from '../organiser/messages.js';
 import awards from '../awards/messages.js';
 import cities from '../awards/city-messages.js';
+import applications from '../awards/application-messages.js';
 import programme from '../organiser/programme/messages.js';
 import account from '../account/messages.js';
 import people from '../people/messages.js';
@@ -27,6 +28,7 @@ export const NAMESPACES = {
   organiser,
   awards,
   cities,
+  applications,
   programme,
   people,
   settings,
