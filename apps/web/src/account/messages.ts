@@ -1,3 +1,5 @@
+import th from '../i18n/th/account.js';
+
 const en = {
   forgot: {
     title: 'Forgot your password?',
@@ -49,7 +51,7 @@ const en = {
     },
   },
 };
-type Messages = typeof en;
+export type Messages = typeof en;
 
 const vi: Messages = {
   forgot: {
@@ -103,4 +105,4 @@ const vi: Messages = {
   },
 };
 
-export default { en, vi };
+export default { en, vi, th };

@@ -2696,7 +2696,7 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language: "en" | "vi";
+            language: "en" | "th" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
             /** @example Deputy Director */
@@ -3194,7 +3194,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            contactLanguage: "en" | "vi";
+            contactLanguage: "en" | "th" | "vi";
             /**
              * @description The city's contact, told the outcome
              * @example Lò Văn Hùng
@@ -3297,7 +3297,7 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language?: "en" | "vi";
+            language?: "en" | "th" | "vi";
             /** @description Omit for an account that cannot log in with a password yet */
             password?: string;
         };
@@ -3887,7 +3887,7 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language?: "en" | "vi";
+            language?: "en" | "th" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
             /** @example Deputy Director */
@@ -4020,7 +4020,7 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language: "en" | "vi";
+            language: "en" | "th" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
             /** @example Deputy Director */
@@ -4508,7 +4508,7 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language: "en" | "vi";
+            language: "en" | "th" | "vi";
         };
         SetSlidesPublicDto: {
             /** @description Anyone may download the current slides once the slot is over */
@@ -4823,7 +4823,7 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language?: "en" | "vi";
+            language?: "en" | "th" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
             /** @example Deputy Director */
@@ -15514,7 +15514,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The page language the link carries; the API ignores it */
-                lang?: "en" | "vi";
+                lang?: "en" | "th" | "vi";
                 /** @description The signed token from the message */
                 token: string;
             };
@@ -15556,7 +15556,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The page language the link carries; the API ignores it */
-                lang?: "en" | "vi";
+                lang?: "en" | "th" | "vi";
                 /** @description The signed token from the message */
                 token: string;
             };
