@@ -131,6 +131,8 @@ describe('a Thai delegate reads the event in Thai (browser)', () => {
       await page.goto(path);
       await page.locator('h1').first().waitFor();
       await page.waitForLoadState('networkidle');
+      // The bundled Thai face loads when the first Thai letter is drawn: wait for it before the pictures.
+      await page.evaluate(() => document.fonts.ready);
       return visibleTexts(page);
     };
 
