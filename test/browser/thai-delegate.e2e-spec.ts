@@ -70,7 +70,9 @@ describe('a Thai delegate reads the event in Thai (browser)', () => {
     expect(settings.status).toBe(200);
     const categories = (await web.request('GET', `/events/${DEMO}/registration-categories`)).body as { code: string }[];
     if (!categories.some((category) => category.code === 'delegate'))
-      expect((await web.request('POST', `/events/${DEMO}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'City delegate' } })).status).toBe(201);
+      expect(
+        (await web.request('POST', `/events/${DEMO}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'City delegate' } })).status,
+      ).toBe(201);
   }, 120_000);
 
   afterAll(async () => {

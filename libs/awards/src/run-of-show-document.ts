@@ -36,7 +36,9 @@ const LABELS = {
     when: (start: string, end: string, zone: string) => {
       const day = new Date(`${start.slice(0, 10)}T12:00:00Z`);
       const date = new Intl.DateTimeFormat('th-TH', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(day);
-      const zoneName = new Intl.DateTimeFormat('th-TH', { timeZone: zone, timeZoneName: 'long' }).formatToParts(day).find((part) => part.type === 'timeZoneName');
+      const zoneName = new Intl.DateTimeFormat('th-TH', { timeZone: zone, timeZoneName: 'long' })
+        .formatToParts(day)
+        .find((part) => part.type === 'timeZoneName');
       return `${date} เวลา ${start.slice(11)}–${end.slice(11)} น. (${zoneName?.value ?? zone})`;
     },
     used: (used: number, available: number) => `ใช้เวลา ${used} จาก ${available} นาที`,
