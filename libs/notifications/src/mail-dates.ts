@@ -31,7 +31,7 @@ export function viZone(zone: string, at: Date): string {
   return offset ? `giờ ${city}, ${offset}` : `giờ ${city}`;
 }
 
-/** "เวลาอินโดจีน (GMT+7)": the zone as Thai readers know it, from Intl's own Thai zone names. */
+/** "เวลาอินโดจีน, GMT+7": the zone as Thai readers know it, from Intl's own Thai zone names. */
 export function thZone(zone: string, at: Date): string {
   const name = intl('th-TH', zone, { timeZoneName: 'long' })
     .formatToParts(at)
@@ -39,7 +39,7 @@ export function thZone(zone: string, at: Date): string {
   const offset = intl('en-GB', zone, { timeZoneName: 'shortOffset' })
     .formatToParts(at)
     .find((part) => part.type === 'timeZoneName')?.value;
-  return `${name ?? zone}${offset ? ` (${offset})` : ''}`;
+  return `${name ?? zone}${offset ? `, ${offset}` : ''}`;
 }
 
 /** Thai letters: "วันอังคารที่ 29 ตุลาคม 2567", the Buddhist era as Intl's th-TH writes it. */
