@@ -4,7 +4,7 @@ import errors from '../apps/web/src/i18n/errors.js';
 
 /** The web app shows a failed request by its code; a code the server can send must be said in every language the app offers. */
 describe('error codes and their translations', () => {
-  for (const language of ['en', 'vi'] as const) {
+  for (const language of ['en', 'vi', 'th'] as const) {
     it(`has a ${language} sentence for every code in the api's table, and none for codes that no longer exist`, () => {
       const translated = Object.keys(errors[language]).sort();
       expect(API_ERROR_CODES.filter((code) => !translated.includes(code))).toEqual([]);

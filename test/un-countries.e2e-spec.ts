@@ -52,10 +52,10 @@ describe('UN country names and shipped languages through the API', () => {
     });
 
   it('refuses a language Plenary is not shipped in, with its code, and writes nothing', async () => {
-    for (const language of ['th', 'ko', 'zh']) {
+    for (const language of ['ko', 'zh', 'lo']) {
       const response = await t.request('POST', `/events/${slug}/registrations`, { body: lao(`refused-${language}@vientiane.test`, language) });
       expect(response.statusCode).toBe(422);
-      expect(response.body).toMatchObject({ code: 'LANGUAGE_NOT_SHIPPED', data: { language, shipped: ['en', 'vi'] } });
+      expect(response.body).toMatchObject({ code: 'LANGUAGE_NOT_SHIPPED', data: { language, shipped: ['en', 'th', 'vi'] } });
     }
     const list = await t.request('GET', `/events/${slug}/registrations`, { token: admin });
     expect(list.body.total ?? list.body.items.length).toBe(0);
@@ -63,7 +63,7 @@ describe('UN country names and shipped languages through the API', () => {
 
   it('describes only the shipped languages in the OpenAPI document', async () => {
     const openApi = (await t.request('GET', '/docs-json')).body;
-    expect(openApi.components.schemas.RegisterDto.properties.language.enum).toEqual(['en', 'vi']);
+    expect(openApi.components.schemas.RegisterDto.properties.language.enum).toEqual(['en', 'th', 'vi']);
   });
 
   it('prints the UN short names on badges and visa letters, and in the export', async () => {
@@ -93,5 +93,29 @@ describe('UN country names and shipped languages through the API', () => {
       columns: true,
     });
     expect(rows.find((row) => row.email === 'souksavanh@vientiane.test')).toMatchObject({ country: 'LA', countryName: "Lao People's Democratic Republic" });
+  });
+
+  it('prints the visa letter in Thai when asked: Thai words, Thai UN country names and the Buddhist era', async () => {
+    const created = await t.request('POST', `/events/${slug}/registrations`, { body: lao('bounmy@vientiane.test', 'th') });
+    expect(created.statusCode).toBe(201);
+    const [{ secret: token }] = await t.app
+      .get(DataSource)
+      .query(`SELECT secret FROM notifications WHERE about->>'registrationId' = $1 AND secret IS NOT NULL LIMIT 1`, [created.body.id]);
+    const pdf = readPdf(await download(`/registrations/manage/${token}/visa-letter.pdf?language=th`));
+    const letter = squash(pdf.pageTexts.join('\n'));
+    for (const words of ['หนังสือเชิญเพื่อประกอบการขอรับการตรวจลงตรา', 'เรียน เจ้าหน้าที่กงสุลผู้เกี่ยวข้อง', 'ขอแสดงความนับถือ', 'ประเภทการเข้าร่วม'])
+      expect(letter).toContain(squash(words));
+    // Lao People's Democratic Republic and Viet Nam (the venue) as Thai names them.
+    expect(letter).toContain(squash('ลาว'));
+    expect(letter).toContain(squash('เวียดนาม'));
+    const buddhistYear = String(new Date().getUTCFullYear() + 543);
+    expect(letter).toContain(buddhistYear);
+    expect(letter).not.toContain('INVITATION');
+    // The Thai face drew the Thai words.
+    expect(pdf.fonts.some((font) => font.baseFont.includes('NotoSansThai'))).toBe(true);
+
+    const english = squash(readPdf(await download(`/registrations/manage/${token}/visa-letter.pdf`)).pageTexts.join('\n'));
+    expect(english).toContain(squash('INVITATION LETTER FOR VISA APPLICATION'));
+    expect((await t.request('GET', `/registrations/manage/${token}/visa-letter.pdf?language=ko`)).statusCode).toBe(400);
   });
 });

@@ -34,7 +34,7 @@ describe('the registration form: UN country names, and only the languages shippe
     await web?.close();
   });
 
-  it('offers member states by their UN short names, no observer or territory, and English and Vietnamese only', async () => {
+  it('offers member states by their UN short names, no observer or territory, and only the languages shipped whole (English, Thai, Vietnamese)', async () => {
     const context = await openContext(browser, web);
     const page = await context.newPage();
     await page.goto(`/events/${DEMO}/register`);
@@ -54,6 +54,7 @@ describe('the registration form: UN country names, and only the languages shippe
 
     expect(await options(page, 'Preferred language for emails')).toEqual([
       ['en', 'English'],
+      ['th', 'ภาษาไทย'],
       ['vi', 'Tiếng Việt'],
     ]);
     await screenshot(page, 'register-countries-desktop-en');
@@ -67,7 +68,7 @@ describe('the registration form: UN country names, and only the languages shippe
     await page.getByLabel('Quốc gia').first().waitFor();
     const countries = new Map(await options(page, 'Quốc gia'));
     expect(['VN', 'KR', 'LA', 'TH'].map((code) => countries.get(code))).toEqual(['Việt Nam', 'Hàn Quốc', 'Lào', 'Thái Lan']);
-    expect((await options(page, 'Ngôn ngữ nhận email')).map(([value]) => value)).toEqual(['en', 'vi']);
+    expect((await options(page, 'Ngôn ngữ nhận email')).map(([value]) => value)).toEqual(['en', 'th', 'vi']);
     expect(await page.getByLabel('Ngôn ngữ nhận email').first().inputValue()).toBe('vi');
     await screenshot(page, 'register-countries-phone-vi');
     await context.close();

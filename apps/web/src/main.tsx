@@ -4,6 +4,9 @@ import { App } from './app';
 import { resumeSession } from './auth/session';
 import { setupI18n } from './i18n';
 import './ui/styles.css';
+import { loadThaiFont } from './ui/thai-font';
+
+loadThaiFont();
 
 void Promise.all([setupI18n(), resumeSession()]).then(() =>
   createRoot(document.getElementById('root')!).render(

@@ -128,7 +128,7 @@ export class CeremonyService {
     };
   }
 
-  async pdf(event: EventContext, sessionId: string, language: 'en' | 'vi' = 'en'): Promise<PdfFile> {
+  async pdf(event: EventContext, sessionId: string, language = 'en'): Promise<PdfFile> {
     const session = await this.session(event, sessionId);
     const runOfShow = await this.get(event, sessionId);
     return { filename: `run-of-show-${event.slug}.pdf`, stream: runOfShowDocument(this.fonts, session.eventName, runOfShow, language) };

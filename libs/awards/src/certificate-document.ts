@@ -12,7 +12,15 @@ export interface Certificate {
   /** The date printed, already written out ("29 October 2024"). */
   date: string;
   eventName: string;
+  /** The language of the certificate's own words and the country's name (default en). */
+  language?: string;
 }
+
+/** The certificate's own words; the award, city and event are printed as entered. */
+const WORDS: Record<string, { certificate: string; awardedTo: string; round: (year: number) => string }> = {
+  en: { certificate: 'CERTIFICATE', awardedTo: 'is awarded to', round: (year) => `Award round ${year}` },
+  th: { certificate: 'เกียรติบัตร', awardedTo: 'มอบให้แก่', round: (year) => `รอบการพิจารณารางวัลประจำปี ${year}` },
+};
 
 // A4 landscape.
 const WIDTH = 841.89;
@@ -51,12 +59,14 @@ function drawCertificate(doc: PDFKit.PDFDocument, text: MixedScriptText, certifi
     .rect(32, 32, WIDTH - 64, HEIGHT - 64)
     .lineWidth(0.75)
     .stroke(ACCENT);
+  const words = WORDS[certificate.language ?? 'en'] ?? WORDS.en;
+  const language = certificate.language ?? 'en';
   const inner = WIDTH - 2 * MARGIN;
   const centred = { x: MARGIN, width: inner, align: 'center' as const };
   let y = 100;
-  y += text.draw('CERTIFICATE', { ...centred, y, maxSize: 30, weight: 'bold', color: ACCENT });
+  y += text.draw(words.certificate, { ...centred, y, maxSize: 30, weight: 'bold', color: ACCENT });
   y += 18 + text.draw(certificate.award, { ...centred, y: y + 18, maxSize: 20, minSize: 12, maxLines: 2, color: INK });
-  y += 30 + text.draw('is awarded to', { ...centred, y: y + 30, maxSize: 14, color: '#555555' });
+  y += 30 + text.draw(words.awardedTo, { ...centred, y: y + 30, maxSize: 14, color: '#555555' });
   y +=
     16 +
     text.draw(certificate.city, {
@@ -69,7 +79,7 @@ function drawCertificate(doc: PDFKit.PDFDocument, text: MixedScriptText, certifi
       color: INK,
       language: hanWritingOf(certificate.country),
     });
-  y += 8 + text.draw(countryName(certificate.country), { ...centred, y: y + 8, maxSize: 18, color: INK });
-  text.draw(`Award round ${certificate.year}`, { ...centred, y: y + 30, maxSize: 14, color: '#555555' });
+  y += 8 + text.draw(countryName(certificate.country, language), { ...centred, y: y + 8, maxSize: 18, color: INK });
+  text.draw(words.round(certificate.year), { ...centred, y: y + 30, maxSize: 14, color: '#555555' });
   text.draw(`${certificate.eventName} · ${certificate.date}`, { ...centred, y: HEIGHT - 100, maxSize: 12, minSize: 8, maxLines: 2, color: '#555555' });
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EventContext } from '@app/auth';
-import { DocumentFonts, type PdfFile } from '@app/documents';
-import { DateTime } from 'luxon';
+import { DocumentFonts, documentDate, type PdfFile } from '@app/documents';
 import { DataSource } from 'typeorm';
 import { certificateDocument } from './certificate-document.js';
 import { RoundsService } from './rounds.service.js';
@@ -16,7 +15,7 @@ export class CertificateService {
     private readonly fonts: DocumentFonts,
   ) {}
 
-  async forRound(event: EventContext, roundId: string, nominationId?: string): Promise<PdfFile> {
+  async forRound(event: EventContext, roundId: string, nominationId?: string, language = 'en'): Promise<PdfFile> {
     const round = await this.rounds.find(event, roundId);
     const winners: { city: string; country: string }[] = await this.dataSource.query(
       `SELECT c.name AS city, c.country FROM award_nominations n JOIN award_cities c ON c.id = n.city_id
@@ -28,10 +27,8 @@ export class CertificateService {
         ? new AwardsError('WINNER_NOT_FOUND', 'No such winner in this round')
         : new AwardsError('NO_WINNERS_YET', 'This round has no confirmed winner yet');
     // The date of the release (the ceremony), in the event's own time zone.
-    const date = DateTime.fromJSDate(round.releasedAt ? new Date(round.releasedAt) : new Date(), { zone: event.timeZone })
-      .setLocale('en-GB')
-      .toFormat('d LLLL yyyy');
-    const certificates = winners.map((winner) => ({ ...winner, award: round.name, year: round.year, date, eventName: event.name }));
+    const date = documentDate(round.releasedAt ? new Date(round.releasedAt) : new Date(), language, event.timeZone);
+    const certificates = winners.map((winner) => ({ ...winner, award: round.name, year: round.year, date, eventName: event.name, language }));
     const filename = nominationId ? `certificate-${winners[0].city}.pdf` : `certificates-${round.year}.pdf`;
     return { filename, stream: certificateDocument(this.fonts, certificates) };
   }

@@ -27,7 +27,15 @@ export { CITY_IMPORT_COLUMNS } from './city-import.js';
 export { CITY_IMPORT_PROBLEM_CODES, CityImportLine, CityImportProblem } from './dto/city-import.dto.js';
 export { insertDemoAwards } from './demo-awards.js';
 export { DossierService, type DossierDownload } from './dossier.service.js';
-export { CeremonyItemDto, RunOfShowCityResponse, RunOfShowDto, RunOfShowItemResponse, RunOfShowPdfQuery, RunOfShowResponse } from './dto/ceremony.dto.js';
+export {
+  CeremonyItemDto,
+  RunOfShowCityResponse,
+  RunOfShowDto,
+  RunOfShowItemResponse,
+  RunOfShowPdfQuery,
+  CertificatePdfQuery,
+  RunOfShowResponse,
+} from './dto/ceremony.dto.js';
 export { CityImportResponse, CityListQuery, CityResponse, CreateCityDto } from './dto/city.dto.js';
 export {
   AddJurorDto,

@@ -31,11 +31,26 @@ const LABELS = {
     recipient: 'Đại diện nhận giải',
     minutes: 'phút',
   },
+  // "วันอังคารที่ 29 ตุลาคม 2567 เวลา 14:00–15:30 น. (เวลาอินโดจีน)": the Buddhist era, as th-TH writes it.
+  th: {
+    when: (start: string, end: string, zone: string) => {
+      const day = new Date(`${start.slice(0, 10)}T12:00:00Z`);
+      const date = new Intl.DateTimeFormat('th-TH', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(day);
+      const zoneName = new Intl.DateTimeFormat('th-TH', { timeZone: zone, timeZoneName: 'long' })
+        .formatToParts(day)
+        .find((part) => part.type === 'timeZoneName');
+      return `${date} เวลา ${start.slice(11)}–${end.slice(11)} น. (${zoneName?.value ?? zone})`;
+    },
+    used: (used: number, available: number) => `ใช้เวลา ${used} จาก ${available} นาที`,
+    presenter: 'ผู้มอบ',
+    recipient: 'ผู้รับ',
+    minutes: 'นาที',
+  },
 };
 
 /** The run of show, printable: one row per item with its times, who presents and who receives. */
-export function runOfShowDocument(fonts: DocumentFonts, eventName: string, runOfShow: RunOfShowResponse, language: 'en' | 'vi' = 'en'): PDFKit.PDFDocument {
-  const labels = LABELS[language];
+export function runOfShowDocument(fonts: DocumentFonts, eventName: string, runOfShow: RunOfShowResponse, language: string = 'en'): PDFKit.PDFDocument {
+  const labels = LABELS[language as keyof typeof LABELS] ?? LABELS.en;
   const doc = new PDFDocument({ size: 'A4', margin: 0, info: { Title: `Run of show — ${runOfShow.title}`, Creator: 'Plenary' } });
   const text = new MixedScriptText(doc, fonts);
   const inner = WIDTH - 2 * MARGIN;
@@ -53,7 +68,7 @@ export function runOfShowDocument(fonts: DocumentFonts, eventName: string, runOf
     });
   y += 16;
   for (const item of runOfShow.items) {
-    const cities = item.cities.map((city) => `${city.name} (${countryName(city.country)})`).join(', ');
+    const cities = item.cities.map((city) => `${city.name} (${countryName(city.country, language)})`).join(', ');
     const lines = [
       { text: item.title, weight: 'bold' as const, size: 12 },
       ...(cities ? [{ text: cities, weight: 'regular' as const, size: 10 }] : []),

@@ -2,3 +2,4 @@ export { DocumentFonts, type FontFace, type FontWeight } from './document-fonts.
 export { DocumentsModule } from './documents.module.js';
 export { MixedScriptText, type TextBox } from './mixed-script-text.js';
 export type { PdfFile } from './pdf-file.js';
+export { documentDate } from './document-dates.js';

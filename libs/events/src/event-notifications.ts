@@ -22,6 +22,15 @@ const ROLE_LABELS: Record<string, Record<EventRole, string>> = {
     representative: 'đại diện thành phố',
     commission: 'cán bộ Ủy ban Quốc gia UNESCO',
   },
+  th: {
+    organiser: 'คณะผู้จัดงาน',
+    staff: 'เจ้าหน้าที่ของคณะผู้จัดงาน',
+    delegate: 'ผู้เข้าร่วมประชุม',
+    speaker: 'วิทยากร',
+    juror: 'กรรมการตัดสิน',
+    representative: 'ผู้แทนเมือง',
+    commission: 'เจ้าหน้าที่คณะกรรมการแห่งชาติว่าด้วยยูเนสโก',
+  },
 };
 
 function roleLabel(role: EventRole, language: string): string {

@@ -14,6 +14,7 @@ export const organiserMessageKind: NotificationKind = {
   reason: {
     en: 'You receive this message because you take part in this event and its organisers wrote to its participants.',
     vi: 'Quý vị nhận được thư này vì Quý vị tham dự sự kiện và Ban Tổ chức gửi thư tới các đại biểu.',
+    th: 'ท่านได้รับข้อความนี้เนื่องจากท่านเข้าร่วมงานนี้ และคณะผู้จัดงานได้ส่งข้อความถึงผู้เข้าร่วมประชุม',
   },
   async load(manager, about, language) {
     const [row] = await manager.query(

@@ -7,7 +7,7 @@ import type { NotificationEntity } from './notification.entity.js';
 import { layoutWords, linksInLanguage, type MailFrame, tidyText } from './mail-layout.js';
 import { type MailContext, NOTIFICATION_KINDS, type NotificationKind } from './notification-kind.js';
 import { preparedQuery } from './prepared-query.js';
-import { mailDateRange, mailDay, viZone } from './mail-dates.js';
+import { mailDateRange, mailDay, zoneName } from './mail-dates.js';
 import { TemplateRenderer } from './template-renderer.js';
 import { type MailWords, renderWording, type WordableKind, wordableKind, type WordingContext } from './mail-wording.js';
 
@@ -267,7 +267,7 @@ export class DeliverNotification {
       city: event.city,
       venue: event.venue,
       timeZone: event.time_zone,
-      zoneName: language === 'vi' ? viZone(event.time_zone, new Date(`${event.start_date}T12:00:00Z`)) : event.time_zone,
+      zoneName: zoneName(event.time_zone, new Date(`${event.start_date}T12:00:00Z`), language),
       organiser: event.organiser,
       dates: mailDateRange(event.start_date, event.end_date, event.time_zone, language),
       startsOn: mailDay(event.start_date, event.time_zone, language),

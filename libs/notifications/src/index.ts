@@ -20,7 +20,7 @@ export { NotificationsModule } from './notifications.module.js';
 export { NotificationsService } from './notifications.service.js';
 export { Outbox } from './outbox.js';
 export { preparedQuery } from './prepared-query.js';
-export { mailDateRange, mailDay, mailMoment, mailSpan, viZone } from './mail-dates.js';
+export { mailDateRange, mailDay, mailMoment, mailSpan, thZone, viZone, zoneName } from './mail-dates.js';
 export { mailLanguages, requireShippedLanguage, SHIPPED_LANGUAGES } from './shipped-languages.js';
 export { TemplateRenderer } from './template-renderer.js';
 export { NotificationsError, type NotificationsErrorCode } from './notifications.error.js';

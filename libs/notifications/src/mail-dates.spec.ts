@@ -23,3 +23,12 @@ describe('mail dates in Vietnamese (the translator’s one style)', () => {
     expect(mailDateRange('2024-10-29', '2024-10-30', 'Asia/Bangkok', 'en')).toMatch(/^29\s–\s30 October 2024$/);
   });
 });
+
+describe('mail dates in Thai (the Buddhist era, as th-TH writes it)', () => {
+  it('writes a moment, a range, a day and a span with the year 2567 and the zone by its Thai name', () => {
+    expect(mailMoment('2024-10-29T02:00:00Z', 'Asia/Bangkok', 'th')).toBe('วันอังคารที่ 29 ตุลาคม 2567 เวลา 09:00 น. (เวลาอินโดจีน, GMT+7)');
+    expect(mailDateRange('2024-10-29', '2024-10-30', 'Asia/Bangkok', 'th')).toMatch(/^29\s?–\s?30 ตุลาคม 2567$/);
+    expect(mailDay('2024-10-29', 'Asia/Bangkok', 'th')).toBe('วันอังคารที่ 29 ตุลาคม 2567');
+    expect(mailSpan('2024-10-29T02:00:00Z', '2024-10-29T03:30:00Z', 'Asia/Bangkok', 'th', () => 'unused')).toBe('วันอังคารที่ 29 ตุลาคม 2567 เวลา 09:00–10:30 น.');
+  });
+});

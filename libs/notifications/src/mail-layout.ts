@@ -32,6 +32,15 @@ export const LAYOUT_WORDS: Record<string, LayoutWords> = {
     manage: 'Trang đăng ký của Quý vị',
     event: 'Xem thông tin sự kiện',
   },
+  th: {
+    organisedBy: 'จัดโดย',
+    reasonTransactional: 'ท่านได้รับข้อความนี้เนื่องจากการลงทะเบียน บทบาท หรือบัญชีผู้ใช้ของท่านในงาน {event}',
+    reasonOptional: 'ท่านได้รับข้อความนี้ในฐานะผู้เข้าร่วมงาน {event}',
+    reasonAccount: 'ท่านได้รับข้อความนี้เนื่องจากบัญชีผู้ใช้ Plenary ของท่าน',
+    unsubscribe: 'ยกเลิกการรับข้อความประเภทนี้',
+    manage: 'หน้าการลงทะเบียนของท่าน',
+    event: 'ดูข้อมูลงานประชุม',
+  },
 };
 
 export function layoutWords(language: string): LayoutWords {

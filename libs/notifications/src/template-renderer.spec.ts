@@ -11,7 +11,8 @@ const context = {
 describe('TemplateRenderer', () => {
   it('renders in the first language that has templates, falling back in order', () => {
     expect(renderer.render('role-granted', ['vi', 'en'], context).language).toBe('vi');
-    expect(renderer.render('role-granted', ['th', 'en'], context).language).toBe('en');
+    expect(renderer.render('role-granted', ['th', 'en'], context).language).toBe('th');
+    expect(renderer.render('role-granted', ['ko', 'en'], context).language).toBe('en');
   });
 
   it('escapes what users typed in HTML, and keeps it as typed in plain text', () => {

@@ -9,6 +9,7 @@ const ROLE_LABELS: Record<string, Record<string, string>> = {
     juror: 'thành viên Ban giám khảo',
     representative: 'đại diện thành phố',
   },
+  th: { organiser: 'คณะผู้จัดงาน', staff: 'เจ้าหน้าที่ของคณะผู้จัดงาน', speaker: 'วิทยากร', juror: 'กรรมการตัดสิน', representative: 'ผู้แทนเมือง' },
 };
 
 /** "You are invited to take a role": carries the single-use link (the outbox row's secret); not sent once the link no longer works. */

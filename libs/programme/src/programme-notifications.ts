@@ -22,8 +22,17 @@ const WORDS: Record<string, Record<ChangeKind, string> & { room: string }> = {
     retitled: 'Đổi tên',
     room: 'phòng',
   },
+  th: {
+    added: 'เพิ่มใหม่',
+    cancelled: 'ยกเลิก',
+    moved: 'เปลี่ยนเวลา',
+    're-roomed': 'เปลี่ยนห้อง',
+    'speakers-changed': 'เปลี่ยนวิทยากร',
+    retitled: 'เปลี่ยนชื่อ',
+    room: 'ห้อง',
+  },
 };
-const LOCALES: Record<string, string> = { en: 'en-GB', vi: 'vi-VN' };
+const LOCALES: Record<string, string> = { en: 'en-GB', vi: 'vi-VN', th: 'th-TH' };
 
 /** "What changed for you" after a publication: only the sessions this person speaks in or signed up for. */
 export const programmeChangedKind: NotificationKind = {

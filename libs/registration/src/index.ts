@@ -1,7 +1,7 @@
 export { AGENDA_NOTIFICATION_KINDS } from './agenda/agenda-notifications.js';
 export { AgendaService } from './agenda/agenda.service.js';
 export { AgendaEntryResponse, AgendaResponse, AgendaRoomResponse, SessionAttendanceResponse, SignUpForSessionDto } from './agenda/dto/agenda.dto.js';
-export { BadgeListQuery } from './badges/badge.dto.js';
+export { BadgeListQuery, VisaLetterQuery } from './badges/badge.dto.js';
 export { BadgeService } from './badges/badge.service.js';
 export { VisaLetterService } from './badges/visa-letter.service.js';
 export {

@@ -138,11 +138,11 @@ export async function launchBrowser({ args = [] }: { args?: string[] } = {}): Pr
 export async function openContext(
   browser: Browser,
   web: WebApp,
-  { token, language = 'en', phone = false }: { token?: string; language?: 'en' | 'vi'; phone?: boolean } = {},
+  { token, language = 'en', phone = false }: { token?: string; language?: 'en' | 'vi' | 'th'; phone?: boolean } = {},
 ): Promise<BrowserContext> {
   const context = await browser.newContext({
     baseURL: web.baseUrl,
-    locale: language === 'vi' ? 'vi-VN' : 'en-GB',
+    locale: { en: 'en-GB', vi: 'vi-VN', th: 'th-TH' }[language],
     viewport: phone ? { width: 360, height: 740 } : { width: 1280, height: 900 },
     deviceScaleFactor: 1,
     isMobile: phone,

@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, Public, RequireEventRole } from '@app/auth';
 import {
+  CertificatePdfQuery,
   AddJurorDto,
   AssignmentResultResponse,
   AssignNominationsDto,
@@ -248,8 +249,12 @@ export class AwardRoundsController {
   @ApiOperation({ summary: 'A certificate for every confirmed winner, one landscape A4 page each (organiser)' })
   @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(400, 401, 403, 404)
-  async allCertificates(@CurrentEvent() event: EventContext, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<StreamableFile> {
-    return pdf(await this.certificates.forRound(event, roundId));
+  async allCertificates(
+    @CurrentEvent() event: EventContext,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Query() query: CertificatePdfQuery,
+  ): Promise<StreamableFile> {
+    return pdf(await this.certificates.forRound(event, roundId, undefined, query.language));
   }
 
   @Get(':roundId/nominations/:nominationId/certificate.pdf')
@@ -261,7 +266,8 @@ export class AwardRoundsController {
     @CurrentEvent() event: EventContext,
     @Param('roundId', ParseUUIDPipe) roundId: string,
     @Param('nominationId', ParseUUIDPipe) nominationId: string,
+    @Query() query: CertificatePdfQuery,
   ): Promise<StreamableFile> {
-    return pdf(await this.certificates.forRound(event, roundId, nominationId));
+    return pdf(await this.certificates.forRound(event, roundId, nominationId, query.language));
   }
 }

@@ -1,3 +1,5 @@
+import th from '../i18n/th/account.js';
+
 const en = {
   forgot: {
     title: 'Forgot your password?',
@@ -51,7 +53,7 @@ const en = {
     },
   },
 };
-type Messages = typeof en;
+export type Messages = typeof en;
 
 const vi: Messages = {
   forgot: {
@@ -107,4 +109,4 @@ const vi: Messages = {
   },
 };
 
-export default { en, vi };
+export default { en, vi, th };

@@ -3048,7 +3048,7 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language: "en" | "vi";
+            language: "en" | "th" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
             /** @example Deputy Director */
@@ -3604,7 +3604,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            contactLanguage: "en" | "vi";
+            contactLanguage: "en" | "th" | "vi";
             /**
              * @description The city's contact, told the outcome
              * @example Lò Văn Hùng
@@ -3755,7 +3755,7 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language?: "en" | "vi";
+            language?: "en" | "th" | "vi";
             /** @description Omit for an account that cannot log in with a password yet */
             password?: string;
         };
@@ -4452,7 +4452,7 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language?: "en" | "vi";
+            language?: "en" | "th" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
             /** @example Deputy Director */
@@ -4661,7 +4661,7 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language: "en" | "vi";
+            language: "en" | "th" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
             /** @example Deputy Director */
@@ -5226,7 +5226,7 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language: "en" | "vi";
+            language: "en" | "th" | "vi";
         };
         SetSlidesPublicDto: {
             /** @description Anyone may download the current slides once the slot is over */
@@ -5566,7 +5566,7 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language?: "en" | "vi";
+            language?: "en" | "th" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
             /** @example Deputy Director */
@@ -17897,7 +17897,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The page language the link carries; the API ignores it */
-                lang?: "en" | "vi";
+                lang?: "en" | "th" | "vi";
                 /** @description The signed token from the message */
                 token: string;
             };
@@ -17939,7 +17939,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The page language the link carries; the API ignores it */
-                lang?: "en" | "vi";
+                lang?: "en" | "th" | "vi";
                 /** @description The signed token from the message */
                 token: string;
             };

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type Schemas, unwrap } from '../api/client';
+import { intlLocale } from '../i18n/languages';
 
 // The round form and results page read deadlines in the event's zone, like every organiser form.
 export { isoToZonedInput, zonedInputToIso } from '../ui/time';
@@ -61,5 +62,5 @@ export function quotaOf(round: Round, region: string): number {
 
 /** Numbers as the reader writes them (8,25 in Vietnamese). */
 export function formatNumber(value: number, language: string, digits = 2): string {
-  return new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: digits }).format(value);
 }

@@ -61,8 +61,7 @@ function Ceremony({ slug, session }: { slug: string; session: Session }) {
     queryFn: () => unwrap(api.GET('/events/{slug}/ceremonies/{sessionId}/run-of-show', { params: { path: { slug, sessionId: session.id } } })),
   });
   const headingId = `ceremony-${session.id}`;
-  const pdf = () =>
-    runOfShowPdf.download(`/events/${slug}/ceremonies/${session.id}/run-of-show.pdf?language=${i18n.language === 'vi' ? 'vi' : 'en'}`, 'run-of-show.pdf');
+  const pdf = () => runOfShowPdf.download(`/events/${slug}/ceremonies/${session.id}/run-of-show.pdf?language=${i18n.language}`, 'run-of-show.pdf');
   return (
     <section aria-labelledby={headingId} className="card awards-ceremony">
       <h2 id={headingId}>{localTitle(session, i18n.language)}</h2>

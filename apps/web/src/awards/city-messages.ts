@@ -1,3 +1,5 @@
+import th from '../i18n/th/cities.js';
+
 // Messages of the awards city registry page, English first; Vietnamese must have the same keys (the type checks it).
 const en = {
   title: 'Cities',
@@ -54,7 +56,7 @@ const en = {
   nominationsLink: 'Add or import cities',
   noCities: 'No city is in this event’s registry yet, so none can be nominated.',
 };
-type Messages = typeof en;
+export type Messages = typeof en;
 
 const vi: Messages = {
   title: 'Thành phố',
@@ -112,4 +114,4 @@ const vi: Messages = {
   noCities: 'Danh sách của sự kiện chưa có thành phố nào nên chưa thể đề cử.',
 };
 
-export default { en, vi };
+export default { en, vi, th };

@@ -1,3 +1,5 @@
+import th from '../i18n/th/awards.js';
+
 // Messages of this area of the app, English first; Vietnamese must have the same keys (the type checks it).
 const en = {
   saving: 'Saving…',
@@ -291,7 +293,7 @@ const en = {
     conflictConfirm: 'Declare a conflict of interest with {{city}}? It will be removed from your list and your scores for it withdrawn.',
   },
 };
-type Messages = typeof en;
+export type Messages = typeof en;
 
 const vi: Messages = {
   saving: 'Đang lưu…',
@@ -587,4 +589,4 @@ const vi: Messages = {
   },
 };
 
-export default { en, vi };
+export default { en, vi, th };

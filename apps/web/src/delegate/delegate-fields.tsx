@@ -46,7 +46,7 @@ export function useFieldErrors(fields: Record<string, string[]>, prefix = '') {
   return (name: string): string[] | undefined => {
     const own = Object.entries(fields).filter(([field]) => field === `${prefix}${name}` || field.startsWith(`${prefix}${name}.`));
     if (!own.length) return undefined;
-    if (i18n.language === 'vi') {
+    if (i18n.language !== 'en') {
       const key = `fieldProblems.${name}`;
       const localised = t(key);
       if (localised !== key) return [localised];

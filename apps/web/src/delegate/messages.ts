@@ -1,3 +1,5 @@
+import th from '../i18n/th/delegate.js';
+
 // Messages of this area of the app, English first; Vietnamese must have the same keys (the type checks it).
 const en = {
   fields: {
@@ -32,7 +34,7 @@ const en = {
     accessibilityNeeds: 'Please shorten this text (at most 1000 characters).',
     alreadyRegistered: 'This email address is already registered for this event.',
   },
-  languages: { en: 'English', vi: 'Tiếng Việt' },
+  languages: { en: 'English', vi: 'Tiếng Việt', th: 'ภาษาไทย' },
   register: {
     title: 'Register for {{event}}',
     backToEvent: 'Back to the event',
@@ -171,7 +173,7 @@ const en = {
     consent: 'This member agreed to the privacy notice',
   },
 };
-type Messages = typeof en;
+export type Messages = typeof en;
 
 const vi: Messages = {
   fields: {
@@ -205,7 +207,7 @@ const vi: Messages = {
     accessibilityNeeds: 'Vui lòng rút gọn nội dung (tối đa 1000 ký tự).',
     alreadyRegistered: 'Địa chỉ email này đã được đăng ký cho sự kiện.',
   },
-  languages: { en: 'English', vi: 'Tiếng Việt' },
+  languages: { en: 'English', vi: 'Tiếng Việt', th: 'ภาษาไทย' },
   register: {
     title: 'Đăng ký tham dự {{event}}',
     backToEvent: 'Quay lại trang sự kiện',
@@ -346,4 +348,4 @@ const vi: Messages = {
   },
 };
 
-export default { en, vi };
+export default { en, vi, th };

@@ -1,3 +1,5 @@
+import th from '../i18n/th/stay.js';
+
 const en = {
   title: 'Hotel and travel',
   intro: 'Book a room the organisers hold for delegates, and tell them when you arrive and leave so they can meet you at the airport.',
@@ -30,7 +32,7 @@ const en = {
   saved: 'Travel details saved.',
 };
 
-type Messages = typeof en;
+export type Messages = typeof en;
 
 const vi: Messages = {
   title: 'Khách sạn và đi lại',
@@ -64,4 +66,4 @@ const vi: Messages = {
   saved: 'Đã lưu thông tin đi lại.',
 };
 
-export default { en, vi };
+export default { en, vi, th };

@@ -1,10 +1,11 @@
 import errors, { errorValues } from './errors.js';
+import th from './th/common.js';
 
 const en = {
   appName: 'Plenary',
   skipToContent: 'Skip to content',
   language: 'Language',
-  languageNames: { en: 'English', vi: 'Tiếng Việt' },
+  languageNames: { en: 'English', vi: 'Tiếng Việt', th: 'ภาษาไทย' },
   countries: { choose: 'Choose a country', otherMemberStates: 'Other UN member states', nonMembers: 'Observers and other areas (not UN member states)' },
   nav: {
     main: 'Main',
@@ -56,13 +57,13 @@ const en = {
   errors: errors.en,
   errorValues: errorValues.en,
 };
-type Messages = typeof en;
+export type Messages = typeof en;
 
 const vi: Messages = {
   appName: 'Plenary',
   skipToContent: 'Chuyển đến nội dung',
   language: 'Ngôn ngữ',
-  languageNames: { en: 'English', vi: 'Tiếng Việt' },
+  languageNames: { en: 'English', vi: 'Tiếng Việt', th: 'ภาษาไทย' },
   countries: {
     choose: 'Chọn quốc gia',
     otherMemberStates: 'Các quốc gia thành viên Liên Hợp Quốc khác',
@@ -118,4 +119,4 @@ const vi: Messages = {
   errorValues: errorValues.vi,
 };
 
-export default { en, vi };
+export default { en, vi, th };

@@ -3,6 +3,8 @@
 // test/error-translations.e2e-spec.ts fails otherwise, and the type below keeps vi in step with en.
 // Vietnamese follows the glossary of /work/shared/l10n/vi-review.md (đại biểu, phiên, bài trình bày,
 // bài trình chiếu, Ban Tổ chức, kỳ xét giải, thành phần tham dự, điểm danh, Quý vị).
+import th, { errorValues as thValues } from './th/errors.js';
+
 const en = {
   // The request itself
   VALIDATION_FAILED: 'Some fields are not filled in correctly.',
@@ -240,7 +242,9 @@ const en = {
   REMINDER_SENT: 'This reminder has already gone out and can no longer be changed.',
 };
 
-const vi: Record<keyof typeof en, string> = {
+export type ErrorMessages = Record<keyof typeof en, string>;
+
+const vi: ErrorMessages = {
   VALIDATION_FAILED: 'Một số trường chưa được điền đúng.',
   MALFORMED_JSON: 'Không đọc được yêu cầu.',
   BODY_TOO_LARGE: 'Dữ liệu gửi lên quá lớn.',
@@ -506,5 +510,7 @@ const valuesVi: typeof valuesEn = {
   },
 };
 
-export const errorValues = { en: valuesEn, vi: valuesVi };
-export default { en, vi };
+export type ErrorValues = typeof valuesEn;
+
+export const errorValues = { en: valuesEn, vi: valuesVi, th: thValues };
+export default { en, vi, th };

@@ -50,6 +50,10 @@ export const LANGUAGES: readonly Language[] = (Object.keys(common) as Language[]
   .filter((language) => Object.values(NAMESPACES).every((messages) => language in messages) && language in errors)
   .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
 
+/** The locale Intl formats a language's dates and numbers in; th-TH writes the Buddhist era (29 ตุลาคม 2567). */
+const INTL_LOCALES: Record<string, string> = { en: 'en-GB', vi: 'vi-VN', th: 'th-TH' };
+export const intlLocale = (language: string): string => INTL_LOCALES[language] ?? 'en-GB';
+
 /** The shipped language closest to what a person or a browser asks for; English when none is. */
 export function shippedLanguage(wanted: string | null | undefined): Language {
   const base = (wanted ?? '').toLowerCase().split('-')[0];

@@ -1,3 +1,5 @@
+import th from '../i18n/th/compose.js';
+
 const en = {
   title: 'Write to delegates and speakers',
   intro: 'Choose who receives it, write it in each of the event’s languages, look at the preview, then send. Each person gets their own language.',
@@ -49,7 +51,7 @@ const en = {
   statuses: { held: 'held for review', scheduled: 'scheduled', sent: 'sent', cancelled: 'cancelled' },
 };
 
-type Messages = typeof en;
+export type Messages = typeof en;
 
 const vi: Messages = {
   title: 'Gửi thư cho đại biểu và diễn giả',
@@ -102,4 +104,4 @@ const vi: Messages = {
   statuses: { held: 'đang chờ duyệt', scheduled: 'đã hẹn giờ', sent: 'đã gửi', cancelled: 'đã hủy' },
 };
 
-export default { en, vi };
+export default { en, vi, th };

@@ -1,3 +1,5 @@
+import th from '../i18n/th/organiser.js';
+
 // Messages of this area of the app, English first; Vietnamese must have the same keys (the type checks it).
 const en = {
   gate: {
@@ -355,7 +357,7 @@ const en = {
     showing: 'Showing {{from}}–{{to}} of {{total}}',
   },
 };
-type Messages = typeof en;
+export type Messages = typeof en;
 
 const vi: Messages = {
   gate: {
@@ -722,4 +724,4 @@ const vi: Messages = {
   },
 };
 
-export default { en, vi };
+export default { en, vi, th };

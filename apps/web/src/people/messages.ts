@@ -1,3 +1,5 @@
+import th from '../i18n/th/people.js';
+
 /** The organiser's people page and the page behind an emailed invitation to a role. */
 const en = {
   roles: {
@@ -154,4 +156,4 @@ const vi: Messages = {
   },
 };
 
-export default { en, vi };
+export default { en, vi, th };

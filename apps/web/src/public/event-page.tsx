@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { ApiError } from '../api/client';
+import { intlLocale } from '../i18n/languages';
 import { ErrorMessage, Loading } from '../ui/components';
 import { useEventDetails } from '../ui/event-query';
 import { countryName } from '../ui/countries';
@@ -9,7 +10,7 @@ import './public.css';
 
 function displayName(language: string, type: 'language', code: string): string {
   try {
-    return new Intl.DisplayNames([language === 'vi' ? 'vi-VN' : 'en-GB'], { type }).of(code) ?? code;
+    return new Intl.DisplayNames([intlLocale(language)], { type }).of(code) ?? code;
   } catch {
     return code;
   }

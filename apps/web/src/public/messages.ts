@@ -1,3 +1,5 @@
+import th from '../i18n/th/public.js';
+
 // Messages of this area of the app, English first; Vietnamese must have the same keys (the type checks it).
 const en = {
   event: {
@@ -59,7 +61,7 @@ const en = {
     version: 'Version {{version}}, published {{date}}',
   },
 };
-type Messages = typeof en;
+export type Messages = typeof en;
 
 const vi: Messages = {
   event: {
@@ -122,4 +124,4 @@ const vi: Messages = {
   },
 };
 
-export default { en, vi };
+export default { en, vi, th };

@@ -1,3 +1,5 @@
+import th from '../i18n/th/speaker.js';
+
 // Messages of this area of the app, English first; Vietnamese must have the same keys (the type checks it).
 const en = {
   invitation: {
@@ -94,7 +96,7 @@ const en = {
     shareSaved: 'Sharing setting saved.',
   },
 };
-type Messages = typeof en;
+export type Messages = typeof en;
 
 const vi: Messages = {
   invitation: {
@@ -192,4 +194,4 @@ const vi: Messages = {
   },
 };
 
-export default { en, vi };
+export default { en, vi, th };

@@ -1,3 +1,5 @@
+import { intlLocale } from '../i18n/languages';
+
 /** Dates and times are always shown in the event's time zone, with the zone named (Intl does the work). */
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -5,7 +7,7 @@ function format(language: string, zone: string, options: Intl.DateTimeFormatOpti
   const key = `${language}|${zone}|${JSON.stringify(options)}`;
   let formatter = cache.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: zone, ...options });
+    formatter = new Intl.DateTimeFormat(intlLocale(language), { timeZone: zone, ...options });
     cache.set(key, formatter);
   }
   return formatter;
@@ -46,6 +48,13 @@ export function zoneLabel(zone: string, at: string | Date = new Date(), language
     .find((part) => part.type === 'timeZoneName')?.value;
   // The translator's style, "giờ Bangkok, GMT+7", where a Vietnamese sentence names the zone.
   if (language === 'vi') return `giờ ${zone.split('/').pop()!.replace(/_/g, ' ')}${offset ? `, ${offset}` : ''}`;
+  // Thai says the zone by its Thai name, "เวลาอินโดจีน (GMT+7)".
+  if (language === 'th') {
+    const name = format('th', zone, { timeZoneName: 'long' })
+      .formatToParts(toDate(at))
+      .find((part) => part.type === 'timeZoneName')?.value;
+    return `${name ?? zone}${offset ? ` (${offset})` : ''}`;
+  }
   return offset ? `${zone} (${offset})` : zone;
 }
 

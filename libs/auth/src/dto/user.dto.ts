@@ -3,6 +3,7 @@ import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from '
 import { EVENT_ROLES, type EventRole } from '../event-role.js';
 import { PASSWORD_MAX, PASSWORD_MIN } from './login.dto.js';
 import { OneLine } from '@app/config';
+import { SHIPPED_LANGUAGES } from '@app/notifications';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'nguyen.thi.lan@hanoi.gov.vn' })
@@ -16,9 +17,9 @@ export class CreateUserDto {
   @OneLine()
   displayName: string;
 
-  @ApiPropertyOptional({ example: 'vi', enum: ['en', 'vi'], description: 'Language of the messages this user receives (default en)' })
+  @ApiPropertyOptional({ example: 'vi', enum: SHIPPED_LANGUAGES, description: 'Language of the messages this user receives (default en)' })
   @IsOptional()
-  @IsIn(['en', 'vi'])
+  @IsIn([...SHIPPED_LANGUAGES])
   language?: string;
 
   @ApiPropertyOptional({ minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX, description: 'Omit for an account that cannot log in with a password yet' })
@@ -70,7 +71,7 @@ export class EventRoleResponse {
 }
 
 export class SetLanguageDto {
-  @ApiProperty({ example: 'vi', enum: ['en', 'vi'], description: 'The language of the pages and of the messages this user receives' })
-  @IsIn(['en', 'vi'])
+  @ApiProperty({ example: 'vi', enum: SHIPPED_LANGUAGES, description: 'The language of the pages and of the messages this user receives' })
+  @IsIn([...SHIPPED_LANGUAGES])
   language: string;
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { OneLine } from '@app/config';
+import { SHIPPED_LANGUAGES } from '@app/notifications';
 
 export class CeremonyItemDto {
   @ApiProperty({ enum: ['award', 'recognition'] })
@@ -87,8 +88,11 @@ export class RunOfShowResponse {
 }
 
 export class RunOfShowPdfQuery {
-  @ApiPropertyOptional({ enum: ['en', 'vi'], description: 'Language of the printed labels and dates (default en)' })
+  @ApiPropertyOptional({ enum: SHIPPED_LANGUAGES, description: 'Language of the printed labels and dates (default en)' })
   @IsOptional()
-  @IsIn(['en', 'vi'])
-  language?: 'en' | 'vi';
+  @IsIn([...SHIPPED_LANGUAGES])
+  language?: string;
 }
+
+/** The same choice for certificates: their words, date and country names in one shipped language. */
+export class CertificatePdfQuery extends RunOfShowPdfQuery {}

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { SHIPPED_LANGUAGES } from '../shipped-languages.js';
 
 export class UnsubscribeResponse {
   @ApiProperty({ example: 'event-reminder', description: 'The kind of message the link stops' })
@@ -21,8 +22,8 @@ export class UnsubscribeQuery {
   @MaxLength(2048)
   token: string;
 
-  @ApiPropertyOptional({ enum: ['en', 'vi'], description: 'The page language the link carries; the API ignores it' })
+  @ApiPropertyOptional({ enum: SHIPPED_LANGUAGES, description: 'The page language the link carries; the API ignores it' })
   @IsOptional()
-  @IsIn(['en', 'vi'])
+  @IsIn([...SHIPPED_LANGUAGES])
   lang?: string;
 }

@@ -25,6 +25,7 @@ export interface AgendaCalendarInput {
 const LABELS: Record<string, { agenda: string; waitlisted: (position: number | null) => string }> = {
   en: { agenda: 'my agenda', waitlisted: (position) => `Waiting list${position ? `: number ${position}` : ''}. You do not have a seat yet.` },
   vi: { agenda: 'lịch tham dự của tôi', waitlisted: (position) => `Danh sách chờ${position ? `: vị trí số ${position}` : ''}. Quý vị chưa có chỗ.` },
+  th: { agenda: 'กำหนดการของฉัน', waitlisted: (position) => `รายชื่อสำรอง${position ? `: ลำดับที่ ${position}` : ''} ท่านยังไม่ได้รับที่นั่ง` },
 };
 
 /** Stable across downloads, so a subscribed phone updates an entry instead of adding a copy. */

@@ -1,7 +1,7 @@
 import { countryName } from '@app/countries';
-import { type DocumentFonts, MixedScriptText } from '@app/documents';
+import { type DocumentFonts, documentDate, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
-import { DateTime } from 'luxon';
+import { visaLetterWords } from './visa-letter-words.js';
 
 export interface VisaLetterEvent {
   name: string;
@@ -29,6 +29,8 @@ export interface VisaLetter {
   reference: string;
   /** When the letter is issued; shown as a date in the event's time zone. */
   issuedAt: Date;
+  /** The language the letter is printed in (default en, which consulates read). */
+  language?: string;
 }
 
 // A4, in points.
@@ -36,20 +38,17 @@ const WIDTH = 595.28;
 const MARGIN = 64;
 const INK = '#1b1b1b';
 
-/** "6 May 2030", a day of the event's calendar: no conversion, it already is the event's date. */
-export function eventDate(date: string, timeZone: string): string {
-  return DateTime.fromISO(date, { zone: timeZone }).setLocale('en-GB').toFormat('d MMMM yyyy');
-}
-
 /**
- * The invitation letter a delegate takes to a consulate: in English, which consulates read, with the
+ * The invitation letter a delegate takes to a consulate: in English, which consulates read, or in Thai for the host's own missions, with the
  * delegate's name as they wrote it and their particulars set out so an officer can check them.
  */
 export function visaLetterDocument(fonts: DocumentFonts, event: VisaLetterEvent, delegate: VisaLetterDelegate, letter: VisaLetter): PDFKit.PDFDocument {
+  const language = letter.language ?? 'en';
+  const words = visaLetterWords(language);
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
-    info: { Title: `Invitation letter — ${event.name}`, Subject: letter.reference, Creator: 'Plenary' },
+    info: { Title: words.title(event.name), Subject: letter.reference, Creator: 'Plenary' },
   });
   const text = new MixedScriptText(doc, fonts);
   const width = WIDTH - 2 * MARGIN;
@@ -72,11 +71,11 @@ export function visaLetterDocument(fonts: DocumentFonts, event: VisaLetterEvent,
     });
 
   const host = event.organiser || event.name;
-  const venue = [event.venue, event.city, countryName(event.country)].filter(Boolean).join(', ');
-  const from = eventDate(event.startDate, event.timeZone);
-  const to = eventDate(event.endDate, event.timeZone);
-  const dates = event.startDate === event.endDate ? `on ${from}` : `from ${from} to ${to}`;
-  const issued = DateTime.fromJSDate(letter.issuedAt, { zone: event.timeZone }).setLocale('en-GB').toFormat('d MMMM yyyy');
+  const venue = [event.venue, event.city, countryName(event.country, language)].filter(Boolean).join(', ');
+  const from = documentDate(event.startDate, language);
+  const to = documentDate(event.endDate, language);
+  const dates = event.startDate === event.endDate ? words.onDay(from) : words.fromTo(from, to);
+  const issued = documentDate(letter.issuedAt, language, event.timeZone);
 
   let y = MARGIN;
   y = paragraph(host, y, { size: 15, weight: 'bold' });
@@ -90,46 +89,38 @@ export function visaLetterDocument(fonts: DocumentFonts, event: VisaLetterEvent,
     .stroke();
   y += 22;
 
-  paragraph(`Reference: ${letter.reference}`, y, { size: 10 });
-  y = paragraph(`Date of issue: ${issued}`, y, { size: 10, align: 'right' });
+  paragraph(`${words.reference}: ${letter.reference}`, y, { size: 10 });
+  y = paragraph(`${words.issued}: ${issued}`, y, { size: 10, align: 'right' });
   y += 20;
 
-  y = paragraph('INVITATION LETTER FOR VISA APPLICATION', y, { size: 13, weight: 'bold', align: 'center' });
+  y = paragraph(words.heading, y, { size: 13, weight: 'bold', align: 'center' });
   y += 16;
-  y = paragraph('To the consular officer concerned,', y);
+  y = paragraph(words.salutation, y);
   y += 10;
-  y = paragraph(
-    `We are pleased to confirm that the person named below is registered and confirmed as a participant in the ${event.name}, ` +
-      `to be held at ${venue} ${dates} (dates in the local time of the venue, ${event.timeZone}).`,
-    y,
-  );
+  y = paragraph(words.confirm(event.name, venue, dates, event.timeZone), y, { language });
   y += 14;
 
   const rows: [string, string][] = [
-    ['Name', delegate.fullName],
-    ['Title / position', delegate.title],
-    ['Organisation', delegate.organisation],
-    ['City', delegate.city],
-    ['Country', countryName(delegate.country)],
-    ['Participation', delegate.categoryName],
+    [words.rows.name, delegate.fullName],
+    [words.rows.title, delegate.title],
+    [words.rows.organisation, delegate.organisation],
+    [words.rows.city, delegate.city],
+    [words.rows.country, countryName(delegate.country, language)],
+    [words.rows.participation, delegate.categoryName],
   ];
   for (const [label, value] of rows.filter(([, value]) => value)) {
     paragraph(label, y, { weight: 'bold', width: 130 });
     y = paragraph(value, y, { x: MARGIN + 140, width: width - 140, language: delegate.language }) + 4;
   }
   y += 10;
-  y = paragraph(
-    `We kindly request that the participant be granted the visa needed to attend the conference. This letter is issued solely in support ` +
-      `of a visa application; it does not commit the organisers to any cost of travel, accommodation or stay unless agreed separately in writing.`,
-    y,
-  );
+  y = paragraph(words.request, y, { language });
   y += 10;
-  y = paragraph(`Please quote the reference ${letter.reference} in any enquiry about this letter.`, y);
+  y = paragraph(words.quote(letter.reference), y, { language });
   y += 24;
-  y = paragraph('Yours faithfully,', y);
+  y = paragraph(words.closing, y);
   y += 36;
   y = paragraph(host, y, { weight: 'bold' });
-  paragraph(`On behalf of the organisers of the ${event.name}`, y);
+  paragraph(words.onBehalf(event.name), y, { language });
   doc.end();
   return doc;
 }

@@ -20,7 +20,7 @@ export class VisaLetterService {
   ) {}
 
   /** The delegate's own letter: they must be confirmed and have asked for one. */
-  async forDelegate(token: string): Promise<PdfFile> {
+  async forDelegate(token: string, language = 'en'): Promise<PdfFile> {
     const registration = await this.registrations.findByToken(token);
     this.requireConfirmed(registration);
     if (!registration.visaLetterNeeded) {
@@ -30,15 +30,15 @@ export class VisaLetterService {
       );
     }
     const event = await this.dataSource.getRepository(EventEntity).findOneByOrFail({ id: registration.eventId });
-    return this.letter(event, registration);
+    return this.letter(event, registration, language);
   }
 
   /** Organisers may issue a letter to any confirmed delegate, asked for on the form or not. */
-  async forOrganiser(ref: EventRef, registrationId: string): Promise<PdfFile> {
+  async forOrganiser(ref: EventRef, registrationId: string, language = 'en'): Promise<PdfFile> {
     const event = await this.events.findById(ref.id);
     const registration = await this.registrations.findInEvent(event.id, registrationId);
     this.requireConfirmed(registration);
-    return this.letter(event, registration);
+    return this.letter(event, registration, language);
   }
 
   private requireConfirmed(registration: RegistrationEntity): void {
@@ -49,7 +49,7 @@ export class VisaLetterService {
     }
   }
 
-  private async letter(event: EventEntity, registration: RegistrationEntity): Promise<PdfFile> {
+  private async letter(event: EventEntity, registration: RegistrationEntity, language: string): Promise<PdfFile> {
     const [category] = await this.dataSource.query(`SELECT name FROM registration_categories WHERE id = $1`, [registration.categoryId]);
     // Stable for the registration, so a reprint carries the same reference.
     const reference = `VL-${event.startDate.slice(0, 4)}-${registration.queueNumber.padStart(6, '0')}`;
@@ -57,7 +57,7 @@ export class VisaLetterService {
       this.fonts,
       event,
       { ...registration, categoryName: category?.name ?? '', language: hanWritingOf(registration.country) ?? registration.language },
-      { reference, issuedAt: new Date() },
+      { reference, issuedAt: new Date(), language },
     );
     return { filename: `visa-letter-${registration.fullName}.pdf`, stream };
   }

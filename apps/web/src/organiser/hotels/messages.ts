@@ -1,3 +1,5 @@
+import th from '../../i18n/th/hotels.js';
+
 const en = {
   title: 'Hotels and travel',
   blocks: 'Hotel blocks',
@@ -31,7 +33,7 @@ const en = {
   downloadTransfers: 'Download the manifest (CSV)',
 };
 
-type Messages = typeof en;
+export type Messages = typeof en;
 
 const vi: Messages = {
   title: 'Khách sạn và đi lại',
@@ -67,4 +69,4 @@ const vi: Messages = {
   downloadTransfers: 'Tải danh sách đưa đón (CSV)',
 };
 
-export default { en, vi };
+export default { en, vi, th };

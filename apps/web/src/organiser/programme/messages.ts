@@ -1,3 +1,5 @@
+import th from '../../i18n/th/programme.js';
+
 // Messages of the programme editor, English first; Vietnamese must have the same keys (the type checks it).
 const en = {
   title: 'Programme editor',
@@ -116,7 +118,7 @@ const en = {
     showChanges: 'Show changes',
   },
 };
-type Messages = typeof en;
+export type Messages = typeof en;
 
 const vi: Messages = {
   title: 'Soạn chương trình',
@@ -236,4 +238,4 @@ const vi: Messages = {
   },
 };
 
-export default { en, vi };
+export default { en, vi, th };

@@ -7,6 +7,7 @@ import type { EventInput } from './settings-api';
 import { suggestSlug } from './slug';
 import { DayInput } from './day-inputs';
 import { useRefusals } from './refusals';
+import { intlLocale } from '../../i18n/languages';
 
 // Languages an event in the region is most often held in; the API takes any ISO 639 code.
 const LANGUAGE_CHOICES = ['en', 'vi', 'th', 'id', 'ms', 'fil', 'km', 'lo', 'my', 'zh', 'ja', 'ko', 'fr', 'es', 'pt', 'ar', 'ru'];
@@ -15,7 +16,7 @@ const timeZones = (): string[] => Intl.supportedValuesOf('timeZone').filter((zon
 
 function languageName(code: string, language: string): string {
   try {
-    return new Intl.DisplayNames([language === 'vi' ? 'vi' : 'en'], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames([intlLocale(language)], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }

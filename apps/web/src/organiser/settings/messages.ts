@@ -1,3 +1,5 @@
+import th from '../../i18n/th/settings.js';
+
 // Messages of event set-up (new event, duplicate, settings), English first; Vietnamese has the same keys (the type checks it).
 const en = {
   events: {
@@ -109,7 +111,7 @@ const en = {
   },
 };
 
-type Messages = typeof en;
+export type Messages = typeof en;
 
 const vi: Messages = {
   events: {
@@ -220,4 +222,4 @@ const vi: Messages = {
   },
 };
 
-export default { en, vi };
+export default { en, vi, th };

@@ -1,0 +1,62 @@
+import type { Messages } from '../common.js';
+import errors, { errorValues } from './errors.js';
+
+const th: Messages = {
+  appName: 'Plenary',
+  skipToContent: 'ข้ามไปยังเนื้อหา',
+  language: 'ภาษา',
+  languageNames: { en: 'English', vi: 'Tiếng Việt', th: 'ภาษาไทย' },
+  countries: {
+    choose: 'เลือกประเทศ',
+    otherMemberStates: 'ประเทศสมาชิกสหประชาชาติอื่น ๆ',
+    nonMembers: 'ผู้สังเกตการณ์และดินแดนอื่น (มิใช่ประเทศสมาชิกสหประชาชาติ)',
+  },
+  nav: {
+    main: 'เมนูหลัก',
+    events: 'งานประชุม',
+    speaker: 'การบรรยายของฉัน',
+    organiser: 'คณะผู้จัดงาน',
+    jury: 'คณะกรรมการตัดสิน',
+    nominate: 'เสนอชื่อเมือง',
+    account: 'บัญชีของฉัน',
+    signIn: 'เข้าสู่ระบบ',
+    signOut: 'ออกจากระบบ',
+  },
+  loading: 'กำลังโหลด…',
+  saving: 'กำลังบันทึก…',
+  save: 'บันทึก',
+  cancel: 'ยกเลิก',
+  close: 'ปิด',
+  retry: 'ลองอีกครั้ง',
+  required: 'จำเป็น',
+  notFound: 'ไม่พบหน้านี้',
+  errorTitle: 'เกิดข้อผิดพลาด',
+  networkError: 'ไม่สามารถติดต่อเซิร์ฟเวอร์ได้ กรุณาตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง',
+  timeZoneNote: 'เวลาตามเขตเวลา {{zone}}',
+  dateTime: { placeholder: 'วว/ดด/ปปปป (ค.ศ.) ชช:นน', invalid: 'กรุณากรอกวันที่และเวลาในรูปแบบ 30/10/2024 14:00 (ปี ค.ศ. ระบบ 24 ชั่วโมง)', timePlaceholder: 'ชช:นน' },
+  size: { bytes: '{{value}} ไบต์', kb: '{{value}} KB', mb: '{{value}} MB' },
+  sessionTypes: {
+    plenary: 'การประชุมเต็มคณะ',
+    parallel: 'การประชุมกลุ่มย่อย',
+    workshop: 'การประชุมเชิงปฏิบัติการ',
+    panel: 'การอภิปรายกลุ่ม',
+    ceremony: 'พิธีการ',
+    break: 'ช่วงพัก',
+    social: 'กิจกรรมสังสรรค์',
+  },
+  signIn: {
+    title: 'เข้าสู่ระบบ',
+    email: 'อีเมล',
+    password: 'รหัสผ่าน',
+    submit: 'เข้าสู่ระบบ',
+    failed: 'อีเมลหรือรหัสผ่านไม่ถูกต้อง',
+    forgot: 'ลืมรหัสผ่านใช่หรือไม่',
+    passwordChanged: 'เปลี่ยนรหัสผ่านของท่านเรียบร้อยแล้ว กรุณาเข้าสู่ระบบด้วยรหัสผ่านใหม่',
+    signedOutEverywhere: 'ท่านได้ออกจากระบบบนทุกอุปกรณ์แล้ว',
+  },
+  home: { title: 'งานประชุม', empty: 'ยังไม่มีงานประชุม' },
+  errors: errors,
+  errorValues: errorValues,
+};
+
+export default th;
