@@ -37,7 +37,7 @@ export type ApplicationMailKind = keyof typeof NEXT_PARTY;
 export const APPLICATION_NOTIFICATION_KINDS: NotificationKind[] = Object.entries(NEXT_PARTY).map(([kind, { stage, page }]) => ({
   kind,
   template: 'award-application',
-  mainLink: ({ links, data }) => ({ url: `${links.app}${data.path as string}`, label: { en: 'Open the application', vi: 'Mở hồ sơ' } }),
+  mainLink: ({ links, data }) => ({ url: `${links.app}${data.path as string}`, label: { en: 'Open the application', vi: 'Mở hồ sơ', th: 'เปิดใบสมัคร' } }),
   async load(manager: EntityManager, about: Record<string, string>) {
     const [row] = await manager.query(
       `SELECT c.name AS city, r.name AS award, r.id AS "roundId", m.name AS commission, n.stage,

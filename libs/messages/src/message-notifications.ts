@@ -41,6 +41,7 @@ export const organiserReminderKind: NotificationKind = {
   reason: {
     en: 'You receive this reminder because you take part in this event.',
     vi: 'Quý vị nhận được thư nhắc này vì Quý vị tham dự sự kiện.',
+    th: 'ท่านได้รับข้อความแจ้งเตือนนี้เนื่องจากท่านเข้าร่วมงานนี้',
   },
 };
 

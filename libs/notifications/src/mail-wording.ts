@@ -39,8 +39,15 @@ const common = (context: WordingContext) => ({
   eventLink: context.links.event,
 });
 const moment = (context: WordingContext, iso: unknown) => (iso ? mailMoment(String(iso), context.event?.timeZone ?? 'UTC', context.language) : '');
-const signOff = (language: string) => (language === 'vi' ? '\n\nTrân trọng,\nBan Tổ chức {{eventName}}' : '');
-const dear = (language: string) => (language === 'vi' ? 'Kính gửi Ông/Bà {{name}},' : 'Dear {{name}},');
+const SIGN_OFF: Record<string, string> = { vi: '\n\nTrân trọng,\nBan Tổ chức {{eventName}}', th: '\n\nขอแสดงความนับถือ\nคณะผู้จัดงาน {{eventName}}' };
+const DEAR: Record<string, string> = { en: 'Dear {{name}},', vi: 'Kính gửi Ông/Bà {{name}},', th: 'เรียน {{name}}' };
+const PRIVATE_PAGE: Record<string, string> = {
+  en: 'Your private registration page',
+  vi: 'Trang đăng ký cá nhân của Quý vị',
+  th: 'หน้าการลงทะเบียนส่วนตัวของท่าน',
+};
+const signOff = (language: string) => SIGN_OFF[language] ?? '';
+const dear = (language: string) => DEAR[language] ?? DEAR.en;
 
 function registration(message: string, extra: string[], words: Record<string, [string, string]>, more: Values = () => ({})): WordableKind {
   return {
@@ -52,7 +59,7 @@ function registration(message: string, extra: string[], words: Record<string, [s
         language,
         {
           subject: `{{eventName}}: ${subject}`,
-          body: `${dear(language)}\n\n${sentence}\n\n[${language === 'vi' ? 'Trang đăng ký cá nhân của Quý vị' : 'Your private registration page'}]({{manageLink}})${signOff(language)}`,
+          body: `${dear(language)}\n\n${sentence}\n\n[${PRIVATE_PAGE[language] ?? PRIVATE_PAGE.en}]({{manageLink}})${signOff(language)}`,
         },
       ]),
     ),
@@ -69,6 +76,10 @@ export const WORDABLE_KINDS: readonly WordableKind[] = [
       'đã nhận đăng ký',
       'Ban Tổ chức đã nhận được đăng ký tham dự **{{eventName}}** của Quý vị ({{category}}). Ban Tổ chức sẽ xem xét và liên hệ lại với Quý vị.',
     ],
+    th: [
+      'ได้รับการลงทะเบียนของท่านแล้ว',
+      'คณะผู้จัดงานได้รับการลงทะเบียนเข้าร่วม **{{eventName}}** ของท่านแล้ว ({{category}}) คณะผู้จัดงานจะพิจารณาและแจ้งให้ท่านทราบอีกครั้ง',
+    ],
   }),
   registration('confirmed', [], {
     en: ['your place is confirmed', 'Your place at **{{eventName}}** ({{eventDates}}, {{eventCity}}) is **confirmed** ({{category}}).'],
@@ -76,6 +87,7 @@ export const WORDABLE_KINDS: readonly WordableKind[] = [
       'đăng ký của Quý vị đã được xác nhận',
       'Đăng ký tham dự **{{eventName}}** ({{eventDates}}, {{eventCity}}) của Quý vị đã được xác nhận ({{category}}).',
     ],
+    th: ['ยืนยันที่นั่งของท่านแล้ว', 'คณะผู้จัดงานขอยืนยันที่นั่งของท่านใน **{{eventName}}** ({{eventDates}}, {{eventCity}}) แล้ว ({{category}})'],
   }),
   registration(
     'waitlisted',
@@ -88,6 +100,10 @@ export const WORDABLE_KINDS: readonly WordableKind[] = [
       vi: [
         'Quý vị đang trong danh sách chờ',
         '**{{eventName}}** hiện đã hết chỗ. Quý vị đang ở vị trí thứ **{{waitlistPosition}}** trong danh sách chờ ({{category}}); Ban Tổ chức sẽ thông báo ngay khi có chỗ trống.',
+      ],
+      th: [
+        'ท่านอยู่ในรายชื่อสำรอง',
+        'ขณะนี้ **{{eventName}}** มีผู้ลงทะเบียนเต็มแล้ว ท่านอยู่ในรายชื่อสำรองลำดับที่ **{{waitlistPosition}}** ({{category}}) คณะผู้จัดงานจะแจ้งให้ท่านทราบทันทีเมื่อมีที่นั่งว่าง',
       ],
     },
     (context) => ({ waitlistPosition: String(context.waitlistPosition ?? '') }),
@@ -103,6 +119,10 @@ export const WORDABLE_KINDS: readonly WordableKind[] = [
       vi: [
         'một chỗ đang được giữ cho Quý vị',
         '**{{eventName}}** đã có một chỗ trống. Chỗ này được giữ cho Quý vị đến **{{offerExpires}}**: đề nghị Quý vị nhận chỗ trên trang đăng ký cá nhân trước thời hạn này.',
+      ],
+      th: [
+        'มีที่นั่งเสนอให้ท่าน',
+        '**{{eventName}}** มีที่นั่งว่างหนึ่งที่ ซึ่งสำรองไว้ให้ท่านจนถึง **{{offerExpires}}** กรุณาตอบรับที่นั่งจากหน้าการลงทะเบียนส่วนตัวของท่านภายในกำหนดเวลาดังกล่าว มิฉะนั้นที่นั่งจะมอบให้ผู้ลำดับถัดไป',
       ],
     },
     (context) => ({ offerExpires: moment(context, context.offerExpiresAt) }),
@@ -125,6 +145,10 @@ export const WORDABLE_KINDS: readonly WordableKind[] = [
         subject: '{{eventName}}: Quý vị đã có chỗ tại phiên "{{sessionTitle}}"',
         body: 'Kính gửi Ông/Bà {{name}},\n\nPhiên **{{sessionTitle}}** ({{startsAt}}, {{room}}) đã có chỗ trống và chỗ này đã được dành cho Quý vị theo thứ tự danh sách chờ; phiên đã được thêm vào lịch tham dự của Quý vị.\n\nNếu không thể tham dự, đề nghị Quý vị hủy đăng ký phiên trên trang đăng ký cá nhân để nhường chỗ cho đại biểu tiếp theo.\n\nTrân trọng,\nBan Tổ chức {{eventName}}',
       },
+      th: {
+        subject: '{{eventName}}: ท่านได้รับที่นั่งใน "{{sessionTitle}}" แล้ว',
+        body: 'เรียน {{name}}\n\nคณะผู้จัดงานยินดีแจ้งให้ทราบว่า **{{sessionTitle}}** {{startsAt}} ห้อง {{room}} มีที่นั่งว่าง ท่านเป็นลำดับถัดไปในรายชื่อสำรอง ที่นั่งดังกล่าวจึงเป็นของท่าน และช่วงการประชุมนี้ได้เพิ่มลงในกำหนดการส่วนตัวของท่านแล้ว\n\nหากท่านไม่สามารถเข้าร่วมได้ กรุณาถอนตัวจากช่วงการประชุมนี้ในหน้าการลงทะเบียนของท่าน เพื่อให้ผู้เข้าร่วมประชุมลำดับถัดไปได้รับที่นั่ง\n\nขอแสดงความนับถือ\nคณะผู้จัดงาน {{eventName}}',
+      },
     },
   },
   {
@@ -134,7 +158,8 @@ export const WORDABLE_KINDS: readonly WordableKind[] = [
       ...common(context),
       version: String(context.version ?? ''),
       changes: (context.changes as string[] | undefined) ?? [],
-      timeZone: context.language === 'vi' ? (context.event?.zoneName ?? '') : String(context.timeZone ?? context.event?.timeZone ?? ''),
+      // Vietnamese and Thai name the zone in their own words ("เวลาอินโดจีน (GMT+7)") rather than by its IANA id.
+      timeZone: context.language === 'en' ? String(context.timeZone ?? context.event?.timeZone ?? '') : (context.event?.zoneName ?? ''),
     }),
     starter: {
       en: {
@@ -144,6 +169,10 @@ export const WORDABLE_KINDS: readonly WordableKind[] = [
       vi: {
         subject: '{{eventName}}: chương trình đã thay đổi (phiên bản {{version}})',
         body: 'Kính gửi Ông/Bà {{name}},\n\nPhiên bản {{version}} của chương trình **{{eventName}}** có thay đổi liên quan đến Quý vị:\n\n{{changes}}\n\nThời gian theo {{timeZone}}. [Toàn bộ chương trình]({{eventLink}})\n\nTrân trọng,\nBan Tổ chức {{eventName}}',
+      },
+      th: {
+        subject: '{{eventName}}: กำหนดการมีการเปลี่ยนแปลง (ฉบับที่ {{version}})',
+        body: 'เรียน {{name}}\n\nกำหนดการของ **{{eventName}}** ฉบับที่ {{version}} มีการเปลี่ยนแปลงช่วงการประชุมที่เกี่ยวข้องกับท่าน ดังนี้\n\n{{changes}}\n\nเวลาทั้งหมดตาม{{timeZone}} [กำหนดการฉบับเต็ม]({{eventLink}})\n\nขอแสดงความนับถือ\nคณะผู้จัดงาน {{eventName}}',
       },
     },
   },
@@ -169,6 +198,10 @@ export const WORDABLE_KINDS: readonly WordableKind[] = [
         subject: '{{eventName}}: đến hạn nộp bài trình chiếu',
         body: 'Kính gửi Ông/Bà {{name}},\n\nĐã đến hạn nộp bài trình chiếu (slide) cho bài trình bày **{{talkTitle}}** ({{session}}), {{startsAt}}.\n\n[Vui lòng tải bài trình chiếu lên tại trang diễn giả]({{uploadLink}}).\n\nTrân trọng,\nBan Tổ chức {{eventName}}',
       },
+      th: {
+        subject: '{{eventName}}: ถึงกำหนดส่งสไลด์นำเสนอของท่านแล้ว',
+        body: 'เรียน {{name}}\n\nขณะนี้ถึงกำหนดส่งสไลด์นำเสนอสำหรับการบรรยาย **{{talkTitle}}** ({{session}}) {{startsAt}} แล้ว\n\n[กรุณาอัปโหลดสไลด์จากหน้าวิทยากรของท่าน]({{uploadLink}})\n\nขอแสดงความนับถือ\nคณะผู้จัดงาน {{eventName}}',
+      },
     },
   },
   {
@@ -191,6 +224,10 @@ export const WORDABLE_KINDS: readonly WordableKind[] = [
       vi: {
         subject: '{{eventName}}: thư mời tham gia trình bày',
         body: 'Kính gửi Ông/Bà {{name}},\n\nBan Tổ chức **{{eventName}}** ({{eventDates}}, {{eventCity}}) trân trọng kính mời Ông/Bà tham gia trình bày tại Hội nghị:\n\n{{talks}}\n\n[Xác nhận nhận lời hoặc từ chối]({{invitationLink}}) (chỉ dùng được một lần, hiệu lực đến {{expiresAt}}; vui lòng không chia sẻ).\n\nTrân trọng,\nBan Tổ chức {{eventName}}',
+      },
+      th: {
+        subject: '{{eventName}}: ขอเรียนเชิญท่านเป็นวิทยากร',
+        body: 'เรียน {{name}}\n\nคณะผู้จัดงาน **{{eventName}}** ({{eventDates}}, {{eventCity}}) ขอเรียนเชิญท่านเป็นวิทยากรในการบรรยายต่อไปนี้\n\n{{talks}}\n\n[ตอบรับหรือปฏิเสธคำเชิญ]({{invitationLink}}) (ลิงก์ใช้ได้ครั้งเดียวจนถึง {{expiresAt}} กรุณาเก็บไว้เป็นความลับ)\n\nขอแสดงความนับถือ\nคณะผู้จัดงาน {{eventName}}',
       },
     },
   },

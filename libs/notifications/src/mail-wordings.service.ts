@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { mailDateRange } from './mail-dates.js';
+import { mailDateRange, zoneName } from './mail-dates.js';
 import { checkWording, type MailWords, renderWording, type WordableKind, wordableKind, WORDABLE_KINDS, type WordingContext } from './mail-wording.js';
 import { NotificationsError } from './notifications.error.js';
 
@@ -88,30 +88,34 @@ export class MailWordingsService {
   }
 }
 
+/** A sample word in the preview's language; English for a language without one. */
+const say = (language: string, en: string, vi: string, th: string): string => (({ en, vi, th }) as Record<string, string>)[language] ?? en;
+
 function sampleContext(event: WordingEvent, language: string): WordingContext {
   const base = `/events/${event.slug}`;
   const start = `${event.startDate}T02:00:00.000Z`;
   return {
-    recipientName: language === 'vi' ? 'Nguyễn Thị Lan' : 'Jane Smith',
+    recipientName: say(language, 'Jane Smith', 'Nguyễn Thị Lan', 'สมศรี ใจดี'),
     language,
     event: {
       name: event.name,
       dates: mailDateRange(event.startDate, event.endDate, event.timeZone, language),
       city: event.city ?? '',
       timeZone: event.timeZone,
+      zoneName: zoneName(event.timeZone, new Date(start), language),
     },
     links: { event: base, app: '/', manage: '/manage/…' },
     secret: '…',
-    category: language === 'vi' ? 'Đại biểu' : 'Delegate',
+    category: say(language, 'Delegate', 'Đại biểu', 'ผู้เข้าร่วมประชุม'),
     waitlistPosition: 3,
     offerExpiresAt: start,
-    sessionTitle: language === 'vi' ? 'Phiên toàn thể khai mạc' : 'Opening plenary',
+    sessionTitle: say(language, 'Opening plenary', 'Phiên toàn thể khai mạc', 'การประชุมเต็มคณะพิธีเปิด'),
     startsAt: start,
     room: 'A',
     version: 2,
-    changes: [language === 'vi' ? 'Đổi giờ: Phiên toàn thể khai mạc' : 'Moved: Opening plenary'],
-    slot: { title: language === 'vi' ? 'Thành phố học tập' : 'Learning cities', session: 'Plenary', start },
-    slots: [{ title: language === 'vi' ? 'Thành phố học tập' : 'Learning cities', session: 'Plenary', start }],
+    changes: [say(language, 'Moved: Opening plenary', 'Đổi giờ: Phiên toàn thể khai mạc', 'เปลี่ยนเวลา: การประชุมเต็มคณะพิธีเปิด')],
+    slot: { title: say(language, 'Learning cities', 'Thành phố học tập', 'เมืองแห่งการเรียนรู้'), session: 'Plenary', start },
+    slots: [{ title: say(language, 'Learning cities', 'Thành phố học tập', 'เมืองแห่งการเรียนรู้'), session: 'Plenary', start }],
     expiresAt: start,
   };
 }

@@ -1,3 +1,4 @@
+import th from '../i18n/th/applications.js';
 // Messages of the application pages (city, National Commission, secretariat), English first; Vietnamese must have the same keys (the type checks it).
 const en = {
   stage: { draft: 'Draft', submitted: 'Submitted to the Commission', returned: 'Returned to the city', endorsed: 'Endorsed', shortlisted: 'Shortlisted' },
@@ -60,7 +61,7 @@ const en = {
   },
 };
 
-type Messages = typeof en;
+export type Messages = typeof en;
 
 const vi: Messages = {
   stage: { draft: 'Bản nháp', submitted: 'Đã gửi Ủy ban', returned: 'Đã trả lại thành phố', endorsed: 'Đã chấp thuận', shortlisted: 'Trong danh sách rút gọn' },
@@ -122,4 +123,4 @@ const vi: Messages = {
   },
 };
 
-export default { en, vi };
+export default { en, vi, th };

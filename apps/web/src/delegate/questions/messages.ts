@@ -1,3 +1,4 @@
+import th from '../../i18n/th/questions.js';
 // The custom questions, as delegates meet them (register page, delegation members, private page) and as
 // organisers write them (the Registration form page). The questions' own words are the organisers'.
 const en = {
@@ -82,7 +83,9 @@ const en = {
   answers: 'Answers to the organisers’ questions',
 };
 
-const vi: typeof en = {
+export type Messages = typeof en;
+
+const vi: Messages = {
   sectionTitle: 'Câu hỏi của Ban Tổ chức',
   openUntil: 'Quý vị có thể thay đổi câu trả lời đến {{date}}.',
   openAlways: 'Quý vị có thể thay đổi câu trả lời trong suốt thời gian đăng ký còn hiệu lực.',
@@ -162,4 +165,4 @@ const vi: typeof en = {
   answers: 'Câu trả lời cho các câu hỏi của Ban Tổ chức',
 };
 
-export default { en, vi };
+export default { en, vi, th };

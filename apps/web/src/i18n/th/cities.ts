@@ -47,6 +47,7 @@ const th: Messages = {
     NAME_NOT_ONE_LINE: 'ชื่อต้องอยู่ในบรรทัดเดียวและไม่มีอักขระควบคุม',
     COUNTRY_INVALID: '“{{value}}” ไม่ใช่รหัสประเทศสองตัวอักษร เช่น VN',
     REGION_UNKNOWN: '“{{value}}” ไม่ใช่ภูมิภาคของยูเนสโก กรุณาระบุค่าใดค่าหนึ่งใน {{allowed}}',
+    MONTH_INVALID: '“{{value}}” ต้องเป็นเดือนในรูปแบบ YYYY-MM (ปี ค.ศ.) เช่น 2023-03 ตั้งแต่ 2013-01 เป็นต้นไป',
     NUMBER_OUT_OF_RANGE: '“{{value}}” ต้องเป็นจำนวนเต็มตั้งแต่ {{min}} ถึง {{max}}',
     DUPLICATE_LINE: '{{name}} ({{country}}) มีอยู่แล้วในบรรทัดที่ {{line}}',
     LINE_REFUSED: 'ทะเบียนไม่รับบรรทัดนี้',

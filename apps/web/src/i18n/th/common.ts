@@ -18,6 +18,8 @@ const th: Messages = {
     organiser: 'คณะผู้จัดงาน',
     jury: 'คณะกรรมการตัดสิน',
     nominate: 'เสนอชื่อเมือง',
+    applications: 'ใบสมัคร',
+    commission: 'คณะกรรมการแห่งชาติ',
     account: 'บัญชีของฉัน',
     signIn: 'เข้าสู่ระบบ',
     signOut: 'ออกจากระบบ',

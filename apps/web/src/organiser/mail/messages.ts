@@ -1,3 +1,4 @@
+import th from '../../i18n/th/mail.js';
 const en = {
   title: 'Automatic mails and reminders',
   automatic: {
@@ -68,7 +69,7 @@ const en = {
   },
 };
 
-type Messages = typeof en;
+export type Messages = typeof en;
 
 const vi: Messages = {
   title: 'Thư tự động và thư nhắc',
@@ -141,4 +142,4 @@ const vi: Messages = {
   },
 };
 
-export default { en, vi };
+export default { en, vi, th };
