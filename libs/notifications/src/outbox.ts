@@ -77,7 +77,7 @@ export class Outbox {
   /** Withdraws every message not yet gone out whose key starts with one of `keyPrefixes`. */
   async cancelByPrefix(manager: EntityManager, keyPrefixes: string[]): Promise<void> {
     await manager.query(
-      `UPDATE notifications SET state = 'discarded', updated_at = now()
+      `UPDATE notifications SET state = 'discarded', secret = NULL, updated_at = now()
         WHERE dedup_key LIKE ANY (SELECT prefix || '%' FROM unnest($1::text[]) AS prefix) AND state IN ('pending', 'held')`,
       [keyPrefixes],
     );

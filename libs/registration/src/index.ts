@@ -36,6 +36,7 @@ export { RegistrationRecordsService } from './records/registration-records.servi
 export { type RegistrationActor } from './registration-actor.js';
 export { REGISTRATION_NOTIFICATION_KINDS } from './registration-notifications.js';
 export { type AudienceMember, type RegistrationAudience, RegistrationAudienceService } from './registration-audience.js';
+export { ManagementLinks } from './management-links.js';
 export { RegistrationQueryService } from './registration-query.service.js';
 export { RegistrationSettingsService } from './registration-settings.service.js';
 export { REGISTRATION_STATES, RegistrationEntity } from './registration.entity.js';

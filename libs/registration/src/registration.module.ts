@@ -13,6 +13,7 @@ import { DelegationService } from './delegation.service.js';
 import { OfferExpiry } from './offer-expiry.js';
 import { RegistrationRecordsService } from './records/registration-records.service.js';
 import { RegistrationAudienceService } from './registration-audience.js';
+import { ManagementLinks } from './management-links.js';
 import { RegistrationQueryService } from './registration-query.service.js';
 import { RegistrationCategoryEntity, RegistrationSettingsEntity, DelegationEntity } from './registration-settings.entity.js';
 import { RegistrationSettingsService } from './registration-settings.service.js';
@@ -33,6 +34,7 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     DelegationService,
     RegistrationQueryService,
     RegistrationAudienceService,
+    ManagementLinks,
     RegistrationSettingsService,
     BadgeService,
     VisaLetterService,
@@ -46,6 +48,7 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     DelegationService,
     RegistrationQueryService,
     RegistrationAudienceService,
+    ManagementLinks,
     RegistrationSettingsService,
     BadgeService,
     VisaLetterService,
