@@ -113,7 +113,12 @@ export class MessagesService {
     const sendAt = this.sendTime(input.sendAt);
     await this.dataSource.transaction(async (manager) => {
       const message = await this.editable(manager, event, messageId);
-      if (message.status !== 'held') throw new MessagesError('MESSAGE_NOT_EDITABLE', 'Only a held message can be released', { status: message.status });
+      if (message.status === 'scheduled') {
+        // Its rows are written already: they go at the new time, now by default.
+        await this.repository.update(manager, messageId, { ...message, sendAt, status: sendAt ? 'scheduled' : 'sent' });
+        await this.outbox.reschedule(manager, dedupPrefix(messageId), sendAt ?? new Date());
+        return;
+      }
       const members = await this.audienceOf(event, message.audience, message.content);
       await this.repository.update(manager, messageId, { ...message, sendAt, status: sendAt ? 'scheduled' : 'sent' });
       await this.enqueue(manager, event, messageId, members, message.content, sendAt);

@@ -121,7 +121,7 @@ export class MessagesController {
   @Post(':id/release')
   @HttpCode(200)
   @RequireEventRole('organiser')
-  @ApiOperation({ summary: 'Send a held message now or at a time (organiser)' })
+  @ApiOperation({ summary: 'Send a held or scheduled message now, or at another time (organiser)' })
   @ApiOkResponse({ type: MessageResponse })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async release(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string, @Body() body: ReleaseMessageDto): Promise<MessageResponse> {

@@ -13,6 +13,7 @@ import settings from '../organiser/settings/messages.js';
 import stay from '../delegate/stay-messages.js';
 import hotels from '../organiser/hotels/messages.js';
 import compose from '../organiser/compose-messages.js';
+import messagePage from '../organiser/message-page-messages.js';
 import errors from './errors.js';
 
 /** Each area of the app keeps its own messages (src/<area>/messages.ts), one i18next namespace each. */
@@ -31,6 +32,7 @@ export const NAMESPACES = {
   stay,
   hotels,
   compose,
+  messagePage,
 };
 
 export type Language = keyof typeof common;

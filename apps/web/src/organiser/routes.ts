@@ -14,6 +14,7 @@ const SettingsPage = lazy(() => import('./settings/settings-page').then((m) => (
 const NewEventPage = lazy(() => import('./settings/new-event-page').then((m) => ({ default: m.NewEventPage })));
 const HotelsPage = lazy(() => import('./hotels/hotels-page').then((m) => ({ default: m.HotelsPage })));
 const NotificationsPage = lazy(() => import('./notifications-page').then((m) => ({ default: m.NotificationsPage })));
+const MessagePage = lazy(() => import('./message-page').then((m) => ({ default: m.MessagePage })));
 
 export const routes: PageRoute[] = [
   { path: '/organiser', component: EventsPage },
@@ -26,6 +27,7 @@ export const routes: PageRoute[] = [
   { path: '/organiser/events/:slug/check-in', component: CheckInPage },
   { path: '/organiser/events/:slug/slides', component: SlidesPage },
   { path: '/organiser/events/:slug/notifications', component: NotificationsPage },
+  { path: '/organiser/events/:slug/messages/:id', component: MessagePage },
   { path: '/organiser/events/:slug/hotels', component: HotelsPage },
   // ---- programme editor routes (owned by the programme engineer, in ./programme/routes.ts) ----
   ...programme,
