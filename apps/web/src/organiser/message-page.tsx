@@ -89,7 +89,7 @@ function MessageView({ slug, id, event }: { slug: string; id: string; event: Org
                   </button>
                   <button
                     type="button"
-                    className="secondary danger"
+                    className="danger"
                     disabled={busy}
                     onClick={async () => {
                       const yes = await confirm({ title: t('cancelTitle'), message: t('cancelConfirm'), confirmLabel: t('cancel'), danger: true });
@@ -144,7 +144,7 @@ function Recipients({ message, time, busy, onRetry }: { message: Detail; time: (
       <h2 id="message-recipients">{t('recipients')}</h2>
       <ul className="state-chips" aria-label={t('counts')}>
         <li className="chip chip-sent">{t('delivered', { count: counts.delivered })}</li>
-        <li className="chip chip-failed">{t('failed', { count: counts.failed })}</li>
+        <li className={counts.failed > 0 ? 'chip chip-failed' : 'chip'}>{t('failed', { count: counts.failed })}</li>
         <li className="chip chip-pending">{t('waiting', { count: counts.waiting })}</li>
       </ul>
       {counts.failed > 0 && (
@@ -172,7 +172,7 @@ function Recipients({ message, time, busy, onRetry }: { message: Detail; time: (
                     <span className="person-name">{recipient.name || recipient.email}</span>
                     <span className="person-detail">{recipient.email}</span>
                   </th>
-                  <td>{recipient.language}</td>
+                  <td lang={recipient.language}>{t(`languageNames.${recipient.language}`, { ns: 'common', defaultValue: recipient.language })}</td>
                   <td>
                     <span className={`badge notification-${recipient.state}`}>{t(`states.${recipient.state as 'sent'}`, { defaultValue: recipient.state })}</span>
                     {recipient.state === 'sent' && recipient.sentAt && <span className="person-detail">{time(recipient.sentAt)}</span>}
