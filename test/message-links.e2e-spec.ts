@@ -12,7 +12,8 @@ describe('private links in organisers’ messages, and staff who send (real SMTP
   let admin: string;
   const slug = 'message-links-2030';
 
-  const send = (body: object, key: string, token = admin) => t.request('POST', `/events/${slug}/messages`, { token, body, headers: { 'idempotency-key': key } });
+  const send = (body: object, key: string, token = admin) =>
+    t.request('POST', `/events/${slug}/messages`, { token, body, headers: { 'idempotency-key': key } });
   const linksIn = (email: string, subject: string) =>
     sink
       .to(email)
@@ -32,7 +33,9 @@ describe('private links in organisers’ messages, and staff who send (real SMTP
       body: { opensAt: new Date(now - hour).toISOString(), closesAt: new Date(now + 24 * hour).toISOString(), capacity: 50, privacyNoticeVersion: '2024-1' },
     });
     expect(settings.statusCode).toBe(200);
-    expect((await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode).toBe(201);
+    expect(
+      (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
+    ).toBe(201);
     for (const body of [delegate('lan@links.test', { fullName: 'Nguyễn Thị Lan' }), delegate('john@links.test', { fullName: 'John Smith', language: 'en' })]) {
       expect((await t.request('POST', `/events/${slug}/registrations`, { body })).statusCode).toBe(201);
     }
@@ -125,7 +128,10 @@ describe('private links in organisers’ messages, and staff who send (real SMTP
     for (const response of [await t.request('POST', `/events/${slug}/messages/preview`, { token: admin, body }), await send(body, 'jurors-badge')]) {
       expect(response.statusCode).toBe(422);
       expect(response.body).toEqual(
-        expect.objectContaining({ code: 'MESSAGE_PLACEHOLDER_NOT_FOR_AUDIENCE', data: expect.objectContaining({ placeholder: 'badgeLink', roles: ['jurors'] }) }),
+        expect.objectContaining({
+          code: 'MESSAGE_PLACEHOLDER_NOT_FOR_AUDIENCE',
+          data: expect.objectContaining({ placeholder: 'badgeLink', roles: ['jurors'] }),
+        }),
       );
     }
     const [{ count }] = await db().query(`SELECT count(*)::int AS count FROM messages WHERE idempotency_key = 'jurors-badge'`);

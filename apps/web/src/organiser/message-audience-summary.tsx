@@ -31,7 +31,6 @@ export function MessageAudienceSummary({ slug, audience }: { slug: string; audie
         : t('audienceParts.notCheckedIn'),
     );
   if (audience.visaLetterNeeded !== undefined) parts.push(t(audience.visaLetterNeeded ? 'audienceParts.visa' : 'audienceParts.noVisa'));
-  if (audience.roles?.length)
-    parts.push(t('audienceParts.roles', { list: join(audience.roles.map((role) => t(`roleNames.${role}`, { ns: 'compose' }))) }));
+  if (audience.roles?.length) parts.push(t('audienceParts.roles', { list: join(audience.roles.map((role) => t(`roleNames.${role}`, { ns: 'compose' }))) }));
   return <ul className="message-audience">{parts.length ? parts.map((part) => <li key={part}>{part}</li>) : <li>{t('everyone')}</li>}</ul>;
 }

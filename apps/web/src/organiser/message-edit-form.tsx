@@ -11,17 +11,7 @@ import type { OrganiserEvent } from './organiser-shell';
 type Detail = Schemas['MessageDetailResponse'];
 
 /** A held or scheduled message's words in each language, and a scheduled one's time, changed before it goes out. */
-export function MessageEditForm({
-  slug,
-  event,
-  message,
-  onDone,
-}: {
-  slug: string;
-  event: OrganiserEvent;
-  message: Detail;
-  onDone: (saved: boolean) => void;
-}) {
+export function MessageEditForm({ slug, event, message, onDone }: { slug: string; event: OrganiserEvent; message: Detail; onDone: (saved: boolean) => void }) {
   const { t } = useTranslation('messagePage');
   const client = useQueryClient();
   // Every event language is offered, so a language left out at first can be added now.

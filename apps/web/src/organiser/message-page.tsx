@@ -115,9 +115,7 @@ function MessageView({ slug, id, event }: { slug: string; id: string; event: Org
                   <h2 id="message-words">{t('words')}</h2>
                   {message.content.map((text) => (
                     <article key={text.language} lang={text.language} className="message-words">
-                      <h3>
-                        {t('inLanguage', { language: t(`languageNames.${text.language}`, { ns: 'common', defaultValue: text.language }) })}
-                      </h3>
+                      <h3>{t('inLanguage', { language: t(`languageNames.${text.language}`, { ns: 'common', defaultValue: text.language }) })}</h3>
                       <p>
                         <strong>{text.subject}</strong>
                       </p>
@@ -142,6 +140,7 @@ function Recipients({ message, time, busy, onRetry }: { message: Detail; time: (
   return (
     <section aria-labelledby="message-recipients">
       <h2 id="message-recipients">{t('recipients')}</h2>
+      {message.status === 'held' && recipients.length === 0 && <p className="hint">{t('heldHint')}</p>}
       <ul className="state-chips" aria-label={t('counts')}>
         <li className="chip chip-sent">{t('delivered', { count: counts.delivered })}</li>
         <li className={counts.failed > 0 ? 'chip chip-failed' : 'chip'}>{t('failed', { count: counts.failed })}</li>
@@ -174,7 +173,9 @@ function Recipients({ message, time, busy, onRetry }: { message: Detail; time: (
                   </th>
                   <td lang={recipient.language}>{t(`languageNames.${recipient.language}`, { ns: 'common', defaultValue: recipient.language })}</td>
                   <td>
-                    <span className={`badge notification-${recipient.state}`}>{t(`states.${recipient.state as 'sent'}`, { defaultValue: recipient.state })}</span>
+                    <span className={`badge notification-${recipient.state}`}>
+                      {t(`states.${recipient.state as 'sent'}`, { defaultValue: recipient.state })}
+                    </span>
                     {recipient.state === 'sent' && recipient.sentAt && <span className="person-detail">{time(recipient.sentAt)}</span>}
                     {recipient.state === 'failed' && recipient.lastError && (
                       <span className="last-error">
