@@ -198,22 +198,20 @@ export class MessagesService {
           dedupPrefix(messageId),
         )
       : new Map<string, string>();
-    for (const recipient of recipients) {
-      await this.outbox.add(
-        manager,
-        {
-          eventId: event.id,
-          kind: ORGANISER_MESSAGE_KIND,
-          recipientEmail: recipient.email,
-          recipientName: recipient.name,
-          language: recipient.language,
-          about: { messageId, recipientId: recipient.id },
-          dedupKey: `${dedupPrefix(messageId)}${recipient.id}`,
-          secret: tokens.get(registrationOf.get(recipient.email) ?? ''),
-        },
-        sendAt,
-      );
-    }
+    await this.outbox.addMany(
+      manager,
+      recipients.map((recipient) => ({
+        eventId: event.id,
+        kind: ORGANISER_MESSAGE_KIND,
+        recipientEmail: recipient.email,
+        recipientName: recipient.name,
+        language: recipient.language,
+        about: { messageId, recipientId: recipient.id },
+        dedupKey: `${dedupPrefix(messageId)}${recipient.id}`,
+        secret: tokens.get(registrationOf.get(recipient.email) ?? ''),
+      })),
+      sendAt,
+    );
   }
 
   private async editable(manager: EntityManager, event: EventContext, messageId: string): Promise<MessageRow> {
