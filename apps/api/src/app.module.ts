@@ -46,11 +46,15 @@ import { HealthController } from './health/health.controller.js';
 import { QueueHealthIndicator } from './health/queue.health.js';
 import { ApiExceptionFilter } from './http/error.filter.js';
 import { MessagesController } from './messages/messages.controller.js';
+import { RemindersController } from './messages/reminders.controller.js';
+import { MailWordingsController } from './notifications/mail-wordings.controller.js';
 import { PeopleController } from './people/people.controller.js';
 import { EventNotificationsController, NotificationsController } from './notifications/notifications.controller.js';
 import { UnsubscribeController } from './notifications/unsubscribe.controller.js';
 import { DelegateLogisticsController } from './logistics/delegate-logistics.controller.js';
 import { HotelBlocksController } from './logistics/hotel-blocks.controller.js';
+import { DelegateAnswersController } from './registration/delegate-answers.controller.js';
+import { RegistrationFormController } from './registration/registration-form.controller.js';
 
 export interface ApiModuleOptions {
   config: AppConfig;
@@ -84,6 +88,8 @@ export class AppModule {
         AuthController,
         HotelBlocksController,
         DelegateLogisticsController,
+        RegistrationFormController,
+        DelegateAnswersController,
         UsersController,
         EventsController,
         EventDuplicationController,
@@ -92,6 +98,8 @@ export class AppModule {
         EventRolesController,
         PeopleController,
         MessagesController,
+        RemindersController,
+        MailWordingsController,
         EventNotificationsController,
         UnsubscribeController,
         NotificationsController,

@@ -173,6 +173,25 @@ export class MessagesService {
     return failed.length;
   }
 
+  /**
+   * A message sent now on the caller's transaction (a reminder whose time has come), to whoever
+   * matches the audience now; null when nobody does. The key makes a second call a no-op.
+   */
+  async sendIn(
+    manager: EntityManager,
+    event: EventContext,
+    key: string,
+    audience: AudienceDto,
+    content: MessageTextDto[],
+    kind: string,
+  ): Promise<string | null> {
+    const members = await this.audiences.members(event.id, audience);
+    if (members.length === 0) return null;
+    const id = await this.repository.insert(manager, { eventId: event.id, key, status: 'sent', sendAt: null, audience, content, createdBy: null });
+    if (id) await this.enqueue(manager, event, id, members, content, null, kind);
+    return id;
+  }
+
   private async enqueue(
     manager: EntityManager,
     event: EventContext,
@@ -180,11 +199,18 @@ export class MessagesService {
     members: AudienceMember[],
     content: MessageTextDto[],
     sendAt: Date | null,
+    kind = ORGANISER_MESSAGE_KIND,
   ) {
     const recipients = await this.repository.addRecipients(
       manager,
       messageId,
-      members.map((member) => ({ email: member.email, name: member.name, language: this.languageFor(member, content), fields: this.fieldsOf(event, member) })),
+      // Private links are filled from the outbox row's token when sent; whoever has none (reached by role) gets no link.
+      members.map((member) => ({
+        email: member.email,
+        name: member.name,
+        language: this.languageFor(member, content),
+        fields: { ...this.fieldsOf(event, member), managementLink: '', badgeLink: '' },
+      })),
     );
     // A private link is minted for each recipient only when the words use one; its token rides on the outbox row alone.
     const registrationOf = new Map<string, string>();
@@ -202,7 +228,7 @@ export class MessagesService {
       manager,
       recipients.map((recipient) => ({
         eventId: event.id,
-        kind: ORGANISER_MESSAGE_KIND,
+        kind,
         recipientEmail: recipient.email,
         recipientName: recipient.name,
         language: recipient.language,
@@ -238,7 +264,7 @@ export class MessagesService {
   }
 
   /** The event's languages only, its first one always (everyone else reads that), in the event's order. */
-  private checkedContent(event: EventContext, content: MessageTextDto[]): MessageTextDto[] {
+  checkedContent(event: EventContext, content: MessageTextDto[]): MessageTextDto[] {
     for (const text of content) {
       if (!event.languages.includes(text.language)) {
         throw new MessagesError('MESSAGE_LANGUAGE_UNKNOWN', `The event is not held in "${text.language}"`, {

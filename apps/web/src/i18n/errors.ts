@@ -130,6 +130,10 @@ const en = {
   NOTIFICATION_NOT_EDITABLE: 'Only a notification on hold can be edited.',
   LANGUAGE_NOT_SHIPPED: 'Plenary is not available in this language yet. Please choose one of the languages offered.',
   UNSUBSCRIBE_LINK_INVALID: 'This unsubscribe link is not valid. Please use the link from the latest message.',
+  MAIL_KIND_NOT_WORDABLE: 'This automatic mail cannot be re-worded.',
+  MAIL_LANGUAGE_UNKNOWN: 'The event is not held in this language.',
+  MAIL_PLACEHOLDER_UNKNOWN: 'The placeholder “{{placeholder}}” does not exist in this mail. Use one of: {{known}}.',
+  MAIL_WORDING_TOO_LARGE: 'The {{field}} is longer than {{limit}} characters.',
   // Sign-in and access
   UNAUTHENTICATED: 'Please sign in to continue.',
   TOKEN_INVALID: 'Your session has expired. Please sign in again.',
@@ -182,6 +186,10 @@ const en = {
   CHECK_IN_OUTSIDE_EVENT: 'Check-in is open only on the days of the event, {{startDate}} to {{endDate}}.',
   BADGE_NOT_FOUND: 'No badge {{badgeCode}} in this event.',
   CHECK_IN_NOT_CONFIRMED: 'Badge {{badgeCode}} belongs to a registration that is {{state}}, not confirmed: no entry with it.',
+  CHECK_IN_TIME_REQUIRED: 'Give the time the delegate arrived on {{day}}.',
+  CHECK_IN_TIME_NOT_COME: '{{time}} on {{day}} has not come yet in the event’s time zone.',
+  CHECK_IN_REHEARSAL_OVER: 'The event began on {{startDate}}: scans now are real check-ins, not practice.',
+  CHECK_IN_ID_REUSED: 'This scan was already recorded for another badge or day; scan the badge again.',
   // People
   ROLE_INVITATION_NOT_FOUND: 'This invitation link is not valid for this event. Check that you copied the whole link from the email.',
   ROLE_INVITATION_USED: 'This invitation has already been accepted, so the link no longer works. Sign in instead.',
@@ -189,6 +197,16 @@ const en = {
   ROLE_INVITATION_REVOKED: 'The organisers withdrew this invitation, so the link no longer works.',
   ROLE_INVITATION_REPLACED: 'A newer invitation replaced this one. Use the link in the latest email.',
   ROLE_INVITATION_PENDING: 'This person already has a pending invitation to that role. Resend it or withdraw it instead.',
+  QUESTION_INVALID:
+    'This question is not complete: check its labels (the event’s first language is needed), its choices (at least two, each with its own key) and its condition (on a yes/no or choice question that is always shown).',
+  QUESTION_NOT_FOUND: 'This question no longer exists.',
+  QUESTION_ORDER_INVALID: 'The questions changed meanwhile. Reload the page and order them again.',
+  ANSWER_INVALID: 'An answer is not in the expected form. Check the questions marked below.',
+  ANSWER_NOT_A_CHOICE: 'An answer is not one of the question’s choices.',
+  ANSWER_REQUIRED: 'A required question has no answer yet.',
+  ANSWER_UNKNOWN_QUESTION: 'A question was removed or is not asked for this category. Reload the page and try again.',
+  ANSWERS_CLOSED: 'The answers can no longer be changed: the deadline has passed.',
+  ANSWER_FILE_NOT_FOUND: 'No file was given for this question.',
   HOTEL_BLOCK_NOT_FOUND: 'This hotel block no longer exists.',
   HOTEL_BLOCK_FULL: 'No room is left in {{hotel}} ({{roomType}}). Choose another hotel or room type.',
   HOTEL_BLOCK_BELOW_BOOKED: 'More rooms are already booked in this block than that.',
@@ -212,6 +230,8 @@ const en = {
   MESSAGE_LANGUAGE_UNKNOWN: 'The event is not held in {{language}}.',
   MESSAGE_SEND_AT_PAST: 'The chosen sending time has already passed.',
   IDEMPOTENCY_KEY_REQUIRED: 'The message could not be sent safely. Please reload the page and try again.',
+  REMINDER_NOT_FOUND: 'This reminder no longer exists.',
+  REMINDER_SENT: 'This reminder has already gone out and can no longer be changed.',
 };
 
 const vi: Record<keyof typeof en, string> = {
@@ -340,6 +360,10 @@ const vi: Record<keyof typeof en, string> = {
   NOTIFICATION_NOT_EDITABLE: 'Chỉ có thể sửa thư đang được tạm giữ chờ duyệt.',
   LANGUAGE_NOT_SHIPPED: 'Plenary chưa có ngôn ngữ này. Xin Quý vị chọn một trong các ngôn ngữ được đề xuất.',
   UNSUBSCRIBE_LINK_INVALID: 'Đường dẫn hủy nhận thư này không hợp lệ. Quý vị vui lòng dùng đường dẫn trong thư mới nhất.',
+  MAIL_KIND_NOT_WORDABLE: 'Không thể soạn lại nội dung thư tự động này.',
+  MAIL_LANGUAGE_UNKNOWN: 'Sự kiện không sử dụng ngôn ngữ này.',
+  MAIL_PLACEHOLDER_UNKNOWN: 'Trường thay thế “{{placeholder}}” không có trong thư này. Hãy dùng một trong các trường: {{known}}.',
+  MAIL_WORDING_TOO_LARGE: 'Phần {{field}} dài quá {{limit}} ký tự.',
   // Sign-in and access
   UNAUTHENTICATED: 'Vui lòng đăng nhập để tiếp tục.',
   TOKEN_INVALID: 'Thời hạn đăng nhập đã hết. Vui lòng đăng nhập lại.',
@@ -393,6 +417,10 @@ const vi: Record<keyof typeof en, string> = {
   CHECK_IN_OUTSIDE_EVENT: 'Chỉ có thể điểm danh trong các ngày diễn ra sự kiện, từ {{startDate}} đến {{endDate}}.',
   BADGE_NOT_FOUND: 'Không có thẻ đại biểu mã {{badgeCode}} trong sự kiện này.',
   CHECK_IN_NOT_CONFIRMED: 'Thẻ {{badgeCode}} thuộc đăng ký đang ở trạng thái {{state}}, chưa được xác nhận: không thể vào cửa bằng thẻ này.',
+  CHECK_IN_TIME_REQUIRED: 'Vui lòng nhập giờ đại biểu đến vào ngày {{day}}.',
+  CHECK_IN_TIME_NOT_COME: 'Theo giờ của sự kiện, {{time}} ngày {{day}} chưa đến.',
+  CHECK_IN_REHEARSAL_OVER: 'Sự kiện đã bắt đầu từ ngày {{startDate}}: từ nay mỗi lần quét thẻ là điểm danh thật, không còn là diễn tập.',
+  CHECK_IN_ID_REUSED: 'Lượt quét này đã được ghi cho một thẻ hoặc một ngày khác; vui lòng quét lại thẻ.',
   // People
   ROLE_INVITATION_NOT_FOUND: 'Đường liên kết lời mời không hợp lệ với sự kiện này. Vui lòng kiểm tra đã sao chép đầy đủ đường liên kết trong email.',
   ROLE_INVITATION_USED: 'Lời mời này đã được nhận nên đường liên kết không còn dùng được. Quý vị vui lòng đăng nhập.',
@@ -400,6 +428,16 @@ const vi: Record<keyof typeof en, string> = {
   ROLE_INVITATION_REVOKED: 'Ban Tổ chức đã thu hồi lời mời này nên đường liên kết không còn dùng được.',
   ROLE_INVITATION_REPLACED: 'Lời mời này đã được thay bằng lời mời mới hơn. Vui lòng dùng đường liên kết trong email gần nhất.',
   ROLE_INVITATION_PENDING: 'Người này đã có lời mời đang chờ trả lời cho vai trò đó. Vui lòng gửi lại hoặc thu hồi lời mời đó.',
+  QUESTION_INVALID:
+    'Câu hỏi chưa hoàn chỉnh: hãy kiểm tra nội dung câu hỏi (bắt buộc có bản bằng ngôn ngữ đầu tiên của sự kiện), các lựa chọn (ít nhất hai, mỗi lựa chọn một mã riêng) và điều kiện hiển thị (dựa trên một câu hỏi Có/Không hoặc câu hỏi lựa chọn luôn được hiển thị).',
+  QUESTION_NOT_FOUND: 'Câu hỏi này không còn nữa.',
+  QUESTION_ORDER_INVALID: 'Danh sách câu hỏi vừa thay đổi. Vui lòng tải lại trang rồi sắp xếp lại.',
+  ANSWER_INVALID: 'Có câu trả lời chưa đúng định dạng. Quý vị vui lòng kiểm tra các câu hỏi được đánh dấu bên dưới.',
+  ANSWER_NOT_A_CHOICE: 'Có câu trả lời không nằm trong các lựa chọn của câu hỏi.',
+  ANSWER_REQUIRED: 'Còn câu hỏi bắt buộc chưa được trả lời.',
+  ANSWER_UNKNOWN_QUESTION: 'Có câu hỏi đã bị xóa hoặc không áp dụng cho loại đại biểu này. Quý vị vui lòng tải lại trang rồi thử lại.',
+  ANSWERS_CLOSED: 'Đã hết hạn thay đổi câu trả lời.',
+  ANSWER_FILE_NOT_FOUND: 'Chưa có tệp nào được gửi cho câu hỏi này.',
   HOTEL_BLOCK_NOT_FOUND: 'Khối phòng khách sạn này không còn nữa.',
   HOTEL_BLOCK_FULL: 'Khách sạn {{hotel}} ({{roomType}}) đã hết phòng. Quý vị vui lòng chọn khách sạn hoặc loại phòng khác.',
   HOTEL_BLOCK_BELOW_BOOKED: 'Số phòng đã được đặt trong khối này nhiều hơn con số đó.',
@@ -422,6 +460,8 @@ const vi: Record<keyof typeof en, string> = {
   MESSAGE_LANGUAGE_UNKNOWN: 'Sự kiện không sử dụng ngôn ngữ {{language}}.',
   MESSAGE_SEND_AT_PAST: 'Thời điểm gửi đã chọn đã qua.',
   IDEMPOTENCY_KEY_REQUIRED: 'Không thể gửi thông báo một cách an toàn. Vui lòng tải lại trang rồi thử lại.',
+  REMINDER_NOT_FOUND: 'Thư nhắc này không còn tồn tại.',
+  REMINDER_SENT: 'Thư nhắc này đã được gửi đi nên không thể thay đổi.',
 };
 
 /** Words that arrive as data values (a registration's or invitation's state) and are said in the reader's language. */

@@ -14,6 +14,8 @@ import stay from '../delegate/stay-messages.js';
 import hotels from '../organiser/hotels/messages.js';
 import compose from '../organiser/compose-messages.js';
 import messagePage from '../organiser/message-page-messages.js';
+import mail from '../organiser/mail/messages.js';
+import questions from '../delegate/questions/messages.js';
 import errors from './errors.js';
 
 /** Each area of the app keeps its own messages (src/<area>/messages.ts), one i18next namespace each. */
@@ -33,6 +35,8 @@ export const NAMESPACES = {
   hotels,
   compose,
   messagePage,
+  mail,
+  questions,
 };
 
 export type Language = keyof typeof common;
