@@ -230,6 +230,9 @@ const en = {
   MESSAGE_NOT_FOUND: 'This message does not exist.',
   MESSAGE_NOT_EDITABLE: 'This message has already gone out or was cancelled, so it can no longer be changed.',
   MESSAGE_PLACEHOLDER_UNKNOWN: 'The placeholder “{{placeholder}}” does not exist. Use one of: {{known}}.',
+  MESSAGE_PLACEHOLDER_NOT_FOR_AUDIENCE:
+    'The placeholder “{{placeholder}}” links to a delegate’s registration, and some recipients chosen by their role have none. Remove it, or write to delegates only.',
+  MESSAGE_STAFF_NOT_ALLOWED: 'The organisers of this event have not allowed staff to send messages.',
   MESSAGE_TOO_LARGE: 'The message is too long: at most {{limit}} characters ({{language}}).',
   MESSAGE_AUDIENCE_EMPTY: 'Nobody matches the chosen recipients. Widen the filter and try again.',
   MESSAGE_LANGUAGE_MISSING: 'Write the message in {{language}}, the event’s first language, too: everyone else reads that one.',
@@ -466,6 +469,9 @@ const vi: Record<keyof typeof en, string> = {
   MESSAGE_NOT_FOUND: 'Thông báo này không tồn tại.',
   MESSAGE_NOT_EDITABLE: 'Thông báo này đã được gửi hoặc đã bị hủy nên không thể thay đổi nữa.',
   MESSAGE_PLACEHOLDER_UNKNOWN: 'Trường thay thế “{{placeholder}}” không tồn tại. Hãy dùng một trong các trường: {{known}}.',
+  MESSAGE_PLACEHOLDER_NOT_FOR_AUDIENCE:
+    'Trường thay thế “{{placeholder}}” dẫn tới trang đăng ký của đại biểu, nhưng một số người nhận được chọn theo vai trò không có đăng ký. Hãy bỏ trường này, hoặc chỉ gửi cho đại biểu.',
+  MESSAGE_STAFF_NOT_ALLOWED: 'Ban Tổ chức sự kiện chưa cho phép nhân viên gửi thư.',
   MESSAGE_TOO_LARGE: 'Thông báo quá dài: tối đa {{limit}} ký tự ({{language}}).',
   MESSAGE_AUDIENCE_EMPTY: 'Không có người nhận nào phù hợp với bộ lọc đã chọn. Hãy mở rộng bộ lọc rồi thử lại.',
   MESSAGE_LANGUAGE_MISSING: 'Vui lòng soạn cả nội dung bằng {{language}}, ngôn ngữ đầu tiên của sự kiện: những người nhận khác sẽ đọc bản này.',
