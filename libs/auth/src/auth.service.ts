@@ -145,6 +145,18 @@ export class AuthService {
     return users.map((user) => ({ id: user.id, email: user.email, name: user.displayName, language: user.language }));
   }
 
+  /** Display names, ordered by name (the order listings of people use), for other libraries' views. */
+  async namesOf(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<{ id: string; displayName: string }[]> {
+    if (ids.length === 0) return [];
+    return manager.query(`SELECT id, display_name AS "displayName" FROM users WHERE id = ANY($1::uuid[]) ORDER BY display_name, id`, [ids]);
+  }
+
+  /** Whether the user holds the role on some event (a speaker's photo is public once they speak anywhere). */
+  async holdsRoleAnywhere(userId: string, role: EventRole, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const rows = await manager.query(`SELECT 1 FROM event_roles WHERE user_id = $1 AND role = $2 LIMIT 1`, [userId, role]);
+    return rows.length > 0;
+  }
+
   async rolesOf(userId: string): Promise<{ eventSlug: string; role: EventRole }[]> {
     return this.dataSource.query(
       `SELECT e.slug AS "eventSlug", r.role FROM event_roles r JOIN events e ON e.id = r.event_id

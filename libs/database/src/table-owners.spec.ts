@@ -20,13 +20,6 @@ const STILL_READ_ACROSS: Record<string, number> = {
   'registration -> rooms': 2,
   'registration -> sessions': 5,
   'registration -> users': 1,
-  'speakers -> event_roles': 1,
-  'speakers -> events': 3,
-  'speakers -> rooms': 4,
-  'speakers -> sessions': 10,
-  'speakers -> slot_speakers': 7,
-  'speakers -> slots': 11,
-  'speakers -> users': 7,
 };
 
 function owners(): Map<string, string> {
