@@ -9,6 +9,7 @@ import { LoginThrottle } from './login-throttle.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RefreshTokens } from './refresh-tokens.js';
 import { UserEntity } from './user.entity.js';
+import { accountNames } from './user-directory.js';
 import { AuthError } from './auth.error.js';
 
 export interface NewUser {
@@ -147,8 +148,7 @@ export class AuthService {
 
   /** Display names, ordered by name (the order listings of people use), for other libraries' views. */
   async namesOf(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<{ id: string; displayName: string }[]> {
-    if (ids.length === 0) return [];
-    return manager.query(`SELECT id, display_name AS "displayName" FROM users WHERE id = ANY($1::uuid[]) ORDER BY display_name, id`, [ids]);
+    return accountNames(manager, ids);
   }
 
   /** Whether the user holds the role on some event (a speaker's photo is public once they speak anywhere). */

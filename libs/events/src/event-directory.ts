@@ -7,6 +7,16 @@ export interface EventFacts {
   timeZone: string;
 }
 
+/** An event as a published programme freezes it. */
+export interface EventDetails extends EventFacts {
+  description: string;
+  startDate: string;
+  endDate: string;
+  languages: string[];
+  city: string;
+  venue: string;
+}
+
 export interface RoomFacts {
   id: string;
   eventId: string;
@@ -33,6 +43,21 @@ export const eventDirectory = {
       [...new Set(ids)],
     ]);
     return new Map(rows.map((row) => [row.id, row]));
+  },
+
+  async details(manager: EntityManager, id: string): Promise<EventDetails> {
+    const [event] = await manager.query(
+      `SELECT id, slug, name, description, time_zone AS "timeZone", start_date::text AS "startDate", end_date::text AS "endDate",
+              languages, city, venue FROM events WHERE id = $1`,
+      [id],
+    );
+    return event;
+  },
+
+  /** Locks the event's row on the caller's transaction (one publication at a time per event); false when there is no such event. */
+  async lock(manager: EntityManager, id: string): Promise<boolean> {
+    const rows = await manager.query(`SELECT id FROM events WHERE id = $1 FOR UPDATE`, [id]);
+    return rows.length > 0;
   },
 
   /** Ordered by name, as rooms are listed everywhere. */
