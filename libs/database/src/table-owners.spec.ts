@@ -7,8 +7,6 @@ import { join, relative } from 'node:path';
 const ROOT = join(import.meta.dirname, '../../..');
 const STILL_READ_ACROSS: Record<string, number> = {
   'auth -> events': 2,
-  'awards -> event_roles': 3,
-  'awards -> users': 6,
   'events -> event_roles': 2,
   'notifications -> events': 5,
   'registration -> events': 3,
