@@ -9,9 +9,6 @@ const STILL_READ_ACROSS: Record<string, number> = {
   'auth -> events': 2,
   'events -> event_roles': 2,
   'notifications -> events': 5,
-  'registration -> events': 3,
-  'registration -> rooms': 2,
-  'registration -> sessions': 5,
   'registration -> users': 1,
 };
 

@@ -5,6 +5,7 @@ export interface EventFacts {
   slug: string;
   name: string;
   timeZone: string;
+  languages: string[];
 }
 
 /** An event as a published programme freezes it. */
@@ -39,7 +40,7 @@ export interface TrackFacts {
 export const eventDirectory = {
   async events(manager: EntityManager, ids: string[]): Promise<Map<string, EventFacts>> {
     if (ids.length === 0) return new Map();
-    const rows: EventFacts[] = await manager.query(`SELECT id, slug, name, time_zone AS "timeZone" FROM events WHERE id = ANY($1::uuid[])`, [
+    const rows: EventFacts[] = await manager.query(`SELECT id, slug, name, time_zone AS "timeZone", languages FROM events WHERE id = ANY($1::uuid[])`, [
       [...new Set(ids)],
     ]);
     return new Map(rows.map((row) => [row.id, row]));
