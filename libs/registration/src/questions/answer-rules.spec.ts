@@ -14,13 +14,13 @@ const question = (id: string, type: QuestionResponse['type'], extra: Partial<Que
   ...extra,
 });
 
-const codeOf = (work: () => unknown) => {
+const codeOf = (work: () => unknown): unknown[] => {
   try {
     work();
   } catch (error) {
-    return error instanceof RegistrationError ? [error.code, error.data] : error;
+    return error instanceof RegistrationError ? [error.code, error.data] : [error];
   }
-  return 'no error';
+  return ['no error'];
 };
 
 describe('answer rules', () => {
