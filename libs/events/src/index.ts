@@ -10,3 +10,4 @@ export { TrackEntity } from './track.entity.js';
 export { DEMO_EVENT_SLUG, insertDemoEvent } from './demo-event.js';
 export { EVENT_NOTIFICATION_KINDS } from './event-notifications.js';
 export { EventsError, type EventsErrorCode } from './events.error.js';
+export { eventDirectory, type EventDetails, type EventFacts, type RoomFacts, type TrackFacts } from './event-directory.js';
