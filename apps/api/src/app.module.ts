@@ -20,12 +20,14 @@ import { CeremoniesController } from './awards/ceremonies.controller.js';
 import { CitiesController } from './awards/cities.controller.js';
 import { CommissionsController } from './awards/commissions.controller.js';
 import { DossiersController } from './awards/dossiers.controller.js';
+import { GnlcIntakesController } from './awards/gnlc-intakes.controller.js';
 import { JuryController } from './awards/jury.controller.js';
 import { UsersController } from './auth/users.controller.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 import { EventDuplicationController } from './events/event-duplication.controller.js';
 import { EventDuplication } from './events/event-duplication.js';
 import { EventRolesController } from './events/event-roles.controller.js';
+import { EventIdentityController } from './events/event-identity.controller.js';
 import { EventsController } from './events/events.controller.js';
 import { RoomsController } from './events/rooms.controller.js';
 import { TracksController } from './events/tracks.controller.js';
@@ -88,6 +90,7 @@ export class AppModule {
         EventsController,
         EventDuplicationController,
         RoomsController,
+        EventIdentityController,
         TracksController,
         EventRolesController,
         PeopleController,
@@ -115,6 +118,7 @@ export class AppModule {
         AwardRoundsController,
         JuryController,
         CeremoniesController,
+        GnlcIntakesController,
         DossiersController,
         HealthController,
       ],

@@ -54,6 +54,9 @@ export type AwardsErrorCode =
   | 'DOSSIER_FILE_MISSING'
   | 'SESSION_NOT_FOUND'
   | 'NOT_A_CEREMONY'
-  | 'RUN_OF_SHOW_INVALID';
+  | 'RUN_OF_SHOW_INVALID'
+  | 'GNLC_INTAKE_NOT_FOUND'
+  | 'GNLC_INTAKE_INVALID'
+  | 'GNLC_MEMBER_NOT_FOUND';
 
 export class AwardsError extends DomainError<AwardsErrorCode> {}
