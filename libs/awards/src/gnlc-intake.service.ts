@@ -66,14 +66,15 @@ export class GnlcIntakeService {
       const cityIds: string[] = [];
       for (const member of dto.members) cityIds.push(await this.registryCity(manager, event, member));
       const priorCities: { cityId: string }[] = await manager.query(`SELECT city_id AS "cityId" FROM award_gnlc_members WHERE intake_id = $1`, [intakeId]);
-      await manager.query(`DELETE FROM award_gnlc_members WHERE intake_id = $1`, [intakeId]);
+      // A city that stays keeps its row (and so its certificate's address); positions move out of the way first.
+      await manager.query(`DELETE FROM award_gnlc_members WHERE intake_id = $1 AND NOT (city_id = ANY($2))`, [intakeId, cityIds]);
+      await manager.query(`UPDATE award_gnlc_members SET position = position + 10000 WHERE intake_id = $1`, [intakeId]);
       for (const [position, member] of dto.members.entries()) {
-        await manager.query(`INSERT INTO award_gnlc_members (intake_id, city_id, position, admitted_on) VALUES ($1, $2, $3, $4)`, [
-          intakeId,
-          cityIds[position],
-          position,
-          member.admittedOn,
-        ]);
+        await manager.query(
+          `INSERT INTO award_gnlc_members (intake_id, city_id, position, admitted_on) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (intake_id, city_id) DO UPDATE SET position = EXCLUDED.position, admitted_on = EXCLUDED.admitted_on`,
+          [intakeId, cityIds[position], position, member.admittedOn],
+        );
       }
       const stale = [...new Set([...priorCities.map((row) => row.cityId), ...cityIds])];
       for (const sessionId of new Set([previous?.sessionId, ceremony?.id].filter((id): id is string => !!id))) {
@@ -139,6 +140,7 @@ export class GnlcIntakeService {
 
   private problems(year: number, dto: SetGnlcIntakeDto): string[] {
     const problems: string[] = [];
+    if (year < 2013 || year > 2200) problems.push(`${year} is not a year of the GNLC, which UNESCO opened in 2013`);
     const seen = new Set<string>();
     for (const member of dto.members) {
       if (!isKnownCountry(member.country)) problems.push(`${member.city}: unknown country ${member.country}`);

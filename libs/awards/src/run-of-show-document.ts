@@ -14,36 +14,45 @@ const RULE = '#cccccc';
 
 type Column = 'time' | 'duration' | 'item' | 'who' | 'onStage' | 'avCue' | 'notes';
 const COLUMNS: { key: Column; share: number }[] = [
-  { key: 'time', share: 0.07 },
-  { key: 'duration', share: 0.06 },
-  { key: 'item', share: 0.25 },
-  { key: 'who', share: 0.17 },
-  { key: 'onStage', share: 0.15 },
-  { key: 'avCue', share: 0.14 },
+  { key: 'time', share: 0.06 },
+  { key: 'duration', share: 0.08 },
+  { key: 'item', share: 0.27 },
+  { key: 'who', share: 0.16 },
+  { key: 'onStage', share: 0.14 },
+  { key: 'avCue', share: 0.13 },
   { key: 'notes', share: 0.16 },
 ];
 
 const LABELS = {
   en: {
-    locale: 'en-GB',
     columns: { time: 'Time', duration: 'Duration', item: 'Item', who: 'Who', onStage: 'On stage', avCue: 'AV cue', notes: 'Notes' } as Record<Column, string>,
-    day: 'cccc d LLLL yyyy',
-    zone: (zone: string) => `times in ${zone}`,
+    when: (start: string, end: string, zone: string) =>
+      `${DateTime.fromISO(start, { zone }).setLocale('en-GB').toFormat('cccc d LLLL yyyy')}, ${start.slice(11)}–${end.slice(11)} (times in ${zone})`,
     used: (used: number, available: number) => `${used} of ${available} minutes`,
     minutes: 'min',
-    receives: 'receives',
+    presenter: 'Presented by',
+    recipient: 'Received by',
   },
   vi: {
-    locale: 'vi',
-    columns: { time: 'Giờ', duration: 'Thời lượng', item: 'Nội dung', who: 'Người thực hiện', onStage: 'Trên sân khấu', avCue: 'Âm thanh, ánh sáng, màn hình', notes: 'Ghi chú' } as Record<
-      Column,
-      string
-    >,
-    day: "cccc, d 'tháng' L 'năm' yyyy",
-    zone: (zone: string) => `giờ ${zone.split('/').pop()!.replace(/_/g, ' ')} (${zone})`,
+    columns: {
+      time: 'Giờ',
+      duration: 'Thời lượng',
+      item: 'Nội dung',
+      who: 'Người thực hiện',
+      onStage: 'Trên sân khấu',
+      avCue: 'Âm thanh, ánh sáng, màn hình',
+      notes: 'Ghi chú',
+    } as Record<Column, string>,
+    // The translator's style for a time on a day: "14:00–15:30, thứ Ba, 29/10/2024 (giờ Bangkok)".
+    when: (start: string, end: string, zone: string) => {
+      const day = DateTime.fromISO(start, { zone });
+      const weekday = day.setLocale('vi').toFormat('cccc');
+      return `${start.slice(11)}–${end.slice(11)}, ${weekday.charAt(0).toLocaleLowerCase('vi')}${weekday.slice(1)}, ${day.toFormat('dd/MM/yyyy')} (giờ ${zone.split('/').pop()!.replace(/_/g, ' ')})`;
+    },
     used: (used: number, available: number) => `Đã sử dụng ${used}/${available} phút`,
     minutes: 'phút',
-    receives: 'nhận',
+    presenter: 'Người trao giải',
+    recipient: 'Đại diện nhận giải',
   },
 };
 
@@ -63,9 +72,7 @@ export function runOfShowDocument(
   let y = MARGIN;
   y += 8 + drawLetterhead(doc, text, identity, { x: MARGIN, y, width: inner });
   y += text.draw(runOfShow.title, { x: MARGIN, y, width: inner, maxSize: 16, minSize: 11, maxLines: 2, weight: 'bold', color: INK });
-  const start = DateTime.fromISO(runOfShow.start, { zone: runOfShow.timeZone }).setLocale(labels.locale);
-  const day = start.toFormat(labels.day);
-  const when = `${day.charAt(0).toLocaleUpperCase(labels.locale)}${day.slice(1)}, ${runOfShow.start.slice(11)}–${runOfShow.end.slice(11)} (${labels.zone(runOfShow.timeZone)}) · ${labels.used(runOfShow.minutesUsed, runOfShow.minutesAvailable)}`;
+  const when = `${labels.when(runOfShow.start, runOfShow.end, runOfShow.timeZone)} · ${labels.used(runOfShow.minutesUsed, runOfShow.minutesAvailable)}`;
   y += 4 + text.draw(when, { x: MARGIN, y: y + 4, width: inner, maxSize: 10, minSize: 8, maxLines: 2, color: MUTED });
   y += 10;
 
@@ -73,18 +80,25 @@ export function runOfShowDocument(
   const xs = widths.map((_, index) => MARGIN + widths.slice(0, index).reduce((sum, width) => sum + width, 0));
   const pad = 4;
   const header = () => {
-    const height = 18;
-    doc.rect(MARGIN, y, inner, height).fill(identity.primaryColour);
-    COLUMNS.forEach((column, index) => {
-      text.draw(labels.columns[column.key], { x: xs[index] + pad, y: y + 3, width: widths[index] - 2 * pad, maxSize: 8.5, minSize: 6, weight: 'bold', color: '#ffffff' });
+    // One size for every label, so they share a baseline; a long label wraps instead of shrinking.
+    const label = (index: number) => ({
+      x: xs[index] + pad,
+      width: widths[index] - 2 * pad,
+      maxSize: 8,
+      maxLines: 2,
+      weight: 'bold' as const,
+      color: '#ffffff',
     });
+    const height = 6 + Math.max(...COLUMNS.map((column, index) => text.measureHeight(labels.columns[column.key], label(index))));
+    doc.rect(MARGIN, y, inner, height).fill(identity.primaryColour);
+    COLUMNS.forEach((column, index) => text.draw(labels.columns[column.key], { ...label(index), y: y + 3 }));
     y += height + 2;
   };
   header();
   for (const item of runOfShow.items) {
     const cells = cellsOf(item, labels);
-    const boxes = COLUMNS.map((column, index): Omit<TextBox, 'y'> & { text: string } => ({
-      text: cells[column.key],
+    const boxes = COLUMNS.map((column, index): Omit<TextBox, 'y'> & { paragraphs: string[] } => ({
+      paragraphs: cells[column.key].filter(Boolean),
       x: xs[index] + pad,
       width: widths[index] - 2 * pad,
       maxSize: column.key === 'time' || column.key === 'item' ? 9.5 : 8.5,
@@ -93,13 +107,17 @@ export function runOfShowDocument(
       weight: column.key === 'time' || column.key === 'item' ? 'bold' : 'regular',
       color: column.key === 'time' || column.key === 'item' ? INK : MUTED,
     }));
-    const height = Math.max(16, ...boxes.map((box) => (box.text ? text.measureHeight(box.text, box) : 0))) + 6;
+    const measure = (box: (typeof boxes)[number]) => box.paragraphs.reduce((sum, paragraph) => sum + 2 + text.measureHeight(paragraph, box), 0);
+    const height = Math.max(16, ...boxes.map(measure)) + 6;
     if (y + height > HEIGHT - MARGIN) {
       doc.addPage({ size: [WIDTH, HEIGHT], margin: 0 });
       y = MARGIN;
       header();
     }
-    for (const box of boxes) if (box.text) text.draw(box.text, { ...box, y: y + 2 });
+    for (const box of boxes) {
+      let at = y + 2;
+      for (const paragraph of box.paragraphs) at += 2 + text.draw(paragraph, { ...box, y: at });
+    }
     y += height;
     doc
       .moveTo(MARGIN, y - 2)
@@ -111,16 +129,17 @@ export function runOfShowDocument(
   return doc;
 }
 
-function cellsOf(item: RunOfShowItemResponse, labels: Labels): Record<Column, string> {
+/** Each cell as paragraphs, each drawn under the one before. */
+function cellsOf(item: RunOfShowItemResponse, labels: Labels): Record<Column, string[]> {
   const cities = item.kind === 'award' ? '' : item.cities.map((city) => `${city.name} (${countryName(city.country)})`).join(', ');
   const titleNames = item.cities.length === 1 && item.title.includes(item.cities[0].name);
   return {
-    time: item.start.slice(11),
-    duration: `${item.durationMinutes} ${labels.minutes}`,
-    item: cities && !titleNames ? `${item.title} — ${cities}` : item.title,
-    who: [item.presenter, item.recipient && `${labels.receives}: ${item.recipient}`].filter(Boolean).join('; '),
-    onStage: item.onStage,
-    avCue: item.avCue,
-    notes: item.notes,
+    time: [item.start.slice(11)],
+    duration: [`${item.durationMinutes} ${labels.minutes}`],
+    item: cities && !titleNames ? [item.title, cities] : [item.title],
+    who: [item.presenter && `${labels.presenter}: ${item.presenter}`, item.recipient && `${labels.recipient}: ${item.recipient}`].filter(Boolean),
+    onStage: [item.onStage],
+    avCue: [item.avCue],
+    notes: [item.notes],
   };
 }

@@ -31,7 +31,13 @@ const MUTED = '#555555';
  * The head of every document an event prints (badges, visa letters, certificates, run of show): the
  * emblem, the organiser and the event, over a rule in the accent colour. Returns the height it took.
  */
-export function drawLetterhead(doc: PDFKit.PDFDocument, text: MixedScriptText, identity: DocumentIdentity, area: Area, options: { centred?: boolean } = {}): number {
+export function drawLetterhead(
+  doc: PDFKit.PDFDocument,
+  text: MixedScriptText,
+  identity: DocumentIdentity,
+  area: Area,
+  options: { centred?: boolean } = {},
+): number {
   const emblemSize = 54;
   const gap = 12;
   const hasEmblem = !!identity.emblem;
@@ -41,7 +47,17 @@ export function drawLetterhead(doc: PDFKit.PDFDocument, text: MixedScriptText, i
       doc.image(identity.emblem!, area.x + (area.width - emblemSize) / 2, y, { fit: [emblemSize, emblemSize], align: 'center', valign: 'center' });
       y += emblemSize + 8;
     }
-    y += text.draw(identity.organiserName, { x: area.x, y, width: area.width, maxSize: 13, minSize: 8, maxLines: 2, weight: 'bold', color: identity.primaryColour, align: 'center' });
+    y += text.draw(identity.organiserName, {
+      x: area.x,
+      y,
+      width: area.width,
+      maxSize: 13,
+      minSize: 8,
+      maxLines: 2,
+      weight: 'bold',
+      color: identity.primaryColour,
+      align: 'center',
+    });
     y += 2 + text.draw(identity.eventName, { x: area.x, y: y + 2, width: area.width, maxSize: 10, minSize: 7, maxLines: 2, color: MUTED, align: 'center' });
     return y - area.y;
   }
@@ -49,7 +65,16 @@ export function drawLetterhead(doc: PDFKit.PDFDocument, text: MixedScriptText, i
   const textWidth = area.width - (textX - area.x);
   if (hasEmblem) doc.image(identity.emblem!, area.x, area.y, { fit: [emblemSize, emblemSize], valign: 'center' });
   let y = area.y + 4;
-  y += text.draw(identity.organiserName, { x: textX, y, width: textWidth, maxSize: 13, minSize: 8, maxLines: 2, weight: 'bold', color: identity.primaryColour });
+  y += text.draw(identity.organiserName, {
+    x: textX,
+    y,
+    width: textWidth,
+    maxSize: 13,
+    minSize: 8,
+    maxLines: 2,
+    weight: 'bold',
+    color: identity.primaryColour,
+  });
   y += 2 + text.draw(identity.eventName, { x: textX, y: y + 2, width: textWidth, maxSize: 10, minSize: 7, maxLines: 2, color: MUTED });
   const bottom = Math.max(y, hasEmblem ? area.y + emblemSize : y) + 8;
   doc

@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Put, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Put, StreamableFile } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentEvent, type EventContext, Public, RequireEventRole } from '@app/auth';
-import { CertificateService, GnlcIntakeResponse, GnlcIntakeService, GnlcYearParam, PublicGnlcMemberResponse, SetGnlcIntakeDto } from '@app/awards';
+import { CertificateService, GnlcIntakeResponse, GnlcIntakeService, PublicGnlcMemberResponse, SetGnlcIntakeDto } from '@app/awards';
 import type { PdfFile } from '@app/documents';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
@@ -32,8 +32,8 @@ export class GnlcIntakesController {
   @ApiOperation({ summary: 'One year’s intake (organiser)' })
   @ApiOkResponse({ type: GnlcIntakeResponse })
   @ApiErrors(400, 401, 403, 404)
-  get(@CurrentEvent() event: EventContext, @Param() params: GnlcYearParam): Promise<GnlcIntakeResponse> {
-    return this.intakes.get(event, params.year);
+  get(@CurrentEvent() event: EventContext, @Param('year', ParseIntPipe) year: number): Promise<GnlcIntakeResponse> {
+    return this.intakes.get(event, year);
   }
 
   @Put('awards/gnlc-intakes/:year')
@@ -45,8 +45,8 @@ export class GnlcIntakesController {
   })
   @ApiOkResponse({ type: GnlcIntakeResponse })
   @ApiErrors(400, 401, 403, 404, 422)
-  set(@CurrentEvent() event: EventContext, @Param() params: GnlcYearParam, @Body() body: SetGnlcIntakeDto): Promise<GnlcIntakeResponse> {
-    return this.intakes.set(event, params.year, body);
+  set(@CurrentEvent() event: EventContext, @Param('year', ParseIntPipe) year: number, @Body() body: SetGnlcIntakeDto): Promise<GnlcIntakeResponse> {
+    return this.intakes.set(event, year, body);
   }
 
   @Delete('awards/gnlc-intakes/:year')
@@ -55,8 +55,8 @@ export class GnlcIntakesController {
   @ApiOperation({ summary: 'Remove a year’s intake and its membership items from the run of show (organiser)' })
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiErrors(400, 401, 403, 404)
-  async remove(@CurrentEvent() event: EventContext, @Param() params: GnlcYearParam): Promise<void> {
-    await this.intakes.remove(event, params.year);
+  async remove(@CurrentEvent() event: EventContext, @Param('year', ParseIntPipe) year: number): Promise<void> {
+    await this.intakes.remove(event, year);
   }
 
   @Get('awards/gnlc-intakes/:year/certificates.pdf')
@@ -64,8 +64,8 @@ export class GnlcIntakesController {
   @ApiOperation({ summary: 'A membership certificate for every new member city, dated on the ceremony day, one A4 landscape page each (organiser)' })
   @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(400, 401, 403, 404)
-  async allCertificates(@CurrentEvent() event: EventContext, @Param() params: GnlcYearParam): Promise<StreamableFile> {
-    return pdf(await this.certificates.forGnlcMembers(event, params.year));
+  async allCertificates(@CurrentEvent() event: EventContext, @Param('year', ParseIntPipe) year: number): Promise<StreamableFile> {
+    return pdf(await this.certificates.forGnlcMembers(event, year));
   }
 
   @Get('awards/gnlc-intakes/:year/members/:memberId/certificate.pdf')
@@ -75,10 +75,10 @@ export class GnlcIntakesController {
   @ApiErrors(400, 401, 403, 404)
   async certificate(
     @CurrentEvent() event: EventContext,
-    @Param() params: GnlcYearParam,
+    @Param('year', ParseIntPipe) year: number,
     @Param('memberId', ParseUUIDPipe) memberId: string,
   ): Promise<StreamableFile> {
-    return pdf(await this.certificates.forGnlcMembers(event, params.year, memberId));
+    return pdf(await this.certificates.forGnlcMembers(event, year, memberId));
   }
 
   @Get('gnlc-members')

@@ -47,15 +47,6 @@ export class SetGnlcIntakeDto {
   members: GnlcNewMemberDto[];
 }
 
-export class GnlcYearParam {
-  @ApiProperty({ example: 2024 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(2013)
-  @Max(2200)
-  year: number;
-}
-
 export class GnlcMemberResponse {
   @ApiProperty() id: string;
   @ApiProperty() cityId: string;
