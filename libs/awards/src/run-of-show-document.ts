@@ -14,10 +14,10 @@ const RULE = '#cccccc';
 
 type Column = 'time' | 'duration' | 'item' | 'who' | 'onStage' | 'avCue' | 'notes';
 const COLUMNS: { key: Column; share: number }[] = [
-  { key: 'time', share: 0.06 },
-  { key: 'duration', share: 0.08 },
-  { key: 'item', share: 0.27 },
-  { key: 'who', share: 0.16 },
+  { key: 'time', share: 0.055 },
+  { key: 'duration', share: 0.075 },
+  { key: 'item', share: 0.26 },
+  { key: 'who', share: 0.18 },
   { key: 'onStage', share: 0.14 },
   { key: 'avCue', share: 0.13 },
   { key: 'notes', share: 0.16 },
