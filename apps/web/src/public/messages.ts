@@ -83,7 +83,7 @@ const vi: Messages = {
     notFound: 'Sự kiện này không tồn tại.',
     newMembersTitle: 'Thành viên mới của Mạng lưới Thành phố học tập toàn cầu của UNESCO',
     newMembersIntro: 'Được công nhận tại sự kiện này.',
-    admitted: 'kết nạp ngày {{date}}',
+    admitted: 'kết nạp: {{date}}',
   },
   timetable: {
     title: 'Lịch trình',

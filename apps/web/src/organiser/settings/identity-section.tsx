@@ -101,7 +101,7 @@ function ImageUpload({ slug, url, label, has, preview = true }: { slug: string; 
       {!has && <p className="hint">{t('identity.noImage')}</p>}
       <ErrorMessage error={error} />
       <Field label={label} hint={t('identity.imageHint')}>
-        {(props) => <input {...props} type="file" accept="image/png,image/jpeg" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
+        {(props) => <input {...props} key={revision} type="file" accept="image/png,image/jpeg" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
       </Field>
       <button type="submit" className="secondary" disabled={busy || !file}>
         {busy ? t('identity.uploading') : t('identity.upload')}
