@@ -63,6 +63,8 @@ function IntakeCard({ slug, intake, ceremonies }: { slug: string; intake: Intake
   const pdf = useDownload();
   const [editing, setEditing] = useState(false);
   const headingId = `gnlc-${intake.year}`;
+  const session = ceremonies.find((candidate) => candidate.id === intake.sessionId);
+  const sessionTitle = session ? (session.title[i18n.language] ?? session.title.en ?? intake.sessionTitle) : intake.sessionTitle;
   return (
     <section aria-labelledby={headingId} className="card awards-ceremony">
       <h2 id={headingId}>{t('gnlc.intakeTitle', { year: intake.year, count: intake.members.length })}</h2>
@@ -75,40 +77,42 @@ function IntakeCard({ slug, intake, ceremonies }: { slug: string; intake: Intake
             })
           : t('gnlc.noCeremony')}
       </p>
-      <table className="awards-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('gnlc.city')}</th>
-            <th scope="col">{t('gnlc.country')}</th>
-            <th scope="col">{t('gnlc.admittedOn')}</th>
-            <th scope="col">{t('gnlc.certificate')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {intake.members.map((member) => (
-            <tr key={member.id}>
-              <td>{member.city}</td>
-              <td>{countryName(member.country, i18n.language)}</td>
-              <td>{formatDay(member.admittedOn, i18n.language)}</td>
-              <td>
-                <button
-                  type="button"
-                  className="secondary"
-                  disabled={pdf.busy !== null}
-                  onClick={() =>
-                    void pdf.download(
-                      `/events/${slug}/awards/gnlc-intakes/${intake.year}/members/${member.id}/certificate.pdf`,
-                      `gnlc-membership-${member.city}.pdf`,
-                    )
-                  }
-                >
-                  {pdf.busy?.includes(member.id) ? t('certificates.preparing') : t('gnlc.download')}
-                </button>
-              </td>
+      <div className="table-scroll">
+        <table className="awards-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('gnlc.city')}</th>
+              <th scope="col">{t('gnlc.country')}</th>
+              <th scope="col">{t('gnlc.admittedOn')}</th>
+              <th scope="col">{t('gnlc.certificate')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {intake.members.map((member) => (
+              <tr key={member.id}>
+                <td>{member.city}</td>
+                <td>{countryName(member.country, i18n.language)}</td>
+                <td>{formatDay(member.admittedOn, i18n.language)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={pdf.busy !== null}
+                    onClick={() =>
+                      void pdf.download(
+                        `/events/${slug}/awards/gnlc-intakes/${intake.year}/members/${member.id}/certificate.pdf`,
+                        `gnlc-membership-${member.city}.pdf`,
+                      )
+                    }
+                  >
+                    {pdf.busy?.includes(member.id) ? t('certificates.preparing') : t('gnlc.download')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <ErrorMessage error={pdf.error} />
       <p>
         <button
