@@ -69,9 +69,9 @@ function IntakeCard({ slug, intake, ceremonies }: { slug: string; intake: Intake
     <section aria-labelledby={headingId} className="card awards-ceremony">
       <h2 id={headingId}>{t('gnlc.intakeTitle', { year: intake.year, count: intake.members.length })}</h2>
       <p>
-        {intake.sessionTitle && intake.ceremonyStart
+        {sessionTitle && intake.ceremonyStart
           ? t('gnlc.ceremony', {
-              title: intake.sessionTitle,
+              title: sessionTitle,
               day: formatDay(intake.ceremonyStart.slice(0, 10), i18n.language),
               time: intake.ceremonyStart.slice(11),
             })
