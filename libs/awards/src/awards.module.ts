@@ -4,6 +4,7 @@ import { EventsModule } from '@app/events';
 import { NotificationsModule } from '@app/notifications';
 import { ProgrammeModule } from '@app/programme';
 import { StorageModule } from '@app/storage';
+import { ApplicationsService } from './applications.service.js';
 import { CeremonyService } from './ceremony.service.js';
 import { CertificateService } from './certificate.service.js';
 import { CitiesService } from './cities.service.js';
@@ -14,6 +15,7 @@ import { JuryService } from './jury.service.js';
 import { NominationsService } from './nominations.service.js';
 import { RepresentativesService } from './representatives.service.js';
 import { ResultsService } from './results.service.js';
+import { RequiredDocumentsService } from './required-documents.service.js';
 import { RoundsService } from './rounds.service.js';
 
 const services = [
@@ -28,6 +30,8 @@ const services = [
   RepresentativesService,
   CommissionsService,
   GnlcIntakeService,
+  RequiredDocumentsService,
+  ApplicationsService,
 ];
 
 @Module({

@@ -174,7 +174,7 @@ export class GnlcIntakeService {
     const [{ id }] = await manager.query(
       `INSERT INTO award_cities (event_id, name, search_name, country, region, gnlc_member_since) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (event_id, country, lower(name)) DO UPDATE SET updated_at = now() RETURNING id`,
-      [event.id, name, searchName(name), member.country, region, Number(member.admittedOn.slice(0, 4))],
+      [event.id, name, searchName(name), member.country, region, member.admittedOn.slice(0, 7)],
     );
     return id;
   }

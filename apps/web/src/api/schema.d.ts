@@ -201,6 +201,23 @@ export interface paths {
         patch: operations["EventsController_update"];
         trace?: never;
     };
+    "/events/{slug}/awards/applications/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My cities’ applications in every round, at whatever stage (representative) */
+        get: operations["ApplicationsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/awards/cities": {
         parameters: {
             query?: never;
@@ -304,6 +321,23 @@ export interface paths {
         };
         /** The cities I represent in this event, which I may nominate (representative) */
         get: operations["CitiesController_represented"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/commission/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The applications addressed to my National Commission, and its endorsements against each round’s limit (commission officer) */
+        get: operations["ApplicationsController_commissionDesk"];
         put?: never;
         post?: never;
         delete?: never;
@@ -577,6 +611,163 @@ export interface paths {
         patch: operations["AwardRoundsController_update"];
         trace?: never;
     };
+    "/events/{slug}/awards/rounds/{roundId}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications endorsed by their Commissions, and those shortlisted (organiser, as the secretariat) */
+        get: operations["ApplicationsController_forSecretariat"];
+        put?: never;
+        /** Draft an application of a city I represent, addressed to its country’s National Commission (representative) */
+        post: operations["ApplicationsController_draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the summary of my draft or returned application (representative) */
+        patch: operations["ApplicationsController_update"];
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a file or link off my draft or returned application (representative) */
+        delete: operations["ApplicationsController_removeDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/endorse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Endorse a submitted application, within the round’s limit per Commission (422 beyond it) (commission officer) */
+        post: operations["ApplicationsController_endorse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/items/{requirementId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload the file of a checklist item of my draft or returned application (representative)
+         * @description Streamed multipart, one field "file", of the types the item accepts, detected from the content. Too large: 413; another type: 415.
+         */
+        post: operations["ApplicationsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/items/{requirementId}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the link (a video) of a checklist item of my draft or returned application (representative) */
+        post: operations["ApplicationsController_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted application to the city with what to change (commission officer) */
+        post: operations["ApplicationsController_returnToCity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Shortlist an endorsed, complete application for the jury (organiser, as the secretariat) */
+        post: operations["ApplicationsController_shortlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit my application to the National Commission: complete and eligible, before the deadline (representative) */
+        post: operations["ApplicationsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/awards/rounds/{roundId}/assignments": {
         parameters: {
             query?: never;
@@ -764,6 +955,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/awards/rounds/{roundId}/required-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round’s checklist of required documents: each a file of given types, or a link (videos) */
+        get: operations["ApplicationsController_requiredDocuments"];
+        /** Set the round’s checklist of required documents (organiser) */
+        put: operations["ApplicationsController_setRequiredDocuments"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/awards/rounds/{roundId}/results": {
         parameters: {
             query?: never;
@@ -888,10 +1097,64 @@ export interface paths {
         put?: never;
         /**
          * Check a delegate in by the code on their badge, once per event day (organiser or staff)
-         * @description The day is today in the event’s time zone; organisers may give an earlier day of the event. The first scan of a day answers 201; any later scan that day answers 200 with alreadyCheckedIn and the time of the first. Outside the event’s days, or for a badge of a registration that is not confirmed, 409; an unknown badge, 404.
+         * @description The day is today in the event’s time zone; organisers may give an earlier day of the event with the time the delegate arrived. The first scan of a day answers 201; any later scan that day answers 200 with alreadyCheckedIn, the time and the desk of the first. Before the event, `rehearsal: true` records a practice scan kept apart from the real ones. Outside the event’s days, or for a badge of a registration that is not confirmed, 409; an unknown badge, 404.
          */
         post: operations["CheckInController_checkIn"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/check-ins/desk-snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The confirmed badges, for a desk to check people in while offline (organiser or staff)
+         * @description Names, delegations, categories and countries only: no photos, no contact details. The desk wipes it when its person signs out.
+         */
+        get: operations["CheckInController_snapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/check-ins/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find a delegate at the desk by name (accents and case ignored) or badge code (organiser or staff) */
+        get: operations["CheckInController_lookup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/check-ins/rehearsal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Clear the practice scans (organiser) */
+        delete: operations["CheckInController_clearRehearsal"];
         options?: never;
         head?: never;
         patch?: never;
@@ -904,10 +1167,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Delegates checked in on each day of the event (organiser or staff) */
+        /** Delegates checked in on each day of the event, and practice scans before it (organiser or staff) */
         get: operations["CheckInController_summary"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/check-ins/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the scans a desk made while offline (organiser or staff)
+         * @description Each scan keeps the moment the desk made it. Sending the same scans again records nothing twice (their clientId); a delegate scanned at two desks is checked in once, and the later desk learns when and where. One result per scan, in order.
+         */
+        post: operations["CheckInController_sync"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1169,6 +1452,61 @@ export interface paths {
          * @description Someone new gives a name and a password. Someone with an account is signed in as the invited email, or gives its password (limited as logins are). The answer carries the access token and sets the refresh cookie plenary_refresh.
          */
         post: operations["PeopleController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/mail-wordings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The automatic mails organisers may re-word: placeholders, shipped words and overrides per language (organiser) */
+        get: operations["MailWordingsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/mail-wordings/{kind}/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Re-word an automatic mail in one language (organiser)
+         * @description Sent from then on instead of the shipped words, in the same layout. A placeholder the mail does not have answers 422 naming it.
+         */
+        put: operations["MailWordingsController_put"];
+        post?: never;
+        /** Back to the shipped words of an automatic mail in one language (organiser) */
+        delete: operations["MailWordingsController_reset"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/mail-wordings/{kind}/{language}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Words as a made-up recipient would read them, without saving (organiser) */
+        post: operations["MailWordingsController_preview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1511,6 +1849,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/registration-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The custom questions of the registration form, in order, with their labels per event language */
+        get: operations["RegistrationFormController_form"];
+        /** Set until when delegates may change their answers (organiser) */
+        put: operations["RegistrationFormController_settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/registration-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a question at the end of the form (organiser); 422 QUESTION_INVALID says what is wrong with it */
+        post: operations["RegistrationFormController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/registration-questions/{questionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a question with its answers and the questions shown only after it (organiser) */
+        delete: operations["RegistrationFormController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a question’s labels, choices, categories, condition or whether it is required (organiser) */
+        patch: operations["RegistrationFormController_update"];
+        trace?: never;
+    };
+    "/events/{slug}/registration-questions/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put the questions in a new order, naming every one (organiser) */
+        put: operations["RegistrationFormController_reorder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/registration-settings": {
         parameters: {
             query?: never;
@@ -1670,6 +2078,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/registrations/{registrationId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A delegate’s answers (organiser) */
+        get: operations["RegistrationFormController_registrationAnswers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/registrations/{registrationId}/answers/{questionId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file a delegate gave as an answer (organiser) */
+        get: operations["RegistrationFormController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/registrations/bulk": {
         parameters: {
             query?: never;
@@ -1705,6 +2147,45 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event’s reminders with the time each goes out (organiser) */
+        get: operations["RemindersController_list"];
+        put?: never;
+        /**
+         * Add a reminder relative to the event’s first or last day (organiser)
+         * @description It goes out at sendTime in the event’s time zone on the day given, following any change of the event’s dates, once, to whoever matches the audience then (for instance only those checked in), each in their language; recipients may opt out of reminders.
+         */
+        post: operations["RemindersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/reminders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a reminder that has not gone out (organiser) */
+        delete: operations["RemindersController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a reminder that has not gone out (organiser) */
+        patch: operations["RemindersController_update"];
         trace?: never;
     };
     "/events/{slug}/roles": {
@@ -2524,6 +3005,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/registrations/manage/{token}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The questions for my category and my answers */
+        get: operations["DelegateAnswersController_mine"];
+        /** Change my answers (those given replace, null clears; the rest stay); 422 names the question refused */
+        put: operations["DelegateAnswersController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/manage/{token}/answers/{questionId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file I gave as an answer */
+        get: operations["DelegateAnswersController_file"];
+        /** Answer a file question: PDF, PNG or JPEG by content, at most ANSWER_FILE_MAX_BYTES (413; another type 415) */
+        put: operations["DelegateAnswersController_upload"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/registrations/manage/{token}/badge.pdf": {
         parameters: {
             query?: never;
@@ -2639,6 +3156,41 @@ export interface paths {
         post?: never;
         /** Give my room back */
         delete: operations["DelegateLogisticsController_release"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/manage/{token}/members/{memberId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member’s questions and answers (head of delegation) */
+        get: operations["DelegateAnswersController_member"];
+        /** Change a member’s answers (head of delegation) */
+        put: operations["DelegateAnswersController_saveMember"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/manage/{token}/members/{memberId}/answers/{questionId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Answer a member’s file question (head of delegation) */
+        put: operations["DelegateAnswersController_uploadForMember"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2839,6 +3391,15 @@ export interface components {
         AddMemberDto: {
             accessibilityNeeds?: string;
             /**
+             * @description Answers by question id: text, long_text, date ("YYYY-MM-DD"), single_choice (a key) and country (ISO code) as strings; number as a number; yes_no as a boolean; multiple_choice as an array of keys; null clears. A file answer is uploaded from the private link.
+             * @example {
+             *       "6f1c…": "vegetarian"
+             *     }
+             */
+            answers?: {
+                [key: string]: unknown;
+            };
+            /**
              * @description Code of a registration category of the event
              * @example delegate
              */
@@ -2899,11 +3460,22 @@ export interface components {
             id: string;
             name: string;
         };
+        AnswerFileResponse: {
+            mediaType: string;
+            name: string;
+            size: number;
+        };
+        AnswerResponse: {
+            file: components["schemas"]["AnswerFileResponse"] | null;
+            /** Format: uuid */
+            questionId: string;
+            value: (string | number | boolean | string[]) | null;
+        };
         /**
          * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
          * @enum {string}
          */
-        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "EMBLEM_NOT_FOUND" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "GNLC_INTAKE_INVALID" | "GNLC_INTAKE_NOT_FOUND" | "GNLC_MEMBER_NOT_FOUND" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMAGE_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_SHIPPED" | "LOGIN_FAILED" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REPRESENTATIVE_ROLE_REQUIRED" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SIGNATORY_NOT_FOUND" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
+        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ANSWERS_CLOSED" | "ANSWER_FILE_NOT_FOUND" | "ANSWER_INVALID" | "ANSWER_NOT_A_CHOICE" | "ANSWER_REQUIRED" | "ANSWER_UNKNOWN_QUESTION" | "APPLICATION_INCOMPLETE" | "APPLICATION_NOT_FOUND" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECKLIST_INVALID" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_ID_REUSED" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CHECK_IN_REHEARSAL_OVER" | "CHECK_IN_TIME_NOT_COME" | "CHECK_IN_TIME_REQUIRED" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_MISSING" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "EMBLEM_NOT_FOUND" | "ENDORSEMENT_LIMIT_REACHED" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_NOT_EXPECTED" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "GNLC_INTAKE_INVALID" | "GNLC_INTAKE_NOT_FOUND" | "GNLC_MEMBER_NOT_FOUND" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMAGE_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_SHIPPED" | "LINK_NOT_EXPECTED" | "LOGIN_FAILED" | "MAIL_KIND_NOT_WORDABLE" | "MAIL_LANGUAGE_UNKNOWN" | "MAIL_PLACEHOLDER_UNKNOWN" | "MAIL_WORDING_TOO_LARGE" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUESTION_INVALID" | "QUESTION_NOT_FOUND" | "QUESTION_ORDER_INVALID" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REMINDER_NOT_FOUND" | "REMINDER_SENT" | "REPRESENTATIVE_ROLE_REQUIRED" | "REQUIREMENT_NOT_FOUND" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SIGNATORY_NOT_FOUND" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "STAGE_CHANGED" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
         ApiErrorResponse: {
             /**
              * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
@@ -2942,6 +3514,36 @@ export interface components {
             requestId?: string;
             /** @example 400 */
             statusCode: number;
+        };
+        ApplicationDocumentResponse: {
+            contentType: string;
+            filename: string;
+            id: string;
+            sizeBytes: number | null;
+            /** @description For a link item */
+            url: string | null;
+        };
+        ApplicationLinkDto: {
+            /** @example https://www.youtube.com/watch?v=example */
+            url: string;
+        };
+        ApplicationResponse: {
+            checklist: components["schemas"]["ChecklistItemResponse"][];
+            city: string;
+            cityId: string;
+            commission: string;
+            commissionId: string;
+            /** @description Every required item has a file or a link */
+            complete: boolean;
+            country: string;
+            createdAt: string;
+            id: string;
+            roundId: string;
+            roundName: string;
+            /** @enum {string} */
+            stage: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted";
+            summary: string;
+            transitions: components["schemas"]["StageTransitionResponse"][];
         };
         AssignmentResultResponse: {
             /** @description How many nominations were newly assigned (ones already assigned are not counted) */
@@ -3055,6 +3657,21 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        CheckInCandidate: {
+            badgeCode: string;
+            /** @description Code of the registration category */
+            category: string;
+            /** @description Already checked in today */
+            checkedInToday: boolean;
+            /** @example VN */
+            country: string;
+            /** @description City of the delegation */
+            delegation: string | null;
+            fullName: string;
+            registrationId: string;
+            /** @example confirmed */
+            state: string;
+        };
         CheckInDayCount: {
             /** @description Delegates checked in that day */
             checkedIn: number;
@@ -3068,11 +3685,38 @@ export interface components {
              */
             badgeCode: string;
             /**
+             * Format: uuid
+             * @description The id the desk gave this scan: sending it again records nothing twice
+             */
+            clientId?: string;
+            /**
              * Format: date
-             * @description Organisers only: check in for an earlier day of the event. Default: today in the event’s time zone
+             * @description Organisers only: check in for an earlier day of the event (then `time` is required). Default: today in the event’s time zone
              * @example 2024-10-29
              */
             day?: string;
+            /**
+             * @description The desk that scanned, shown to a desk that scans the same badge later
+             * @example Desk B
+             */
+            desk?: string;
+            /** @description A practice scan before the event: kept apart from the real check-ins and cleared by organisers */
+            rehearsal?: boolean;
+            /**
+             * @description When the delegate arrived, in the event’s time zone; required for an earlier day. Default: now
+             * @example 08:42
+             */
+            time?: string;
+        };
+        CheckInLookupResponse: {
+            /** @description At most 20, by name */
+            items: components["schemas"]["CheckInCandidate"][];
+        };
+        CheckInRehearsalSummary: {
+            /** @description Practice scans recorded and not yet cleared */
+            checkedIn: number;
+            /** @description True before the first day of the event: scans today are practice */
+            open: boolean;
         };
         CheckInResponse: {
             /** @description True when this badge had already been scanned that day (the answer is then 200, not 201) */
@@ -3089,10 +3733,14 @@ export interface components {
              * @description The event day, in the event’s time zone
              */
             day: string;
+            /** @description The desk of the first scan that day, when it named one */
+            desk: string | null;
             fullName: string;
             /** @example already checked in at 08:42 */
             message: string;
             registrationId: string;
+            /** @description A practice scan before the event, counted apart */
+            rehearsal: boolean;
         };
         CheckInSummaryResponse: {
             /** @description Delegates checked in on at least one day */
@@ -3101,11 +3749,20 @@ export interface components {
             confirmed: number;
             /** @description Every day of the event, in order, with zero for a day without check-ins */
             days: components["schemas"]["CheckInDayCount"][];
+            rehearsal: components["schemas"]["CheckInRehearsalSummary"];
             /**
              * Format: date
              * @description Today in the event’s time zone
              */
             today: string;
+        };
+        ChecklistItemResponse: {
+            documents: components["schemas"]["ApplicationDocumentResponse"][];
+            fileTypes: ("pdf" | "png" | "jpeg")[];
+            id: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            label: string;
         };
         CityImportLine: {
             /**
@@ -3142,7 +3799,7 @@ export interface components {
          * @description Stable reason; clients translate this with `data`
          * @enum {string}
          */
-        CityImportProblemCode: "COLUMNS_MISSING" | "NAME_REQUIRED" | "NAME_TOO_LONG" | "NAME_NOT_ONE_LINE" | "COUNTRY_INVALID" | "REGION_UNKNOWN" | "NUMBER_OUT_OF_RANGE" | "DUPLICATE_LINE" | "LINE_REFUSED";
+        CityImportProblemCode: "COLUMNS_MISSING" | "NAME_REQUIRED" | "NAME_TOO_LONG" | "NAME_NOT_ONE_LINE" | "COUNTRY_INVALID" | "REGION_UNKNOWN" | "NUMBER_OUT_OF_RANGE" | "MONTH_INVALID" | "DUPLICATE_LINE" | "LINE_REFUSED";
         CityImportRejectedResponse: {
             /**
              * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
@@ -3188,7 +3845,11 @@ export interface components {
         };
         CityResponse: {
             country: string;
-            gnlcMemberSince: number | null;
+            /**
+             * @description Month of admission to the GNLC
+             * @example 2023-03
+             */
+            gnlcMemberSince: string | null;
             id: string;
             lastAwardYear: number | null;
             name: string;
@@ -3202,11 +3863,26 @@ export interface components {
             displayName: string;
             userId: string;
         };
+        CommissionDeskResponse: {
+            applications: components["schemas"]["ApplicationResponse"][];
+            limits: components["schemas"]["CommissionRoundLimitResponse"][];
+        };
         CommissionResponse: {
             contacts: components["schemas"]["CommissionContactResponse"][];
             country: string;
             id: string;
             name: string;
+        };
+        CommissionRoundLimitResponse: {
+            commission: string;
+            commissionId: string;
+            country: string;
+            /** @description Applications and nominations the Commission has endorsed in the round */
+            endorsed: number;
+            /** @description The most it may endorse; null when the round sets none */
+            limit: number | null;
+            roundId: string;
+            roundName: string;
         };
         ComposeMessageDto: {
             audience: components["schemas"]["AudienceDto"];
@@ -3224,6 +3900,12 @@ export interface components {
              * @example 1
              */
             privacyNoticeVersion: string;
+        };
+        CreateApplicationDto: {
+            /** @description A city the caller represents */
+            cityId: string;
+            /** @description What the application shows */
+            summary?: string;
         };
         CreateCategoryDto: {
             /** @example delegate */
@@ -3243,10 +3925,10 @@ export interface components {
              */
             country: string;
             /**
-             * @description Year the city joined the UNESCO Global Network of Learning Cities
-             * @example 2024
+             * @description Month UNESCO admitted the city to the Global Network of Learning Cities (YYYY-MM, from 2013-01)
+             * @example 2024-09
              */
-            gnlcMemberSince?: number | null;
+            gnlcMemberSince?: string | null;
             /**
              * @description Year of an award won before this registry; awards won in rounds here are counted on their own
              * @example null
@@ -3381,6 +4063,54 @@ export interface components {
             documents?: components["schemas"]["DossierDocumentDto"][];
             /** @description What the dossier shows */
             summary?: string;
+        };
+        CreateQuestionDto: {
+            /**
+             * @description Category codes the question is for; none: every category
+             * @example [
+             *       "delegate"
+             *     ]
+             */
+            categories?: string[];
+            /** @description For single and multiple choice: at least two */
+            choices?: components["schemas"]["QuestionChoiceDto"][];
+            /**
+             * @description The question as shown, per event language; the event’s first language is needed
+             * @example {
+             *       "en": "Dietary needs",
+             *       "vi": "Nhu cầu ăn uống"
+             *     }
+             */
+            labels: {
+                [key: string]: string;
+            };
+            /** @default false */
+            required: boolean;
+            /** @description Shown only when this other answer has this value */
+            shownWhen?: components["schemas"]["QuestionConditionDto"] | null;
+            /** @enum {string} */
+            type: "text" | "long_text" | "number" | "date" | "single_choice" | "multiple_choice" | "yes_no" | "country" | "file";
+        };
+        CreateReminderDto: {
+            /**
+             * @description Counted from the first day (start) or the last day (end) of the event
+             * @enum {string}
+             */
+            anchor: "start" | "end";
+            /** @description Who receives it, decided when it goes out */
+            audience: components["schemas"]["AudienceDto"];
+            /** @description One per event language; the event's first language is required */
+            content: components["schemas"]["MessageTextDto"][];
+            /**
+             * @description Days after the anchor day; negative for before (-3: three days before)
+             * @example -3
+             */
+            offsetDays: number;
+            /**
+             * @description The time of day in the event’s time zone
+             * @example 09:00
+             */
+            sendTime: string;
         };
         CreateRoomDto: {
             /** @example 250 */
@@ -3531,6 +4261,71 @@ export interface components {
             id: string;
             /** @description The head first, then the members in order of registration */
             members: components["schemas"]["DelegationMemberResponse"][];
+        };
+        DeskBadge: {
+            badgeCode: string;
+            /** @description Code of the registration category */
+            category: string;
+            /** @example VN */
+            country: string;
+            /** @description City of the delegation */
+            delegation: string | null;
+            fullName: string;
+        };
+        DeskScanDto: {
+            /**
+             * Format: date-time
+             * @description When the desk scanned the badge
+             */
+            at: string;
+            /** @example K7M2QX9PLA */
+            badgeCode: string;
+            /** Format: uuid */
+            clientId: string;
+        };
+        DeskScanResult: {
+            /**
+             * Format: date-time
+             * @description When the delegate was first checked in that day
+             */
+            checkedInAt: string | null;
+            /** Format: uuid */
+            clientId: string;
+            /** @description The desk of that first check-in */
+            desk: string | null;
+            fullName: string | null;
+            /**
+             * @description replayed: this very scan had been synced before
+             * @enum {string}
+             */
+            outcome: "checked-in" | "already-checked-in" | "replayed" | "unknown-badge" | "not-confirmed" | "outside-event" | "in-future";
+            /** @description The registration’s state, for a badge that opens no door */
+            state: string | null;
+        };
+        DeskSnapshotResponse: {
+            /** @description Every confirmed badge of the event (no photos, no contact details) */
+            badges: components["schemas"]["DeskBadge"][];
+            /** Format: date */
+            endDate: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /** Format: date */
+            startDate: string;
+            /**
+             * Format: date
+             * @description Today in the event’s time zone
+             */
+            today: string;
+        };
+        DeskSyncDto: {
+            /** @example Desk B */
+            desk: string;
+            /** @description Scans recorded while offline, at most 2,000 per request */
+            scans: components["schemas"]["DeskScanDto"][];
+        };
+        DeskSyncResponse: {
+            /** @description One per scan sent, in the same order */
+            results: components["schemas"]["DeskScanResult"][];
         };
         DossierDocumentDto: {
             /** @example application/pdf */
@@ -3878,6 +4673,48 @@ export interface components {
             email: string;
             password: string;
         };
+        MailWordingKindResponse: {
+            /** @example registration-confirmed */
+            kind: string;
+            /** @description One per event language, in the event’s order */
+            languages: components["schemas"]["MailWordingLanguageResponse"][];
+            /** @description The placeholders this mail may use */
+            placeholders: string[];
+        };
+        MailWordingLanguageResponse: {
+            /** @description The shipped words, as a starting point in the same Markdown and placeholders */
+            default: components["schemas"]["MailWordsResponse"];
+            /** @example vi */
+            language: string;
+            /** @description The organiser’s words; null when the shipped mail is sent */
+            override: components["schemas"]["MailWordingOverrideResponse"] | null;
+        };
+        MailWordingListResponse: {
+            kinds: components["schemas"]["MailWordingKindResponse"][];
+        };
+        MailWordingOverrideResponse: {
+            body: string;
+            subject: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MailWordingPreviewResponse: {
+            /** @description The body as the mail shows it (safe HTML), inside the event’s mail layout */
+            html: string;
+            language: string;
+            subject: string;
+            text: string;
+        };
+        MailWordsDto: {
+            /** @description Markdown (raw HTML is shown as text); the kind’s placeholders such as {{name}} */
+            body: string;
+            /** @description Plain text; placeholders such as {{eventName}} are filled per recipient */
+            subject: string;
+        };
+        MailWordsResponse: {
+            body: string;
+            subject: string;
+        };
         ManagedRegistrationResponse: {
             accessibilityNeeds: string;
             /** @description Only once confirmed */
@@ -4194,6 +5031,73 @@ export interface components {
             /** @example 2 */
             version: number;
         };
+        QuestionChoiceDto: {
+            /**
+             * @description Stable key stored in answers (a-z, 0-9, _ and -)
+             * @example vegetarian
+             */
+            key: string;
+            /**
+             * @description The choice as shown, per event language
+             * @example {
+             *       "en": "Dietary needs",
+             *       "vi": "Nhu cầu ăn uống"
+             *     }
+             */
+            labels: {
+                [key: string]: string;
+            };
+        };
+        QuestionChoiceResponse: {
+            key: string;
+            /**
+             * @example {
+             *       "en": "Dietary needs",
+             *       "vi": "Nhu cầu ăn uống"
+             *     }
+             */
+            labels: {
+                [key: string]: string;
+            };
+        };
+        QuestionConditionDto: {
+            /**
+             * Format: uuid
+             * @description The question whose answer decides
+             */
+            questionId: string;
+            /**
+             * @description A choice key, or "yes"/"no" for a yes/no question
+             * @example yes
+             */
+            value: string;
+        };
+        QuestionConditionResponse: {
+            /** Format: uuid */
+            questionId: string;
+            value: string;
+        };
+        QuestionResponse: {
+            /** @description Category codes; empty: every category */
+            categories: string[];
+            choices: components["schemas"]["QuestionChoiceResponse"][];
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example {
+             *       "en": "Dietary needs",
+             *       "vi": "Nhu cầu ăn uống"
+             *     }
+             */
+            labels: {
+                [key: string]: string;
+            };
+            position: number;
+            required: boolean;
+            shownWhen: components["schemas"]["QuestionConditionResponse"] | null;
+            /** @enum {string} */
+            type: "text" | "long_text" | "number" | "date" | "single_choice" | "multiple_choice" | "yes_no" | "country" | "file";
+        };
         RankedNomination: {
             city: string;
             country: string;
@@ -4234,6 +5138,15 @@ export interface components {
         RegisterDto: {
             accessibilityNeeds?: string;
             /**
+             * @description Answers by question id: text, long_text, date ("YYYY-MM-DD"), single_choice (a key) and country (ISO code) as strings; number as a number; yes_no as a boolean; multiple_choice as an array of keys; null clears. A file answer is uploaded from the private link.
+             * @example {
+             *       "6f1c…": "vegetarian"
+             *     }
+             */
+            answers?: {
+                [key: string]: unknown;
+            };
+            /**
              * @description Code of a registration category of the event
              * @example delegate
              */
@@ -4260,6 +5173,17 @@ export interface components {
             title?: string;
             /** @default false */
             visaLetterNeeded: boolean;
+        };
+        RegistrationAnswersResponse: {
+            answers: components["schemas"]["AnswerResponse"][];
+            /** Format: date-time */
+            answersDeadline: string | null;
+            /** @description Whether the delegate may still change the answers */
+            editable: boolean;
+            /** @description The questions for this registration’s category, in order */
+            questions: components["schemas"]["QuestionResponse"][];
+            /** Format: uuid */
+            registrationId: string;
         };
         RegistrationChangeResponse: {
             /**
@@ -4321,6 +5245,20 @@ export interface components {
             /** @example Asia/Bangkok */
             timeZone: string;
         };
+        RegistrationFormResponse: {
+            /** Format: date-time */
+            answersDeadline: string | null;
+            /** @description The event’s languages, the first being the one every label has */
+            languages: string[];
+            questions: components["schemas"]["QuestionResponse"][];
+        };
+        RegistrationFormSettingsDto: {
+            /**
+             * Format: date-time
+             * @description Until when delegates may change their answers; null: as long as the registration lives
+             */
+            answersDeadline: string | null;
+        };
         RegistrationHistoryResponse: {
             /** @description Oldest first */
             changes: components["schemas"]["RegistrationChangeResponse"][];
@@ -4372,6 +5310,10 @@ export interface components {
         };
         RegistrationRowResponse: {
             accessibilityNeeds: string;
+            /** @description Custom answers by question id; a file answer is its file name */
+            answers: {
+                [key: string]: unknown;
+            };
             badgeCode: string;
             /** @description Category code */
             category: string;
@@ -4456,6 +5398,10 @@ export interface components {
              */
             promotion: "automatic" | "offer";
         };
+        RehearsalClearedResponse: {
+            /** @description Practice scans removed */
+            cleared: number;
+        };
         ReleaseMessageDto: {
             /**
              * Format: date-time
@@ -4476,12 +5422,45 @@ export interface components {
              */
             at?: string;
         };
+        ReminderListResponse: {
+            items: components["schemas"]["ReminderResponse"][];
+        };
+        ReminderResponse: {
+            /** @enum {string} */
+            anchor: "start" | "end";
+            audience: components["schemas"]["AudienceDto"];
+            content: components["schemas"]["MessageTextDto"][];
+            /**
+             * Format: date-time
+             * @description When it goes out, from the event’s current dates and time zone
+             */
+            dueAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The message it became (null before, or when nobody matched)
+             */
+            messageId: string | null;
+            offsetDays: number;
+            /** @example 09:00 */
+            sendTime: string;
+            /**
+             * Format: date-time
+             * @description When it went out; null until then
+             */
+            sentAt: string | null;
+        };
         RenderedMessageResponse: {
             /** @description The body as the mail shows it (safe HTML) */
             html: string;
             language: string;
             subject: string;
             text: string;
+        };
+        ReorderQuestionsDto: {
+            /** @description Every question of the event, in the new order */
+            ids: string[];
         };
         RepresentativeResponse: {
             city: string;
@@ -4490,8 +5469,30 @@ export interface components {
             displayName: string;
             userId: string;
         };
+        RequiredDocumentDto: {
+            /** @description For a file: the types accepted, told from the content */
+            fileTypes?: ("pdf" | "png" | "jpeg")[];
+            /**
+             * @description A file of one of `fileTypes`, or a link (videos)
+             * @enum {string}
+             */
+            kind: "file" | "link";
+            /** @example Application form signed by the mayor */
+            label: string;
+        };
+        RequiredDocumentResponse: {
+            fileTypes: ("pdf" | "png" | "jpeg")[];
+            id: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            label: string;
+        };
         RetriedResponse: {
             retried: number;
+        };
+        ReturnApplicationDto: {
+            /** @description What the city must change */
+            note: string;
         };
         RoleInvitationResponse: {
             city: string | null;
@@ -4665,6 +5666,17 @@ export interface components {
             timeZone: string;
             title: string;
         };
+        SaveAnswersDto: {
+            /**
+             * @description Answers by question id: text, long_text, date ("YYYY-MM-DD"), single_choice (a key) and country (ISO code) as strings; number as a number; yes_no as a boolean; multiple_choice as an array of keys; null clears. A file answer is uploaded from the private link.
+             * @example {
+             *       "6f1c…": "vegetarian"
+             *     }
+             */
+            answers: {
+                [key: string]: unknown;
+            };
+        };
         ScheduleBodyResponse: {
             /** @description acronym, title, start, end, daysCount, timeslot_duration, time_zone_name, url, tracks, rooms, and days → rooms → events, as the c3voc schema names them */
             conference: {
@@ -4755,6 +5767,9 @@ export interface components {
              * @enum {string}
              */
             language: "en" | "vi";
+        };
+        SetRequiredDocumentsDto: {
+            items: components["schemas"]["RequiredDocumentDto"][];
         };
         SetSignatoriesDto: {
             /** @description In the order they sign, at most four */
@@ -4847,6 +5862,20 @@ export interface components {
              * @example 48
              */
             slidesDueHoursBefore: number;
+        };
+        StageNoteDto: {
+            /** @description Why, for the next party and the record */
+            note?: string;
+        };
+        StageTransitionResponse: {
+            at: string;
+            /** @description Who made the change */
+            by: string | null;
+            /** @enum {string|null} */
+            from: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted" | null;
+            note: string;
+            /** @enum {string} */
+            to: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted";
         };
         SubmitScoresDto: {
             scores: components["schemas"]["ScoreDto"][];
@@ -4989,6 +6018,9 @@ export interface components {
             /** @description Whether messages of this kind are already stopped */
             optedOut: boolean;
         };
+        UpdateApplicationDto: {
+            summary: string;
+        };
         UpdateCategoryDto: {
             /** @example City delegate */
             name?: string;
@@ -5088,6 +6120,31 @@ export interface components {
             /** Format: date-time */
             sendAt?: string;
         };
+        UpdateQuestionDto: {
+            /**
+             * @description Category codes the question is for; none: every category
+             * @example [
+             *       "delegate"
+             *     ]
+             */
+            categories?: string[];
+            /** @description For single and multiple choice: at least two */
+            choices?: components["schemas"]["QuestionChoiceDto"][];
+            /**
+             * @description The question as shown, per event language; the event’s first language is needed
+             * @example {
+             *       "en": "Dietary needs",
+             *       "vi": "Nhu cầu ăn uống"
+             *     }
+             */
+            labels?: {
+                [key: string]: string;
+            };
+            /** @default false */
+            required: boolean;
+            /** @description Shown only when this other answer has this value */
+            shownWhen?: components["schemas"]["QuestionConditionDto"] | null;
+        };
         UpdateRegistrationDto: {
             accessibilityNeeds?: string;
             /** @example Hà Nội */
@@ -5109,6 +6166,16 @@ export interface components {
             title?: string;
             /** @default false */
             visaLetterNeeded: boolean;
+        };
+        UpdateReminderDto: {
+            /** @enum {string} */
+            anchor?: "start" | "end";
+            audience?: components["schemas"]["AudienceDto"];
+            content?: components["schemas"]["MessageTextDto"][];
+            /** @example -3 */
+            offsetDays?: number;
+            /** @example 09:00 */
+            sendTime?: string;
         };
         UpdateRoomDto: {
             /** @example 250 */
@@ -5747,11 +6814,59 @@ export interface operations {
             };
         };
     };
+    ApplicationsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     CitiesController_list: {
         parameters: {
             query?: {
                 country?: string;
-                /** @description Cities that joined the GNLC in this year (the new members a ceremony recognises) */
+                /** @description Cities admitted to the GNLC in this year (YYYY) or month (YYYY-MM): the new members a ceremony recognises */
                 gnlcMemberSince?: string;
                 /** @description Part of the name, with or without diacritics ("son la" finds "Sơn La") */
                 q?: string;
@@ -6256,6 +7371,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RepresentativeResponse"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_commissionDesk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionDeskResponse"];
                 };
             };
             /** @description No valid access token */
@@ -7609,6 +8772,766 @@ export interface operations {
             };
         };
     };
+    ApplicationsController_forSecretariat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"][];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_removeDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                documentId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_endorse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StageNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                requirementId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                requirementId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationLinkDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_returnToCity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_shortlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StageNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     AwardRoundsController_assign: {
         parameters: {
             query?: never;
@@ -8399,6 +10322,125 @@ export interface operations {
             };
         };
     };
+    ApplicationsController_requiredDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequiredDocumentResponse"][];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_setRequiredDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetRequiredDocumentsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequiredDocumentResponse"][];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     AwardRoundsController_resultsOf: {
         parameters: {
             query?: never;
@@ -8639,6 +10681,8 @@ export interface operations {
     BadgesController_eventBadges: {
         parameters: {
             query?: {
+                /** @description Answer to a custom question: "<questionId>:<value>" (a choice key, yes/no as true/false, or the exact text) */
+                answer?: string;
                 category?: string;
                 checkedIn?: "true" | "false";
                 country?: string;
@@ -8987,6 +11031,170 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CheckInController_snapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskSnapshotResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CheckInController_lookup: {
+        parameters: {
+            query: {
+                /** @description Part of a name (accents and case ignored) or of a badge code */
+                q: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInLookupResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CheckInController_clearRehearsal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RehearsalClearedResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
         };
     };
     CheckInController_summary: {
@@ -9006,6 +11214,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CheckInSummaryResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CheckInController_sync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeskSyncDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskSyncResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description No valid access token */
@@ -10342,6 +12611,271 @@ export interface operations {
             };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    MailWordingsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailWordingListResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    MailWordingsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                language: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailWordsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailWordingOverrideResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    MailWordingsController_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                language: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The shipped words are sent from now on */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    MailWordingsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                language: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailWordsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailWordingPreviewResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11719,6 +14253,361 @@ export interface operations {
             };
         };
     };
+    RegistrationFormController_form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationFormResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RegistrationFormController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationFormSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationFormResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RegistrationFormController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateQuestionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RegistrationFormController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RegistrationFormController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateQuestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RegistrationFormController_reorder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReorderQuestionsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"][];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     RegistrationsController_getSettings: {
         parameters: {
             query?: never;
@@ -11822,6 +14711,8 @@ export interface operations {
     RegistrationsController_list: {
         parameters: {
             query?: {
+                /** @description Answer to a custom question: "<questionId>:<value>" (a choice key, yes/no as true/false, or the exact text) */
+                answer?: string;
                 category?: string;
                 checkedIn?: "true" | "false";
                 country?: string;
@@ -11949,6 +14840,8 @@ export interface operations {
     RegistrationsController_csv: {
         parameters: {
             query?: {
+                /** @description Answer to a custom question: "<questionId>:<value>" (a choice key, yes/no as true/false, or the exact text) */
+                answer?: string;
                 category?: string;
                 checkedIn?: "true" | "false";
                 country?: string;
@@ -12478,6 +15371,126 @@ export interface operations {
             };
         };
     };
+    RegistrationFormController_registrationAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registrationId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAnswersResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RegistrationFormController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionId: string;
+                registrationId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     RegistrationRecordsController_bulk: {
         parameters: {
             query?: never;
@@ -12582,6 +15595,277 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RemindersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderListResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RemindersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReminderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RemindersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RemindersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReminderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15906,6 +19190,216 @@ export interface operations {
             };
         };
     };
+    DelegateAnswersController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAnswersResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    DelegateAnswersController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAnswersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAnswersResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    DelegateAnswersController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionId: string;
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    DelegateAnswersController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionId: string;
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAnswersResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     BadgesController_myBadge: {
         parameters: {
             query?: never;
@@ -16243,6 +19737,184 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    DelegateAnswersController_member: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAnswersResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    DelegateAnswersController_saveMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAnswersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAnswersResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    DelegateAnswersController_uploadForMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+                questionId: string;
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAnswersResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -19,6 +19,8 @@ export interface DetailsValues {
   dietaryNeeds: string;
   accessibilityNeeds: string;
   visaLetterNeeded: boolean;
+  /** Answers to the organisers' own questions, by question id (see ./questions). */
+  answers?: Record<string, unknown>;
 }
 
 export const emptyDetails = (language: string, country = '', category = ''): DetailsValues => ({
@@ -53,7 +55,7 @@ export function useFieldErrors(fields: Record<string, string[]>, prefix = '') {
   };
 }
 
-type Editable = Exclude<keyof DetailsValues, 'visaLetterNeeded'>;
+type Editable = Exclude<keyof DetailsValues, 'visaLetterNeeded' | 'answers'>;
 
 /** The fields every delegate fills in, for a registration, a delegation member, or the management page. */
 export function DetailsFields({

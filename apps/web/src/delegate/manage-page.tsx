@@ -12,6 +12,7 @@ import { type DetailsValues, DetailsFields, detailsBody, useFieldErrors } from '
 import { DelegationSection } from './delegation-section';
 import { StateBadge } from './state-badge';
 import { StaySection } from './stay-section';
+import { AnswersSection } from './questions/answers-section';
 import './delegate.css';
 
 type Registration = Schemas['ManagedRegistrationResponse'];
@@ -48,6 +49,7 @@ export function ManagePage() {
       {active && <AgendaSection token={token} registration={data} />}
       {active && <DocumentsCard token={token} registration={data} />}
       {active && <DetailsCard token={token} registration={data} />}
+      {active && <AnswersSection token={token} registration={data} />}
       {active && data.isDelegationHead && <DelegationSection token={token} registration={data} />}
       {active && <StaySection token={token} registration={data} />}
       {active && <CancelCard token={token} />}

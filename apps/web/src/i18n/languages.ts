@@ -6,6 +6,7 @@ import speaker from '../speaker/messages.js';
 import organiser from '../organiser/messages.js';
 import awards from '../awards/messages.js';
 import cities from '../awards/city-messages.js';
+import applications from '../awards/application-messages.js';
 import programme from '../organiser/programme/messages.js';
 import account from '../account/messages.js';
 import people from '../people/messages.js';
@@ -13,6 +14,8 @@ import settings from '../organiser/settings/messages.js';
 import stay from '../delegate/stay-messages.js';
 import hotels from '../organiser/hotels/messages.js';
 import compose from '../organiser/compose-messages.js';
+import mail from '../organiser/mail/messages.js';
+import questions from '../delegate/questions/messages.js';
 import errors from './errors.js';
 
 /** Each area of the app keeps its own messages (src/<area>/messages.ts), one i18next namespace each. */
@@ -25,12 +28,15 @@ export const NAMESPACES = {
   organiser,
   awards,
   cities,
+  applications,
   programme,
   people,
   settings,
   stay,
   hotels,
   compose,
+  mail,
+  questions,
 };
 
 export type Language = keyof typeof common;

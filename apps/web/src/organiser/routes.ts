@@ -13,6 +13,8 @@ const SlidesPage = lazy(() => import('./slides-page').then((m) => ({ default: m.
 const SettingsPage = lazy(() => import('./settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 const NewEventPage = lazy(() => import('./settings/new-event-page').then((m) => ({ default: m.NewEventPage })));
 const HotelsPage = lazy(() => import('./hotels/hotels-page').then((m) => ({ default: m.HotelsPage })));
+const MailPage = lazy(() => import('./mail/mail-page').then((m) => ({ default: m.MailPage })));
+const RegistrationFormPage = lazy(() => import('./questions/registration-form-page').then((m) => ({ default: m.RegistrationFormPage })));
 const NotificationsPage = lazy(() => import('./notifications-page').then((m) => ({ default: m.NotificationsPage })));
 
 export const routes: PageRoute[] = [
@@ -26,7 +28,9 @@ export const routes: PageRoute[] = [
   { path: '/organiser/events/:slug/check-in', component: CheckInPage },
   { path: '/organiser/events/:slug/slides', component: SlidesPage },
   { path: '/organiser/events/:slug/notifications', component: NotificationsPage },
+  { path: '/organiser/events/:slug/mail', component: MailPage },
   { path: '/organiser/events/:slug/hotels', component: HotelsPage },
+  { path: '/organiser/events/:slug/registration-form', component: RegistrationFormPage },
   // ---- programme editor routes (owned by the programme engineer, in ./programme/routes.ts) ----
   ...programme,
 ];

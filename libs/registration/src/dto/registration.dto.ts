@@ -7,6 +7,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsObject,
   IsISO31661Alpha2,
   Max,
   Min,
@@ -20,6 +21,7 @@ import {
 import { REGISTRATION_STATES, type RegistrationState } from '../registration.entity.js';
 import { OneLine } from '@app/config';
 import { SHIPPED_LANGUAGES } from '@app/notifications';
+import { ANSWERS_DOC } from '../questions/dto/answer.dto.js';
 
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -112,6 +114,11 @@ export class RegisterDto extends DelegateDetailsDto {
   @ValidateNested()
   @Type(() => ConsentDto)
   consent: ConsentDto;
+
+  @ApiPropertyOptional(ANSWERS_DOC)
+  @IsOptional()
+  @IsObject()
+  answers?: Record<string, unknown>;
 }
 
 export class UpdateRegistrationDto extends PartialType(DelegateDetailsDto) {}
@@ -205,6 +212,10 @@ export class RegistrationListQuery {
   @IsString()
   @MaxLength(200)
   q?: string;
+  @ApiPropertyOptional({ description: 'Answer to a custom question: "<questionId>:<value>" (a choice key, yes/no as true/false, or the exact text)' })
+  @IsOptional()
+  @Matches(/^[0-9a-f-]{36}:.{1,500}$/is, { message: 'answer must be "<questionId>:<value>"' })
+  answer?: string;
   @ApiPropertyOptional({ default: 100, maximum: 1000 })
   @IsOptional()
   @Type(() => Number)
