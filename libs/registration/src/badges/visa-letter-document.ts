@@ -1,5 +1,5 @@
 import { countryName } from '@app/countries';
-import { type DocumentFonts, MixedScriptText } from '@app/documents';
+import { type DocumentFonts, type DocumentIdentity, drawLetterhead, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
 import { DateTime } from 'luxon';
 
@@ -45,7 +45,13 @@ export function eventDate(date: string, timeZone: string): string {
  * The invitation letter a delegate takes to a consulate: in English, which consulates read, with the
  * delegate's name as they wrote it and their particulars set out so an officer can check them.
  */
-export function visaLetterDocument(fonts: DocumentFonts, event: VisaLetterEvent, delegate: VisaLetterDelegate, letter: VisaLetter): PDFKit.PDFDocument {
+export function visaLetterDocument(
+  fonts: DocumentFonts,
+  identity: DocumentIdentity,
+  event: VisaLetterEvent,
+  delegate: VisaLetterDelegate,
+  letter: VisaLetter,
+): PDFKit.PDFDocument {
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
@@ -79,16 +85,9 @@ export function visaLetterDocument(fonts: DocumentFonts, event: VisaLetterEvent,
   const issued = DateTime.fromJSDate(letter.issuedAt, { zone: event.timeZone }).setLocale('en-GB').toFormat('d MMMM yyyy');
 
   let y = MARGIN;
-  y = paragraph(host, y, { size: 15, weight: 'bold' });
-  if (host !== event.name) y = paragraph(event.name, y + 2, { size: 12 });
-  y = paragraph(venue, y + 2, { size: 10 });
-  doc
-    .moveTo(MARGIN, y + 8)
-    .lineTo(WIDTH - MARGIN, y + 8)
-    .lineWidth(0.75)
-    .strokeColor('#999999')
-    .stroke();
-  y += 22;
+  y += drawLetterhead(doc, text, { ...identity, organiserName: identity.organiserName || host }, { x: MARGIN, y, width });
+  y = paragraph(venue, y + 4, { size: 10 });
+  y += 18;
 
   paragraph(`Reference: ${letter.reference}`, y, { size: 10 });
   y = paragraph(`Date of issue: ${issued}`, y, { size: 10, align: 'right' });
