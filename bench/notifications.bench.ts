@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
 import { WorkerModule } from '@app/runtime';
 import { percentile, round, round3 } from './support/figures.js';
+import { startMessageBench } from './support/organiser-message.js';
 
 /**
  * Notifications end to end: N outbox rows committed → OutboxRelay → BullMQ (Redis, then
@@ -31,12 +32,17 @@ import { percentile, round, round3 } from './support/figures.js';
  * the built worker (`dist/apps/worker/src/main.js`) in a process of its own, the sink and the
  * producer staying here. The second needs `npm run build` (`npm run bench` does it).
  *
+ * Then an organiser's message: one POST /events/{slug}/messages to MESSAGE_RECIPIENTS confirmed
+ * delegates, through the api with its worker in the same process (Redis), each mail with the
+ * recipient's name and a private link minted in the send transaction; commit (the api's answer)
+ * → SMTP accept of every recipient's mail, as a ratio to the same ceiling.
+ *
  *   npm run bench -- notifications
  *   BENCH_MESSAGES=500 npm run bench -- notifications      (quick check)
  *
  * Other knobs: BENCH_CONCURRENCY (QUEUE_CONCURRENCY, default 50), BENCH_BACKENDS (default
  * "redis,postgres"), BENCH_WORKERS (default "in-process,separate"), BENCH_REDIS_DB (default 15),
- * BENCH_TIMEOUT_MS (per phase, default 240000), BENCH_WORKER_NODE_ARGS (node flags of the separate
+ * BENCH_TIMEOUT_MS (per phase, default 240000), BENCH_MESSAGE_RECIPIENTS (default 2000; 0 skips it), BENCH_WORKER_NODE_ARGS (node flags of the separate
  * worker process, to profile it).
  */
 
@@ -57,6 +63,8 @@ const WORKERS = (process.env.BENCH_WORKERS ?? 'in-process,separate')
   .map((name) => name.trim())
   .filter((name): name is WorkerPlacement => name === 'in-process' || name === 'separate');
 const ROWS_PER_TRANSACTION = 100;
+const MESSAGE_RECIPIENTS = Number(process.env.BENCH_MESSAGE_RECIPIENTS ?? 2000);
+const MESSAGE_PHASE = 'organiser message, commit → SMTP accept';
 const WARM_UP_MESSAGES = Math.min(200, MESSAGES);
 const TARGET_REDIS_RATIO = 0.6;
 const RESULTS_FILE = fileURLToPath(new URL('../../bench/results/notifications.json', import.meta.url));
@@ -138,6 +146,11 @@ export async function run(): Promise<void> {
         report(result);
       }
     }
+    if (MESSAGE_RECIPIENTS > 0) {
+      const result = await messagePhase(sink, clock);
+      measured.push(result);
+      report(result);
+    }
     const after = await ceilingPhase(sink, clock, MESSAGES, 'ceiling (after)');
     report(after);
     ceiling = combineCeilings(before, after);
@@ -214,6 +227,27 @@ async function ceilingPhase(sink: SmtpSink, clock: AcceptClock, count: number, n
   } finally {
     transport.onApplicationShutdown();
     await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** One message to MESSAGE_RECIPIENTS delegates: from the api's answer (the send committed) to the last SMTP accept. */
+async function messagePhase(sink: SmtpSink, clock: AcceptClock): Promise<Measured> {
+  const bench = await startMessageBench({ smtpUrl: sink.url, redisUrl: await freshRedisUrl(REDIS_DB), concurrency: CONCURRENCY, count: MESSAGE_RECIPIENTS });
+  try {
+    await sleep(1500);
+    clock.reset(MESSAGE_RECIPIENTS);
+    const cpuStart = process.cpuUsage();
+    const started = performance.now();
+    await bench.send();
+    const committed = performance.now();
+    await clock.wait(PHASE_TIMEOUT_MS, MESSAGE_PHASE);
+    const result = summarise(MESSAGE_PHASE, clock, new Map(bench.emails.map((email) => [email, committed])), started, cpuStart, 'commit → SMTP accept');
+    // The request itself (audience, 2,000 recipient rows, links and outbox rows in one transaction) counts in the rate.
+    result.commitPhaseMs = round(committed - started);
+    return result;
+  } finally {
+    await bench.close();
+    await freshRedisUrl(REDIS_DB).catch(() => undefined);
   }
 }
 

@@ -33,7 +33,17 @@ describe('awards demo data', () => {
     const sessions: { id: string; type: string }[] = (await t.request('GET', `/events/${slug}/sessions`, { token: admin })).body;
     const ceremony = sessions.find((session) => session.type === 'ceremony')!;
     const runOfShow = await t.request('GET', `/events/${slug}/ceremonies/${ceremony.id}/run-of-show`, { token: admin });
-    expect(runOfShow.body.items.map((item: { kind: string }) => item.kind)).toEqual(['recognition']);
-    expect(runOfShow.body.items[0].cities.map((city: { name: string }) => city.name)).toEqual(['Ho Chi Minh City', 'Sơn La']);
+    const items: { kind: string; cities: { name: string }[] }[] = runOfShow.body.items;
+    expect(items.map((item) => item.kind)).toEqual(['recognition', ...Array(7).fill('membership')]);
+    const members = ['Nanjing', 'Legazpi', 'Bangkok', 'Khon Kaen', 'Yala', 'Ho Chi Minh City', 'Sơn La'];
+    expect(items.slice(1).map((item) => item.cities[0].name)).toEqual(members);
+    const [intake] = (await t.request('GET', `/events/${slug}/awards/gnlc-intakes`, { token: admin })).body;
+    expect(intake).toEqual(expect.objectContaining({ year: 2024, sessionId: ceremony.id, ceremonyStart: '2024-10-29T14:00' }));
+    expect(intake.members.map((member: { city: string; admittedOn: string }) => [member.city, member.admittedOn])).toEqual(
+      members.map((city) => [city, '2024-02-21']),
+    );
+    // The ceremony of 29 October 2024 is over: the public page lists the seven.
+    const shown = (await t.request('GET', `/events/${slug}/gnlc-members`)).body as { city: string }[];
+    expect(shown.map((member) => member.city)).toEqual(members);
   });
 });

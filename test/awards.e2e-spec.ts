@@ -539,7 +539,10 @@ describe('awards: a whole round through the API', () => {
     expect(response.status).toBe(200);
     const text = readPdf(Buffer.from(await response.arrayBuffer())).pageTexts.join('\n');
     expect(text).toContain('Hồ Chí Minh (Viet Nam)');
-    expect(text).toContain('Received by: Lord Mayor of Cork');
+    expect(text).toContain('TimeDurationItemWhoOn stageAV cueNotes');
+    // A cell wraps onto lines of its own; this sheet has nothing in the columns after "Who".
+    expect(text.replace(/\n/g, ' ')).toContain('Received by: Lord Mayor of Cork');
+    expect(text).toContain('Monday 6 May 2030, 16:00–16:30 (times in Asia/Ho_Chi_Minh)');
 
     // The Vietnamese button prints Vietnamese labels and the translator's date style.
     const vi = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/ceremonies/${sessionId}/run-of-show.pdf?language=vi`, {
@@ -547,12 +550,22 @@ describe('awards: a whole round through the API', () => {
     });
     expect(vi.status).toBe(200);
     const viText = readPdf(Buffer.from(await vi.arrayBuffer())).pageTexts.join('\n');
-    expect(viText).toContain('Đại diện nhận giải: Lord Mayor of Cork');
+    expect(viText.replace(/\n/g, ' ')).toContain('Đại diện nhận giải: Lord Mayor of Cork');
     expect(viText).toContain('16:00–16:30, thứ Hai, 06/05/2030 (giờ Ho Chi Minh)');
     expect(viText).toContain('Đã sử dụng 30/30 phút');
     const bad = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/ceremonies/${sessionId}/run-of-show.pdf?language=xx`, {
       headers: { authorization: `Bearer ${admin}` },
     });
     expect(bad.status).toBe(400);
+
+    // The certificate is dated the day the ceremony presents it, not the day the results were released.
+    const certificate = await fetch(
+      `${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/awards/rounds/${roundId}/nominations/${nominations.get('Sơn La')}/certificate.pdf`,
+      { headers: { authorization: `Bearer ${admin}` } },
+    );
+    const page = readPdf(Buffer.from(await certificate.arrayBuffer())).pageTexts[0];
+    expect(page.split('\n')).toContain('6 May 2030');
+    expect(page.split('\n')).toContain(`UNESCO Learning City Award ${year}`);
+    expect(page).not.toContain('Award round');
   });
 });

@@ -181,29 +181,35 @@ describe('awards pages (organiser, juror)', () => {
     await page.goto(`/organiser/events/${DEMO}/awards/ceremony`);
     await page.getByRole('heading', { level: 1, name: 'Ceremony run of show' }).waitFor();
     const list = page.getByRole('list', { name: 'Run of show' });
-    await list.getByText('Recognition of new GNLC member cities: Ho Chi Minh City and Sơn La').waitFor();
-    expect(await list.textContent()).toContain('Cities recognised: Ho Chi Minh City (Viet Nam), Sơn La (Viet Nam)');
-    expect(await list.textContent()).toContain('14:00–14:20');
+    await list.getByText('Welcome to the new members of the UNESCO Global Network of Learning Cities').waitFor();
+    expect(await list.textContent()).toContain(
+      'Cities recognised: Nanjing (China), Legazpi (Philippines), Bangkok (Thailand), Khon Kaen (Thailand), Yala (Thailand), Ho Chi Minh City (Viet Nam), Sơn La (Viet Nam)',
+    );
+    expect(await list.textContent()).toContain('14:00–14:10');
+    expect(await list.textContent()).toContain('On stage: Director, UNESCO Bangkok; representative of Sơn La');
     await page
       .getByText(/Asia\/Bangkok \(GMT\+7\)/)
       .first()
       .waitFor();
 
-    // A confirmed winner is presented after the recognition.
+    // A confirmed winner is presented after the recognitions.
     await page.getByText('Add an award presentation').click();
     await page.getByRole('combobox', { name: /^Winning city/ }).selectOption(winner.nominationId);
     await page.getByLabel('Presented by').fill('Director, UNESCO Institute for Lifelong Learning');
     await page.getByLabel(/^Minutes/).fill('10');
     await page.getByRole('button', { name: 'Add to the run of show' }).click();
     await page.getByText(`The presentation for ${winner.city} is added at the end.`).waitFor();
-    expect(await list.getByRole('listitem').count()).toBe(2);
-    expect(await list.getByRole('listitem').nth(1).textContent()).toContain('14:20–14:30');
+    expect(await list.getByRole('listitem').count()).toBe(9);
+    expect(await list.getByRole('listitem').nth(8).textContent()).toContain('14:45–14:55');
     const sessionId = (await api('GET', '/sessions')).body.find((session: { type: string }) => session.type === 'ceremony').id;
     const saved = (await api('GET', `/ceremonies/${sessionId}/run-of-show`)).body;
     expect(saved.items.map((item: { kind: string; nominationId: string | null }) => [item.kind, item.nominationId])).toEqual([
       ['recognition', null],
+      ...Array(7).fill(['membership', null]),
       ['award', winner.nominationId],
     ]);
+    // Adding an award keeps the cues of the items already there.
+    expect(saved.items[7].avCue).toBe('Slide 8: Sơn La; handover music');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the run of show (PDF)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);

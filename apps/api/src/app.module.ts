@@ -21,12 +21,14 @@ import { CeremoniesController } from './awards/ceremonies.controller.js';
 import { CitiesController } from './awards/cities.controller.js';
 import { CommissionsController } from './awards/commissions.controller.js';
 import { DossiersController } from './awards/dossiers.controller.js';
+import { GnlcIntakesController } from './awards/gnlc-intakes.controller.js';
 import { JuryController } from './awards/jury.controller.js';
 import { UsersController } from './auth/users.controller.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 import { EventDuplicationController } from './events/event-duplication.controller.js';
 import { EventDuplication } from './events/event-duplication.js';
 import { EventRolesController } from './events/event-roles.controller.js';
+import { EventIdentityController } from './events/event-identity.controller.js';
 import { EventsController } from './events/events.controller.js';
 import { RoomsController } from './events/rooms.controller.js';
 import { TracksController } from './events/tracks.controller.js';
@@ -95,6 +97,7 @@ export class AppModule {
         EventsController,
         EventDuplicationController,
         RoomsController,
+        EventIdentityController,
         TracksController,
         EventRolesController,
         PeopleController,
@@ -125,6 +128,7 @@ export class AppModule {
         ApplicationsController,
         JuryController,
         CeremoniesController,
+        GnlcIntakesController,
         DossiersController,
         HealthController,
       ],

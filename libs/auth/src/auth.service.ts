@@ -9,6 +9,7 @@ import { LoginThrottle } from './login-throttle.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RefreshTokens } from './refresh-tokens.js';
 import { UserEntity } from './user.entity.js';
+import { accountNames } from './user-directory.js';
 import { AuthError } from './auth.error.js';
 
 export interface NewUser {
@@ -143,6 +144,17 @@ export class AuthService {
     if (ids.length === 0) return [];
     const users = await manager.getRepository(UserEntity).findBy({ id: In(ids) });
     return users.map((user) => ({ id: user.id, email: user.email, name: user.displayName, language: user.language }));
+  }
+
+  /** Display names, ordered by name (the order listings of people use), for other libraries' views. */
+  async namesOf(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<{ id: string; displayName: string }[]> {
+    return accountNames(manager, ids);
+  }
+
+  /** Whether the user holds the role on some event (a speaker's photo is public once they speak anywhere). */
+  async holdsRoleAnywhere(userId: string, role: EventRole, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const rows = await manager.query(`SELECT 1 FROM event_roles WHERE user_id = $1 AND role = $2 LIMIT 1`, [userId, role]);
+    return rows.length > 0;
   }
 
   async rolesOf(userId: string): Promise<{ eventSlug: string; role: EventRole }[]> {

@@ -15,3 +15,4 @@ export { EventAccess } from './event-access.js';
 export { AuthError, type AuthErrorCode } from './auth.error.js';
 export { type EventContext, type EventRef, holdsEventRole, requireEventRole } from './event-context.js';
 export { demoAccountIds, insertDemoAccount } from './demo-accounts.js';
+export { accountNames, byPositionThenName, roleHoldersAmong, roleHoldersByEmail } from './user-directory.js';

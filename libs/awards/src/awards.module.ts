@@ -10,6 +10,7 @@ import { CertificateService } from './certificate.service.js';
 import { CitiesService } from './cities.service.js';
 import { CommissionsService } from './commissions.service.js';
 import { DossierService } from './dossier.service.js';
+import { GnlcIntakeService } from './gnlc-intake.service.js';
 import { JuryService } from './jury.service.js';
 import { NominationsService } from './nominations.service.js';
 import { RepresentativesService } from './representatives.service.js';
@@ -28,6 +29,7 @@ const services = [
   DossierService,
   RepresentativesService,
   CommissionsService,
+  GnlcIntakeService,
   RequiredDocumentsService,
   ApplicationsService,
 ];

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { countryName } from '@app/countries';
 import type { EventContext } from '@app/auth';
+import { EventIdentityService } from '@app/events';
 import { ProgrammeService } from '@app/programme';
 import { DocumentFonts, type PdfFile } from '@app/documents';
 import { DateTime } from 'luxon';
@@ -29,6 +31,7 @@ export class CeremonyService {
     private readonly dataSource: DataSource,
     private readonly fonts: DocumentFonts,
     private readonly programme: ProgrammeService,
+    private readonly identity: EventIdentityService,
   ) {}
 
   async set(event: EventContext, sessionId: string, dto: RunOfShowDto): Promise<RunOfShowResponse> {
@@ -44,8 +47,13 @@ export class CeremonyService {
         WHERE r.event_id = $1 AND n.id = ANY($2)`,
       [event.id, nominationIds],
     );
-    const cityIds = dto.items.flatMap((item) => (item.kind === 'recognition' ? (item.cityIds ?? []) : []));
-    const cities: { id: string }[] = await this.dataSource.query(`SELECT id FROM award_cities WHERE event_id = $1 AND id = ANY($2)`, [event.id, cityIds]);
+    const cityIds = dto.items.flatMap((item) => (item.kind !== 'award' ? (item.cityIds ?? []) : []));
+    const cities: { id: string; name: string; country: string; member: boolean }[] = await this.dataSource.query(
+      `SELECT c.id, c.name, c.country,
+              EXISTS (SELECT 1 FROM award_gnlc_members m JOIN award_gnlc_intakes k ON k.id = m.intake_id WHERE m.city_id = c.id AND k.event_id = $1) AS member
+         FROM award_cities c WHERE c.event_id = $1 AND c.id = ANY($2)`,
+      [event.id, cityIds],
+    );
     dto.items.forEach((item, index) => {
       const messages: string[] = [];
       if (item.kind === 'award') {
@@ -55,6 +63,11 @@ export class CeremonyService {
       } else {
         const unknown = (item.cityIds ?? []).filter((id) => !cities.some((city) => city.id === id));
         if (unknown.length) messages.push(`not in the city registry: ${unknown.join(', ')}`);
+        if (item.kind === 'membership') {
+          if ((item.cityIds ?? []).length !== 1) messages.push('a membership item recognises exactly one city');
+          const city = cities.find((row) => row.id === item.cityIds?.[0]);
+          if (city && !city.member) messages.push(`${city.name} is in no GNLC membership intake of this event`);
+        }
       }
       if (messages.length) problems.push({ item: index, messages });
     });
@@ -68,19 +81,30 @@ export class CeremonyService {
       await manager.query(`DELETE FROM ceremony_items WHERE session_id = $1`, [session.id]);
       for (const [position, item] of dto.items.entries()) {
         const winner = winners.find((row) => row.id === item.nominationId);
-        const title = item.title || (item.kind === 'award' ? `${winner!.roundName}: ${winner!.city}` : 'Recognition of new GNLC member cities');
+        const city = cities.find((row) => row.id === item.cityIds?.[0]);
+        const title =
+          item.title ||
+          (item.kind === 'award'
+            ? `${winner!.roundName}: ${winner!.city}`
+            : item.kind === 'membership'
+              ? `GNLC membership: ${city!.name} (${countryName(city!.country)})`
+              : 'Recognition of new GNLC member cities');
         await manager.query(
-          `INSERT INTO ceremony_items (session_id, position, kind, nomination_id, city_ids, title, presenter, recipient, duration_minutes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          `INSERT INTO ceremony_items (session_id, position, kind, nomination_id, city_ids, title, presenter, recipient, duration_minutes, on_stage, av_cue, notes)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
           [
             session.id,
             position,
             item.kind,
             item.kind === 'award' ? item.nominationId : null,
-            item.kind === 'recognition' ? item.cityIds : [],
+            item.kind !== 'award' ? item.cityIds : [],
             title,
             item.presenter ?? '',
             item.recipient ?? '',
             item.durationMinutes,
+            item.onStage ?? '',
+            item.avCue ?? '',
+            item.notes ?? '',
           ],
         );
       }
@@ -96,11 +120,14 @@ export class CeremonyService {
       title: string;
       presenter: string;
       recipient: string;
+      onStage: string;
+      avCue: string;
+      notes: string;
       durationMinutes: number;
       nominationId: string | null;
       cities: { id: string; name: string; country: string }[];
     }[] = await this.dataSource.query(
-      `SELECT i.position, i.kind, i.title, i.presenter, i.recipient, i.duration_minutes AS "durationMinutes", i.nomination_id AS "nominationId",
+      `SELECT i.position, i.kind, i.title, i.presenter, i.recipient, i.on_stage AS "onStage", i.av_cue AS "avCue", i.notes, i.duration_minutes AS "durationMinutes", i.nomination_id AS "nominationId",
                 coalesce((SELECT json_agg(json_build_object('id', c.id, 'name', c.name, 'country', c.country) ORDER BY c.country, c.search_name)
                             FROM award_cities c
                            WHERE c.id = ANY(i.city_ids) OR c.id = (SELECT n.city_id FROM award_nominations n WHERE n.id = i.nomination_id)), '[]') AS cities
@@ -129,9 +156,8 @@ export class CeremonyService {
   }
 
   async pdf(event: EventContext, sessionId: string, language = 'en'): Promise<PdfFile> {
-    const session = await this.session(event, sessionId);
     const runOfShow = await this.get(event, sessionId);
-    return { filename: `run-of-show-${event.slug}.pdf`, stream: runOfShowDocument(this.fonts, session.eventName, runOfShow, language) };
+    return { filename: `run-of-show-${event.slug}.pdf`, stream: runOfShowDocument(this.fonts, await this.identity.forDocuments(event), runOfShow, language) };
   }
 
   /** The ceremony session, asked of the programme that owns sessions. */

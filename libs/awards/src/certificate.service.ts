@@ -1,24 +1,41 @@
 import { Injectable } from '@nestjs/common';
 import type { EventContext } from '@app/auth';
 import { DocumentFonts, documentDate, type PdfFile } from '@app/documents';
+import { EventIdentityService } from '@app/events';
+import { ProgrammeService } from '@app/programme';
+import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { certificateDocument } from './certificate-document.js';
+import { type Certificate, certificateDocument } from './certificate-document.js';
+import { GnlcIntakeService } from './gnlc-intake.service.js';
 import { RoundsService } from './rounds.service.js';
 import { AwardsError } from './awards.error.js';
 
-/** Certificates for the confirmed winners of a round: one city's, or every winner's in one PDF. */
+/** A winner's certificate in the words of the language asked for (English unless the language has its own). */
+const AWARD_WORDS: Record<string, { heading: string; conferral: string }> = {
+  en: { heading: 'Certificate', conferral: 'is awarded to' },
+  th: { heading: 'เกียรติบัตร', conferral: 'มอบให้แก่' },
+};
+
+/** Certificates: an award round's confirmed winners, and the new GNLC members of an intake. */
 @Injectable()
 export class CertificateService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly rounds: RoundsService,
+    private readonly intakes: GnlcIntakeService,
+    private readonly programme: ProgrammeService,
+    private readonly identity: EventIdentityService,
     private readonly fonts: DocumentFonts,
   ) {}
 
   async forRound(event: EventContext, roundId: string, nominationId?: string, language = 'en'): Promise<PdfFile> {
+    const printed = AWARD_WORDS[language] ? language : 'en';
+    const words = AWARD_WORDS[printed];
     const round = await this.rounds.find(event, roundId);
-    const winners: { city: string; country: string }[] = await this.dataSource.query(
-      `SELECT c.name AS city, c.country FROM award_nominations n JOIN award_cities c ON c.id = n.city_id
+    const winners: { nominationId: string; city: string; country: string; sessionId: string | null }[] = await this.dataSource.query(
+      `SELECT n.id AS "nominationId", c.name AS city, c.country,
+              (SELECT i.session_id FROM ceremony_items i WHERE i.nomination_id = n.id LIMIT 1) AS "sessionId"
+         FROM award_nominations n JOIN award_cities c ON c.id = n.city_id
         WHERE n.round_id = $1 AND n.winner AND ($2::uuid IS NULL OR n.id = $2) ORDER BY c.region, c.country, c.search_name`,
       [round.id, nominationId ?? null],
     );
@@ -26,10 +43,49 @@ export class CertificateService {
       throw nominationId
         ? new AwardsError('WINNER_NOT_FOUND', 'No such winner in this round')
         : new AwardsError('NO_WINNERS_YET', 'This round has no confirmed winner yet');
-    // The date of the release (the ceremony), in the event's own time zone.
-    const date = documentDate(round.releasedAt ? new Date(round.releasedAt) : new Date(), language, event.timeZone);
-    const certificates = winners.map((winner) => ({ ...winner, award: round.name, year: round.year, date, eventName: event.name, language }));
+    // A certificate is dated the day it is handed over: the ceremony that presents the award, else the release.
+    const fallback = round.releasedAt ? new Date(round.releasedAt) : new Date();
+    const certificates: Certificate[] = [];
+    for (const winner of winners) {
+      const ceremony = winner.sessionId ? await this.ceremonyStart(event, winner.sessionId) : undefined;
+      certificates.push({
+        heading: words.heading,
+        honour: round.name.includes(String(round.year)) ? round.name : `${round.name} ${round.year}`,
+        conferral: words.conferral,
+        city: winner.city,
+        country: winner.country,
+        date: this.day(event, ceremony ?? fallback, printed),
+        language: printed,
+      });
+    }
     const filename = nominationId ? `certificate-${winners[0].city}.pdf` : `certificates-${round.year}.pdf`;
-    return { filename, stream: certificateDocument(this.fonts, certificates) };
+    return { filename, stream: certificateDocument(this.fonts, await this.identity.forDocuments(event), certificates) };
+  }
+
+  /** One page per new member city of the year's intake (or the one asked for), dated the ceremony day. */
+  async forGnlcMembers(event: EventContext, year: number, memberId?: string): Promise<PdfFile> {
+    const { members, ceremony } = await this.intakes.memberForCertificate(event, year, memberId);
+    const date = this.day(event, ceremony?.start ?? DateTime.fromISO(event.startDate, { zone: event.timeZone }).toJSDate());
+    const certificates: Certificate[] = members.map((member) => ({
+      heading: 'Certificate of membership',
+      honour: 'UNESCO Global Network of Learning Cities',
+      conferral: 'welcomes as a member',
+      city: member.city,
+      country: member.country,
+      statement: `Admitted by UNESCO on ${DateTime.fromISO(member.admittedOn).setLocale('en-GB').toFormat('d LLLL yyyy')}`,
+      date,
+    }));
+    const filename = memberId ? `gnlc-membership-${members[0].city}.pdf` : `gnlc-membership-${year}.pdf`;
+    return { filename, stream: certificateDocument(this.fonts, await this.identity.forDocuments(event), certificates) };
+  }
+
+  private async ceremonyStart(event: EventContext, sessionId: string): Promise<Date | undefined> {
+    const found = await this.programme.session(event, sessionId).catch(() => undefined);
+    return found ? new Date(found.session.start) : undefined;
+  }
+
+  /** The day in the event's own time zone. */
+  private day(event: EventContext, moment: Date, language = 'en'): string {
+    return documentDate(moment, language, event.timeZone);
   }
 }

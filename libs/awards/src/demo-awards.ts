@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { insertDemoAccount } from '@app/auth';
+import { countryName } from '@app/countries';
 import { searchName, type UnescoRegion } from './award-regions.js';
 
 // Illustrative figures: populations are rounded, and the membership years outside Viet Nam are made up
@@ -10,6 +11,11 @@ const DEMO_CITIES: [name: string, country: string, population: number, memberSin
   ['Cao Lãnh', 'VN', 164_000, 2022],
   ['Ho Chi Minh City', 'VN', 9_300_000, 2024],
   ['Sơn La', 'VN', 108_000, 2024],
+  ['Nanjing', 'CN', 9_300_000, 2024],
+  ['Legazpi', 'PH', 210_000, 2024],
+  ['Bangkok', 'TH', 5_500_000, 2024],
+  ['Khon Kaen', 'TH', 120_000, 2024],
+  ['Yala', 'TH', 60_000, 2024],
   ['เชียงใหม่', 'TH', 127_000, 2020],
   ['Sukhothai', 'TH', 36_000, 2021],
   ['수원시', 'KR', 1_190_000, 2016],
@@ -33,6 +39,15 @@ const DEMO_COMMISSIONS: [country: string, name: string][] = [
   ['PH', 'Philippine National Commission for UNESCO'],
 ];
 
+/**
+ * The seven cities of the ASEAN+3 countries among the 64 that UNESCO admitted to the GNLC, announced on
+ * Wednesday 21 February 2024 (UNESCO press release "UNESCO Global Network of Learning Cities: 64 new
+ * members from 35 countries", https://www.unesco.org/en/articles/unesco-global-network-learning-cities-64-new-members-35-countries),
+ * and recognised at the ceremony of the ASEAN+3 conference.
+ */
+const DEMO_NEW_MEMBERS = ['Nanjing', 'Legazpi', 'Bangkok', 'Khon Kaen', 'Yala', 'Ho Chi Minh City', 'Sơn La'];
+const DEMO_ADMITTED_ON = '2024-02-21';
+
 const DEMO_NOMINATIONS = ['Sa Đéc', 'Vinh', 'เชียงใหม่', '수원시', '岡山市', '武汉市', 'Surabaya', 'Petaling Jaya'];
 
 const DEMO_JURORS: [email: string, name: string, country: string][] = [
@@ -44,8 +59,8 @@ const DEMO_JURORS: [email: string, name: string, country: string][] = [
 /**
  * The demo event's awards: GNLC cities of the ASEAN+3 countries, a 2024 round with the published rules
  * and more eligible nominations from Asia and the Pacific than its quota of six, judged by three jurors
- * (winners left for the organiser to confirm), and the recognition of the new members (Ho Chi Minh City
- * and Sơn La) in the programme's ceremony.
+ * (winners left for the organiser to confirm), and the 2024 GNLC intake: seven new members, each
+ * recognised by an item of the programme's ceremony.
  */
 export async function insertDemoAwards(manager: EntityManager, eventId: string, ceremony: { id: string; minutes: number } | undefined): Promise<void> {
   const region: UnescoRegion = 'asia-pacific';
@@ -100,11 +115,44 @@ export async function insertDemoAwards(manager: EntityManager, eventId: string, 
     [roundId],
   );
   await judgeDemoRound(manager, eventId, roundId);
-  if (ceremony && ceremony.minutes >= 20) {
+  await insertDemoIntake(manager, eventId, ids, ceremony);
+}
+
+/** The 2024 intake and its run of show: a welcome, then one handover per city, five minutes each. */
+async function insertDemoIntake(manager: EntityManager, eventId: string, ids: Map<string, string>, ceremony: { id: string; minutes: number } | undefined) {
+  const [{ id: intakeId }] = await manager.query(`INSERT INTO award_gnlc_intakes (event_id, year, session_id) VALUES ($1, 2024, $2) RETURNING id`, [
+    eventId,
+    ceremony?.id ?? null,
+  ]);
+  for (const [position, city] of DEMO_NEW_MEMBERS.entries()) {
+    await manager.query(`INSERT INTO award_gnlc_members (intake_id, city_id, position, admitted_on) VALUES ($1, $2, $3, $4)`, [
+      intakeId,
+      ids.get(city),
+      position,
+      DEMO_ADMITTED_ON,
+    ]);
+  }
+  if (!ceremony || ceremony.minutes < 10 + 5 * DEMO_NEW_MEMBERS.length) return;
+  await manager.query(
+    `INSERT INTO ceremony_items (session_id, position, kind, city_ids, title, presenter, on_stage, av_cue, notes, duration_minutes)
+     VALUES ($1, 0, 'recognition', $2, 'Welcome to the new members of the UNESCO Global Network of Learning Cities', 'Master of ceremonies',
+             'Master of ceremonies at the lectern', 'Walk-in music fades; slide: GNLC logo', 'Representatives of the seven cities seated in row A', 10)`,
+    [ceremony.id, DEMO_NEW_MEMBERS.map((city) => ids.get(city))],
+  );
+  for (const [index, city] of DEMO_NEW_MEMBERS.entries()) {
+    const country = DEMO_CITIES.find(([name]) => name === city)![1];
     await manager.query(
-      `INSERT INTO ceremony_items (session_id, position, kind, city_ids, title, presenter, recipient, duration_minutes)
-       VALUES ($1, 0, 'recognition', $2, 'Recognition of new GNLC member cities: Ho Chi Minh City and Sơn La', 'UNESCO Institute for Lifelong Learning', 'Representatives of each city', 20)`,
-      [ceremony.id, [ids.get('Ho Chi Minh City'), ids.get('Sơn La')]],
+      `INSERT INTO ceremony_items (session_id, position, kind, city_ids, title, presenter, recipient, on_stage, av_cue, notes, duration_minutes)
+       VALUES ($1, $2, 'membership', $3, $4, 'Director, UNESCO Bangkok', $5, $6, $7, 'Photo with the certificate', 5)`,
+      [
+        ceremony.id,
+        index + 1,
+        [ids.get(city)],
+        `GNLC membership: ${city} (${countryName(country)})`,
+        `Representative of ${city}`,
+        `Director, UNESCO Bangkok; representative of ${city}`,
+        `Slide ${index + 2}: ${city}; handover music`,
+      ],
     );
   }
 }

@@ -70,3 +70,5 @@ export { RepresentativesService } from './representatives.service.js';
 export { ResultsService } from './results.service.js';
 export { RoundsService } from './rounds.service.js';
 export { AwardsError, type AwardsErrorCode } from './awards.error.js';
+export { GnlcIntakeResponse, GnlcMemberResponse, GnlcNewMemberDto, PublicGnlcMemberResponse, SetGnlcIntakeDto } from './dto/gnlc-intake.dto.js';
+export { GnlcIntakeService } from './gnlc-intake.service.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EventContext } from '@app/auth';
+import { accountNames, type EventContext, roleHoldersAmong } from '@app/auth';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { DataSource } from 'typeorm';
 import type {
@@ -52,10 +52,7 @@ export class JuryService {
 
   async addJuror(event: EventContext, roundId: string, dto: AddJurorDto): Promise<JurorResponse> {
     const round = await this.rounds.find(event, roundId);
-    const [{ juror }] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM event_roles WHERE event_id = $1 AND user_id = $2 AND role = 'juror') AS juror`,
-      [round.eventId, dto.userId],
-    );
+    const [juror] = await roleHoldersAmong(this.dataSource.manager, round.eventId, 'juror', [dto.userId]);
     if (!juror)
       throw new AwardsError('JUROR_ROLE_REQUIRED', 'The user must hold the juror role on this event first', {
         details: [{ field: 'userId', messages: ['not a juror of this event'] }],
@@ -69,12 +66,16 @@ export class JuryService {
 
   async jurors(event: EventContext, roundId: string): Promise<JurorResponse[]> {
     const round = await this.rounds.find(event, roundId);
-    return this.dataSource.query(
-      `SELECT j.user_id AS "userId", u.display_name AS "displayName", j.country,
+    const rows: Omit<JurorResponse, 'displayName'>[] = await this.dataSource.query(
+      `SELECT j.user_id AS "userId", j.country,
               (SELECT count(*)::int FROM award_assignments a WHERE a.round_id = j.round_id AND a.user_id = j.user_id) AS assigned
-         FROM award_jurors j JOIN users u ON u.id = j.user_id WHERE j.round_id = $1 ORDER BY u.display_name`,
+         FROM award_jurors j WHERE j.round_id = $1`,
       [round.id],
     );
+    const names = await this.names(rows.map((row) => row.userId));
+    return rows
+      .map(({ userId, ...row }) => ({ userId, displayName: names.get(userId)!.name, ...row }))
+      .sort((a, b) => names.get(a.userId)!.rank - names.get(b.userId)!.rank);
   }
 
   /**
@@ -200,13 +201,28 @@ export class JuryService {
   async scores(event: EventContext, roundId: string, nominationId: string, userId: string): Promise<ScoreResponse[]> {
     const round = await this.rounds.find(event, roundId);
     await this.myNomination(event, roundId, nominationId, userId);
-    const rows = await this.dataSource.query(
-      `SELECT s.criterion_id AS "criterionId", k.name AS criterion, s.score, s.comment, u.display_name AS juror, s.user_id = $2 AS mine, s.updated_at AS "updatedAt"
-         FROM award_scores s JOIN award_criteria k ON k.id = s.criterion_id JOIN users u ON u.id = s.user_id
-        WHERE s.nomination_id = $1 AND (s.user_id = $2 OR $3) ORDER BY s.user_id <> $2, u.display_name, k.position`,
+    const rows: (Omit<ScoreResponse, 'juror' | 'updatedAt'> & { userId: string; position: number; updatedAt: Date })[] = await this.dataSource.query(
+      `SELECT s.criterion_id AS "criterionId", k.name AS criterion, s.score, s.comment, s.user_id = $2 AS mine, s.updated_at AS "updatedAt",
+              s.user_id AS "userId", k.position
+         FROM award_scores s JOIN award_criteria k ON k.id = s.criterion_id
+        WHERE s.nomination_id = $1 AND (s.user_id = $2 OR $3)`,
       [nominationId, userId, round.closed],
     );
-    return rows.map((row: ScoreResponse & { updatedAt: Date }) => ({ ...row, updatedAt: new Date(row.updatedAt).toISOString() }));
+    const names = await this.names(rows.map((row) => row.userId));
+    // The caller's own first, then by juror name, then in the criteria's order.
+    return rows
+      .sort(
+        (a, b) => Number(a.userId !== userId) - Number(b.userId !== userId) || names.get(a.userId)!.rank - names.get(b.userId)!.rank || a.position - b.position,
+      )
+      .map(({ criterionId, criterion, score, comment, mine, updatedAt, userId: scorer }) => ({
+        criterionId,
+        criterion,
+        score,
+        comment,
+        juror: names.get(scorer)!.name,
+        mine,
+        updatedAt: new Date(updatedAt).toISOString(),
+      }));
   }
 
   /** Every juror's scores for a nomination, one juror at a time, for the organisers, whether or not the round has closed. */
@@ -217,16 +233,19 @@ export class JuryService {
       [round.id, nominationId],
     );
     if (!nomination) throw new AwardsError('NOMINATION_NOT_FOUND', 'No such nomination in this round');
-    const rows: (JurorScoresResponse['scores'][number] & { userId: string; displayName: string; country: string | null })[] = await this.dataSource.query(
-      `SELECT s.user_id AS "userId", u.display_name AS "displayName", j.country, s.criterion_id AS "criterionId", k.name AS criterion, k.weight::float AS weight,
-              s.score, s.comment, s.updated_at AS "updatedAt"
-         FROM award_scores s JOIN award_criteria k ON k.id = s.criterion_id JOIN users u ON u.id = s.user_id
+    const scored: (JurorScoresResponse['scores'][number] & { userId: string; country: string | null; position: number })[] = await this.dataSource.query(
+      `SELECT s.user_id AS "userId", j.country, s.criterion_id AS "criterionId", k.name AS criterion, k.weight::float AS weight,
+              s.score, s.comment, s.updated_at AS "updatedAt", k.position
+         FROM award_scores s JOIN award_criteria k ON k.id = s.criterion_id
          LEFT JOIN award_jurors j ON j.round_id = k.round_id AND j.user_id = s.user_id
-        WHERE s.nomination_id = $1 ORDER BY u.display_name, s.user_id, k.position`,
+        WHERE s.nomination_id = $1`,
       [nomination.id],
     );
+    const names = await this.names(scored.map((row) => row.userId));
+    const rows = scored.sort((a, b) => names.get(a.userId)!.rank - names.get(b.userId)!.rank || a.position - b.position);
     const jurors: JurorScoresResponse[] = [];
-    for (const { userId, displayName, country, ...score } of rows) {
+    for (const { userId, country, position: _position, ...score } of rows) {
+      const displayName = names.get(userId)!.name;
       let juror = jurors.find((candidate) => candidate.userId === userId);
       if (!juror) jurors.push((juror = { userId, displayName, country, weightedMean: 0, scores: [] }));
       juror.scores.push({ ...score, updatedAt: new Date(score.updatedAt).toISOString() });
@@ -236,5 +255,11 @@ export class JuryService {
       juror.weightedMean = Math.round((juror.scores.reduce((sum, score) => sum + score.score * score.weight, 0) / weights) * 1000) / 1000;
     }
     return { nominationId: nomination.id, city: nomination.city, country: nomination.country, jurors };
+  }
+
+  /** Account names from auth (one query), with each person's rank by name, the order jury listings use. */
+  private async names(userIds: string[]): Promise<Map<string, { name: string; rank: number }>> {
+    const accounts = await accountNames(this.dataSource.manager, userIds);
+    return new Map(accounts.map((account, index) => [account.id, { name: account.displayName, rank: index }]));
   }
 }

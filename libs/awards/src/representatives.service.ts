@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { EventContext } from '@app/auth';
+import { accountNames, type EventContext, roleHoldersAmong } from '@app/auth';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AddRepresentativeDto, RepresentativeResponse } from './dto/representative.dto.js';
 import { AwardsError } from './awards.error.js';
 import { mayNominateAnyCity, requireMayNominate } from './policies.js';
 
-const REPRESENTATIVE_COLUMNS = `r.user_id AS "userId", u.display_name AS "displayName", c.id AS "cityId", c.name AS city, c.country`;
+const REPRESENTATIVE_COLUMNS = `r.user_id AS "userId", c.id AS "cityId", c.name AS city, c.country`;
 
 /**
  * A city's representatives: users with the representative role on the event, each linked by the
@@ -17,19 +17,18 @@ export class RepresentativesService {
 
   async list(event: EventContext, cityId: string): Promise<RepresentativeResponse[]> {
     const city = await this.city(event, cityId);
-    return this.dataSource.query(
-      `SELECT ${REPRESENTATIVE_COLUMNS} FROM award_city_representatives r JOIN users u ON u.id = r.user_id JOIN award_cities c ON c.id = r.city_id
-        WHERE r.city_id = $1 ORDER BY u.display_name`,
-      [city.id],
+    const rows = await this.withNames(
+      await this.dataSource.query(
+        `SELECT ${REPRESENTATIVE_COLUMNS} FROM award_city_representatives r JOIN award_cities c ON c.id = r.city_id WHERE r.city_id = $1`,
+        [city.id],
+      ),
     );
+    return rows.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...row }) => row);
   }
 
   async add(event: EventContext, cityId: string, dto: AddRepresentativeDto): Promise<RepresentativeResponse[]> {
     const city = await this.city(event, cityId);
-    const [{ held }] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM event_roles WHERE event_id = $1 AND user_id = $2 AND role = 'representative') AS held`,
-      [city.eventId, dto.userId],
-    );
+    const [held] = await roleHoldersAmong(this.dataSource.manager, city.eventId, 'representative', [dto.userId]);
     if (!held) {
       throw new AwardsError('REPRESENTATIVE_ROLE_REQUIRED', 'The user must hold the representative role on this event first', {
         details: [{ field: 'userId', messages: ['not a representative of this event'] }],
@@ -71,8 +70,8 @@ export class RepresentativesService {
 
   /** Every representative of the event with their cities, for the organisers' people page. */
   async ofEvent(eventId: string): Promise<RepresentativeResponse[]> {
-    return this.dataSource.query(
-      `SELECT ${REPRESENTATIVE_COLUMNS} FROM award_city_representatives r JOIN users u ON u.id = r.user_id JOIN award_cities c ON c.id = r.city_id
+    return this.namesInOrder(
+      `SELECT ${REPRESENTATIVE_COLUMNS} FROM award_city_representatives r JOIN award_cities c ON c.id = r.city_id
         WHERE c.event_id = $1 ORDER BY c.country, c.search_name`,
       [eventId],
     );
@@ -80,8 +79,8 @@ export class RepresentativesService {
 
   /** The cities the caller represents in the event. */
   async mine(event: EventContext, userId: string): Promise<RepresentativeResponse[]> {
-    return this.dataSource.query(
-      `SELECT ${REPRESENTATIVE_COLUMNS} FROM award_city_representatives r JOIN users u ON u.id = r.user_id JOIN award_cities c ON c.id = r.city_id
+    return this.namesInOrder(
+      `SELECT ${REPRESENTATIVE_COLUMNS} FROM award_city_representatives r JOIN award_cities c ON c.id = r.city_id
         WHERE c.event_id = $1 AND r.user_id = $2 ORDER BY c.country, c.search_name`,
       [event.id, userId],
     );
@@ -93,12 +92,24 @@ export class RepresentativesService {
    */
   async requireMayNominate(manager: EntityManager, event: EventContext, cityId: string, userId: string, cityName: string): Promise<void> {
     if (mayNominateAnyCity(event)) return;
-    const [{ represents }] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM event_roles er JOIN award_city_representatives r ON r.user_id = er.user_id
-                       WHERE er.event_id = $1 AND er.user_id = $2 AND er.role = 'representative' AND r.city_id = $3) AS represents`,
-      [event.id, userId, cityId],
-    );
+    const [linked] = await manager.query(`SELECT 1 FROM award_city_representatives WHERE user_id = $1 AND city_id = $2`, [userId, cityId]);
+    const represents = Boolean(linked) && (await roleHoldersAmong(manager, event.id, 'representative', [userId])).length > 0;
     requireMayNominate(event, represents, cityName);
+  }
+
+  /** The rows in their own order, each with the person's account name. */
+  private async namesInOrder(query: string, params: unknown[]): Promise<RepresentativeResponse[]> {
+    return (await this.withNames(await this.dataSource.query(query, params))).map(({ rank: _rank, ...row }) => row);
+  }
+
+  /** Adds account names (from auth, one query) and each person's rank by name. */
+  private async withNames(rows: Omit<RepresentativeResponse, 'displayName'>[]): Promise<(RepresentativeResponse & { rank: number })[]> {
+    const names = await accountNames(
+      this.dataSource.manager,
+      rows.map((row) => row.userId),
+    );
+    const byId = new Map(names.map((account, index) => [account.id, { name: account.displayName, rank: index }]));
+    return rows.map(({ userId, ...row }) => ({ userId, displayName: byId.get(userId)!.name, ...row, rank: byId.get(userId)!.rank }));
   }
 
   private async city(event: EventContext, cityId: string): Promise<{ id: string; eventId: string }> {

@@ -1,113 +1,169 @@
 import { countryName } from '@app/countries';
-import { DocumentFonts, MixedScriptText } from '@app/documents';
+import { type DocumentFonts, type DocumentIdentity, drawLetterhead, MixedScriptText, type TextBox } from '@app/documents';
+import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
-import type { RunOfShowResponse } from './dto/ceremony.dto.js';
+import type { RunOfShowItemResponse, RunOfShowResponse } from './dto/ceremony.dto.js';
 
-// A4 portrait.
-const WIDTH = 595.28;
-const HEIGHT = 841.89;
-const MARGIN = 48;
+// A4 landscape: a cue sheet is read across, one row per cue.
+const WIDTH = 841.89;
+const HEIGHT = 595.28;
+const MARGIN = 36;
 const INK = '#1b1b1b';
 const MUTED = '#555555';
+const RULE = '#cccccc';
 
-/** "YYYY-MM-DDTHH:MM" local times. A Vietnamese MC reads "14:00–15:30, thứ Ba, 29/10/2024 (giờ Bangkok)". */
+type Column = 'time' | 'duration' | 'item' | 'who' | 'onStage' | 'avCue' | 'notes';
+const COLUMNS: { key: Column; share: number }[] = [
+  { key: 'time', share: 0.055 },
+  { key: 'duration', share: 0.075 },
+  { key: 'item', share: 0.26 },
+  { key: 'who', share: 0.18 },
+  { key: 'onStage', share: 0.14 },
+  { key: 'avCue', share: 0.13 },
+  { key: 'notes', share: 0.16 },
+];
+
 const LABELS = {
   en: {
-    when: (start: string, end: string, zone: string) => `${start.replace('T', ' ')} – ${end.slice(11)} (${zone})`,
+    columns: { time: 'Time', duration: 'Duration', item: 'Item', who: 'Who', onStage: 'On stage', avCue: 'AV cue', notes: 'Notes' } as Record<Column, string>,
+    when: (start: string, end: string, zone: string) =>
+      `${DateTime.fromISO(start, { zone }).setLocale('en-GB').toFormat('cccc d LLLL yyyy')}, ${start.slice(11)}–${end.slice(11)} (times in ${zone})`,
     used: (used: number, available: number) => `${used} of ${available} minutes`,
+    minutes: 'min',
     presenter: 'Presented by',
     recipient: 'Received by',
-    minutes: 'min',
   },
   vi: {
+    columns: {
+      time: 'Giờ',
+      duration: 'Thời lượng',
+      item: 'Nội dung',
+      who: 'Người thực hiện',
+      onStage: 'Trên sân khấu',
+      avCue: 'Âm thanh, ánh sáng, màn hình',
+      notes: 'Ghi chú',
+    } as Record<Column, string>,
+    // The translator's style for a time on a day: "14:00–15:30, thứ Ba, 29/10/2024 (giờ Bangkok)".
     when: (start: string, end: string, zone: string) => {
-      const day = new Date(`${start.slice(0, 10)}T12:00:00Z`);
-      const weekday = new Intl.DateTimeFormat('vi-VN', { timeZone: 'UTC', weekday: 'long' }).format(day);
-      const date = new Intl.DateTimeFormat('vi-VN', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(day);
-      return `${start.slice(11)}–${end.slice(11)}, ${weekday.charAt(0).toLocaleLowerCase('vi')}${weekday.slice(1)}, ${date} (giờ ${zone.split('/').pop()!.replace(/_/g, ' ')})`;
+      const day = DateTime.fromISO(start, { zone });
+      const weekday = day.setLocale('vi').toFormat('cccc');
+      return `${start.slice(11)}–${end.slice(11)}, ${weekday.charAt(0).toLocaleLowerCase('vi')}${weekday.slice(1)}, ${day.toFormat('dd/MM/yyyy')} (giờ ${zone.split('/').pop()!.replace(/_/g, ' ')})`;
     },
     used: (used: number, available: number) => `Đã sử dụng ${used}/${available} phút`,
+    minutes: 'phút',
     presenter: 'Người trao giải',
     recipient: 'Đại diện nhận giải',
-    minutes: 'phút',
   },
-  // "วันอังคารที่ 29 ตุลาคม 2567 เวลา 14:00–15:30 น. (เวลาอินโดจีน)": the Buddhist era, as th-TH writes it.
   th: {
+    columns: {
+      time: 'เวลา',
+      duration: 'ระยะเวลา',
+      item: 'รายการ',
+      who: 'ผู้ดำเนินการ',
+      onStage: 'บนเวที',
+      avCue: 'แสง เสียง และจอภาพ',
+      notes: 'หมายเหตุ',
+    } as Record<Column, string>,
+    // "วันอังคารที่ 29 ตุลาคม 2567 เวลา 14:00–15:30 น. (เวลาอินโดจีน)": the Buddhist era, as th-TH writes it.
     when: (start: string, end: string, zone: string) => {
-      const day = new Date(`${start.slice(0, 10)}T12:00:00Z`);
-      const date = new Intl.DateTimeFormat('th-TH', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(day);
+      const day = DateTime.fromISO(start, { zone }).toJSDate();
+      const date = new Intl.DateTimeFormat('th-TH', { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(day);
       const zoneName = new Intl.DateTimeFormat('th-TH', { timeZone: zone, timeZoneName: 'long' })
         .formatToParts(day)
         .find((part) => part.type === 'timeZoneName');
       return `${date} เวลา ${start.slice(11)}–${end.slice(11)} น. (${zoneName?.value ?? zone})`;
     },
     used: (used: number, available: number) => `ใช้เวลา ${used} จาก ${available} นาที`,
+    minutes: 'นาที',
     presenter: 'ผู้มอบ',
     recipient: 'ผู้รับ',
-    minutes: 'นาที',
   },
 };
 
-/** The run of show, printable: one row per item with its times, who presents and who receives. */
-export function runOfShowDocument(fonts: DocumentFonts, eventName: string, runOfShow: RunOfShowResponse, language: string = 'en'): PDFKit.PDFDocument {
-  const labels = LABELS[language as keyof typeof LABELS] ?? LABELS.en;
-  const doc = new PDFDocument({ size: 'A4', margin: 0, info: { Title: `Run of show — ${runOfShow.title}`, Creator: 'Plenary' } });
+type Labels = (typeof LABELS)['en'];
+
+/** The run of show as a cue sheet: one row per cue, with the times in the event's zone, under the event's letterhead. */
+export function runOfShowDocument(
+  fonts: DocumentFonts,
+  identity: DocumentIdentity,
+  runOfShow: RunOfShowResponse,
+  language = 'en',
+): PDFKit.PDFDocument {
+  const labels: Labels = LABELS[language as keyof typeof LABELS] ?? LABELS.en;
+  const doc = new PDFDocument({ size: [WIDTH, HEIGHT], margin: 0, info: { Title: `Run of show — ${runOfShow.title}`, Creator: 'Plenary' } });
   const text = new MixedScriptText(doc, fonts);
   const inner = WIDTH - 2 * MARGIN;
   let y = MARGIN;
-  y += text.draw(eventName, { x: MARGIN, y, width: inner, maxSize: 11, color: MUTED });
-  y += 6 + text.draw(runOfShow.title, { x: MARGIN, y: y + 6, width: inner, maxSize: 18, minSize: 12, maxLines: 3, weight: 'bold', color: INK });
-  y +=
-    4 +
-    text.draw(`${labels.when(runOfShow.start, runOfShow.end, runOfShow.timeZone)} · ${labels.used(runOfShow.minutesUsed, runOfShow.minutesAvailable)}`, {
-      x: MARGIN,
-      y: y + 4,
-      width: inner,
-      maxSize: 10,
-      color: MUTED,
+  y += 8 + drawLetterhead(doc, text, identity, { x: MARGIN, y, width: inner });
+  y += text.draw(runOfShow.title, { x: MARGIN, y, width: inner, maxSize: 16, minSize: 11, maxLines: 2, weight: 'bold', color: INK });
+  const when = `${labels.when(runOfShow.start, runOfShow.end, runOfShow.timeZone)} · ${labels.used(runOfShow.minutesUsed, runOfShow.minutesAvailable)}`;
+  y += 4 + text.draw(when, { x: MARGIN, y: y + 4, width: inner, maxSize: 10, minSize: 8, maxLines: 2, color: MUTED });
+  y += 10;
+
+  const widths = COLUMNS.map((column) => column.share * inner);
+  const xs = widths.map((_, index) => MARGIN + widths.slice(0, index).reduce((sum, width) => sum + width, 0));
+  const pad = 4;
+  const header = () => {
+    // One size for every label, so they share a baseline; a long label wraps instead of shrinking.
+    const label = (index: number) => ({
+      x: xs[index] + pad,
+      width: widths[index] - 2 * pad,
+      maxSize: 8,
+      maxLines: 2,
+      weight: 'bold' as const,
+      color: '#ffffff',
     });
-  y += 16;
+    const height = 6 + Math.max(...COLUMNS.map((column, index) => text.measureHeight(labels.columns[column.key], label(index))));
+    doc.rect(MARGIN, y, inner, height).fill(identity.primaryColour);
+    COLUMNS.forEach((column, index) => text.draw(labels.columns[column.key], { ...label(index), y: y + 3 }));
+    y += height + 2;
+  };
+  header();
   for (const item of runOfShow.items) {
-    const cities = item.cities.map((city) => `${city.name} (${countryName(city.country, language)})`).join(', ');
-    const lines = [
-      { text: item.title, weight: 'bold' as const, size: 12 },
-      ...(cities ? [{ text: cities, weight: 'regular' as const, size: 10 }] : []),
-      ...(item.presenter ? [{ text: `${labels.presenter}: ${item.presenter}`, weight: 'regular' as const, size: 10 }] : []),
-      ...(item.recipient ? [{ text: `${labels.recipient}: ${item.recipient}`, weight: 'regular' as const, size: 10 }] : []),
-    ];
-    const body = inner - 110;
-    const height = lines.reduce(
-      (sum, line) => sum + 3 + text.measureHeight(line.text, { width: body, maxSize: line.size, minSize: 7, maxLines: 6, weight: line.weight }),
-      0,
-    );
+    const cells = cellsOf(item, labels, language);
+    const boxes = COLUMNS.map((column, index): Omit<TextBox, 'y'> & { paragraphs: string[] } => ({
+      paragraphs: cells[column.key].filter(Boolean),
+      x: xs[index] + pad,
+      width: widths[index] - 2 * pad,
+      maxSize: column.key === 'time' || column.key === 'item' ? 9.5 : 8.5,
+      minSize: 6.5,
+      maxLines: 8,
+      weight: column.key === 'time' || column.key === 'item' ? 'bold' : 'regular',
+      color: column.key === 'time' || column.key === 'item' ? INK : MUTED,
+    }));
+    const measure = (box: (typeof boxes)[number]) => box.paragraphs.reduce((sum, paragraph) => sum + 2 + text.measureHeight(paragraph, box), 0);
+    const height = Math.max(16, ...boxes.map(measure)) + 6;
     if (y + height > HEIGHT - MARGIN) {
-      doc.addPage({ size: 'A4', margin: 0 });
+      doc.addPage({ size: [WIDTH, HEIGHT], margin: 0 });
       y = MARGIN;
+      header();
     }
-    text.draw(`${item.start.slice(11)}–${item.end.slice(11)}`, { x: MARGIN, y, width: 100, maxSize: 11, weight: 'bold', color: INK });
-    text.draw(`${item.durationMinutes} ${labels.minutes}`, { x: MARGIN, y: y + 15, width: 100, maxSize: 9, color: MUTED });
-    let lineY = y;
-    for (const line of lines) {
-      lineY +=
-        3 +
-        text.draw(line.text, {
-          x: MARGIN + 110,
-          y: lineY,
-          width: body,
-          maxSize: line.size,
-          minSize: 7,
-          maxLines: 6,
-          weight: line.weight,
-          color: line.weight === 'bold' ? INK : MUTED,
-        });
+    for (const box of boxes) {
+      let at = y + 2;
+      for (const paragraph of box.paragraphs) at += 2 + text.draw(paragraph, { ...box, y: at });
     }
-    y = Math.max(lineY, y + 30) + 10;
+    y += height;
     doc
-      .moveTo(MARGIN, y - 5)
-      .lineTo(WIDTH - MARGIN, y - 5)
+      .moveTo(MARGIN, y - 2)
+      .lineTo(WIDTH - MARGIN, y - 2)
       .lineWidth(0.5)
-      .stroke('#cccccc');
+      .stroke(RULE);
   }
   doc.end();
   return doc;
+}
+
+/** Each cell as paragraphs, each drawn under the one before. */
+function cellsOf(item: RunOfShowItemResponse, labels: Labels, language: string): Record<Column, string[]> {
+  const cities = item.kind === 'award' ? '' : item.cities.map((city) => `${city.name} (${countryName(city.country, language)})`).join(', ');
+  const titleNames = item.cities.length === 1 && item.title.includes(item.cities[0].name);
+  return {
+    time: [item.start.slice(11)],
+    duration: [`${item.durationMinutes} ${labels.minutes}`],
+    item: cities && !titleNames ? [item.title, cities] : [item.title],
+    who: [item.presenter && `${labels.presenter}: ${item.presenter}`, item.recipient && `${labels.recipient}: ${item.recipient}`].filter(Boolean),
+    onStage: [item.onStage],
+    avCue: [item.avCue],
+    notes: [item.notes],
+  };
 }

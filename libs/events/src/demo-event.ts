@@ -41,5 +41,24 @@ export async function insertDemoEvent(manager: EntityManager): Promise<{ event: 
     { eventId: event.id, name: 'Digital learning and skills', colour: '#8b5cf6' },
     { eventId: event.id, name: 'GNLC membership and recognition', colour: '#d97706' },
   ]);
+  await insertDemoIdentity(manager, event.id);
   return { event, rooms, tracks };
+}
+
+/**
+ * The demo's letterhead and signatories. The names are placeholders, marked as such: a real certificate
+ * is signed by the people the organiser names.
+ */
+async function insertDemoIdentity(manager: EntityManager, eventId: string): Promise<void> {
+  await manager.query(`INSERT INTO event_identities (event_id, organiser_name, primary_colour, accent_colour) VALUES ($1, $2, '#0b4f8a', '#c9a227')`, [
+    eventId,
+    'UNESCO Bangkok — Asia and Pacific Regional Bureau for Education',
+  ]);
+  const signatories: [name: string, title: string][] = [
+    ['Demo signatory (UNESCO Bangkok)', 'Director, UNESCO Bangkok'],
+    ['Demo signatory (UIL)', 'Director, UNESCO Institute for Lifelong Learning'],
+  ];
+  for (const [position, [name, title]] of signatories.entries()) {
+    await manager.query(`INSERT INTO event_signatories (event_id, position, name, title) VALUES ($1, $2, $3, $4)`, [eventId, position, name, title]);
+  }
 }

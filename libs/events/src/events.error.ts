@@ -9,6 +9,13 @@ export type EventsErrorCode =
   | 'EVENT_SLUG_TAKEN'
   | 'ROOM_NAME_TAKEN'
   | 'TRACK_NAME_TAKEN'
-  | 'EVENT_DATES_REVERSED';
+  | 'EVENT_DATES_REVERSED'
+  | 'FILE_EMPTY'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_TYPE_REFUSED'
+  | 'IMAGE_UNREADABLE'
+  | 'UPLOAD_INTERRUPTED'
+  | 'EMBLEM_NOT_FOUND'
+  | 'SIGNATORY_NOT_FOUND';
 
 export class EventsError extends DomainError<EventsErrorCode> {}

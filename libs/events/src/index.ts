@@ -10,3 +10,7 @@ export { TrackEntity } from './track.entity.js';
 export { DEMO_EVENT_SLUG, insertDemoEvent } from './demo-event.js';
 export { EVENT_NOTIFICATION_KINDS } from './event-notifications.js';
 export { EventsError, type EventsErrorCode } from './events.error.js';
+export { eventDirectory, type EventDetails, type EventFacts, type RoomFacts, type TrackFacts } from './event-directory.js';
+export { EventIdentityResponse, SetSignatoriesDto, SignatoryDto, SignatoryResponse, UpdateEventIdentityDto } from './dto/identity.dto.js';
+export { EventIdentityService } from './identity/event-identity.service.js';
+export { IDENTITY_IMAGE_MAX_BYTES, type IdentityImageUpload } from './identity/identity-image.js';

@@ -10,6 +10,8 @@ export {
   MessagePreviewResponse,
   MessageRecipientResponse,
   MessageResponse,
+  MessageSettingsDto,
+  MessageSettingsResponse,
   MessageTextDto,
   ReleaseMessageDto,
   RenderedMessageResponse,

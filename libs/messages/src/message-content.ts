@@ -13,11 +13,15 @@ export interface RecipientFields {
   delegation: string;
   eventLink: string;
   programmeLink: string;
+  /** Filled when the mail is sent, from the one-off token its outbox row carries: never stored with the recipient. */
+  managementLink?: string;
+  badgeLink?: string;
 }
 
 /** Links are filled in before Markdown (they sit inside link targets); the rest after, escaped for HTML. */
-// No private link (management page, badge): only its hash is stored, and a new one would revoke the link the person holds.
-const LINK_PLACEHOLDERS = ['eventLink', 'programmeLink'] as const;
+// Private links are minted per recipient when the message is sent (see MessagesService): a delegate's own page and badge.
+export const PRIVATE_LINK_PLACEHOLDERS = ['managementLink', 'badgeLink'] as const;
+const LINK_PLACEHOLDERS = ['eventLink', 'programmeLink', ...PRIVATE_LINK_PLACEHOLDERS] as const;
 const TEXT_PLACEHOLDERS = ['name', 'title', 'delegation'] as const;
 export const PLACEHOLDERS: readonly string[] = [...TEXT_PLACEHOLDERS, ...LINK_PLACEHOLDERS];
 
@@ -51,6 +55,17 @@ export function checkContent(content: Record<string, MessageText>): void {
       }
     }
   }
+}
+
+/** The private-link placeholders a message uses, in any language, subject or body. */
+export function privateLinksUsed(content: MessageText[]): string[] {
+  const used = new Set<string>();
+  for (const text of content) {
+    for (const [, name] of `${text.subject}\n${text.body}`.matchAll(PLACEHOLDER)) {
+      if ((PRIVATE_LINK_PLACEHOLDERS as readonly string[]).includes(name)) used.add(name);
+    }
+  }
+  return [...used];
 }
 
 export interface RenderedText {

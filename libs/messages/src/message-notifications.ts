@@ -16,7 +16,7 @@ export const organiserMessageKind: NotificationKind = {
     vi: 'Quý vị nhận được thư này vì Quý vị tham dự sự kiện và Ban Tổ chức gửi thư tới các đại biểu.',
     th: 'ท่านได้รับข้อความนี้เนื่องจากท่านเข้าร่วมงานนี้ และคณะผู้จัดงานได้ส่งข้อความถึงผู้เข้าร่วมประชุม',
   },
-  async load(manager, about, language) {
+  async load(manager, about, language, _facts, mail) {
     const [row] = await manager.query(
       `SELECT m.content, r.fields FROM message_recipients r JOIN messages m ON m.id = r.message_id
         WHERE r.id = $1 AND m.id = $2 AND m.status <> 'cancelled'`,
@@ -26,7 +26,14 @@ export const organiserMessageKind: NotificationKind = {
     // In the event's order: the first is the event's first language, everyone else's fallback.
     const content = row.content as (MessageText & { language: string })[];
     const text = content.find((candidate) => candidate.language === language) ?? content[0];
-    const rendered = renderContent(text, row.fields as RecipientFields);
+    const fields = row.fields as RecipientFields;
+    // The one-off token travels on the outbox row only (wiped once sent); the recipient's stored fields never hold it.
+    if (mail?.secret) {
+      const token = encodeURIComponent(mail.secret);
+      fields.managementLink = `${mail.links.app}/manage/${token}`;
+      fields.badgeLink = `${mail.links.app}/registrations/manage/${token}/badge.pdf`;
+    }
+    const rendered = renderContent(text, fields);
     return { subject: rendered.subject, text: rendered.text, bodyHtml: rendered.html };
   },
 };

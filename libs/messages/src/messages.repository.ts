@@ -35,7 +35,7 @@ interface NewMessage {
 const COLUMNS = `id, CASE WHEN status = 'scheduled' AND send_at <= now() THEN 'sent' ELSE status END AS status, send_at AS "sendAt",
   audience, content, recipient_count AS "recipientCount", created_at AS "createdAt", updated_at AS "updatedAt"`;
 
-/** The only code that touches `messages` and `message_recipients`. */
+/** The only code that touches `messages`, `message_recipients` and `message_settings`. */
 @Injectable()
 export class MessagesRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -102,6 +102,19 @@ export class MessagesRepository {
 
   async clearRecipients(manager: EntityManager, messageId: string): Promise<void> {
     await manager.query(`DELETE FROM message_recipients WHERE message_id = $1`, [messageId]);
+  }
+
+  async settings(eventId: string): Promise<{ staffMaySend: boolean }> {
+    const [row] = await this.dataSource.query(`SELECT staff_may_send AS "staffMaySend" FROM message_settings WHERE event_id = $1`, [eventId]);
+    return { staffMaySend: row?.staffMaySend ?? false };
+  }
+
+  async saveSettings(eventId: string, staffMaySend: boolean): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO message_settings (event_id, staff_may_send) VALUES ($1, $2)
+       ON CONFLICT (event_id) DO UPDATE SET staff_may_send = EXCLUDED.staff_may_send, updated_at = now()`,
+      [eventId, staffMaySend],
+    );
   }
 
   recipients(messageId: string): Promise<RecipientRow[]> {

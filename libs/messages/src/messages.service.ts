@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { EventContext } from '@app/auth';
+import { type EventContext, holdsEventRole } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { NotificationsService, Outbox } from '@app/notifications';
-import type { AudienceMember } from '@app/registration';
+import { type AudienceMember, ManagementLinks } from '@app/registration';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AudienceDto, ComposeMessageDto, CreateMessageDto, MessageTextDto, ReleaseMessageDto, UpdateMessageDto } from './dto/message.dto.js';
 import { MessageAudience } from './message-audience.js';
-import { checkContent, type RecipientFields, renderContent } from './message-content.js';
+import { checkContent, privateLinksUsed, type RecipientFields, renderContent } from './message-content.js';
 import { ORGANISER_MESSAGE_KIND } from './message-notifications.js';
 import { MessagesError } from './messages.error.js';
 import { type MessageRow, MessagesRepository } from './messages.repository.js';
@@ -25,11 +25,29 @@ export class MessagesService {
     private readonly outbox: Outbox,
     private readonly notifications: NotificationsService,
     private readonly config: AppConfig,
+    private readonly links: ManagementLinks,
   ) {}
 
+  /** Organisers send; staff only when the organisers allow it in the event's message settings. */
+  async requireSender(event: EventContext): Promise<void> {
+    if (holdsEventRole(event, 'organiser')) return;
+    if (holdsEventRole(event, 'staff') && (await this.repository.settings(event.id)).staffMaySend) return;
+    throw new MessagesError('MESSAGE_STAFF_NOT_ALLOWED', 'The organisers of this event have not allowed staff to send messages', { slug: event.slug });
+  }
+
+  settings(event: EventContext) {
+    return this.repository.settings(event.id);
+  }
+
+  async updateSettings(event: EventContext, staffMaySend: boolean) {
+    await this.repository.saveSettings(event.id, staffMaySend);
+    return this.repository.settings(event.id);
+  }
+
   async preview(event: EventContext, compose: ComposeMessageDto) {
+    await this.requireSender(event);
     const content = this.checkedContent(event, compose.content);
-    const members = await this.audienceOf(event, compose.audience);
+    const members = await this.audienceOf(event, compose.audience, content);
     const first = members[0];
     return {
       count: members.length,
@@ -48,11 +66,12 @@ export class MessagesService {
     const key = idempotencyKey?.trim();
     if (!key || key.length > 200)
       throw new MessagesError('IDEMPOTENCY_KEY_REQUIRED', 'Sending a message needs an Idempotency-Key header of 1 to 200 characters');
+    await this.requireSender(event);
     const earlier = await this.repository.findByKey(event.id, key);
     if (earlier) return { message: earlier, created: false };
     const content = this.checkedContent(event, input.content);
     const sendAt = this.sendTime(input.sendAt);
-    const members = await this.audienceOf(event, input.audience);
+    const members = await this.audienceOf(event, input.audience, content);
     const status = input.hold ? 'held' : sendAt ? 'scheduled' : 'sent';
     const id = await this.dataSource.transaction(async (manager) => {
       const inserted = await this.repository.insert(manager, { eventId: event.id, key, status, sendAt, audience: input.audience, content, createdBy: userId });
@@ -78,8 +97,9 @@ export class MessagesService {
       if (message.status === 'held') return;
       if (input.audience || input.content || status === 'sent') {
         // Who receives it, or in which language, may have changed: the rows not gone out are written again.
-        const members = await this.audienceOf(event, audience);
+        const members = await this.audienceOf(event, audience, newContent);
         await this.outbox.cancelByPrefix(manager, [dedupPrefix(messageId)]);
+        await this.links.revoke(manager, dedupPrefix(messageId));
         await this.repository.clearRecipients(manager, messageId);
         await this.enqueue(manager, event, messageId, members, newContent, newSendAt);
       } else if (newSendAt) {
@@ -93,8 +113,13 @@ export class MessagesService {
     const sendAt = this.sendTime(input.sendAt);
     await this.dataSource.transaction(async (manager) => {
       const message = await this.editable(manager, event, messageId);
-      if (message.status !== 'held') throw new MessagesError('MESSAGE_NOT_EDITABLE', 'Only a held message can be released', { status: message.status });
-      const members = await this.audienceOf(event, message.audience);
+      if (message.status === 'scheduled') {
+        // Its rows are written already: they go at the new time, now by default.
+        await this.repository.update(manager, messageId, { ...message, sendAt, status: sendAt ? 'scheduled' : 'sent' });
+        await this.outbox.reschedule(manager, dedupPrefix(messageId), sendAt ?? new Date());
+        return;
+      }
+      const members = await this.audienceOf(event, message.audience, message.content);
       await this.repository.update(manager, messageId, { ...message, sendAt, status: sendAt ? 'scheduled' : 'sent' });
       await this.enqueue(manager, event, messageId, members, message.content, sendAt);
     });
@@ -106,6 +131,8 @@ export class MessagesService {
       const message = await this.editable(manager, event, messageId);
       await this.repository.update(manager, messageId, { ...message, status: 'cancelled' });
       await this.outbox.cancelByPrefix(manager, [dedupPrefix(messageId)]);
+      // The links it would have carried were never seen by anyone: they go with it.
+      await this.links.revoke(manager, dedupPrefix(messageId));
     });
     return this.repository.find(event.id, messageId);
   }
@@ -177,23 +204,40 @@ export class MessagesService {
     const recipients = await this.repository.addRecipients(
       manager,
       messageId,
-      members.map((member) => ({ email: member.email, name: member.name, language: this.languageFor(member, content), fields: this.fieldsOf(event, member) })),
+      // Private links are filled from the outbox row's token when sent; whoever has none (reached by role) gets no link.
+      members.map((member) => ({
+        email: member.email,
+        name: member.name,
+        language: this.languageFor(member, content),
+        fields: { ...this.fieldsOf(event, member), managementLink: '', badgeLink: '' },
+      })),
     );
-    for (const recipient of recipients) {
-      await this.outbox.add(
-        manager,
-        {
-          eventId: event.id,
-          kind,
-          recipientEmail: recipient.email,
-          recipientName: recipient.name,
-          language: recipient.language,
-          about: { messageId, recipientId: recipient.id },
-          dedupKey: `${dedupPrefix(messageId)}${recipient.id}`,
-        },
-        sendAt,
-      );
+    // A private link is minted for each recipient only when the words use one; its token rides on the outbox row alone.
+    const registrationOf = new Map<string, string>();
+    for (const member of members) {
+      if (member.registrationId && !registrationOf.has(member.email.toLowerCase())) registrationOf.set(member.email.toLowerCase(), member.registrationId);
     }
+    const tokens = privateLinksUsed(content).length
+      ? await this.links.mint(
+          manager,
+          recipients.map((recipient) => registrationOf.get(recipient.email)).filter((id): id is string => id !== undefined),
+          dedupPrefix(messageId),
+        )
+      : new Map<string, string>();
+    await this.outbox.addMany(
+      manager,
+      recipients.map((recipient) => ({
+        eventId: event.id,
+        kind,
+        recipientEmail: recipient.email,
+        recipientName: recipient.name,
+        language: recipient.language,
+        about: { messageId, recipientId: recipient.id },
+        dedupKey: `${dedupPrefix(messageId)}${recipient.id}`,
+        secret: tokens.get(registrationOf.get(recipient.email) ?? ''),
+      })),
+      sendAt,
+    );
   }
 
   private async editable(manager: EntityManager, event: EventContext, messageId: string): Promise<MessageRow> {
@@ -205,9 +249,17 @@ export class MessagesService {
     return message;
   }
 
-  private async audienceOf(event: EventContext, audience: AudienceDto): Promise<AudienceMember[]> {
+  private async audienceOf(event: EventContext, audience: AudienceDto, content: MessageTextDto[]): Promise<AudienceMember[]> {
     const members = await this.audiences.members(event.id, audience);
     if (members.length === 0) throw new MessagesError('MESSAGE_AUDIENCE_EMPTY', 'Nobody matches this audience', { audience });
+    // Speakers, jurors and representatives reached by their role have no registration page to link to.
+    const [placeholder] = privateLinksUsed(content);
+    if (placeholder && members.some((member) => !member.registrationId)) {
+      throw new MessagesError('MESSAGE_PLACEHOLDER_NOT_FOR_AUDIENCE', `{{${placeholder}}} links to a registration: only delegates have one`, {
+        placeholder,
+        roles: audience.roles ?? [],
+      });
+    }
     return members;
   }
 
@@ -248,6 +300,9 @@ export class MessagesService {
       delegation: member?.delegation ?? '',
       eventLink: `${this.config.PUBLIC_URL}/events/${event.slug}`,
       programmeLink: `${this.config.PUBLIC_URL}/events/${event.slug}/timetable`,
+      // What a preview shows; each recipient's own link is filled in when their mail is sent.
+      managementLink: `${this.config.PUBLIC_URL}/manage/…`,
+      badgeLink: `${this.config.PUBLIC_URL}/registrations/manage/…/badge.pdf`,
     };
   }
 }

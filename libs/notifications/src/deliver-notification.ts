@@ -160,15 +160,15 @@ export class DeliverNotification {
     const kind = this.kinds.get(row.kind);
     if (!kind) throw new PermanentDeliveryError(`Unknown notification kind "${row.kind}"`);
     const event = row.event ?? undefined;
-    const data = await kind.load(this.dataSource.manager, row.about, row.language, row.facts ?? undefined);
-    if (data === null) return null;
-    const languages = [row.language, ...(event?.languages ?? []), 'en'];
     const base = this.config.PUBLIC_URL;
     const links = {
       app: base,
       event: event ? `${base}/events/${event.slug}` : base,
       manage: row.secret ? `${base}/manage/${row.secret}` : undefined,
     };
+    const data = await kind.load(this.dataSource.manager, row.about, row.language, row.facts ?? undefined, { links, secret: row.secret ?? undefined });
+    if (data === null) return null;
+    const languages = [row.language, ...(event?.languages ?? []), 'en'];
     const template = kind.template ?? row.kind;
     const language = languages.find((candidate) => this.renderer.has(template, candidate)) ?? 'en';
     const unsubscribeUrl =

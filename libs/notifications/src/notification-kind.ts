@@ -28,7 +28,14 @@ export interface NotificationKind {
   /** Why the reader receives this kind, per language, for the footer; a general sentence when absent. */
   reason?: Record<string, string>;
   /** Template data for the message, or null when what it was about no longer exists (it is then discarded). */
-  load(manager: EntityManager, about: Record<string, string>, language: string, facts?: Record<string, unknown>): Promise<Record<string, unknown> | null>;
+  /** `mail` gives the message's links, including the private one its row carries, for kinds that place them in their own words. */
+  load(
+    manager: EntityManager,
+    about: Record<string, string>,
+    language: string,
+    facts?: Record<string, unknown>,
+    mail?: Omit<MailContext, 'data'>,
+  ): Promise<Record<string, unknown> | null>;
 }
 
 /** What a kind's mainLink() can pick from: the message's links and the data its load() returned. */

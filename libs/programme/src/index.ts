@@ -37,3 +37,5 @@ export { ProgrammeError, type ProgrammeErrorCode } from './programme.error.js';
 export { sessionSeats } from './session-seats.js';
 export { slotSpeakers } from './slot-speakers.js';
 export { SessionAudience, type SessionFollower, type WithdrawnSignUp } from './session-audience.js';
+export { speakerSlots, type SlotFacts, type SlotFilter, type SlotSpeaker } from './speaker-slots.js';
+export { agendaSessions, type AgendaSession } from './agenda-sessions.js';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isOneLine } from '@app/config';
-import type { EventContext } from '@app/auth';
+import { type EventContext, roleHoldersByEmail } from '@app/auth';
+import { eventDirectory, type RoomFacts, type TrackFacts } from '@app/events';
 import { parse } from 'csv-parse/sync';
 import { DataSource, EntityManager } from 'typeorm';
 import { SESSION_TYPES } from './programme-snapshot.js';
@@ -37,6 +38,11 @@ export interface ImportProblem {
  *
  * `row` is `session` or `slot`; a slot names its session by `ref`. Times are in the event's zone.
  */
+interface Venues {
+  rooms: RoomFacts[];
+  tracks: TrackFacts[];
+}
+
 @Injectable()
 export class ProgrammeImportService {
   constructor(
@@ -52,9 +58,11 @@ export class ProgrammeImportService {
     try {
       await this.dataSource.transaction(async (manager) => {
         const sessionsByRef = new Map<string, string>();
+        // Rooms and tracks are named on the lines: the event's, read once for the whole file.
+        const venues: Venues = { rooms: await eventDirectory.roomsOfEvent(manager, event.id), tracks: await eventDirectory.tracksOfEvent(manager, event.id) };
         for (const [index, row] of rows.entries()) {
           const line = index + 2; // the header is line 1
-          const messages = await this.tryLine(manager, event, () => this.importRow(manager, event.id, event.timeZone, row, sessionsByRef, counts));
+          const messages = await this.tryLine(manager, event, () => this.importRow(manager, event.id, event.timeZone, venues, row, sessionsByRef, counts));
           if (messages.length) problems.push({ line, messages });
         }
         if (problems.length) throw rollback;
@@ -103,6 +111,7 @@ export class ProgrammeImportService {
     manager: EntityManager,
     eventId: string,
     zone: string,
+    venues: Venues,
     row: Row,
     sessionsByRef: Map<string, string>,
     counts: { sessions: number; slots: number },
@@ -124,9 +133,9 @@ export class ProgrammeImportService {
       const end = instantIn(row.end, zone, 'end').toJSDate();
       if (end <= start) throw new ProgrammeError('ENDS_BEFORE_START', 'end must be after start');
       const title = Object.fromEntries(Object.entries({ en: row.title_en, vi: row.title_vi }).filter(([, text]) => text));
-      const [room] = row.room ? await manager.query(`SELECT id, capacity FROM rooms WHERE event_id = $1 AND name = $2`, [eventId, row.room]) : [null];
+      const room = row.room ? venues.rooms.find((candidate) => candidate.name === row.room) : null;
       if (row.room && !room) throw new ProgrammeError('IMPORT_LINE_INVALID', `no room named "${row.room}"`);
-      const [track] = row.track ? await manager.query(`SELECT id FROM tracks WHERE event_id = $1 AND name = $2`, [eventId, row.track]) : [null];
+      const track = row.track ? venues.tracks.find((candidate) => candidate.name === row.track) : null;
       if (row.track && !track) throw new ProgrammeError('IMPORT_LINE_INVALID', `no track named "${row.track}"`);
       const [{ id }] = await manager.query(
         `INSERT INTO sessions (event_id, type, title, track_id, room_id, during, seat_limit, chairs) VALUES ($1, $2, $3, $4, $5, tstzrange($6, $7, '[)'), $8, $9) RETURNING id`,
@@ -173,10 +182,7 @@ export class ProgrammeImportService {
           .filter(Boolean)
       : [];
     if (emails.length) {
-      const speakers: { id: string; email: string }[] = await manager.query(
-        `SELECT u.id, u.email FROM users u JOIN event_roles r ON r.user_id = u.id AND r.event_id = $1 AND r.role = 'speaker' WHERE u.email = ANY($2)`,
-        [eventId, emails],
-      );
+      const speakers = await roleHoldersByEmail(manager, eventId, 'speaker', emails);
       const missing = emails.filter((email) => !speakers.some((speaker) => speaker.email === email));
       if (missing.length) throw new ProgrammeError('IMPORT_LINE_INVALID', `not speakers of this event: ${missing.join(', ')}`);
       await manager.query(

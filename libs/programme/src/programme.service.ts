@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { postgresError } from '@app/database';
-import type { EventContext } from '@app/auth';
-import type { VenueMap } from '@app/events';
+import { accountNames, type EventContext, roleHoldersAmong } from '@app/auth';
+import { eventDirectory, type VenueMap } from '@app/events';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CreateSessionDto, CreateSlotDto, UpdateSessionDto, UpdateSlotDto } from './dto/session.dto.js';
 import { localised, type SnapshotSession } from './programme-snapshot.js';
@@ -46,10 +46,11 @@ export class ProgrammeService {
   async createSession(event: EventContext, input: CreateSessionDto): Promise<string> {
     return this.write(event, async (manager) => {
       const [start, end] = this.range(input.start, input.end, event.timeZone);
+      // Seats default to the room's capacity.
+      const [room] = input.seatLimit == null && input.roomId ? await eventDirectory.rooms(manager, [input.roomId]) : [];
       const [{ id }] = await manager.query(
         `INSERT INTO sessions (event_id, type, title, abstract, track_id, room_id, during, seat_limit, chairs)
-         VALUES ($1, $2, $3, $4, $5, $6, tstzrange($7, $8, '[)'),
-                 coalesce($9, (SELECT capacity FROM rooms WHERE id = $6)), $10)
+         VALUES ($1, $2, $3, $4, $5, $6, tstzrange($7, $8, '[)'), $9, $10)
          RETURNING id`,
         [
           event.id,
@@ -60,7 +61,7 @@ export class ProgrammeService {
           input.roomId ?? null,
           start,
           end,
-          input.seatLimit ?? null,
+          input.seatLimit ?? room?.capacity ?? null,
           input.chairs ?? [],
         ],
       );
@@ -201,11 +202,8 @@ export class ProgrammeService {
 
   private async setSpeakers(manager: EntityManager, eventId: string, slotId: string, speakerIds: string[]): Promise<void> {
     if (speakerIds.length === 0) return;
-    const speakers: { id: string }[] = await manager.query(
-      `SELECT user_id AS id FROM event_roles WHERE event_id = $1 AND role = 'speaker' AND user_id = ANY($2)`,
-      [eventId, speakerIds],
-    );
-    const missing = speakerIds.filter((id) => !speakers.some((speaker) => speaker.id === id));
+    const speakers = await roleHoldersAmong(manager, eventId, 'speaker', speakerIds);
+    const missing = speakerIds.filter((id) => !speakers.includes(id));
     if (missing.length) throw new ProgrammeError('NOT_EVENT_SPEAKERS', `Not speakers of this event: ${missing.join(', ')}`, { userIds: missing });
     await manager.query(
       `INSERT INTO slot_speakers (slot_id, user_id, during, position)
@@ -221,12 +219,12 @@ export class ProgrammeService {
 
   private async assertBelongs(manager: EntityManager, eventId: string, roomId?: string | null, trackId?: string | null): Promise<void> {
     if (roomId) {
-      const [room] = await manager.query(`SELECT 1 FROM rooms WHERE id = $1 AND event_id = $2`, [roomId, eventId]);
-      if (!room) throw new ProgrammeError('ROOM_NOT_IN_EVENT', `Room ${roomId} is not a room of this event`, { roomId });
+      const [room] = await eventDirectory.rooms(manager, [roomId]);
+      if (room?.eventId !== eventId) throw new ProgrammeError('ROOM_NOT_IN_EVENT', `Room ${roomId} is not a room of this event`, { roomId });
     }
     if (trackId) {
-      const [track] = await manager.query(`SELECT 1 FROM tracks WHERE id = $1 AND event_id = $2`, [trackId, eventId]);
-      if (!track) throw new ProgrammeError('TRACK_NOT_IN_EVENT', `Track ${trackId} is not a track of this event`, { trackId });
+      const [track] = await eventDirectory.tracks(manager, [trackId]);
+      if (track?.eventId !== eventId) throw new ProgrammeError('TRACK_NOT_IN_EVENT', `Track ${trackId} is not a track of this event`, { trackId });
     }
   }
 
@@ -266,14 +264,15 @@ export class ProgrammeService {
         const found = range(pg.detail?.split('conflicts with existing key')[1]);
         const [other] = found
           ? await reader.query(
-              `SELECT s.title, r.name AS room, lower(s.during) AS start, upper(s.during) AS "end" FROM sessions s JOIN rooms r ON r.id = s.room_id
-                WHERE s.event_id = $1 AND s.during && tstzrange($2, $3, '[)') AND s.room_id::text = $4 LIMIT 1`,
+              `SELECT s.title, s.room_id AS "roomId", lower(s.during) AS start, upper(s.during) AS "end" FROM sessions s
+                WHERE s.room_id IS NOT NULL AND s.event_id = $1 AND s.during && tstzrange($2, $3, '[)') AND s.room_id::text = $4 LIMIT 1`,
               [event.id, found[1], found[2], /\(room_id, during\)=\(([0-9a-f-]{36})/.exec(pg.detail?.split('conflicts with existing key')[1] ?? '')?.[1] ?? ''],
             )
           : [];
-        if (!other) return new ProgrammeError('ROOM_BOOKED', 'The room is already booked at that time');
+        const [room] = other ? await eventDirectory.rooms(reader, [other.roomId]) : [];
+        if (!other || !room) return new ProgrammeError('ROOM_BOOKED', 'The room is already booked at that time');
         const taken = {
-          room: other.room,
+          room: room.name,
           session: localised(other.title, language),
           from: hhmm(other.start, event.timeZone),
           to: hhmm(other.end, event.timeZone),
@@ -283,7 +282,7 @@ export class ProgrammeService {
       case 'slot_speakers_overlap': {
         const userId = /\(user_id, during\)=\(([0-9a-f-]{36})/.exec(pg.detail ?? '')?.[1];
         const other = /conflicts with existing key \(user_id, during\)=\([0-9a-f-]{36}, \["?([^",]+)"?,"?([^",)]+)"?\)\)/.exec(pg.detail ?? '');
-        const [speaker] = userId ? await reader.query(`SELECT display_name AS name FROM users WHERE id = $1`, [userId]) : [];
+        const [speaker] = userId ? (await accountNames(reader, [userId])).map((account) => ({ name: account.displayName })) : [];
         const [slot] = other
           ? await reader.query(
               `SELECT sl.title, s.title AS session FROM slot_speakers sp JOIN slots sl ON sl.id = sp.slot_id JOIN sessions s ON s.id = sl.session_id

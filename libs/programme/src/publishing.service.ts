@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthService, type EventRef } from '@app/auth';
 import { Outbox } from '@app/notifications';
+import { eventDirectory } from '@app/events';
 import { DataSource, EntityManager } from 'typeorm';
 import { type ChangelogEntry, computeChangelog, speakersAffected } from './changelog.js';
 import type { ProgrammeSnapshot, PublishedProgramme } from './programme-snapshot.js';
@@ -35,8 +36,8 @@ export class PublishingService {
   async publish(event: EventRef, publishedBy: string | null): Promise<PublishedVersion> {
     return this.dataSource.transaction(async (manager) => {
       // One publication at a time per event: the event row is the lock.
-      const [locked] = await manager.query(`SELECT id FROM events WHERE id = $1 FOR UPDATE`, [event.id]);
-      if (!locked) throw new ProgrammeError('EVENT_NOT_FOUND', `No event with slug "${event.slug}"`, { slug: event.slug });
+      if (!(await eventDirectory.lock(manager, event.id)))
+        throw new ProgrammeError('EVENT_NOT_FOUND', `No event with slug "${event.slug}"`, { slug: event.slug });
       const previous = await this.latestOf(manager, event.id);
       const snapshot = await readDraft(manager, event.id);
       const changelog = computeChangelog(previous?.snapshot ?? null, snapshot);

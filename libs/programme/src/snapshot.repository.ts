@@ -1,16 +1,19 @@
+import { accountNames, byPositionThenName } from '@app/auth';
+import { eventDirectory } from '@app/events';
 import type { EntityManager } from 'typeorm';
-import type { ProgrammeSnapshot, SnapshotSession } from './programme-snapshot.js';
+import type { ProgrammeSnapshot, SnapshotSession, SnapshotSlot } from './programme-snapshot.js';
 
-/** Reads the current draft of an event's programme in the snapshot form. */
+type DraftSession = Omit<SnapshotSession, 'slots'> & { slots: (Omit<SnapshotSlot, 'speakers'> & { speakers: { userId: string; position: number }[] })[] };
+
+/**
+ * Reads the current draft of an event's programme in the snapshot form: the event, its rooms and
+ * tracks from the events library, speakers' names from auth, one query each.
+ */
 export async function readDraft(manager: EntityManager, eventId: string): Promise<ProgrammeSnapshot> {
-  const [event] = await manager.query(
-    `SELECT id, slug, name, description, time_zone AS "timeZone", start_date::text AS "startDate", end_date::text AS "endDate",
-            languages, city, venue FROM events WHERE id = $1`,
-    [eventId],
-  );
-  const rooms = await manager.query(`SELECT id, name, capacity FROM rooms WHERE event_id = $1 ORDER BY name`, [eventId]);
-  const tracks = await manager.query(`SELECT id, name, colour FROM tracks WHERE event_id = $1 ORDER BY name`, [eventId]);
-  const sessions: SnapshotSession[] = await manager.query(
+  const event = await eventDirectory.details(manager, eventId);
+  const rooms = (await eventDirectory.roomsOfEvent(manager, eventId)).map(({ id, name, capacity }) => ({ id, name, capacity }));
+  const tracks = (await eventDirectory.tracksOfEvent(manager, eventId)).map(({ id, name, colour }) => ({ id, name, colour }));
+  const drafts: DraftSession[] = await manager.query(
     `SELECT s.id, s.number, s.type, s.title, s.abstract, s.track_id AS "trackId", s.room_id AS "roomId",
             to_char(lower(s.during) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS start,
             to_char(upper(s.during) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "end",
@@ -20,12 +23,24 @@ export async function readDraft(manager: EntityManager, eventId: string): Promis
                        'id', sl.id, 'title', sl.title,
                        'start', to_char(lower(sl.during) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
                        'end', to_char(upper(sl.during) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-                       'speakers', coalesce((SELECT json_agg(json_build_object('userId', u.id, 'name', u.display_name) ORDER BY sp.position, u.display_name)
-                                               FROM slot_speakers sp JOIN users u ON u.id = sp.user_id WHERE sp.slot_id = sl.id), '[]'))
+                       'speakers', coalesce((SELECT json_agg(json_build_object('userId', sp.user_id, 'position', sp.position) ORDER BY sp.position)
+                                               FROM slot_speakers sp WHERE sp.slot_id = sl.id), '[]'))
                      ORDER BY lower(sl.during))
                 FROM slots sl WHERE sl.session_id = s.id), '[]') AS slots
        FROM sessions s WHERE s.event_id = $1 ORDER BY lower(s.during), s.number`,
     [eventId],
   );
+  const names = await accountNames(
+    manager,
+    drafts.flatMap((session) => session.slots.flatMap((slot) => slot.speakers.map((speaker) => speaker.userId))),
+  );
+  const nameOf = new Map(names.map((account) => [account.id, account.displayName]));
+  const sessions: SnapshotSession[] = drafts.map((session) => ({
+    ...session,
+    slots: session.slots.map((slot) => ({
+      ...slot,
+      speakers: byPositionThenName(slot.speakers, names).map((speaker) => ({ userId: speaker.userId, name: nameOf.get(speaker.userId)! })),
+    })),
+  }));
   return { event, rooms, tracks, sessions };
 }

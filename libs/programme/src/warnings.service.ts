@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EventContext } from '@app/auth';
+import { accountNames, type EventContext } from '@app/auth';
+import { eventDirectory, type RoomFacts } from '@app/events';
 import { DataSource } from 'typeorm';
 import { SessionAudience } from './session-audience.js';
 
@@ -27,21 +28,16 @@ export class WarningsService {
       `coalesce(${alias}.title->>'${event.languages[0] ?? 'en'}', ${alias}.title->>'en', (SELECT value FROM jsonb_each_text(${alias}.title) LIMIT 1))`;
     const [speakers, seats, agendas, chairs] = await Promise.all([
       this.dataSource.query(
-        `SELECT u.display_name AS speaker, ${title('s1')} AS first, ${title('s2')} AS second, s1.id AS a, s2.id AS b
+        `SELECT p1.user_id AS "userId", ${title('s1')} AS first, ${title('s2')} AS second, s1.id AS a, s2.id AS b
            FROM slot_speakers p1
            JOIN slot_speakers p2 ON p2.user_id = p1.user_id AND p2.slot_id <> p1.slot_id
                 AND lower(p2.during) >= upper(p1.during) AND lower(p2.during) < upper(p1.during) + interval '${CHANGEOVER}'
            JOIN slots l1 ON l1.id = p1.slot_id JOIN sessions s1 ON s1.id = l1.session_id
            JOIN slots l2 ON l2.id = p2.slot_id JOIN sessions s2 ON s2.id = l2.session_id
-           JOIN users u ON u.id = p1.user_id
           WHERE s1.event_id = $1 AND s1.room_id IS DISTINCT FROM s2.room_id`,
         [event.id],
       ),
-      this.dataSource.query(
-        `SELECT s.id, ${title('s')} AS title, s.seat_limit AS "seatLimit", r.name AS room, r.capacity
-           FROM sessions s JOIN rooms r ON r.id = s.room_id WHERE s.event_id = $1 AND s.seat_limit > r.capacity`,
-        [event.id],
-      ),
+      this.seatsAboveCapacity(event.id, title),
       this.overlappingSignUps(event.id, title),
       this.dataSource.query(
         `SELECT s.id, ${title('s')} AS title FROM sessions s
@@ -49,6 +45,15 @@ export class WarningsService {
         [event.id],
       ),
     ]);
+    const names = new Map(
+      (
+        await accountNames(
+          this.dataSource.manager,
+          speakers.map((row: any) => row.userId),
+        )
+      ).map((account) => [account.id, account.displayName]),
+    );
+    for (const row of speakers) row.speaker = names.get(row.userId);
     return [
       ...speakers.map((row: any) => ({
         kind: 'speaker-room-change' as const,
@@ -70,6 +75,23 @@ export class WarningsService {
       })),
       ...chairs.map((row: any) => ({ kind: 'no-chair' as const, message: `"${row.title}" has no chair`, data: { title: row.title }, sessionIds: [row.id] })),
     ];
+  }
+
+  /** Sessions that allow more seats than their room holds; rooms come from the events library. */
+  private async seatsAboveCapacity(eventId: string, title: (alias: string) => string) {
+    const [sessions, rooms]: [{ id: string; title: string; seatLimit: number; roomId: string }[], RoomFacts[]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT s.id, ${title('s')} AS title, s.seat_limit AS "seatLimit", s.room_id AS "roomId"
+           FROM sessions s WHERE s.event_id = $1 AND s.room_id IS NOT NULL AND s.seat_limit IS NOT NULL`,
+        [eventId],
+      ),
+      eventDirectory.roomsOfEvent(this.dataSource.manager, eventId),
+    ]);
+    const byId = new Map(rooms.map((room) => [room.id, room]));
+    return sessions.flatMap(({ roomId, ...session }) => {
+      const room = byId.get(roomId);
+      return room && session.seatLimit > room.capacity ? [{ ...session, room: room.name, capacity: room.capacity }] : [];
+    });
   }
 
   /** Pairs of sessions that now overlap and that some delegates signed up for both. */

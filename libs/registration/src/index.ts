@@ -47,6 +47,7 @@ export { RegistrationRecordsService } from './records/registration-records.servi
 export { type RegistrationActor } from './registration-actor.js';
 export { REGISTRATION_NOTIFICATION_KINDS } from './registration-notifications.js';
 export { type AudienceMember, type RegistrationAudience, RegistrationAudienceService } from './registration-audience.js';
+export { ManagementLinks } from './management-links.js';
 export { AnswersService, type AnswerFileDownload } from './questions/answers.service.js';
 export { AnswerFileResponse, AnswerResponse, RegistrationAnswersResponse, SaveAnswersDto } from './questions/dto/answer.dto.js';
 export {

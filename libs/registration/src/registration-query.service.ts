@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { stringifySpreadsheetCsv } from '@app/config';
 import { countryName } from '@app/countries';
+import { eventDirectory } from '@app/events';
 import { DataSource } from 'typeorm';
 import type { RegistrationListQuery } from './dto/registration.dto.js';
 import { loadQuestions } from './questions/question-sql.js';
@@ -95,14 +96,16 @@ export class RegistrationQueryService {
 
   /** Counts by state, category and country, and registrations per day, for the dashboard. */
   async counts(eventId: string) {
+    // Days are counted in the event's time zone, which the events library keeps.
+    const timeZone = (await eventDirectory.events(this.dataSource.manager, [eventId])).get(eventId)?.timeZone ?? 'UTC';
     const [byState, byCategory, byCountry, perDay] = await Promise.all(
       [
         `SELECT state AS key, count(*)::int AS count FROM registrations WHERE event_id = $1 GROUP BY 1 ORDER BY 1`,
         `SELECT c.code AS key, count(*)::int AS count FROM registrations r JOIN registration_categories c ON c.id = r.category_id WHERE r.event_id = $1 GROUP BY 1 ORDER BY 1`,
         `SELECT country AS key, count(*)::int AS count FROM registrations WHERE event_id = $1 GROUP BY 1 ORDER BY 2 DESC, 1`,
-        `SELECT (r.created_at AT TIME ZONE e.time_zone)::date::text AS key, count(*)::int AS count
-           FROM registrations r JOIN events e ON e.id = r.event_id WHERE r.event_id = $1 GROUP BY 1 ORDER BY 1`,
-      ].map((sql) => this.dataSource.query(sql, [eventId])),
+        `SELECT (r.created_at AT TIME ZONE $2)::date::text AS key, count(*)::int AS count
+           FROM registrations r WHERE r.event_id = $1 GROUP BY 1 ORDER BY 1`,
+      ].map((sql) => this.dataSource.query(sql, sql.includes('$2') ? [eventId, timeZone] : [eventId])),
     );
     const asRecord = (rows: { key: string; count: number }[]) => Object.fromEntries(rows.map((row) => [row.key, row.count]));
     return { byState: asRecord(byState), byCategory: asRecord(byCategory), byCountry: asRecord(byCountry), perDay: perDay as { key: string; count: number }[] };

@@ -17,6 +17,7 @@ import { AnswersService } from './questions/answers.service.js';
 import { QuestionsService } from './questions/questions.service.js';
 import { RegistrationRecordsService } from './records/registration-records.service.js';
 import { RegistrationAudienceService } from './registration-audience.js';
+import { ManagementLinks } from './management-links.js';
 import { RegistrationQueryService } from './registration-query.service.js';
 import { RegistrationCategoryEntity, RegistrationSettingsEntity, DelegationEntity } from './registration-settings.entity.js';
 import { RegistrationSettingsService } from './registration-settings.service.js';
@@ -37,6 +38,7 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     DelegationService,
     RegistrationQueryService,
     RegistrationAudienceService,
+    ManagementLinks,
     RegistrationSettingsService,
     BadgeService,
     VisaLetterService,
@@ -53,6 +55,7 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     DelegationService,
     RegistrationQueryService,
     RegistrationAudienceService,
+    ManagementLinks,
     RegistrationSettingsService,
     BadgeService,
     VisaLetterService,

@@ -131,7 +131,12 @@ export class RegistrationService {
     const query = manager
       .getRepository(RegistrationEntity)
       .createQueryBuilder('r')
-      .where('r.managementTokenHash = :hash', { hash: hashManagementToken(token) });
+      // The registration's own link, or one a message carried (several may be live at once).
+      .where(
+        `r.id IN (SELECT id FROM registrations WHERE management_token_hash = :hash
+                  UNION ALL SELECT registration_id FROM registration_management_tokens WHERE token_hash = :hash)`,
+        { hash: hashManagementToken(token) },
+      );
     if (lock) query.setLock('pessimistic_write');
     const registration = await query.getOne();
     // 404 for any token that is not this registration's: nothing is revealed about others.

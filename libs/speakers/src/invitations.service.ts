@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuthService, type AuthUser, type EventContext, type EventRef, normaliseEmail } from '@app/auth';
 import { isConstraintViolation, PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
 import { Outbox, requireShippedLanguage } from '@app/notifications';
-import { slotSpeakers } from '@app/programme';
+import { slotSpeakers, speakerSlots } from '@app/programme';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { speakerInvitationDeclinedKind, speakerInvitationKind } from './speaker-notifications.js';
@@ -75,23 +75,30 @@ export class InvitationsService {
     const token = randomBytes(32).toString('base64url');
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const slots: { id: string }[] = await manager.query(
-          `SELECT sl.id FROM slots sl JOIN sessions s ON s.id = sl.session_id WHERE s.event_id = $1 AND sl.id = ANY($2::uuid[]) FOR UPDATE OF sl`,
-          [event.id, input.slotIds],
-        );
-        const missing = input.slotIds.filter((id) => !slots.some((slot) => slot.id === id));
+        const locked = await speakerSlots.lockInEvent(manager, event.id, input.slotIds);
+        const missing = input.slotIds.filter((id) => !locked.includes(id));
         if (missing.length) throw new SpeakersError('SLOTS_NOT_IN_EVENT', `Not slots of this event: ${missing.join(', ')}`, { slotIds: missing });
-        const held: { title: string }[] = await manager.query(
-          `SELECT DISTINCT sl.title FROM speaker_invitation_slots h JOIN speaker_invitations i ON i.id = h.invitation_id JOIN slots sl ON sl.id = h.slot_id
+        const heldIds: { slotId: string }[] = await manager.query(
+          `SELECT DISTINCT h.slot_id AS "slotId" FROM speaker_invitation_slots h JOIN speaker_invitations i ON i.id = h.invitation_id
             WHERE h.slot_id = ANY($1::uuid[]) AND i.state = 'pending' AND i.expires_at > now() AND i.email = $2`,
           [input.slotIds, email],
         );
+        const held = [
+          ...new Set(
+            (
+              await speakerSlots.byIds(
+                manager,
+                heldIds.map((row) => row.slotId),
+              )
+            ).map((slot) => slot.title),
+          ),
+        ].map((title) => ({ title }));
         if (held.length)
           throw new SpeakersError('INVITATION_PENDING', `${email} already has a pending invitation to: ${held.map((row) => row.title).join(', ')}`, {
             email,
             slots: held.map((row) => row.title),
           });
-        const [user] = await manager.query(`SELECT language FROM users WHERE email = $1`, [email]);
+        const user = await this.auth.findUserByEmail(email, manager);
         const language = input.language ?? user?.language ?? 'en';
         const [row] = await manager.query(
           `INSERT INTO speaker_invitations (event_id, email, name, language, token_hash, expires_at, invited_by)
@@ -130,12 +137,16 @@ export class InvitationsService {
   /** What the link shows before the invitee answers. */
   async view(event: EventContext, token: string): Promise<InvitationView> {
     const invitation = await this.usable(this.dataSource.manager, event, token, false);
-    const slots = await this.dataSource.query(
-      `SELECT sl.id, sl.title, lower(sl.during) AS start, upper(sl.during) AS "end" FROM speaker_invitation_slots h JOIN slots sl ON sl.id = h.slot_id
-        WHERE h.invitation_id = $1 ORDER BY lower(sl.during)`,
-      [invitation.id],
-    );
-    const [account] = await this.dataSource.query(`SELECT 1 FROM users WHERE email = $1`, [invitation.email]);
+    const held: { slotId: string }[] = await this.dataSource.query(`SELECT slot_id AS "slotId" FROM speaker_invitation_slots WHERE invitation_id = $1`, [
+      invitation.id,
+    ]);
+    const slots = (
+      await speakerSlots.byIds(
+        this.dataSource.manager,
+        held.map((row) => row.slotId),
+      )
+    ).map((slot) => ({ id: slot.slotId, title: slot.title, start: slot.start, end: slot.end }));
+    const account = await this.auth.findUserByEmail(invitation.email);
     return {
       eventSlug: event.slug,
       eventName: event.name,
@@ -185,19 +196,23 @@ export class InvitationsService {
     await this.dataSource.transaction(async (manager) => {
       const invitation = await this.usable(manager, event, token, true);
       // A DELETE answers [rows, count].
-      const [freed]: [{ title: string }[], number] = await manager.query(
-        `DELETE FROM speaker_invitation_slots h USING slots sl WHERE h.invitation_id = $1 AND sl.id = h.slot_id RETURNING sl.title`,
+      const [released]: [{ slotId: string }[], number] = await manager.query(
+        `DELETE FROM speaker_invitation_slots WHERE invitation_id = $1 RETURNING slot_id AS "slotId"`,
         [invitation.id],
+      );
+      const freed = await speakerSlots.byIds(
+        manager,
+        released.map((row) => row.slotId),
       );
       await manager.query(`UPDATE speaker_invitations SET state = 'declined', responded_at = now() WHERE id = $1`, [invitation.id]);
       if (!invitation.invitedBy) return;
-      const [organiser] = await manager.query(`SELECT email, display_name AS "displayName", language FROM users WHERE id = $1`, [invitation.invitedBy]);
+      const [organiser] = await this.auth.contactsOf([invitation.invitedBy], manager);
       if (!organiser) return;
       await this.outbox.add(manager, {
         eventId: invitation.eventId,
         kind: speakerInvitationDeclinedKind.kind,
         recipientEmail: organiser.email,
-        recipientName: organiser.displayName,
+        recipientName: organiser.name,
         language: organiser.language,
         about: { invitationId: invitation.id, slotTitles: freed.map((row) => row.title).join('\n') },
       });

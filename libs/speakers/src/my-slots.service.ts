@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
+import { eventDirectory } from '@app/events';
+import { speakerSlots } from '@app/programme';
 import { DataSource } from 'typeorm';
+import { slideStates } from './slide-states.js';
 
 export interface MySlot {
   slotId: string;
@@ -20,21 +23,42 @@ export class MySlotsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(userId: string, language: string): Promise<MySlot[]> {
-    const rows = await this.dataSource.query(
-      `SELECT sl.id AS "slotId", sl.title, e.slug, e.name AS "eventName", e.time_zone AS "timeZone", s.id AS "sessionId",
-              coalesce(s.title ->> $2, s.title ->> 'en', (SELECT value FROM jsonb_each_text(s.title) LIMIT 1)) AS "sessionTitle",
-              r.name AS room, lower(sl.during) AS start, upper(sl.during) AS "end",
-              (SELECT max(version) FROM slide_versions v WHERE v.slot_id = sl.id) AS "currentVersion",
-              (SELECT max(uploaded_at) FROM slide_versions v WHERE v.slot_id = sl.id) AS "uploadedAt",
-              EXISTS (SELECT 1 FROM public_slides p WHERE p.slot_id = sl.id) AS public,
-              lower(sl.during) - make_interval(hours => coalesce((SELECT slides_due_hours_before FROM speaker_settings WHERE event_id = e.id), 48)) AS "dueAt"
-         FROM slot_speakers ss JOIN slots sl ON sl.id = ss.slot_id JOIN sessions s ON s.id = sl.session_id
-         JOIN events e ON e.id = s.event_id LEFT JOIN rooms r ON r.id = s.room_id
-        WHERE ss.user_id = $1 ORDER BY lower(sl.during)`,
-      [userId, language],
-    );
+    const manager = this.dataSource.manager;
+    const slots = await speakerSlots.ofSpeaker(manager, userId, language);
+    const slotIds = slots.map((slot) => slot.slotId);
+    const eventIds = [...new Set(slots.map((slot) => slot.eventId))];
+    const [events, rooms, slides] = await Promise.all([
+      eventDirectory.events(manager, eventIds),
+      eventDirectory.rooms(
+        manager,
+        slots.flatMap((slot) => (slot.roomId ? [slot.roomId] : [])),
+      ),
+      slideStates(manager, slotIds, eventIds),
+    ]);
+    const roomNames = new Map(rooms.map((room) => [room.id, room.name]));
+    const rows = slots.map((slot) => {
+      const event = events.get(slot.eventId)!;
+      const state = slides.slots.get(slot.slotId);
+      const dueHours = slides.dueHours.get(slot.eventId) ?? 48;
+      return {
+        slotId: slot.slotId,
+        title: slot.title,
+        slug: event.slug,
+        eventName: event.name,
+        timeZone: event.timeZone,
+        sessionId: slot.sessionId,
+        sessionTitle: slot.sessionTitle,
+        room: slot.roomId ? (roomNames.get(slot.roomId) ?? null) : null,
+        start: slot.start,
+        end: slot.end,
+        currentVersion: state?.currentVersion ?? null,
+        uploadedAt: state?.uploadedAt ?? null,
+        public: state?.public ?? false,
+        dueAt: new Date(slot.start.getTime() - dueHours * 3_600_000),
+      };
+    });
     const inZone = (date: Date, zone: string) => DateTime.fromJSDate(date).setZone(zone).toISO({ suppressMilliseconds: true })!;
-    return rows.map((row: any) => ({
+    return rows.map((row) => ({
       slotId: row.slotId,
       title: row.title,
       event: { slug: row.slug, name: row.eventName, timeZone: row.timeZone },

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { detectPhotoType, FileStorage } from '@app/storage';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
+import { AuthService } from '@app/auth';
 import type { IncomingFile } from './slides.service.js';
 import { SpeakersError } from './speakers.error.js';
 
@@ -22,7 +23,7 @@ export interface SpeakerProfile {
 
 export type ProfileChanges = Partial<Omit<SpeakerProfile, 'userId' | 'hasPhoto' | 'updatedAt'>>;
 
-const COLUMNS = `u.id AS "userId", coalesce(p.name, u.display_name) AS name, coalesce(p.title, '') AS title, coalesce(p.organisation, '') AS organisation,
+const COLUMNS = `p.name, coalesce(p.title, '') AS title, coalesce(p.organisation, '') AS organisation,
   coalesce(p.city, '') AS city, coalesce(p.country, '') AS country, coalesce(p.biography, '{}') AS biography, p.photo_key IS NOT NULL AS "hasPhoto", p.updated_at AS "updatedAt"`;
 
 /** A speaker's profile: one per person, shown on every event they speak at. */
@@ -31,12 +32,15 @@ export class ProfilesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly storage: FileStorage,
+    private readonly auth: AuthService,
   ) {}
 
   async get(userId: string): Promise<SpeakerProfile> {
-    const [row] = await this.dataSource.query(`SELECT ${COLUMNS} FROM users u LEFT JOIN speaker_profiles p ON p.user_id = u.id WHERE u.id = $1`, [userId]);
-    if (!row) throw new SpeakersError('USER_NOT_FOUND', 'No such user', { userId });
-    return row;
+    const [account] = await this.auth.namesOf([userId]);
+    if (!account) throw new SpeakersError('USER_NOT_FOUND', 'No such user', { userId });
+    // A person without a profile yet has an empty one under their account's name.
+    const [row] = await this.dataSource.query(`SELECT ${COLUMNS} FROM (SELECT 1) AS one LEFT JOIN speaker_profiles p ON p.user_id = $1`, [userId]);
+    return { userId, ...row, name: row.name ?? account.displayName };
   }
 
   async update(userId: string, changes: ProfileChanges): Promise<SpeakerProfile> {
@@ -95,10 +99,10 @@ export class ProfilesService {
   /** Photos of people who speak at some event are public, as on a printed programme. */
   async photo(userId: string, requireSpeaker: boolean): Promise<{ stream: Readable; mediaType: string }> {
     const [row] = await this.dataSource.query(
-      `SELECT photo_key AS key, photo_type AS "mediaType" FROM speaker_profiles p WHERE p.user_id = $1 AND p.photo_key IS NOT NULL
-         AND ($2::boolean = false OR EXISTS (SELECT 1 FROM event_roles r WHERE r.user_id = p.user_id AND r.role = 'speaker'))`,
-      [userId, requireSpeaker],
+      `SELECT photo_key AS key, photo_type AS "mediaType" FROM speaker_profiles p WHERE p.user_id = $1 AND p.photo_key IS NOT NULL`,
+      [userId],
     );
+    if (row && requireSpeaker && !(await this.auth.holdsRoleAnywhere(userId, 'speaker'))) throw new SpeakersError('PHOTO_NOT_FOUND', 'No photo');
     if (!row) throw new SpeakersError('PHOTO_NOT_FOUND', 'No photo');
     return { stream: await this.storage.read(row.key), mediaType: row.mediaType };
   }

@@ -1,12 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { AuthUser, EventContext, EventRef } from '@app/auth';
+import { AuthService, type AuthUser, type EventContext, type EventRef } from '@app/auth';
+import { eventDirectory } from '@app/events';
 import { Outbox } from '@app/notifications';
+import { type SlotFacts, speakerSlots } from '@app/programme';
 import { detectSlideType, FileStorage, isTooLarge, SNIFF_BYTES, sniffUpload } from '@app/storage';
 import { randomUUID } from 'node:crypto';
 import { PassThrough, type Readable } from 'node:stream';
+import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import yazl from 'yazl';
+import { slideStates } from './slide-states.js';
 import { SlotAccess, type SlotContext } from './slot-access.js';
+import { speakerNamesOf } from './speaker-names.js';
 import { slideFileName, safeFileNamePart, zipEntryName } from './slide-file-name.js';
 import { maySeeSlides } from './policies.js';
 import { SpeakersError } from './speakers.error.js';
@@ -53,15 +58,6 @@ export interface EventSlotSlideStatus extends SlotSlideStatus {
 
 export type ZipScope = { kind: 'session'; sessionId: string } | { kind: 'room'; roomId: string; date: string } | { kind: 'day'; date: string };
 
-/** The status columns of a slot `sl`: the same for one session's board and the event-wide one. */
-const SLOT_STATUS_COLUMNS = `sl.id AS "slotId", sl.title, lower(sl.during) AS start,
-              (SELECT max(version) FROM slide_versions v WHERE v.slot_id = sl.id) AS "currentVersion",
-              (SELECT max(uploaded_at) FROM slide_versions v WHERE v.slot_id = sl.id) AS "uploadedAt",
-              EXISTS (SELECT 1 FROM public_slides p WHERE p.slot_id = sl.id) AS public,
-              coalesce((SELECT array_agg(coalesce(sp.name, u.display_name) ORDER BY ss.position, u.display_name)
-                          FROM slot_speakers ss JOIN users u ON u.id = ss.user_id LEFT JOIN speaker_profiles sp ON sp.user_id = u.id
-                         WHERE ss.slot_id = sl.id), '{}') AS speakers`;
-
 const VERSION_COLUMNS = `version, sha256, size::float8 AS size, media_type AS "mediaType", extension, uploaded_by AS "uploadedBy", uploaded_at AS "uploadedAt"`;
 
 /**
@@ -78,17 +74,15 @@ export class SlidesService {
     private readonly storage: FileStorage,
     private readonly access: SlotAccess,
     private readonly outbox: Outbox,
+    private readonly auth: AuthService,
   ) {}
 
   /** Checks who may upload before a byte of the body is read. */
   /** Speakers of slots still to come that have no slides yet. */
   async speakerIdsWithoutSlides(eventId: string): Promise<string[]> {
-    const rows: { userId: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT ss.user_id AS "userId" FROM slot_speakers ss JOIN slots sl ON sl.id = ss.slot_id JOIN sessions s ON s.id = sl.session_id
-        WHERE s.event_id = $1 AND lower(ss.during) > now() AND NOT EXISTS (SELECT 1 FROM slide_versions v WHERE v.slot_id = ss.slot_id)`,
-      [eventId],
-    );
-    return rows.map((row) => row.userId);
+    const upcoming = await speakerSlots.upcomingOfEvent(this.dataSource.manager, eventId);
+    const withSlides = await this.slotsWithSlides([...new Set(upcoming.map((row) => row.slotId))]);
+    return [...new Set(upcoming.filter((row) => !withSlides.has(row.slotId)).map((row) => row.userId))];
   }
 
   async assertMayUpload(event: EventContext, user: AuthUser, slotId: string): Promise<void> {
@@ -115,7 +109,7 @@ export class SlidesService {
     const { sha256, size } = sniffed.digest();
     try {
       return await this.dataSource.transaction(async (manager) => {
-        await manager.query(`SELECT id FROM slots WHERE id = $1 FOR UPDATE`, [slot.slotId]);
+        await speakerSlots.lock(manager, slot.slotId);
         const [row] = await manager.query(
           `INSERT INTO slide_versions (slot_id, version, storage_key, sha256, size, media_type, extension, uploaded_by)
            SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5, $6, $7 FROM slide_versions WHERE slot_id = $1
@@ -166,7 +160,7 @@ export class SlidesService {
       [slot.slotId, wanted],
     );
     if (!row) throw new SpeakersError('SLIDES_VERSION_NOT_FOUND', `No version ${version} of these slides`, { version });
-    const speakers = await this.speakerNames(slot.slotId);
+    const speakers = (await speakerNamesOf(this.dataSource.manager, this.auth, [slot.slotId])).get(slot.slotId)!;
     return { stream: await this.storage.read(row.key), fileName: slideFileName(speakers, slot.title, row.extension), mediaType: row.mediaType, size: row.size };
   }
 
@@ -182,30 +176,40 @@ export class SlidesService {
 
   /** The organisers' board: every slot of a session, in speaking order, and which lack slides. */
   async statusBoard(event: EventRef, sessionId: string): Promise<SlotSlideStatus[]> {
-    const rows = await this.dataSource.query(
-      `SELECT ${SLOT_STATUS_COLUMNS}
-         FROM slots sl JOIN sessions s ON s.id = sl.session_id
-        WHERE s.id = $1 AND s.event_id = $2 ORDER BY lower(sl.during), sl.id`,
-      [sessionId, event.id],
-    );
-    if (rows.length === 0) {
-      const [session] = await this.dataSource.query(`SELECT 1 FROM sessions WHERE id = $1 AND event_id = $2`, [sessionId, event.id]);
-      if (!session) throw new SpeakersError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${event.slug}"`, { sessionId });
+    const slots = await speakerSlots.ofEvent(this.dataSource.manager, event.id, { sessionId });
+    if (slots.length === 0 && !(await speakerSlots.sessionExists(this.dataSource.manager, event.id, sessionId))) {
+      throw new SpeakersError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${event.slug}"`, { sessionId });
     }
-    return rows;
+    return (await this.withStatus(event, slots)).map(({ sessionId: _sessionId, sessionTitle: _sessionTitle, ...status }) => status);
   }
 
   /**
-   * The organisers' board for the whole event in one query: every slot of every session, sessions
-   * by start time, slots in speaking order; each row as on the session's board plus its session.
+   * The organisers' board for the whole event, batched: every slot of every session, sessions by
+   * start time, slots in speaking order; each row as on the session's board plus its session.
    */
   async eventStatusBoard(event: EventRef): Promise<EventSlotSlideStatus[]> {
-    return this.dataSource.query(
-      `SELECT s.id AS "sessionId", s.title AS "sessionTitle", ${SLOT_STATUS_COLUMNS}
-         FROM sessions s JOIN slots sl ON sl.session_id = s.id
-        WHERE s.event_id = $1 ORDER BY lower(s.during), s.id, lower(sl.during), sl.id`,
-      [event.id],
-    );
+    return this.withStatus(event, await speakerSlots.ofEvent(this.dataSource.manager, event.id));
+  }
+
+  /** Slide state and speaker names for the slots: one read per owner, whatever the number of slots. */
+  private async withStatus(event: EventRef, slots: SlotFacts[]): Promise<EventSlotSlideStatus[]> {
+    const slotIds = slots.map((slot) => slot.slotId);
+    const { slots: states } = await slideStates(this.dataSource.manager, slotIds, [event.id]);
+    const speakers = await speakerNamesOf(this.dataSource.manager, this.auth, slotIds);
+    return slots.map((slot) => {
+      const state = states.get(slot.slotId);
+      return {
+        sessionId: slot.sessionId,
+        sessionTitle: slot.sessionTitles,
+        slotId: slot.slotId,
+        title: slot.title,
+        start: slot.start,
+        currentVersion: state?.currentVersion ?? null,
+        uploadedAt: state?.uploadedAt ?? null,
+        public: state?.public ?? false,
+        speakers: speakers.get(slot.slotId) ?? [],
+      };
+    });
   }
 
   /**
@@ -214,43 +218,48 @@ export class SlidesService {
    * folders by start time (and room, for a day); files numbered in speaking order.
    */
   async zip(event: EventContext, scope: ZipScope): Promise<{ stream: Readable; fileName: string }> {
-    const conditions: Record<ZipScope['kind'], string> = {
-      session: `s.id = $2`,
-      room: `s.room_id = $2 AND (lower(s.during) AT TIME ZONE e.time_zone)::date = $3::date`,
-      day: `(lower(s.during) AT TIME ZONE e.time_zone)::date = $2::date`,
-    };
-    const params =
-      scope.kind === 'session' ? [event.id, scope.sessionId] : scope.kind === 'room' ? [event.id, scope.roomId, scope.date] : [event.id, scope.date];
-    if (scope.kind === 'session') {
-      const [session] = await this.dataSource.query(`SELECT 1 FROM sessions WHERE id = $1 AND event_id = $2`, [scope.sessionId, event.id]);
-      if (!session) throw new SpeakersError('SESSION_NOT_FOUND', `No session ${scope.sessionId} in event "${event.slug}"`, { sessionId: scope.sessionId });
+    const manager = this.dataSource.manager;
+    if (scope.kind === 'session' && !(await speakerSlots.sessionExists(manager, event.id, scope.sessionId))) {
+      throw new SpeakersError('SESSION_NOT_FOUND', `No session ${scope.sessionId} in event "${event.slug}"`, { sessionId: scope.sessionId });
     }
     if (scope.kind === 'room') {
-      const [room] = await this.dataSource.query(`SELECT 1 FROM rooms WHERE id = $1 AND event_id = $2`, [scope.roomId, event.id]);
-      if (!room) throw new SpeakersError('ROOM_NOT_FOUND', `No room ${scope.roomId} in event "${event.slug}"`, { roomId: scope.roomId });
+      const [room] = await eventDirectory.rooms(manager, [scope.roomId]);
+      if (room?.eventId !== event.id) throw new SpeakersError('ROOM_NOT_FOUND', `No room ${scope.roomId} in event "${event.slug}"`, { roomId: scope.roomId });
     }
-    const rows: {
-      sessionId: string;
-      sessionStart: string;
-      sessionTitle: Record<string, string>;
-      room: string | null;
-      slotTitle: string;
-      key: string;
-      extension: string;
-      speakers: string[];
-    }[] = await this.dataSource.query(
-      `SELECT s.id AS "sessionId", to_char(lower(s.during) AT TIME ZONE e.time_zone, 'HH24MI') AS "sessionStart", s.title AS "sessionTitle",
-                r.name AS room, sl.title AS "slotTitle", v.storage_key AS key, v.extension,
-                coalesce((SELECT array_agg(coalesce(sp.name, u.display_name) ORDER BY ss.position, u.display_name)
-                            FROM slot_speakers ss JOIN users u ON u.id = ss.user_id LEFT JOIN speaker_profiles sp ON sp.user_id = u.id
-                           WHERE ss.slot_id = sl.id), '{}') AS speakers
-           FROM sessions s JOIN events e ON e.id = s.event_id LEFT JOIN rooms r ON r.id = s.room_id
-           JOIN slots sl ON sl.session_id = s.id
-           JOIN LATERAL (SELECT storage_key, extension FROM slide_versions WHERE slot_id = sl.id ORDER BY version DESC LIMIT 1) v ON true
-          WHERE s.event_id = $1 AND ${conditions[scope.kind]}
-          ORDER BY r.name NULLS LAST, lower(s.during), lower(sl.during)`,
-      params,
+    const slots = await speakerSlots.ofEvent(
+      manager,
+      event.id,
+      scope.kind === 'session'
+        ? { sessionId: scope.sessionId }
+        : { roomId: scope.kind === 'room' ? scope.roomId : undefined, day: { date: scope.date, timeZone: event.timeZone } },
     );
+    const latest = await this.latestSlides(slots.map((slot) => slot.slotId));
+    const withSlides = slots.filter((slot) => latest.has(slot.slotId));
+    const speakers = await speakerNamesOf(
+      manager,
+      this.auth,
+      withSlides.map((slot) => slot.slotId),
+    );
+    const rooms = await eventDirectory.rooms(
+      manager,
+      withSlides.flatMap((slot) => (slot.roomId ? [slot.roomId] : [])),
+    );
+    // Rooms by name, slots without a room last; within a room the programme's order (session start, then slot start).
+    const roomRank = new Map(rooms.map((room, index) => [room.id, index]));
+    const roomNames = new Map(rooms.map((room) => [room.id, room.name]));
+    const rank = (roomId: string | null) => (roomId ? (roomRank.get(roomId) ?? rooms.length) : rooms.length);
+    const rows = withSlides
+      .sort((a, b) => rank(a.roomId) - rank(b.roomId))
+      .map((slot) => ({
+        sessionId: slot.sessionId,
+        sessionStart: DateTime.fromJSDate(slot.sessionStart).setZone(event.timeZone).toFormat('HHmm'),
+        sessionTitle: slot.sessionTitles,
+        room: slot.roomId ? (roomNames.get(slot.roomId) ?? null) : null,
+        slotTitle: slot.title,
+        key: latest.get(slot.slotId)!.key,
+        extension: latest.get(slot.slotId)!.extension,
+        speakers: speakers.get(slot.slotId) ?? [],
+      }));
     const zip = new yazl.ZipFile();
     const positions = new Map<string, number>();
     for (const row of rows) {
@@ -283,13 +292,18 @@ export class SlidesService {
     return { stream: output, fileName: `${event.slug}-${name}-slides.zip` };
   }
 
-  private async speakerNames(slotId: string): Promise<string[]> {
-    const rows: { name: string }[] = await this.dataSource.query(
-      `SELECT coalesce(sp.name, u.display_name) AS name FROM slot_speakers ss JOIN users u ON u.id = ss.user_id
-         LEFT JOIN speaker_profiles sp ON sp.user_id = u.id WHERE ss.slot_id = $1 ORDER BY ss.position, u.display_name`,
-      [slotId],
+  /** The latest version of each slot's slides, for the slots that have any. */
+  private async latestSlides(slotIds: string[]): Promise<Map<string, { key: string; extension: string }>> {
+    if (slotIds.length === 0) return new Map();
+    const rows: { slotId: string; key: string; extension: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (slot_id) slot_id AS "slotId", storage_key AS key, extension FROM slide_versions WHERE slot_id = ANY($1::uuid[]) ORDER BY slot_id, version DESC`,
+      [slotIds],
     );
-    return rows.map((row) => row.name);
+    return new Map(rows.map(({ slotId, ...latest }) => [slotId, latest]));
+  }
+
+  private async slotsWithSlides(slotIds: string[]): Promise<Set<string>> {
+    return new Set((await this.latestSlides(slotIds)).keys());
   }
 
   /** Runs a step that reads the client's file; a cut-off or over-long file becomes 413 or 400. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type AuthUser, type EventContext, type EventRef, holdsEventRole } from '@app/auth';
+import { speakerSlots } from '@app/programme';
 import { DataSource, EntityManager } from 'typeorm';
 import { requireSlotSpeakerOrOrganiser } from './policies.js';
 import { SpeakersError } from './speakers.error.js';
@@ -32,26 +33,26 @@ export interface SlotRelation {
 export class SlotAccess {
   constructor(private readonly dataSource: DataSource) {}
 
-  async slot(event: EventRef, slotId: string, manager: EntityManager = this.dataSource.manager): Promise<SlotContext> {
-    const [row] = await manager.query(
-      `SELECT sl.id AS "slotId", sl.title, lower(sl.during) AS start, upper(sl.during) AS "end", s.id AS "sessionId",
-              s.event_id AS "eventId", s.room_id AS "roomId", e.time_zone AS "timeZone"
-         FROM slots sl JOIN sessions s ON s.id = sl.session_id JOIN events e ON e.id = s.event_id
-        WHERE sl.id = $1 AND s.event_id = $2`,
-      [slotId, event.id],
-    );
-    if (!row) throw new SpeakersError('SLOT_NOT_FOUND', `No slot ${slotId} in event "${event.slug}"`, { slotId });
-    return row;
+  async slot(event: EventRef & { timeZone: string }, slotId: string, manager: EntityManager = this.dataSource.manager): Promise<SlotContext> {
+    const [slot] = await speakerSlots.byIds(manager, [slotId], 'en', event.id);
+    if (!slot) throw new SpeakersError('SLOT_NOT_FOUND', `No slot ${slotId} in event "${event.slug}"`, { slotId });
+    return {
+      slotId: slot.slotId,
+      title: slot.title,
+      start: slot.start,
+      end: slot.end,
+      sessionId: slot.sessionId,
+      eventId: slot.eventId,
+      roomId: slot.roomId,
+      timeZone: event.timeZone,
+    };
   }
 
   /** The caller's roles come with the event; only being one of the slot's speakers is asked here. */
   async relation(event: EventContext, user: AuthUser | undefined, slot: SlotContext): Promise<SlotRelation> {
     if (!user) return { organiser: false, staff: false, speaker: false };
-    const [row] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM slot_speakers WHERE slot_id = $1 AND user_id = $2) AS speaker`, [
-      slot.slotId,
-      user.id,
-    ]);
-    return { organiser: holdsEventRole(event, 'organiser'), staff: event.roles.includes('staff'), speaker: row.speaker };
+    const speaker = await speakerSlots.isSpeaker(this.dataSource.manager, slot.slotId, user.id);
+    return { organiser: holdsEventRole(event, 'organiser'), staff: event.roles.includes('staff'), speaker };
   }
 
   /** The slot, for its speakers and organisers only; anyone else is told it does not exist. */

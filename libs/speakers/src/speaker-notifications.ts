@@ -1,4 +1,6 @@
+import { eventDirectory } from '@app/events';
 import type { NotificationKind } from '@app/notifications';
+import { speakerSlots } from '@app/programme';
 
 interface SlotLine {
   title: string;
@@ -7,15 +9,19 @@ interface SlotLine {
   room: string | null;
 }
 
-async function slotLines(manager: Parameters<NotificationKind['load']>[0], where: string, params: unknown[], language: string): Promise<SlotLine[]> {
-  return manager
-    .query(
-      `SELECT sl.title, lower(sl.during) AS start, coalesce(s.title ->> $${params.length + 1}, s.title ->> 'en', (SELECT value FROM jsonb_each_text(s.title) LIMIT 1)) AS session, r.name AS room
-       FROM slots sl JOIN sessions s ON s.id = sl.session_id LEFT JOIN rooms r ON r.id = s.room_id
-      WHERE ${where} ORDER BY lower(sl.during)`,
-      [...params, language],
-    )
-    .then((rows: (SlotLine & { start: Date })[]) => rows.map((row) => ({ ...row, start: row.start.toISOString() })));
+async function slotLines(manager: Parameters<NotificationKind['load']>[0], slotIds: string[], language: string): Promise<SlotLine[]> {
+  const slots = await speakerSlots.byIds(manager, slotIds, language);
+  const rooms = await eventDirectory.rooms(
+    manager,
+    slots.flatMap((slot) => (slot.roomId ? [slot.roomId] : [])),
+  );
+  const roomNames = new Map(rooms.map((room) => [room.id, room.name]));
+  return slots.map((slot) => ({
+    title: slot.title,
+    start: slot.start.toISOString(),
+    session: slot.sessionTitle,
+    room: slot.roomId ? (roomNames.get(slot.roomId) ?? null) : null,
+  }));
 }
 
 /** "You are invited to speak": carries the single-use link (the outbox row's secret). */
@@ -24,7 +30,14 @@ export const speakerInvitationKind: NotificationKind = {
   async load(manager, about, language) {
     const [invitation] = await manager.query(`SELECT state, expires_at AS "expiresAt" FROM speaker_invitations WHERE id = $1`, [about.invitationId]);
     if (!invitation || invitation.state !== 'pending') return null;
-    const slots = await slotLines(manager, `sl.id IN (SELECT slot_id FROM speaker_invitation_slots WHERE invitation_id = $1)`, [about.invitationId], language);
+    const held: { slotId: string }[] = await manager.query(`SELECT slot_id AS "slotId" FROM speaker_invitation_slots WHERE invitation_id = $1`, [
+      about.invitationId,
+    ]);
+    const slots = await slotLines(
+      manager,
+      held.map((row) => row.slotId),
+      language,
+    );
     return { slots, expiresAt: invitation.expiresAt.toISOString(), invitationId: about.invitationId };
   },
 };
@@ -43,13 +56,10 @@ export const speakerInvitationDeclinedKind: NotificationKind = {
 export const slidesReminderKind: NotificationKind = {
   kind: 'slides-reminder',
   async load(manager, about, language) {
-    const [still] = await manager.query(
-      `SELECT 1 FROM slot_speakers ss WHERE ss.slot_id = $1 AND ss.user_id = $2 AND lower(ss.during) > now()
-          AND NOT EXISTS (SELECT 1 FROM slide_versions v WHERE v.slot_id = ss.slot_id)`,
-      [about.slotId, about.userId],
-    );
-    if (!still) return null;
-    const [slot] = await slotLines(manager, `sl.id = $1`, [about.slotId], language);
+    if (!(await speakerSlots.speaksLater(manager, about.slotId, about.userId))) return null;
+    const [slides] = await manager.query(`SELECT 1 FROM slide_versions WHERE slot_id = $1 LIMIT 1`, [about.slotId]);
+    if (slides) return null;
+    const [slot] = await slotLines(manager, [about.slotId], language);
     return { slot, lastCall: about.reminder === 'slides-last-call' };
   },
 };

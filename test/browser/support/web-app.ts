@@ -18,7 +18,7 @@ export interface WebApp {
   smtp: SmtpSink;
   database: TestDatabase;
   /** JSON request to the api as a program would make it (for setting up and checking what the browser did). */
-  request(method: string, path: string, options?: { token?: string; body?: unknown }): Promise<{ status: number; body: any }>;
+  request(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any }>;
   login(email: string, password: string): Promise<string>;
   adminToken(): Promise<string>;
   close(): Promise<void>;
@@ -73,6 +73,7 @@ export async function startWebApp({ redisDatabase, env = {} }: { redisDatabase: 
         accept: 'application/json',
         ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
         ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...options.headers,
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });

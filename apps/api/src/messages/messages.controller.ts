@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, RequireEventRole } from '@app/auth';
@@ -9,6 +9,8 @@ import {
   MessageListResponse,
   MessagePreviewResponse,
   MessageResponse,
+  MessageSettingsDto,
+  MessageSettingsResponse,
   type MessageRow,
   MessagesService,
   ReleaseMessageDto,
@@ -28,16 +30,36 @@ const toResponse = (row: MessageRow): MessageResponse => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-/** Organisers' messages to chosen delegates. Staff may not send: a message speaks for the organisers. */
+/** Organisers' messages to chosen delegates. Staff send only when the organisers allow it: a message speaks for them. */
 @ApiTags('messages')
 @Controller('events/:slug/messages')
 export class MessagesController {
   constructor(private readonly messages: MessagesService) {}
 
+  @Get('settings')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Who may send the event’s messages besides its organisers (organiser)' })
+  @ApiOkResponse({ type: MessageSettingsResponse })
+  @ApiErrors(401, 403, 404)
+  settings(@CurrentEvent() event: EventContext): Promise<MessageSettingsResponse> {
+    return this.messages.settings(event);
+  }
+
+  @Put('settings')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: 'Let the event’s staff send messages, or not (organiser)' })
+  @ApiOkResponse({ type: MessageSettingsResponse })
+  @ApiErrors(400, 401, 403, 404)
+  updateSettings(@CurrentEvent() event: EventContext, @Body() body: MessageSettingsDto): Promise<MessageSettingsResponse> {
+    return this.messages.updateSettings(event, body.staffMaySend);
+  }
+
   @Post('preview')
   @HttpCode(200)
-  @RequireEventRole('organiser')
-  @ApiOperation({ summary: 'How many people a message would reach, the first of them, and each language as the first would read it (organiser)' })
+  @RequireEventRole('organiser', 'staff')
+  @ApiOperation({
+    summary: 'How many people a message would reach, the first of them, and each language as the first would read it (organiser; staff when allowed)',
+  })
   @ApiOkResponse({ type: MessagePreviewResponse })
   @ApiErrors(400, 401, 403, 404, 413, 422)
   preview(@CurrentEvent() event: EventContext, @Body() body: ComposeMessageDto): Promise<MessagePreviewResponse> {
@@ -45,9 +67,9 @@ export class MessagesController {
   }
 
   @Post()
-  @RequireEventRole('organiser')
+  @RequireEventRole('organiser', 'staff')
   @ApiOperation({
-    summary: 'Send a message now, at a time (sendAt), or hold it for review (organiser)',
+    summary: 'Send a message now, at a time (sendAt), or hold it for review (organiser; staff when the settings allow)',
     description:
       'One mail per recipient, each in their language (else the event’s first). The Idempotency-Key header is required: ' +
       'a request repeated with the same key answers 200 with the first message and sends nothing again.',
@@ -99,7 +121,7 @@ export class MessagesController {
   @Post(':id/release')
   @HttpCode(200)
   @RequireEventRole('organiser')
-  @ApiOperation({ summary: 'Send a held message now or at a time (organiser)' })
+  @ApiOperation({ summary: 'Send a held or scheduled message now, or at another time (organiser)' })
   @ApiOkResponse({ type: MessageResponse })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async release(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string, @Body() body: ReleaseMessageDto): Promise<MessageResponse> {

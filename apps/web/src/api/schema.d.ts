@@ -201,6 +201,23 @@ export interface paths {
         patch: operations["EventsController_update"];
         trace?: never;
     };
+    "/events/{slug}/awards/applications/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My cities’ applications in every round, at whatever stage (representative) */
+        get: operations["ApplicationsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/awards/cities": {
         parameters: {
             query?: never;
@@ -304,6 +321,23 @@ export interface paths {
         };
         /** The cities I represent in this event, which I may nominate (representative) */
         get: operations["CitiesController_represented"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/commission/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The applications addressed to my National Commission, and its endorsements against each round’s limit (commission officer) */
+        get: operations["ApplicationsController_commissionDesk"];
         put?: never;
         post?: never;
         delete?: never;
@@ -504,6 +538,163 @@ export interface paths {
         patch: operations["AwardRoundsController_update"];
         trace?: never;
     };
+    "/events/{slug}/awards/rounds/{roundId}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications endorsed by their Commissions, and those shortlisted (organiser, as the secretariat) */
+        get: operations["ApplicationsController_forSecretariat"];
+        put?: never;
+        /** Draft an application of a city I represent, addressed to its country’s National Commission (representative) */
+        post: operations["ApplicationsController_draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the summary of my draft or returned application (representative) */
+        patch: operations["ApplicationsController_update"];
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a file or link off my draft or returned application (representative) */
+        delete: operations["ApplicationsController_removeDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/endorse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Endorse a submitted application, within the round’s limit per Commission (422 beyond it) (commission officer) */
+        post: operations["ApplicationsController_endorse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/items/{requirementId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload the file of a checklist item of my draft or returned application (representative)
+         * @description Streamed multipart, one field "file", of the types the item accepts, detected from the content. Too large: 413; another type: 415.
+         */
+        post: operations["ApplicationsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/items/{requirementId}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the link (a video) of a checklist item of my draft or returned application (representative) */
+        post: operations["ApplicationsController_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted application to the city with what to change (commission officer) */
+        post: operations["ApplicationsController_returnToCity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Shortlist an endorsed, complete application for the jury (organiser, as the secretariat) */
+        post: operations["ApplicationsController_shortlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit my application to the National Commission: complete and eligible, before the deadline (representative) */
+        post: operations["ApplicationsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/awards/rounds/{roundId}/assignments": {
         parameters: {
             query?: never;
@@ -685,6 +876,24 @@ export interface paths {
          * @description From that time the winners are on the public endpoint, and every nominated city’s contact is told its outcome by mail in their language. Once released, winners no longer change.
          */
         post: operations["AwardRoundsController_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/required-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round’s checklist of required documents: each a file of given types, or a link (videos) */
+        get: operations["ApplicationsController_requiredDocuments"];
+        /** Set the round’s checklist of required documents (organiser) */
+        put: operations["ApplicationsController_setRequiredDocuments"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3048,7 +3257,7 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language: "en" | "th" | "vi";
+            language: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
             /** @example Deputy Director */
@@ -3104,7 +3313,7 @@ export interface components {
          * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
          * @enum {string}
          */
-        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ANSWERS_CLOSED" | "ANSWER_FILE_NOT_FOUND" | "ANSWER_INVALID" | "ANSWER_NOT_A_CHOICE" | "ANSWER_REQUIRED" | "ANSWER_UNKNOWN_QUESTION" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_ID_REUSED" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CHECK_IN_REHEARSAL_OVER" | "CHECK_IN_TIME_NOT_COME" | "CHECK_IN_TIME_REQUIRED" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_SHIPPED" | "LOGIN_FAILED" | "MAIL_KIND_NOT_WORDABLE" | "MAIL_LANGUAGE_UNKNOWN" | "MAIL_PLACEHOLDER_UNKNOWN" | "MAIL_WORDING_TOO_LARGE" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUESTION_INVALID" | "QUESTION_NOT_FOUND" | "QUESTION_ORDER_INVALID" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REMINDER_NOT_FOUND" | "REMINDER_SENT" | "REPRESENTATIVE_ROLE_REQUIRED" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
+        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ANSWERS_CLOSED" | "ANSWER_FILE_NOT_FOUND" | "ANSWER_INVALID" | "ANSWER_NOT_A_CHOICE" | "ANSWER_REQUIRED" | "ANSWER_UNKNOWN_QUESTION" | "APPLICATION_INCOMPLETE" | "APPLICATION_NOT_FOUND" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECKLIST_INVALID" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_ID_REUSED" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CHECK_IN_REHEARSAL_OVER" | "CHECK_IN_TIME_NOT_COME" | "CHECK_IN_TIME_REQUIRED" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_MISSING" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "ENDORSEMENT_LIMIT_REACHED" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_NOT_EXPECTED" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_SHIPPED" | "LINK_NOT_EXPECTED" | "LOGIN_FAILED" | "MAIL_KIND_NOT_WORDABLE" | "MAIL_LANGUAGE_UNKNOWN" | "MAIL_PLACEHOLDER_UNKNOWN" | "MAIL_WORDING_TOO_LARGE" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUESTION_INVALID" | "QUESTION_NOT_FOUND" | "QUESTION_ORDER_INVALID" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REMINDER_NOT_FOUND" | "REMINDER_SENT" | "REPRESENTATIVE_ROLE_REQUIRED" | "REQUIREMENT_NOT_FOUND" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "STAGE_CHANGED" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
         ApiErrorResponse: {
             /**
              * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
@@ -3143,6 +3352,36 @@ export interface components {
             requestId?: string;
             /** @example 400 */
             statusCode: number;
+        };
+        ApplicationDocumentResponse: {
+            contentType: string;
+            filename: string;
+            id: string;
+            sizeBytes: number | null;
+            /** @description For a link item */
+            url: string | null;
+        };
+        ApplicationLinkDto: {
+            /** @example https://www.youtube.com/watch?v=example */
+            url: string;
+        };
+        ApplicationResponse: {
+            checklist: components["schemas"]["ChecklistItemResponse"][];
+            city: string;
+            cityId: string;
+            commission: string;
+            commissionId: string;
+            /** @description Every required item has a file or a link */
+            complete: boolean;
+            country: string;
+            createdAt: string;
+            id: string;
+            roundId: string;
+            roundName: string;
+            /** @enum {string} */
+            stage: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted";
+            summary: string;
+            transitions: components["schemas"]["StageTransitionResponse"][];
         };
         AssignmentResultResponse: {
             /** @description How many nominations were newly assigned (ones already assigned are not counted) */
@@ -3340,6 +3579,14 @@ export interface components {
              */
             today: string;
         };
+        ChecklistItemResponse: {
+            documents: components["schemas"]["ApplicationDocumentResponse"][];
+            fileTypes: ("pdf" | "png" | "jpeg")[];
+            id: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            label: string;
+        };
         CityImportLine: {
             /**
              * @description Line of the file, the header being line 1
@@ -3375,7 +3622,7 @@ export interface components {
          * @description Stable reason; clients translate this with `data`
          * @enum {string}
          */
-        CityImportProblemCode: "COLUMNS_MISSING" | "NAME_REQUIRED" | "NAME_TOO_LONG" | "NAME_NOT_ONE_LINE" | "COUNTRY_INVALID" | "REGION_UNKNOWN" | "NUMBER_OUT_OF_RANGE" | "DUPLICATE_LINE" | "LINE_REFUSED";
+        CityImportProblemCode: "COLUMNS_MISSING" | "NAME_REQUIRED" | "NAME_TOO_LONG" | "NAME_NOT_ONE_LINE" | "COUNTRY_INVALID" | "REGION_UNKNOWN" | "NUMBER_OUT_OF_RANGE" | "MONTH_INVALID" | "DUPLICATE_LINE" | "LINE_REFUSED";
         CityImportRejectedResponse: {
             /**
              * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
@@ -3421,7 +3668,11 @@ export interface components {
         };
         CityResponse: {
             country: string;
-            gnlcMemberSince: number | null;
+            /**
+             * @description Month of admission to the GNLC
+             * @example 2023-03
+             */
+            gnlcMemberSince: string | null;
             id: string;
             lastAwardYear: number | null;
             name: string;
@@ -3435,11 +3686,26 @@ export interface components {
             displayName: string;
             userId: string;
         };
+        CommissionDeskResponse: {
+            applications: components["schemas"]["ApplicationResponse"][];
+            limits: components["schemas"]["CommissionRoundLimitResponse"][];
+        };
         CommissionResponse: {
             contacts: components["schemas"]["CommissionContactResponse"][];
             country: string;
             id: string;
             name: string;
+        };
+        CommissionRoundLimitResponse: {
+            commission: string;
+            commissionId: string;
+            country: string;
+            /** @description Applications and nominations the Commission has endorsed in the round */
+            endorsed: number;
+            /** @description The most it may endorse; null when the round sets none */
+            limit: number | null;
+            roundId: string;
+            roundName: string;
         };
         ComposeMessageDto: {
             audience: components["schemas"]["AudienceDto"];
@@ -3457,6 +3723,12 @@ export interface components {
              * @example 1
              */
             privacyNoticeVersion: string;
+        };
+        CreateApplicationDto: {
+            /** @description A city the caller represents */
+            cityId: string;
+            /** @description What the application shows */
+            summary?: string;
         };
         CreateCategoryDto: {
             /** @example delegate */
@@ -3476,10 +3748,10 @@ export interface components {
              */
             country: string;
             /**
-             * @description Year the city joined the UNESCO Global Network of Learning Cities
-             * @example 2024
+             * @description Month UNESCO admitted the city to the Global Network of Learning Cities (YYYY-MM, from 2013-01)
+             * @example 2024-09
              */
-            gnlcMemberSince?: number | null;
+            gnlcMemberSince?: string | null;
             /**
              * @description Year of an award won before this registry; awards won in rounds here are counted on their own
              * @example null
@@ -3604,7 +3876,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            contactLanguage: "en" | "th" | "vi";
+            contactLanguage: "en" | "vi";
             /**
              * @description The city's contact, told the outcome
              * @example Lò Văn Hùng
@@ -3755,7 +4027,7 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language?: "en" | "th" | "vi";
+            language?: "en" | "vi";
             /** @description Omit for an account that cannot log in with a password yet */
             password?: string;
         };
@@ -4452,7 +4724,7 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language?: "en" | "th" | "vi";
+            language?: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
             /** @example Deputy Director */
@@ -4661,7 +4933,7 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language: "en" | "th" | "vi";
+            language: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
             /** @example Deputy Director */
@@ -4964,8 +5236,30 @@ export interface components {
             displayName: string;
             userId: string;
         };
+        RequiredDocumentDto: {
+            /** @description For a file: the types accepted, told from the content */
+            fileTypes?: ("pdf" | "png" | "jpeg")[];
+            /**
+             * @description A file of one of `fileTypes`, or a link (videos)
+             * @enum {string}
+             */
+            kind: "file" | "link";
+            /** @example Application form signed by the mayor */
+            label: string;
+        };
+        RequiredDocumentResponse: {
+            fileTypes: ("pdf" | "png" | "jpeg")[];
+            id: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            label: string;
+        };
         RetriedResponse: {
             retried: number;
+        };
+        ReturnApplicationDto: {
+            /** @description What the city must change */
+            note: string;
         };
         RoleInvitationResponse: {
             city: string | null;
@@ -5226,7 +5520,10 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language: "en" | "th" | "vi";
+            language: "en" | "vi";
+        };
+        SetRequiredDocumentsDto: {
+            items: components["schemas"]["RequiredDocumentDto"][];
         };
         SetSlidesPublicDto: {
             /** @description Anyone may download the current slides once the slot is over */
@@ -5300,6 +5597,20 @@ export interface components {
              * @example 48
              */
             slidesDueHoursBefore: number;
+        };
+        StageNoteDto: {
+            /** @description Why, for the next party and the record */
+            note?: string;
+        };
+        StageTransitionResponse: {
+            at: string;
+            /** @description Who made the change */
+            by: string | null;
+            /** @enum {string|null} */
+            from: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted" | null;
+            note: string;
+            /** @enum {string} */
+            to: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted";
         };
         SubmitScoresDto: {
             scores: components["schemas"]["ScoreDto"][];
@@ -5442,6 +5753,9 @@ export interface components {
             /** @description Whether messages of this kind are already stopped */
             optedOut: boolean;
         };
+        UpdateApplicationDto: {
+            summary: string;
+        };
         UpdateCategoryDto: {
             /** @example City delegate */
             name?: string;
@@ -5566,7 +5880,7 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language?: "en" | "th" | "vi";
+            language?: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
             /** @example Deputy Director */
@@ -6221,11 +6535,59 @@ export interface operations {
             };
         };
     };
+    ApplicationsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     CitiesController_list: {
         parameters: {
             query?: {
                 country?: string;
-                /** @description Cities that joined the GNLC in this year (the new members a ceremony recognises) */
+                /** @description Cities admitted to the GNLC in this year (YYYY) or month (YYYY-MM): the new members a ceremony recognises */
                 gnlcMemberSince?: string;
                 /** @description Part of the name, with or without diacritics ("son la" finds "Sơn La") */
                 q?: string;
@@ -6730,6 +7092,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RepresentativeResponse"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_commissionDesk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionDeskResponse"];
                 };
             };
             /** @description No valid access token */
@@ -7731,6 +8141,766 @@ export interface operations {
             };
         };
     };
+    ApplicationsController_forSecretariat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"][];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_removeDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                documentId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_endorse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StageNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                requirementId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                requirementId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationLinkDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_returnToCity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_shortlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StageNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     AwardRoundsController_assign: {
         parameters: {
             query?: never;
@@ -8512,6 +9682,125 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_requiredDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequiredDocumentResponse"][];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_setRequiredDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetRequiredDocumentsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequiredDocumentResponse"][];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17897,7 +19186,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The page language the link carries; the API ignores it */
-                lang?: "en" | "th" | "vi";
+                lang?: "en" | "vi";
                 /** @description The signed token from the message */
                 token: string;
             };
@@ -17939,7 +19228,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The page language the link carries; the API ignores it */
-                lang?: "en" | "th" | "vi";
+                lang?: "en" | "vi";
                 /** @description The signed token from the message */
                 token: string;
             };

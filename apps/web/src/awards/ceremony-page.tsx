@@ -103,6 +103,14 @@ function Ceremony({ slug, session }: { slug: string; session: Session }) {
                         {t('ceremony.recipient')}: {item.recipient}
                       </p>
                     )}
+                    {(['onStage', 'avCue', 'notes'] as const).map(
+                      (cue) =>
+                        item[cue] && (
+                          <p key={cue}>
+                            {t(`ceremony.${cue}`)}: {item[cue]}
+                          </p>
+                        ),
+                    )}
                   </li>
                 ))}
               </ol>
@@ -141,11 +149,14 @@ function AddAward({ slug, runOfShow }: { slug: string; runOfShow: RunOfShow }) {
   const save = useMutation({
     mutationFn: () => {
       const existing = runOfShow.items.map((item) => ({
-        kind: item.kind as 'award' | 'recognition',
+        kind: item.kind as 'award' | 'recognition' | 'membership',
         ...(item.kind === 'award' ? { nominationId: item.nominationId ?? undefined } : { cityIds: item.cities.map((city) => city.id) }),
         title: item.title,
         presenter: item.presenter,
         recipient: item.recipient,
+        onStage: item.onStage,
+        avCue: item.avCue,
+        notes: item.notes,
         durationMinutes: item.durationMinutes,
       }));
       const added = {

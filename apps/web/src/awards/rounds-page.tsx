@@ -53,6 +53,8 @@ export function RoundsPage() {
           <Link href={`/organiser/events/${slug}/awards/cities`}>{t('cities:title')}</Link>
           {' · '}
           <Link href={`/organiser/events/${slug}/awards/ceremony`}>{t('rounds.ceremonyLink')}</Link>
+          {' · '}
+          <Link href={`/organiser/events/${slug}/awards/gnlc`}>{t('gnlc.title')}</Link>
         </p>
         <QueryView query={rounds}>
           {(list) =>

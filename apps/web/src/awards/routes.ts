@@ -8,6 +8,7 @@ const RepresentativePage = lazy(() => import('./nominations-page').then((m) => (
 const JuryAdminPage = lazy(() => import('./jury-admin-page').then((m) => ({ default: m.JuryAdminPage })));
 const ResultsPage = lazy(() => import('./results-page').then((m) => ({ default: m.ResultsPage })));
 const CeremonyPage = lazy(() => import('./ceremony-page').then((m) => ({ default: m.CeremonyPage })));
+const GnlcPage = lazy(() => import('./gnlc-page').then((m) => ({ default: m.GnlcPage })));
 const CitiesPage = lazy(() => import('./cities-page').then((m) => ({ default: m.CitiesPage })));
 const ApplicationPage = lazy(() => import('./application-page').then((m) => ({ default: m.ApplicationPage })));
 const CommissionPage = lazy(() => import('./commission-page').then((m) => ({ default: m.CommissionPage })));
@@ -20,6 +21,7 @@ export const routes: PageRoute[] = [
   { path: '/organiser/events/:slug/awards', component: RoundsPage },
   { path: '/organiser/events/:slug/awards/ceremony', component: CeremonyPage },
   { path: '/organiser/events/:slug/awards/cities', component: CitiesPage },
+  { path: '/organiser/events/:slug/awards/gnlc', component: GnlcPage },
   { path: '/organiser/events/:slug/awards/rounds/:roundId', component: RoundPage },
   { path: '/organiser/events/:slug/awards/rounds/:roundId/applications', component: ShortlistPage },
   { path: '/organiser/events/:slug/awards/rounds/:roundId/nominations', component: NominationsPage },

@@ -14,6 +14,7 @@ import settings from '../organiser/settings/messages.js';
 import stay from '../delegate/stay-messages.js';
 import hotels from '../organiser/hotels/messages.js';
 import compose from '../organiser/compose-messages.js';
+import messagePage from '../organiser/message-page-messages.js';
 import mail from '../organiser/mail/messages.js';
 import questions from '../delegate/questions/messages.js';
 import errors from './errors.js';
@@ -35,6 +36,7 @@ export const NAMESPACES = {
   stay,
   hotels,
   compose,
+  messagePage,
   mail,
   questions,
 };

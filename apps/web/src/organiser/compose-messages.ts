@@ -49,6 +49,7 @@ const en = {
   none: 'No message has been written yet.',
   historyLine: '{{subject}} · {{count}} recipients · {{status}}',
   statuses: { held: 'held for review', scheduled: 'scheduled', sent: 'sent', cancelled: 'cancelled' },
+  staffMaySend: 'The event’s staff may send messages too',
 };
 
 export type Messages = typeof en;
@@ -102,6 +103,7 @@ const vi: Messages = {
   none: 'Chưa có thư nào.',
   historyLine: '{{subject}} · {{count}} người nhận · {{status}}',
   statuses: { held: 'đang chờ duyệt', scheduled: 'đã hẹn giờ', sent: 'đã gửi', cancelled: 'đã hủy' },
+  staffMaySend: 'Nhân viên của sự kiện cũng được gửi thư',
 };
 
 export default { en, vi, th };

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Field, QueryView } from '../ui/components';
 import { useConfirm } from '../ui/confirm-dialog';
@@ -8,12 +9,13 @@ import { countryOptions } from '../ui/countries';
 import { DateTimeInput } from '../ui/date-time-input';
 import { isLocalDateTime } from '../ui/local-date-time';
 import { zonedInputToIso } from '../ui/time';
+import { MessageSettings } from './message-settings';
 import type { OrganiserEvent } from './organiser-shell';
 
 type Audience = Schemas['AudienceDto'];
 type Role = NonNullable<Audience['roles']>[number];
 const ROLES: Role[] = ['speakers', 'speakers-without-slides', 'jurors', 'representatives'];
-const PLACEHOLDERS = ['{{name}}', '{{title}}', '{{delegation}}', '{{eventLink}}', '{{programmeLink}}'];
+const PLACEHOLDERS = ['{{name}}', '{{title}}', '{{delegation}}', '{{eventLink}}', '{{programmeLink}}', '{{managementLink}}', '{{badgeLink}}'];
 
 /** An organiser's own message: who receives it, its words in each event language, a preview, then one send. */
 export function ComposeSection({ slug, event }: { slug: string; event: OrganiserEvent }) {
@@ -217,6 +219,7 @@ export function ComposeSection({ slug, event }: { slug: string; event: Organiser
         </div>
       )}
       <h3>{t('history')}</h3>
+      <MessageSettings slug={slug} />
       <QueryView query={history}>
         {({ items }) =>
           items.length === 0 ? (
@@ -225,11 +228,13 @@ export function ComposeSection({ slug, event }: { slug: string; event: Organiser
             <ul>
               {items.map((message) => (
                 <li key={message.id}>
-                  {t('historyLine', {
-                    subject: (message.content.find((text) => text.language === i18n.language) ?? message.content[0])?.subject ?? '',
-                    count: message.recipientCount,
-                    status: t(`statuses.${message.status}`),
-                  })}
+                  <Link href={`/organiser/events/${slug}/messages/${message.id}`}>
+                    {t('historyLine', {
+                      subject: (message.content.find((text) => text.language === i18n.language) ?? message.content[0])?.subject ?? '',
+                      count: message.recipientCount,
+                      status: t(`statuses.${message.status}`),
+                    })}
+                  </Link>
                 </li>
               ))}
             </ul>

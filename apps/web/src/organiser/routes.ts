@@ -16,6 +16,7 @@ const HotelsPage = lazy(() => import('./hotels/hotels-page').then((m) => ({ defa
 const MailPage = lazy(() => import('./mail/mail-page').then((m) => ({ default: m.MailPage })));
 const RegistrationFormPage = lazy(() => import('./questions/registration-form-page').then((m) => ({ default: m.RegistrationFormPage })));
 const NotificationsPage = lazy(() => import('./notifications-page').then((m) => ({ default: m.NotificationsPage })));
+const MessagePage = lazy(() => import('./message-page').then((m) => ({ default: m.MessagePage })));
 
 export const routes: PageRoute[] = [
   { path: '/organiser', component: EventsPage },
@@ -28,6 +29,7 @@ export const routes: PageRoute[] = [
   { path: '/organiser/events/:slug/check-in', component: CheckInPage },
   { path: '/organiser/events/:slug/slides', component: SlidesPage },
   { path: '/organiser/events/:slug/notifications', component: NotificationsPage },
+  { path: '/organiser/events/:slug/messages/:id', component: MessagePage },
   { path: '/organiser/events/:slug/mail', component: MailPage },
   { path: '/organiser/events/:slug/hotels', component: HotelsPage },
   { path: '/organiser/events/:slug/registration-form', component: RegistrationFormPage },

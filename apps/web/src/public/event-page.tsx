@@ -1,6 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { ApiError } from '../api/client';
+import { ApiError, api, unwrap } from '../api/client';
 import { intlLocale } from '../i18n/languages';
 import { ErrorMessage, Loading } from '../ui/components';
 import { useEventDetails } from '../ui/event-query';
@@ -85,6 +86,8 @@ export function EventPage() {
         </section>
       )}
 
+      <NewMembers slug={slug} />
+
       <section className="card event-exports">
         <h2>{t('event.exportsTitle')}</h2>
         <p>{t('event.exportsIntro')}</p>
@@ -104,5 +107,29 @@ export function EventPage() {
         </ul>
       </section>
     </article>
+  );
+}
+
+/** The GNLC's new members recognised here; the API lists them only once their ceremony is over. */
+function NewMembers({ slug }: { slug: string }) {
+  const { t, i18n } = useTranslation('public');
+  const members = useQuery({
+    queryKey: ['public', slug, 'gnlc-members'],
+    queryFn: () => unwrap(api.GET('/events/{slug}/gnlc-members', { params: { path: { slug } } })),
+  });
+  if (!members.data?.length) return null;
+  return (
+    <section className="card event-new-members" aria-labelledby="new-members-heading">
+      <h2 id="new-members-heading">{t('event.newMembersTitle')}</h2>
+      <p>{t('event.newMembersIntro')}</p>
+      <ul>
+        {members.data.map((member) => (
+          <li key={`${member.year}-${member.country}-${member.city}`}>
+            <strong>{member.city}</strong> ({countryName(member.country, i18n.language)}) ·{' '}
+            {t('event.admitted', { date: formatDay(member.admittedOn, i18n.language) })}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

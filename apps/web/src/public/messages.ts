@@ -18,6 +18,9 @@ const en = {
     xml: 'Schedule for conference apps (schedule.xml)',
     json: 'Schedule as JSON (schedule.json)',
     notFound: 'This event does not exist.',
+    newMembersTitle: 'New members of the UNESCO Global Network of Learning Cities',
+    newMembersIntro: 'Recognised at this event.',
+    admitted: 'admitted {{date}}',
   },
   timetable: {
     title: 'Timetable',
@@ -80,6 +83,9 @@ const vi: Messages = {
     xml: 'Lịch trình cho ứng dụng hội nghị (schedule.xml)',
     json: 'Lịch trình dạng JSON (schedule.json)',
     notFound: 'Sự kiện này không tồn tại.',
+    newMembersTitle: 'Thành viên mới của Mạng lưới Thành phố học tập toàn cầu của UNESCO',
+    newMembersIntro: 'Được công nhận tại sự kiện này.',
+    admitted: 'kết nạp: {{date}}',
   },
   timetable: {
     title: 'Lịch trình',

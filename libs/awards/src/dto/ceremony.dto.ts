@@ -5,17 +5,17 @@ import { OneLine } from '@app/config';
 import { SHIPPED_LANGUAGES } from '@app/notifications';
 
 export class CeremonyItemDto {
-  @ApiProperty({ enum: ['award', 'recognition'] })
-  @IsIn(['award', 'recognition'])
-  kind: 'award' | 'recognition';
+  @ApiProperty({ enum: ['award', 'recognition', 'membership'], description: 'membership: one new GNLC member city of an intake' })
+  @IsIn(['award', 'recognition', 'membership'])
+  kind: 'award' | 'recognition' | 'membership';
 
   @ApiPropertyOptional({ description: 'award: the winning nomination presented' })
   @ValidateIf((item: CeremonyItemDto) => item.kind === 'award')
   @IsUUID()
   nominationId?: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'recognition: the new GNLC member cities receiving the symbol' })
-  @ValidateIf((item: CeremonyItemDto) => item.kind === 'recognition')
+  @ApiPropertyOptional({ type: [String], description: 'recognition: the new GNLC member cities receiving the symbol; membership: the one city' })
+  @ValidateIf((item: CeremonyItemDto) => item.kind !== 'award')
   @IsUUID('all', { each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
@@ -42,6 +42,26 @@ export class CeremonyItemDto {
   @OneLine()
   recipient?: string;
 
+  @ApiPropertyOptional({ example: 'Mayor of Sơn La; UIL Director', description: 'Who stands on stage' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 300)
+  @OneLine()
+  onStage?: string;
+
+  @ApiPropertyOptional({ example: 'Slide 12; fanfare; lights up', description: 'What sound, light and screens do' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 300)
+  @OneLine()
+  avCue?: string;
+
+  @ApiPropertyOptional({ example: 'Photo with the certificate after the handover' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 1000)
+  notes?: string;
+
   @ApiProperty({ example: 5 })
   @IsInt()
   @Min(1)
@@ -65,13 +85,16 @@ export class RunOfShowCityResponse {
 
 export class RunOfShowItemResponse {
   @ApiProperty() position: number;
-  @ApiProperty({ enum: ['award', 'recognition'] }) kind: string;
+  @ApiProperty({ enum: ['award', 'recognition', 'membership'] }) kind: string;
   @ApiProperty() title: string;
   @ApiProperty({ description: 'Local time in the event zone' }) start: string;
   @ApiProperty() end: string;
   @ApiProperty() durationMinutes: number;
   @ApiProperty() presenter: string;
   @ApiProperty() recipient: string;
+  @ApiProperty() onStage: string;
+  @ApiProperty() avCue: string;
+  @ApiProperty() notes: string;
   @ApiProperty({ nullable: true, type: String }) nominationId: string | null;
   @ApiProperty({ type: [RunOfShowCityResponse], description: 'The city awarded, or the cities recognised' }) cities: RunOfShowCityResponse[];
 }

@@ -18,7 +18,9 @@ import { AwardWinnerCaps1734020000002 } from './1734020000002-award-winner-caps.
 import { NotificationOptOuts1734050000001 } from './1734050000001-notification-opt-outs.js';
 import { HotelsAndTravel1734060000001 } from './1734060000001-hotels-and-travel.js';
 import { MailWordingsAndReminders1734100000001 } from './1734100000001-mail-wordings-and-reminders.js';
+import { MessageLinks1734110000001 } from './1734110000001-message-links.js';
 import { RegistrationQuestions1734120000001 } from './1734120000001-registration-questions.js';
+import { EventIdentityAndGnlcIntake1734140000001 } from './1734140000001-event-identity-and-gnlc-intake.js';
 import { AwardApplications1734150000001 } from './1734150000001-award-applications.js';
 import { CheckInDesks1734160000001 } from './1734160000001-check-in-desks.js';
 
@@ -44,7 +46,9 @@ export const MIGRATIONS = [
   NotificationOptOuts1734050000001,
   HotelsAndTravel1734060000001,
   MailWordingsAndReminders1734100000001,
+  MessageLinks1734110000001,
   RegistrationQuestions1734120000001,
+  EventIdentityAndGnlcIntake1734140000001,
   AwardApplications1734150000001,
   CheckInDesks1734160000001,
 ];

@@ -215,6 +215,16 @@ export class MessagePreviewResponse {
   @ApiProperty({ type: [RenderedMessageResponse], description: 'Each language as the first recipient would read it' }) rendered: RenderedMessageResponse[];
 }
 
+export class MessageSettingsDto {
+  @ApiProperty({ description: 'Whether the event’s staff may send messages (organisers always may)' })
+  @IsBoolean()
+  staffMaySend: boolean;
+}
+
+export class MessageSettingsResponse {
+  @ApiProperty() staffMaySend: boolean;
+}
+
 export class RetriedResponse {
   @ApiProperty() retried: number;
 }

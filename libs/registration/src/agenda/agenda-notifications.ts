@@ -1,4 +1,6 @@
+import { eventDirectory } from '@app/events';
 import type { NotificationKind, Outbox } from '@app/notifications';
+import { agendaSessions } from '@app/programme';
 import type { EntityManager } from 'typeorm';
 import { localisedTitle } from './session-text.js';
 
@@ -8,16 +10,15 @@ export const AGENDA_PROMOTED = 'agenda-promoted';
 export const agendaPromotedKind: NotificationKind = {
   kind: AGENDA_PROMOTED,
   async load(manager, about, language) {
-    const [row] = await manager.query(
-      `SELECT s.title, lower(s.during) AS "startsAt", upper(s.during) AS "endsAt", rm.name AS room, ev.languages
-         FROM agenda_entries e
-         JOIN sessions s ON s.id = e.session_id
-         JOIN events ev ON ev.id = s.event_id
-         LEFT JOIN rooms rm ON rm.id = s.room_id
-        WHERE e.registration_id = $1 AND e.session_id = $2 AND e.state = 'signed-up'`,
-      [about.registrationId, about.sessionId],
-    );
-    if (!row) return null;
+    const [entry] = await manager.query(`SELECT 1 FROM agenda_entries WHERE registration_id = $1 AND session_id = $2 AND state = 'signed-up'`, [
+      about.registrationId,
+      about.sessionId,
+    ]);
+    const session = entry ? (await agendaSessions.byIds(manager, [about.sessionId])).get(about.sessionId) : undefined;
+    if (!session) return null;
+    const event = (await eventDirectory.events(manager, [session.eventId])).get(session.eventId)!;
+    const [room] = await eventDirectory.rooms(manager, session.roomId ? [session.roomId] : []);
+    const row = { title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, room: room?.name, languages: event.languages };
     return {
       sessionTitle: localisedTitle(row.title, [language, ...row.languages]),
       startsAt: new Date(row.startsAt).toISOString(),

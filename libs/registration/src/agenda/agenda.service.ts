@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { Outbox } from '@app/notifications';
-import { sessionSeats } from '@app/programme';
+import { eventDirectory } from '@app/events';
+import { agendaSessions, sessionSeats } from '@app/programme';
 import { DataSource, EntityManager } from 'typeorm';
 import { RegistrationService } from '../registration.service.js';
 import type { RegistrationEntity } from '../registration.entity.js';
@@ -31,17 +32,13 @@ interface EventRow {
 
 // Waiting-list places count only entries of confirmed registrations: the others are never promoted.
 const ENTRIES_SQL = `
-  SELECT s.id AS "sessionId", s.title, s.type, rm.id AS "roomId", rm.name AS "roomName",
-         lower(s.during) AS "startsAt", upper(s.during) AS "endsAt", e.state,
+  SELECT e.session_id AS "sessionId", e.state,
          CASE WHEN e.state = 'waitlisted' THEN
            (SELECT count(*)::int + 1 FROM agenda_entries w JOIN registrations wr ON wr.id = w.registration_id
              WHERE w.session_id = e.session_id AND w.state = 'waitlisted' AND wr.state = 'confirmed' AND w.queue_number < e.queue_number)
          END AS "waitlistPosition"
     FROM agenda_entries e
-    JOIN sessions s ON s.id = e.session_id
-    LEFT JOIN rooms rm ON rm.id = s.room_id
-   WHERE e.registration_id = $1 AND ($2::uuid IS NULL OR e.session_id = $2)
-   ORDER BY lower(s.during), s.number`;
+   WHERE e.registration_id = $1 AND ($2::uuid IS NULL OR e.session_id = $2)`;
 
 /**
  * A confirmed delegate's personal agenda: sign-ups for sessions with (or without) a seat limit,
@@ -134,15 +131,15 @@ export class AgendaService {
 
   /** For the organisers: the counter, and the rows it counts. */
   async attendance(eventId: string, sessionId: string): Promise<SessionAttendanceResponse> {
-    const [row] = await this.dataSource.query(
-      `SELECT s.seat_limit AS "seatLimit", s.seats_taken AS "seatsTaken",
-              (SELECT count(*)::int FROM agenda_entries e WHERE e.session_id = s.id AND e.state = 'signed-up') AS "signedUp",
+    const session = (await agendaSessions.byIds(this.dataSource.manager, [sessionId])).get(sessionId);
+    if (session?.eventId !== eventId) throw new RegistrationError('SESSION_NOT_FOUND', `No session ${sessionId} in this event`, { sessionId });
+    const [counts] = await this.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM agenda_entries e WHERE e.session_id = $1 AND e.state = 'signed-up') AS "signedUp",
               (SELECT count(*)::int FROM agenda_entries e JOIN registrations r ON r.id = e.registration_id
-                WHERE e.session_id = s.id AND e.state = 'waitlisted' AND r.state = 'confirmed') AS waitlisted
-         FROM sessions s WHERE s.id = $1 AND s.event_id = $2`,
-      [sessionId, eventId],
+                WHERE e.session_id = $1 AND e.state = 'waitlisted' AND r.state = 'confirmed') AS waitlisted`,
+      [sessionId],
     );
-    if (!row) throw new RegistrationError('SESSION_NOT_FOUND', `No session ${sessionId} in this event`, { sessionId });
+    const row = { seatLimit: session.seatLimit, seatsTaken: session.seatsTaken, ...counts };
     return {
       sessionId,
       seatLimit: row.seatLimit,
@@ -154,14 +151,18 @@ export class AgendaService {
   }
 
   private async refuseOverlap(manager: EntityManager, registration: RegistrationEntity, event: EventRow, sessionId: string): Promise<void> {
-    const [other] = await manager.query(
-      `SELECT s.id, s.title, lower(s.during) AS "startsAt", upper(s.during) AS "endsAt", e.state
-         FROM agenda_entries e JOIN sessions s ON s.id = e.session_id
-        WHERE e.registration_id = $1 AND s.id <> $2 AND s.during && (SELECT during FROM sessions WHERE id = $2)
-        ORDER BY lower(s.during) LIMIT 1`,
-      [registration.id, sessionId],
+    // Still under the registration's row lock: the agenda read here is the one the sign-up extends.
+    const mine: { sessionId: string; state: AgendaState }[] = await manager.query(
+      `SELECT session_id AS "sessionId", state FROM agenda_entries WHERE registration_id = $1`,
+      [registration.id],
     );
-    if (!other) return;
+    const found = await agendaSessions.firstOverlapping(
+      manager,
+      sessionId,
+      mine.map((entry) => entry.sessionId),
+    );
+    if (!found) return;
+    const other = { ...found, state: mine.find((entry) => entry.sessionId === found.id)!.state };
     const title = localisedTitle(other.title, [registration.language, ...event.languages]);
     const overlapping = {
       sessionId: other.id,
@@ -177,13 +178,36 @@ export class AgendaService {
     );
   }
 
-  private entries(manager: EntityManager, registrationId: string, sessionId: string | null = null): Promise<EntryRow[]> {
-    return manager.query(ENTRIES_SQL, [registrationId, sessionId]);
+  /** The agenda's entries by session start: sessions from the programme, rooms from the events library, one query each. */
+  private async entries(manager: EntityManager, registrationId: string, sessionId: string | null = null): Promise<EntryRow[]> {
+    const rows: Pick<EntryRow, 'sessionId' | 'state' | 'waitlistPosition'>[] = await manager.query(ENTRIES_SQL, [registrationId, sessionId]);
+    const sessions = await agendaSessions.byIds(
+      manager,
+      rows.map((row) => row.sessionId),
+    );
+    const rooms = await eventDirectory.rooms(
+      manager,
+      [...sessions.values()].flatMap((session) => (session.roomId ? [session.roomId] : [])),
+    );
+    const roomNames = new Map(rooms.map((room) => [room.id, room.name]));
+    return rows
+      .map((row) => ({ row, session: sessions.get(row.sessionId)! }))
+      .sort((a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime() || a.session.number - b.session.number)
+      .map(({ row, session }) => ({
+        sessionId: row.sessionId,
+        title: session.title,
+        type: session.type,
+        roomId: session.roomId,
+        roomName: session.roomId ? (roomNames.get(session.roomId) ?? null) : null,
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+        state: row.state,
+        waitlistPosition: row.waitlistPosition,
+      }));
   }
 
   private async event(manager: EntityManager, eventId: string): Promise<EventRow> {
-    const [event] = await manager.query(`SELECT name, time_zone AS "timeZone", languages FROM events WHERE id = $1`, [eventId]);
-    return event;
+    return (await eventDirectory.events(manager, [eventId])).get(eventId)!;
   }
 
   private present(row: EntryRow, registration: RegistrationEntity, event: EventRow): AgendaEntryResponse {

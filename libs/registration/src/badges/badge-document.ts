@@ -19,6 +19,10 @@ export interface BadgeHolder {
 
 export interface BadgeEvent {
   name: string;
+  /** The event identity's main colour, for the header band. */
+  colour?: string;
+  /** PNG or JPEG, drawn at the left of the header. */
+  emblem?: Buffer;
 }
 
 // A6 portrait, the usual badge insert: 105 × 148 mm.
@@ -62,12 +66,16 @@ function drawBadge(doc: PDFKit.PDFDocument, text: MixedScriptText, event: BadgeE
   doc.addPage({ size: [WIDTH, HEIGHT], margin: 0 });
   const inner = WIDTH - 2 * MARGIN;
 
-  doc.rect(0, 0, WIDTH, HEADER).fill(HEADER_COLOUR);
-  const eventHeight = text.measureHeight(event.name, { width: inner, maxSize: 13, minSize: 8, maxLines: 3, weight: 'bold' });
+  doc.rect(0, 0, WIDTH, HEADER).fill(event.colour ?? HEADER_COLOUR);
+  const emblem = event.emblem ? 46 : 0;
+  if (event.emblem) doc.image(event.emblem, MARGIN, (HEADER - emblem) / 2, { fit: [emblem, emblem], align: 'center', valign: 'center' });
+  const titleX = MARGIN + (emblem ? emblem + 8 : 0);
+  const titleWidth = inner - (titleX - MARGIN);
+  const eventHeight = text.measureHeight(event.name, { width: titleWidth, maxSize: 13, minSize: 8, maxLines: 3, weight: 'bold' });
   text.draw(event.name, {
-    x: MARGIN,
+    x: titleX,
     y: (HEADER - eventHeight) / 2,
-    width: inner,
+    width: titleWidth,
     maxSize: 13,
     minSize: 8,
     maxLines: 3,

@@ -2,7 +2,7 @@ import { hanWritingOf } from '@app/countries';
 import { Injectable } from '@nestjs/common';
 import { DocumentFonts, type PdfFile } from '@app/documents';
 import type { EventContext } from '@app/auth';
-import { EventEntity } from '@app/events';
+import { EventEntity, EventIdentityService } from '@app/events';
 import { DataSource } from 'typeorm';
 import { RegistrationQueryService } from '../registration-query.service.js';
 import type { RegistrationEntity } from '../registration.entity.js';
@@ -19,6 +19,7 @@ export class BadgeService {
     private readonly registrations: RegistrationService,
     private readonly queries: RegistrationQueryService,
     private readonly fonts: DocumentFonts,
+    private readonly identity: EventIdentityService,
   ) {}
 
   async delegateBadge(token: string): Promise<PdfFile> {
@@ -30,7 +31,10 @@ export class BadgeService {
     }
     const event = await this.dataSource.getRepository(EventEntity).findOneByOrFail({ id: registration.eventId });
     const categories = await this.categoryNames(event.id);
-    return { filename: `badge-${registration.fullName}.pdf`, stream: badgeDocument(this.fonts, event, [toHolder(registration, categories)]) };
+    return {
+      filename: `badge-${registration.fullName}.pdf`,
+      stream: badgeDocument(this.fonts, await this.badgeEvent(event), [toHolder(registration, categories)]),
+    };
   }
 
   /** One page per confirmed delegate matching the list filters, in order of registration. */
@@ -38,7 +42,13 @@ export class BadgeService {
     const [{ items }, categories] = await Promise.all([this.queries.list(event.id, { ...query, state: 'confirmed' }, false), this.categoryNames(event.id)]);
     if (items.length === 0) throw new RegistrationError('NO_BADGES_TO_PRINT', 'No confirmed registration matches these filters: there is no badge to print');
     const holders = items.map((row) => toHolder({ ...row, categoryCode: row.category }, categories));
-    return { filename: `badges-${event.slug}.pdf`, stream: badgeDocument(this.fonts, event, holders) };
+    return { filename: `badges-${event.slug}.pdf`, stream: badgeDocument(this.fonts, await this.badgeEvent(event), holders) };
+  }
+
+  /** The badge's header in the event's colour, with its emblem. */
+  private async badgeEvent(event: { id: string; slug: string; name: string }) {
+    const identity = await this.identity.forDocuments(event);
+    return { name: event.name, colour: identity.primaryColour, emblem: identity.emblem };
   }
 
   private async categoryNames(eventId: string): Promise<Map<string, { code: string; name: string }>> {

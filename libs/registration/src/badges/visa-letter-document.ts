@@ -1,5 +1,5 @@
 import { countryName } from '@app/countries';
-import { type DocumentFonts, documentDate, MixedScriptText } from '@app/documents';
+import { type DocumentFonts, type DocumentIdentity, documentDate, drawLetterhead, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
 import { visaLetterWords } from './visa-letter-words.js';
 
@@ -42,7 +42,13 @@ const INK = '#1b1b1b';
  * The invitation letter a delegate takes to a consulate: in English, which consulates read, or in Thai for the host's own missions, with the
  * delegate's name as they wrote it and their particulars set out so an officer can check them.
  */
-export function visaLetterDocument(fonts: DocumentFonts, event: VisaLetterEvent, delegate: VisaLetterDelegate, letter: VisaLetter): PDFKit.PDFDocument {
+export function visaLetterDocument(
+  fonts: DocumentFonts,
+  identity: DocumentIdentity,
+  event: VisaLetterEvent,
+  delegate: VisaLetterDelegate,
+  letter: VisaLetter,
+): PDFKit.PDFDocument {
   const language = letter.language ?? 'en';
   const words = visaLetterWords(language);
   const doc = new PDFDocument({
@@ -78,16 +84,9 @@ export function visaLetterDocument(fonts: DocumentFonts, event: VisaLetterEvent,
   const issued = documentDate(letter.issuedAt, language, event.timeZone);
 
   let y = MARGIN;
-  y = paragraph(host, y, { size: 15, weight: 'bold' });
-  if (host !== event.name) y = paragraph(event.name, y + 2, { size: 12 });
-  y = paragraph(venue, y + 2, { size: 10 });
-  doc
-    .moveTo(MARGIN, y + 8)
-    .lineTo(WIDTH - MARGIN, y + 8)
-    .lineWidth(0.75)
-    .strokeColor('#999999')
-    .stroke();
-  y += 22;
+  y += drawLetterhead(doc, text, { ...identity, organiserName: identity.organiserName || host }, { x: MARGIN, y, width });
+  y = paragraph(venue, y + 4, { size: 10 });
+  y += 18;
 
   paragraph(`${words.reference}: ${letter.reference}`, y, { size: 10 });
   y = paragraph(`${words.issued}: ${issued}`, y, { size: 10, align: 'right' });

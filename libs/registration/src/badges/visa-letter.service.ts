@@ -2,7 +2,7 @@ import { hanWritingOf } from '@app/countries';
 import { Injectable } from '@nestjs/common';
 import { DocumentFonts, type PdfFile } from '@app/documents';
 import type { EventRef } from '@app/auth';
-import { EventEntity, EventsService } from '@app/events';
+import { EventEntity, EventIdentityService, EventsService } from '@app/events';
 import { DataSource } from 'typeorm';
 import type { RegistrationEntity } from '../registration.entity.js';
 import { RegistrationService } from '../registration.service.js';
@@ -17,6 +17,7 @@ export class VisaLetterService {
     private readonly events: EventsService,
     private readonly registrations: RegistrationService,
     private readonly fonts: DocumentFonts,
+    private readonly identity: EventIdentityService,
   ) {}
 
   /** The delegate's own letter: they must be confirmed and have asked for one. */
@@ -55,6 +56,7 @@ export class VisaLetterService {
     const reference = `VL-${event.startDate.slice(0, 4)}-${registration.queueNumber.padStart(6, '0')}`;
     const stream = visaLetterDocument(
       this.fonts,
+      await this.identity.forDocuments(event),
       event,
       { ...registration, categoryName: category?.name ?? '', language: hanWritingOf(registration.country) ?? registration.language },
       { reference, issuedAt: new Date(), language },

@@ -48,6 +48,7 @@ const th: Messages = {
   history: 'ข้อความที่เขียนไว้',
   none: 'ยังไม่มีข้อความ',
   historyLine: '{{subject}} · ผู้รับ {{count}} ท่าน · {{status}}',
+  staffMaySend: 'เจ้าหน้าที่ของงานส่งข้อความได้ด้วย',
   statuses: { held: 'รอการตรวจทาน', scheduled: 'ตั้งเวลาแล้ว', sent: 'ส่งแล้ว', cancelled: 'ยกเลิกแล้ว' },
 };
 

@@ -196,6 +196,16 @@ const th: ErrorMessages = {
   MESSAGE_LANGUAGE_MISSING: 'กรุณาเขียนข้อความเป็นภาษา{{language}} ซึ่งเป็นภาษาแรกของงานด้วย ผู้รับอื่นทั้งหมดจะอ่านภาษานั้น',
   MESSAGE_LANGUAGE_UNKNOWN: 'งานนี้ไม่ได้จัดเป็นภาษา{{language}}',
   MESSAGE_SEND_AT_PAST: 'เวลาส่งที่เลือกผ่านไปแล้ว',
+  MESSAGE_PLACEHOLDER_NOT_FOR_AUDIENCE:
+    'ช่องแทนค่า “{{placeholder}}” เชื่อมไปยังการลงทะเบียนของผู้เข้าร่วมประชุม แต่ผู้รับบางท่านที่เลือกตามบทบาทไม่มีการลงทะเบียน กรุณาลบช่องแทนค่านี้ หรือส่งถึงผู้เข้าร่วมประชุมเท่านั้น',
+  MESSAGE_STAFF_NOT_ALLOWED: 'คณะผู้จัดงานของงานนี้ยังไม่อนุญาตให้เจ้าหน้าที่ส่งข้อความ',
+  // Event identity on documents, GNLC intakes
+  IMAGE_UNREADABLE: 'ไม่สามารถอ่านไฟล์นี้เป็นรูปภาพได้',
+  EMBLEM_NOT_FOUND: 'งานนี้ยังไม่มีตราสัญลักษณ์',
+  SIGNATORY_NOT_FOUND: 'ไม่มีผู้ลงนามท่านนี้แล้ว กรุณาโหลดหน้าใหม่',
+  GNLC_INTAKE_NOT_FOUND: 'ไม่มีการรับสมาชิก GNLC สำหรับปีนี้',
+  GNLC_INTAKE_INVALID: 'ไม่สามารถบันทึกการรับสมาชิกตามที่กรอกไว้ได้',
+  GNLC_MEMBER_NOT_FOUND: 'เมืองนี้ไม่อยู่ในการรับสมาชิกครั้งนี้',
   IDEMPOTENCY_KEY_REQUIRED: 'ไม่สามารถส่งข้อความได้อย่างปลอดภัย กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง',
   // Award applications through National Commissions
   COMMISSION_MISSING: 'ประเทศนี้ยังไม่มีคณะกรรมการแห่งชาติว่าด้วยยูเนสโกในงานนี้ ซึ่งใบสมัครต้องยื่นผ่าน กรุณาติดต่อคณะผู้จัดงาน',

@@ -17,6 +17,9 @@ const th: Messages = {
     xml: 'กำหนดการสำหรับแอปการประชุม (schedule.xml)',
     json: 'กำหนดการในรูปแบบ JSON (schedule.json)',
     notFound: 'ไม่พบงานประชุมนี้',
+    newMembersTitle: 'สมาชิกใหม่ของเครือข่ายเมืองแห่งการเรียนรู้โลกของยูเนสโก (GNLC)',
+    newMembersIntro: 'ได้รับการประกาศในงานนี้',
+    admitted: 'รับเป็นสมาชิกเมื่อ {{date}}',
   },
   timetable: {
     title: 'ตารางการประชุม',

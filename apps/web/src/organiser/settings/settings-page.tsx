@@ -3,6 +3,7 @@ import { useParams } from 'wouter';
 import { OrganiserPage } from '../organiser-shell';
 import { CategoriesSection } from './categories-section';
 import { DetailsSection } from './details-section';
+import { IdentitySection } from './identity-section';
 import { RegistrationSection } from './registration-section';
 import { SpeakersSection } from './speakers-section';
 import { RoomsSection, TracksSection } from './venue-sections';
@@ -10,7 +11,7 @@ import { QueryView } from '../../ui/components';
 import { useEventDetails } from '../../ui/event-query';
 import './settings.css';
 
-const SECTIONS = ['details', 'rooms', 'tracks', 'registration', 'categories', 'speakers'] as const;
+const SECTIONS = ['details', 'identity', 'rooms', 'tracks', 'registration', 'categories', 'speakers'] as const;
 
 /** Everything an organiser sets up before an event, on one page, one section per part. */
 export function SettingsPage() {
@@ -33,6 +34,7 @@ export function SettingsPage() {
                 </ul>
               </nav>
               <DetailsSection event={event} />
+              <IdentitySection slug={slug} />
               <RoomsSection event={event} />
               <TracksSection event={event} />
               <RegistrationSection event={event} />
