@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { stringifySpreadsheetCsv } from '@app/config';
+import { protocolColumns } from './protocol/protocol-csv.js';
 import { countryName } from '@app/countries';
 import { DataSource } from 'typeorm';
 import type { RegistrationListQuery } from './dto/registration.dto.js';
@@ -97,8 +98,9 @@ export class RegistrationQueryService {
   }
 
   /** UTF-8 with a byte-order mark, so spreadsheet programs keep Vietnamese names intact. */
-  async csv(eventId: string, query: RegistrationListQuery): Promise<string> {
+  async csv(eventId: string, query: RegistrationListQuery, includePassport = false): Promise<string> {
     const { items } = await this.list(eventId, query, false);
+    const protocol = await protocolColumns(this.dataSource.manager, items.map((row) => row.id), includePassport);
     const columns = [
       'id',
       'state',
@@ -121,9 +123,10 @@ export class RegistrationQueryService {
       'createdAt',
     ] as const;
     const records = items.map((row) =>
-      columns.map((column) => {
+      [...columns, ...protocol.columns].map((column) => {
         // The code for sorting and matching, and the name in UN usage for whoever reads the sheet.
-        const value = column === 'countryName' ? countryName(row.country) : row[column];
+        const value =
+          column === 'countryName' ? countryName(row.country) : column in row ? row[column as keyof typeof row] : protocol.values.get(row.id)?.[column];
         if (Array.isArray(value)) return value.join(' ');
         if (value instanceof Date) return value.toISOString();
         return value ?? '';
@@ -133,7 +136,7 @@ export class RegistrationQueryService {
       '\uFEFF' +
       stringifySpreadsheetCsv(records, {
         header: true,
-        columns: [...columns],
+        columns: [...columns, ...protocol.columns],
         record_delimiter: 'windows',
         cast: { boolean: (value) => (value ? 'yes' : 'no') },
       })

@@ -18,6 +18,11 @@ import { RegistrationCategoryEntity, RegistrationSettingsEntity, DelegationEntit
 import { RegistrationSettingsService } from './registration-settings.service.js';
 import { RegistrationEntity } from './registration.entity.js';
 import { RegistrationService } from './registration.service.js';
+import { DataProtectionService } from './protocol/data-protection.service.js';
+import { ProtocolDetailsWriter } from './protocol/protocol-details.js';
+import { ProtocolService } from './protocol/protocol.service.js';
+import { RetentionSweep } from './protocol/retention-sweep.js';
+import { VisaLetterSettingsService } from './protocol/visa-letter-settings.service.js';
 
 const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCategoryEntity, DelegationEntity];
 
@@ -37,6 +42,10 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     BadgeService,
     VisaLetterService,
     CheckInService,
+    ProtocolDetailsWriter,
+    ProtocolService,
+    VisaLetterSettingsService,
+    DataProtectionService,
   ],
   exports: [
     SessionAudience,
@@ -50,14 +59,18 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     BadgeService,
     VisaLetterService,
     CheckInService,
+    ProtocolDetailsWriter,
+    ProtocolService,
+    VisaLetterSettingsService,
+    DataProtectionService,
   ],
 })
 export class RegistrationModule {}
 
-/** The worker's part: lapsing offers that ran out. */
+/** The worker's part: lapsing offers that ran out, erasing data past its retention date. */
 @Module({
   imports: [RegistrationModule],
-  providers: [OfferExpiry],
-  exports: [OfferExpiry],
+  providers: [OfferExpiry, RetentionSweep],
+  exports: [OfferExpiry, RetentionSweep],
 })
 export class RegistrationWorkerModule {}

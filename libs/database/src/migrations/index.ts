@@ -17,6 +17,7 @@ import { NationalCommissions1734020000001 } from './1734020000001-national-commi
 import { AwardWinnerCaps1734020000002 } from './1734020000002-award-winner-caps.js';
 import { NotificationOptOuts1734050000001 } from './1734050000001-notification-opt-outs.js';
 import { HotelsAndTravel1734060000001 } from './1734060000001-hotels-and-travel.js';
+import { DelegateProtocol1734130000001 } from './1734130000001-delegate-protocol.js';
 
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   AwardWinnerCaps1734020000002,
   NotificationOptOuts1734050000001,
   HotelsAndTravel1734060000001,
+  DelegateProtocol1734130000001,
 ];

@@ -20,6 +20,7 @@ import {
 import { REGISTRATION_STATES, type RegistrationState } from '../registration.entity.js';
 import { OneLine } from '@app/config';
 import { SHIPPED_LANGUAGES } from '@app/notifications';
+import { ProtocolDetailsDto } from '../protocol/protocol.dto.js';
 
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -92,6 +93,12 @@ export class DelegateDetailsDto {
   @IsOptional()
   @IsBoolean()
   visaLetterNeeded?: boolean;
+
+  @ApiPropertyOptional({ type: ProtocolDetailsDto, description: 'Honorific, and passport details when a visa letter is asked for' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProtocolDetailsDto)
+  protocol?: ProtocolDetailsDto;
 }
 
 export class RegisterDto extends DelegateDetailsDto {
@@ -205,6 +212,10 @@ export class RegistrationListQuery {
   @IsString()
   @MaxLength(200)
   q?: string;
+  @ApiPropertyOptional({ enum: ['passport'], description: 'CSV only: add the passport columns (recorded in the audit trail)' })
+  @IsOptional()
+  @IsIn(['passport'])
+  include?: 'passport';
   @ApiPropertyOptional({ default: 100, maximum: 1000 })
   @IsOptional()
   @Type(() => Number)
