@@ -35,7 +35,12 @@ describe('protocol fields, visa letters and data protection', () => {
     await createEvent(t, slug);
     const put = await t.request('PUT', `/events/${slug}/registration-settings`, {
       token: admin,
-      body: { opensAt: new Date(Date.now() - hour).toISOString(), closesAt: new Date(Date.now() + 24 * hour).toISOString(), capacity: 50, privacyNoticeVersion: '2024-1' },
+      body: {
+        opensAt: new Date(Date.now() - hour).toISOString(),
+        closesAt: new Date(Date.now() + 24 * hour).toISOString(),
+        capacity: 50,
+        privacyNoticeVersion: '2024-1',
+      },
     });
     expect(put.statusCode).toBe(200);
     for (const category of [
@@ -50,7 +55,9 @@ describe('protocol fields, visa letters and data protection', () => {
     expect(response.statusCode).toBe(201);
     const [{ secret }] = await t.app
       .get(DataSource)
-      .query(`SELECT secret FROM notifications WHERE about->>'registrationId' = $1 AND secret IS NOT NULL ORDER BY created_at DESC LIMIT 1`, [response.body.id]);
+      .query(`SELECT secret FROM notifications WHERE about->>'registrationId' = $1 AND secret IS NOT NULL ORDER BY created_at DESC LIMIT 1`, [
+        response.body.id,
+      ]);
     return { id: response.body.id, token: secret };
   }
 
@@ -80,7 +87,9 @@ describe('protocol fields, visa letters and data protection', () => {
       expect(refused.statusCode).toBe(422);
       expect(refused.body.code).toBe(code);
     }
-    expect((await t.request('POST', `/events/${slug}/registrations`, { body: delegate('lan@valid.test', { protocol: { honorific: 'Sir' } }) })).statusCode).toBe(400);
+    expect(
+      (await t.request('POST', `/events/${slug}/registrations`, { body: delegate('lan@valid.test', { protocol: { honorific: 'Sir' } }) })).statusCode,
+    ).toBe(400);
     // Nothing was half-written: the same email registers now.
     const lan = await register(slug, delegate('lan@valid.test', { visaLetterNeeded: true, protocol: passport }));
     const mine = await t.request('GET', `/registrations/manage/${lan.token}/protocol`);
@@ -90,7 +99,11 @@ describe('protocol fields, visa letters and data protection', () => {
     const noVisa = await register(slug, delegate('minh@valid.test', { protocol: { ...passport, honorific: 'Mr' } }));
     expect((await t.request('GET', `/registrations/manage/${noVisa.token}/protocol`)).body).toMatchObject({ honorific: 'Mr', passportNumber: null });
     await t.request('PATCH', `/registrations/manage/${lan.token}`, { body: { visaLetterNeeded: false } });
-    expect((await t.request('GET', `/registrations/manage/${lan.token}/protocol`)).body).toMatchObject({ honorific: 'Dr', passportNumber: null, consulate: null });
+    expect((await t.request('GET', `/registrations/manage/${lan.token}/protocol`)).body).toMatchObject({
+      honorific: 'Dr',
+      passportNumber: null,
+      consulate: null,
+    });
     // Never in the public or delegate views of the registration itself.
     expect(JSON.stringify((await t.request('GET', `/registrations/manage/${noVisa.token}`)).body)).not.toContain('C1234567');
   });
@@ -154,16 +167,15 @@ describe('protocol fields, visa letters and data protection', () => {
     const slug = 'protocol-audit';
     await openEvent(slug);
     const lan = await register(slug, delegate('lan@audit.test', { visaLetterNeeded: true, protocol: passport }));
-    const plain = parse((await t.request('GET', `/events/${slug}/registrations.csv`, { token: admin })).text.replace(/^\uFEFF/, ''), { columns: true });
+    const plain: Record<string, string>[] = parse((await t.request('GET', `/events/${slug}/registrations.csv`, { token: admin })).text.replace(/^\uFEFF/, ''), { columns: true });
     expect(plain[0].honorific).toBe('Dr');
     expect(Object.keys(plain[0])).not.toContain('passportNumber');
     expect(JSON.stringify(plain)).not.toContain('C1234567');
     expect(await accessLog(slug)).toEqual([]);
 
-    const withPassport = parse(
-      (await t.request('GET', `/events/${slug}/registrations.csv?include=passport`, { token: admin })).text.replace(/^\uFEFF/, ''),
-      { columns: true },
-    );
+    const withPassport: Record<string, string>[] = parse((await t.request('GET', `/events/${slug}/registrations.csv?include=passport`, { token: admin })).text.replace(/^\uFEFF/, ''), {
+      columns: true,
+    });
     expect(withPassport[0]).toMatchObject({ passportNumber: 'C1234567', nationality: 'VN', dateOfBirth: '1980-04-12', consulate: passport.consulate });
     expect((await t.request('GET', `/events/${slug}/registrations/${lan.id}/protocol`, { token: admin })).body.passportNumber).toBe('C1234567');
     expect((await download(`/events/${slug}/registrations/${lan.id}/visa-letter.pdf`, admin)).status).toBe(200);
@@ -235,7 +247,11 @@ describe('protocol fields, visa letters and data protection', () => {
     expect(await sweep.sweep(new Date('2030-09-01T01:00:00Z'))).toBe(1);
     expect(await sweep.sweep(new Date('2030-09-02T01:00:00Z'))).toBe(0);
 
-    expect((await t.request('GET', `/registrations/manage/${lan.token}/protocol`)).body).toMatchObject({ passportNumber: null, nationality: null, honorific: 'Dr' });
+    expect((await t.request('GET', `/registrations/manage/${lan.token}/protocol`)).body).toMatchObject({
+      passportNumber: null,
+      nationality: null,
+      honorific: 'Dr',
+    });
     expect((await t.request('GET', `/registrations/manage/${lan.token}`)).body.dietaryNeeds).toBe('');
     expect((await t.request('GET', `/registrations/manage/${minh.token}`)).body.accessibilityNeeds).toBe('');
     const settings = (await t.request('GET', `/events/${slug}/visa-letter-settings`, { token: admin })).body;

@@ -1,7 +1,14 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public } from '@app/auth';
-import { DataProtectionService, DelegateDataResponse, ErasureResponse, ProtocolDetailsResponse, ProtocolService, VisaLetterVerificationResponse } from '@app/registration';
+import {
+  DataProtectionService,
+  DelegateDataResponse,
+  ErasureResponse,
+  ProtocolDetailsResponse,
+  ProtocolService,
+  VisaLetterVerificationResponse,
+} from '@app/registration';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 
 /** A delegate's own protocol details and their rights over their data, through the private link. */

@@ -134,7 +134,8 @@ export class RegistrationsController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="registrations.csv"')
   @ApiOperation({
-    summary: 'The same list as CSV, UTF-8 with a byte-order mark (organiser); passport columns only with include=passport, which is recorded in the audit trail',
+    summary:
+      'The same list as CSV, UTF-8 with a byte-order mark (organiser); passport columns only with include=passport, which is recorded in the audit trail',
   })
   @ApiFileResponse('text/csv', 'CSV file')
   @ApiErrors(400, 401, 403, 404)

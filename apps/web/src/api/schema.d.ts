@@ -1189,6 +1189,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/passport-access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who viewed, exported or erased passport data, newest first (organiser) */
+        get: operations["ProtocolController_accessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/people": {
         parameters: {
             query?: never;
@@ -1395,7 +1412,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The same list as CSV, UTF-8 with a byte-order mark (organiser) */
+        /** The same list as CSV, UTF-8 with a byte-order mark (organiser); passport columns only with include=passport, which is recorded in the audit trail */
         get: operations["RegistrationsController_csv"];
         put?: never;
         post?: never;
@@ -1474,6 +1491,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/registrations/{id}/protocol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A delegate’s honorific and passport details (organiser; recorded in the passport audit trail) */
+        get: operations["ProtocolController_details"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/registrations/{id}/reject": {
         parameters: {
             query?: never;
@@ -1498,7 +1532,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The invitation letter for a visa application of a confirmed delegate, as PDF (organiser) */
+        /** The invitation letter for a visa application of a confirmed delegate, as PDF (organiser; recorded in the passport audit trail) */
         get: operations["BadgesController_visaLetter"];
         put?: never;
         post?: never;
@@ -2151,6 +2185,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/visa-letter-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signatory, who bears the costs per category, and the retention date of passport data (organiser) */
+        get: operations["ProtocolController_getSettings"];
+        /** Set the signatory, who bears the costs per category, and the retention date (organiser) */
+        put: operations["ProtocolController_putSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -2447,6 +2499,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/registrations/manage/{token}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase my passport details and free-text needs now; the registration itself stays */
+        post: operations["DelegateDataController_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/registrations/manage/{token}/hotel": {
         parameters: {
             query?: never;
@@ -2535,6 +2604,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/registrations/manage/{token}/my-data.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about my registration, as JSON to keep */
+        get: operations["DelegateDataController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/manage/{token}/protocol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My honorific and passport details (change them with PATCH of my registration, field protocol) */
+        get: operations["DelegateDataController_details"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/registrations/manage/{token}/travel": {
         parameters: {
             query?: never;
@@ -2560,7 +2663,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My invitation letter for a visa application as PDF (confirmed registrations that asked for one; 409 says what is missing) */
+        /** My invitation letter for a visa application as PDF (confirmed registrations that asked for one, with passport details; 409 says what is missing) */
         get: operations["BadgesController_myVisaLetter"];
         put?: never;
         post?: never;
@@ -2619,6 +2722,23 @@ export interface paths {
         put?: never;
         /** Create a user account (platform admin) */
         post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check a visa letter’s verification code (404 for an unknown code) */
+        get: operations["VisaLetterVerificationController_verify"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2699,6 +2819,8 @@ export interface components {
             language: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
+            /** @description Honorific, and passport details when a visa letter is asked for */
+            protocol?: components["schemas"]["ProtocolDetailsDto"];
             /** @example Deputy Director */
             title?: string;
             /** @default false */
@@ -2741,7 +2863,7 @@ export interface components {
          * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
          * @enum {string}
          */
-        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_SHIPPED" | "LOGIN_FAILED" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REPRESENTATIVE_ROLE_REQUIRED" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
+        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_OF_BIRTH_INVALID" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_SHIPPED" | "LOGIN_FAILED" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NATIONALITY_UNKNOWN" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSPORT_DATA_ERASED" | "PASSPORT_DETAILS_INCOMPLETE" | "PASSPORT_EXPIRES_TOO_SOON" | "PASSPORT_NUMBER_INVALID" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REPRESENTATIVE_ROLE_REQUIRED" | "RETENTION_DATE_BEFORE_EVENT_END" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_CODE_UNKNOWN" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "VISA_LETTER_PASSPORT_MISSING" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
         ApiErrorResponse: {
             /**
              * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
@@ -3327,6 +3449,41 @@ export interface components {
             /** @example I advised this city on its dossier */
             reason?: string;
         };
+        DelegateDataHistory: {
+            /** Format: date-time */
+            at: string;
+            fields: string[];
+            /** @enum {string} */
+            kind: "created" | "state" | "edited";
+            state: string;
+        };
+        DelegateDataRegistration: {
+            accessibilityNeeds: string;
+            category: string;
+            city: string;
+            /** Format: date-time */
+            consentedAt: string;
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            dietaryNeeds: string;
+            email: string;
+            fullName: string;
+            id: string;
+            language: string;
+            organisation: string;
+            position: string;
+            privacyNoticeVersion: string;
+            state: string;
+            visaLetterNeeded: boolean;
+        };
+        DelegateDataResponse: {
+            /** Format: date-time */
+            exportedAt: string;
+            history: components["schemas"]["DelegateDataHistory"][];
+            protocol: components["schemas"]["ProtocolDetailsResponse"];
+            registration: components["schemas"]["DelegateDataRegistration"];
+        };
         DelegateHotelResponse: {
             /** @description The blocks the event offers, with the rooms left */
             blocks: components["schemas"]["HotelBlockResponse"][];
@@ -3395,6 +3552,10 @@ export interface components {
             subject?: string;
             /** @description Replaces the rendered body (plain text) */
             text?: string;
+        };
+        ErasureResponse: {
+            /** Format: date-time */
+            erasedAt: string;
         };
         EventDetailResponse: {
             city: string;
@@ -3890,10 +4051,28 @@ export interface components {
             language?: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
+            /** @description Honorific, and passport details when a visa letter is asked for */
+            protocol?: components["schemas"]["ProtocolDetailsDto"];
             /** @example Deputy Director */
             title?: string;
             /** @default false */
             visaLetterNeeded: boolean;
+        };
+        PassportAccessListResponse: {
+            items: components["schemas"]["PassportAccessResponse"][];
+        };
+        PassportAccessResponse: {
+            /** @enum {string} */
+            action: "view" | "export" | "letter" | "download" | "erase";
+            /** @enum {string} */
+            actor: "organiser" | "delegate" | "retention";
+            /** @description The organiser’s email */
+            actorEmail?: string | null;
+            /** Format: date-time */
+            at: string;
+            delegate?: string | null;
+            detail: string;
+            id: string;
         };
         PasswordResetConfirmDto: {
             password: string;
@@ -3940,6 +4119,57 @@ export interface components {
             /** @description In English; a page words it from kind and data */
             message: string;
             sessionIds: string[];
+        };
+        ProtocolDetailsDto: {
+            /**
+             * @description The embassy or consulate the letter is addressed to
+             * @example Embassy of the Kingdom of Thailand, Hanoi
+             */
+            consulate?: string;
+            /**
+             * Format: date
+             * @example 1980-04-12
+             */
+            dateOfBirth?: string;
+            /**
+             * @description Empty for none
+             * @enum {string}
+             */
+            honorific?: "" | "H.E." | "Hon." | "Dr" | "Prof." | "Mr" | "Ms" | "Mrs" | "Mx";
+            /**
+             * @description ISO 3166-1 alpha-2 code of the passport’s country
+             * @example VN
+             */
+            nationality?: string;
+            /**
+             * Format: date
+             * @example 2032-01-31
+             */
+            passportExpiry?: string;
+            /**
+             * @description Exactly as in the passport
+             * @example NGUYEN THI LAN
+             */
+            passportName?: string;
+            /** @example C1234567 */
+            passportNumber?: string;
+        };
+        ProtocolDetailsResponse: {
+            consulate?: string | null;
+            /** Format: date */
+            dateOfBirth?: string | null;
+            /**
+             * Format: date-time
+             * @description When passport data and free-text needs were erased
+             */
+            erasedAt?: string | null;
+            /** @enum {string} */
+            honorific: "" | "H.E." | "Hon." | "Dr" | "Prof." | "Mr" | "Ms" | "Mrs" | "Mx";
+            nationality?: string | null;
+            /** Format: date */
+            passportExpiry?: string | null;
+            passportName?: string | null;
+            passportNumber?: string | null;
         };
         PublicWinner: {
             city: string;
@@ -4023,6 +4253,8 @@ export interface components {
             language: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
+            /** @description Honorific, and passport details when a visa letter is asked for */
+            protocol?: components["schemas"]["ProtocolDetailsDto"];
             /** @example Deputy Director */
             title?: string;
             /** @default false */
@@ -4826,6 +5058,8 @@ export interface components {
             language?: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
+            /** @description Honorific, and passport details when a visa letter is asked for */
+            protocol?: components["schemas"]["ProtocolDetailsDto"];
             /** @example Deputy Director */
             title?: string;
             /** @default false */
@@ -4942,6 +5176,56 @@ export interface components {
             id: string;
             isPlatformAdmin: boolean;
             language: string;
+        };
+        VisaLetterCostDto: {
+            /** @enum {string} */
+            bears: "delegate" | "organiser" | "shared";
+            /**
+             * @description Code of a registration category
+             * @example delegate
+             */
+            category: string;
+        };
+        VisaLetterCostResponse: {
+            /** @enum {string} */
+            bears: "delegate" | "organiser" | "shared";
+            category: string;
+            name: string;
+        };
+        VisaLetterSettingsDto: {
+            /** @description Who bears the costs, per category; a category not named: the delegate */
+            costs?: components["schemas"]["VisaLetterCostDto"][];
+            /**
+             * Format: date
+             * @description After this day passport data and free-text needs are erased
+             */
+            retentionDate?: string | null;
+            /** @example Nguyễn Văn An */
+            signatoryName: string;
+            /** @example Director General */
+            signatoryTitle: string;
+        };
+        VisaLetterSettingsResponse: {
+            costs: components["schemas"]["VisaLetterCostResponse"][];
+            /** Format: date-time */
+            erasedAt?: string | null;
+            /** @description Free-text needs erased by the retention date */
+            erasedNeeds: number;
+            /** @description Passport records erased by the retention date */
+            erasedPassports: number;
+            /** Format: date */
+            retentionDate?: string | null;
+            signatoryName: string;
+            signatoryTitle: string;
+        };
+        VisaLetterVerificationResponse: {
+            code: string;
+            /** Format: date */
+            endDate: string;
+            event: string;
+            fullName: string;
+            /** Format: date */
+            startDate: string;
         };
     };
     responses: never;
@@ -8012,6 +8296,8 @@ export interface operations {
                 checkedIn?: "true" | "false";
                 country?: string;
                 delegation?: string;
+                /** @description CSV only: add the passport columns (recorded in the audit trail) */
+                include?: "passport";
                 /** @description Search in name, email and organisation */
                 q?: string;
                 /** @description Badges are printed for confirmed registrations only */
@@ -10075,6 +10361,54 @@ export interface operations {
             };
         };
     };
+    ProtocolController_accessLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PassportAccessListResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     PeopleController_list: {
         parameters: {
             query?: never;
@@ -10690,6 +11024,8 @@ export interface operations {
                 checkedIn?: "true" | "false";
                 country?: string;
                 delegation?: string;
+                /** @description CSV only: add the passport columns (recorded in the audit trail) */
+                include?: "passport";
                 limit?: number;
                 offset?: number;
                 /** @description Search in name, email and organisation */
@@ -10817,6 +11153,8 @@ export interface operations {
                 checkedIn?: "true" | "false";
                 country?: string;
                 delegation?: string;
+                /** @description CSV only: add the passport columns (recorded in the audit trail) */
+                include?: "passport";
                 limit?: number;
                 offset?: number;
                 /** @description Search in name, email and organisation */
@@ -11207,6 +11545,64 @@ export interface operations {
             };
         };
     };
+    ProtocolController_details: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtocolDetailsResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     RegistrationsController_reject: {
         parameters: {
             query?: never;
@@ -11276,7 +11672,10 @@ export interface operations {
     };
     BadgesController_visaLetter: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Add the letter in this language of the event after the English one */
+                language?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -14045,6 +14444,123 @@ export interface operations {
             };
         };
     };
+    ProtocolController_getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisaLetterSettingsResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ProtocolController_putSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisaLetterSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisaLetterSettingsResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     HealthController_check: {
         parameters: {
             query?: never;
@@ -15003,6 +15519,37 @@ export interface operations {
             };
         };
     };
+    DelegateDataController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     DelegateLogisticsController_hotel: {
         parameters: {
             query?: never;
@@ -15344,6 +15891,68 @@ export interface operations {
             };
         };
     };
+    DelegateDataController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegateDataResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    DelegateDataController_details: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtocolDetailsResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     DelegateLogisticsController_plan: {
         parameters: {
             query?: never;
@@ -15429,7 +16038,10 @@ export interface operations {
     };
     BadgesController_myVisaLetter: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Add the letter in this language of the event after the English one */
+                language?: string;
+            };
             header?: never;
             path: {
                 /** @description The private token from the management link */
@@ -15446,6 +16058,15 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description Not found */
@@ -15644,6 +16265,37 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    VisaLetterVerificationController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The code printed on the letter */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisaLetterVerificationResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,6 +13,8 @@ import settings from '../organiser/settings/messages.js';
 import stay from '../delegate/stay-messages.js';
 import hotels from '../organiser/hotels/messages.js';
 import compose from '../organiser/compose-messages.js';
+import protocol from '../delegate/protocol-messages.js';
+import visas from '../organiser/visas/messages.js';
 import errors from './errors.js';
 
 /** Each area of the app keeps its own messages (src/<area>/messages.ts), one i18next namespace each. */
@@ -31,6 +33,8 @@ export const NAMESPACES = {
   stay,
   hotels,
   compose,
+  protocol,
+  visas,
 };
 
 export type Language = keyof typeof common;

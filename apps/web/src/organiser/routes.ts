@@ -13,6 +13,7 @@ const SlidesPage = lazy(() => import('./slides-page').then((m) => ({ default: m.
 const SettingsPage = lazy(() => import('./settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 const NewEventPage = lazy(() => import('./settings/new-event-page').then((m) => ({ default: m.NewEventPage })));
 const HotelsPage = lazy(() => import('./hotels/hotels-page').then((m) => ({ default: m.HotelsPage })));
+const VisasPage = lazy(() => import('./visas/visas-page').then((m) => ({ default: m.VisasPage })));
 const NotificationsPage = lazy(() => import('./notifications-page').then((m) => ({ default: m.NotificationsPage })));
 
 export const routes: PageRoute[] = [
@@ -27,6 +28,7 @@ export const routes: PageRoute[] = [
   { path: '/organiser/events/:slug/slides', component: SlidesPage },
   { path: '/organiser/events/:slug/notifications', component: NotificationsPage },
   { path: '/organiser/events/:slug/hotels', component: HotelsPage },
+  { path: '/organiser/events/:slug/visas', component: VisasPage },
   // ---- programme editor routes (owned by the programme engineer, in ./programme/routes.ts) ----
   ...programme,
 ];

@@ -23,11 +23,12 @@ export class DataProtectionService {
   async download(token: string): Promise<DelegateDataResponse> {
     return this.dataSource.transaction(async (manager) => {
       const r = await this.registrations.findByToken(token, manager);
-      const [[category], history, protocol] = await Promise.all([
-        manager.query(`SELECT code, name FROM registration_categories WHERE id = $1`, [r.categoryId]),
-        manager.query(`SELECT kind, to_state AS state, fields, at FROM registration_history WHERE registration_id = $1 ORDER BY id`, [r.id]),
-        readProtocol(manager, r.id),
+      // One query at a time: they share the transaction's connection.
+      const [category] = await manager.query(`SELECT code, name FROM registration_categories WHERE id = $1`, [r.categoryId]);
+      const history = await manager.query(`SELECT kind, to_state AS state, fields, at FROM registration_history WHERE registration_id = $1 ORDER BY id`, [
+        r.id,
       ]);
+      const protocol = await readProtocol(manager, r.id);
       await recordPassportAccess(manager, { eventId: r.eventId, registrationId: r.id, actor: { kind: 'delegate' }, action: 'download' });
       return {
         exportedAt: new Date().toISOString(),
@@ -95,22 +96,20 @@ export class DataProtectionService {
   }
 
   private async eraseEvent(manager: EntityManager, eventId: string, now: Date): Promise<void> {
-    const [[passports], [needs]] = await Promise.all([
-      manager.query(
-        `WITH erased AS (
+    const [passports] = await manager.query(
+      `WITH erased AS (
            UPDATE registration_protocol p SET ${ERASE_PASSPORT}, erased_at = $2, updated_at = now()
              FROM registrations r WHERE r.id = p.registration_id AND r.event_id = $1 AND p.passport_number IS NOT NULL RETURNING 1)
          SELECT count(*)::int AS count FROM erased`,
-        [eventId, now],
-      ),
-      manager.query(
-        `WITH erased AS (
+      [eventId, now],
+    );
+    const [needs] = await manager.query(
+      `WITH erased AS (
            UPDATE registrations SET dietary_needs = '', accessibility_needs = '', updated_at = now()
             WHERE event_id = $1 AND (dietary_needs <> '' OR accessibility_needs <> '') RETURNING 1)
          SELECT count(*)::int AS count FROM erased`,
-        [eventId],
-      ),
-    ]);
+      [eventId],
+    );
     await manager.query(`UPDATE visa_letter_settings SET erased_at = $2, erased_passports = $3, erased_needs = $4 WHERE event_id = $1`, [
       eventId,
       now,

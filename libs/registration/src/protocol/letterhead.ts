@@ -15,7 +15,12 @@ export interface OrganiserIdentity {
 const LOGO = 56;
 
 /** Draws the letterhead across the top of the page and answers where the body may start. */
-export function drawLetterhead(doc: PDFKit.PDFDocument, text: MixedScriptText, identity: OrganiserIdentity, box: { x: number; y: number; width: number }): number {
+export function drawLetterhead(
+  doc: PDFKit.PDFDocument,
+  text: MixedScriptText,
+  identity: OrganiserIdentity,
+  box: { x: number; y: number; width: number },
+): number {
   let x = box.x;
   if (identity.logo) {
     doc.image(identity.logo, box.x, box.y, { fit: [LOGO, LOGO] });

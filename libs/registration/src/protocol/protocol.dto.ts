@@ -17,7 +17,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * known and the set complete is the service's rule (422 with a code), not the shape's.
  */
 export class ProtocolDetailsDto {
-  @ApiPropertyOptional({ enum: HONORIFICS, description: 'Empty for none' })
+  @ApiPropertyOptional({ enum: ['', ...HONORIFICS], description: 'Empty for none' })
   @IsOptional()
   @IsIn(['', ...HONORIFICS])
   honorific?: string;
@@ -63,7 +63,7 @@ export class ProtocolDetailsDto {
 }
 
 export class ProtocolDetailsResponse {
-  @ApiProperty() honorific: string;
+  @ApiProperty({ enum: ['', ...HONORIFICS] }) honorific: string;
   @ApiPropertyOptional({ nullable: true, type: String }) passportName: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) nationality: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date' }) dateOfBirth: string | null;

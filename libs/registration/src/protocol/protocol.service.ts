@@ -34,8 +34,7 @@ export class ProtocolService {
     return this.dataSource.transaction(async (manager) => {
       const registration = await this.registrations.findInEvent(event.id, registrationId, manager);
       const details = await readProtocol(manager, registration.id);
-      if (details.passportNumber)
-        await recordPassportAccess(manager, { eventId: event.id, registrationId, actor: organiserActor(user), action: 'view' });
+      if (details.passportNumber) await recordPassportAccess(manager, { eventId: event.id, registrationId, actor: organiserActor(user), action: 'view' });
       return details;
     });
   }

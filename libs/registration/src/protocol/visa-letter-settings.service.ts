@@ -10,20 +10,19 @@ export class VisaLetterSettingsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async get(event: EventRef, manager: EntityManager = this.dataSource.manager): Promise<VisaLetterSettingsResponse> {
-    const [[row], costs] = await Promise.all([
-      manager.query(
-        `SELECT signatory_name AS "signatoryName", signatory_title AS "signatoryTitle", retention_date::text AS "retentionDate",
+    // One query at a time: inside save() they share the transaction's connection.
+    const [row] = await manager.query(
+      `SELECT signatory_name AS "signatoryName", signatory_title AS "signatoryTitle", retention_date::text AS "retentionDate",
                 erased_at AS "erasedAt", erased_passports AS "erasedPassports", erased_needs AS "erasedNeeds"
            FROM visa_letter_settings WHERE event_id = $1`,
-        [event.id],
-      ),
-      manager.query(
-        `SELECT c.code AS category, c.name, coalesce(v.bears, 'delegate') AS bears
+      [event.id],
+    );
+    const costs = await manager.query(
+      `SELECT c.code AS category, c.name, coalesce(v.bears, 'delegate') AS bears
            FROM registration_categories c LEFT JOIN visa_letter_costs v ON v.category_id = c.id
           WHERE c.event_id = $1 ORDER BY c.code`,
-        [event.id],
-      ),
-    ]);
+      [event.id],
+    );
     return {
       signatoryName: row?.signatoryName ?? '',
       signatoryTitle: row?.signatoryTitle ?? '',
