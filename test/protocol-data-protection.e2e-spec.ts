@@ -167,15 +167,20 @@ describe('protocol fields, visa letters and data protection', () => {
     const slug = 'protocol-audit';
     await openEvent(slug);
     const lan = await register(slug, delegate('lan@audit.test', { visaLetterNeeded: true, protocol: passport }));
-    const plain: Record<string, string>[] = parse((await t.request('GET', `/events/${slug}/registrations.csv`, { token: admin })).text.replace(/^\uFEFF/, ''), { columns: true });
+    const plain: Record<string, string>[] = parse((await t.request('GET', `/events/${slug}/registrations.csv`, { token: admin })).text.replace(/^\uFEFF/, ''), {
+      columns: true,
+    });
     expect(plain[0].honorific).toBe('Dr');
     expect(Object.keys(plain[0])).not.toContain('passportNumber');
     expect(JSON.stringify(plain)).not.toContain('C1234567');
     expect(await accessLog(slug)).toEqual([]);
 
-    const withPassport: Record<string, string>[] = parse((await t.request('GET', `/events/${slug}/registrations.csv?include=passport`, { token: admin })).text.replace(/^\uFEFF/, ''), {
-      columns: true,
-    });
+    const withPassport: Record<string, string>[] = parse(
+      (await t.request('GET', `/events/${slug}/registrations.csv?include=passport`, { token: admin })).text.replace(/^\uFEFF/, ''),
+      {
+        columns: true,
+      },
+    );
     expect(withPassport[0]).toMatchObject({ passportNumber: 'C1234567', nationality: 'VN', dateOfBirth: '1980-04-12', consulate: passport.consulate });
     expect((await t.request('GET', `/events/${slug}/registrations/${lan.id}/protocol`, { token: admin })).body.passportNumber).toBe('C1234567');
     expect((await download(`/events/${slug}/registrations/${lan.id}/visa-letter.pdf`, admin)).status).toBe(200);

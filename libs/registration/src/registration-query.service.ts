@@ -100,7 +100,11 @@ export class RegistrationQueryService {
   /** UTF-8 with a byte-order mark, so spreadsheet programs keep Vietnamese names intact. */
   async csv(eventId: string, query: RegistrationListQuery, includePassport = false): Promise<string> {
     const { items } = await this.list(eventId, query, false);
-    const protocol = await protocolColumns(this.dataSource.manager, items.map((row) => row.id), includePassport);
+    const protocol = await protocolColumns(
+      this.dataSource.manager,
+      items.map((row) => row.id),
+      includePassport,
+    );
     const columns = [
       'id',
       'state',

@@ -49,7 +49,15 @@ export function protocolBody(values: ProtocolValues, visaLetterNeeded: boolean):
   };
 }
 
-export function HonorificField({ value, onChange, errors }: { value: string; onChange: (value: string) => void; errors: (name: string) => string[] | undefined }) {
+export function HonorificField({
+  value,
+  onChange,
+  errors,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  errors: (name: string) => string[] | undefined;
+}) {
   const { t } = useTranslation('protocol');
   return (
     <Field label={t('honorific')} hint={t('honorificHint')} error={errors('protocol.honorific')}>
@@ -84,7 +92,15 @@ export function PassportFields({
   if (erasedAt) return <p className="hint">{t('erasedNotice', { date: new Date(erasedAt).toLocaleDateString(i18n.language) })}</p>;
   const input = (key: PassportField, options: { type?: string; autoComplete?: string; hint?: string } = {}) => (
     <Field label={t(key)} error={errors(`protocol.${key}`)} hint={options.hint} required>
-      {(props) => <input {...props} type={options.type ?? 'text'} autoComplete={options.autoComplete} value={values[key]} onChange={(event) => set(key, event.target.value)} />}
+      {(props) => (
+        <input
+          {...props}
+          type={options.type ?? 'text'}
+          autoComplete={options.autoComplete}
+          value={values[key]}
+          onChange={(event) => set(key, event.target.value)}
+        />
+      )}
     </Field>
   );
   return (

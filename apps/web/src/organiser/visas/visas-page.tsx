@@ -29,7 +29,6 @@ export function VisasPage() {
 }
 
 function SettingsCard({ slug, event }: { slug: string; event: OrganiserEvent }) {
-  const { t } = useTranslation('visas');
   const settings = useQuery({
     queryKey: ['visa-letter-settings', slug],
     queryFn: () => unwrap(api.GET('/events/{slug}/visa-letter-settings', { params: { path: { slug } } })),
@@ -76,7 +75,11 @@ function SettingsForm({ slug, event, saved }: { slug: string; event: OrganiserEv
         {saved.costs.map((cost) => (
           <Field key={cost.category} label={cost.name}>
             {(props) => (
-              <select {...props} value={costs[cost.category]} onChange={(e) => setCosts((current) => ({ ...current, [cost.category]: e.target.value as Bearer }))}>
+              <select
+                {...props}
+                value={costs[cost.category]}
+                onChange={(e) => setCosts((current) => ({ ...current, [cost.category]: e.target.value as Bearer }))}
+              >
                 {(['delegate', 'organiser', 'shared'] as const).map((bears) => (
                   <option key={bears} value={bears}>
                     {t(`bears.${bears}`)}
