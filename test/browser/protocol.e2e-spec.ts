@@ -133,10 +133,13 @@ describe('visa letters and passport data in the browser', () => {
     await organiser.getByRole('link', { name: 'Visas and passport data' }).click();
     await organiser.getByLabel(/^Signatory’s name/).fill('Nguyễn Văn An');
     await organiser.getByLabel(/^Signatory’s title/).fill('Director General');
-    await organiser.getByLabel(/^Erase passport data after/).fill('31/12/2024');
+    await organiser.getByLabel(/^Erase passport data after/).fill('31/12/2027');
     await organiser.getByRole('button', { name: 'Save', exact: true }).click();
     await organiser.getByText('Saved.').waitFor();
-    const [csv] = await Promise.all([organiser.waitForEvent('download'), organiser.getByRole('button', { name: 'Export the list with passport data (CSV)' }).click()]);
+    const [csv] = await Promise.all([
+      organiser.waitForEvent('download'),
+      organiser.getByRole('button', { name: 'Export the list with passport data (CSV)' }).click(),
+    ]);
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
     const audit = organiser.getByRole('region', { name: 'Who viewed or exported passport data' });
     await audit.getByRole('cell', { name: 'Exported' }).waitFor();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { api, ApiError, unwrap } from '../api/client';
 import { ErrorMessage, Loading } from '../ui/components';
+import { formatDay } from '../ui/time';
 import './delegate.css';
 
 const day = (iso: string, language: string) =>
@@ -39,7 +40,7 @@ export function VerifyPage() {
             <dd>{letter.data.event}</dd>
             <dt>{t('verifyDates')}</dt>
             <dd>
-              {day(letter.data.startDate, i18n.language)} – {day(letter.data.endDate, i18n.language)}
+              {formatDay(letter.data.startDate, i18n.language)} – {formatDay(letter.data.endDate, i18n.language)}
             </dd>
           </dl>
         </div>

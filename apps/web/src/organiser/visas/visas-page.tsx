@@ -8,6 +8,7 @@ import { formatDateTime } from '../../ui/time';
 import { useDownload } from '../../ui/use-download';
 import { type OrganiserEvent, OrganiserPage } from '../organiser-shell';
 import { DayInput } from '../settings/day-inputs';
+import './visas.css';
 
 type Settings = Schemas['VisaLetterSettingsResponse'];
 type Bearer = Settings['costs'][number]['bears'];
@@ -19,10 +20,10 @@ export function VisasPage() {
   return (
     <OrganiserPage slug={slug} title={t('title')}>
       {(event) => (
-        <>
+        <div className="visas-page">
           <SettingsCard slug={slug} event={event} />
           <AuditCard slug={slug} event={event} />
-        </>
+        </div>
       )}
     </OrganiserPage>
   );
