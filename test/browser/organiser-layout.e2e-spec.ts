@@ -10,6 +10,7 @@ const NAV = [
   'Delegates',
   'Delegations',
   'Hotels and travel',
+  'Visas and passport data',
   'Programme',
   'Speakers & slides',
   'Check-in',
