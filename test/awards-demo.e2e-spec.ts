@@ -11,12 +11,12 @@ describe('awards demo data', () => {
 
   it('holds the Vietnamese GNLC cities, a judged 2024 round over its Asia-Pacific quota, and the new members in the ceremony', async () => {
     const vietnam = await t.request('GET', `/events/${slug}/awards/cities?country=VN`);
-    expect(vietnam.body.map((city: { name: string; gnlcMemberSince: number }) => [city.name, city.gnlcMemberSince])).toEqual([
-      ['Cao Lãnh', 2022],
-      ['Ho Chi Minh City', 2024],
-      ['Sa Đéc', 2020],
-      ['Sơn La', 2024],
-      ['Vinh', 2020],
+    expect(vietnam.body.map((city: { name: string; gnlcMemberSince: string }) => [city.name, city.gnlcMemberSince])).toEqual([
+      ['Cao Lãnh', '2022-12'],
+      ['Ho Chi Minh City', '2024-12'],
+      ['Sa Đéc', '2020-12'],
+      ['Sơn La', '2024-12'],
+      ['Vinh', '2020-12'],
     ]);
     const [round] = (await t.request('GET', `/events/${slug}/awards/rounds`)).body;
     expect(round).toEqual(expect.objectContaining({ year: 2024, closed: true, releasedAt: null }));

@@ -317,15 +317,20 @@ describe('badges, visa letters and check-in', () => {
       expect(byStaff.statusCode).toBe(403);
       expect(byStaff.body.message).toContain('Only an organiser');
       expect(byStaff.body.code).toBe('CHECK_IN_OTHER_DAY_FORBIDDEN');
-      const retroactive = await scan({ badgeCode: lan.badgeCode, day: day(-1) }, admin);
+      // An earlier day records the time the delegate arrived, not the time it is typed in.
+      const untimed = await scan({ badgeCode: lan.badgeCode, day: day(-1) }, admin);
+      expect(untimed.statusCode).toBe(422);
+      expect(untimed.body).toMatchObject({ code: 'CHECK_IN_TIME_REQUIRED', data: { day: day(-1) } });
+      const retroactive = await scan({ badgeCode: lan.badgeCode, day: day(-1), time: '08:42' }, admin);
       expect(retroactive.statusCode).toBe(201);
       expect(retroactive.body.day).toBe(day(-1));
+      expect(DateTime.fromISO(retroactive.body.checkedInAt).setZone(ZONE).toFormat('yyyy-MM-dd HH:mm')).toBe(`${day(-1)} 08:42`);
       // Staff may name today explicitly.
       expect((await scan({ badgeCode: lan.badgeCode, day: day(0) })).statusCode).toBe(200);
-      const future = await scan({ badgeCode: lan.badgeCode, day: day(1) }, admin);
+      const future = await scan({ badgeCode: lan.badgeCode, day: day(1), time: '08:00' }, admin);
       expect(future.statusCode).toBe(409);
       expect(future.body.message).toContain('has not come yet');
-      const before = await scan({ badgeCode: lan.badgeCode, day: day(-5) }, admin);
+      const before = await scan({ badgeCode: lan.badgeCode, day: day(-5), time: '08:00' }, admin);
       expect(before.statusCode).toBe(409);
       expect(before.body.message).toContain('days of the event');
       expect(before.body.code).toBe('CHECK_IN_OUTSIDE_EVENT');
@@ -346,6 +351,7 @@ describe('badges, visa letters and check-in', () => {
         checkedInAnyDay: 3,
         confirmed: 3,
         today: day(0),
+        rehearsal: { open: false, checkedIn: 0 },
       });
       // The organisers' list shows the same days per delegate.
       const list = await t.request('GET', `/events/${slug}/registrations?checkedIn=true`, { token: admin });

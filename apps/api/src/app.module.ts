@@ -15,6 +15,7 @@ import { RegistrationModule } from '@app/registration';
 import { SpeakersModule } from '@app/speakers';
 import { WorkerModule } from '@app/runtime';
 import { AuthController } from './auth/auth.controller.js';
+import { ApplicationsController } from './awards/applications.controller.js';
 import { AwardRoundsController } from './awards/award-rounds.controller.js';
 import { CeremoniesController } from './awards/ceremonies.controller.js';
 import { CitiesController } from './awards/cities.controller.js';
@@ -48,11 +49,15 @@ import { HealthController } from './health/health.controller.js';
 import { QueueHealthIndicator } from './health/queue.health.js';
 import { ApiExceptionFilter } from './http/error.filter.js';
 import { MessagesController } from './messages/messages.controller.js';
+import { RemindersController } from './messages/reminders.controller.js';
+import { MailWordingsController } from './notifications/mail-wordings.controller.js';
 import { PeopleController } from './people/people.controller.js';
 import { EventNotificationsController, NotificationsController } from './notifications/notifications.controller.js';
 import { UnsubscribeController } from './notifications/unsubscribe.controller.js';
 import { DelegateLogisticsController } from './logistics/delegate-logistics.controller.js';
 import { HotelBlocksController } from './logistics/hotel-blocks.controller.js';
+import { DelegateAnswersController } from './registration/delegate-answers.controller.js';
+import { RegistrationFormController } from './registration/registration-form.controller.js';
 
 export interface ApiModuleOptions {
   config: AppConfig;
@@ -86,6 +91,8 @@ export class AppModule {
         AuthController,
         HotelBlocksController,
         DelegateLogisticsController,
+        RegistrationFormController,
+        DelegateAnswersController,
         UsersController,
         EventsController,
         EventDuplicationController,
@@ -94,6 +101,8 @@ export class AppModule {
         EventRolesController,
         PeopleController,
         MessagesController,
+        RemindersController,
+        MailWordingsController,
         EventNotificationsController,
         UnsubscribeController,
         NotificationsController,
@@ -118,6 +127,7 @@ export class AppModule {
         CitiesController,
         CommissionsController,
         AwardRoundsController,
+        ApplicationsController,
         JuryController,
         CeremoniesController,
         DossiersController,

@@ -1,6 +1,8 @@
 import type { NotificationKind, Outbox } from '@app/notifications';
 import type { EntityManager } from 'typeorm';
 
+import { APPLICATION_NOTIFICATION_KINDS } from './application-stages.js';
+
 /** The outcome of a nomination, told to the city's contact once the winners are released. */
 export const AWARD_NOTIFICATION_KINDS: NotificationKind[] = [
   {
@@ -15,12 +17,14 @@ export const AWARD_NOTIFICATION_KINDS: NotificationKind[] = [
       return row ? { city: row.city, award: row.award, year: row.year, winner: row.winner } : null;
     },
   },
+  ...APPLICATION_NOTIFICATION_KINDS,
 ];
 
 /** Every nominated city of the round hears its outcome, at the release time. */
 export async function tellOutcomes(outbox: Outbox, manager: EntityManager, eventId: string, roundId: string, sendAt: Date | null): Promise<number> {
   const nominations: { id: string; contactEmail: string; contactName: string; contactLanguage: string }[] = await manager.query(
-    `SELECT id, contact_email AS "contactEmail", contact_name AS "contactName", contact_language AS "contactLanguage" FROM award_nominations WHERE round_id = $1`,
+    `SELECT id, contact_email AS "contactEmail", contact_name AS "contactName", contact_language AS "contactLanguage" FROM award_nominations
+      WHERE round_id = $1 AND stage IN ('endorsed', 'shortlisted')`,
     [roundId],
   );
   for (const nomination of nominations) {

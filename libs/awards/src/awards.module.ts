@@ -4,6 +4,7 @@ import { EventsModule } from '@app/events';
 import { NotificationsModule } from '@app/notifications';
 import { ProgrammeModule } from '@app/programme';
 import { StorageModule } from '@app/storage';
+import { ApplicationsService } from './applications.service.js';
 import { CeremonyService } from './ceremony.service.js';
 import { CertificateService } from './certificate.service.js';
 import { CitiesService } from './cities.service.js';
@@ -13,6 +14,7 @@ import { JuryService } from './jury.service.js';
 import { NominationsService } from './nominations.service.js';
 import { RepresentativesService } from './representatives.service.js';
 import { ResultsService } from './results.service.js';
+import { RequiredDocumentsService } from './required-documents.service.js';
 import { RoundsService } from './rounds.service.js';
 
 const services = [
@@ -26,6 +28,8 @@ const services = [
   DossierService,
   RepresentativesService,
   CommissionsService,
+  RequiredDocumentsService,
+  ApplicationsService,
 ];
 
 @Module({

@@ -3,7 +3,7 @@ import type { EventContext } from '@app/auth';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import { searchName } from './award-regions.js';
-import { cityKey, type CityRow, parseCities, problem, validateRow } from './city-import.js';
+import { cityKey, type CityRow, memberMonth, parseCities, problem, validateRow } from './city-import.js';
 import type { CityImportLine } from './dto/city-import.dto.js';
 import type { CityImportResponse, CityListQuery, CityResponse, CreateCityDto } from './dto/city.dto.js';
 import { AwardsError } from './awards.error.js';
@@ -25,7 +25,7 @@ export class CitiesService {
     if (query.q) add(`search_name LIKE '%' || ? || '%'`, searchName(query.q).replace(/[%_\\]/g, '\\$&'));
     if (query.region) add('region = ?', query.region);
     if (query.country) add('country = ?', query.country);
-    if (query.gnlcMemberSince) add('gnlc_member_since = ?', Number(query.gnlcMemberSince));
+    if (query.gnlcMemberSince) add(`gnlc_member_since LIKE ? || '%'`, query.gnlcMemberSince);
     return this.dataSource.query(`SELECT ${CITY_COLUMNS} FROM award_cities WHERE ${where.join(' AND ')} ORDER BY country, search_name`, params);
   }
 
@@ -155,7 +155,7 @@ export class CitiesService {
         row.country,
         row.region,
         optional(row.population),
-        optional(row.gnlc_member_since),
+        memberMonth(row.gnlc_member_since),
         optional(row.last_award_year),
       ],
     );

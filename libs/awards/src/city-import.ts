@@ -3,6 +3,7 @@ import { isKnownCountry } from '@app/countries';
 import { parse } from 'csv-parse/sync';
 import { searchName, UNESCO_REGIONS } from './award-regions.js';
 import { AwardsError } from './awards.error.js';
+import { GNLC_MONTH } from './dto/city.dto.js';
 import type { CityImportLine, CityImportProblem, CityImportProblemCode } from './dto/city-import.dto.js';
 
 export const CITY_IMPORT_COLUMNS = ['name', 'country', 'region', 'population', 'gnlc_member_since', 'last_award_year'] as const;
@@ -11,7 +12,6 @@ export type CityRow = Record<(typeof CITY_IMPORT_COLUMNS)[number], string>;
 const NAME_MAX = 200;
 const WHOLE_NUMBERS = [
   { field: 'population', min: 0, max: 100_000_000 },
-  { field: 'gnlc_member_since', min: 2013, max: 2200 },
   { field: 'last_award_year', min: 1900, max: 2200 },
 ] as const;
 
@@ -39,6 +39,15 @@ export function parseCities(csv: string): CityRow[] {
   return rows;
 }
 
+/**
+ * The GNLC admission month of a line: YYYY-MM, or a bare year from older lists, read as its December,
+ * the latest the membership can have begun.
+ */
+export function memberMonth(value: string): string | null {
+  if (value === '') return null;
+  return /^\d{4}$/.test(value) ? `${value}-12` : value;
+}
+
 export function cityKey(row: CityRow): string {
   return `${row.country}/${searchName(row.name)}`;
 }
@@ -53,6 +62,13 @@ export function validateRow(row: CityRow): CityImportProblem[] {
   if (!(UNESCO_REGIONS as readonly string[]).includes(row.region))
     problems.push(
       problem('REGION_UNKNOWN', 'region', `region must be one of ${UNESCO_REGIONS.join(', ')}`, { value: row.region, allowed: [...UNESCO_REGIONS] }),
+    );
+  const month = memberMonth(row.gnlc_member_since);
+  if (month !== null && !GNLC_MONTH.test(month))
+    problems.push(
+      problem('MONTH_INVALID', 'gnlc_member_since', 'gnlc_member_since must be a month written YYYY-MM (or a year), from 2013-01', {
+        value: row.gnlc_member_since,
+      }),
     );
   for (const { field, min, max } of WHOLE_NUMBERS) {
     const value = row[field];

@@ -53,7 +53,8 @@ export async function insertDemoAwards(manager: EntityManager, eventId: string, 
   for (const [name, country, population, memberSince] of DEMO_CITIES) {
     const [{ id }] = await manager.query(
       `INSERT INTO award_cities (event_id, name, search_name, country, region, population, gnlc_member_since) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [eventId, name, searchName(name), country, region, population, memberSince],
+      // Only the year is given here: its December, the latest the membership can have begun.
+      [eventId, name, searchName(name), country, region, population, `${memberSince}-12`],
     );
     ids.set(name, id);
   }
@@ -80,8 +81,8 @@ export async function insertDemoAwards(manager: EntityManager, eventId: string, 
   for (const city of DEMO_NOMINATIONS) {
     const country = DEMO_CITIES.find(([name]) => name === city)![1];
     await manager.query(
-      `INSERT INTO award_nominations (round_id, city_id, commission_id, contact_name, contact_email, contact_language, summary, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, 'Illustrative demo nomination', '2024-05-15T09:00:00+07:00')`,
+      `INSERT INTO award_nominations (round_id, city_id, commission_id, contact_name, contact_email, contact_language, summary, created_at, stage)
+       VALUES ($1, $2, $3, $4, $5, $6, 'Illustrative demo nomination', '2024-05-15T09:00:00+07:00', 'shortlisted')`,
       [
         roundId,
         ids.get(city),

@@ -4,6 +4,7 @@ import { detectDossierType, FileStorage, isTooLarge, sniffUpload } from '@app/st
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
+import type { DocumentFileType } from './dto/application.dto.js';
 import type { DossierDocumentResponse } from './dto/nomination.dto.js';
 import { JuryService } from './jury.service.js';
 import { RoundsService } from './rounds.service.js';
@@ -22,6 +23,9 @@ export interface DossierDownload {
   mediaType: string;
   size: number;
 }
+
+const ALL_TYPES: readonly DocumentFileType[] = ['pdf', 'png', 'jpeg'];
+const TYPE_OF: Record<string, DocumentFileType> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpeg' };
 
 /** File-type's signatures need at most this much of the start of a PDF, PNG or JPEG. */
 const DOSSIER_SNIFF_BYTES = 4100;
@@ -48,15 +52,29 @@ export class DossierService {
 
   async upload(event: EventContext, roundId: string, nominationId: string, file: DossierUpload): Promise<DossierDocumentResponse> {
     await this.assertMayUpload(event, roundId, nominationId);
+    return this.store(nominationId, file, ALL_TYPES, null);
+  }
+
+  /**
+   * Keeps a file of a nomination, of one of the accepted types, for a checklist item of the round or
+   * for the dossier at large. The caller has checked who may add it.
+   */
+  async store(
+    nominationId: string,
+    file: DossierUpload,
+    accepted: readonly DocumentFileType[],
+    requirementId: string | null,
+  ): Promise<DossierDocumentResponse> {
     // What a dossier may hold is told from the first bytes, never from the name or the client's word.
     const sniffed = await this.readOrFail(file, () => sniffUpload(file.stream, DOSSIER_SNIFF_BYTES, detectDossierType));
     if (sniffed.head.length === 0) throw new AwardsError('FILE_EMPTY', 'The file is empty');
     const type = sniffed.type;
-    if (!type) {
+    if (!type || !accepted.includes(TYPE_OF[type.mediaType])) {
       await sniffed.discard();
       if (file.truncated()) throw this.tooLarge();
-      throw new AwardsError('FILE_TYPE_REFUSED', 'A dossier document must be PDF, PNG or JPEG (detected from the content, not the name)', {
-        accepted: ['PDF', 'PNG', 'JPEG'],
+      const names = accepted.map((name) => name.toUpperCase());
+      throw new AwardsError('FILE_TYPE_REFUSED', `This document must be ${names.join(' or ')} (detected from the content, not the name)`, {
+        accepted: names,
       });
     }
     const id = randomUUID();
@@ -73,9 +91,9 @@ export class DossierService {
       .slice(0, 255);
     try {
       const [row] = await this.dataSource.query(
-        `INSERT INTO award_nomination_documents (id, nomination_id, filename, content_type, size_bytes, storage_key) VALUES ($1, $2, $3, $4, $5, $6)
+        `INSERT INTO award_nomination_documents (id, nomination_id, filename, content_type, size_bytes, storage_key, requirement_id) VALUES ($1, $2, $3, $4, $5, $6, $7)
          RETURNING id, filename, content_type AS "contentType", size_bytes::float AS "sizeBytes", true AS stored`,
-        [id, nominationId, filename, type.mediaType, size, key],
+        [id, nominationId, filename, type.mediaType, size, key, requirementId],
       );
       return row;
     } catch (error) {

@@ -19,7 +19,8 @@ export interface EligibilityInput {
   rules: AwardRules;
   roundYear: number;
   nominationDeadline: Date;
-  city: { name: string; population: number | null; gnlcMemberSince: number | null };
+  /** gnlcMemberSince: the month UNESCO admitted the city to the GNLC, as `2023-03`. */
+  city: { name: string; population: number | null; gnlcMemberSince: string | null };
   /** The latest year the city is known to have won: recorded in the registry, or in an earlier round whose winners are released; null if never. */
   lastAwardYear: number | null;
   /** The nominating National Commission's name. */
@@ -46,13 +47,20 @@ export function nominationsPerBodyRule(commission: string, nominations: number, 
 }
 
 /**
- * Only the year a city joined the GNLC is recorded, so its membership is counted from the end of that
- * year, the latest it can have begun: a city is never found eligible on a membership it may not have.
+ * Whole months of GNLC membership by a moment. Only the month of admission is recorded, so membership is
+ * counted from that month's end, the latest it can have begun: a city is never found eligible on a
+ * membership it may not have. Admitted in June 2023, a city has 12 months by a deadline in June 2024
+ * (not "more than 12") and 13 by one in July 2024.
  */
-export function membershipMonths(memberSince: number, asOf: Date): number {
-  const joined = DateTime.fromObject({ year: memberSince, month: 12, day: 31 }, { zone: 'utc' });
+export function membershipMonths(memberSince: string, asOf: Date): number {
+  const joined = DateTime.fromFormat(memberSince, 'yyyy-MM', { zone: 'utc' }).plus({ months: 1 });
   const months = Math.floor(DateTime.fromJSDate(asOf, { zone: 'utc' }).diff(joined, 'months').months);
   return Math.max(0, months);
+}
+
+/** Whether the city was admitted by the month of the moment (both in UTC). */
+function memberBy(memberSince: string, asOf: Date): boolean {
+  return memberSince <= DateTime.fromJSDate(asOf, { zone: 'utc' }).toFormat('yyyy-MM');
 }
 
 /** Every rule of the round the city fails, each named; an empty list means eligible. */
@@ -60,14 +68,14 @@ export function failedRules(input: EligibilityInput): FailedRule[] {
   const { rules, city } = input;
   const failed: FailedRule[] = [];
   if (rules.gnlcMembershipRequired || rules.gnlcMinMembershipMonths !== null) {
-    if (city.gnlcMemberSince === null || city.gnlcMemberSince > input.roundYear) {
+    if (city.gnlcMemberSince === null || !memberBy(city.gnlcMemberSince, input.nominationDeadline)) {
       failed.push({ rule: 'gnlcMembership', message: `${city.name} is not a member of the UNESCO Global Network of Learning Cities` });
     } else if (rules.gnlcMinMembershipMonths !== null) {
       const months = membershipMonths(city.gnlcMemberSince, input.nominationDeadline);
       if (months < rules.gnlcMinMembershipMonths) {
         failed.push({
           rule: 'gnlcMembershipLength',
-          message: `${city.name} has been a GNLC member since ${city.gnlcMemberSince}: ${months} month(s) by the nomination deadline, fewer than the ${rules.gnlcMinMembershipMonths} required`,
+          message: `${city.name} has been a GNLC member since ${city.gnlcMemberSince}: ${months} whole month(s) by the nomination deadline, fewer than the ${rules.gnlcMinMembershipMonths} required`,
         });
       }
     }

@@ -1,4 +1,22 @@
 export { AWARD_NOTIFICATION_KINDS } from './award-notifications.js';
+export { ApplicationsService } from './applications.service.js';
+export {
+  ApplicationDocumentResponse,
+  ApplicationLinkDto,
+  ApplicationResponse,
+  ChecklistItemResponse,
+  CommissionDeskResponse,
+  CommissionRoundLimitResponse,
+  CreateApplicationDto,
+  RequiredDocumentDto,
+  RequiredDocumentResponse,
+  ReturnApplicationDto,
+  SetRequiredDocumentsDto,
+  StageNoteDto,
+  StageTransitionResponse,
+  UpdateApplicationDto,
+} from './dto/application.dto.js';
+export { RequiredDocumentsService } from './required-documents.service.js';
 export { AwardsModule } from './awards.module.js';
 export { CeremonyService } from './ceremony.service.js';
 export { CertificateService } from './certificate.service.js';

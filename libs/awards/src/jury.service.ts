@@ -17,7 +17,7 @@ import { RoundsService } from './rounds.service.js';
 import { AwardsError } from './awards.error.js';
 
 /**
- * The nominations a juror may see: assigned to them, not from their own country, and without a
+ * The nominations a juror may see: shortlisted, assigned to them, not from their own country, and without a
  * conflict they declared. Every juror query goes through this, so a hidden nomination is simply not
  * found (404), whoever asks for it by id. Parameters: $1 the juror's user id.
  */
@@ -28,6 +28,7 @@ const VISIBLE_TO_JUROR = `
   JOIN award_cities c ON c.id = n.city_id
   JOIN award_rounds r ON r.id = n.round_id
  WHERE a.user_id = $1
+   AND n.stage = 'shortlisted'
    AND c.country <> j.country
    AND NOT EXISTS (SELECT 1 FROM award_conflicts x WHERE x.nomination_id = n.id AND x.user_id = a.user_id)`;
 
@@ -88,14 +89,16 @@ export class JuryService {
         throw new AwardsError('NOT_ROUND_JUROR', 'The user is not on this round’s jury', {
           details: [{ field: 'userId', messages: ['not a juror of this round'] }],
         });
-      const rows: { id: string; city: string; country: string; conflicted: boolean }[] = await manager.query(
-        `SELECT n.id, c.name AS city, c.country, EXISTS (SELECT 1 FROM award_conflicts x WHERE x.nomination_id = n.id AND x.user_id = $3) AS conflicted
+      const rows: { id: string; city: string; country: string; stage: string; conflicted: boolean }[] = await manager.query(
+        `SELECT n.id, c.name AS city, c.country, n.stage, EXISTS (SELECT 1 FROM award_conflicts x WHERE x.nomination_id = n.id AND x.user_id = $3) AS conflicted
            FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.id = ANY($2)`,
         [round.id, dto.nominationIds, dto.userId],
       );
       const problems = dto.nominationIds.flatMap((id) => {
         const row = rows.find((candidate) => candidate.id === id);
         if (!row) return [{ nominationId: id, messages: ['no such nomination in this round'] }];
+        if (row.stage !== 'shortlisted')
+          return [{ nominationId: id, messages: [`${row.city} is not shortlisted; the jury judges shortlisted applications only`] }];
         if (row.country === juror.country) return [{ nominationId: id, messages: [`${row.city} is from the juror’s own country (${row.country})`] }];
         if (row.conflicted) return [{ nominationId: id, messages: [`the juror declared a conflict of interest with ${row.city}`] }];
         return [];

@@ -6,7 +6,8 @@ import type { CreateNominationDto, DossierDocumentResponse, NominationAdminRespo
 import { failedRules, nominationsPerBodyRule } from './eligibility.js';
 import { CommissionsService } from './commissions.service.js';
 import { RepresentativesService } from './representatives.service.js';
-import { RoundsService } from './rounds.service.js';
+import { recordTransition } from './application-stages.js';
+import { type RoundRow, RoundsService } from './rounds.service.js';
 import { AwardsError } from './awards.error.js';
 
 export const NOMINATION_COLUMNS = `n.id, n.round_id AS "roundId", n.city_id AS "cityId", c.name AS city, c.country, c.region,
@@ -66,39 +67,16 @@ export class NominationsService {
       // Said before any rule: a second nomination of the city is a conflict, whatever else it fails.
       const [already] = await manager.query(`SELECT 1 FROM award_nominations WHERE round_id = $1 AND city_id = $2`, [round.id, city.id]);
       if (already) throw new AwardsError('ALREADY_NOMINATED', `${city.name} is already nominated in this round`, { city: city.name });
-      // Only wins already public count: an unreleased winner of another round must not show through
-      // a refusal (nor through an acceptance that would otherwise have been refused).
-      const [{ byBody, wonIn }] = await manager.query(
-        `SELECT coalesce((SELECT nominations::int FROM award_commission_nominations WHERE round_id = $1 AND commission_id = $2), 0) AS "byBody",
-                (SELECT max(r.year)::int FROM award_nominations n JOIN award_rounds r ON r.id = n.round_id
-                  WHERE n.city_id = $3 AND n.winner AND r.id <> $1 AND r.year <= $4 AND r.released_at <= now()) AS "wonIn"`,
-        [round.id, commission.id, city.id, round.year],
-      );
-      const lastAwardYear = [city.lastAwardYear, wonIn]
-        .filter((year) => year !== null)
-        .reduce((a: number | null, b: number) => (a === null || b > a ? b : a), null);
-      const failed = failedRules({
-        rules: round.rules,
-        roundYear: round.year,
-        nominationDeadline: new Date(round.nominationDeadline),
-        city,
-        commission: commission.name,
-        lastAwardYear,
-        nominationsByBody: byBody,
-      });
-      if (failed.length) {
-        throw new AwardsError('NOT_ELIGIBLE', `${city.name} is not eligible: ${failed.map((rule) => rule.message).join('; ')}`, {
-          city: city.name,
-          details: failed,
-        });
-      }
+      await this.requireEligible(manager, round, city, commission, true);
       await this.countNomination(manager, round.id, commission, round.rules.maxNominationsPerBody, city.name);
       try {
+        // Entered directly by an organiser or a Commission, a nomination skips the application stages.
         const [{ id }] = await manager.query(
-          `INSERT INTO award_nominations (round_id, city_id, commission_id, contact_name, contact_email, contact_language, summary, nominated_by)
-           VALUES ($1, $2, $3, $4, lower($5), $6, $7, $8) RETURNING id`,
+          `INSERT INTO award_nominations (round_id, city_id, commission_id, contact_name, contact_email, contact_language, summary, nominated_by, stage)
+           VALUES ($1, $2, $3, $4, lower($5), $6, $7, $8, 'shortlisted') RETURNING id`,
           [round.id, city.id, commission.id, dto.contactName, dto.contactEmail, dto.contactLanguage ?? 'en', dto.summary ?? '', user.id],
         );
+        await recordTransition(manager, id, null, 'shortlisted', user.id, '');
         for (const document of dto.documents ?? []) {
           await manager.query(`INSERT INTO award_nomination_documents (nomination_id, filename, content_type, size_bytes) VALUES ($1, $2, $3, $4)`, [
             id,
@@ -118,15 +96,55 @@ export class NominationsService {
   }
 
   /**
+   * Refuses (NOT_ELIGIBLE, every failed rule named) a city the round's rules exclude. With `countBody`
+   * the Commission's nominations so far count too; an application counts them only when endorsed.
+   */
+  async requireEligible(
+    manager: EntityManager,
+    round: RoundRow,
+    city: { id: string; name: string; population: number | null; gnlcMemberSince: string | null; lastAwardYear: number | null },
+    commission: { id: string; name: string },
+    countBody: boolean,
+  ): Promise<void> {
+    // Only wins already public count: an unreleased winner of another round must not show through
+    // a refusal (nor through an acceptance that would otherwise have been refused).
+    const [{ byBody, wonIn }] = await manager.query(
+      `SELECT coalesce((SELECT nominations::int FROM award_commission_nominations WHERE round_id = $1 AND commission_id = $2), 0) AS "byBody",
+              (SELECT max(r.year)::int FROM award_nominations n JOIN award_rounds r ON r.id = n.round_id
+                WHERE n.city_id = $3 AND n.winner AND r.id <> $1 AND r.year <= $4 AND r.released_at <= now()) AS "wonIn"`,
+      [round.id, commission.id, city.id, round.year],
+    );
+    const lastAwardYear = [city.lastAwardYear, wonIn]
+      .filter((year) => year !== null)
+      .reduce((a: number | null, b: number) => (a === null || b > a ? b : a), null);
+    const failed = failedRules({
+      rules: countBody ? round.rules : { ...round.rules, maxNominationsPerBody: null },
+      roundYear: round.year,
+      nominationDeadline: new Date(round.nominationDeadline),
+      city,
+      commission: commission.name,
+      lastAwardYear,
+      nominationsByBody: byBody,
+    });
+    if (failed.length) {
+      throw new AwardsError('NOT_ELIGIBLE', `${city.name} is not eligible: ${failed.map((rule) => rule.message).join('; ')}`, {
+        city: city.name,
+        details: failed,
+      });
+    }
+  }
+
+  /**
    * Raises the Commission's counter for the round by one conditional UPDATE, the limit carried on the
    * row and held by its CHECK: of two officers nominating the last place at once, one is refused.
    */
-  private async countNomination(
+  async countNomination(
     manager: EntityManager,
     roundId: string,
     commission: { id: string; name: string },
     limit: number | null,
     cityName: string,
+    refusal?: () => AwardsError,
   ): Promise<void> {
     await manager.query(`INSERT INTO award_commission_nominations (round_id, commission_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [roundId, commission.id]);
     const [raised] = await manager.query(
@@ -135,6 +153,7 @@ export class NominationsService {
       [roundId, commission.id, limit],
     );
     if (!raised?.length) {
+      if (refusal) throw refusal();
       const rule = nominationsPerBodyRule(commission.name, limit!, limit!);
       throw new AwardsError('NOT_ELIGIBLE', `${cityName} is not eligible: ${rule.message}`, { city: cityName, details: [rule] });
     }
@@ -143,7 +162,7 @@ export class NominationsService {
   async listForOrganiser(event: EventContext, roundId: string): Promise<NominationAdminResponse[]> {
     const round = await this.rounds.find(event, roundId);
     const rows = await this.dataSource.query(
-      `SELECT ${NOMINATION_COLUMNS}${ADMIN_COLUMNS} FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 ORDER BY c.region, c.country, c.search_name`,
+      `SELECT ${NOMINATION_COLUMNS}${ADMIN_COLUMNS} FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.stage = 'shortlisted' ORDER BY c.region, c.country, c.search_name`,
       [round.id],
     );
     return this.withDocuments<NominationAdminResponse>(this.dataSource.manager, rows);
@@ -152,7 +171,7 @@ export class NominationsService {
   async getForOrganiser(event: EventContext, roundId: string, id: string): Promise<NominationAdminResponse> {
     const round = await this.rounds.find(event, roundId);
     const rows = await this.dataSource.query(
-      `SELECT ${NOMINATION_COLUMNS}${ADMIN_COLUMNS} FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.id = $2`,
+      `SELECT ${NOMINATION_COLUMNS}${ADMIN_COLUMNS} FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.id = $2 AND n.stage IN ('endorsed', 'shortlisted')`,
       [round.id, id],
     );
     if (!rows.length) throw new AwardsError('NOMINATION_NOT_FOUND', 'No such nomination in this round');

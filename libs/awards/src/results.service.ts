@@ -32,7 +32,7 @@ export class ResultsService {
          SELECT n.id, c.name AS city, c.country, c.region, n.created_at, n.winner,
                 (SELECT sum(s.score * k.weight) / sum(k.weight) FROM award_scores s JOIN award_criteria k ON k.id = s.criterion_id WHERE s.nomination_id = n.id) AS mean,
                 (SELECT count(DISTINCT s.user_id)::int FROM award_scores s WHERE s.nomination_id = n.id) AS jurors
-           FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1)
+           FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.stage = 'shortlisted')
        SELECT row_number() OVER (PARTITION BY region ORDER BY ${RANKING_ORDER})::int AS rank, id AS "nominationId", city, country, region,
               round(mean, 3)::float AS "weightedMean", jurors, created_at AS "submittedAt", winner
          FROM scored ORDER BY region, rank`,
@@ -80,10 +80,11 @@ export class ResultsService {
       if (state.released) throw new AwardsError('WINNERS_RELEASED', 'The winners of this round have been released and can no longer change');
       if (!state.closed) throw new AwardsError('JUDGING_OPEN', 'Judging is still open; winners are confirmed after the judging deadline');
       const [nomination] = await manager.query(
-        `SELECT n.winner, c.name, c.region, c.country FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.id = $2 FOR UPDATE OF n`,
+        `SELECT n.winner, c.name, c.region, c.country FROM award_nominations n JOIN award_cities c ON c.id = n.city_id
+          WHERE n.round_id = $1 AND n.id = $2 AND n.stage = 'shortlisted' FOR UPDATE OF n`,
         [round.id, nominationId],
       );
-      if (!nomination) throw new AwardsError('NOMINATION_NOT_FOUND', 'No such nomination in this round');
+      if (!nomination) throw new AwardsError('NOMINATION_NOT_FOUND', 'No such shortlisted nomination in this round');
       if (nomination.winner) throw new AwardsError('ALREADY_WINNER', `${nomination.name} is already a confirmed winner`, { city: nomination.name });
       // The counter is created with the region's own quota, else the round's default, read under the lock above.
       await manager.query(

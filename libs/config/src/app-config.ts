@@ -222,6 +222,13 @@ export class AppConfig {
   @Max(50 * 1024 * 1024)
   PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 
+  /** Largest file a delegate may give as the answer to a file question (bytes). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  ANSWER_FILE_MAX_BYTES = 10 * 1024 * 1024;
+
   /** Uploaded files on local disk (when no S3 store is set). Unset: DATA_DIR/uploads. */
   @Transform(emptyToUndefined)
   @IsOptional()

@@ -30,4 +30,17 @@ export const organiserMessageKind: NotificationKind = {
   },
 };
 
-export const MESSAGE_NOTIFICATION_KINDS = [organiserMessageKind];
+export const ORGANISER_REMINDER_KIND = 'organiser-reminder';
+
+/** A reminder the organisers set relative to the event's days, gone out as a message: read the same way. */
+export const organiserReminderKind: NotificationKind = {
+  ...organiserMessageKind,
+  kind: ORGANISER_REMINDER_KIND,
+  template: ORGANISER_MESSAGE_KIND,
+  reason: {
+    en: 'You receive this reminder because you take part in this event.',
+    vi: 'Quý vị nhận được thư nhắc này vì Quý vị tham dự sự kiện.',
+  },
+};
+
+export const MESSAGE_NOTIFICATION_KINDS = [organiserMessageKind, organiserReminderKind];

@@ -9,6 +9,8 @@ export type MessagesErrorCode =
   | 'MESSAGE_LANGUAGE_MISSING'
   | 'MESSAGE_LANGUAGE_UNKNOWN'
   | 'MESSAGE_SEND_AT_PAST'
-  | 'IDEMPOTENCY_KEY_REQUIRED';
+  | 'IDEMPOTENCY_KEY_REQUIRED'
+  | 'REMINDER_NOT_FOUND'
+  | 'REMINDER_SENT';
 
 export class MessagesError extends DomainError<MessagesErrorCode> {}

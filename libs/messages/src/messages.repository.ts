@@ -28,7 +28,7 @@ interface NewMessage {
   sendAt: Date | null;
   audience: AudienceDto;
   content: MessageTextDto[];
-  createdBy: string;
+  createdBy: string | null;
 }
 
 // A scheduled message whose time has come has gone out: the relay sends its rows from then on.

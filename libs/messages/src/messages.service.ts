@@ -146,6 +146,25 @@ export class MessagesService {
     return failed.length;
   }
 
+  /**
+   * A message sent now on the caller's transaction (a reminder whose time has come), to whoever
+   * matches the audience now; null when nobody does. The key makes a second call a no-op.
+   */
+  async sendIn(
+    manager: EntityManager,
+    event: EventContext,
+    key: string,
+    audience: AudienceDto,
+    content: MessageTextDto[],
+    kind: string,
+  ): Promise<string | null> {
+    const members = await this.audiences.members(event.id, audience);
+    if (members.length === 0) return null;
+    const id = await this.repository.insert(manager, { eventId: event.id, key, status: 'sent', sendAt: null, audience, content, createdBy: null });
+    if (id) await this.enqueue(manager, event, id, members, content, null, kind);
+    return id;
+  }
+
   private async enqueue(
     manager: EntityManager,
     event: EventContext,
@@ -153,6 +172,7 @@ export class MessagesService {
     members: AudienceMember[],
     content: MessageTextDto[],
     sendAt: Date | null,
+    kind = ORGANISER_MESSAGE_KIND,
   ) {
     const recipients = await this.repository.addRecipients(
       manager,
@@ -164,7 +184,7 @@ export class MessagesService {
         manager,
         {
           eventId: event.id,
-          kind: ORGANISER_MESSAGE_KIND,
+          kind,
           recipientEmail: recipient.email,
           recipientName: recipient.name,
           language: recipient.language,
@@ -192,7 +212,7 @@ export class MessagesService {
   }
 
   /** The event's languages only, its first one always (everyone else reads that), in the event's order. */
-  private checkedContent(event: EventContext, content: MessageTextDto[]): MessageTextDto[] {
+  checkedContent(event: EventContext, content: MessageTextDto[]): MessageTextDto[] {
     for (const text of content) {
       if (!event.languages.includes(text.language)) {
         throw new MessagesError('MESSAGE_LANGUAGE_UNKNOWN', `The event is not held in "${text.language}"`, {

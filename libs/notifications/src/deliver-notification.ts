@@ -9,6 +9,10 @@ import { type MailContext, NOTIFICATION_KINDS, type NotificationKind } from './n
 import { preparedQuery } from './prepared-query.js';
 import { mailDateRange, mailDay, viZone } from './mail-dates.js';
 import { TemplateRenderer } from './template-renderer.js';
+import { type MailWords, renderWording, type WordableKind, wordableKind, type WordingContext } from './mail-wording.js';
+
+/** Renders a ready subject, text and bodyHtml in the layout. */
+const ORGANISER_WORDS_TEMPLATE = 'organiser-message';
 import { UnsubscribeTokens } from './unsubscribe-token.js';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'discarded';
@@ -29,7 +33,14 @@ interface EventRow {
   logo_url: string | null;
 }
 
-type ClaimedRow = NotificationEntity & { secret: string | null; event: EventRow | null; facts: Record<string, unknown> | null; optedOut: boolean };
+type ClaimedRow = NotificationEntity & {
+  secret: string | null;
+  event: EventRow | null;
+  facts: Record<string, unknown> | null;
+  optedOut: boolean;
+  /** The organiser's words for this kind, by language, when they re-worded it. */
+  wording: Record<string, MailWords> | null;
+};
 
 /** A job starting (claim its row) or a job whose message the SMTP server accepted (record it sent). */
 type ClaimEntry = { claim: string; sent?: undefined };
@@ -93,7 +104,9 @@ export class DeliverNotification {
               ${this.factsSql} AS facts,
               EXISTS (SELECT 1 FROM notification_opt_outs o
                        WHERE o.email = c.recipient_email AND o.kind = c.kind
-                         AND (o.event_id = c.event_id OR (o.event_id IS NULL AND c.event_id IS NULL))) AS "optedOut"
+                         AND (o.event_id = c.event_id OR (o.event_id IS NULL AND c.event_id IS NULL))) AS "optedOut",
+              (SELECT json_object_agg(w.language, json_build_object('subject', w.subject, 'body', w.body))
+                 FROM mail_wordings w WHERE w.event_id = c.event_id AND w.kind = c.kind) AS wording
          FROM claimed c LEFT JOIN events e ON e.id = c.event_id`,
       [claims, sent.map((item) => item.id), sent.map((item) => item.messageId)],
     );
@@ -171,9 +184,14 @@ export class DeliverNotification {
       secret: row.secret ?? undefined,
       frame: this.frame(kind, event, language, { links, secret: row.secret ?? undefined, data }, unsubscribeUrl),
     };
+    const words = row.wording?.[language];
+    const wordable = words && wordableKind(row.kind);
     let rendered;
     try {
-      rendered = this.renderer.render(template, languages, context);
+      rendered = wordable
+        ? // The organiser's words, in the same layout: rendered as their own messages are.
+          this.renderWords(context, language, words, wordable)
+        : this.renderer.render(template, languages, context);
     } catch (error) {
       throw new PermanentDeliveryError(error instanceof Error ? error.message : String(error));
     }
@@ -193,6 +211,11 @@ export class DeliverNotification {
       html: localise(row.textOverride ? `<pre style="white-space: pre-wrap; font: inherit">${escapeHtml(row.textOverride)}</pre>` : rendered.html, true),
       headers,
     };
+  }
+
+  private renderWords(context: Record<string, unknown>, language: string, words: MailWords, kind: WordableKind) {
+    const own = renderWording(words, kind.values({ ...context, language } as WordingContext));
+    return this.renderer.render(ORGANISER_WORDS_TEMPLATE, [language], { ...context, subject: own.subject, text: own.text, bodyHtml: own.html });
   }
 
   /** The layout around the message: its main button, who organises the event, why the reader gets it, the opt-out link. */

@@ -24,3 +24,14 @@ export { mailDateRange, mailDay, mailMoment, mailSpan, viZone } from './mail-dat
 export { mailLanguages, requireShippedLanguage, SHIPPED_LANGUAGES } from './shipped-languages.js';
 export { TemplateRenderer } from './template-renderer.js';
 export { NotificationsError, type NotificationsErrorCode } from './notifications.error.js';
+export { MailWordingsService, type WordingEvent } from './mail-wordings.service.js';
+export { WORDABLE_KINDS } from './mail-wording.js';
+export {
+  MailWordingKindResponse,
+  MailWordingLanguageResponse,
+  MailWordingListResponse,
+  MailWordingOverrideResponse,
+  MailWordingPreviewResponse,
+  MailWordsDto,
+  MailWordsResponse,
+} from './dto/mail-wording.dto.js';

@@ -4,7 +4,18 @@ export { AgendaEntryResponse, AgendaResponse, AgendaRoomResponse, SessionAttenda
 export { BadgeListQuery } from './badges/badge.dto.js';
 export { BadgeService } from './badges/badge.service.js';
 export { VisaLetterService } from './badges/visa-letter.service.js';
-export { CheckInDto, CheckInResponse, CheckInSummaryResponse } from './check-in/check-in.dto.js';
+export {
+  CheckInDto,
+  CheckInLookupQuery,
+  CheckInLookupResponse,
+  CheckInResponse,
+  CheckInSummaryResponse,
+  DeskSnapshotResponse,
+  DeskSyncDto,
+  DeskSyncResponse,
+  RehearsalClearedResponse,
+} from './check-in/check-in.dto.js';
+export { CheckInDeskService } from './check-in/check-in-desk.service.js';
 export { CheckInService } from './check-in/check-in.service.js';
 export { DelegationService } from './delegation.service.js';
 export { insertDemoRegistrations } from './demo-registrations.js';
@@ -36,6 +47,22 @@ export { RegistrationRecordsService } from './records/registration-records.servi
 export { type RegistrationActor } from './registration-actor.js';
 export { REGISTRATION_NOTIFICATION_KINDS } from './registration-notifications.js';
 export { type AudienceMember, type RegistrationAudience, RegistrationAudienceService } from './registration-audience.js';
+export { AnswersService, type AnswerFileDownload } from './questions/answers.service.js';
+export { AnswerFileResponse, AnswerResponse, RegistrationAnswersResponse, SaveAnswersDto } from './questions/dto/answer.dto.js';
+export {
+  CreateQuestionDto,
+  QUESTION_TYPES,
+  QuestionChoiceDto,
+  QuestionChoiceResponse,
+  QuestionConditionDto,
+  QuestionConditionResponse,
+  QuestionResponse,
+  RegistrationFormResponse,
+  RegistrationFormSettingsDto,
+  ReorderQuestionsDto,
+  UpdateQuestionDto,
+} from './questions/dto/question.dto.js';
+export { QuestionsService } from './questions/questions.service.js';
 export { RegistrationQueryService } from './registration-query.service.js';
 export { RegistrationSettingsService } from './registration-settings.service.js';
 export { REGISTRATION_STATES, RegistrationEntity } from './registration.entity.js';

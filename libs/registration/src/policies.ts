@@ -5,6 +5,15 @@ import { RegistrationError } from './registration.error.js';
  * Staff scan at the door, today; recording another day afterwards is the organisers' correction, and no
  * one records a day that has not come yet or lies outside the event.
  */
+/** Practice scans are for the days before the event: once it begins, every scan counts. */
+export function requireRehearsal(event: EventContext, today: string): void {
+  if (today >= event.startDate) {
+    throw new RegistrationError('CHECK_IN_REHEARSAL_OVER', `The event began on ${event.startDate}: scans now are real check-ins`, {
+      startDate: event.startDate,
+    });
+  }
+}
+
 export function requireCheckInDay(event: EventContext, day: string, today: string, asked: boolean): void {
   if (day !== today) {
     if (!holdsEventRole(event, 'organiser')) {

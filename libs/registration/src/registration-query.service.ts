@@ -4,6 +4,7 @@ import { protocolColumns } from './protocol/protocol-csv.js';
 import { countryName } from '@app/countries';
 import { DataSource } from 'typeorm';
 import type { RegistrationListQuery } from './dto/registration.dto.js';
+import { loadQuestions } from './questions/question-sql.js';
 
 export interface RegistrationRow {
   id: string;
@@ -25,6 +26,8 @@ export interface RegistrationRow {
   badgeCode: string;
   checkedInDays: string[];
   createdAt: Date;
+  /** Custom answers by question id; a file answer is its file name. */
+  answers: Record<string, unknown>;
 }
 
 /** The organisers' views of registrations: filtered lists, counts and the CSV export. */
@@ -59,6 +62,14 @@ export class RegistrationQueryService {
     if (query.country) add('r.country = upper(?)', query.country);
     if (query.delegation) add('r.delegation_id = ?::uuid', query.delegation);
     if (query.checkedIn) add(`EXISTS (SELECT 1 FROM check_ins ci WHERE ci.registration_id = r.id) = (? = 'true')`, query.checkedIn);
+    if (query.answer) {
+      const split = query.answer.indexOf(':');
+      params.push(query.answer.slice(0, split), query.answer.slice(split + 1));
+      const [question, value] = [`$${params.length - 1}`, `$${params.length}`];
+      // A scalar answer matches by its text (true/false for yes/no), a multiple choice when it holds the key, a file by its name.
+      where.push(`EXISTS (SELECT 1 FROM registration_answers a WHERE a.registration_id = r.id AND a.question_id = ${question}::uuid
+                    AND (a.value #>> '{}' = ${value} OR a.value @> jsonb_build_array(${value}::text) OR a.file_name = ${value}))`);
+    }
     if (query.q) add(`(r.full_name ILIKE '%' || ? || '%' OR r.email ILIKE '%' || ? || '%' OR r.organisation ILIKE '%' || ? || '%')`, query.q);
     const filter = where.join(' AND ');
     const page = paged ? `LIMIT ${query.limit ?? 100} OFFSET ${query.offset ?? 0}` : '';
@@ -67,7 +78,8 @@ export class RegistrationQueryService {
               r.language, r.dietary_needs AS "dietaryNeeds", r.accessibility_needs AS "accessibilityNeeds",
               r.visa_letter_needed AS "visaLetterNeeded", r.delegation_id AS "delegationId", d.city AS "delegationCity",
               r.is_delegation_head AS "isDelegationHead", r.badge_code AS "badgeCode", r.created_at AS "createdAt",
-              coalesce((SELECT array_agg(ci.event_day::text ORDER BY ci.event_day) FROM check_ins ci WHERE ci.registration_id = r.id), '{}') AS "checkedInDays"
+              coalesce((SELECT array_agg(ci.event_day::text ORDER BY ci.event_day) FROM check_ins ci WHERE ci.registration_id = r.id), '{}') AS "checkedInDays",
+              coalesce((SELECT jsonb_object_agg(a.question_id, coalesce(a.value, to_jsonb(a.file_name))) FROM registration_answers a WHERE a.registration_id = r.id), '{}') AS answers
          FROM registrations r
          JOIN registration_categories c ON c.id = r.category_id
          LEFT JOIN delegations d ON d.id = r.delegation_id
@@ -105,6 +117,7 @@ export class RegistrationQueryService {
       items.map((row) => row.id),
       includePassport,
     );
+    const questions = await loadQuestions(this.dataSource.manager, eventId);
     const columns = [
       'id',
       'state',
@@ -126,21 +139,29 @@ export class RegistrationQueryService {
       'checkedInDays',
       'createdAt',
     ] as const;
-    const records = items.map((row) =>
-      [...columns, ...protocol.columns].map((column) => {
+    const answerCell = (value: unknown) => (Array.isArray(value) ? value.join(' ') : (value ?? ''));
+    const records = items.map((row) => [
+      ...columns.map((column) => {
         // The code for sorting and matching, and the name in UN usage for whoever reads the sheet.
-        const value =
-          column === 'countryName' ? countryName(row.country) : column in row ? row[column as keyof typeof row] : protocol.values.get(row.id)?.[column];
+        const value = column === 'countryName' ? countryName(row.country) : row[column];
         if (Array.isArray(value)) return value.join(' ');
         if (value instanceof Date) return value.toISOString();
         return value ?? '';
       }),
-    );
+      ...questions.map((question) => answerCell(row.answers[question.id])),
+      ...protocol.columns.map((column) => protocol.values.get(row.id)?.[column] ?? ''),
+    ]);
+    // One column per question, headed by its English label (else its first), numbered so that two alike stay apart.
+    const header = [
+      ...columns,
+      ...questions.map((question, index) => `Q${index + 1} ${question.labels.en ?? Object.values(question.labels)[0] ?? ''}`.trim()),
+      ...protocol.columns,
+    ];
     return (
       '\uFEFF' +
       stringifySpreadsheetCsv(records, {
         header: true,
-        columns: [...columns, ...protocol.columns],
+        columns: header,
         record_delimiter: 'windows',
         cast: { boolean: (value) => (value ? 'yes' : 'no') },
       })

@@ -3,14 +3,18 @@ import { SessionAudience } from '@app/programme';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DocumentsModule } from '@app/documents';
 import { EventsModule } from '@app/events';
+import { StorageModule } from '@app/storage';
 import { NotificationsModule } from '@app/notifications';
 import { AgendaAudience } from './agenda/agenda-audience.js';
 import { AgendaService } from './agenda/agenda.service.js';
 import { BadgeService } from './badges/badge.service.js';
 import { VisaLetterService } from './badges/visa-letter.service.js';
 import { CheckInService } from './check-in/check-in.service.js';
+import { CheckInDeskService } from './check-in/check-in-desk.service.js';
 import { DelegationService } from './delegation.service.js';
 import { OfferExpiry } from './offer-expiry.js';
+import { AnswersService } from './questions/answers.service.js';
+import { QuestionsService } from './questions/questions.service.js';
 import { RegistrationRecordsService } from './records/registration-records.service.js';
 import { RegistrationAudienceService } from './registration-audience.js';
 import { RegistrationQueryService } from './registration-query.service.js';
@@ -29,7 +33,7 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
 // Global so that the programme, which registration does not import back, gets the agendas' SessionAudience.
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), DocumentsModule, EventsModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature(entities), DocumentsModule, EventsModule, NotificationsModule, StorageModule],
   providers: [
     { provide: SessionAudience, useClass: AgendaAudience },
     AgendaService,
@@ -46,6 +50,9 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     ProtocolService,
     VisaLetterSettingsService,
     DataProtectionService,
+    CheckInDeskService,
+    QuestionsService,
+    AnswersService,
   ],
   exports: [
     SessionAudience,
@@ -63,6 +70,9 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     ProtocolService,
     VisaLetterSettingsService,
     DataProtectionService,
+    CheckInDeskService,
+    QuestionsService,
+    AnswersService,
   ],
 })
 export class RegistrationModule {}

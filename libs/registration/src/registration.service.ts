@@ -7,6 +7,7 @@ import type { RegisterDto, UpdateRegistrationDto } from './dto/registration.dto.
 import { hashManagementToken, newBadgeCode, newManagementToken } from './management-token.js';
 import { releaseAgenda } from './agenda/agenda-seats.js';
 import { releasePlace, takePlace } from './places.js';
+import { saveNewAnswers } from './questions/new-answers.js';
 import { actAs, type RegistrationActor } from './registration-actor.js';
 import { tellDelegate } from './registration-notifications.js';
 import { RegistrationSettingsEntity } from './registration-settings.entity.js';
@@ -116,6 +117,8 @@ export class RegistrationService {
       throw error;
     }
     await this.protocol.save(manager, { id, eventId: settings.eventId, visaLetterNeeded: input.visaLetterNeeded ?? false }, input.protocol);
+
+    await saveNewAnswers(manager, { id, eventId: settings.eventId, categoryId: category.id }, input.answers ?? {});
 
     let message: 'received' | 'confirmed' | 'waitlisted' = 'received';
     if (!settings.approvalRequired) {

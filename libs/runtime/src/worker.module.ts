@@ -4,7 +4,7 @@ import { AWARD_NOTIFICATION_KINDS } from '@app/awards';
 import { AppConfig, ConfigModule, resolveJwtSecret } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { EVENT_NOTIFICATION_KINDS } from '@app/events';
-import { MESSAGE_NOTIFICATION_KINDS } from '@app/messages';
+import { MESSAGE_NOTIFICATION_KINDS, MessagesWorkerModule } from '@app/messages';
 import { NotificationsWorkerModule } from '@app/notifications';
 import { PEOPLE_NOTIFICATION_KINDS } from '@app/people';
 import { PROGRAMME_NOTIFICATION_KINDS } from '@app/programme';
@@ -33,7 +33,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [NotificationsWorkerModule.forRoot({ config, databaseUrl, kinds: NOTIFICATION_KINDS }), RegistrationWorkerModule],
+      imports: [NotificationsWorkerModule.forRoot({ config, databaseUrl, kinds: NOTIFICATION_KINDS }), RegistrationWorkerModule, MessagesWorkerModule],
     };
   }
 
@@ -47,6 +47,7 @@ export class WorkerModule {
         AuthModule.forRoot(resolveJwtSecret(config), config.JWT_TTL_SECONDS),
         NotificationsWorkerModule.forRoot({ config, databaseUrl, kinds: NOTIFICATION_KINDS }),
         RegistrationWorkerModule,
+        MessagesWorkerModule,
       ],
     };
   }

@@ -22,6 +22,8 @@ export class RegistrationRowResponse {
   @ApiProperty() badgeCode: string;
   @ApiProperty({ type: [String], description: 'Days checked in, as dates in the event’s zone' }) checkedInDays: string[];
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: Date;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Custom answers by question id; a file answer is its file name' })
+  answers: Record<string, unknown>;
 }
 
 export class RegistrationListResponse {

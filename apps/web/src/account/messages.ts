@@ -45,6 +45,8 @@ const en = {
     doneNoEvent: 'Done: {{email}} will no longer receive {{what}}. Messages about your registration, role or account still arrive.',
     kinds: {
       'event-reminder': 'reminders before the event',
+      'organiser-reminder': 'the organisers’ reminders',
+      'organiser-message': 'the organisers’ messages',
       other: 'messages of this kind',
     },
   },
@@ -98,6 +100,8 @@ const vi: Messages = {
     doneNoEvent: 'Đã xong: {{email}} sẽ không nhận {{what}} nữa. Quý vị vẫn nhận được các thư về đăng ký, vai trò hoặc tài khoản của Quý vị.',
     kinds: {
       'event-reminder': 'thư nhắc trước sự kiện',
+      'organiser-reminder': 'thư nhắc của Ban Tổ chức',
+      'organiser-message': 'thư của Ban Tổ chức',
       other: 'loại thư này',
     },
   },

@@ -815,10 +815,64 @@ export interface paths {
         put?: never;
         /**
          * Check a delegate in by the code on their badge, once per event day (organiser or staff)
-         * @description The day is today in the event’s time zone; organisers may give an earlier day of the event. The first scan of a day answers 201; any later scan that day answers 200 with alreadyCheckedIn and the time of the first. Outside the event’s days, or for a badge of a registration that is not confirmed, 409; an unknown badge, 404.
+         * @description The day is today in the event’s time zone; organisers may give an earlier day of the event with the time the delegate arrived. The first scan of a day answers 201; any later scan that day answers 200 with alreadyCheckedIn, the time and the desk of the first. Before the event, `rehearsal: true` records a practice scan kept apart from the real ones. Outside the event’s days, or for a badge of a registration that is not confirmed, 409; an unknown badge, 404.
          */
         post: operations["CheckInController_checkIn"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/check-ins/desk-snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The confirmed badges, for a desk to check people in while offline (organiser or staff)
+         * @description Names, delegations, categories and countries only: no photos, no contact details. The desk wipes it when its person signs out.
+         */
+        get: operations["CheckInController_snapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/check-ins/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find a delegate at the desk by name (accents and case ignored) or badge code (organiser or staff) */
+        get: operations["CheckInController_lookup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/check-ins/rehearsal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Clear the practice scans (organiser) */
+        delete: operations["CheckInController_clearRehearsal"];
         options?: never;
         head?: never;
         patch?: never;
@@ -831,10 +885,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Delegates checked in on each day of the event (organiser or staff) */
+        /** Delegates checked in on each day of the event, and practice scans before it (organiser or staff) */
         get: operations["CheckInController_summary"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/check-ins/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the scans a desk made while offline (organiser or staff)
+         * @description Each scan keeps the moment the desk made it. Sending the same scans again records nothing twice (their clientId); a delegate scanned at two desks is checked in once, and the later desk learns when and where. One result per scan, in order.
+         */
+        post: operations["CheckInController_sync"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1007,6 +1081,61 @@ export interface paths {
          * @description Someone new gives a name and a password. Someone with an account is signed in as the invited email, or gives its password (limited as logins are). The answer carries the access token and sets the refresh cookie plenary_refresh.
          */
         post: operations["PeopleController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/mail-wordings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The automatic mails organisers may re-word: placeholders, shipped words and overrides per language (organiser) */
+        get: operations["MailWordingsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/mail-wordings/{kind}/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Re-word an automatic mail in one language (organiser)
+         * @description Sent from then on instead of the shipped words, in the same layout. A placeholder the mail does not have answers 422 naming it.
+         */
+        put: operations["MailWordingsController_put"];
+        post?: never;
+        /** Back to the shipped words of an automatic mail in one language (organiser) */
+        delete: operations["MailWordingsController_reset"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/mail-wordings/{kind}/{language}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Words as a made-up recipient would read them, without saving (organiser) */
+        post: operations["MailWordingsController_preview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1189,23 +1318,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/events/{slug}/passport-access-log": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Who viewed, exported or erased passport data, newest first (organiser) */
-        get: operations["ProtocolController_accessLog"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/events/{slug}/people": {
         parameters: {
             query?: never;
@@ -1366,6 +1478,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/registration-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The custom questions of the registration form, in order, with their labels per event language */
+        get: operations["RegistrationFormController_form"];
+        /** Set until when delegates may change their answers (organiser) */
+        put: operations["RegistrationFormController_settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/registration-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a question at the end of the form (organiser); 422 QUESTION_INVALID says what is wrong with it */
+        post: operations["RegistrationFormController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/registration-questions/{questionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a question with its answers and the questions shown only after it (organiser) */
+        delete: operations["RegistrationFormController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a question’s labels, choices, categories, condition or whether it is required (organiser) */
+        patch: operations["RegistrationFormController_update"];
+        trace?: never;
+    };
+    "/events/{slug}/registration-questions/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put the questions in a new order, naming every one (organiser) */
+        put: operations["RegistrationFormController_reorder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/registration-settings": {
         parameters: {
             query?: never;
@@ -1412,7 +1594,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The same list as CSV, UTF-8 with a byte-order mark (organiser); passport columns only with include=passport, which is recorded in the audit trail */
+        /** The same list as CSV, UTF-8 with a byte-order mark (organiser) */
         get: operations["RegistrationsController_csv"];
         put?: never;
         post?: never;
@@ -1491,23 +1673,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/events/{slug}/registrations/{id}/protocol": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A delegate’s honorific and passport details (organiser; recorded in the passport audit trail) */
-        get: operations["ProtocolController_details"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/events/{slug}/registrations/{id}/reject": {
         parameters: {
             query?: never;
@@ -1532,8 +1697,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The invitation letter for a visa application of a confirmed delegate, as PDF (organiser; recorded in the passport audit trail) */
+        /** The invitation letter for a visa application of a confirmed delegate, as PDF (organiser) */
         get: operations["BadgesController_visaLetter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/registrations/{registrationId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A delegate’s answers (organiser) */
+        get: operations["RegistrationFormController_registrationAnswers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/registrations/{registrationId}/answers/{questionId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file a delegate gave as an answer (organiser) */
+        get: operations["RegistrationFormController_file"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1577,6 +1776,45 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event’s reminders with the time each goes out (organiser) */
+        get: operations["RemindersController_list"];
+        put?: never;
+        /**
+         * Add a reminder relative to the event’s first or last day (organiser)
+         * @description It goes out at sendTime in the event’s time zone on the day given, following any change of the event’s dates, once, to whoever matches the audience then (for instance only those checked in), each in their language; recipients may opt out of reminders.
+         */
+        post: operations["RemindersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/reminders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a reminder that has not gone out (organiser) */
+        delete: operations["RemindersController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a reminder that has not gone out (organiser) */
+        patch: operations["RemindersController_update"];
         trace?: never;
     };
     "/events/{slug}/roles": {
@@ -2185,24 +2423,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/events/{slug}/visa-letter-settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Signatory, who bears the costs per category, and the retention date of passport data (organiser) */
-        get: operations["ProtocolController_getSettings"];
-        /** Set the signatory, who bears the costs per category, and the retention date (organiser) */
-        put: operations["ProtocolController_putSettings"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/health": {
         parameters: {
             query?: never;
@@ -2414,6 +2634,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/registrations/manage/{token}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The questions for my category and my answers */
+        get: operations["DelegateAnswersController_mine"];
+        /** Change my answers (those given replace, null clears; the rest stay); 422 names the question refused */
+        put: operations["DelegateAnswersController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/manage/{token}/answers/{questionId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file I gave as an answer */
+        get: operations["DelegateAnswersController_file"];
+        /** Answer a file question: PDF, PNG or JPEG by content, at most ANSWER_FILE_MAX_BYTES (413; another type 415) */
+        put: operations["DelegateAnswersController_upload"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/registrations/manage/{token}/badge.pdf": {
         parameters: {
             query?: never;
@@ -2499,23 +2755,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/registrations/manage/{token}/erase": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Erase my passport details and free-text needs now; the registration itself stays */
-        post: operations["DelegateDataController_erase"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/registrations/manage/{token}/hotel": {
         parameters: {
             query?: never;
@@ -2546,6 +2785,41 @@ export interface paths {
         post?: never;
         /** Give my room back */
         delete: operations["DelegateLogisticsController_release"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/manage/{token}/members/{memberId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member’s questions and answers (head of delegation) */
+        get: operations["DelegateAnswersController_member"];
+        /** Change a member’s answers (head of delegation) */
+        put: operations["DelegateAnswersController_saveMember"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/manage/{token}/members/{memberId}/answers/{questionId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Answer a member’s file question (head of delegation) */
+        put: operations["DelegateAnswersController_uploadForMember"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2604,40 +2878,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/registrations/manage/{token}/my-data.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Everything held about my registration, as JSON to keep */
-        get: operations["DelegateDataController_download"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/registrations/manage/{token}/protocol": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My honorific and passport details (change them with PATCH of my registration, field protocol) */
-        get: operations["DelegateDataController_details"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/registrations/manage/{token}/travel": {
         parameters: {
             query?: never;
@@ -2663,7 +2903,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My invitation letter for a visa application as PDF (confirmed registrations that asked for one, with passport details; 409 says what is missing) */
+        /** My invitation letter for a visa application as PDF (confirmed registrations that asked for one; 409 says what is missing) */
         get: operations["BadgesController_myVisaLetter"];
         put?: never;
         post?: never;
@@ -2728,23 +2968,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/verify/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Check a visa letter’s verification code (404 for an unknown code) */
-        get: operations["VisaLetterVerificationController_verify"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2797,6 +3020,15 @@ export interface components {
         AddMemberDto: {
             accessibilityNeeds?: string;
             /**
+             * @description Answers by question id: text, long_text, date ("YYYY-MM-DD"), single_choice (a key) and country (ISO code) as strings; number as a number; yes_no as a boolean; multiple_choice as an array of keys; null clears. A file answer is uploaded from the private link.
+             * @example {
+             *       "6f1c…": "vegetarian"
+             *     }
+             */
+            answers?: {
+                [key: string]: unknown;
+            };
+            /**
              * @description Code of a registration category of the event
              * @example delegate
              */
@@ -2819,8 +3051,6 @@ export interface components {
             language: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
-            /** @description Honorific, and passport details when a visa letter is asked for */
-            protocol?: components["schemas"]["ProtocolDetailsDto"];
             /** @example Deputy Director */
             title?: string;
             /** @default false */
@@ -2859,11 +3089,22 @@ export interface components {
             id: string;
             name: string;
         };
+        AnswerFileResponse: {
+            mediaType: string;
+            name: string;
+            size: number;
+        };
+        AnswerResponse: {
+            file: components["schemas"]["AnswerFileResponse"] | null;
+            /** Format: uuid */
+            questionId: string;
+            value: (string | number | boolean | string[]) | null;
+        };
         /**
          * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
          * @enum {string}
          */
-        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_OF_BIRTH_INVALID" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_SHIPPED" | "LOGIN_FAILED" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NATIONALITY_UNKNOWN" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSPORT_DATA_ERASED" | "PASSPORT_DETAILS_INCOMPLETE" | "PASSPORT_EXPIRES_TOO_SOON" | "PASSPORT_NUMBER_INVALID" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REPRESENTATIVE_ROLE_REQUIRED" | "RETENTION_DATE_BEFORE_EVENT_END" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_CODE_UNKNOWN" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "VISA_LETTER_PASSPORT_MISSING" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
+        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ANSWERS_CLOSED" | "ANSWER_FILE_NOT_FOUND" | "ANSWER_INVALID" | "ANSWER_NOT_A_CHOICE" | "ANSWER_REQUIRED" | "ANSWER_UNKNOWN_QUESTION" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_ID_REUSED" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CHECK_IN_REHEARSAL_OVER" | "CHECK_IN_TIME_NOT_COME" | "CHECK_IN_TIME_REQUIRED" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_SHIPPED" | "LOGIN_FAILED" | "MAIL_KIND_NOT_WORDABLE" | "MAIL_LANGUAGE_UNKNOWN" | "MAIL_PLACEHOLDER_UNKNOWN" | "MAIL_WORDING_TOO_LARGE" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUESTION_INVALID" | "QUESTION_NOT_FOUND" | "QUESTION_ORDER_INVALID" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REMINDER_NOT_FOUND" | "REMINDER_SENT" | "REPRESENTATIVE_ROLE_REQUIRED" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
         ApiErrorResponse: {
             /**
              * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
@@ -3000,6 +3241,21 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        CheckInCandidate: {
+            badgeCode: string;
+            /** @description Code of the registration category */
+            category: string;
+            /** @description Already checked in today */
+            checkedInToday: boolean;
+            /** @example VN */
+            country: string;
+            /** @description City of the delegation */
+            delegation: string | null;
+            fullName: string;
+            registrationId: string;
+            /** @example confirmed */
+            state: string;
+        };
         CheckInDayCount: {
             /** @description Delegates checked in that day */
             checkedIn: number;
@@ -3013,11 +3269,38 @@ export interface components {
              */
             badgeCode: string;
             /**
+             * Format: uuid
+             * @description The id the desk gave this scan: sending it again records nothing twice
+             */
+            clientId?: string;
+            /**
              * Format: date
-             * @description Organisers only: check in for an earlier day of the event. Default: today in the event’s time zone
+             * @description Organisers only: check in for an earlier day of the event (then `time` is required). Default: today in the event’s time zone
              * @example 2024-10-29
              */
             day?: string;
+            /**
+             * @description The desk that scanned, shown to a desk that scans the same badge later
+             * @example Desk B
+             */
+            desk?: string;
+            /** @description A practice scan before the event: kept apart from the real check-ins and cleared by organisers */
+            rehearsal?: boolean;
+            /**
+             * @description When the delegate arrived, in the event’s time zone; required for an earlier day. Default: now
+             * @example 08:42
+             */
+            time?: string;
+        };
+        CheckInLookupResponse: {
+            /** @description At most 20, by name */
+            items: components["schemas"]["CheckInCandidate"][];
+        };
+        CheckInRehearsalSummary: {
+            /** @description Practice scans recorded and not yet cleared */
+            checkedIn: number;
+            /** @description True before the first day of the event: scans today are practice */
+            open: boolean;
         };
         CheckInResponse: {
             /** @description True when this badge had already been scanned that day (the answer is then 200, not 201) */
@@ -3034,10 +3317,14 @@ export interface components {
              * @description The event day, in the event’s time zone
              */
             day: string;
+            /** @description The desk of the first scan that day, when it named one */
+            desk: string | null;
             fullName: string;
             /** @example already checked in at 08:42 */
             message: string;
             registrationId: string;
+            /** @description A practice scan before the event, counted apart */
+            rehearsal: boolean;
         };
         CheckInSummaryResponse: {
             /** @description Delegates checked in on at least one day */
@@ -3046,6 +3333,7 @@ export interface components {
             confirmed: number;
             /** @description Every day of the event, in order, with zero for a day without check-ins */
             days: components["schemas"]["CheckInDayCount"][];
+            rehearsal: components["schemas"]["CheckInRehearsalSummary"];
             /**
              * Format: date
              * @description Today in the event’s time zone
@@ -3327,6 +3615,54 @@ export interface components {
             /** @description What the dossier shows */
             summary?: string;
         };
+        CreateQuestionDto: {
+            /**
+             * @description Category codes the question is for; none: every category
+             * @example [
+             *       "delegate"
+             *     ]
+             */
+            categories?: string[];
+            /** @description For single and multiple choice: at least two */
+            choices?: components["schemas"]["QuestionChoiceDto"][];
+            /**
+             * @description The question as shown, per event language; the event’s first language is needed
+             * @example {
+             *       "en": "Dietary needs",
+             *       "vi": "Nhu cầu ăn uống"
+             *     }
+             */
+            labels: {
+                [key: string]: string;
+            };
+            /** @default false */
+            required: boolean;
+            /** @description Shown only when this other answer has this value */
+            shownWhen?: components["schemas"]["QuestionConditionDto"] | null;
+            /** @enum {string} */
+            type: "text" | "long_text" | "number" | "date" | "single_choice" | "multiple_choice" | "yes_no" | "country" | "file";
+        };
+        CreateReminderDto: {
+            /**
+             * @description Counted from the first day (start) or the last day (end) of the event
+             * @enum {string}
+             */
+            anchor: "start" | "end";
+            /** @description Who receives it, decided when it goes out */
+            audience: components["schemas"]["AudienceDto"];
+            /** @description One per event language; the event's first language is required */
+            content: components["schemas"]["MessageTextDto"][];
+            /**
+             * @description Days after the anchor day; negative for before (-3: three days before)
+             * @example -3
+             */
+            offsetDays: number;
+            /**
+             * @description The time of day in the event’s time zone
+             * @example 09:00
+             */
+            sendTime: string;
+        };
         CreateRoomDto: {
             /** @example 250 */
             capacity: number;
@@ -3449,41 +3785,6 @@ export interface components {
             /** @example I advised this city on its dossier */
             reason?: string;
         };
-        DelegateDataHistory: {
-            /** Format: date-time */
-            at: string;
-            fields: string[];
-            /** @enum {string} */
-            kind: "created" | "state" | "edited";
-            state: string;
-        };
-        DelegateDataRegistration: {
-            accessibilityNeeds: string;
-            category: string;
-            city: string;
-            /** Format: date-time */
-            consentedAt: string;
-            country: string;
-            /** Format: date-time */
-            createdAt: string;
-            dietaryNeeds: string;
-            email: string;
-            fullName: string;
-            id: string;
-            language: string;
-            organisation: string;
-            position: string;
-            privacyNoticeVersion: string;
-            state: string;
-            visaLetterNeeded: boolean;
-        };
-        DelegateDataResponse: {
-            /** Format: date-time */
-            exportedAt: string;
-            history: components["schemas"]["DelegateDataHistory"][];
-            protocol: components["schemas"]["ProtocolDetailsResponse"];
-            registration: components["schemas"]["DelegateDataRegistration"];
-        };
         DelegateHotelResponse: {
             /** @description The blocks the event offers, with the rooms left */
             blocks: components["schemas"]["HotelBlockResponse"][];
@@ -3511,6 +3812,71 @@ export interface components {
             id: string;
             /** @description The head first, then the members in order of registration */
             members: components["schemas"]["DelegationMemberResponse"][];
+        };
+        DeskBadge: {
+            badgeCode: string;
+            /** @description Code of the registration category */
+            category: string;
+            /** @example VN */
+            country: string;
+            /** @description City of the delegation */
+            delegation: string | null;
+            fullName: string;
+        };
+        DeskScanDto: {
+            /**
+             * Format: date-time
+             * @description When the desk scanned the badge
+             */
+            at: string;
+            /** @example K7M2QX9PLA */
+            badgeCode: string;
+            /** Format: uuid */
+            clientId: string;
+        };
+        DeskScanResult: {
+            /**
+             * Format: date-time
+             * @description When the delegate was first checked in that day
+             */
+            checkedInAt: string | null;
+            /** Format: uuid */
+            clientId: string;
+            /** @description The desk of that first check-in */
+            desk: string | null;
+            fullName: string | null;
+            /**
+             * @description replayed: this very scan had been synced before
+             * @enum {string}
+             */
+            outcome: "checked-in" | "already-checked-in" | "replayed" | "unknown-badge" | "not-confirmed" | "outside-event" | "in-future";
+            /** @description The registration’s state, for a badge that opens no door */
+            state: string | null;
+        };
+        DeskSnapshotResponse: {
+            /** @description Every confirmed badge of the event (no photos, no contact details) */
+            badges: components["schemas"]["DeskBadge"][];
+            /** Format: date */
+            endDate: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /** Format: date */
+            startDate: string;
+            /**
+             * Format: date
+             * @description Today in the event’s time zone
+             */
+            today: string;
+        };
+        DeskSyncDto: {
+            /** @example Desk B */
+            desk: string;
+            /** @description Scans recorded while offline, at most 2,000 per request */
+            scans: components["schemas"]["DeskScanDto"][];
+        };
+        DeskSyncResponse: {
+            /** @description One per scan sent, in the same order */
+            results: components["schemas"]["DeskScanResult"][];
         };
         DossierDocumentDto: {
             /** @example application/pdf */
@@ -3552,10 +3918,6 @@ export interface components {
             subject?: string;
             /** @description Replaces the rendered body (plain text) */
             text?: string;
-        };
-        ErasureResponse: {
-            /** Format: date-time */
-            erasedAt: string;
         };
         EventDetailResponse: {
             city: string;
@@ -3812,6 +4174,48 @@ export interface components {
             email: string;
             password: string;
         };
+        MailWordingKindResponse: {
+            /** @example registration-confirmed */
+            kind: string;
+            /** @description One per event language, in the event’s order */
+            languages: components["schemas"]["MailWordingLanguageResponse"][];
+            /** @description The placeholders this mail may use */
+            placeholders: string[];
+        };
+        MailWordingLanguageResponse: {
+            /** @description The shipped words, as a starting point in the same Markdown and placeholders */
+            default: components["schemas"]["MailWordsResponse"];
+            /** @example vi */
+            language: string;
+            /** @description The organiser’s words; null when the shipped mail is sent */
+            override: components["schemas"]["MailWordingOverrideResponse"] | null;
+        };
+        MailWordingListResponse: {
+            kinds: components["schemas"]["MailWordingKindResponse"][];
+        };
+        MailWordingOverrideResponse: {
+            body: string;
+            subject: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MailWordingPreviewResponse: {
+            /** @description The body as the mail shows it (safe HTML), inside the event’s mail layout */
+            html: string;
+            language: string;
+            subject: string;
+            text: string;
+        };
+        MailWordsDto: {
+            /** @description Markdown (raw HTML is shown as text); the kind’s placeholders such as {{name}} */
+            body: string;
+            /** @description Plain text; placeholders such as {{eventName}} are filled per recipient */
+            subject: string;
+        };
+        MailWordsResponse: {
+            body: string;
+            subject: string;
+        };
         ManagedRegistrationResponse: {
             accessibilityNeeds: string;
             /** @description Only once confirmed */
@@ -4051,28 +4455,10 @@ export interface components {
             language?: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
-            /** @description Honorific, and passport details when a visa letter is asked for */
-            protocol?: components["schemas"]["ProtocolDetailsDto"];
             /** @example Deputy Director */
             title?: string;
             /** @default false */
             visaLetterNeeded: boolean;
-        };
-        PassportAccessListResponse: {
-            items: components["schemas"]["PassportAccessResponse"][];
-        };
-        PassportAccessResponse: {
-            /** @enum {string} */
-            action: "view" | "export" | "letter" | "download" | "erase";
-            /** @enum {string} */
-            actor: "organiser" | "delegate" | "retention";
-            /** @description The organiser’s email */
-            actorEmail?: string | null;
-            /** Format: date-time */
-            at: string;
-            delegate?: string | null;
-            detail: string;
-            id: string;
         };
         PasswordResetConfirmDto: {
             password: string;
@@ -4120,57 +4506,6 @@ export interface components {
             message: string;
             sessionIds: string[];
         };
-        ProtocolDetailsDto: {
-            /**
-             * @description The embassy or consulate the letter is addressed to
-             * @example Embassy of the Kingdom of Thailand, Hanoi
-             */
-            consulate?: string;
-            /**
-             * Format: date
-             * @example 1980-04-12
-             */
-            dateOfBirth?: string;
-            /**
-             * @description Empty for none
-             * @enum {string}
-             */
-            honorific?: "" | "H.E." | "Hon." | "Dr" | "Prof." | "Mr" | "Ms" | "Mrs" | "Mx";
-            /**
-             * @description ISO 3166-1 alpha-2 code of the passport’s country
-             * @example VN
-             */
-            nationality?: string;
-            /**
-             * Format: date
-             * @example 2032-01-31
-             */
-            passportExpiry?: string;
-            /**
-             * @description Exactly as in the passport
-             * @example NGUYEN THI LAN
-             */
-            passportName?: string;
-            /** @example C1234567 */
-            passportNumber?: string;
-        };
-        ProtocolDetailsResponse: {
-            consulate?: string | null;
-            /** Format: date */
-            dateOfBirth?: string | null;
-            /**
-             * Format: date-time
-             * @description When passport data and free-text needs were erased
-             */
-            erasedAt?: string | null;
-            /** @enum {string} */
-            honorific: "" | "H.E." | "Hon." | "Dr" | "Prof." | "Mr" | "Ms" | "Mrs" | "Mx";
-            nationality?: string | null;
-            /** Format: date */
-            passportExpiry?: string | null;
-            passportName?: string | null;
-            passportNumber?: string | null;
-        };
         PublicWinner: {
             city: string;
             country: string;
@@ -4190,6 +4525,73 @@ export interface components {
             publishedAt: string;
             /** @example 2 */
             version: number;
+        };
+        QuestionChoiceDto: {
+            /**
+             * @description Stable key stored in answers (a-z, 0-9, _ and -)
+             * @example vegetarian
+             */
+            key: string;
+            /**
+             * @description The choice as shown, per event language
+             * @example {
+             *       "en": "Dietary needs",
+             *       "vi": "Nhu cầu ăn uống"
+             *     }
+             */
+            labels: {
+                [key: string]: string;
+            };
+        };
+        QuestionChoiceResponse: {
+            key: string;
+            /**
+             * @example {
+             *       "en": "Dietary needs",
+             *       "vi": "Nhu cầu ăn uống"
+             *     }
+             */
+            labels: {
+                [key: string]: string;
+            };
+        };
+        QuestionConditionDto: {
+            /**
+             * Format: uuid
+             * @description The question whose answer decides
+             */
+            questionId: string;
+            /**
+             * @description A choice key, or "yes"/"no" for a yes/no question
+             * @example yes
+             */
+            value: string;
+        };
+        QuestionConditionResponse: {
+            /** Format: uuid */
+            questionId: string;
+            value: string;
+        };
+        QuestionResponse: {
+            /** @description Category codes; empty: every category */
+            categories: string[];
+            choices: components["schemas"]["QuestionChoiceResponse"][];
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example {
+             *       "en": "Dietary needs",
+             *       "vi": "Nhu cầu ăn uống"
+             *     }
+             */
+            labels: {
+                [key: string]: string;
+            };
+            position: number;
+            required: boolean;
+            shownWhen: components["schemas"]["QuestionConditionResponse"] | null;
+            /** @enum {string} */
+            type: "text" | "long_text" | "number" | "date" | "single_choice" | "multiple_choice" | "yes_no" | "country" | "file";
         };
         RankedNomination: {
             city: string;
@@ -4231,6 +4633,15 @@ export interface components {
         RegisterDto: {
             accessibilityNeeds?: string;
             /**
+             * @description Answers by question id: text, long_text, date ("YYYY-MM-DD"), single_choice (a key) and country (ISO code) as strings; number as a number; yes_no as a boolean; multiple_choice as an array of keys; null clears. A file answer is uploaded from the private link.
+             * @example {
+             *       "6f1c…": "vegetarian"
+             *     }
+             */
+            answers?: {
+                [key: string]: unknown;
+            };
+            /**
              * @description Code of a registration category of the event
              * @example delegate
              */
@@ -4253,12 +4664,21 @@ export interface components {
             language: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
-            /** @description Honorific, and passport details when a visa letter is asked for */
-            protocol?: components["schemas"]["ProtocolDetailsDto"];
             /** @example Deputy Director */
             title?: string;
             /** @default false */
             visaLetterNeeded: boolean;
+        };
+        RegistrationAnswersResponse: {
+            answers: components["schemas"]["AnswerResponse"][];
+            /** Format: date-time */
+            answersDeadline: string | null;
+            /** @description Whether the delegate may still change the answers */
+            editable: boolean;
+            /** @description The questions for this registration’s category, in order */
+            questions: components["schemas"]["QuestionResponse"][];
+            /** Format: uuid */
+            registrationId: string;
         };
         RegistrationChangeResponse: {
             /**
@@ -4320,6 +4740,20 @@ export interface components {
             /** @example Asia/Bangkok */
             timeZone: string;
         };
+        RegistrationFormResponse: {
+            /** Format: date-time */
+            answersDeadline: string | null;
+            /** @description The event’s languages, the first being the one every label has */
+            languages: string[];
+            questions: components["schemas"]["QuestionResponse"][];
+        };
+        RegistrationFormSettingsDto: {
+            /**
+             * Format: date-time
+             * @description Until when delegates may change their answers; null: as long as the registration lives
+             */
+            answersDeadline: string | null;
+        };
         RegistrationHistoryResponse: {
             /** @description Oldest first */
             changes: components["schemas"]["RegistrationChangeResponse"][];
@@ -4371,6 +4805,10 @@ export interface components {
         };
         RegistrationRowResponse: {
             accessibilityNeeds: string;
+            /** @description Custom answers by question id; a file answer is its file name */
+            answers: {
+                [key: string]: unknown;
+            };
             badgeCode: string;
             /** @description Category code */
             category: string;
@@ -4455,6 +4893,10 @@ export interface components {
              */
             promotion: "automatic" | "offer";
         };
+        RehearsalClearedResponse: {
+            /** @description Practice scans removed */
+            cleared: number;
+        };
         ReleaseMessageDto: {
             /**
              * Format: date-time
@@ -4475,12 +4917,45 @@ export interface components {
              */
             at?: string;
         };
+        ReminderListResponse: {
+            items: components["schemas"]["ReminderResponse"][];
+        };
+        ReminderResponse: {
+            /** @enum {string} */
+            anchor: "start" | "end";
+            audience: components["schemas"]["AudienceDto"];
+            content: components["schemas"]["MessageTextDto"][];
+            /**
+             * Format: date-time
+             * @description When it goes out, from the event’s current dates and time zone
+             */
+            dueAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The message it became (null before, or when nobody matched)
+             */
+            messageId: string | null;
+            offsetDays: number;
+            /** @example 09:00 */
+            sendTime: string;
+            /**
+             * Format: date-time
+             * @description When it went out; null until then
+             */
+            sentAt: string | null;
+        };
         RenderedMessageResponse: {
             /** @description The body as the mail shows it (safe HTML) */
             html: string;
             language: string;
             subject: string;
             text: string;
+        };
+        ReorderQuestionsDto: {
+            /** @description Every question of the event, in the new order */
+            ids: string[];
         };
         RepresentativeResponse: {
             city: string;
@@ -4660,6 +5135,17 @@ export interface components {
             start: string;
             timeZone: string;
             title: string;
+        };
+        SaveAnswersDto: {
+            /**
+             * @description Answers by question id: text, long_text, date ("YYYY-MM-DD"), single_choice (a key) and country (ISO code) as strings; number as a number; yes_no as a boolean; multiple_choice as an array of keys; null clears. A file answer is uploaded from the private link.
+             * @example {
+             *       "6f1c…": "vegetarian"
+             *     }
+             */
+            answers: {
+                [key: string]: unknown;
+            };
         };
         ScheduleBodyResponse: {
             /** @description acronym, title, start, end, daysCount, timeslot_duration, time_zone_name, url, tracks, rooms, and days → rooms → events, as the c3voc schema names them */
@@ -5041,6 +5527,31 @@ export interface components {
             /** Format: date-time */
             sendAt?: string;
         };
+        UpdateQuestionDto: {
+            /**
+             * @description Category codes the question is for; none: every category
+             * @example [
+             *       "delegate"
+             *     ]
+             */
+            categories?: string[];
+            /** @description For single and multiple choice: at least two */
+            choices?: components["schemas"]["QuestionChoiceDto"][];
+            /**
+             * @description The question as shown, per event language; the event’s first language is needed
+             * @example {
+             *       "en": "Dietary needs",
+             *       "vi": "Nhu cầu ăn uống"
+             *     }
+             */
+            labels?: {
+                [key: string]: string;
+            };
+            /** @default false */
+            required: boolean;
+            /** @description Shown only when this other answer has this value */
+            shownWhen?: components["schemas"]["QuestionConditionDto"] | null;
+        };
         UpdateRegistrationDto: {
             accessibilityNeeds?: string;
             /** @example Hà Nội */
@@ -5058,12 +5569,20 @@ export interface components {
             language?: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
-            /** @description Honorific, and passport details when a visa letter is asked for */
-            protocol?: components["schemas"]["ProtocolDetailsDto"];
             /** @example Deputy Director */
             title?: string;
             /** @default false */
             visaLetterNeeded: boolean;
+        };
+        UpdateReminderDto: {
+            /** @enum {string} */
+            anchor?: "start" | "end";
+            audience?: components["schemas"]["AudienceDto"];
+            content?: components["schemas"]["MessageTextDto"][];
+            /** @example -3 */
+            offsetDays?: number;
+            /** @example 09:00 */
+            sendTime?: string;
         };
         UpdateRoomDto: {
             /** @example 250 */
@@ -5176,56 +5695,6 @@ export interface components {
             id: string;
             isPlatformAdmin: boolean;
             language: string;
-        };
-        VisaLetterCostDto: {
-            /** @enum {string} */
-            bears: "delegate" | "organiser" | "shared";
-            /**
-             * @description Code of a registration category
-             * @example delegate
-             */
-            category: string;
-        };
-        VisaLetterCostResponse: {
-            /** @enum {string} */
-            bears: "delegate" | "organiser" | "shared";
-            category: string;
-            name: string;
-        };
-        VisaLetterSettingsDto: {
-            /** @description Who bears the costs, per category; a category not named: the delegate */
-            costs?: components["schemas"]["VisaLetterCostDto"][];
-            /**
-             * Format: date
-             * @description After this day passport data and free-text needs are erased
-             */
-            retentionDate?: string | null;
-            /** @example Nguyễn Văn An */
-            signatoryName: string;
-            /** @example Director General */
-            signatoryTitle: string;
-        };
-        VisaLetterSettingsResponse: {
-            costs: components["schemas"]["VisaLetterCostResponse"][];
-            /** Format: date-time */
-            erasedAt?: string | null;
-            /** @description Free-text needs erased by the retention date */
-            erasedNeeds: number;
-            /** @description Passport records erased by the retention date */
-            erasedPassports: number;
-            /** Format: date */
-            retentionDate?: string | null;
-            signatoryName: string;
-            signatoryTitle: string;
-        };
-        VisaLetterVerificationResponse: {
-            code: string;
-            /** Format: date */
-            endDate: string;
-            event: string;
-            fullName: string;
-            /** Format: date */
-            startDate: string;
         };
     };
     responses: never;
@@ -8292,12 +8761,12 @@ export interface operations {
     BadgesController_eventBadges: {
         parameters: {
             query?: {
+                /** @description Answer to a custom question: "<questionId>:<value>" (a choice key, yes/no as true/false, or the exact text) */
+                answer?: string;
                 category?: string;
                 checkedIn?: "true" | "false";
                 country?: string;
                 delegation?: string;
-                /** @description CSV only: add the passport columns (recorded in the audit trail) */
-                include?: "passport";
                 /** @description Search in name, email and organisation */
                 q?: string;
                 /** @description Badges are printed for confirmed registrations only */
@@ -8642,6 +9111,170 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CheckInController_snapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskSnapshotResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CheckInController_lookup: {
+        parameters: {
+            query: {
+                /** @description Part of a name (accents and case ignored) or of a badge code */
+                q: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInLookupResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CheckInController_clearRehearsal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RehearsalClearedResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
         };
     };
     CheckInController_summary: {
@@ -8661,6 +9294,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CheckInSummaryResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CheckInController_sync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeskSyncDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskSyncResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description No valid access token */
@@ -9492,6 +10186,271 @@ export interface operations {
             };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    MailWordingsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailWordingListResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    MailWordingsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                language: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailWordsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailWordingOverrideResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    MailWordingsController_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                language: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The shipped words are sent from now on */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    MailWordingsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                language: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailWordsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailWordingPreviewResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10361,54 +11320,6 @@ export interface operations {
             };
         };
     };
-    ProtocolController_accessLog: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PassportAccessListResponse"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-        };
-    };
     PeopleController_list: {
         parameters: {
             query?: never;
@@ -10917,6 +11828,361 @@ export interface operations {
             };
         };
     };
+    RegistrationFormController_form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationFormResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RegistrationFormController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationFormSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationFormResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RegistrationFormController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateQuestionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RegistrationFormController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RegistrationFormController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateQuestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RegistrationFormController_reorder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReorderQuestionsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"][];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     RegistrationsController_getSettings: {
         parameters: {
             query?: never;
@@ -11020,12 +12286,12 @@ export interface operations {
     RegistrationsController_list: {
         parameters: {
             query?: {
+                /** @description Answer to a custom question: "<questionId>:<value>" (a choice key, yes/no as true/false, or the exact text) */
+                answer?: string;
                 category?: string;
                 checkedIn?: "true" | "false";
                 country?: string;
                 delegation?: string;
-                /** @description CSV only: add the passport columns (recorded in the audit trail) */
-                include?: "passport";
                 limit?: number;
                 offset?: number;
                 /** @description Search in name, email and organisation */
@@ -11149,12 +12415,12 @@ export interface operations {
     RegistrationsController_csv: {
         parameters: {
             query?: {
+                /** @description Answer to a custom question: "<questionId>:<value>" (a choice key, yes/no as true/false, or the exact text) */
+                answer?: string;
                 category?: string;
                 checkedIn?: "true" | "false";
                 country?: string;
                 delegation?: string;
-                /** @description CSV only: add the passport columns (recorded in the audit trail) */
-                include?: "passport";
                 limit?: number;
                 offset?: number;
                 /** @description Search in name, email and organisation */
@@ -11545,64 +12811,6 @@ export interface operations {
             };
         };
     };
-    ProtocolController_details: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProtocolDetailsResponse"];
-                };
-            };
-            /** @description Invalid input (details name each field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-        };
-    };
     RegistrationsController_reject: {
         parameters: {
             query?: never;
@@ -11672,10 +12880,7 @@ export interface operations {
     };
     BadgesController_visaLetter: {
         parameters: {
-            query?: {
-                /** @description Add the letter in this language of the event after the English one */
-                language?: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 id: string;
@@ -11732,6 +12937,126 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RegistrationFormController_registrationAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registrationId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAnswersResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RegistrationFormController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionId: string;
+                registrationId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11845,6 +13170,277 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RemindersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderListResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RemindersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReminderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RemindersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    RemindersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReminderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14444,123 +16040,6 @@ export interface operations {
             };
         };
     };
-    ProtocolController_getSettings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VisaLetterSettingsResponse"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-        };
-    };
-    ProtocolController_putSettings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VisaLetterSettingsDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VisaLetterSettingsResponse"];
-                };
-            };
-            /** @description Invalid input (details name each field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-            /** @description The caller lacks the role this needs */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-        };
-    };
     HealthController_check: {
         parameters: {
             query?: never;
@@ -15286,6 +16765,216 @@ export interface operations {
             };
         };
     };
+    DelegateAnswersController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAnswersResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    DelegateAnswersController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAnswersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAnswersResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    DelegateAnswersController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionId: string;
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    DelegateAnswersController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionId: string;
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAnswersResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     BadgesController_myBadge: {
         parameters: {
             query?: never;
@@ -15519,37 +17208,6 @@ export interface operations {
             };
         };
     };
-    DelegateDataController_erase: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The private token from the management link */
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErasureResponse"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-        };
-    };
     DelegateLogisticsController_hotel: {
         parameters: {
             query?: never;
@@ -15654,6 +17312,184 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    DelegateAnswersController_member: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAnswersResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    DelegateAnswersController_saveMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAnswersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAnswersResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    DelegateAnswersController_uploadForMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+                questionId: string;
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAnswersResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15891,68 +17727,6 @@ export interface operations {
             };
         };
     };
-    DelegateDataController_download: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The private token from the management link */
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DelegateDataResponse"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-        };
-    };
-    DelegateDataController_details: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The private token from the management link */
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProtocolDetailsResponse"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-        };
-    };
     DelegateLogisticsController_plan: {
         parameters: {
             query?: never;
@@ -16038,10 +17812,7 @@ export interface operations {
     };
     BadgesController_myVisaLetter: {
         parameters: {
-            query?: {
-                /** @description Add the letter in this language of the event after the English one */
-                language?: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 /** @description The private token from the management link */
@@ -16058,15 +17829,6 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
-                };
-            };
-            /** @description Invalid input (details name each field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description Not found */
@@ -16265,37 +18027,6 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-        };
-    };
-    VisaLetterVerificationController_verify: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The code printed on the letter */
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VisaLetterVerificationResponse"];
-                };
-            };
-            /** @description Not found */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };

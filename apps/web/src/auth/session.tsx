@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { api, refreshSession, type Schemas, tokenStore, unwrap } from '../api/client';
 import { queryClient } from '../api/query-client';
 import { tokenExpired, tokenSubject } from './refresh';
+import { wipeDesks } from '../organiser/desk/desk-store';
 
 export type Me = Schemas['MeResponse'];
 
@@ -44,6 +45,8 @@ export function useSignOut() {
   const client = useQueryClient();
   return async () => {
     await api.POST('/auth/logout').catch(() => undefined);
+    // A check-in desk's copy of the badges leaves with the person who prepared it.
+    await wipeDesks().catch(() => undefined);
     tokenStore.set(null);
     client.clear();
   };

@@ -34,6 +34,7 @@ export function EventLine({ slug }: { slug: string }) {
 
 const ROUND_TABS = [
   { key: 'overview', path: '' },
+  { key: 'applications', path: '/applications' },
   { key: 'nominations', path: '/nominations' },
   { key: 'jury', path: '/jury' },
   { key: 'results', path: '/results' },

@@ -47,7 +47,7 @@ export function CityForm({ slug }: { slug: string }) {
       country: draft.country.trim().toUpperCase(),
       region: draft.region as Schemas['CreateCityDto']['region'],
       population: numberOrNull(draft.population),
-      gnlcMemberSince: numberOrNull(draft.gnlcMemberSince),
+      gnlcMemberSince: draft.gnlcMemberSince.trim() || null,
       lastAwardYear: numberOrNull(draft.lastAwardYear),
     });
   };
@@ -84,7 +84,16 @@ export function CityForm({ slug }: { slug: string }) {
         {(props) => <input {...props} type="number" step={1} value={draft.population} onChange={(event) => set('population', event.target.value)} />}
       </Field>
       <Field label={t('gnlcMemberSince')} hint={t('add.gnlcHint')} error={errors.gnlcMemberSince}>
-        {(props) => <input {...props} type="number" step={1} value={draft.gnlcMemberSince} onChange={(event) => set('gnlcMemberSince', event.target.value)} />}
+        {(props) => (
+          <input
+            {...props}
+            type="month"
+            min="2013-01"
+            placeholder="2023-03"
+            value={draft.gnlcMemberSince}
+            onChange={(event) => set('gnlcMemberSince', event.target.value)}
+          />
+        )}
       </Field>
       <Field label={t('lastAwardYear')} hint={t('add.lastAwardHint')} error={errors.lastAwardYear}>
         {(props) => <input {...props} type="number" step={1} value={draft.lastAwardYear} onChange={(event) => set('lastAwardYear', event.target.value)} />}

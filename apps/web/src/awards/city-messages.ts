@@ -22,7 +22,7 @@ const en = {
   add: {
     title: 'Add a city',
     countryHint: 'Two-letter country code (ISO 3166-1), such as VN for Vietnam.',
-    gnlcHint: 'Year the city joined the UNESCO Global Network of Learning Cities; empty if it has not.',
+    gnlcHint: 'Month UNESCO admitted the city to the Global Network of Learning Cities (YYYY-MM, such as 2023-03); empty if it has not.',
     lastAwardHint: 'Year of an award won before this registry; empty if none.',
     chooseRegion: 'Choose a region…',
     submit: 'Add the city',
@@ -47,6 +47,7 @@ const en = {
     COUNTRY_INVALID: '“{{value}}” is not a two-letter country code such as VN.',
     REGION_UNKNOWN: '“{{value}}” is not a UNESCO region; write one of {{allowed}}.',
     NUMBER_OUT_OF_RANGE: '“{{value}}” must be a whole number from {{min}} to {{max}}.',
+    MONTH_INVALID: '“{{value}}” must be a month written YYYY-MM, such as 2023-03, from 2013-01.',
     DUPLICATE_LINE: '{{name}} ({{country}}) is already on line {{line}}.',
     LINE_REFUSED: 'The registry refused this line.',
   },
@@ -78,7 +79,7 @@ const vi: Messages = {
   add: {
     title: 'Thêm thành phố',
     countryHint: 'Mã quốc gia gồm hai chữ cái (ISO 3166-1), ví dụ VN cho Việt Nam.',
-    gnlcHint: 'Năm thành phố gia nhập Mạng lưới Thành phố học tập toàn cầu của UNESCO; để trống nếu chưa gia nhập.',
+    gnlcHint: 'Tháng UNESCO kết nạp thành phố vào Mạng lưới Thành phố học tập toàn cầu (dạng NNNN-TT, ví dụ 2023-03); để trống nếu chưa gia nhập.',
     lastAwardHint: 'Năm nhận giải trước khi có danh sách này; để trống nếu chưa có.',
     chooseRegion: 'Chọn khu vực…',
     submit: 'Thêm thành phố',
@@ -103,6 +104,7 @@ const vi: Messages = {
     COUNTRY_INVALID: '“{{value}}” không phải mã quốc gia hai chữ cái, ví dụ VN.',
     REGION_UNKNOWN: '“{{value}}” không phải khu vực UNESCO; hãy ghi một trong {{allowed}}.',
     NUMBER_OUT_OF_RANGE: '“{{value}}” phải là số nguyên từ {{min}} đến {{max}}.',
+    MONTH_INVALID: '“{{value}}” phải là tháng viết theo dạng NNNN-TT, ví dụ 2023-03, từ 2013-01 trở đi.',
     DUPLICATE_LINE: '{{name}} ({{country}}) đã có ở dòng {{line}}.',
     LINE_REFUSED: 'Danh sách không nhận dòng này.',
   },

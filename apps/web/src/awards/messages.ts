@@ -19,7 +19,7 @@ const en = {
     'latin-america-caribbean': 'Latin America and the Caribbean',
   },
   status: { nominating: 'Open for nominations', judging: 'Judging', closed: 'Judging closed', released: 'Results released' },
-  tabs: { overview: 'Round', nominations: 'Nominations', jury: 'Jury', results: 'Results', ceremony: 'Ceremony' },
+  tabs: { overview: 'Round', applications: 'Applications', nominations: 'Nominations', jury: 'Jury', results: 'Results', ceremony: 'Ceremony' },
   rounds: {
     title: 'Learning City Award',
     intro:
@@ -313,7 +313,7 @@ const vi: Messages = {
     'latin-america-caribbean': 'Mỹ Latinh và Caribe',
   },
   status: { nominating: 'Đang nhận đề cử', judging: 'Đang chấm điểm', closed: 'Đã kết thúc chấm điểm', released: 'Đã công bố kết quả' },
-  tabs: { overview: 'Kỳ xét giải', nominations: 'Đề cử', jury: 'Ban giám khảo', results: 'Kết quả', ceremony: 'Lễ trao giải' },
+  tabs: { overview: 'Kỳ xét giải', applications: 'Hồ sơ', nominations: 'Đề cử', jury: 'Ban giám khảo', results: 'Kết quả', ceremony: 'Lễ trao giải' },
   rounds: {
     title: 'Giải thưởng Thành phố học tập của UNESCO',
     intro:

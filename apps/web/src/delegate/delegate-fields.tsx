@@ -21,6 +21,8 @@ export interface DetailsValues {
   accessibilityNeeds: string;
   visaLetterNeeded: boolean;
   protocol: ProtocolValues;
+  /** Answers to the organisers' own questions, by question id (see ./questions). */
+  answers?: Record<string, unknown>;
 }
 
 export const emptyDetails = (language: string, country = '', category = ''): DetailsValues => ({
@@ -56,7 +58,7 @@ export function useFieldErrors(fields: Record<string, string[]>, prefix = '') {
   };
 }
 
-type Editable = Exclude<keyof DetailsValues, 'visaLetterNeeded' | 'protocol'>;
+type Editable = Exclude<keyof DetailsValues, 'visaLetterNeeded' | 'protocol' | 'answers'>;
 
 /** The fields every delegate fills in, for a registration, a delegation member, or the management page. */
 export function DetailsFields({

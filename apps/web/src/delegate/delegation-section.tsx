@@ -3,6 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, fieldErrors, QueryView } from '../ui/components';
+import { QuestionFields } from './questions/question-fields';
+import { answersBody, askedOf, useRegistrationForm } from './questions/question-logic';
 import { ConsentField, type DetailsValues, DetailsFields, detailsBody, emptyDetails, useFieldErrors } from './delegate-fields';
 import { countryName } from '../ui/countries';
 import { StateBadge } from './state-badge';
@@ -31,6 +33,7 @@ export function DelegationSection({ token, registration }: { token: string; regi
   const [consent, setConsent] = useState(false);
   const [removing, setRemoving] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
+  const questions = useRegistrationForm(slug).data?.questions ?? [];
 
   const refresh = () => client.invalidateQueries({ queryKey: ['delegation', token] });
   const add = useMutation({
@@ -42,6 +45,7 @@ export function DelegationSection({ token, registration }: { token: string; regi
             ...detailsBody({ ...values, city: values.city || registration.city }),
             email: values.email,
             category: values.category || defaultCategory,
+            answers: answersBody(questions, values.answers ?? {}, values.category || defaultCategory),
             consent: { privacyNoticeVersion: settings.data?.privacyNoticeVersion ?? '1', accepted: consent },
           },
         }),
@@ -127,6 +131,12 @@ export function DelegationSection({ token, registration }: { token: string; regi
           <fieldset>
             <legend>{t('delegation.addTitle')}</legend>
             <DetailsFields values={member} onChange={setMember} errors={errors} categories={categories.data} show={{ city: false, needs: false }} />
+            <QuestionFields
+              questions={askedOf(questions, member.category || defaultCategory)}
+              answers={member.answers ?? {}}
+              onChange={(answers) => setMember({ ...member, answers })}
+              error={add.error}
+            />
             <ConsentField label={t('delegation.consent')} checked={consent} onChange={setConsent} errors={consentErrors} />
             {Object.keys(fieldErrors(add.error)).length === 0 && <ErrorMessage error={add.error} />}
             <div className="actions">

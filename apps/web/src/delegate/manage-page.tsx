@@ -14,6 +14,7 @@ import { StateBadge } from './state-badge';
 import { StaySection } from './stay-section';
 import { DataProtectionCard } from './data-protection-card';
 import { protocolValues } from './protocol-fields';
+import { AnswersSection } from './questions/answers-section';
 import './delegate.css';
 
 type Registration = Schemas['ManagedRegistrationResponse'];
@@ -50,6 +51,7 @@ export function ManagePage() {
       {active && <AgendaSection token={token} registration={data} />}
       {active && <DocumentsCard token={token} registration={data} />}
       {active && <DetailsCard token={token} registration={data} />}
+      {active && <AnswersSection token={token} registration={data} />}
       {active && data.isDelegationHead && <DelegationSection token={token} registration={data} />}
       {active && <StaySection token={token} registration={data} />}
       <DataProtectionCard token={token} />

@@ -10,6 +10,8 @@ import { ConsentField, type DetailsValues, DetailsFields, detailsBody, emptyDeta
 import { CountrySelect } from '../ui/country-select';
 import { shippedLanguage } from '../i18n';
 import { saveRegistered } from './registered-store';
+import { QuestionFields } from './questions/question-fields';
+import { answersBody, askedOf, type Question, useRegistrationForm } from './questions/question-logic';
 import './delegate.css';
 
 type Mode = 'alone' | 'delegation';
@@ -102,6 +104,7 @@ function RegisterForm({
   const [delegation, setDelegation] = useState({ city: '', country: '', gnlcMember: false });
   const [members, setMembers] = useState<DetailsValues[]>([]);
   const [consent, setConsent] = useState(false);
+  const questions = useRegistrationForm(slug).data?.questions ?? [];
   // The preferred language follows the page's language until the person picks one themselves.
   const pageLanguage = useRef(i18n.language);
   useEffect(() => {
@@ -117,6 +120,7 @@ function RegisterForm({
         ...detailsBody({ ...values, city: city ?? values.city, country: values.country || country || '' }),
         email: values.email,
         category: values.category || defaultCategory,
+        answers: answersBody(questions, values.answers ?? {}, values.category || defaultCategory),
         consent: { privacyNoticeVersion: settings.privacyNoticeVersion ?? '1', accepted: consent },
       });
       if (mode === 'alone') {
@@ -195,6 +199,12 @@ function RegisterForm({
       <fieldset>
         <legend>{t(mode === 'alone' ? 'register.aboutYou' : 'register.aboutHead')}</legend>
         <DetailsFields values={head} onChange={setHead} errors={headErrors} categories={categories} show={{ city: mode === 'alone' }} />
+        <QuestionFields
+          questions={askedOf(questions, head.category || defaultCategory)}
+          answers={head.answers ?? {}}
+          onChange={(answers) => setHead({ ...head, answers })}
+          error={submit.error}
+        />
       </fieldset>
 
       {mode === 'delegation' && (
@@ -209,6 +219,8 @@ function RegisterForm({
               values={member}
               fields={fields}
               categories={categories}
+              questions={askedOf(questions, member.category || defaultCategory)}
+              error={submit.error}
               onChange={(values) => setMembers(members.map((other, i) => (i === index ? values : other)))}
               onRemove={() => setMembers(members.filter((_, i) => i !== index))}
             />
@@ -252,6 +264,8 @@ function MemberFields({
   values,
   fields,
   categories,
+  questions,
+  error,
   onChange,
   onRemove,
 }: {
@@ -259,6 +273,8 @@ function MemberFields({
   values: DetailsValues;
   fields: Record<string, string[]>;
   categories: Schemas['CategoryResponse'][];
+  questions: Question[];
+  error: unknown;
   onChange: (values: DetailsValues) => void;
   onRemove: () => void;
 }) {
@@ -268,6 +284,7 @@ function MemberFields({
     <fieldset className="member card">
       <legend>{t('register.member', { number: index + 1 })}</legend>
       <DetailsFields values={values} onChange={onChange} errors={errors} categories={categories} show={{ city: false, needs: false }} />
+      <QuestionFields questions={questions} answers={values.answers ?? {}} onChange={(answers) => onChange({ ...values, answers })} error={error} />
       <button type="button" className="secondary" onClick={onRemove}>
         {t('register.removeMember', { number: index + 1 })}
       </button>

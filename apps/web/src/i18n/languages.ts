@@ -6,6 +6,7 @@ import speaker from '../speaker/messages.js';
 import organiser from '../organiser/messages.js';
 import awards from '../awards/messages.js';
 import cities from '../awards/city-messages.js';
+import applications from '../awards/application-messages.js';
 import programme from '../organiser/programme/messages.js';
 import account from '../account/messages.js';
 import people from '../people/messages.js';
@@ -15,6 +16,8 @@ import hotels from '../organiser/hotels/messages.js';
 import compose from '../organiser/compose-messages.js';
 import protocol from '../delegate/protocol-messages.js';
 import visas from '../organiser/visas/messages.js';
+import mail from '../organiser/mail/messages.js';
+import questions from '../delegate/questions/messages.js';
 import errors from './errors.js';
 
 /** Each area of the app keeps its own messages (src/<area>/messages.ts), one i18next namespace each. */
@@ -27,6 +30,7 @@ export const NAMESPACES = {
   organiser,
   awards,
   cities,
+  applications,
   programme,
   people,
   settings,
@@ -35,6 +39,8 @@ export const NAMESPACES = {
   compose,
   protocol,
   visas,
+  mail,
+  questions,
 };
 
 export type Language = keyof typeof common;

@@ -12,6 +12,7 @@ import { countryName } from '../ui/countries';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
 import { DelegateHistory } from './delegate-history';
+import { DelegateAnswers } from './questions/delegate-answers';
 import { type OrganiserEvent, OrganiserPage, REGISTRATION_ACTIONS, type RegistrationAction as Action, StateBadge } from './organiser-shell';
 
 type Registration = Schemas['RegistrationResponse'];
@@ -199,6 +200,7 @@ function Record({ slug, id, event }: { slug: string; id: string; event: Organise
           <div className="record">
             <Summary slug={slug} event={event} registration={data} />
             <EditForm key={`${data.id}-${data.state}`} slug={slug} registration={data} />
+            <DelegateAnswers slug={slug} id={id} />
             <DelegateHistory slug={slug} id={id} event={event} />
           </div>
         )}

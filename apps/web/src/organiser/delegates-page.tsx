@@ -6,6 +6,8 @@ import { api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Field, QueryView, ZoneNote } from '../ui/components';
 import { useConfirm } from '../ui/confirm-dialog';
 import { countryName } from '../ui/countries';
+import { useRegistrationForm } from '../delegate/questions/question-logic';
+import { AnswerFilter, FilteredAnswer } from './questions/answer-filter';
 import { Pager } from '../ui/pager';
 import { formatDateTime, formatDay, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
@@ -33,6 +35,7 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
     country: params.get('country') ?? '',
     q: params.get('q') ?? '',
     delegation: params.get('delegation') ?? '',
+    answer: params.get('answer') ?? '',
   };
   const offset = Number(params.get('offset') ?? 0) || 0;
   const [search, setSearch] = useState(filters.q);
@@ -52,6 +55,8 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
     queryKey: ['categories', slug],
     queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })),
   });
+  const questions = useRegistrationForm(slug).data?.questions ?? [];
+  const filteredQuestion = questions.find((question) => filters.answer.startsWith(`${question.id}:`));
   const counts = useQuery({
     queryKey: ['organiser', slug, 'counts'],
     queryFn: () => unwrap(api.GET('/events/{slug}/registration-counts', { params: { path: { slug } } })),
@@ -174,6 +179,7 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
         <Field label={t('filters.search')} hint={t('filters.searchHint')}>
           {(props) => <input {...props} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />}
         </Field>
+        <AnswerFilter questions={questions} value={filters.answer} onChange={(answer) => setFilter({ answer })} />
         <div className="actions filter-actions">
           <button type="submit">{t('filters.apply')}</button>
           {anyFilter && (
@@ -182,7 +188,7 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
               className="secondary"
               onClick={() => {
                 setSearch('');
-                setFilter({ state: '', category: '', country: '', q: '', delegation: '' });
+                setFilter({ state: '', category: '', country: '', q: '', delegation: '', answer: '' });
               }}
             >
               {t('filters.clear')}
@@ -267,6 +273,7 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
                               {t(row.isDelegationHead ? 'delegates.headOf' : 'delegates.memberOf', { city: row.delegationCity })}
                             </span>
                           )}
+                          {filteredQuestion && <FilteredAnswer question={filteredQuestion} value={row.answers[filteredQuestion.id]} />}
                         </th>
                         <td>
                           <StateBadge state={row.state} />

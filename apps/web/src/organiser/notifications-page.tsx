@@ -32,6 +32,7 @@ const KINDS = [
   'slides-reminder',
   'award-outcome',
   'organiser-message',
+  'organiser-reminder',
 ];
 
 function Log({ slug, event }: { slug: string; event: OrganiserEvent }) {

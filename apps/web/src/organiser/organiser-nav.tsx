@@ -10,6 +10,7 @@ const ITEMS = [
   { key: 'dashboard', path: '', roles: ['organiser'] },
   { key: 'settings', path: '/settings', roles: ['organiser'] },
   { key: 'people', path: '/people', roles: ['organiser'] },
+  { key: 'registrationForm', path: '/registration-form', roles: ['organiser'] },
   { key: 'delegates', path: '/delegates', roles: ['organiser'] },
   { key: 'delegations', path: '/delegations', roles: ['organiser'] },
   { key: 'hotels', path: '/hotels', roles: ['organiser'] },
@@ -18,6 +19,7 @@ const ITEMS = [
   { key: 'slides', path: '/slides', roles: ['organiser'] },
   { key: 'checkIn', path: '/check-in', roles: ['organiser', 'staff'] },
   { key: 'notifications', path: '/notifications', roles: ['organiser'] },
+  { key: 'mail', path: '/mail', roles: ['organiser'] },
   { key: 'awards', path: '/awards', roles: ['organiser'] },
 ] as const;
 

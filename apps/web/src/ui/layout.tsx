@@ -39,6 +39,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const signOut = useSignOut();
   // A city's representative nominates their city for the award of the event they represent it at.
   const representedEvent = me?.roles.find((role) => role.role === 'representative')?.eventSlug;
+  // A National Commission's officer endorses its country's applications.
+  const commissionEvent = me?.roles.find((role) => role.role === 'commission')?.eventSlug;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -66,6 +68,16 @@ export function Layout({ children }: { children: ReactNode }) {
             {representedEvent && (
               <li>
                 <Link href={`/organiser/events/${representedEvent}/awards/nominate`}>{t('nav.nominate')}</Link>
+              </li>
+            )}
+            {representedEvent && (
+              <li>
+                <Link href={`/organiser/events/${representedEvent}/awards/apply`}>{t('nav.applications')}</Link>
+              </li>
+            )}
+            {commissionEvent && (
+              <li>
+                <Link href={`/organiser/events/${commissionEvent}/awards/commission`}>{t('nav.commission')}</Link>
               </li>
             )}
             {hasAnyRole(me, 'juror') && (

@@ -3,6 +3,9 @@ import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'cl
 import { UNESCO_REGIONS, type UnescoRegion } from '../award-regions.js';
 import { OneLine } from '@app/config';
 
+/** A GNLC admission month: the network began in 2013. */
+export const GNLC_MONTH = /^(201[3-9]|20[2-9]\d|21\d\d|2200)-(0[1-9]|1[0-2])$/;
+
 export class CreateCityDto {
   @ApiProperty({ example: 'Sơn La' })
   @IsString()
@@ -25,12 +28,15 @@ export class CreateCityDto {
   @Max(100_000_000)
   population?: number | null;
 
-  @ApiPropertyOptional({ example: 2024, nullable: true, type: Number, description: 'Year the city joined the UNESCO Global Network of Learning Cities' })
+  @ApiPropertyOptional({
+    example: '2024-09',
+    nullable: true,
+    type: String,
+    description: 'Month UNESCO admitted the city to the Global Network of Learning Cities (YYYY-MM, from 2013-01)',
+  })
   @IsOptional()
-  @IsInt()
-  @Min(2013)
-  @Max(2200)
-  gnlcMemberSince?: number | null;
+  @Matches(GNLC_MONTH, { message: 'gnlcMemberSince must be a month written YYYY-MM, from 2013-01' })
+  gnlcMemberSince?: string | null;
 
   @ApiPropertyOptional({
     example: null,
@@ -62,9 +68,9 @@ export class CityListQuery {
   @Matches(/^[A-Z]{2}$/)
   country?: string;
 
-  @ApiPropertyOptional({ description: 'Cities that joined the GNLC in this year (the new members a ceremony recognises)' })
+  @ApiPropertyOptional({ description: 'Cities admitted to the GNLC in this year (YYYY) or month (YYYY-MM): the new members a ceremony recognises' })
   @IsOptional()
-  @Matches(/^\d{4}$/)
+  @Matches(/^\d{4}(-(0[1-9]|1[0-2]))?$/)
   gnlcMemberSince?: string;
 }
 
@@ -75,7 +81,7 @@ export class CityResponse {
   @ApiProperty() country: string;
   @ApiProperty({ enum: UNESCO_REGIONS }) region: UnescoRegion;
   @ApiProperty({ nullable: true, type: Number }) population: number | null;
-  @ApiProperty({ nullable: true, type: Number }) gnlcMemberSince: number | null;
+  @ApiProperty({ nullable: true, type: String, example: '2023-03', description: 'Month of admission to the GNLC' }) gnlcMemberSince: string | null;
   @ApiProperty({ nullable: true, type: Number }) lastAwardYear: number | null;
 }
 

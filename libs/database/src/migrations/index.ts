@@ -17,7 +17,11 @@ import { NationalCommissions1734020000001 } from './1734020000001-national-commi
 import { AwardWinnerCaps1734020000002 } from './1734020000002-award-winner-caps.js';
 import { NotificationOptOuts1734050000001 } from './1734050000001-notification-opt-outs.js';
 import { HotelsAndTravel1734060000001 } from './1734060000001-hotels-and-travel.js';
+import { MailWordingsAndReminders1734100000001 } from './1734100000001-mail-wordings-and-reminders.js';
+import { RegistrationQuestions1734120000001 } from './1734120000001-registration-questions.js';
 import { DelegateProtocol1734130000001 } from './1734130000001-delegate-protocol.js';
+import { AwardApplications1734150000001 } from './1734150000001-award-applications.js';
+import { CheckInDesks1734160000001 } from './1734160000001-check-in-desks.js';
 
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
 export const MIGRATIONS = [
@@ -40,5 +44,9 @@ export const MIGRATIONS = [
   AwardWinnerCaps1734020000002,
   NotificationOptOuts1734050000001,
   HotelsAndTravel1734060000001,
+  MailWordingsAndReminders1734100000001,
+  RegistrationQuestions1734120000001,
   DelegateProtocol1734130000001,
+  AwardApplications1734150000001,
+  CheckInDesks1734160000001,
 ];

@@ -7,6 +7,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsObject,
   IsISO31661Alpha2,
   Max,
   Min,
@@ -21,6 +22,7 @@ import { REGISTRATION_STATES, type RegistrationState } from '../registration.ent
 import { OneLine } from '@app/config';
 import { SHIPPED_LANGUAGES } from '@app/notifications';
 import { ProtocolDetailsDto } from '../protocol/protocol.dto.js';
+import { ANSWERS_DOC } from '../questions/dto/answer.dto.js';
 
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -119,6 +121,11 @@ export class RegisterDto extends DelegateDetailsDto {
   @ValidateNested()
   @Type(() => ConsentDto)
   consent: ConsentDto;
+
+  @ApiPropertyOptional(ANSWERS_DOC)
+  @IsOptional()
+  @IsObject()
+  answers?: Record<string, unknown>;
 }
 
 export class UpdateRegistrationDto extends PartialType(DelegateDetailsDto) {}
@@ -216,6 +223,10 @@ export class RegistrationListQuery {
   @IsOptional()
   @IsIn(['passport'])
   include?: 'passport';
+  @ApiPropertyOptional({ description: 'Answer to a custom question: "<questionId>:<value>" (a choice key, yes/no as true/false, or the exact text)' })
+  @IsOptional()
+  @Matches(/^[0-9a-f-]{36}:.{1,500}$/is, { message: 'answer must be "<questionId>:<value>"' })
+  answer?: string;
   @ApiPropertyOptional({ default: 100, maximum: 1000 })
   @IsOptional()
   @Type(() => Number)
