@@ -201,6 +201,23 @@ export interface paths {
         patch: operations["EventsController_update"];
         trace?: never;
     };
+    "/events/{slug}/awards/applications/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My cities’ applications in every round, at whatever stage (representative) */
+        get: operations["ApplicationsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/awards/cities": {
         parameters: {
             query?: never;
@@ -304,6 +321,23 @@ export interface paths {
         };
         /** The cities I represent in this event, which I may nominate (representative) */
         get: operations["CitiesController_represented"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/commission/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The applications addressed to my National Commission, and its endorsements against each round’s limit (commission officer) */
+        get: operations["ApplicationsController_commissionDesk"];
         put?: never;
         post?: never;
         delete?: never;
@@ -504,6 +538,163 @@ export interface paths {
         patch: operations["AwardRoundsController_update"];
         trace?: never;
     };
+    "/events/{slug}/awards/rounds/{roundId}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications endorsed by their Commissions, and those shortlisted (organiser, as the secretariat) */
+        get: operations["ApplicationsController_forSecretariat"];
+        put?: never;
+        /** Draft an application of a city I represent, addressed to its country’s National Commission (representative) */
+        post: operations["ApplicationsController_draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the summary of my draft or returned application (representative) */
+        patch: operations["ApplicationsController_update"];
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a file or link off my draft or returned application (representative) */
+        delete: operations["ApplicationsController_removeDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/endorse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Endorse a submitted application, within the round’s limit per Commission (422 beyond it) (commission officer) */
+        post: operations["ApplicationsController_endorse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/items/{requirementId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload the file of a checklist item of my draft or returned application (representative)
+         * @description Streamed multipart, one field "file", of the types the item accepts, detected from the content. Too large: 413; another type: 415.
+         */
+        post: operations["ApplicationsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/items/{requirementId}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the link (a video) of a checklist item of my draft or returned application (representative) */
+        post: operations["ApplicationsController_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted application to the city with what to change (commission officer) */
+        post: operations["ApplicationsController_returnToCity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Shortlist an endorsed, complete application for the jury (organiser, as the secretariat) */
+        post: operations["ApplicationsController_shortlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit my application to the National Commission: complete and eligible, before the deadline (representative) */
+        post: operations["ApplicationsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/awards/rounds/{roundId}/assignments": {
         parameters: {
             query?: never;
@@ -685,6 +876,24 @@ export interface paths {
          * @description From that time the winners are on the public endpoint, and every nominated city’s contact is told its outcome by mail in their language. Once released, winners no longer change.
          */
         post: operations["AwardRoundsController_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/required-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round’s checklist of required documents: each a file of given types, or a link (videos) */
+        get: operations["ApplicationsController_requiredDocuments"];
+        /** Set the round’s checklist of required documents (organiser) */
+        put: operations["ApplicationsController_setRequiredDocuments"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1318,6 +1527,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/passport-access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who viewed, exported or erased passport data, newest first (organiser) */
+        get: operations["ProtocolController_accessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/people": {
         parameters: {
             query?: never;
@@ -1594,7 +1820,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The same list as CSV, UTF-8 with a byte-order mark (organiser) */
+        /** The same list as CSV, UTF-8 with a byte-order mark (organiser); passport columns only with include=passport, which is recorded in the audit trail */
         get: operations["RegistrationsController_csv"];
         put?: never;
         post?: never;
@@ -1673,6 +1899,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/registrations/{id}/protocol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A delegate’s honorific and passport details (organiser; recorded in the passport audit trail) */
+        get: operations["ProtocolController_details"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/registrations/{id}/reject": {
         parameters: {
             query?: never;
@@ -1697,7 +1940,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The invitation letter for a visa application of a confirmed delegate, as PDF (organiser) */
+        /** The invitation letter for a visa application of a confirmed delegate, as PDF (organiser; recorded in the passport audit trail) */
         get: operations["BadgesController_visaLetter"];
         put?: never;
         post?: never;
@@ -2423,6 +2666,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/visa-letter-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signatory, who bears the costs per category, and the retention date of passport data (organiser) */
+        get: operations["ProtocolController_getSettings"];
+        /** Set the signatory, who bears the costs per category, and the retention date (organiser) */
+        put: operations["ProtocolController_putSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -2755,6 +3016,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/registrations/manage/{token}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase my passport details and free-text needs now; the registration itself stays */
+        post: operations["DelegateDataController_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/registrations/manage/{token}/hotel": {
         parameters: {
             query?: never;
@@ -2878,6 +3156,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/registrations/manage/{token}/my-data.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about my registration, as JSON to keep */
+        get: operations["DelegateDataController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/manage/{token}/protocol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My honorific and passport details (change them with PATCH of my registration, field protocol) */
+        get: operations["DelegateDataController_details"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/registrations/manage/{token}/travel": {
         parameters: {
             query?: never;
@@ -2903,7 +3215,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My invitation letter for a visa application as PDF (confirmed registrations that asked for one; 409 says what is missing) */
+        /** My invitation letter for a visa application as PDF (confirmed registrations that asked for one, with passport details; 409 says what is missing) */
         get: operations["BadgesController_myVisaLetter"];
         put?: never;
         post?: never;
@@ -2962,6 +3274,23 @@ export interface paths {
         put?: never;
         /** Create a user account (platform admin) */
         post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check a visa letter’s verification code (404 for an unknown code) */
+        get: operations["VisaLetterVerificationController_verify"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3051,6 +3380,8 @@ export interface components {
             language: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
+            /** @description Honorific, and passport details when a visa letter is asked for */
+            protocol?: components["schemas"]["ProtocolDetailsDto"];
             /** @example Deputy Director */
             title?: string;
             /** @default false */
@@ -3104,7 +3435,7 @@ export interface components {
          * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
          * @enum {string}
          */
-        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ANSWERS_CLOSED" | "ANSWER_FILE_NOT_FOUND" | "ANSWER_INVALID" | "ANSWER_NOT_A_CHOICE" | "ANSWER_REQUIRED" | "ANSWER_UNKNOWN_QUESTION" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_ID_REUSED" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CHECK_IN_REHEARSAL_OVER" | "CHECK_IN_TIME_NOT_COME" | "CHECK_IN_TIME_REQUIRED" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_SHIPPED" | "LOGIN_FAILED" | "MAIL_KIND_NOT_WORDABLE" | "MAIL_LANGUAGE_UNKNOWN" | "MAIL_PLACEHOLDER_UNKNOWN" | "MAIL_WORDING_TOO_LARGE" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUESTION_INVALID" | "QUESTION_NOT_FOUND" | "QUESTION_ORDER_INVALID" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REMINDER_NOT_FOUND" | "REMINDER_SENT" | "REPRESENTATIVE_ROLE_REQUIRED" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
+        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ANSWERS_CLOSED" | "ANSWER_FILE_NOT_FOUND" | "ANSWER_INVALID" | "ANSWER_NOT_A_CHOICE" | "ANSWER_REQUIRED" | "ANSWER_UNKNOWN_QUESTION" | "APPLICATION_INCOMPLETE" | "APPLICATION_NOT_FOUND" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECKLIST_INVALID" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_ID_REUSED" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CHECK_IN_REHEARSAL_OVER" | "CHECK_IN_TIME_NOT_COME" | "CHECK_IN_TIME_REQUIRED" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_MISSING" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_OF_BIRTH_INVALID" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "ENDORSEMENT_LIMIT_REACHED" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_NOT_EXPECTED" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_SHIPPED" | "LINK_NOT_EXPECTED" | "LOGIN_FAILED" | "MAIL_KIND_NOT_WORDABLE" | "MAIL_LANGUAGE_UNKNOWN" | "MAIL_PLACEHOLDER_UNKNOWN" | "MAIL_WORDING_TOO_LARGE" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NATIONALITY_UNKNOWN" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSPORT_DATA_ERASED" | "PASSPORT_DETAILS_INCOMPLETE" | "PASSPORT_EXPIRES_TOO_SOON" | "PASSPORT_NUMBER_INVALID" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUESTION_INVALID" | "QUESTION_NOT_FOUND" | "QUESTION_ORDER_INVALID" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REMINDER_NOT_FOUND" | "REMINDER_SENT" | "REPRESENTATIVE_ROLE_REQUIRED" | "REQUIREMENT_NOT_FOUND" | "RETENTION_DATE_BEFORE_EVENT_END" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "STAGE_CHANGED" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_CODE_UNKNOWN" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "VISA_LETTER_PASSPORT_MISSING" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
         ApiErrorResponse: {
             /**
              * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
@@ -3143,6 +3474,36 @@ export interface components {
             requestId?: string;
             /** @example 400 */
             statusCode: number;
+        };
+        ApplicationDocumentResponse: {
+            contentType: string;
+            filename: string;
+            id: string;
+            sizeBytes: number | null;
+            /** @description For a link item */
+            url: string | null;
+        };
+        ApplicationLinkDto: {
+            /** @example https://www.youtube.com/watch?v=example */
+            url: string;
+        };
+        ApplicationResponse: {
+            checklist: components["schemas"]["ChecklistItemResponse"][];
+            city: string;
+            cityId: string;
+            commission: string;
+            commissionId: string;
+            /** @description Every required item has a file or a link */
+            complete: boolean;
+            country: string;
+            createdAt: string;
+            id: string;
+            roundId: string;
+            roundName: string;
+            /** @enum {string} */
+            stage: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted";
+            summary: string;
+            transitions: components["schemas"]["StageTransitionResponse"][];
         };
         AssignmentResultResponse: {
             /** @description How many nominations were newly assigned (ones already assigned are not counted) */
@@ -3340,6 +3701,14 @@ export interface components {
              */
             today: string;
         };
+        ChecklistItemResponse: {
+            documents: components["schemas"]["ApplicationDocumentResponse"][];
+            fileTypes: ("pdf" | "png" | "jpeg")[];
+            id: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            label: string;
+        };
         CityImportLine: {
             /**
              * @description Line of the file, the header being line 1
@@ -3375,7 +3744,7 @@ export interface components {
          * @description Stable reason; clients translate this with `data`
          * @enum {string}
          */
-        CityImportProblemCode: "COLUMNS_MISSING" | "NAME_REQUIRED" | "NAME_TOO_LONG" | "NAME_NOT_ONE_LINE" | "COUNTRY_INVALID" | "REGION_UNKNOWN" | "NUMBER_OUT_OF_RANGE" | "DUPLICATE_LINE" | "LINE_REFUSED";
+        CityImportProblemCode: "COLUMNS_MISSING" | "NAME_REQUIRED" | "NAME_TOO_LONG" | "NAME_NOT_ONE_LINE" | "COUNTRY_INVALID" | "REGION_UNKNOWN" | "NUMBER_OUT_OF_RANGE" | "MONTH_INVALID" | "DUPLICATE_LINE" | "LINE_REFUSED";
         CityImportRejectedResponse: {
             /**
              * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
@@ -3421,7 +3790,11 @@ export interface components {
         };
         CityResponse: {
             country: string;
-            gnlcMemberSince: number | null;
+            /**
+             * @description Month of admission to the GNLC
+             * @example 2023-03
+             */
+            gnlcMemberSince: string | null;
             id: string;
             lastAwardYear: number | null;
             name: string;
@@ -3435,11 +3808,26 @@ export interface components {
             displayName: string;
             userId: string;
         };
+        CommissionDeskResponse: {
+            applications: components["schemas"]["ApplicationResponse"][];
+            limits: components["schemas"]["CommissionRoundLimitResponse"][];
+        };
         CommissionResponse: {
             contacts: components["schemas"]["CommissionContactResponse"][];
             country: string;
             id: string;
             name: string;
+        };
+        CommissionRoundLimitResponse: {
+            commission: string;
+            commissionId: string;
+            country: string;
+            /** @description Applications and nominations the Commission has endorsed in the round */
+            endorsed: number;
+            /** @description The most it may endorse; null when the round sets none */
+            limit: number | null;
+            roundId: string;
+            roundName: string;
         };
         ComposeMessageDto: {
             audience: components["schemas"]["AudienceDto"];
@@ -3457,6 +3845,12 @@ export interface components {
              * @example 1
              */
             privacyNoticeVersion: string;
+        };
+        CreateApplicationDto: {
+            /** @description A city the caller represents */
+            cityId: string;
+            /** @description What the application shows */
+            summary?: string;
         };
         CreateCategoryDto: {
             /** @example delegate */
@@ -3476,10 +3870,10 @@ export interface components {
              */
             country: string;
             /**
-             * @description Year the city joined the UNESCO Global Network of Learning Cities
-             * @example 2024
+             * @description Month UNESCO admitted the city to the Global Network of Learning Cities (YYYY-MM, from 2013-01)
+             * @example 2024-09
              */
-            gnlcMemberSince?: number | null;
+            gnlcMemberSince?: string | null;
             /**
              * @description Year of an award won before this registry; awards won in rounds here are counted on their own
              * @example null
@@ -3785,6 +4179,41 @@ export interface components {
             /** @example I advised this city on its dossier */
             reason?: string;
         };
+        DelegateDataHistory: {
+            /** Format: date-time */
+            at: string;
+            fields: string[];
+            /** @enum {string} */
+            kind: "created" | "state" | "edited";
+            state: string;
+        };
+        DelegateDataRegistration: {
+            accessibilityNeeds: string;
+            category: string;
+            city: string;
+            /** Format: date-time */
+            consentedAt: string;
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            dietaryNeeds: string;
+            email: string;
+            fullName: string;
+            id: string;
+            language: string;
+            organisation: string;
+            position: string;
+            privacyNoticeVersion: string;
+            state: string;
+            visaLetterNeeded: boolean;
+        };
+        DelegateDataResponse: {
+            /** Format: date-time */
+            exportedAt: string;
+            history: components["schemas"]["DelegateDataHistory"][];
+            protocol: components["schemas"]["ProtocolDetailsResponse"];
+            registration: components["schemas"]["DelegateDataRegistration"];
+        };
         DelegateHotelResponse: {
             /** @description The blocks the event offers, with the rooms left */
             blocks: components["schemas"]["HotelBlockResponse"][];
@@ -3918,6 +4347,10 @@ export interface components {
             subject?: string;
             /** @description Replaces the rendered body (plain text) */
             text?: string;
+        };
+        ErasureResponse: {
+            /** Format: date-time */
+            erasedAt: string;
         };
         EventDetailResponse: {
             city: string;
@@ -4455,10 +4888,28 @@ export interface components {
             language?: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
+            /** @description Honorific, and passport details when a visa letter is asked for */
+            protocol?: components["schemas"]["ProtocolDetailsDto"];
             /** @example Deputy Director */
             title?: string;
             /** @default false */
             visaLetterNeeded: boolean;
+        };
+        PassportAccessListResponse: {
+            items: components["schemas"]["PassportAccessResponse"][];
+        };
+        PassportAccessResponse: {
+            /** @enum {string} */
+            action: "view" | "export" | "letter" | "download" | "erase";
+            /** @enum {string} */
+            actor: "organiser" | "delegate" | "retention";
+            /** @description The organiser’s email */
+            actorEmail?: string | null;
+            /** Format: date-time */
+            at: string;
+            delegate?: string | null;
+            detail: string;
+            id: string;
         };
         PasswordResetConfirmDto: {
             password: string;
@@ -4505,6 +4956,57 @@ export interface components {
             /** @description In English; a page words it from kind and data */
             message: string;
             sessionIds: string[];
+        };
+        ProtocolDetailsDto: {
+            /**
+             * @description The embassy or consulate the letter is addressed to
+             * @example Embassy of the Kingdom of Thailand, Hanoi
+             */
+            consulate?: string;
+            /**
+             * Format: date
+             * @example 1980-04-12
+             */
+            dateOfBirth?: string;
+            /**
+             * @description Empty for none
+             * @enum {string}
+             */
+            honorific?: "" | "H.E." | "Hon." | "Dr" | "Prof." | "Mr" | "Ms" | "Mrs" | "Mx";
+            /**
+             * @description ISO 3166-1 alpha-2 code of the passport’s country
+             * @example VN
+             */
+            nationality?: string;
+            /**
+             * Format: date
+             * @example 2032-01-31
+             */
+            passportExpiry?: string;
+            /**
+             * @description Exactly as in the passport
+             * @example NGUYEN THI LAN
+             */
+            passportName?: string;
+            /** @example C1234567 */
+            passportNumber?: string;
+        };
+        ProtocolDetailsResponse: {
+            consulate?: string | null;
+            /** Format: date */
+            dateOfBirth?: string | null;
+            /**
+             * Format: date-time
+             * @description When passport data and free-text needs were erased
+             */
+            erasedAt?: string | null;
+            /** @enum {string} */
+            honorific: "" | "H.E." | "Hon." | "Dr" | "Prof." | "Mr" | "Ms" | "Mrs" | "Mx";
+            nationality?: string | null;
+            /** Format: date */
+            passportExpiry?: string | null;
+            passportName?: string | null;
+            passportNumber?: string | null;
         };
         PublicWinner: {
             city: string;
@@ -4664,6 +5166,8 @@ export interface components {
             language: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
+            /** @description Honorific, and passport details when a visa letter is asked for */
+            protocol?: components["schemas"]["ProtocolDetailsDto"];
             /** @example Deputy Director */
             title?: string;
             /** @default false */
@@ -4964,8 +5468,30 @@ export interface components {
             displayName: string;
             userId: string;
         };
+        RequiredDocumentDto: {
+            /** @description For a file: the types accepted, told from the content */
+            fileTypes?: ("pdf" | "png" | "jpeg")[];
+            /**
+             * @description A file of one of `fileTypes`, or a link (videos)
+             * @enum {string}
+             */
+            kind: "file" | "link";
+            /** @example Application form signed by the mayor */
+            label: string;
+        };
+        RequiredDocumentResponse: {
+            fileTypes: ("pdf" | "png" | "jpeg")[];
+            id: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            label: string;
+        };
         RetriedResponse: {
             retried: number;
+        };
+        ReturnApplicationDto: {
+            /** @description What the city must change */
+            note: string;
         };
         RoleInvitationResponse: {
             city: string | null;
@@ -5228,6 +5754,9 @@ export interface components {
              */
             language: "en" | "vi";
         };
+        SetRequiredDocumentsDto: {
+            items: components["schemas"]["RequiredDocumentDto"][];
+        };
         SetSlidesPublicDto: {
             /** @description Anyone may download the current slides once the slot is over */
             public: boolean;
@@ -5300,6 +5829,20 @@ export interface components {
              * @example 48
              */
             slidesDueHoursBefore: number;
+        };
+        StageNoteDto: {
+            /** @description Why, for the next party and the record */
+            note?: string;
+        };
+        StageTransitionResponse: {
+            at: string;
+            /** @description Who made the change */
+            by: string | null;
+            /** @enum {string|null} */
+            from: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted" | null;
+            note: string;
+            /** @enum {string} */
+            to: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted";
         };
         SubmitScoresDto: {
             scores: components["schemas"]["ScoreDto"][];
@@ -5442,6 +5985,9 @@ export interface components {
             /** @description Whether messages of this kind are already stopped */
             optedOut: boolean;
         };
+        UpdateApplicationDto: {
+            summary: string;
+        };
         UpdateCategoryDto: {
             /** @example City delegate */
             name?: string;
@@ -5569,6 +6115,8 @@ export interface components {
             language?: "en" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
+            /** @description Honorific, and passport details when a visa letter is asked for */
+            protocol?: components["schemas"]["ProtocolDetailsDto"];
             /** @example Deputy Director */
             title?: string;
             /** @default false */
@@ -5695,6 +6243,56 @@ export interface components {
             id: string;
             isPlatformAdmin: boolean;
             language: string;
+        };
+        VisaLetterCostDto: {
+            /** @enum {string} */
+            bears: "delegate" | "organiser" | "shared";
+            /**
+             * @description Code of a registration category
+             * @example delegate
+             */
+            category: string;
+        };
+        VisaLetterCostResponse: {
+            /** @enum {string} */
+            bears: "delegate" | "organiser" | "shared";
+            category: string;
+            name: string;
+        };
+        VisaLetterSettingsDto: {
+            /** @description Who bears the costs, per category; a category not named: the delegate */
+            costs?: components["schemas"]["VisaLetterCostDto"][];
+            /**
+             * Format: date
+             * @description After this day passport data and free-text needs are erased
+             */
+            retentionDate?: string | null;
+            /** @example Nguyễn Văn An */
+            signatoryName: string;
+            /** @example Director General */
+            signatoryTitle: string;
+        };
+        VisaLetterSettingsResponse: {
+            costs: components["schemas"]["VisaLetterCostResponse"][];
+            /** Format: date-time */
+            erasedAt?: string | null;
+            /** @description Free-text needs erased by the retention date */
+            erasedNeeds: number;
+            /** @description Passport records erased by the retention date */
+            erasedPassports: number;
+            /** Format: date */
+            retentionDate?: string | null;
+            signatoryName: string;
+            signatoryTitle: string;
+        };
+        VisaLetterVerificationResponse: {
+            code: string;
+            /** Format: date */
+            endDate: string;
+            event: string;
+            fullName: string;
+            /** Format: date */
+            startDate: string;
         };
     };
     responses: never;
@@ -6221,11 +6819,59 @@ export interface operations {
             };
         };
     };
+    ApplicationsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     CitiesController_list: {
         parameters: {
             query?: {
                 country?: string;
-                /** @description Cities that joined the GNLC in this year (the new members a ceremony recognises) */
+                /** @description Cities admitted to the GNLC in this year (YYYY) or month (YYYY-MM): the new members a ceremony recognises */
                 gnlcMemberSince?: string;
                 /** @description Part of the name, with or without diacritics ("son la" finds "Sơn La") */
                 q?: string;
@@ -6730,6 +7376,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RepresentativeResponse"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_commissionDesk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionDeskResponse"];
                 };
             };
             /** @description No valid access token */
@@ -7731,6 +8425,766 @@ export interface operations {
             };
         };
     };
+    ApplicationsController_forSecretariat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"][];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_removeDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                documentId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_endorse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StageNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                requirementId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                requirementId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationLinkDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_returnToCity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_shortlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StageNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     AwardRoundsController_assign: {
         parameters: {
             query?: never;
@@ -8521,6 +9975,125 @@ export interface operations {
             };
         };
     };
+    ApplicationsController_requiredDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequiredDocumentResponse"][];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_setRequiredDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetRequiredDocumentsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequiredDocumentResponse"][];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     AwardRoundsController_resultsOf: {
         parameters: {
             query?: never;
@@ -8767,6 +10340,8 @@ export interface operations {
                 checkedIn?: "true" | "false";
                 country?: string;
                 delegation?: string;
+                /** @description CSV only: add the passport columns (recorded in the audit trail) */
+                include?: "passport";
                 /** @description Search in name, email and organisation */
                 q?: string;
                 /** @description Badges are printed for confirmed registrations only */
@@ -11320,6 +12895,54 @@ export interface operations {
             };
         };
     };
+    ProtocolController_accessLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PassportAccessListResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     PeopleController_list: {
         parameters: {
             query?: never;
@@ -12292,6 +13915,8 @@ export interface operations {
                 checkedIn?: "true" | "false";
                 country?: string;
                 delegation?: string;
+                /** @description CSV only: add the passport columns (recorded in the audit trail) */
+                include?: "passport";
                 limit?: number;
                 offset?: number;
                 /** @description Search in name, email and organisation */
@@ -12421,6 +14046,8 @@ export interface operations {
                 checkedIn?: "true" | "false";
                 country?: string;
                 delegation?: string;
+                /** @description CSV only: add the passport columns (recorded in the audit trail) */
+                include?: "passport";
                 limit?: number;
                 offset?: number;
                 /** @description Search in name, email and organisation */
@@ -12811,6 +14438,64 @@ export interface operations {
             };
         };
     };
+    ProtocolController_details: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtocolDetailsResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     RegistrationsController_reject: {
         parameters: {
             query?: never;
@@ -12880,7 +14565,10 @@ export interface operations {
     };
     BadgesController_visaLetter: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Add the letter in this language of the event after the English one */
+                language?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -16040,6 +17728,123 @@ export interface operations {
             };
         };
     };
+    ProtocolController_getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisaLetterSettingsResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ProtocolController_putSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisaLetterSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisaLetterSettingsResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     HealthController_check: {
         parameters: {
             query?: never;
@@ -17208,6 +19013,37 @@ export interface operations {
             };
         };
     };
+    DelegateDataController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     DelegateLogisticsController_hotel: {
         parameters: {
             query?: never;
@@ -17727,6 +19563,68 @@ export interface operations {
             };
         };
     };
+    DelegateDataController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegateDataResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    DelegateDataController_details: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtocolDetailsResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     DelegateLogisticsController_plan: {
         parameters: {
             query?: never;
@@ -17812,7 +19710,10 @@ export interface operations {
     };
     BadgesController_myVisaLetter: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Add the letter in this language of the event after the English one */
+                language?: string;
+            };
             header?: never;
             path: {
                 /** @description The private token from the management link */
@@ -17829,6 +19730,15 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description Not found */
@@ -18027,6 +19937,37 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    VisaLetterVerificationController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The code printed on the letter */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisaLetterVerificationResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
