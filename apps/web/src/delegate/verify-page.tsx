@@ -6,9 +6,6 @@ import { ErrorMessage, Loading } from '../ui/components';
 import { formatDay } from '../ui/time';
 import './delegate.css';
 
-const day = (iso: string, language: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 /** Where a consulate checks a visa letter's code: the name, the event and its dates, nothing more. */
 export function VerifyPage() {
   const { code } = useParams<{ code: string }>();
