@@ -49,6 +49,14 @@ describe('UN country names and shipped languages through the API', () => {
       country: 'LA',
       language,
       visaLetterNeeded: true,
+      protocol: {
+        passportName: 'SOUKSAVANH PHOMMACHANH',
+        nationality: 'LA',
+        dateOfBirth: '1979-02-03',
+        passportNumber: 'P0123456',
+        passportExpiry: '2035-01-01',
+        consulate: 'Embassy of Viet Nam, Vientiane',
+      },
     });
 
   it('refuses a language Plenary is not shipped in, with its code, and writes nothing', async () => {

@@ -70,3 +70,21 @@ export { REGISTRATION_STATES, RegistrationEntity } from './registration.entity.j
 export { RegistrationModule, RegistrationWorkerModule } from './registration.module.js';
 export { RegistrationService } from './registration.service.js';
 export { RegistrationError, type RegistrationErrorCode } from './registration.error.js';
+export { DelegateDataResponse } from './protocol/data-protection.dto.js';
+export { DataProtectionService } from './protocol/data-protection.service.js';
+export { type OrganiserIdentity } from './protocol/letterhead.js';
+export {
+  COST_BEARERS,
+  ErasureResponse,
+  HONORIFICS,
+  PassportAccessListResponse,
+  ProtocolDetailsDto,
+  ProtocolDetailsResponse,
+  VisaLetterQuery,
+  VisaLetterSettingsDto,
+  VisaLetterSettingsResponse,
+  VisaLetterVerificationResponse,
+} from './protocol/protocol.dto.js';
+export { ProtocolService } from './protocol/protocol.service.js';
+export { RetentionSweep } from './protocol/retention-sweep.js';
+export { VisaLetterSettingsService } from './protocol/visa-letter-settings.service.js';

@@ -1,14 +1,13 @@
-import { countryName } from '@app/countries';
-import { type DocumentFonts, type DocumentIdentity, drawLetterhead, MixedScriptText } from '@app/documents';
+import { type DocumentFonts, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
 import { DateTime } from 'luxon';
+import { drawLetterhead, type OrganiserIdentity } from '../protocol/letterhead.js';
+import type { CostBearer } from '../protocol/protocol.dto.js';
+import { LETTER_TEXT, letterCountry, letterDate, type LetterFacts, type VisaLetterLanguage } from '../protocol/visa-letter-text.js';
 
 export interface VisaLetterEvent {
   name: string;
-  organiser: string;
   venue: string;
-  city: string;
-  country: string;
   timeZone: string;
   /** Calendar dates (YYYY-MM-DD) in the event's time zone. */
   startDate: string;
@@ -16,12 +15,17 @@ export interface VisaLetterEvent {
 }
 
 export interface VisaLetterDelegate {
-  fullName: string;
-  title: string;
+  honorific: string;
+  passportName: string;
+  nationality: string;
+  dateOfBirth: string;
+  passportNumber: string;
+  passportExpiry: string;
+  consulate: string;
+  position: string;
   organisation: string;
-  city: string;
-  country: string;
   categoryName: string;
+  /** The script the delegate's own words are written in, for the font. */
   language: string;
 }
 
@@ -29,25 +33,27 @@ export interface VisaLetter {
   reference: string;
   /** When the letter is issued; shown as a date in the event's time zone. */
   issuedAt: Date;
+  bears: CostBearer;
+  signatory: { name: string; title: string };
+  verification: { url: string; code: string };
+  /** English always, then the event's other language when asked. */
+  languages: VisaLetterLanguage[];
 }
 
 // A4, in points.
 const WIDTH = 595.28;
-const MARGIN = 64;
+const HEIGHT = 841.89;
+const MARGIN = 60;
 const INK = '#1b1b1b';
 
-/** "6 May 2030", a day of the event's calendar: no conversion, it already is the event's date. */
-export function eventDate(date: string, timeZone: string): string {
-  return DateTime.fromISO(date, { zone: timeZone }).setLocale('en-GB').toFormat('d MMMM yyyy');
-}
-
 /**
- * The invitation letter a delegate takes to a consulate: in English, which consulates read, with the
- * delegate's name as they wrote it and their particulars set out so an officer can check them.
+ * The invitation letter a delegate takes to a consulate: addressed to the mission they named, with their
+ * identity exactly as their passport shows it, who pays, who signs, and a code the consulate can check.
+ * One page per language, each complete on its own.
  */
 export function visaLetterDocument(
   fonts: DocumentFonts,
-  identity: DocumentIdentity,
+  identity: OrganiserIdentity,
   event: VisaLetterEvent,
   delegate: VisaLetterDelegate,
   letter: VisaLetter,
@@ -55,80 +61,107 @@ export function visaLetterDocument(
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
+    autoFirstPage: false,
     info: { Title: `Invitation letter — ${event.name}`, Subject: letter.reference, Creator: 'Plenary' },
   });
   const text = new MixedScriptText(doc, fonts);
+  for (const language of letter.languages) {
+    doc.addPage();
+    page(doc, text, identity, event, delegate, letter, language);
+  }
+  doc.end();
+  return doc;
+}
+
+function page(
+  doc: PDFKit.PDFDocument,
+  text: MixedScriptText,
+  identity: OrganiserIdentity,
+  event: VisaLetterEvent,
+  delegate: VisaLetterDelegate,
+  letter: VisaLetter,
+  language: VisaLetterLanguage,
+): void {
+  const t = LETTER_TEXT[language];
   const width = WIDTH - 2 * MARGIN;
   const paragraph = (
     content: string,
     y: number,
-    options: { size?: number; weight?: 'regular' | 'bold'; align?: 'left' | 'center' | 'right'; x?: number; width?: number; language?: string } = {},
+    options: { size?: number; weight?: 'regular' | 'bold'; align?: 'left' | 'center' | 'right'; x?: number; width?: number; script?: string } = {},
   ) =>
     y +
     text.draw(content, {
       x: options.x ?? MARGIN,
       y,
       width: options.width ?? width,
-      maxSize: options.size ?? 11,
-      maxLines: 40,
+      maxSize: options.size ?? 10.5,
+      maxLines: 12,
       weight: options.weight,
       align: options.align,
       color: INK,
-      language: options.language,
+      language: options.script ?? language,
     });
+  const day = (iso: string) => letterDate(DateTime.fromISO(iso, { zone: event.timeZone }), language);
+  const facts: LetterFacts = {
+    organiser: identity.organiser || identity.eventName,
+    event: event.name,
+    venue: identity.address || event.venue,
+    from: day(event.startDate),
+    to: day(event.endDate),
+    reference: letter.reference,
+    issued: letterDate(DateTime.fromJSDate(letter.issuedAt, { zone: event.timeZone }), language),
+    bears: letter.bears,
+  };
 
-  const host = event.organiser || event.name;
-  const venue = [event.venue, event.city, countryName(event.country)].filter(Boolean).join(', ');
-  const from = eventDate(event.startDate, event.timeZone);
-  const to = eventDate(event.endDate, event.timeZone);
-  const dates = event.startDate === event.endDate ? `on ${from}` : `from ${from} to ${to}`;
-  const issued = DateTime.fromJSDate(letter.issuedAt, { zone: event.timeZone }).setLocale('en-GB').toFormat('d MMMM yyyy');
+  let y = drawLetterhead(doc, text, identity, { x: MARGIN, y: MARGIN, width });
+  paragraph(t.reference(facts), y, { size: 10 });
+  y = paragraph(t.issued(facts), y, { size: 10, align: 'right' }) + 14;
 
-  let y = MARGIN;
-  y += drawLetterhead(doc, text, { ...identity, organiserName: identity.organiserName || host }, { x: MARGIN, y, width });
-  y = paragraph(venue, y + 4, { size: 10 });
-  y += 18;
+  paragraph(t.to, y, { weight: 'bold', width: 70 });
+  y = paragraph(delegate.consulate, y, { x: MARGIN + 70, width: width - 70, weight: 'bold', script: delegate.language });
+  y = paragraph(t.visaSection, y, { x: MARGIN + 70, width: width - 70 }) + 14;
 
-  paragraph(`Reference: ${letter.reference}`, y, { size: 10 });
-  y = paragraph(`Date of issue: ${issued}`, y, { size: 10, align: 'right' });
-  y += 20;
+  y = paragraph(t.heading, y, { size: 13, weight: 'bold', align: 'center' }) + 12;
+  y = paragraph(t.salutation, y) + 6;
+  y = paragraph(t.invitation(facts), y) + 10;
 
-  y = paragraph('INVITATION LETTER FOR VISA APPLICATION', y, { size: 13, weight: 'bold', align: 'center' });
-  y += 16;
-  y = paragraph('To the consular officer concerned,', y);
-  y += 10;
-  y = paragraph(
-    `We are pleased to confirm that the person named below is registered and confirmed as a participant in the ${event.name}, ` +
-      `to be held at ${venue} ${dates} (dates in the local time of the venue, ${event.timeZone}).`,
-    y,
-  );
-  y += 14;
-
-  const rows: [string, string][] = [
-    ['Name', delegate.fullName],
-    ['Title / position', delegate.title],
-    ['Organisation', delegate.organisation],
-    ['City', delegate.city],
-    ['Country', countryName(delegate.country)],
-    ['Participation', delegate.categoryName],
+  const rows: [string, string, string?][] = [
+    [t.rows.name, [delegate.honorific, delegate.passportName].filter(Boolean).join(' '), delegate.language],
+    [t.rows.nationality, letterCountry(delegate.nationality, language)],
+    [t.rows.dateOfBirth, day(delegate.dateOfBirth)],
+    [t.rows.passportNumber, delegate.passportNumber],
+    [t.rows.passportExpiry, day(delegate.passportExpiry)],
+    [t.rows.position, delegate.position, delegate.language],
+    [t.rows.organisation, delegate.organisation, delegate.language],
+    [t.rows.participation, delegate.categoryName, delegate.language],
   ];
-  for (const [label, value] of rows.filter(([, value]) => value)) {
-    paragraph(label, y, { weight: 'bold', width: 130 });
-    y = paragraph(value, y, { x: MARGIN + 140, width: width - 140, language: delegate.language }) + 4;
+  for (const [label, value, script] of rows.filter(([, value]) => value)) {
+    paragraph(label, y, { weight: 'bold', width: 160 });
+    y = paragraph(value, y, { x: MARGIN + 170, width: width - 170, script }) + 3;
   }
   y += 10;
-  y = paragraph(
-    `We kindly request that the participant be granted the visa needed to attend the conference. This letter is issued solely in support ` +
-      `of a visa application; it does not commit the organisers to any cost of travel, accommodation or stay unless agreed separately in writing.`,
-    y,
-  );
-  y += 10;
-  y = paragraph(`Please quote the reference ${letter.reference} in any enquiry about this letter.`, y);
-  y += 24;
-  y = paragraph('Yours faithfully,', y);
-  y += 36;
-  y = paragraph(host, y, { weight: 'bold' });
-  paragraph(`On behalf of the organisers of the ${event.name}`, y);
-  doc.end();
-  return doc;
+  y = paragraph(t.costs[letter.bears](facts), y) + 6;
+  y = paragraph(t.request(facts), y) + 16;
+  y = paragraph(t.closing, y) + 40;
+
+  // The signature line: signed by hand (or, later, with the event's signature image) above the name.
+  doc
+    .moveTo(MARGIN, y)
+    .lineTo(MARGIN + 200, y)
+    .lineWidth(0.5)
+    .strokeColor('#555555')
+    .stroke();
+  y += 4;
+  if (letter.signatory.name) y = paragraph(letter.signatory.name, y, { weight: 'bold' });
+  if (letter.signatory.title) y = paragraph(letter.signatory.title, y);
+  paragraph(t.onBehalf(facts), y);
+
+  const footer = HEIGHT - MARGIN - 14;
+  doc
+    .moveTo(MARGIN, footer - 6)
+    .lineTo(WIDTH - MARGIN, footer - 6)
+    .lineWidth(0.5)
+    .strokeColor('#bbbbbb')
+    .stroke();
+  paragraph(t.verify(letter.verification.url, letter.verification.code), footer, { size: 8.5 });
 }
