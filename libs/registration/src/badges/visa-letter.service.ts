@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuthUser, EventRef } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { DocumentFonts, type PdfFile } from '@app/documents';
-import { EventEntity, EventsService } from '@app/events';
+import { EventEntity, EventIdentityService, EventsService } from '@app/events';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RegistrationEntity } from '../registration.entity.js';
 import { RegistrationService } from '../registration.service.js';
@@ -35,6 +35,7 @@ export class VisaLetterService {
     private readonly settings: VisaLetterSettingsService,
     private readonly fonts: DocumentFonts,
     private readonly config: AppConfig,
+    private readonly identities: EventIdentityService,
   ) {}
 
   /** The delegate's own letter: they must be confirmed and have asked for one. */
@@ -85,10 +86,13 @@ export class VisaLetterService {
     });
     // Stable for the registration, so a reprint carries the same reference.
     const reference = `VL-${event.startDate.slice(0, 4)}-${registration.queueNumber.padStart(6, '0')}`;
+    // The event's identity (settings page) gives the emblem and the organiser's name as documents print it.
+    const documents = await this.identities.forDocuments(event);
     const identity: OrganiserIdentity = {
-      organiser: event.organiser,
+      organiser: documents.organiserName || event.organiser,
       eventName: event.name,
       address: [event.venue, event.city, countryName(event.country)].filter(Boolean).join(', '),
+      logo: documents.emblem ?? null,
     };
     const stream = visaLetterDocument(
       this.fonts,
