@@ -87,6 +87,14 @@ describe('badges, visa letters and check-in', () => {
 
   const fontNamed = (pdf: ReturnType<typeof readPdf>, postscriptName: string) => pdf.fonts.find((font) => font.baseFont.endsWith(`+${postscriptName}`));
   const withoutSpaces = (text: string) => [...text.replace(/\s/g, '')];
+  const passport = (passportName: string, nationality: string) => ({
+    passportName,
+    nationality,
+    dateOfBirth: '1980-04-12',
+    passportNumber: 'C1234567',
+    passportExpiry: '2035-01-31',
+    consulate: 'Embassy of the Kingdom of Thailand, Hanoi',
+  });
 
   describe('badges and visa letters', () => {
     const slug = 'badges';
@@ -182,6 +190,9 @@ describe('badges, visa letters and check-in', () => {
       expect(cancelled.json.message).toContain('only for a confirmed registration');
 
       expect((await t.request('PATCH', `/registrations/manage/${lan.token}`, { body: { visaLetterNeeded: true } })).statusCode).toBe(200);
+      expect((await download(`/registrations/manage/${lan.token}/visa-letter.pdf`)).json.code).toBe('VISA_LETTER_PASSPORT_MISSING');
+      const withPassport = { protocol: { honorific: 'Ms', ...passport('Nguyễn Thị Lan', 'VN') } };
+      expect((await t.request('PATCH', `/registrations/manage/${lan.token}`, { body: withPassport })).statusCode).toBe(200);
       const letter = await download(`/registrations/manage/${lan.token}/visa-letter.pdf`);
       expect(letter.status).toBe(200);
       expect(letter.type).toBe('application/pdf');
@@ -194,26 +205,30 @@ describe('badges, visa letters and check-in', () => {
         'INVITATION LETTER FOR VISA APPLICATION',
         eventInput(slug).name,
         `from ${date(day(-1))} to ${date(day(1))}`,
-        ZONE,
-        'Nguyễn Thị Lan',
+        'Ms Nguyễn Thị Lan',
+        'C1234567',
         'Phó Giám đốc',
         'Sở Giáo dục và Đào tạo Hà Nội',
         'Viet Nam',
-        `Date of issue: ${date(DateTime.now().setZone(ZONE).toISODate()!)}`,
+        `Date: ${date(DateTime.now().setZone(ZONE).toISODate()!)}`,
       ]) {
         expect(squashed).toContain(part.replace(/\s+/g, ''));
       }
-      const reference = /Reference: (VL-\d{4}-\d{6})/.exec(text)?.[1];
+      const reference = /Ref\.: (VL-\d{4}-\d{6})/.exec(text)?.[1];
       expect(reference).toBeDefined();
       // A reprint carries the same reference.
       expect(readPdf((await download(`/registrations/manage/${lan.token}/visa-letter.pdf`)).bytes).pageTexts.join('\n')).toContain(reference);
     });
 
-    it('lets organisers issue a visa letter to any confirmed delegate', async () => {
+    it('lets organisers issue a visa letter to any confirmed delegate whose passport details are known', async () => {
+      const body = { visaLetterNeeded: true, protocol: passport('KIM MINJUN', 'KR') };
+      expect((await t.request('PATCH', `/registrations/manage/${minjun.token}`, { body })).statusCode).toBe(200);
       const letter = await download(`/events/${slug}/registrations/${minjun.id}/visa-letter.pdf`, admin);
       expect(letter.status).toBe(200);
       const pdf = readPdf(letter.bytes);
-      expect(pdf.pageTexts[0]).toContain('김민준');
+      expect(pdf.pageTexts[0]).toContain('KIM MINJUN');
+      expect(pdf.pageTexts[0]).toContain('Republic of Korea');
+      expect(pdf.pageTexts[0]).toContain('장학관');
       expect(pdf.pageTexts[0]).toContain('서울특별시 교육청');
       expect(fontNamed(pdf, 'NotoSansKR-Regular')).toBeDefined();
       expect((await download(`/events/${slug}/registrations/${leaving.id}/visa-letter.pdf`, admin)).status).toBe(409);

@@ -49,6 +49,14 @@ describe('UN country names and shipped languages through the API', () => {
       country: 'LA',
       language,
       visaLetterNeeded: true,
+      protocol: {
+        passportName: 'SOUKSAVANH PHOMMACHANH',
+        nationality: 'LA',
+        dateOfBirth: '1979-02-03',
+        passportNumber: 'P0123456',
+        passportExpiry: '2035-01-01',
+        consulate: 'Embassy of Viet Nam, Vientiane',
+      },
     });
 
   it('refuses a language Plenary is not shipped in, with its code, and writes nothing', async () => {
@@ -101,21 +109,26 @@ describe('UN country names and shipped languages through the API', () => {
     const [{ secret: token }] = await t.app
       .get(DataSource)
       .query(`SELECT secret FROM notifications WHERE about->>'registrationId' = $1 AND secret IS NOT NULL LIMIT 1`, [created.body.id]);
+    // A letter adds a page in a language the event is held in, after the English one.
+    const languages = await t.request('PATCH', `/events/${slug}`, { token: admin, body: { languages: ['en', 'vi', 'th'] } });
+    expect(languages.statusCode).toBe(200);
     const pdf = readPdf(await download(`/registrations/manage/${token}/visa-letter.pdf?language=th`));
     const letter = squash(pdf.pageTexts.join('\n'));
     for (const words of ['หนังสือเชิญเพื่อประกอบการขอรับการตรวจลงตรา', 'เรียน เจ้าหน้าที่กงสุลผู้เกี่ยวข้อง', 'ขอแสดงความนับถือ', 'ประเภทการเข้าร่วม'])
       expect(letter).toContain(squash(words));
-    // Lao People's Democratic Republic and Viet Nam (the venue) as Thai names them.
+    // The delegate's nationality (Lao People's Democratic Republic) as Thai names it.
     expect(letter).toContain(squash('ลาว'));
-    expect(letter).toContain(squash('เวียดนาม'));
     const buddhistYear = String(new Date().getUTCFullYear() + 543);
     expect(letter).toContain(buddhistYear);
-    expect(letter).not.toContain('INVITATION');
+    expect(letter).toContain(squash('INVITATION LETTER FOR VISA APPLICATION'));
     // The Thai face drew the Thai words.
     expect(pdf.fonts.some((font) => font.baseFont.includes('NotoSansThai'))).toBe(true);
 
-    const english = squash(readPdf(await download(`/registrations/manage/${token}/visa-letter.pdf`)).pageTexts.join('\n'));
-    expect(english).toContain(squash('INVITATION LETTER FOR VISA APPLICATION'));
-    expect((await t.request('GET', `/registrations/manage/${token}/visa-letter.pdf?language=ko`)).statusCode).toBe(400);
+    // Without a language, or in one the letter is not written in, it is English only.
+    for (const query of ['', '?language=ko']) {
+      const english = squash(readPdf(await download(`/registrations/manage/${token}/visa-letter.pdf${query}`)).pageTexts.join('\n'));
+      expect(english).toContain(squash('INVITATION LETTER FOR VISA APPLICATION'));
+      expect(english).not.toContain(squash('หนังสือเชิญ'));
+    }
   });
 });

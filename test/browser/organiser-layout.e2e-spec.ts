@@ -10,6 +10,7 @@ const NAV = [
   'Delegates',
   'Delegations',
   'Hotels and travel',
+  'Visas and passport data',
   'Programme',
   'Speakers & slides',
   'Check-in',
@@ -154,7 +155,17 @@ describe('organiser layout and delegate records', () => {
     expect(badges.name).toMatch(/badges.*\.pdf$/);
     expect(badges.bytes.subarray(0, 5).toString()).toBe('%PDF-');
 
-    const traveller = await register('Ngô Thị Lan', 'lan.ngo@cantho.example', { visaLetterNeeded: true });
+    const traveller = await register('Ngô Thị Lan', 'lan.ngo@cantho.example', {
+      visaLetterNeeded: true,
+      protocol: {
+        passportName: 'NGO THI LAN',
+        nationality: 'VN',
+        dateOfBirth: '1985-09-02',
+        passportNumber: 'C7654321',
+        passportExpiry: '2031-06-30',
+        consulate: 'Embassy of the Kingdom of Thailand, Hanoi',
+      },
+    });
     expect((await web.request('POST', `/events/${DEMO}/registrations/${traveller.id}/approve`, { token: admin })).status).toBe(200);
     await page.goto(`/organiser/events/${DEMO}/delegates/${traveller.id}`);
     const letter = await fileOf(page.getByRole('button', { name: 'Visa letter (PDF)' }));

@@ -40,6 +40,8 @@ import { ManageRegistrationController } from './registration/manage-registration
 import { RegistrationPresenter } from './registration/registration-presenter.js';
 import { RegistrationRecordsController } from './registration/registration-records.controller.js';
 import { RegistrationsController } from './registration/registrations.controller.js';
+import { ProtocolController } from './registration/protocol.controller.js';
+import { DelegateDataController, VisaLetterVerificationController } from './registration/delegate-data.controller.js';
 import { ProgrammeController } from './programme/programme.controller.js';
 import { ScheduleExportsController } from './programme/schedule-exports.controller.js';
 import { SessionsController } from './programme/sessions.controller.js';
@@ -108,6 +110,9 @@ export class AppModule {
         UnsubscribeController,
         NotificationsController,
         RegistrationsController,
+        ProtocolController,
+        DelegateDataController,
+        VisaLetterVerificationController,
         RegistrationRecordsController,
         ManageRegistrationController,
         DelegationsController,

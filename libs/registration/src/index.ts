@@ -1,7 +1,7 @@
 export { AGENDA_NOTIFICATION_KINDS } from './agenda/agenda-notifications.js';
 export { AgendaService } from './agenda/agenda.service.js';
 export { AgendaEntryResponse, AgendaResponse, AgendaRoomResponse, SessionAttendanceResponse, SignUpForSessionDto } from './agenda/dto/agenda.dto.js';
-export { BadgeListQuery, VisaLetterQuery } from './badges/badge.dto.js';
+export { BadgeListQuery } from './badges/badge.dto.js';
 export { BadgeService } from './badges/badge.service.js';
 export { VisaLetterService } from './badges/visa-letter.service.js';
 export {
@@ -70,3 +70,21 @@ export { REGISTRATION_STATES, RegistrationEntity } from './registration.entity.j
 export { RegistrationModule, RegistrationWorkerModule } from './registration.module.js';
 export { RegistrationService } from './registration.service.js';
 export { RegistrationError, type RegistrationErrorCode } from './registration.error.js';
+export { DelegateDataResponse } from './protocol/data-protection.dto.js';
+export { DataProtectionService } from './protocol/data-protection.service.js';
+export { type OrganiserIdentity } from './protocol/letterhead.js';
+export {
+  COST_BEARERS,
+  ErasureResponse,
+  HONORIFICS,
+  PassportAccessListResponse,
+  ProtocolDetailsDto,
+  ProtocolDetailsResponse,
+  VisaLetterQuery,
+  VisaLetterSettingsDto,
+  VisaLetterSettingsResponse,
+  VisaLetterVerificationResponse,
+} from './protocol/protocol.dto.js';
+export { ProtocolService } from './protocol/protocol.service.js';
+export { RetentionSweep } from './protocol/retention-sweep.js';
+export { VisaLetterSettingsService } from './protocol/visa-letter-settings.service.js';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { stringifySpreadsheetCsv } from '@app/config';
+import { protocolColumns } from './protocol/protocol-csv.js';
 import { countryName } from '@app/countries';
 import { eventDirectory } from '@app/events';
 import { DataSource } from 'typeorm';
@@ -112,8 +113,13 @@ export class RegistrationQueryService {
   }
 
   /** UTF-8 with a byte-order mark, so spreadsheet programs keep Vietnamese names intact. */
-  async csv(eventId: string, query: RegistrationListQuery): Promise<string> {
+  async csv(eventId: string, query: RegistrationListQuery, includePassport = false): Promise<string> {
     const { items } = await this.list(eventId, query, false);
+    const protocol = await protocolColumns(
+      this.dataSource.manager,
+      items.map((row) => row.id),
+      includePassport,
+    );
     const questions = await loadQuestions(this.dataSource.manager, eventId);
     const columns = [
       'id',
@@ -146,9 +152,14 @@ export class RegistrationQueryService {
         return value ?? '';
       }),
       ...questions.map((question) => answerCell(row.answers[question.id])),
+      ...protocol.columns.map((column) => protocol.values.get(row.id)?.[column] ?? ''),
     ]);
     // One column per question, headed by its English label (else its first), numbered so that two alike stay apart.
-    const header = [...columns, ...questions.map((question, index) => `Q${index + 1} ${question.labels.en ?? Object.values(question.labels)[0] ?? ''}`.trim())];
+    const header = [
+      ...columns,
+      ...questions.map((question, index) => `Q${index + 1} ${question.labels.en ?? Object.values(question.labels)[0] ?? ''}`.trim()),
+      ...protocol.columns,
+    ];
     return (
       '\uFEFF' +
       stringifySpreadsheetCsv(records, {

@@ -23,6 +23,11 @@ import { RegistrationCategoryEntity, RegistrationSettingsEntity, DelegationEntit
 import { RegistrationSettingsService } from './registration-settings.service.js';
 import { RegistrationEntity } from './registration.entity.js';
 import { RegistrationService } from './registration.service.js';
+import { DataProtectionService } from './protocol/data-protection.service.js';
+import { ProtocolDetailsWriter } from './protocol/protocol-details.js';
+import { ProtocolService } from './protocol/protocol.service.js';
+import { RetentionSweep } from './protocol/retention-sweep.js';
+import { VisaLetterSettingsService } from './protocol/visa-letter-settings.service.js';
 
 const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCategoryEntity, DelegationEntity];
 
@@ -43,6 +48,10 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     BadgeService,
     VisaLetterService,
     CheckInService,
+    ProtocolDetailsWriter,
+    ProtocolService,
+    VisaLetterSettingsService,
+    DataProtectionService,
     CheckInDeskService,
     QuestionsService,
     AnswersService,
@@ -60,6 +69,10 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     BadgeService,
     VisaLetterService,
     CheckInService,
+    ProtocolDetailsWriter,
+    ProtocolService,
+    VisaLetterSettingsService,
+    DataProtectionService,
     CheckInDeskService,
     QuestionsService,
     AnswersService,
@@ -67,10 +80,10 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
 })
 export class RegistrationModule {}
 
-/** The worker's part: lapsing offers that ran out. */
+/** The worker's part: lapsing offers that ran out, erasing data past its retention date. */
 @Module({
   imports: [RegistrationModule],
-  providers: [OfferExpiry],
-  exports: [OfferExpiry],
+  providers: [OfferExpiry, RetentionSweep],
+  exports: [OfferExpiry, RetentionSweep],
 })
 export class RegistrationWorkerModule {}

@@ -13,6 +13,7 @@ import { tellDelegate } from './registration-notifications.js';
 import { RegistrationSettingsEntity } from './registration-settings.entity.js';
 import { RegistrationEntity } from './registration.entity.js';
 import { RegistrationError } from './registration.error.js';
+import { ProtocolDetailsWriter } from './protocol/protocol-details.js';
 
 export interface NewRegistrationContext {
   delegationId?: string;
@@ -30,6 +31,7 @@ export class RegistrationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly protocol: ProtocolDetailsWriter,
   ) {}
 
   async register(event: EventRef, input: RegisterDto, userId: string | null = null): Promise<RegistrationEntity> {
@@ -114,6 +116,7 @@ export class RegistrationService {
       }
       throw error;
     }
+    await this.protocol.save(manager, { id, eventId: settings.eventId, visaLetterNeeded: input.visaLetterNeeded ?? false }, input.protocol);
 
     await saveNewAnswers(manager, { id, eventId: settings.eventId, categoryId: category.id }, input.answers ?? {});
 
@@ -158,8 +161,11 @@ export class RegistrationService {
       const registration = await this.findByToken(token, manager, true);
       await actAs(manager, 'delegate');
       assertEditable(registration);
-      const changes = { ...input, ...(input.country ? { country: input.country.toUpperCase() } : {}) };
+      const { protocol, ...details } = input;
+      const changes = { ...details, ...(input.country ? { country: input.country.toUpperCase() } : {}) };
       await manager.getRepository(RegistrationEntity).update({ id: registration.id }, { ...changes, updatedAt: new Date() });
+      const visaLetterNeeded = input.visaLetterNeeded ?? registration.visaLetterNeeded;
+      if (protocol || input.visaLetterNeeded === false) await this.protocol.save(manager, { ...registration, visaLetterNeeded }, protocol);
       return this.byId(manager, registration.id);
     });
   }

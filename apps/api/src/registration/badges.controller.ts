@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentEvent, type EventContext, Public, RequireEventRole } from '@app/auth';
+import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, Public, RequireEventRole } from '@app/auth';
 import type { PdfFile } from '@app/documents';
 import { BadgeListQuery, BadgeService, VisaLetterQuery, VisaLetterService } from '@app/registration';
 import { ApiErrors } from '../http/api-errors.decorator.js';
@@ -31,7 +31,9 @@ export class BadgesController {
   @Get('registrations/manage/:token/visa-letter.pdf')
   @Public()
   @ApiParam({ name: 'token', description: 'The private token from the management link' })
-  @ApiOperation({ summary: 'My invitation letter for a visa application as PDF (confirmed registrations that asked for one; 409 says what is missing)' })
+  @ApiOperation({
+    summary: 'My invitation letter for a visa application as PDF (confirmed registrations that asked for one, with passport details; 409 says what is missing)',
+  })
   @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(400, 404, 409)
   async myVisaLetter(@Param('token') token: string, @Query() query: VisaLetterQuery): Promise<StreamableFile> {
@@ -49,10 +51,15 @@ export class BadgesController {
 
   @Get('events/:slug/registrations/:id/visa-letter.pdf')
   @RequireEventRole('organiser')
-  @ApiOperation({ summary: 'The invitation letter for a visa application of a confirmed delegate, as PDF (organiser)' })
+  @ApiOperation({ summary: 'The invitation letter for a visa application of a confirmed delegate, as PDF (organiser; recorded in the passport audit trail)' })
   @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(400, 401, 403, 404, 409)
-  async visaLetter(@CurrentEvent() event: EventContext, @Param('id', ParseUUIDPipe) id: string, @Query() query: VisaLetterQuery): Promise<StreamableFile> {
-    return pdf(await this.visaLetters.forOrganiser(event, id, query.language));
+  async visaLetter(
+    @CurrentEvent() event: EventContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: VisaLetterQuery,
+  ): Promise<StreamableFile> {
+    return pdf(await this.visaLetters.forOrganiser(event, id, user, query.language));
   }
 }

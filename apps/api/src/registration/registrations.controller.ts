@@ -5,6 +5,7 @@ import {
   CategoryResponse,
   CreateCategoryDto,
   RegisterDto,
+  ProtocolService,
   RegistrationListQuery,
   RegistrationQueryService,
   RegistrationResponse,
@@ -34,6 +35,7 @@ export class RegistrationsController {
     private readonly queries: RegistrationQueryService,
     private readonly settings: RegistrationSettingsService,
     private readonly presenter: RegistrationPresenter,
+    private readonly protocol: ProtocolService,
   ) {}
 
   @Get('registration-settings')
@@ -131,11 +133,14 @@ export class RegistrationsController {
   @RequireEventRole('organiser')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="registrations.csv"')
-  @ApiOperation({ summary: 'The same list as CSV, UTF-8 with a byte-order mark (organiser)' })
+  @ApiOperation({
+    summary:
+      'The same list as CSV, UTF-8 with a byte-order mark (organiser); passport columns only with include=passport, which is recorded in the audit trail',
+  })
   @ApiFileResponse('text/csv', 'CSV file')
   @ApiErrors(400, 401, 403, 404)
-  async csv(@CurrentEvent() event: EventContext, @Query() query: RegistrationListQuery): Promise<string> {
-    return this.queries.csv(event.id, query);
+  async csv(@CurrentEvent() event: EventContext, @CurrentUser() user: AuthUser, @Query() query: RegistrationListQuery): Promise<string> {
+    return this.protocol.csv(event, query, user);
   }
 
   @Get('registration-counts')

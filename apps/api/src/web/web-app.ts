@@ -10,7 +10,7 @@ export const DEFAULT_WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)),
  * The web app's page paths. A browser navigation (Accept: text/html) to one of them gets the app's
  * index.html; the same path fetched by a program gets the API (e.g. GET /events/{slug} as JSON), so
  * the links in our emails (/events/{slug}, /manage/{token}, /events/{slug}/speaker-invitations/{token},
- * /events/{slug}/invitations/{token}, /reset-password?token=…, /unsubscribe?token=…)
+ * /events/{slug}/invitations/{token}, /reset-password?token=…, /unsubscribe?token=…, /verify/{code} on a visa letter)
  * open pages for people and stay stable for scripts. Keep in step with apps/web/src/<area>/routes.ts.
  */
 const PAGE_PATH = new RegExp(
@@ -22,6 +22,7 @@ const PAGE_PATH = new RegExp(
       'reset-password',
       'account',
       'manage/[^/]+',
+      'verify/[^/]+',
       'unsubscribe',
       'speaker(?:/.*)?',
       'organiser(?:/.*)?',

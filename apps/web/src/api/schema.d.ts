@@ -416,6 +416,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/awards/gnlc-intakes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The GNLC membership intakes recognised at this event, newest year first (organiser) */
+        get: operations["GnlcIntakesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/gnlc-intakes/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One year’s intake (organiser) */
+        get: operations["GnlcIntakesController_get"];
+        /**
+         * Set a year’s new GNLC members and the ceremony that recognises them (organiser)
+         * @description Replaces the list. Cities new to the registry are added to it. With a ceremony session, the run of show gets one membership item per city after its other items (rebuilt on each change). 422 names each problem.
+         */
+        put: operations["GnlcIntakesController_set"];
+        post?: never;
+        /** Remove a year’s intake and its membership items from the run of show (organiser) */
+        delete: operations["GnlcIntakesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/gnlc-intakes/{year}/certificates.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A membership certificate for every new member city, dated on the ceremony day, one A4 landscape page each (organiser) */
+        get: operations["GnlcIntakesController_allCertificates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/gnlc-intakes/{year}/members/{memberId}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One new member city’s membership certificate (organiser) */
+        get: operations["GnlcIntakesController_certificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/awards/jury/rounds/{roundId}/nominations": {
         parameters: {
             query?: never;
@@ -1165,6 +1238,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/gnlc-members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** New GNLC members recognised at this event, listed once their ceremony is over (public) */
+        get: operations["GnlcIntakesController_publicMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/hotel-blocks": {
         parameters: {
             query?: never;
@@ -1199,6 +1289,78 @@ export interface paths {
         head?: never;
         /** Change a block; never fewer rooms than are booked (409) (organiser) */
         patch: operations["HotelBlocksController_update"];
+        trace?: never;
+    };
+    "/events/{slug}/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The identity documents print: emblem, colours, organiser, signatories (organiser) */
+        get: operations["EventIdentityController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set the organiser name and colours printed on documents (organiser) */
+        patch: operations["EventIdentityController_update"];
+        trace?: never;
+    };
+    "/events/{slug}/identity/emblem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The emblem (public: it heads the event’s page as it heads its documents) */
+        get: operations["EventIdentityController_emblem"];
+        /** Set the emblem: PNG or JPEG by content, at most 2 MB (organiser) */
+        put: operations["EventIdentityController_setEmblem"];
+        post?: never;
+        /** Remove the emblem (organiser) */
+        delete: operations["EventIdentityController_removeEmblem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/identity/signatories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set who signs the event’s documents, in order; those named by id keep their signature image (organiser) */
+        put: operations["EventIdentityController_setSignatories"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/identity/signatories/{signatoryId}/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A signatory’s signature image (organiser only: a signature is not for the public) */
+        get: operations["EventIdentityController_signature"];
+        /** Set a signatory’s signature image: PNG or JPEG by content, at most 2 MB (organiser) */
+        put: operations["EventIdentityController_setSignature"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/events/{slug}/invitations": {
@@ -1362,7 +1524,7 @@ export interface paths {
         get: operations["MessagesController_list"];
         put?: never;
         /**
-         * Send a message now, at a time (sendAt), or hold it for review (organiser)
+         * Send a message now, at a time (sendAt), or hold it for review (organiser; staff when the settings allow)
          * @description One mail per recipient, each in their language (else the event’s first). The Idempotency-Key header is required: a request repeated with the same key answers 200 with the first message and sends nothing again.
          */
         post: operations["MessagesController_create"];
@@ -1416,7 +1578,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a held message now or at a time (organiser) */
+        /** Send a held or scheduled message now, or at another time (organiser) */
         post: operations["MessagesController_release"];
         delete?: never;
         options?: never;
@@ -1450,8 +1612,26 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** How many people a message would reach, the first of them, and each language as the first would read it (organiser) */
+        /** How many people a message would reach, the first of them, and each language as the first would read it (organiser; staff when allowed) */
         post: operations["MessagesController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/messages/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who may send the event’s messages besides its organisers (organiser) */
+        get: operations["MessagesController_settings"];
+        /** Let the event’s staff send messages, or not (organiser) */
+        put: operations["MessagesController_updateSettings"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1521,6 +1701,23 @@ export interface paths {
         put?: never;
         /** Send held messages, chosen by ids or by filter (organiser) */
         post: operations["EventNotificationsController_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/passport-access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who viewed, exported or erased passport data, newest first (organiser) */
+        get: operations["ProtocolController_accessLog"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1803,7 +2000,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The same list as CSV, UTF-8 with a byte-order mark (organiser) */
+        /** The same list as CSV, UTF-8 with a byte-order mark (organiser); passport columns only with include=passport, which is recorded in the audit trail */
         get: operations["RegistrationsController_csv"];
         put?: never;
         post?: never;
@@ -1882,6 +2079,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/registrations/{id}/protocol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A delegate’s honorific and passport details (organiser; recorded in the passport audit trail) */
+        get: operations["ProtocolController_details"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/registrations/{id}/reject": {
         parameters: {
             query?: never;
@@ -1906,7 +2120,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The invitation letter for a visa application of a confirmed delegate, as PDF (organiser) */
+        /** The invitation letter for a visa application of a confirmed delegate, as PDF (organiser; recorded in the passport audit trail) */
         get: operations["BadgesController_visaLetter"];
         put?: never;
         post?: never;
@@ -2632,6 +2846,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/visa-letter-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signatory, who bears the costs per category, and the retention date of passport data (organiser) */
+        get: operations["ProtocolController_getSettings"];
+        /** Set the signatory, who bears the costs per category, and the retention date (organiser) */
+        put: operations["ProtocolController_putSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -2964,6 +3196,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/registrations/manage/{token}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase my passport details and free-text needs now; the registration itself stays */
+        post: operations["DelegateDataController_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/registrations/manage/{token}/hotel": {
         parameters: {
             query?: never;
@@ -3087,6 +3336,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/registrations/manage/{token}/my-data.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about my registration, as JSON to keep */
+        get: operations["DelegateDataController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/manage/{token}/protocol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My honorific and passport details (change them with PATCH of my registration, field protocol) */
+        get: operations["DelegateDataController_details"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/registrations/manage/{token}/travel": {
         parameters: {
             query?: never;
@@ -3112,7 +3395,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My invitation letter for a visa application as PDF (confirmed registrations that asked for one; 409 says what is missing) */
+        /** My invitation letter for a visa application as PDF (confirmed registrations that asked for one, with passport details; 409 says what is missing) */
         get: operations["BadgesController_myVisaLetter"];
         put?: never;
         post?: never;
@@ -3171,6 +3454,23 @@ export interface paths {
         put?: never;
         /** Create a user account (platform admin) */
         post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check a visa letter’s verification code (404 for an unknown code) */
+        get: operations["VisaLetterVerificationController_verify"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3257,9 +3557,11 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language: "en" | "vi";
+            language: "en" | "th" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
+            /** @description Honorific, and passport details when a visa letter is asked for */
+            protocol?: components["schemas"]["ProtocolDetailsDto"];
             /** @example Deputy Director */
             title?: string;
             /** @default false */
@@ -3313,7 +3615,7 @@ export interface components {
          * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
          * @enum {string}
          */
-        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ANSWERS_CLOSED" | "ANSWER_FILE_NOT_FOUND" | "ANSWER_INVALID" | "ANSWER_NOT_A_CHOICE" | "ANSWER_REQUIRED" | "ANSWER_UNKNOWN_QUESTION" | "APPLICATION_INCOMPLETE" | "APPLICATION_NOT_FOUND" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECKLIST_INVALID" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_ID_REUSED" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CHECK_IN_REHEARSAL_OVER" | "CHECK_IN_TIME_NOT_COME" | "CHECK_IN_TIME_REQUIRED" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_MISSING" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "ENDORSEMENT_LIMIT_REACHED" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_NOT_EXPECTED" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_SHIPPED" | "LINK_NOT_EXPECTED" | "LOGIN_FAILED" | "MAIL_KIND_NOT_WORDABLE" | "MAIL_LANGUAGE_UNKNOWN" | "MAIL_PLACEHOLDER_UNKNOWN" | "MAIL_WORDING_TOO_LARGE" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUESTION_INVALID" | "QUESTION_NOT_FOUND" | "QUESTION_ORDER_INVALID" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REMINDER_NOT_FOUND" | "REMINDER_SENT" | "REPRESENTATIVE_ROLE_REQUIRED" | "REQUIREMENT_NOT_FOUND" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "STAGE_CHANGED" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
+        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ANSWERS_CLOSED" | "ANSWER_FILE_NOT_FOUND" | "ANSWER_INVALID" | "ANSWER_NOT_A_CHOICE" | "ANSWER_REQUIRED" | "ANSWER_UNKNOWN_QUESTION" | "APPLICATION_INCOMPLETE" | "APPLICATION_NOT_FOUND" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECKLIST_INVALID" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_ID_REUSED" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CHECK_IN_REHEARSAL_OVER" | "CHECK_IN_TIME_NOT_COME" | "CHECK_IN_TIME_REQUIRED" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_MISSING" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_OF_BIRTH_INVALID" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "EMBLEM_NOT_FOUND" | "ENDORSEMENT_LIMIT_REACHED" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_NOT_EXPECTED" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "GNLC_INTAKE_INVALID" | "GNLC_INTAKE_NOT_FOUND" | "GNLC_MEMBER_NOT_FOUND" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMAGE_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_SHIPPED" | "LINK_NOT_EXPECTED" | "LOGIN_FAILED" | "MAIL_KIND_NOT_WORDABLE" | "MAIL_LANGUAGE_UNKNOWN" | "MAIL_PLACEHOLDER_UNKNOWN" | "MAIL_WORDING_TOO_LARGE" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_NOT_FOR_AUDIENCE" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_STAFF_NOT_ALLOWED" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NATIONALITY_UNKNOWN" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSPORT_DATA_ERASED" | "PASSPORT_DETAILS_INCOMPLETE" | "PASSPORT_EXPIRES_TOO_SOON" | "PASSPORT_NUMBER_INVALID" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUESTION_INVALID" | "QUESTION_NOT_FOUND" | "QUESTION_ORDER_INVALID" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REMINDER_NOT_FOUND" | "REMINDER_SENT" | "REPRESENTATIVE_ROLE_REQUIRED" | "REQUIREMENT_NOT_FOUND" | "RETENTION_DATE_BEFORE_EVENT_END" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SIGNATORY_NOT_FOUND" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "STAGE_CHANGED" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_CODE_UNKNOWN" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "VISA_LETTER_PASSPORT_MISSING" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
         ApiErrorResponse: {
             /**
              * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
@@ -3448,14 +3750,29 @@ export interface components {
             quota?: number | null;
         };
         CeremonyItemDto: {
-            /** @description recognition: the new GNLC member cities receiving the symbol */
+            /**
+             * @description What sound, light and screens do
+             * @example Slide 12; fanfare; lights up
+             */
+            avCue?: string;
+            /** @description recognition: the new GNLC member cities receiving the symbol; membership: the one city */
             cityIds?: string[];
             /** @example 5 */
             durationMinutes: number;
-            /** @enum {string} */
-            kind: "award" | "recognition";
+            /**
+             * @description membership: one new GNLC member city of an intake
+             * @enum {string}
+             */
+            kind: "award" | "recognition" | "membership";
             /** @description award: the winning nomination presented */
             nominationId?: string;
+            /** @example Photo with the certificate after the handover */
+            notes?: string;
+            /**
+             * @description Who stands on stage
+             * @example Mayor of Sơn La; UIL Director
+             */
+            onStage?: string;
             /** @example Director, UNESCO Institute for Lifelong Learning */
             presenter?: string;
             /**
@@ -3876,7 +4193,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            contactLanguage: "en" | "vi";
+            contactLanguage: "en" | "th" | "vi";
             /**
              * @description The city's contact, told the outcome
              * @example Lò Văn Hùng
@@ -4027,7 +4344,7 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language?: "en" | "vi";
+            language?: "en" | "th" | "vi";
             /** @description Omit for an account that cannot log in with a password yet */
             password?: string;
         };
@@ -4056,6 +4373,41 @@ export interface components {
         DeclareConflictDto: {
             /** @example I advised this city on its dossier */
             reason?: string;
+        };
+        DelegateDataHistory: {
+            /** Format: date-time */
+            at: string;
+            fields: string[];
+            /** @enum {string} */
+            kind: "created" | "state" | "edited";
+            state: string;
+        };
+        DelegateDataRegistration: {
+            accessibilityNeeds: string;
+            category: string;
+            city: string;
+            /** Format: date-time */
+            consentedAt: string;
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            dietaryNeeds: string;
+            email: string;
+            fullName: string;
+            id: string;
+            language: string;
+            organisation: string;
+            position: string;
+            privacyNoticeVersion: string;
+            state: string;
+            visaLetterNeeded: boolean;
+        };
+        DelegateDataResponse: {
+            /** Format: date-time */
+            exportedAt: string;
+            history: components["schemas"]["DelegateDataHistory"][];
+            protocol: components["schemas"]["ProtocolDetailsResponse"];
+            registration: components["schemas"]["DelegateDataRegistration"];
         };
         DelegateHotelResponse: {
             /** @description The blocks the event offers, with the rooms left */
@@ -4191,6 +4543,10 @@ export interface components {
             /** @description Replaces the rendered body (plain text) */
             text?: string;
         };
+        ErasureResponse: {
+            /** Format: date-time */
+            erasedAt: string;
+        };
         EventDetailResponse: {
             city: string;
             country: string;
@@ -4208,6 +4564,16 @@ export interface components {
             timeZone: string;
             tracks: components["schemas"]["TrackResponse"][];
             venue: string;
+        };
+        EventIdentityResponse: {
+            accentColour: string;
+            hasEmblem: boolean;
+            /** @description As entered; empty when the event’s organiser is used */
+            organiserName: string;
+            primaryColour: string;
+            /** @description What documents print */
+            printedOrganiserName: string;
+            signatories: components["schemas"]["SignatoryResponse"][];
         };
         EventPeopleResponse: {
             invitations: components["schemas"]["RoleInvitationResponse"][];
@@ -4255,6 +4621,46 @@ export interface components {
             startDate: string;
             timeZone: string;
             venue: string;
+        };
+        GnlcIntakeResponse: {
+            /** @description Local start of the ceremony in the event’s zone */
+            ceremonyStart: string | null;
+            id: string;
+            members: components["schemas"]["GnlcMemberResponse"][];
+            sessionId: string | null;
+            /** @description The ceremony’s title, when one is set */
+            sessionTitle: string | null;
+            year: number;
+        };
+        GnlcMemberResponse: {
+            /** @example 2024-09-10 */
+            admittedOn: string;
+            city: string;
+            cityId: string;
+            country: string;
+            id: string;
+        };
+        GnlcNewMemberDto: {
+            /**
+             * @description The day UNESCO admitted the city to the GNLC
+             * @example 2024-09-10
+             */
+            admittedOn: string;
+            /**
+             * @description The city’s name in its own script
+             * @example Sơn La
+             */
+            city: string;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example VN
+             */
+            country: string;
+            /**
+             * @description Needed only for a city new to the registry in a country it holds no city of
+             * @enum {string}
+             */
+            region?: "africa" | "arab-states" | "asia-pacific" | "europe-north-america" | "latin-america-caribbean";
         };
         GrantEventRoleDto: {
             /** @enum {string} */
@@ -4581,6 +4987,13 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        MessageSettingsDto: {
+            /** @description Whether the event’s staff may send messages (organisers always may) */
+            staffMaySend: boolean;
+        };
+        MessageSettingsResponse: {
+            staffMaySend: boolean;
+        };
         MessageTextDto: {
             /** @description Markdown (raw HTML is shown as text); placeholders such as {{name}} */
             body: string;
@@ -4724,13 +5137,31 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language?: "en" | "vi";
+            language?: "en" | "th" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
+            /** @description Honorific, and passport details when a visa letter is asked for */
+            protocol?: components["schemas"]["ProtocolDetailsDto"];
             /** @example Deputy Director */
             title?: string;
             /** @default false */
             visaLetterNeeded: boolean;
+        };
+        PassportAccessListResponse: {
+            items: components["schemas"]["PassportAccessResponse"][];
+        };
+        PassportAccessResponse: {
+            /** @enum {string} */
+            action: "view" | "export" | "letter" | "download" | "erase";
+            /** @enum {string} */
+            actor: "organiser" | "delegate" | "retention";
+            /** @description The organiser’s email */
+            actorEmail?: string | null;
+            /** Format: date-time */
+            at: string;
+            delegate?: string | null;
+            detail: string;
+            id: string;
         };
         PasswordResetConfirmDto: {
             password: string;
@@ -4777,6 +5208,63 @@ export interface components {
             /** @description In English; a page words it from kind and data */
             message: string;
             sessionIds: string[];
+        };
+        ProtocolDetailsDto: {
+            /**
+             * @description The embassy or consulate the letter is addressed to
+             * @example Embassy of the Kingdom of Thailand, Hanoi
+             */
+            consulate?: string;
+            /**
+             * Format: date
+             * @example 1980-04-12
+             */
+            dateOfBirth?: string;
+            /**
+             * @description Empty for none
+             * @enum {string}
+             */
+            honorific?: "" | "H.E." | "Hon." | "Dr" | "Prof." | "Mr" | "Ms" | "Mrs" | "Mx";
+            /**
+             * @description ISO 3166-1 alpha-2 code of the passport’s country
+             * @example VN
+             */
+            nationality?: string;
+            /**
+             * Format: date
+             * @example 2032-01-31
+             */
+            passportExpiry?: string;
+            /**
+             * @description Exactly as in the passport
+             * @example NGUYEN THI LAN
+             */
+            passportName?: string;
+            /** @example C1234567 */
+            passportNumber?: string;
+        };
+        ProtocolDetailsResponse: {
+            consulate?: string | null;
+            /** Format: date */
+            dateOfBirth?: string | null;
+            /**
+             * Format: date-time
+             * @description When passport data and free-text needs were erased
+             */
+            erasedAt?: string | null;
+            /** @enum {string} */
+            honorific: "" | "H.E." | "Hon." | "Dr" | "Prof." | "Mr" | "Ms" | "Mrs" | "Mx";
+            nationality?: string | null;
+            /** Format: date */
+            passportExpiry?: string | null;
+            passportName?: string | null;
+            passportNumber?: string | null;
+        };
+        PublicGnlcMemberResponse: {
+            admittedOn: string;
+            city: string;
+            country: string;
+            year: number;
         };
         PublicWinner: {
             city: string;
@@ -4933,9 +5421,11 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language: "en" | "vi";
+            language: "en" | "th" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
+            /** @description Honorific, and passport details when a visa letter is asked for */
+            protocol?: components["schemas"]["ProtocolDetailsDto"];
             /** @example Deputy Director */
             title?: string;
             /** @default false */
@@ -5406,13 +5896,16 @@ export interface components {
             items: components["schemas"]["CeremonyItemDto"][];
         };
         RunOfShowItemResponse: {
+            avCue: string;
             /** @description The city awarded, or the cities recognised */
             cities: components["schemas"]["RunOfShowCityResponse"][];
             durationMinutes: number;
             end: string;
             /** @enum {string} */
-            kind: "award" | "recognition";
+            kind: "award" | "recognition" | "membership";
             nominationId: string | null;
+            notes: string;
+            onStage: string;
             position: number;
             presenter: string;
             recipient: string;
@@ -5514,20 +6007,49 @@ export interface components {
             /** @enum {string} */
             type: "plenary" | "parallel" | "workshop" | "panel" | "ceremony" | "break" | "social";
         };
+        SetGnlcIntakeDto: {
+            members: components["schemas"]["GnlcNewMemberDto"][];
+            /**
+             * @description Minutes each city’s recognition takes in the run of show (default 3)
+             * @example 3
+             */
+            minutesPerCity?: number;
+            /** @description The ceremony session at which the new members are recognised: one run-of-show item per city */
+            sessionId?: string;
+        };
         SetLanguageDto: {
             /**
              * @description The language of the pages and of the messages this user receives
              * @example vi
              * @enum {string}
              */
-            language: "en" | "vi";
+            language: "en" | "th" | "vi";
         };
         SetRequiredDocumentsDto: {
             items: components["schemas"]["RequiredDocumentDto"][];
         };
+        SetSignatoriesDto: {
+            /** @description In the order they sign, at most four */
+            signatories: components["schemas"]["SignatoryDto"][];
+        };
         SetSlidesPublicDto: {
             /** @description Anyone may download the current slides once the slot is over */
             public: boolean;
+        };
+        SignatoryDto: {
+            /** @description An existing signatory kept (with their signature image); absent for a new one */
+            id?: string;
+            /** @example David Atchoarena */
+            name: string;
+            /** @example Director, UNESCO Institute for Lifelong Learning */
+            title: string;
+        };
+        SignatoryResponse: {
+            hasSignature: boolean;
+            id: string;
+            name: string;
+            position: number;
+            title: string;
         };
         SignUpForSessionDto: {
             /**
@@ -5813,6 +6335,20 @@ export interface components {
             /** @example Bangkok Marriott Marquis Queen’s Park */
             venue?: string;
         };
+        UpdateEventIdentityDto: {
+            /** @example #c9a227 */
+            accentColour?: string;
+            /**
+             * @description Printed at the head of documents; empty: the event’s organiser
+             * @example UNESCO Institute for Lifelong Learning
+             */
+            organiserName?: string;
+            /**
+             * @description Lower-case #rrggbb
+             * @example #1d3557
+             */
+            primaryColour?: string;
+        };
         UpdateHotelBlockDto: {
             /**
              * Format: date
@@ -5880,9 +6416,11 @@ export interface components {
              * @example vi
              * @enum {string}
              */
-            language?: "en" | "vi";
+            language?: "en" | "th" | "vi";
             /** @example Hanoi Department of Education and Training */
             organisation?: string;
+            /** @description Honorific, and passport details when a visa letter is asked for */
+            protocol?: components["schemas"]["ProtocolDetailsDto"];
             /** @example Deputy Director */
             title?: string;
             /** @default false */
@@ -6009,6 +6547,56 @@ export interface components {
             id: string;
             isPlatformAdmin: boolean;
             language: string;
+        };
+        VisaLetterCostDto: {
+            /** @enum {string} */
+            bears: "delegate" | "organiser" | "shared";
+            /**
+             * @description Code of a registration category
+             * @example delegate
+             */
+            category: string;
+        };
+        VisaLetterCostResponse: {
+            /** @enum {string} */
+            bears: "delegate" | "organiser" | "shared";
+            category: string;
+            name: string;
+        };
+        VisaLetterSettingsDto: {
+            /** @description Who bears the costs, per category; a category not named: the delegate */
+            costs?: components["schemas"]["VisaLetterCostDto"][];
+            /**
+             * Format: date
+             * @description After this day passport data and free-text needs are erased
+             */
+            retentionDate?: string | null;
+            /** @example Nguyễn Văn An */
+            signatoryName: string;
+            /** @example Director General */
+            signatoryTitle: string;
+        };
+        VisaLetterSettingsResponse: {
+            costs: components["schemas"]["VisaLetterCostResponse"][];
+            /** Format: date-time */
+            erasedAt?: string | null;
+            /** @description Free-text needs erased by the retention date */
+            erasedNeeds: number;
+            /** @description Passport records erased by the retention date */
+            erasedPassports: number;
+            /** Format: date */
+            retentionDate?: string | null;
+            signatoryName: string;
+            signatoryTitle: string;
+        };
+        VisaLetterVerificationResponse: {
+            code: string;
+            /** Format: date */
+            endDate: string;
+            event: string;
+            fullName: string;
+            /** Format: date */
+            startDate: string;
         };
     };
     responses: never;
@@ -7525,6 +8113,358 @@ export interface operations {
             };
         };
     };
+    GnlcIntakesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GnlcIntakeResponse"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    GnlcIntakesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GnlcIntakeResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    GnlcIntakesController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetGnlcIntakeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GnlcIntakeResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    GnlcIntakesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    GnlcIntakesController_allCertificates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    GnlcIntakesController_certificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+                slug: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     JuryController_list: {
         parameters: {
             query?: never;
@@ -8973,7 +9913,10 @@ export interface operations {
     };
     AwardRoundsController_allCertificates: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Language of the printed labels and dates (default en) */
+                language?: "en" | "th" | "vi";
+            };
             header?: never;
             path: {
                 roundId: string;
@@ -9356,7 +10299,10 @@ export interface operations {
     };
     AwardRoundsController_certificate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Language of the printed labels and dates (default en) */
+                language?: "en" | "th" | "vi";
+            };
             header?: never;
             path: {
                 nominationId: string;
@@ -10056,6 +11002,8 @@ export interface operations {
                 checkedIn?: "true" | "false";
                 country?: string;
                 delegation?: string;
+                /** @description CSV only: add the passport columns (recorded in the audit trail) */
+                include?: "passport";
                 /** @description Search in name, email and organisation */
                 q?: string;
                 /** @description Badges are printed for confirmed registrations only */
@@ -10256,7 +11204,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of the printed labels and dates (default en) */
-                language?: "en" | "vi";
+                language?: "en" | "th" | "vi";
             };
             header?: never;
             path: {
@@ -10853,6 +11801,36 @@ export interface operations {
             };
         };
     };
+    GnlcIntakesController_publicMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicGnlcMemberResponse"][];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     HotelBlocksController_list: {
         parameters: {
             query?: never;
@@ -11105,6 +12083,481 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    EventIdentityController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventIdentityResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    EventIdentityController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEventIdentityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventIdentityResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    EventIdentityController_emblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    EventIdentityController_setEmblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventIdentityResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not a PNG or JPEG image */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    EventIdentityController_removeEmblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventIdentityResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    EventIdentityController_setSignatories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetSignatoriesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventIdentityResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    EventIdentityController_signature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                signatoryId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    EventIdentityController_setSignature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                signatoryId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventIdentityResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not a PNG or JPEG image */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12314,6 +13767,115 @@ export interface operations {
             };
         };
     };
+    MessagesController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageSettingsResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    MessagesController_updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageSettingsResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     EventNotificationsController_holds: {
         parameters: {
             query?: never;
@@ -12578,6 +14140,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ProtocolController_accessLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PassportAccessListResponse"];
                 };
             };
             /** @description No valid access token */
@@ -13581,6 +15191,8 @@ export interface operations {
                 checkedIn?: "true" | "false";
                 country?: string;
                 delegation?: string;
+                /** @description CSV only: add the passport columns (recorded in the audit trail) */
+                include?: "passport";
                 limit?: number;
                 offset?: number;
                 /** @description Search in name, email and organisation */
@@ -13710,6 +15322,8 @@ export interface operations {
                 checkedIn?: "true" | "false";
                 country?: string;
                 delegation?: string;
+                /** @description CSV only: add the passport columns (recorded in the audit trail) */
+                include?: "passport";
                 limit?: number;
                 offset?: number;
                 /** @description Search in name, email and organisation */
@@ -14100,6 +15714,64 @@ export interface operations {
             };
         };
     };
+    ProtocolController_details: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtocolDetailsResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     RegistrationsController_reject: {
         parameters: {
             query?: never;
@@ -14169,7 +15841,10 @@ export interface operations {
     };
     BadgesController_visaLetter: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Add the letter in this language of the event after the English one */
+                language?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -17329,6 +19004,123 @@ export interface operations {
             };
         };
     };
+    ProtocolController_getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisaLetterSettingsResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ProtocolController_putSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisaLetterSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisaLetterSettingsResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     HealthController_check: {
         parameters: {
             query?: never;
@@ -18497,6 +20289,37 @@ export interface operations {
             };
         };
     };
+    DelegateDataController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     DelegateLogisticsController_hotel: {
         parameters: {
             query?: never;
@@ -19016,6 +20839,68 @@ export interface operations {
             };
         };
     };
+    DelegateDataController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegateDataResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    DelegateDataController_details: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The private token from the management link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtocolDetailsResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     DelegateLogisticsController_plan: {
         parameters: {
             query?: never;
@@ -19101,7 +20986,10 @@ export interface operations {
     };
     BadgesController_myVisaLetter: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Add the letter in this language of the event after the English one */
+                language?: string;
+            };
             header?: never;
             path: {
                 /** @description The private token from the management link */
@@ -19118,6 +21006,15 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description Not found */
@@ -19186,7 +21083,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The page language the link carries; the API ignores it */
-                lang?: "en" | "vi";
+                lang?: "en" | "th" | "vi";
                 /** @description The signed token from the message */
                 token: string;
             };
@@ -19228,7 +21125,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The page language the link carries; the API ignores it */
-                lang?: "en" | "vi";
+                lang?: "en" | "th" | "vi";
                 /** @description The signed token from the message */
                 token: string;
             };
@@ -19316,6 +21213,37 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    VisaLetterVerificationController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The code printed on the letter */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisaLetterVerificationResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,7 @@ import { Field } from '../ui/components';
 import { CountrySelect } from '../ui/country-select';
 import { shippedLanguage } from '../i18n';
 import { LanguageOptions } from '../ui/language-options';
+import { emptyProtocol, HonorificField, PassportFields, protocolBody, type ProtocolValues } from './protocol-fields';
 
 /** The delegate's details as the forms hold them (strings and a flag; the API gets them trimmed). */
 export interface DetailsValues {
@@ -19,6 +20,7 @@ export interface DetailsValues {
   dietaryNeeds: string;
   accessibilityNeeds: string;
   visaLetterNeeded: boolean;
+  protocol: ProtocolValues;
   /** Answers to the organisers' own questions, by question id (see ./questions). */
   answers?: Record<string, unknown>;
 }
@@ -35,6 +37,7 @@ export const emptyDetails = (language: string, country = '', category = ''): Det
   dietaryNeeds: '',
   accessibilityNeeds: '',
   visaLetterNeeded: false,
+  protocol: emptyProtocol(),
 });
 
 /**
@@ -55,7 +58,7 @@ export function useFieldErrors(fields: Record<string, string[]>, prefix = '') {
   };
 }
 
-type Editable = Exclude<keyof DetailsValues, 'visaLetterNeeded' | 'answers'>;
+type Editable = Exclude<keyof DetailsValues, 'visaLetterNeeded' | 'protocol' | 'answers'>;
 
 /** The fields every delegate fills in, for a registration, a delegation member, or the management page. */
 export function DetailsFields({
@@ -64,12 +67,15 @@ export function DetailsFields({
   errors,
   categories,
   show = {},
+  erasedAt,
 }: {
   values: DetailsValues;
   onChange: (values: DetailsValues) => void;
   errors: (name: string) => string[] | undefined;
   categories?: Schemas['CategoryResponse'][];
   show?: { email?: boolean; city?: boolean; needs?: boolean };
+  /** When the passport details were erased: they are not asked for again. */
+  erasedAt?: string | null;
 }) {
   const { t } = useTranslation('delegate');
   const set = <K extends keyof DetailsValues>(key: K, value: DetailsValues[K]) => onChange({ ...values, [key]: value });
@@ -88,6 +94,7 @@ export function DetailsFields({
   );
   return (
     <div className="delegate-fields">
+      <HonorificField value={values.protocol.honorific} onChange={(honorific) => set('protocol', { ...values.protocol, honorific })} errors={errors} />
       {text('fullName', { required: true, autoComplete: 'name' })}
       {show.email !== false && text('email', { required: true, type: 'email', autoComplete: 'email', hint: t('fields.emailHint') })}
       {text('title', { autoComplete: 'organization-title', hint: t('fields.titleHint') })}
@@ -131,6 +138,9 @@ export function DetailsFields({
               {t('fields.visaLetterNeeded')}
             </label>
           </div>
+          {values.visaLetterNeeded && (
+            <PassportFields values={values.protocol} onChange={(protocol) => set('protocol', protocol)} errors={errors} erasedAt={erasedAt} />
+          )}
         </>
       )}
     </div>
@@ -150,6 +160,7 @@ export function detailsBody(values: DetailsValues) {
     dietaryNeeds: optional(values.dietaryNeeds),
     accessibilityNeeds: optional(values.accessibilityNeeds),
     visaLetterNeeded: values.visaLetterNeeded,
+    protocol: protocolBody(values.protocol, values.visaLetterNeeded),
   };
 }
 

@@ -12,6 +12,8 @@ import { type DetailsValues, DetailsFields, detailsBody, useFieldErrors } from '
 import { DelegationSection } from './delegation-section';
 import { StateBadge } from './state-badge';
 import { StaySection } from './stay-section';
+import { DataProtectionCard } from './data-protection-card';
+import { protocolValues } from './protocol-fields';
 import { AnswersSection } from './questions/answers-section';
 import './delegate.css';
 
@@ -52,6 +54,7 @@ export function ManagePage() {
       {active && <AnswersSection token={token} registration={data} />}
       {active && data.isDelegationHead && <DelegationSection token={token} registration={data} />}
       {active && <StaySection token={token} registration={data} />}
+      <DataProtectionCard token={token} />
       {active && <CancelCard token={token} />}
     </section>
   );
@@ -158,6 +161,16 @@ function DocumentsCard({ token, registration }: { token: string; registration: R
 }
 
 function DetailsCard({ token, registration }: { token: string; registration: Registration }) {
+  const protocol = useQuery({
+    queryKey: ['manage', token, 'protocol'],
+    queryFn: () => unwrap(api.GET('/registrations/manage/{token}/protocol', { params: { path: { token } } })),
+  });
+  if (protocol.isPending) return <Loading />;
+  if (protocol.error) return <ErrorMessage error={protocol.error} />;
+  return <DetailsForm token={token} registration={registration} protocol={protocol.data} />;
+}
+
+function DetailsForm({ token, registration, protocol }: { token: string; registration: Registration; protocol: Schemas['ProtocolDetailsResponse'] }) {
   const { t } = useTranslation('delegate');
   const client = useQueryClient();
   const [values, setValues] = useState<DetailsValues>(() => ({
@@ -172,6 +185,7 @@ function DetailsCard({ token, registration }: { token: string; registration: Reg
     dietaryNeeds: registration.dietaryNeeds,
     accessibilityNeeds: registration.accessibilityNeeds,
     visaLetterNeeded: registration.visaLetterNeeded,
+    protocol: protocolValues(protocol),
   }));
   const save = useMutation({
     mutationFn: () => {
@@ -211,6 +225,7 @@ function DetailsCard({ token, registration }: { token: string; registration: Reg
           }}
           errors={errors}
           show={{ email: false }}
+          erasedAt={protocol.erasedAt}
         />
         {save.isSuccess && (
           <p className="notice" role="status">

@@ -15,6 +15,8 @@ import stay from '../delegate/stay-messages.js';
 import hotels from '../organiser/hotels/messages.js';
 import compose from '../organiser/compose-messages.js';
 import messagePage from '../organiser/message-page-messages.js';
+import protocol from '../delegate/protocol-messages.js';
+import visas from '../organiser/visas/messages.js';
 import mail from '../organiser/mail/messages.js';
 import questions from '../delegate/questions/messages.js';
 import errors from './errors.js';
@@ -37,6 +39,8 @@ export const NAMESPACES = {
   hotels,
   compose,
   messagePage,
+  protocol,
+  visas,
   mail,
   questions,
 };

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { api, type Schemas, unwrap } from '../api/client';
 import { type DetailsValues, DetailsFields, detailsBody, useFieldErrors } from '../delegate/delegate-fields';
-import { ErrorMessage, QueryView, ZoneNote } from '../ui/components';
+import { protocolValues } from '../delegate/protocol-fields';
+import { ErrorMessage, Loading, QueryView, ZoneNote } from '../ui/components';
 import { useRefusals } from './settings/refusals';
 import { useConfirm } from '../ui/confirm-dialog';
 import { countryName } from '../ui/countries';
@@ -101,14 +102,25 @@ function Summary({ slug, event, registration }: { slug: string; event: Organiser
   );
 }
 
+/** The organisers' form shows passport details too: loading them is recorded in the passport audit trail. */
 function EditForm({ slug, registration }: { slug: string; registration: Registration }) {
+  const protocol = useQuery({
+    queryKey: ['organiser', slug, 'protocol', registration.id],
+    queryFn: () => unwrap(api.GET('/events/{slug}/registrations/{id}/protocol', { params: { path: { slug, id: registration.id } } })),
+  });
+  if (protocol.isPending) return <Loading />;
+  if (protocol.error) return <ErrorMessage error={protocol.error} />;
+  return <EditDetailsForm slug={slug} registration={registration} protocol={protocol.data} />;
+}
+
+function EditDetailsForm({ slug, registration, protocol }: { slug: string; registration: Registration; protocol: Schemas['ProtocolDetailsResponse'] }) {
   const { t } = useTranslation('organiser');
   const client = useQueryClient();
   const categories = useQuery({
     queryKey: ['categories', slug],
     queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })),
   });
-  const [values, setValues] = useState<DetailsValues>(() => ({ ...registration }));
+  const [values, setValues] = useState<DetailsValues>(() => ({ ...registration, protocol: protocolValues(protocol) }));
   const [saved, setSaved] = useState(false);
   const save = useMutation({
     // Cleared texts are sent as empty strings: clearing is a correction too.
@@ -155,6 +167,7 @@ function EditForm({ slug, registration }: { slug: string; registration: Registra
               setValues(next);
             }}
             errors={errors}
+            erasedAt={protocol.erasedAt}
             categories={categories.data}
             show={{ email: false }}
           />

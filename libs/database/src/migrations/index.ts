@@ -20,6 +20,7 @@ import { HotelsAndTravel1734060000001 } from './1734060000001-hotels-and-travel.
 import { MailWordingsAndReminders1734100000001 } from './1734100000001-mail-wordings-and-reminders.js';
 import { MessageLinks1734110000001 } from './1734110000001-message-links.js';
 import { RegistrationQuestions1734120000001 } from './1734120000001-registration-questions.js';
+import { DelegateProtocol1734130000001 } from './1734130000001-delegate-protocol.js';
 import { EventIdentityAndGnlcIntake1734140000001 } from './1734140000001-event-identity-and-gnlc-intake.js';
 import { AwardApplications1734150000001 } from './1734150000001-award-applications.js';
 import { CheckInDesks1734160000001 } from './1734160000001-check-in-desks.js';
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   MailWordingsAndReminders1734100000001,
   MessageLinks1734110000001,
   RegistrationQuestions1734120000001,
+  DelegateProtocol1734130000001,
   EventIdentityAndGnlcIntake1734140000001,
   AwardApplications1734150000001,
   CheckInDesks1734160000001,

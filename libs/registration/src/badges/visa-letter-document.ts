@@ -1,14 +1,13 @@
-import { countryName } from '@app/countries';
-import { type DocumentFonts, type DocumentIdentity, documentDate, drawLetterhead, MixedScriptText } from '@app/documents';
+import { type DocumentFonts, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
-import { visaLetterWords } from './visa-letter-words.js';
+import { DateTime } from 'luxon';
+import { drawLetterhead, type OrganiserIdentity } from '../protocol/letterhead.js';
+import type { CostBearer } from '../protocol/protocol.dto.js';
+import { LETTER_TEXT, letterCountry, letterDate, type LetterFacts, type VisaLetterLanguage } from '../protocol/visa-letter-text.js';
 
 export interface VisaLetterEvent {
   name: string;
-  organiser: string;
   venue: string;
-  city: string;
-  country: string;
   timeZone: string;
   /** Calendar dates (YYYY-MM-DD) in the event's time zone. */
   startDate: string;
@@ -16,12 +15,17 @@ export interface VisaLetterEvent {
 }
 
 export interface VisaLetterDelegate {
-  fullName: string;
-  title: string;
+  honorific: string;
+  passportName: string;
+  nationality: string;
+  dateOfBirth: string;
+  passportNumber: string;
+  passportExpiry: string;
+  consulate: string;
+  position: string;
   organisation: string;
-  city: string;
-  country: string;
   categoryName: string;
+  /** The script the delegate's own words are written in, for the font. */
   language: string;
 }
 
@@ -29,97 +33,135 @@ export interface VisaLetter {
   reference: string;
   /** When the letter is issued; shown as a date in the event's time zone. */
   issuedAt: Date;
-  /** The language the letter is printed in (default en, which consulates read). */
-  language?: string;
+  bears: CostBearer;
+  signatory: { name: string; title: string };
+  verification: { url: string; code: string };
+  /** English always, then the event's other language when asked. */
+  languages: VisaLetterLanguage[];
 }
 
 // A4, in points.
 const WIDTH = 595.28;
-const MARGIN = 64;
+const HEIGHT = 841.89;
+const MARGIN = 60;
 const INK = '#1b1b1b';
 
 /**
- * The invitation letter a delegate takes to a consulate: in English, which consulates read, or in Thai for the host's own missions, with the
- * delegate's name as they wrote it and their particulars set out so an officer can check them.
+ * The invitation letter a delegate takes to a consulate: addressed to the mission they named, with their
+ * identity exactly as their passport shows it, who pays, who signs, and a code the consulate can check.
+ * One page per language, each complete on its own.
  */
 export function visaLetterDocument(
   fonts: DocumentFonts,
-  identity: DocumentIdentity,
+  identity: OrganiserIdentity,
   event: VisaLetterEvent,
   delegate: VisaLetterDelegate,
   letter: VisaLetter,
 ): PDFKit.PDFDocument {
-  const language = letter.language ?? 'en';
-  const words = visaLetterWords(language);
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
-    info: { Title: words.title(event.name), Subject: letter.reference, Creator: 'Plenary' },
+    autoFirstPage: false,
+    info: { Title: `Invitation letter — ${event.name}`, Subject: letter.reference, Creator: 'Plenary' },
   });
   const text = new MixedScriptText(doc, fonts);
+  for (const language of letter.languages) {
+    doc.addPage();
+    page(doc, text, identity, event, delegate, letter, language);
+  }
+  doc.end();
+  return doc;
+}
+
+function page(
+  doc: PDFKit.PDFDocument,
+  text: MixedScriptText,
+  identity: OrganiserIdentity,
+  event: VisaLetterEvent,
+  delegate: VisaLetterDelegate,
+  letter: VisaLetter,
+  language: VisaLetterLanguage,
+): void {
+  const t = LETTER_TEXT[language];
   const width = WIDTH - 2 * MARGIN;
   const paragraph = (
     content: string,
     y: number,
-    options: { size?: number; weight?: 'regular' | 'bold'; align?: 'left' | 'center' | 'right'; x?: number; width?: number; language?: string } = {},
+    options: { size?: number; weight?: 'regular' | 'bold'; align?: 'left' | 'center' | 'right'; x?: number; width?: number; script?: string } = {},
   ) =>
     y +
     text.draw(content, {
       x: options.x ?? MARGIN,
       y,
       width: options.width ?? width,
-      maxSize: options.size ?? 11,
-      maxLines: 40,
+      maxSize: options.size ?? 10.5,
+      maxLines: 12,
       weight: options.weight,
       align: options.align,
       color: INK,
-      language: options.language,
+      language: options.script ?? language,
     });
+  const day = (iso: string) => letterDate(DateTime.fromISO(iso, { zone: event.timeZone }), language);
+  const facts: LetterFacts = {
+    organiser: identity.organiser || identity.eventName,
+    event: event.name,
+    venue: identity.address || event.venue,
+    from: day(event.startDate),
+    to: day(event.endDate),
+    reference: letter.reference,
+    issued: letterDate(DateTime.fromJSDate(letter.issuedAt, { zone: event.timeZone }), language),
+    bears: letter.bears,
+  };
 
-  const host = event.organiser || event.name;
-  const venue = [event.venue, event.city, countryName(event.country, language)].filter(Boolean).join(', ');
-  const from = documentDate(event.startDate, language);
-  const to = documentDate(event.endDate, language);
-  const dates = event.startDate === event.endDate ? words.onDay(from) : words.fromTo(from, to);
-  const issued = documentDate(letter.issuedAt, language, event.timeZone);
+  let y = drawLetterhead(doc, text, identity, { x: MARGIN, y: MARGIN, width });
+  paragraph(t.reference(facts), y, { size: 10 });
+  y = paragraph(t.issued(facts), y, { size: 10, align: 'right' }) + 14;
 
-  let y = MARGIN;
-  y += drawLetterhead(doc, text, { ...identity, organiserName: identity.organiserName || host }, { x: MARGIN, y, width });
-  y = paragraph(venue, y + 4, { size: 10 });
-  y += 18;
+  paragraph(t.to, y, { weight: 'bold', width: 70 });
+  y = paragraph(delegate.consulate, y, { x: MARGIN + 70, width: width - 70, weight: 'bold', script: delegate.language });
+  y = paragraph(t.visaSection, y, { x: MARGIN + 70, width: width - 70 }) + 14;
 
-  paragraph(`${words.reference}: ${letter.reference}`, y, { size: 10 });
-  y = paragraph(`${words.issued}: ${issued}`, y, { size: 10, align: 'right' });
-  y += 20;
+  y = paragraph(t.heading, y, { size: 13, weight: 'bold', align: 'center' }) + 12;
+  y = paragraph(t.salutation, y) + 6;
+  y = paragraph(t.invitation(facts), y) + 10;
 
-  y = paragraph(words.heading, y, { size: 13, weight: 'bold', align: 'center' });
-  y += 16;
-  y = paragraph(words.salutation, y);
-  y += 10;
-  y = paragraph(words.confirm(event.name, venue, dates, event.timeZone), y, { language });
-  y += 14;
-
-  const rows: [string, string][] = [
-    [words.rows.name, delegate.fullName],
-    [words.rows.title, delegate.title],
-    [words.rows.organisation, delegate.organisation],
-    [words.rows.city, delegate.city],
-    [words.rows.country, countryName(delegate.country, language)],
-    [words.rows.participation, delegate.categoryName],
+  const rows: [string, string, string?][] = [
+    [t.rows.name, [delegate.honorific, delegate.passportName].filter(Boolean).join(' '), delegate.language],
+    [t.rows.nationality, letterCountry(delegate.nationality, language)],
+    [t.rows.dateOfBirth, day(delegate.dateOfBirth)],
+    [t.rows.passportNumber, delegate.passportNumber],
+    [t.rows.passportExpiry, day(delegate.passportExpiry)],
+    [t.rows.position, delegate.position, delegate.language],
+    [t.rows.organisation, delegate.organisation, delegate.language],
+    [t.rows.participation, delegate.categoryName, delegate.language],
   ];
-  for (const [label, value] of rows.filter(([, value]) => value)) {
-    paragraph(label, y, { weight: 'bold', width: 130 });
-    y = paragraph(value, y, { x: MARGIN + 140, width: width - 140, language: delegate.language }) + 4;
+  for (const [label, value, script] of rows.filter(([, value]) => value)) {
+    paragraph(label, y, { weight: 'bold', width: 160 });
+    y = paragraph(value, y, { x: MARGIN + 170, width: width - 170, script }) + 3;
   }
   y += 10;
-  y = paragraph(words.request, y, { language });
-  y += 10;
-  y = paragraph(words.quote(letter.reference), y, { language });
-  y += 24;
-  y = paragraph(words.closing, y);
-  y += 36;
-  y = paragraph(host, y, { weight: 'bold' });
-  paragraph(words.onBehalf(event.name), y, { language });
-  doc.end();
-  return doc;
+  y = paragraph(t.costs[letter.bears](facts), y) + 6;
+  y = paragraph(t.request(facts), y) + 16;
+  y = paragraph(t.closing, y) + 40;
+
+  // The signature line: signed by hand (or, later, with the event's signature image) above the name.
+  doc
+    .moveTo(MARGIN, y)
+    .lineTo(MARGIN + 200, y)
+    .lineWidth(0.5)
+    .strokeColor('#555555')
+    .stroke();
+  y += 4;
+  if (letter.signatory.name) y = paragraph(letter.signatory.name, y, { weight: 'bold' });
+  if (letter.signatory.title) y = paragraph(letter.signatory.title, y);
+  paragraph(t.onBehalf(facts), y);
+
+  const footer = HEIGHT - MARGIN - 14;
+  doc
+    .moveTo(MARGIN, footer - 6)
+    .lineTo(WIDTH - MARGIN, footer - 6)
+    .lineWidth(0.5)
+    .strokeColor('#bbbbbb')
+    .stroke();
+  paragraph(t.verify(letter.verification.url, letter.verification.code), footer, { size: 8.5 });
 }

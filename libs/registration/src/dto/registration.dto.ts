@@ -21,6 +21,7 @@ import {
 import { REGISTRATION_STATES, type RegistrationState } from '../registration.entity.js';
 import { OneLine } from '@app/config';
 import { SHIPPED_LANGUAGES } from '@app/notifications';
+import { ProtocolDetailsDto } from '../protocol/protocol.dto.js';
 import { ANSWERS_DOC } from '../questions/dto/answer.dto.js';
 
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
@@ -94,6 +95,12 @@ export class DelegateDetailsDto {
   @IsOptional()
   @IsBoolean()
   visaLetterNeeded?: boolean;
+
+  @ApiPropertyOptional({ type: ProtocolDetailsDto, description: 'Honorific, and passport details when a visa letter is asked for' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProtocolDetailsDto)
+  protocol?: ProtocolDetailsDto;
 }
 
 export class RegisterDto extends DelegateDetailsDto {
@@ -212,6 +219,10 @@ export class RegistrationListQuery {
   @IsString()
   @MaxLength(200)
   q?: string;
+  @ApiPropertyOptional({ enum: ['passport'], description: 'CSV only: add the passport columns (recorded in the audit trail)' })
+  @IsOptional()
+  @IsIn(['passport'])
+  include?: 'passport';
   @ApiPropertyOptional({ description: 'Answer to a custom question: "<questionId>:<value>" (a choice key, yes/no as true/false, or the exact text)' })
   @IsOptional()
   @Matches(/^[0-9a-f-]{36}:.{1,500}$/is, { message: 'answer must be "<questionId>:<value>"' })

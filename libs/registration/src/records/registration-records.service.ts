@@ -6,6 +6,7 @@ import { releasePlace, takePlace } from '../places.js';
 import { actAs, type RegistrationActor } from '../registration-actor.js';
 import { RegistrationEntity } from '../registration.entity.js';
 import { RegistrationError } from '../registration.error.js';
+import { ProtocolDetailsWriter } from '../protocol/protocol-details.js';
 import { assertEditable, RegistrationService } from '../registration.service.js';
 import type { BulkAction, OrganiserUpdateRegistrationDto, RegistrationHistoryResponse } from './registration-records.dto.js';
 
@@ -17,6 +18,7 @@ export class RegistrationRecordsService {
     private readonly registrations: RegistrationService,
     private readonly notifications: NotificationsService,
     private readonly auth: AuthService,
+    private readonly protocol: ProtocolDetailsWriter,
   ) {}
 
   /**
@@ -61,11 +63,13 @@ export class RegistrationRecordsService {
       await actAs(manager, actor);
       const registration = await this.registrations.findInEvent(eventId, id, manager, true);
       assertEditable(registration);
-      const { category, ...details } = input;
+      const { category, protocol, ...details } = input;
       const categoryId = category === undefined ? undefined : await this.moveCategory(manager, registration, category);
       // One UPDATE, so the history shows one edit with every field it changed.
       const changes = { ...details, ...(details.country ? { country: details.country.toUpperCase() } : {}), ...(categoryId ? { categoryId } : {}) };
       if (Object.keys(changes).length) await manager.getRepository(RegistrationEntity).update({ id }, { ...changes, updatedAt: new Date() });
+      const visaLetterNeeded = input.visaLetterNeeded ?? registration.visaLetterNeeded;
+      if (protocol || input.visaLetterNeeded === false) await this.protocol.save(manager, { ...registration, visaLetterNeeded }, protocol);
       return this.registrations.byId(manager, id);
     });
   }
