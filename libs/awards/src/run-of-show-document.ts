@@ -83,12 +83,7 @@ const LABELS = {
 type Labels = (typeof LABELS)['en'];
 
 /** The run of show as a cue sheet: one row per cue, with the times in the event's zone, under the event's letterhead. */
-export function runOfShowDocument(
-  fonts: DocumentFonts,
-  identity: DocumentIdentity,
-  runOfShow: RunOfShowResponse,
-  language = 'en',
-): PDFKit.PDFDocument {
+export function runOfShowDocument(fonts: DocumentFonts, identity: DocumentIdentity, runOfShow: RunOfShowResponse, language = 'en'): PDFKit.PDFDocument {
   const labels: Labels = LABELS[language as keyof typeof LABELS] ?? LABELS.en;
   const doc = new PDFDocument({ size: [WIDTH, HEIGHT], margin: 0, info: { Title: `Run of show — ${runOfShow.title}`, Creator: 'Plenary' } });
   const text = new MixedScriptText(doc, fonts);

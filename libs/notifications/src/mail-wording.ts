@@ -76,10 +76,7 @@ export const WORDABLE_KINDS: readonly WordableKind[] = [
       'đã nhận đăng ký',
       'Ban Tổ chức đã nhận được đăng ký tham dự **{{eventName}}** của Quý vị ({{category}}). Ban Tổ chức sẽ xem xét và liên hệ lại với Quý vị.',
     ],
-    th: [
-      'ได้รับการลงทะเบียนของท่านแล้ว',
-      'คณะผู้จัดงานได้รับการลงทะเบียนเข้าร่วม **{{eventName}}** ของท่านแล้ว ({{category}}) คณะผู้จัดงานจะพิจารณาและแจ้งให้ท่านทราบอีกครั้ง',
-    ],
+    th: ['ได้รับการลงทะเบียนของท่านแล้ว', 'คณะผู้จัดงานได้รับการลงทะเบียนเข้าร่วม **{{eventName}}** ของท่านแล้ว ({{category}}) คณะผู้จัดงานจะพิจารณาและแจ้งให้ท่านทราบอีกครั้ง'],
   }),
   registration('confirmed', [], {
     en: ['your place is confirmed', 'Your place at **{{eventName}}** ({{eventDates}}, {{eventCity}}) is **confirmed** ({{category}}).'],
