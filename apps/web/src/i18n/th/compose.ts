@@ -23,7 +23,7 @@ const th: Messages = {
     jurors: 'กรรมการตัดสิน',
     representatives: 'ผู้แทนเมือง',
   },
-  language: 'ภาษา{{language}}',
+  language: '{{language}}',
   subject: 'เรื่อง',
   body: 'ข้อความ',
   bodyHint: 'Markdown: **ตัวหนา**, รายการ, ลิงก์ ตัวแทนข้อความ: {{placeholders}}',

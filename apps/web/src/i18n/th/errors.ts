@@ -193,8 +193,8 @@ const th: ErrorMessages = {
   MESSAGE_PLACEHOLDER_UNKNOWN: 'ไม่มีตัวแทนข้อความ “{{placeholder}}” กรุณาใช้ตัวใดตัวหนึ่งต่อไปนี้: {{known}}',
   MESSAGE_TOO_LARGE: 'ข้อความยาวเกินไป: ไม่เกิน {{limit}} ตัวอักษร ({{language}})',
   MESSAGE_AUDIENCE_EMPTY: 'ไม่มีผู้ใดตรงกับผู้รับที่เลือก กรุณาขยายตัวกรองแล้วลองอีกครั้ง',
-  MESSAGE_LANGUAGE_MISSING: 'กรุณาเขียนข้อความเป็นภาษา{{language}} ซึ่งเป็นภาษาแรกของงานด้วย ผู้รับอื่นทั้งหมดจะอ่านภาษานั้น',
-  MESSAGE_LANGUAGE_UNKNOWN: 'งานนี้ไม่ได้จัดเป็นภาษา{{language}}',
+  MESSAGE_LANGUAGE_MISSING: 'กรุณาเขียนข้อความในภาษาแรกของงาน ({{language}}) ด้วย ผู้รับอื่นทั้งหมดจะอ่านภาษานั้น',
+  MESSAGE_LANGUAGE_UNKNOWN: 'งานนี้ไม่ได้ใช้ภาษานี้ ({{language}})',
   MESSAGE_SEND_AT_PAST: 'เวลาส่งที่เลือกผ่านไปแล้ว',
   MESSAGE_PLACEHOLDER_NOT_FOR_AUDIENCE:
     'ช่องแทนค่า “{{placeholder}}” เชื่อมไปยังการลงทะเบียนของผู้เข้าร่วมประชุม แต่ผู้รับบางท่านที่เลือกตามบทบาทไม่มีการลงทะเบียน กรุณาลบช่องแทนค่านี้ หรือส่งถึงผู้เข้าร่วมประชุมเท่านั้น',
