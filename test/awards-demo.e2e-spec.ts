@@ -13,9 +13,9 @@ describe('awards demo data', () => {
     const vietnam = await t.request('GET', `/events/${slug}/awards/cities?country=VN`);
     expect(vietnam.body.map((city: { name: string; gnlcMemberSince: string }) => [city.name, city.gnlcMemberSince])).toEqual([
       ['Cao Lãnh', '2022-12'],
-      ['Ho Chi Minh City', '2024-12'],
+      ['Ho Chi Minh City', '2024-02'],
       ['Sa Đéc', '2020-12'],
-      ['Sơn La', '2024-12'],
+      ['Sơn La', '2024-02'],
       ['Vinh', '2020-12'],
     ]);
     const [round] = (await t.request('GET', `/events/${slug}/awards/rounds`)).body;

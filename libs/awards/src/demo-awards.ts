@@ -4,27 +4,28 @@ import { countryName } from '@app/countries';
 import { searchName, type UnescoRegion } from './award-regions.js';
 
 // Illustrative figures: populations are rounded, and the membership years outside Viet Nam are made up
-// for the demo; do not quote them as facts.
-const DEMO_CITIES: [name: string, country: string, population: number, memberSince: number][] = [
-  ['Sa Đéc', 'VN', 213_000, 2020],
-  ['Vinh', 'VN', 339_000, 2020],
-  ['Cao Lãnh', 'VN', 164_000, 2022],
-  ['Ho Chi Minh City', 'VN', 9_300_000, 2024],
-  ['Sơn La', 'VN', 108_000, 2024],
-  ['Nanjing', 'CN', 9_300_000, 2024],
-  ['Legazpi', 'PH', 210_000, 2024],
-  ['Bangkok', 'TH', 5_500_000, 2024],
-  ['Khon Kaen', 'TH', 120_000, 2024],
-  ['Yala', 'TH', 60_000, 2024],
-  ['เชียงใหม่', 'TH', 127_000, 2020],
-  ['Sukhothai', 'TH', 36_000, 2021],
-  ['수원시', 'KR', 1_190_000, 2016],
-  ['연수구', 'KR', 385_000, 2017],
-  ['岡山市', 'JP', 720_000, 2016],
-  ['武汉市', 'CN', 11_000_000, 2019],
-  ['Surabaya', 'ID', 2_870_000, 2021],
-  ['Petaling Jaya', 'MY', 771_000, 2019],
-  ['Puerto Princesa', 'PH', 307_000, 2022],
+// for the demo (given as their December, the latest the membership can have begun); do not quote them as
+// facts. The seven members of the 2024 intake were admitted in February 2024 (the intake below).
+const DEMO_CITIES: [name: string, country: string, population: number, memberSince: string][] = [
+  ['Sa Đéc', 'VN', 213_000, '2020-12'],
+  ['Vinh', 'VN', 339_000, '2020-12'],
+  ['Cao Lãnh', 'VN', 164_000, '2022-12'],
+  ['Ho Chi Minh City', 'VN', 9_300_000, '2024-02'],
+  ['Sơn La', 'VN', 108_000, '2024-02'],
+  ['Nanjing', 'CN', 9_300_000, '2024-02'],
+  ['Legazpi', 'PH', 210_000, '2024-02'],
+  ['Bangkok', 'TH', 5_500_000, '2024-02'],
+  ['Khon Kaen', 'TH', 120_000, '2024-02'],
+  ['Yala', 'TH', 60_000, '2024-02'],
+  ['เชียงใหม่', 'TH', 127_000, '2020-12'],
+  ['Sukhothai', 'TH', 36_000, '2021-12'],
+  ['수원시', 'KR', 1_190_000, '2016-12'],
+  ['연수구', 'KR', 385_000, '2017-12'],
+  ['岡山市', 'JP', 720_000, '2016-12'],
+  ['武汉市', 'CN', 11_000_000, '2019-12'],
+  ['Surabaya', 'ID', 2_870_000, '2021-12'],
+  ['Petaling Jaya', 'MY', 771_000, '2019-12'],
+  ['Puerto Princesa', 'PH', 307_000, '2022-12'],
 ];
 
 // One National Commission for UNESCO per country of the demo cities; each nominates through its record.
@@ -68,8 +69,7 @@ export async function insertDemoAwards(manager: EntityManager, eventId: string, 
   for (const [name, country, population, memberSince] of DEMO_CITIES) {
     const [{ id }] = await manager.query(
       `INSERT INTO award_cities (event_id, name, search_name, country, region, population, gnlc_member_since) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      // Only the year is given here: its December, the latest the membership can have begun.
-      [eventId, name, searchName(name), country, region, population, `${memberSince}-12`],
+      [eventId, name, searchName(name), country, region, population, memberSince],
     );
     ids.set(name, id);
   }
