@@ -138,7 +138,10 @@ describe('automatic mails in the organisers’ words, and reminders relative to 
         const registration = await register(slug, email, language);
         await receive(email);
         if (checkIn) {
-          const response = await t.request('POST', `/events/${slug}/check-ins`, { token: admin, body: { badgeCode: registration.badgeCode, day: day(-1) } });
+          const response = await t.request('POST', `/events/${slug}/check-ins`, {
+            token: admin,
+            body: { badgeCode: registration.badgeCode, day: day(-1), time: '09:00' },
+          });
           expect(response.statusCode).toBe(201);
         }
       }

@@ -7,6 +7,7 @@ const NAV = [
   'Dashboard',
   'Settings',
   'People',
+  'Registration form',
   'Delegates',
   'Delegations',
   'Hotels and travel',
@@ -15,6 +16,7 @@ const NAV = [
   'Speakers & slides',
   'Check-in',
   'Messages',
+  'Automatic mails and reminders',
   'Awards',
 ];
 
