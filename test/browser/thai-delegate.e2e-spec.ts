@@ -122,6 +122,10 @@ describe('a Thai delegate reads the event in Thai (browser)', () => {
       ...strings((await web.request('GET', `/events/${DEMO}`)).body),
       ...strings((await web.request('GET', `/events/${DEMO}/programme`)).body),
       ...strings((await web.request('GET', `/registrations/manage/${token}`)).body),
+      ...strings((await web.request('GET', `/events/${DEMO}/gnlc-members`)).body),
+      // Proper names the Thai text keeps as they are.
+      'UNESCO',
+      'GNLC',
     ].sort((a, b) => b.length - a.length);
 
     const pages = [
