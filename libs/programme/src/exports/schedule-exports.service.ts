@@ -26,7 +26,11 @@ export interface LatestVersion {
 /** The public schedule exports of the latest published version, each built once per version. */
 @Injectable()
 export class ScheduleExportsService {
-  readonly cache = new ScheduleExportCache();
+  /**
+   * Bytes, not strings: every response sends the one shared Buffer as it is, where a string would be
+   * encoded again, into a new multi-MB Buffer, for each request (50 at once held 1.2 GB).
+   */
+  readonly cache = new ScheduleExportCache<Buffer>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -44,14 +48,14 @@ export class ScheduleExportsService {
    * The export's bytes. With the version just looked up, a cached export is served without
    * loading the snapshot; otherwise the latest version is loaded (404 if none) and built.
    */
-  async render(event: EventRef, format: ScheduleFormat, known?: LatestVersion | null): Promise<{ version: number; body: string }> {
+  async render(event: EventRef, format: ScheduleFormat, known?: LatestVersion | null): Promise<{ version: number; body: Buffer }> {
     if (known) {
       const cached = this.cache.get(known.eventId, known.version, format);
       if (cached !== undefined) return { version: known.version, body: cached };
     }
     const programme = await this.publishing.latest(event);
     const body = this.cache.getOrBuild(programme.snapshot.event.id, programme.version, format, () =>
-      BUILDERS[format](programme, { publicUrl: this.config.PUBLIC_URL }),
+      Buffer.from(BUILDERS[format](programme, { publicUrl: this.config.PUBLIC_URL })),
     );
     return { version: programme.version, body };
   }
