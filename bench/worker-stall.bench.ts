@@ -51,7 +51,9 @@ interface Figures {
 export async function run(): Promise<void> {
   if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} missing: npm run build first`);
   const load = loadavg()[0];
-  console.log(`worker-stall: ${RECIPIENTS} messages through the api of npm start; ${cpus().length} CPUs, node ${process.version}, load average ${load.toFixed(2)}`);
+  console.log(
+    `worker-stall: ${RECIPIENTS} messages through the api of npm start; ${cpus().length} CPUs, node ${process.version}, load average ${load.toFixed(2)}`,
+  );
   const placements: Placement[] = [
     { name: 'worker on the event loop (before)', workerThread: false },
     { name: 'worker thread (after)', workerThread: true },
@@ -59,7 +61,9 @@ export async function run(): Promise<void> {
   const results: Figures[] = [];
   for (const placement of placements) results.push(await measure(placement));
   console.log('');
-  console.log('| placement | page p50 quiet | page p99 quiet | page p50 busy | page p99 busy | page max busy | export quiet | export busy | busy/quiet | mail/s |');
+  console.log(
+    '| placement | page p50 quiet | page p99 quiet | page p50 busy | page p99 busy | page max busy | export quiet | export busy | busy/quiet | mail/s |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     console.log(
@@ -67,7 +71,9 @@ export async function run(): Promise<void> {
     );
   }
   const [before, after] = results;
-  console.log(`  busy page p99, after/before: ${(after.busyP99 / before.busyP99).toFixed(2)}; busy export, after/before: ${(after.exportBusy / before.exportBusy).toFixed(2)}`);
+  console.log(
+    `  busy page p99, after/before: ${(after.busyP99 / before.busyP99).toFixed(2)}; busy export, after/before: ${(after.exportBusy / before.exportBusy).toFixed(2)}`,
+  );
 }
 
 async function measure(placement: Placement): Promise<Figures> {
@@ -223,7 +229,10 @@ async function waitForHealthy(baseUrl: string, api: ChildProcess, timeoutMs = 12
 }
 
 function median(values: number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 0.5);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 }
 
 function sleep(ms: number): Promise<void> {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import type { EventRef } from '@app/auth';
-import { DataSource } from 'typeorm';
 import type { PublishedProgramme } from '../programme-snapshot.js';
+import { PublishedVersions } from '../published-versions.js';
 import { PublishingService } from '../publishing.service.js';
 import type { ScheduleExportOptions } from './frab-schedule.js';
 import { ScheduleExportCache, type ScheduleFormat } from './schedule-export-cache.js';
@@ -33,15 +33,15 @@ export class ScheduleExportsService {
   readonly cache = new ScheduleExportCache<Buffer>();
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly publishing: PublishingService,
     private readonly config: AppConfig,
+    private readonly versions: PublishedVersions,
   ) {}
 
-  /** The latest version number and its event, or null when nothing is published: one indexed query, no snapshot. */
+  /** The latest version number and its event, or null when nothing is published: from memory, or one indexed query. */
   async latestVersion(event: EventRef): Promise<LatestVersion | null> {
-    const [{ version }] = await this.dataSource.query(`SELECT max(number) AS version FROM programme_versions WHERE event_id = $1`, [event.id]);
-    return version === null ? null : { eventId: event.id, version: Number(version) };
+    const version = await this.versions.latest(event.id);
+    return version === null ? null : { eventId: event.id, version };
   }
 
   /**
