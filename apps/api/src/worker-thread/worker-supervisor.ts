@@ -23,11 +23,19 @@ export class WorkerSupervisor {
   private restartTimer?: NodeJS.Timeout;
   private exited: Promise<void> = Promise.resolve();
 
-  constructor(private readonly data: WorkerThreadData) {}
+  constructor(
+    private readonly data: WorkerThreadData,
+    private readonly script: URL = new URL('./worker-thread.js', import.meta.url),
+  ) {}
+
+  /** The thread has started consuming jobs. */
+  get running(): boolean {
+    return this.ready;
+  }
 
   start(): void {
     const startedAt = Date.now();
-    const worker = new Worker(new URL('./worker-thread.js', import.meta.url), { workerData: this.data });
+    const worker = new Worker(this.script, { workerData: this.data });
     this.worker = worker;
     this.ready = false;
     worker.on('message', (message: unknown) => {
