@@ -314,7 +314,7 @@ export async function run(): Promise<void> {
         `conditional schedule.json (304, If-None-Match): api / bare Fastify = ${conditional.ratio.toFixed(2)}  (target >= ${CONDITIONAL_TARGET_RATIO}: ${conditional.ratio >= CONDITIONAL_TARGET_RATIO ? 'met' : 'NOT met'})`,
       );
     console.log(
-      `process RSS peak (servers and autocannon's worker together), 50 connections on the 4.6 MB export: Buffer ${full.rssPeakMB ?? '?'} MB, string (before) ${asString.rssPeakMB ?? '?'} MB`,
+      `process RSS peak (servers and autocannon's worker together), ${CONNECTIONS} connections on the ${mb(Buffer.byteLength(cached))} MB export: Buffer ${full.rssPeakMB ?? '?'} MB, string (before) ${asString.rssPeakMB ?? '?'} MB`,
     );
     console.log(
       `api SQL statements per cached request: ${full.phases.find((phase) => phase.name.startsWith('api'))!.sqlPerRequest}` +
