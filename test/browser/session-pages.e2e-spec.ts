@@ -98,7 +98,11 @@ describe('session and speaker pages, the list view and the agenda from the timet
     const speakers = await web.request('GET', `/events/${DEMO}/speakers`);
     expect(speakers.status).toBe(200);
     expect(speakers.body.map((speaker: { name: string }) => speaker.name)).toContain(SON_LA_SPEAKER);
-    expect(JSON.stringify(speakers.body)).not.toMatch(/@|plenary\.local|email|city|country/i);
+    // What a printed programme shows, nothing more: no e-mail, no city or country.
+    for (const speaker of speakers.body) {
+      expect(Object.keys(speaker).sort()).toEqual(['biography', 'hasPhoto', 'name', 'organisation', 'sessionIds', 'title', 'userId']);
+    }
+    expect(JSON.stringify(speakers.body)).not.toMatch(/@/);
   });
 
   it('finds a session by its speaker’s name in the list view', async () => {
@@ -108,11 +112,13 @@ describe('session and speaker pages, the list view and the agenda from the timet
     // Speaker names are on the cards.
     await page.locator('.tt-speakers', { hasText: SON_LA_SPEAKER }).first().waitFor();
     await page.getByRole('button', { name: 'List' }).click();
-    await page.getByLabel('Search').fill('son la city');
-    await page.getByRole('status').filter({ hasText: /found/ }).waitFor();
+    const all = await page.locator('.tt-result').count();
+    // Without its accents, as people type on a keyboard without Vietnamese.
+    await page.getByLabel('Search').fill('son la city representative');
     const results = page.locator('.tt-result');
-    await expectEventually(async () => expect(await results.count()).toBe(1), 10_000, 50);
-    expect(await results.locator('h3').textContent()).toBe(Object.values(withTalk(SON_LA_TALK).title)[0]);
+    await expectEventually(async () => expect(await results.count()).toBeLessThan(all), 10_000, 50);
+    expect(await results.locator('h3').allTextContents()).toContain(Object.values(withTalk(SON_LA_TALK).title)[0]);
+    for (const text of await results.allTextContents()) expect(text).toContain(SON_LA_SPEAKER);
     await picture(page, 'timetable-list-search-en-desktop');
     await context.close();
   });

@@ -21,7 +21,7 @@ export function AgendaControl({ agenda, session, title }: { agenda: MyAgenda; se
               : t('agenda.waitlistedNoPosition')}
         </p>
       )}
-      {clash && <p className="tt-agenda-clash">{t('agenda.clashesWith', { title: clash.title })}</p>}
+      {clash && <p className="tt-agenda-clash">{t('agenda.clashesWith', { title: clash })}</p>}
       {message && (
         <p className={message.kind === 'error' ? 'field-error' : 'tt-agenda-notice'} role={message.kind === 'error' ? 'alert' : 'status'}>
           {message.text}

@@ -18,7 +18,7 @@ interface Timed {
  * The agenda of the delegate whose private link was opened on this device, with sign-up and withdraw.
  * The api keeps the rules (seat limits, waiting list, clashes); a 409 clash is said with the other session.
  */
-export function useMyAgenda(slug: string, zone: string) {
+export function useMyAgenda(slug: string, zone: string, titleOf: (sessionId: string) => string | undefined) {
   const { t, i18n } = useTranslation('public');
   const client = useQueryClient();
   const token = delegateToken(slug);
@@ -61,11 +61,14 @@ export function useMyAgenda(slug: string, zone: string) {
   });
 
   const entries = new Map((agenda.data?.entries ?? []).map((entry) => [entry.sessionId, entry]));
-  /** An agenda entry that overlaps this session (a parallel one), if any. */
-  const clashOf = (session: Timed): AgendaEntry | undefined =>
-    entries.has(session.id)
-      ? undefined
-      : agenda.data?.entries.find((entry) => Date.parse(entry.startsAt) < Date.parse(session.end) && Date.parse(session.start) < Date.parse(entry.endsAt));
+  /** The title of an agenda session overlapping this one (a parallel one), in the reader's language, if any. */
+  const clashOf = (session: Timed): string | undefined => {
+    if (entries.has(session.id)) return undefined;
+    const clash = agenda.data?.entries.find(
+      (entry) => Date.parse(entry.startsAt) < Date.parse(session.end) && Date.parse(session.start) < Date.parse(entry.endsAt),
+    );
+    return clash && (titleOf(clash.sessionId) ?? clash.title);
+  };
 
   return {
     active: token !== null && agenda.isSuccess,

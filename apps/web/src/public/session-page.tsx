@@ -42,9 +42,14 @@ function SessionView({ slug, id, timetable }: { slug: string; id: string; timeta
   const { t, i18n } = useTranslation('public');
   const language = i18n.language;
   const zone = timetable.timeZone;
-  const placed = useMemo(() => allSessions(timetable).find((candidate) => candidate.session.id === id), [timetable, id]);
+
   const speakers = useQuery(speakersQuery(slug));
-  const agenda = useMyAgenda(slug, zone);
+  const sessions = useMemo(() => allSessions(timetable), [timetable]);
+  const agenda = useMyAgenda(slug, zone, (sessionId) => {
+    const found = sessions.find((candidate) => candidate.session.id === sessionId);
+    return found && sessionTitle(found.session, language);
+  });
+  const placed = sessions.find((candidate) => candidate.session.id === id);
   const title = placed ? sessionTitle(placed.session, language) : '';
 
   useEffect(() => {
@@ -106,13 +111,11 @@ function SessionView({ slug, id, timetable }: { slug: string; id: string; timeta
         )}
       </dl>
       <AgendaControl agenda={agenda} session={session} title={title} />
-      <ul className="actions">
-        <li>
-          <a className="button secondary" href={calendarHref(sessionIcs(session, title, roomName, url))} download={`${slug}-session.ics`}>
-            {t('sessionPage.calendar')}
-          </a>
-        </li>
-      </ul>
+      <div className="actions">
+        <a className="button secondary" href={calendarHref(sessionIcs(session, title, roomName, url))} download={`${slug}-session.ics`}>
+          {t('sessionPage.calendar')}
+        </a>
+      </div>
       {abstract && (
         <section>
           <h2>{t('sessionPage.abstract')}</h2>

@@ -81,11 +81,12 @@ function TimetableView({ slug, timetable }: { slug: string; timetable: Timetable
   const now = useNow();
   const phone = useMediaQuery(PHONE);
   const [open, setOpen] = useState<PlacedSession | null>(null);
-  const agenda = useMyAgenda(slug, zone);
   const view = search.get('view') === 'list' ? 'list' : 'grid';
 
   const sessions = useMemo(() => allSessions(timetable), [timetable]);
   const rooms = useMemo(() => roomsOf(timetable), [timetable]);
+  const titles = useMemo(() => new Map(sessions.map(({ session }) => [session.id, sessionTitle(session, language)])), [sessions, language]);
+  const agenda = useMyAgenda(slug, zone, (id) => titles.get(id));
   const days = timetable.days.map((day) => day.date);
   const today = dayInZone(new Date(now), zone);
   const conferenceDay = days.includes(today);
@@ -120,7 +121,7 @@ function TimetableView({ slug, timetable }: { slug: string; timetable: Timetable
     <AgendaContext.Provider value={agenda}>
       <section className="timetable">
         <p className="breadcrumb">
-          <Link href={`/events/${slug}`}>{timetable.event.name}</Link> › <Link href={`/events/${slug}/speakers`}>{t('timetable.speakersLink')}</Link>
+          <Link href={`/events/${slug}`}>{timetable.event.name}</Link> · <Link href={`/events/${slug}/speakers`}>{t('timetable.speakersLink')}</Link>
         </p>
         <h1>{t('timetable.title')}</h1>
         <p className="zone-note tt-zone">{t('timeZoneNote', { ns: 'common', zone: zoneLabel(zone, `${day}T12:00:00Z`) })}</p>
@@ -351,7 +352,7 @@ function SessionBlock({
         <span className="tt-kind">{session.track ? session.track.name : t(`sessionTypes.${session.type}`, { ns: 'common' })}</span>
         {live && <span className="tt-live">{t('timetable.now')}</span>}
         {entry && <span className="tt-mine">{entry.state === 'signed-up' ? `✓ ${t('agenda.inAgenda')}` : t('agenda.waitlistedNoPosition')}</span>}
-        {clash && <span className="tt-clash">{t('agenda.clashesWith', { title: clash.title })}</span>}
+        {clash && <span className="tt-clash">{t('agenda.clashesWith', { title: clash })}</span>}
       </span>
     </button>
   );
