@@ -51,19 +51,20 @@ export function SessionList({
               ...Object.values(session.title),
               ...session.slots.map((slot) => slot.title),
               ...session.slots.flatMap((slot) => slot.speakers.flatMap((speaker) => [speaker.name, organisations.get(speaker.userId) ?? ''])),
-            ].join(' '),
+            ].join('\n'),
           ),
         ]),
       ),
     [sessions, organisations],
   );
-  const words = fold(text).split(/\s+/).filter(Boolean);
+  // The words as typed, found within one title, speaker name or organisation (the fields are kept on separate lines).
+  const phrase = fold(text).trim().replace(/\s+/g, ' ');
   const found = sessions.filter(
     (placed) =>
       (!day || dateOf(placed.session.start) === day) &&
       (!track || placed.session.track?.id === track) &&
       (!room || placed.roomId === room) &&
-      words.every((word) => haystacks.get(placed.session.id)!.includes(word)),
+      (!phrase || haystacks.get(placed.session.id)!.includes(phrase)),
   );
 
   return (
