@@ -11,6 +11,7 @@ const NAV = [
   'Delegates',
   'Delegations',
   'Hotels and travel',
+  'Catering',
   'Visas and passport data',
   'Programme',
   'Speakers & slides',

@@ -58,6 +58,7 @@ import { EventNotificationsController, NotificationsController } from './notific
 import { UnsubscribeController } from './notifications/unsubscribe.controller.js';
 import { DelegateLogisticsController } from './logistics/delegate-logistics.controller.js';
 import { HotelBlocksController } from './logistics/hotel-blocks.controller.js';
+import { CateringController } from './logistics/catering.controller.js';
 import { DelegateAnswersController } from './registration/delegate-answers.controller.js';
 import { RegistrationFormController } from './registration/registration-form.controller.js';
 
@@ -92,6 +93,7 @@ export class AppModule {
       controllers: [
         AuthController,
         HotelBlocksController,
+        CateringController,
         DelegateLogisticsController,
         RegistrationFormController,
         DelegateAnswersController,

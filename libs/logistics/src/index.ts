@@ -17,6 +17,8 @@ export {
   TravelPlanDto,
   TravelPlanResponse,
 } from './dto/travel.dto.js';
+export { CateringService } from './catering.service.js';
+export { CateringResponse, CreateMealDto, MEAL_KINDS, type MealKind, MealNeedCountResponse, MealResponse } from './dto/catering.dto.js';
 export { HotelsService } from './hotels.service.js';
 export { LogisticsError, type LogisticsErrorCode } from './logistics.error.js';
 export { LogisticsModule } from './logistics.module.js';

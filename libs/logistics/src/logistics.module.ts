@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { CateringService } from './catering.service.js';
 import { HotelsService } from './hotels.service.js';
 import { TravelService } from './travel.service.js';
 
 // Registration's services come from its global module.
 @Module({
-  providers: [HotelsService, TravelService],
-  exports: [HotelsService, TravelService],
+  providers: [CateringService, HotelsService, TravelService],
+  exports: [CateringService, HotelsService, TravelService],
 })
 export class LogisticsModule {}

@@ -14,6 +14,7 @@ const ITEMS = [
   { key: 'delegates', path: '/delegates', roles: ['organiser'] },
   { key: 'delegations', path: '/delegations', roles: ['organiser'] },
   { key: 'hotels', path: '/hotels', roles: ['organiser'] },
+  { key: 'catering', path: '/catering', roles: ['organiser'] },
   { key: 'visas', path: '/visas', roles: ['organiser'] },
   { key: 'programme', path: '/programme', roles: ['organiser'] },
   { key: 'slides', path: '/slides', roles: ['organiser'] },

@@ -25,6 +25,7 @@ import { EventIdentityAndGnlcIntake1734140000001 } from './1734140000001-event-i
 import { AwardApplications1734150000001 } from './1734150000001-award-applications.js';
 import { CheckInDesks1734160000001 } from './1734160000001-check-in-desks.js';
 
+import { CateringMeals1734172000001 } from './1734172000001-catering-meals.js';
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
 export const MIGRATIONS = [
   Foundation1732406400000,
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   EventIdentityAndGnlcIntake1734140000001,
   AwardApplications1734150000001,
   CheckInDesks1734160000001,
+  CateringMeals1734172000001,
 ];
