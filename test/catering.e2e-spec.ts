@@ -20,9 +20,16 @@ describe('catering counts', () => {
 
   async function openEvent(slug: string) {
     await createEvent(t, slug, day(-1), day(1));
-    const settings = { opensAt: new Date(Date.now() - hour).toISOString(), closesAt: new Date(Date.now() + 24 * hour).toISOString(), capacity: 100, privacyNoticeVersion: '2024-1' };
+    const settings = {
+      opensAt: new Date(Date.now() - hour).toISOString(),
+      closesAt: new Date(Date.now() + 24 * hour).toISOString(),
+      capacity: 100,
+      privacyNoticeVersion: '2024-1',
+    };
     expect((await t.request('PUT', `/events/${slug}/registration-settings`, { token: admin, body: settings })).statusCode).toBe(200);
-    expect((await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode).toBe(201);
+    expect(
+      (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
+    ).toBe(201);
   }
 
   const register = async (slug: string, email: string, dietaryNeeds: string) => {

@@ -54,7 +54,15 @@ export function manifestDocument(fonts: DocumentFonts, identity: DocumentIdentit
     y = MARGIN;
   };
   const header = () => {
-    const label = (index: number) => ({ x: xs[index] + pad, width: widths[index] - 2 * pad, maxSize: 8, maxLines: 2, weight: 'bold' as const, color: '#ffffff', language });
+    const label = (index: number) => ({
+      x: xs[index] + pad,
+      width: widths[index] - 2 * pad,
+      maxSize: 8,
+      maxLines: 2,
+      weight: 'bold' as const,
+      color: '#ffffff',
+      language,
+    });
     const height = 6 + Math.max(...manifest.columns.map((column, index) => text.measureHeight(column.label, label(index))));
     doc.rect(MARGIN, y, inner, height).fill(identity.primaryColour);
     manifest.columns.forEach((column, index) => text.draw(column.label, { ...label(index), y: y + 3 }));
