@@ -15,6 +15,7 @@ const NAV = [
   'Visas and passport data',
   'Programme',
   'Speakers & slides',
+  'Badges',
   'Check-in',
   'Messages',
   'Automatic mails and reminders',

@@ -34,6 +34,7 @@ import { RoomsController } from './events/rooms.controller.js';
 import { TracksController } from './events/tracks.controller.js';
 import { AgendaController, SessionAttendanceController } from './registration/agenda.controller.js';
 import { BadgesController } from './registration/badges.controller.js';
+import { BadgeLayoutController } from './registration/badge-layout.controller.js';
 import { CheckInController } from './registration/check-in.controller.js';
 import { DelegationsController } from './registration/delegations.controller.js';
 import { ManageRegistrationController } from './registration/manage-registration.controller.js';
@@ -121,6 +122,7 @@ export class AppModule {
         AgendaController,
         SessionAttendanceController,
         BadgesController,
+        BadgeLayoutController,
         CheckInController,
         SessionsController,
         ProgrammeController,

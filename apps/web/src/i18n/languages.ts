@@ -14,6 +14,7 @@ import settings from '../organiser/settings/messages.js';
 import stay from '../delegate/stay-messages.js';
 import hotels from '../organiser/hotels/messages.js';
 import catering from '../organiser/catering/messages.js';
+import badges from '../organiser/badges/messages.js';
 import compose from '../organiser/compose-messages.js';
 import messagePage from '../organiser/message-page-messages.js';
 import protocol from '../delegate/protocol-messages.js';
@@ -39,6 +40,7 @@ export const NAMESPACES = {
   stay,
   hotels,
   catering,
+  badges,
   compose,
   messagePage,
   protocol,

@@ -18,6 +18,7 @@ const ITEMS = [
   { key: 'visas', path: '/visas', roles: ['organiser'] },
   { key: 'programme', path: '/programme', roles: ['organiser'] },
   { key: 'slides', path: '/slides', roles: ['organiser'] },
+  { key: 'badges', path: '/badges', roles: ['organiser'] },
   { key: 'checkIn', path: '/check-in', roles: ['organiser', 'staff'] },
   { key: 'notifications', path: '/notifications', roles: ['organiser'] },
   { key: 'mail', path: '/mail', roles: ['organiser'] },

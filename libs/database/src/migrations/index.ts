@@ -26,6 +26,7 @@ import { AwardApplications1734150000001 } from './1734150000001-award-applicatio
 import { CheckInDesks1734160000001 } from './1734160000001-check-in-desks.js';
 
 import { CateringMeals1734172000001 } from './1734172000001-catering-meals.js';
+import { BadgeLayouts1734172000002 } from './1734172000002-badge-layouts.js';
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
 export const MIGRATIONS = [
   Foundation1732406400000,
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   AwardApplications1734150000001,
   CheckInDesks1734160000001,
   CateringMeals1734172000001,
+  BadgeLayouts1734172000002,
 ];

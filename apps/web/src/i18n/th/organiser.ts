@@ -22,6 +22,7 @@ const th: Messages = {
     registrationForm: 'แบบฟอร์มลงทะเบียน',
     hotels: 'ที่พักและการเดินทาง',
     catering: 'อาหารและเครื่องดื่ม',
+    badges: 'บัตรประจำตัว',
     visas: 'วีซ่าและข้อมูลหนังสือเดินทาง',
     checkIn: 'ลงทะเบียนหน้างาน',
     programme: 'กำหนดการ',
