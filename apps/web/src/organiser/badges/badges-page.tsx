@@ -64,9 +64,12 @@ function LayoutForm({ slug, saved }: { slug: string; saved: components['schemas'
           <legend>{t('fields')}</legend>
           <p className="hint">{t('fieldsHint')}</p>
           {FIELDS.map((field) => (
-            <label className="checkbox" key={field}>
-              <input type="checkbox" checked={form.fields.includes(field)} onChange={(e) => toggle(field, e.target.checked)} /> {t(`fieldNames.${field}`)}
-            </label>
+            // One choice per line: six inline checkboxes read as one run of words.
+            <div key={field}>
+              <label className="checkbox">
+                <input type="checkbox" checked={form.fields.includes(field)} onChange={(e) => toggle(field, e.target.checked)} /> {t(`fieldNames.${field}`)}
+              </label>
+            </div>
           ))}
         </fieldset>
         <label className="checkbox">
