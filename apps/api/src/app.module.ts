@@ -34,6 +34,7 @@ import { RoomsController } from './events/rooms.controller.js';
 import { TracksController } from './events/tracks.controller.js';
 import { AgendaController, SessionAttendanceController } from './registration/agenda.controller.js';
 import { BadgesController } from './registration/badges.controller.js';
+import { BadgeLayoutController } from './registration/badge-layout.controller.js';
 import { CheckInController } from './registration/check-in.controller.js';
 import { DelegationsController } from './registration/delegations.controller.js';
 import { ManageRegistrationController } from './registration/manage-registration.controller.js';
@@ -59,6 +60,7 @@ import { EventNotificationsController, NotificationsController } from './notific
 import { UnsubscribeController } from './notifications/unsubscribe.controller.js';
 import { DelegateLogisticsController } from './logistics/delegate-logistics.controller.js';
 import { HotelBlocksController } from './logistics/hotel-blocks.controller.js';
+import { CateringController } from './logistics/catering.controller.js';
 import { DelegateAnswersController } from './registration/delegate-answers.controller.js';
 import { RegistrationFormController } from './registration/registration-form.controller.js';
 
@@ -93,6 +95,7 @@ export class AppModule {
       controllers: [
         AuthController,
         HotelBlocksController,
+        CateringController,
         DelegateLogisticsController,
         RegistrationFormController,
         DelegateAnswersController,
@@ -120,6 +123,7 @@ export class AppModule {
         AgendaController,
         SessionAttendanceController,
         BadgesController,
+        BadgeLayoutController,
         CheckInController,
         SessionsController,
         ProgrammeController,
