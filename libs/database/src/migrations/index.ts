@@ -56,7 +56,7 @@ export const MIGRATIONS = [
   EventIdentityAndGnlcIntake1734140000001,
   AwardApplications1734150000001,
   CheckInDesks1734160000001,
-  ProgrammePublishedNotice1734178000001,
   CateringMeals1734172000001,
   BadgeLayouts1734172000002,
+  ProgrammePublishedNotice1734178000001,
 ];
