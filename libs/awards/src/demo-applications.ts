@@ -14,7 +14,7 @@ import type { ApplicationStage } from './dto/application.dto.js';
  * https://opportunitydesk.org/2024/05/22/unesco-learning-city-award-2024/. The call gives no weights:
  * each weighs the same here.
  */
-const CRITERIA_2024 = [
+export const CRITERIA_2024 = [
   'Advancement of learning city plan',
   'Advances in stakeholder coordination and partnerships',
   'Progress in mobilizing and utilizing resources',
