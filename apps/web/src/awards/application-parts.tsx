@@ -88,7 +88,11 @@ export function NotShortlistedNotice({ application }: { application: Application
   const { t } = useTranslation('applications');
   if (application.stage !== 'not_shortlisted') return null;
   const note = [...application.transitions].reverse().find((row) => row.to === 'not_shortlisted')?.note ?? '';
-  return <p className="notice awards-not-shortlisted">{t('notShortlistedReason', { note })}</p>;
+  return (
+    <p className="warning" role="note">
+      {t('notShortlistedReason', { note })}
+    </p>
+  );
 }
 
 /** Every change of stage: when, from, to, who, and the note. */
