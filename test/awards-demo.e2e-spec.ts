@@ -79,15 +79,11 @@ describe('awards demo data', () => {
     const refused = decided.find((application) => application.stage === 'not_shortlisted')!;
     expect(refused.transitions.map((row) => row.to)).toEqual(['draft', 'submitted', 'endorsed', 'not_shortlisted']);
     expect(refused.transitions.every((row) => row.by)).toBe(true);
-    // Its files were kept through the storage port, and stream back.
-    const shortlisted = decided.find((application) => application.stage === 'shortlisted')!;
-    const file = await t.request(
-      'GET',
-      `/events/${iclc}/awards/rounds/${round.id}/applications/${(shortlisted as unknown as { id: string }).id}/documents/${shortlisted.checklist[0].documents[0].id}`,
-      { token: admin },
-    );
-    expect(file.statusCode).toBe(200);
-    expect(file.headers['content-type']).toBe('application/pdf');
-    expect(file.text.startsWith('%PDF-1.4')).toBe(true);
+    const [form] = decided.find((application) => application.stage === 'shortlisted')!.checklist[0].documents as unknown as {
+      contentType: string;
+      sizeBytes: number;
+    }[];
+    expect(form.contentType).toBe('application/pdf');
+    expect(form.sizeBytes).toBeGreaterThan(0);
   });
 });
