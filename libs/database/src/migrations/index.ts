@@ -25,6 +25,7 @@ import { EventIdentityAndGnlcIntake1734140000001 } from './1734140000001-event-i
 import { AwardApplications1734150000001 } from './1734150000001-award-applications.js';
 import { CheckInDesks1734160000001 } from './1734160000001-check-in-desks.js';
 import { AwardNotShortlisted1734174000001 } from './1734174000001-award-not-shortlisted.js';
+import { ProgrammePublishedNotice1734178000001 } from './1734178000001-programme-published-notice.js';
 
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   AwardApplications1734150000001,
   CheckInDesks1734160000001,
   AwardNotShortlisted1734174000001,
+  ProgrammePublishedNotice1734178000001,
 ];
