@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuthModule } from '@app/auth';
 import { AwardsModule } from '@app/awards';
+import { StorageModule } from '@app/storage';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { EventsModule } from '@app/events';
@@ -88,6 +89,8 @@ export class AppModule {
         PeopleModule,
         MessagesModule,
         LogisticsModule,
+        // The demo seeder keeps the demo applications' files through the same port.
+        StorageModule,
         TerminusModule,
         // npm start: one process runs everything; api replicas in production set RUN_WORKER=false.
         ...(config.RUN_WORKER ? [WorkerModule.forRoot(config, databaseUrl)] : []),

@@ -8,6 +8,7 @@ export { EventsService, type EventWithVenues, type VenueMap } from './events.ser
 export { RoomEntity } from './room.entity.js';
 export { TrackEntity } from './track.entity.js';
 export { DEMO_EVENT_SLUG, insertDemoEvent } from './demo-event.js';
+export { DEMO_ICLC_SLUG, insertDemoIclcEvent } from './demo-iclc-event.js';
 export { EVENT_NOTIFICATION_KINDS } from './event-notifications.js';
 export { EventsError, type EventsErrorCode } from './events.error.js';
 export { eventDirectory, type EventDetails, type EventFacts, type RoomFacts, type TrackFacts } from './event-directory.js';

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, Public, RequireEventRole } from '@app/auth';
 import {
   ApplicationLinkDto,
@@ -9,6 +9,7 @@ import {
   CommissionDeskResponse,
   CreateApplicationDto,
   DossierService,
+  NotShortlistedDto,
   RequiredDocumentResponse,
   RequiredDocumentsService,
   ReturnApplicationDto,
@@ -18,6 +19,8 @@ import {
 } from '@app/awards';
 import { AppConfig } from '@app/config';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { ApiFileResponse } from '../http/api-file-response.decorator.js';
+import { sendDossierFile } from './dossier-file.js';
 import { RequestError } from '../http/request-error.js';
 
 const UPLOAD_BODY = { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } };
@@ -235,5 +238,41 @@ export class ApplicationsController {
     @CurrentUser() user: AuthUser,
   ): Promise<ApplicationResponse> {
     return this.applications.shortlist(event, roundId, applicationId, body.note ?? '', user.id);
+  }
+
+  @Post(`rounds/${ONE}/not-shortlisted`)
+  @RequireEventRole('organiser')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark an endorsed application not shortlisted, saying why; the city and its Commission are told (organiser, as the secretariat)' })
+  @ApiOkResponse({ type: ApplicationResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
+  notShortlist(
+    @CurrentEvent() event: EventContext,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Body() body: NotShortlistedDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ApplicationResponse> {
+    return this.applications.notShortlist(event, roundId, applicationId, body.note, user.id);
+  }
+
+  @Get(`rounds/${ONE}/documents/:documentId`)
+  @RequireEventRole('representative', 'commission', 'organiser', 'juror')
+  @ApiOperation({
+    summary: 'Download a file of an application, at a stage the caller takes part in',
+    description:
+      'The city’s representative always; its Commission’s officers once submitted; the secretariat (organisers) once endorsed; jurors once shortlisted and assigned. Anyone else: 404.',
+  })
+  @ApiFileResponse(['application/pdf', 'image/png', 'image/jpeg'], 'The file, as an attachment')
+  @ApiErrors(400, 401, 403, 404)
+  async downloadDocument(
+    @CurrentEvent() event: EventContext,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Param('documentId', ParseUUIDPipe) documentId: string,
+    @CurrentUser() user: AuthUser,
+    @Res() reply: FastifyReply,
+  ) {
+    return sendDossierFile(reply, await this.dossiers.forApplicationParty(event, roundId, applicationId, documentId, user.id));
   }
 }

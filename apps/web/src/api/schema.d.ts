@@ -653,7 +653,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Download a file of an application, at a stage the caller takes part in
+         * @description The city’s representative always; its Commission’s officers once submitted; the secretariat (organisers) once endorsed; jurors once shortlisted and assigned. Anyone else: 404.
+         */
+        get: operations["ApplicationsController_downloadDocument"];
         put?: never;
         post?: never;
         /** Take a file or link off my draft or returned application (representative) */
@@ -711,6 +715,23 @@ export interface paths {
         put?: never;
         /** Give the link (a video) of a checklist item of my draft or returned application (representative) */
         post: operations["ApplicationsController_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/not-shortlisted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an endorsed application not shortlisted, saying why; the city and its Commission are told (organiser, as the secretariat) */
+        post: operations["ApplicationsController_notShortlist"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3818,7 +3839,7 @@ export interface components {
             roundId: string;
             roundName: string;
             /** @enum {string} */
-            stage: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted";
+            stage: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted" | "not_shortlisted";
             summary: string;
             transitions: components["schemas"]["StageTransitionResponse"][];
         };
@@ -5321,6 +5342,10 @@ export interface components {
             subjectOverride?: string | null;
             textOverride?: string | null;
         };
+        NotShortlistedDto: {
+            /** @description Why, for the city, its Commission and the record */
+            note: string;
+        };
         OrganiserUpdateRegistrationDto: {
             accessibilityNeeds?: string;
             /**
@@ -6346,10 +6371,10 @@ export interface components {
             /** @description Who made the change */
             by: string | null;
             /** @enum {string|null} */
-            from: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted" | null;
+            from: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted" | "not_shortlisted" | null;
             note: string;
             /** @enum {string} */
-            to: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted";
+            to: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted" | "not_shortlisted";
         };
         SubmitScoresDto: {
             scores: components["schemas"]["ScoreDto"][];
@@ -9507,6 +9532,69 @@ export interface operations {
             };
         };
     };
+    ApplicationsController_downloadDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                documentId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     ApplicationsController_removeDocument: {
         parameters: {
             query?: never;
@@ -9821,6 +9909,78 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_notShortlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotShortlistedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
