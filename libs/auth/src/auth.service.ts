@@ -165,7 +165,10 @@ export class AuthService {
       `SELECT event_id AS "eventId", role FROM event_roles WHERE user_id = $1 ORDER BY role`,
       [userId],
     );
-    const slugs = await this.events.slugsOf(this.dataSource.manager, held.map((row) => row.eventId));
+    const slugs = await this.events.slugsOf(
+      this.dataSource.manager,
+      held.map((row) => row.eventId),
+    );
     return [...slugs].flatMap(([eventId, eventSlug]) => held.filter((row) => row.eventId === eventId).map(({ role }) => ({ eventSlug, role })));
   }
 

@@ -97,7 +97,10 @@ export class DeliverNotification {
       [claims, sent.map((item) => item.id), sent.map((item) => item.messageId)],
     );
     // The events of the whole batch in one question to their owner.
-    const events = await this.events.byIds(this.dataSource.manager, rows.flatMap((row) => (row.eventId ? [row.eventId] : [])));
+    const events = await this.events.byIds(
+      this.dataSource.manager,
+      rows.flatMap((row) => (row.eventId ? [row.eventId] : [])),
+    );
     const byId = new Map(rows.map((row) => [row.id, { ...row, event: (row.eventId && events.get(row.eventId)) || null }]));
     return entries.map((entry) => (entry.claim === undefined ? undefined : byId.get(entry.claim)));
   });

@@ -19,7 +19,9 @@ export class EventsForAccess extends EventLookup {
   /** In the order of the slugs. */
   async slugsOf(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; slug: string }[] = await manager.query(`SELECT id, slug FROM events WHERE id = ANY($1::uuid[]) ORDER BY slug`, [[...new Set(ids)]]);
+    const rows: { id: string; slug: string }[] = await manager.query(`SELECT id, slug FROM events WHERE id = ANY($1::uuid[]) ORDER BY slug`, [
+      [...new Set(ids)],
+    ]);
     return new Map(rows.map((row) => [row.id, row.slug]));
   }
 }
