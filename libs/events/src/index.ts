@@ -1,4 +1,5 @@
 export { EventDetailResponse } from './dto/event-detail.response.js';
+export { IsCalendarDate, TimeOfDay } from './dto/validators.js';
 export { CreateEventDto, DuplicateEventDto, EventSummaryResponse, UpdateEventDto } from './dto/event.dto.js';
 export { CreateRoomDto, RoomResponse, UpdateRoomDto } from './dto/room.dto.js';
 export { CreateTrackDto, TrackResponse, UpdateTrackDto } from './dto/track.dto.js';

@@ -4438,7 +4438,6 @@ export interface components {
              * @enum {string}
              */
             anchor: "start" | "end";
-            /** @description Who receives it, decided when it goes out */
             audience: components["schemas"]["AudienceDto"];
             /** @description One per event language; the event's first language is required */
             content: components["schemas"]["MessageTextDto"][];
@@ -6669,13 +6668,23 @@ export interface components {
             visaLetterNeeded: boolean;
         };
         UpdateReminderDto: {
-            /** @enum {string} */
+            /**
+             * @description Counted from the first day (start) or the last day (end) of the event
+             * @enum {string}
+             */
             anchor?: "start" | "end";
             audience?: components["schemas"]["AudienceDto"];
+            /** @description One per event language; the event's first language is required */
             content?: components["schemas"]["MessageTextDto"][];
-            /** @example -3 */
+            /**
+             * @description Days after the anchor day; negative for before (-3: three days before)
+             * @example -3
+             */
             offsetDays?: number;
-            /** @example 09:00 */
+            /**
+             * @description The time of day in the event’s time zone
+             * @example 09:00
+             */
             sendTime?: string;
         };
         UpdateRoomDto: {
