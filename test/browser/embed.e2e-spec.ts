@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
-import { DEMO, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
+import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
 
 /** A stand-in for the organiser's own website, on another origin than Plenary, with the snippet from the settings page. */
 function startOrganiserSite(plenary: string): Promise<Server> {
@@ -10,7 +10,12 @@ function startOrganiserSite(plenary: string): Promise<Server> {
 <body><h1>Our conference</h1><p>Programme below.</p>
 <script src="${plenary}/embed.js" data-event="${DEMO}" data-accent="#aa3300" data-lang="vi" data-view="list" data-title="Timetable" async></script>
 <footer>Organiser's footer</footer></body></html>`;
-  const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  // Where scripts are not allowed: the plain iframe, dark and in the grid view.
+  const frame = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dark</title></head>
+<body style="background:#111"><iframe src="${plenary}/events/${DEMO}/embed?theme=dark" title="Dark timetable" style="width:100%;height:900px;border:0"></iframe></body></html>`;
+  const server = createServer((request, response) =>
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(request.url === '/iframe' ? frame : html),
+  );
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
@@ -82,6 +87,38 @@ describe('the timetable embedded on an organiser’s website', () => {
     await opened.waitForLoadState();
     expect(opened.url()).toMatch(new RegExp(`^${web.baseUrl}/events/${DEMO}/sessions/`));
     expect(page.url()).toBe(`http://127.0.0.1:${port}/`);
+    await context.close();
+  });
+
+  it('works as a plain iframe too, in the dark theme and the grid', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 1000 } });
+    const page = await context.newPage();
+    const { port } = site.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/iframe`);
+    const frame = page.frameLocator('iframe[title="Dark timetable"]');
+    const session = frame.locator('.tt-grid .tt-session').first();
+    await session.waitFor();
+    expect(await frame.locator('html').evaluate((element) => element.classList.contains('embed-dark'))).toBe(true);
+    await screenshot(page, 'embed-02-iframe-dark');
+    const [opened] = await Promise.all([context.waitForEvent('page'), session.click()]);
+    await opened.waitForLoadState();
+    expect(opened.url()).toMatch(new RegExp(`/events/${DEMO}/sessions/`));
+    await context.close();
+  });
+
+  it('gives the organiser the code to paste, on the event settings page', async () => {
+    const context = await openContext(browser, web, { token: await web.adminToken(), language: 'vi' });
+    const page = await context.newPage();
+    await page.goto(`/organiser/events/${DEMO}/settings`);
+    const code = page.locator('#embed-code');
+    await code.waitFor();
+    await page.locator('#embed-view').selectOption('list');
+    const snippet = await code.inputValue();
+    expect(snippet).toContain(`${web.baseUrl}/embed.js`);
+    expect(snippet).toContain(`data-event="${DEMO}"`);
+    expect(snippet).toContain('data-view="list"');
+    await page.locator('#embed-heading').scrollIntoViewIfNeeded();
+    await screenshot(page, 'embed-03-settings-vi');
     await context.close();
   });
 });

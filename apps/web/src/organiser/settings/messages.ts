@@ -48,7 +48,8 @@ const en = {
   },
   embed: {
     title: 'Embed on your website',
-    intro: 'Show the published timetable on your own website: paste this code into a page. It is read-only, follows each change you publish, and opens a session’s page here in a new tab.',
+    intro:
+      'Show the published timetable on your own website: paste this code into a page. It is read-only, follows each change you publish, and opens a session’s page here in a new tab.',
     view: 'Default view',
     grid: 'Grid',
     list: 'List',
@@ -202,7 +203,8 @@ const vi: Messages = {
   },
   embed: {
     title: 'Nhúng vào trang web của ban tổ chức',
-    intro: 'Hiển thị lịch trình đã công bố trên trang web riêng: dán đoạn mã này vào một trang. Lịch trình chỉ để xem, tự cập nhật theo mỗi lần công bố và mở trang của từng phiên tại đây trong thẻ mới.',
+    intro:
+      'Hiển thị lịch trình đã công bố trên trang web riêng: dán đoạn mã này vào một trang. Lịch trình chỉ để xem, tự cập nhật theo mỗi lần công bố và mở trang của từng phiên tại đây trong thẻ mới.',
     view: 'Kiểu xem mặc định',
     grid: 'Dạng lưới',
     list: 'Dạng danh sách',
