@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
+import { DEMO, openContext, screenshot, SCREENSHOTS, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
 
 /** A stand-in for the organiser's own website, on another origin than Plenary, with the snippet from the settings page. */
 function startOrganiserSite(plenary: string): Promise<Server> {
@@ -117,8 +118,7 @@ describe('the timetable embedded on an organiser’s website', () => {
     expect(snippet).toContain(`${web.baseUrl}/embed.js`);
     expect(snippet).toContain(`data-event="${DEMO}"`);
     expect(snippet).toContain('data-view="list"');
-    await page.locator('#embed-heading').scrollIntoViewIfNeeded();
-    await screenshot(page, 'embed-03-settings-vi');
+    await page.locator('section[aria-labelledby="embed-heading"]').screenshot({ path: join(SCREENSHOTS, 'embed-03-settings-vi.png') });
     await context.close();
   });
 });
