@@ -82,6 +82,10 @@ describe('the timetable embedded on an organiser’s website', () => {
     });
     expect(heights.content).toBe(true);
     await screenshot(page, 'embed-01-organiser-site');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await frame.locator('.tt-result').first().waitFor();
+    await screenshot(page, 'embed-01b-organiser-site-phone');
+    await page.setViewportSize({ width: 1100, height: 800 });
 
     // A session's link opens its page on Plenary in a new tab; the organiser's page stays.
     const [opened] = await Promise.all([context.waitForEvent('page'), results.first().getByRole('link').first().click()]);
