@@ -35,6 +35,7 @@ import { TracksController } from './events/tracks.controller.js';
 import { AgendaController, SessionAttendanceController } from './registration/agenda.controller.js';
 import { BadgesController } from './registration/badges.controller.js';
 import { CheckInController } from './registration/check-in.controller.js';
+import { AttendanceController } from './registration/attendance.controller.js';
 import { DelegationsController } from './registration/delegations.controller.js';
 import { ManageRegistrationController } from './registration/manage-registration.controller.js';
 import { RegistrationPresenter } from './registration/registration-presenter.js';
@@ -120,6 +121,7 @@ export class AppModule {
         SessionAttendanceController,
         BadgesController,
         CheckInController,
+        AttendanceController,
         SessionsController,
         ProgrammeController,
         ScheduleExportsController,

@@ -11,6 +11,9 @@ import { BadgeService } from './badges/badge.service.js';
 import { VisaLetterService } from './badges/visa-letter.service.js';
 import { CheckInService } from './check-in/check-in.service.js';
 import { CheckInDeskService } from './check-in/check-in-desk.service.js';
+import { SessionAttendanceService } from './check-in/session-attendance.service.js';
+import { BadgeReprintService } from './badges/badge-reprint.service.js';
+import { AttendanceCertificateService } from './certificates/attendance-certificate.service.js';
 import { DelegationService } from './delegation.service.js';
 import { OfferExpiry } from './offer-expiry.js';
 import { AnswersService } from './questions/answers.service.js';
@@ -53,6 +56,9 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     VisaLetterSettingsService,
     DataProtectionService,
     CheckInDeskService,
+    SessionAttendanceService,
+    BadgeReprintService,
+    AttendanceCertificateService,
     QuestionsService,
     AnswersService,
   ],
@@ -74,6 +80,9 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     VisaLetterSettingsService,
     DataProtectionService,
     CheckInDeskService,
+    SessionAttendanceService,
+    BadgeReprintService,
+    AttendanceCertificateService,
     QuestionsService,
     AnswersService,
   ],
