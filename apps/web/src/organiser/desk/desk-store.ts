@@ -8,6 +8,8 @@ export interface QueuedScan {
   badgeCode: string;
   at: string;
   fullName: string;
+  /** A scan at a session's door (attendance) rather than the day's check-in. */
+  sessionId?: string;
 }
 
 interface DeskDb extends DBSchema {
