@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, tokenStore, unwrap } from '../../api/client';
 import { keepDeskShell } from './desk-shell';
 import { type DeskSnapshot, enqueue, loadSnapshot, type QueuedScan, queued, saveSnapshot, unqueue } from './desk-store';
 
@@ -56,7 +56,7 @@ export function useDesk(slug: string, zone: string) {
       const next = { ...fresh, slug, desk };
       await saveSnapshot(next);
       setSnapshot(next);
-      await keepDeskShell().catch(() => undefined);
+      await keepDeskShell(slug, tokenStore.get()).catch(() => undefined);
     },
     [slug],
   );
