@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { api, type Schemas, tokenStore, unwrap } from '../../api/client';
 import { keepDeskShell } from './desk-shell';
@@ -20,6 +21,7 @@ export const newId = (): string =>
  * records scans locally while offline, and sends them when the network is back (the server counts each once).
  */
 export function useDesk(slug: string, zone: string) {
+  const client = useQueryClient();
   const [snapshot, setSnapshot] = useState<DeskSnapshot>();
   const [pending, setPending] = useState<QueuedScan[]>([]);
   const [online, setOnline] = useState(navigator.onLine);
@@ -83,13 +85,14 @@ export function useDesk(slug: string, zone: string) {
         ...earlier,
       ]);
       setSynced((count) => count + results.filter((result) => result.outcome === 'checked-in').length);
+      void client.invalidateQueries({ queryKey: ['organiser', slug] });
     } catch {
       // Still offline, or the network dropped mid-way: the scans stay queued for the next try.
     } finally {
       setPending(await queued(slug));
       setSyncing(false);
     }
-  }, [slug, snapshot, syncing]);
+  }, [client, slug, snapshot, syncing]);
 
   useEffect(() => {
     if (online && pending.length > 0) void sync();
