@@ -6,6 +6,7 @@ import { openContext, screenshot, startWebAppAndBrowser, type WebApp } from './s
 
 const SLUG = 'desk-today';
 const ZONE = 'Asia/Bangkok';
+const LOCAL = "yyyy-MM-dd'T'HH:mm";
 
 /** A desk whose network fails: scans recorded offline reach the server once the network is back. */
 describe('the check-in desk offline', () => {
@@ -97,6 +98,55 @@ describe('the check-in desk offline', () => {
     await page.getByRole('button', { name: 'Check in', exact: true }).click();
     await page.getByText(/First checked in at .* at Desk B\./).waitFor();
     await screenshot(page, 'check-in-desk-back-online');
+    await context.close();
+  });
+
+  it('reloads offline through the service worker, scans at a session’s door, syncs, and prints a replacement badge', async () => {
+    const now = DateTime.now().setZone(ZONE).startOf('minute');
+    const session = await web.request('POST', `/events/${SLUG}/sessions`, {
+      token: admin,
+      body: {
+        type: 'workshop',
+        title: { en: 'Cities that learn', vi: 'Thành phố học tập' },
+        start: now.minus({ minutes: 30 }).toFormat(LOCAL),
+        end: now.plus({ hours: 1 }).toFormat(LOCAL),
+      },
+    });
+    expect([session.status, session.status === 201 ? '' : JSON.stringify(session.body)]).toEqual([201, '']);
+    const context = await openContext(browser, web, { token: admin });
+    const page = await context.newPage();
+    await page.goto(`/organiser/events/${SLUG}/check-in`);
+    await page.getByLabel(/^Name of this desk/).fill('Door 3');
+    await page.getByRole('button', { name: 'Prepare this desk' }).click();
+    await page.getByRole('heading', { name: 'Desk: Door 3' }).waitFor();
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await expectEventually(async () =>
+      expect(await page.evaluate(async () => !!(await caches.match('/__desk/shell')) && !!(await caches.match('/auth/me')))).toBe(true),
+    );
+    await page.getByLabel('Scanning at').selectOption(session.body.id);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Desk: Door 3' }).waitFor();
+    await page.getByText('Offline: scans are kept on this device').waitFor();
+    const code = page.getByRole('textbox', { name: /^Badge code/ });
+    await code.fill(codes[2]);
+    await page.getByRole('button', { name: 'Check in', exact: true }).click();
+    await page.getByText(/^Attendance recorded at .*: Cities that learn/).waitFor();
+    await page.getByText('1 scan waiting to be sent').waitFor();
+    await screenshot(page, 'check-in-desk-door-offline');
+
+    await context.setOffline(false);
+    await page.getByText('0 scans waiting to be sent').waitFor();
+    await expectEventually(async () =>
+      expect((await web.request('GET', `/events/${SLUG}/check-ins/sessions`, { token: admin })).body.items[0]).toMatchObject({ attended: 1 }),
+    );
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Print a replacement badge' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^badge-.*\.pdf$/);
+    await page.getByText('Replacement badge printed (1 so far).').waitFor();
+    await page.getByRole('heading', { name: 'Attendance per session' }).waitFor();
+    await screenshot(page, 'check-in-desk-door-back-online');
     await context.close();
   });
 });

@@ -37,6 +37,7 @@ import { AgendaController, SessionAttendanceController } from './registration/ag
 import { BadgesController } from './registration/badges.controller.js';
 import { BadgeLayoutController } from './registration/badge-layout.controller.js';
 import { CheckInController } from './registration/check-in.controller.js';
+import { AttendanceController } from './registration/attendance.controller.js';
 import { DelegationsController } from './registration/delegations.controller.js';
 import { ManageRegistrationController } from './registration/manage-registration.controller.js';
 import { RegistrationPresenter } from './registration/registration-presenter.js';
@@ -128,6 +129,7 @@ export class AppModule {
         BadgesController,
         BadgeLayoutController,
         CheckInController,
+        AttendanceController,
         SessionsController,
         ProgrammeController,
         ScheduleExportsController,

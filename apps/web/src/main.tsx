@@ -5,8 +5,10 @@ import { resumeSession } from './auth/session';
 import { setupI18n } from './i18n';
 import './ui/styles.css';
 import { loadThaiFont } from './ui/thai-font';
+import { registerDeskWorker } from './organiser/desk/desk-shell';
 
 loadThaiFont();
+registerDeskWorker();
 
 // The timetable embedded on an organiser's site has its own small root: no site chrome, and no session (it shows public data only).
 const embedded = /^\/events\/[^/]+\/embed\/?$/.test(window.location.pathname);

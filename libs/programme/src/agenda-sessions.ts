@@ -30,6 +30,16 @@ export const agendaSessions = {
     return new Map(rows.map((row) => [row.id, row]));
   },
 
+  /** Every session of an event, by start: the doors a desk can scan at. */
+  async ofEvent(manager: EntityManager, eventId: string): Promise<AgendaSession[]> {
+    return manager.query(
+      `SELECT id, event_id AS "eventId", number, title, type, room_id AS "roomId", lower(during) AS "startsAt", upper(during) AS "endsAt",
+              seat_limit AS "seatLimit", seats_taken AS "seatsTaken"
+         FROM sessions WHERE event_id = $1 ORDER BY lower(during), number`,
+      [eventId],
+    );
+  },
+
   /** The first (by start) of these sessions that overlaps the given one, other than itself. */
   async firstOverlapping(manager: EntityManager, sessionId: string, among: string[]): Promise<AgendaSession | undefined> {
     if (among.length === 0) return undefined;

@@ -17,7 +17,12 @@ export {
   DeskSyncDto,
   DeskSyncResponse,
   RehearsalClearedResponse,
+  ReprintBadgeDto,
 } from './check-in/check-in.dto.js';
+export { SessionAttendanceCount, SessionAttendanceListResponse, SessionAttendanceQuery, CertificateQuery } from './check-in/session-attendance.dto.js';
+export { SessionAttendanceService } from './check-in/session-attendance.service.js';
+export { BadgeReprintService } from './badges/badge-reprint.service.js';
+export { AttendanceCertificateService } from './certificates/attendance-certificate.service.js';
 export { CheckInDeskService } from './check-in/check-in-desk.service.js';
 export { CheckInService } from './check-in/check-in.service.js';
 export { DelegationService } from './delegation.service.js';

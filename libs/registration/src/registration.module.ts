@@ -12,6 +12,9 @@ import { BadgeLayoutService } from './badges/badge-layout.service.js';
 import { VisaLetterService } from './badges/visa-letter.service.js';
 import { CheckInService } from './check-in/check-in.service.js';
 import { CheckInDeskService } from './check-in/check-in-desk.service.js';
+import { SessionAttendanceService } from './check-in/session-attendance.service.js';
+import { BadgeReprintService } from './badges/badge-reprint.service.js';
+import { AttendanceCertificateService } from './certificates/attendance-certificate.service.js';
 import { DelegationService } from './delegation.service.js';
 import { OfferExpiry } from './offer-expiry.js';
 import { AnswersService } from './questions/answers.service.js';
@@ -55,6 +58,9 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     VisaLetterSettingsService,
     DataProtectionService,
     CheckInDeskService,
+    SessionAttendanceService,
+    BadgeReprintService,
+    AttendanceCertificateService,
     QuestionsService,
     AnswersService,
   ],
@@ -77,6 +83,9 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     VisaLetterSettingsService,
     DataProtectionService,
     CheckInDeskService,
+    SessionAttendanceService,
+    BadgeReprintService,
+    AttendanceCertificateService,
     QuestionsService,
     AnswersService,
   ],

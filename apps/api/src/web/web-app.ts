@@ -87,6 +87,14 @@ export async function serveWebApp(
   if (!existsSync(indexFile)) return false;
   const indexHtml = readFileSync(indexFile);
   const fastify = app.getHttpAdapter().getInstance();
+  // The service worker must come from the root to look after every page; a new build reaches desks at once.
+  const workerFile = join(root, 'sw.js');
+  if (existsSync(workerFile)) {
+    const worker = readFileSync(workerFile);
+    fastify.get('/sw.js', (_request, reply) => {
+      void reply.headers({ 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' }).send(worker);
+    });
+  }
   fastify.addHook('onRequest', async (request, reply) => {
     if (isPagePath(request.method, request.url)) reply.header('vary', 'accept');
     if (!isPageNavigation(request.method, request.url, request.headers.accept)) return;

@@ -141,9 +141,13 @@ function sendUpload<T>(url: string, form: FormData, onProgress: (fraction: numbe
 }
 
 /** Downloads need the bearer token too, so they are fetched and handed to the browser as a blob. */
-export async function downloadFile(url: string, fallbackName: string): Promise<void> {
+export async function downloadFile(url: string, fallbackName: string, post?: unknown): Promise<Response> {
   const token = tokenStore.get();
-  const response = await fetchWithRetry(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  const response = await fetchWithRetry(
+    url,
+    post === undefined ? { headers } : { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(post) },
+  );
   if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));
   const disposition = response.headers.get('content-disposition') ?? '';
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
@@ -153,4 +157,5 @@ export async function downloadFile(url: string, fallbackName: string): Promise<v
   link.download = name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  return response;
 }

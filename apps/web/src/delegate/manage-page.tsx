@@ -110,7 +110,7 @@ function DocumentsCard({ token, registration }: { token: string; registration: R
   const files = useDownload();
   const base = `${window.location.origin}/registrations/manage/${encodeURIComponent(token)}`;
   const calendar = `${base}/agenda.ics`;
-  const download = (file: 'badge.pdf' | 'visa-letter.pdf') => files.download(`${base}/${file}`, file, file);
+  const download = (file: 'badge.pdf' | 'visa-letter.pdf' | 'certificate.pdf') => files.download(`${base}/${file}`, file, file);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(calendar);
@@ -137,6 +137,9 @@ function DocumentsCard({ token, registration }: { token: string; registration: R
                 {files.busy === 'visa-letter.pdf' ? t('manage.downloading') : t('manage.visaLetter')}
               </button>
             )}
+            <button type="button" className="secondary" disabled={files.busy !== null} onClick={() => void download('certificate.pdf')}>
+              {files.busy === 'certificate.pdf' ? t('manage.downloading') : t('manage.certificate')}
+            </button>
           </div>
           <ErrorMessage error={files.error} />
         </>

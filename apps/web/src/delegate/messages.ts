@@ -117,6 +117,7 @@ const en = {
     badgeCode: 'Badge code: {{code}}',
     badgeLater: 'Your badge can be downloaded once your place is confirmed.',
     visaLetter: 'Download my visa invitation letter (PDF)',
+    certificate: 'Download my certificate of attendance (PDF)',
     downloading: 'Preparing…',
     calendar: 'My agenda in my calendar',
     calendarHint: 'Subscribe to this private address in your phone’s or computer’s calendar: it follows your agenda. Do not share it.',
@@ -290,6 +291,7 @@ const vi: Messages = {
     badgeCode: 'Mã thẻ: {{code}}',
     badgeLater: 'Quý vị có thể tải thẻ đại biểu khi chỗ của Quý vị được xác nhận.',
     visaLetter: 'Tải thư mời xin thị thực (PDF)',
+    certificate: 'Tải giấy chứng nhận tham dự (PDF)',
     downloading: 'Đang chuẩn bị…',
     calendar: 'Lịch cá nhân trong ứng dụng lịch',
     calendarHint:

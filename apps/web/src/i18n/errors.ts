@@ -216,6 +216,8 @@ const en = {
   CHECK_IN_TIME_NOT_COME: '{{time}} on {{day}} has not come yet in the event’s time zone.',
   CHECK_IN_REHEARSAL_OVER: 'The event began on {{startDate}}: scans now are real check-ins, not practice.',
   CHECK_IN_ID_REUSED: 'This scan was already recorded for another badge or day; scan the badge again.',
+  CERTIFICATE_NOT_ATTENDED: 'A certificate of attendance is issued once you have been checked in at the event.',
+  NO_CERTIFICATES_TO_ISSUE: 'Nobody has been checked in yet: there is no certificate of attendance to issue.',
   // People
   ROLE_INVITATION_NOT_FOUND: 'This invitation link is not valid for this event. Check that you copied the whole link from the email.',
   ROLE_INVITATION_USED: 'This invitation has already been accepted, so the link no longer works. Sign in instead.',
@@ -476,6 +478,8 @@ const vi: ErrorMessages = {
   CHECK_IN_TIME_NOT_COME: 'Theo giờ của sự kiện, {{time}} ngày {{day}} chưa đến.',
   CHECK_IN_REHEARSAL_OVER: 'Sự kiện đã bắt đầu từ ngày {{startDate}}: từ nay mỗi lần quét thẻ là điểm danh thật, không còn là diễn tập.',
   CHECK_IN_ID_REUSED: 'Lượt quét này đã được ghi cho một thẻ hoặc một ngày khác; vui lòng quét lại thẻ.',
+  CERTIFICATE_NOT_ATTENDED: 'Giấy chứng nhận tham dự chỉ được cấp sau khi Quý vị đã được điểm danh tại sự kiện.',
+  NO_CERTIFICATES_TO_ISSUE: 'Chưa có đại biểu nào được điểm danh: chưa có giấy chứng nhận tham dự để cấp.',
   // People
   ROLE_INVITATION_NOT_FOUND: 'Đường liên kết lời mời không hợp lệ với sự kiện này. Vui lòng kiểm tra đã sao chép đầy đủ đường liên kết trong email.',
   ROLE_INVITATION_USED: 'Lời mời này đã được nhận nên đường liên kết không còn dùng được. Quý vị vui lòng đăng nhập.',

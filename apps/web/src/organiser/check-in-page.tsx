@@ -10,7 +10,9 @@ import { useConfirm } from '../ui/confirm-dialog';
 import { TimeInput } from '../ui/date-time-input';
 import { formatDay, formatTime, zoneLabel } from '../ui/time';
 import { CheckInLookup } from './check-in-lookup';
-import { DeskPanel } from './desk/desk-panel';
+import { SessionAttendance } from './desk/session-attendance';
+import { ReprintButton } from './desk/reprint-button';
+import { DeskPanel, sessionTitle } from './desk/desk-panel';
 import { newId, type OfflineScan, useDesk } from './desk/use-desk';
 import { type OrganiserEvent, OrganiserPage } from './organiser-shell';
 import { QrScanner } from './qr-scanner';
@@ -79,7 +81,7 @@ function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me:
   });
 
   // Offline scans are for the event's days, at a desk that holds the badges.
-  const offlineReady = !!desk.snapshot && todayIsEventDay && !backDated;
+  const offlineReady = !!desk.snapshot && (todayIsEventDay || !!desk.door) && !backDated;
   const offline = async (badgeCode: string) => {
     checkIn.reset();
     const outcome = await desk.scanOffline(badgeCode);
@@ -88,7 +90,8 @@ function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me:
     setLookup('');
     input.current?.focus();
   };
-  const record = (badgeCode: string) => (offlineReady && !desk.online ? void offline(badgeCode) : checkIn.mutate(badgeCode));
+  // At a session's door every scan takes the desk's queue, online or not: one path, each scan with its own id.
+  const record = (badgeCode: string) => ((offlineReady && !desk.online) || (desk.door && !rehearsal) ? void offline(badgeCode) : checkIn.mutate(badgeCode));
 
   const clear = useMutation({
     mutationFn: () => unwrap(api.DELETE('/events/{slug}/check-ins/rehearsal', { params: { path: { slug } } })),
@@ -214,21 +217,32 @@ function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me:
                   })}{' '}
                   · {categoryName(result.checkIn.category)}
                 </p>
+                {!result.checkIn.rehearsal && <ReprintButton slug={slug} badgeCode={result.code} desk={desk.snapshot?.desk} />}
               </div>
             ))}
           {result?.kind === 'offline' &&
             (result.scan.kind === 'already' ? (
               <div className="warning result-box">
                 <p className="result-title">{t('checkIn.already', { name: result.scan.scan.fullName })}</p>
-                <p>{t('desk.alreadyHere', { time: formatTime(result.scan.scan.at, event.timeZone, i18n.language) })}</p>
+                <p>
+                  {t(result.scan.scan.sessionId ? 'desk.alreadyAtDoor' : 'desk.alreadyHere', {
+                    time: formatTime(result.scan.scan.at, event.timeZone, i18n.language),
+                  })}
+                </p>
               </div>
             ) : (
               <div className="notice result-box">
                 <p className="result-title">{t('checkIn.welcome', { name: result.scan.badge.fullName })}</p>
                 <p>
-                  {t('desk.recordedOffline', { time: formatTime(result.scan.scan.at, event.timeZone, i18n.language) })} ·{' '}
-                  {[result.scan.badge.delegation, categoryName(result.scan.badge.category)].filter(Boolean).join(' · ')}
+                  {result.scan.scan.sessionId && desk.session
+                    ? t('desk.recordedAtDoor', {
+                        time: formatTime(result.scan.scan.at, event.timeZone, i18n.language),
+                        title: sessionTitle(desk.session.title, i18n.language),
+                      })
+                    : t('desk.recordedOffline', { time: formatTime(result.scan.scan.at, event.timeZone, i18n.language) })}{' '}
+                  · {[result.scan.badge.delegation, categoryName(result.scan.badge.category)].filter(Boolean).join(' · ')}
                 </p>
+                {desk.online && <ReprintButton slug={slug} badgeCode={result.scan.badge.badgeCode} desk={desk.snapshot?.desk} />}
               </div>
             ))}
           {result?.kind === 'unknown' && (
@@ -255,6 +269,7 @@ function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me:
       </section>
 
       {!over && <DeskPanel desk={desk} zone={event.timeZone} />}
+      <SessionAttendance slug={slug} zone={event.timeZone} organiser={organiser} />
       <section className="card" aria-labelledby="counts-heading">
         <h2 id="counts-heading">{t('checkIn.countsHeading')}</h2>
         <QueryView query={summary}>

@@ -27,6 +27,7 @@ import { CheckInDesks1734160000001 } from './1734160000001-check-in-desks.js';
 import { CateringMeals1734172000001 } from './1734172000001-catering-meals.js';
 import { BadgeLayouts1734172000002 } from './1734172000002-badge-layouts.js';
 import { AwardNotShortlisted1734174000001 } from './1734174000001-award-not-shortlisted.js';
+import { SessionAttendance1734177000001 } from './1734177000001-session-attendance.js';
 import { ProgrammePublishedNotice1734178000001 } from './1734178000001-programme-published-notice.js';
 
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
@@ -60,5 +61,6 @@ export const MIGRATIONS = [
   CateringMeals1734172000001,
   BadgeLayouts1734172000002,
   AwardNotShortlisted1734174000001,
+  SessionAttendance1734177000001,
   ProgrammePublishedNotice1734178000001,
 ];

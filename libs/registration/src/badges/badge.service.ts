@@ -5,7 +5,7 @@ import type { EventContext } from '@app/auth';
 import { EventEntity, EventIdentityService } from '@app/events';
 import { DataSource } from 'typeorm';
 import { RegistrationQueryService } from '../registration-query.service.js';
-import type { RegistrationEntity } from '../registration.entity.js';
+import { RegistrationEntity } from '../registration.entity.js';
 import { RegistrationService } from '../registration.service.js';
 import type { BadgeListQuery } from './badge.dto.js';
 import { badgeDocument, type BadgeHolder } from './badge-document.js';
@@ -37,6 +37,16 @@ export class BadgeService {
       filename: `badge-${registration.fullName}.pdf`,
       // The delegate's own badge is one card, whatever sheets the organisers print.
       stream: badgeDocument(this.fonts, await this.badgeEvent(event), [toHolder(registration, categories, extras)], { ...layout, sheet: false }),
+    };
+  }
+
+  /** A confirmed delegate's badge again, for a desk that prints a replacement; the same renderer as every badge. */
+  async replacementBadge(event: EventContext, registrationId: string): Promise<PdfFile> {
+    const registration = await this.dataSource.getRepository(RegistrationEntity).findOneByOrFail({ id: registrationId, eventId: event.id });
+    const categories = await this.categoryNames(event.id);
+    return {
+      filename: `badge-${registration.fullName}.pdf`,
+      stream: badgeDocument(this.fonts, await this.badgeEvent(event), [toHolder(registration, categories)]),
     };
   }
 

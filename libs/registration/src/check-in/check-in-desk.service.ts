@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser, EventContext } from '@app/auth';
 import { DataSource } from 'typeorm';
-import type { CheckInLookupResponse, DeskScanOutcome, DeskSnapshotResponse, DeskSyncDto, DeskSyncResponse } from './check-in.dto.js';
+import { agendaSessions } from '@app/programme';
+import { eventDirectory } from '@app/events';
+import type {
+  CheckInLookupResponse,
+  DeskScanDto,
+  DeskScanOutcome,
+  DeskScanResult,
+  DeskSnapshotResponse,
+  DeskSyncDto,
+  DeskSyncResponse,
+} from './check-in.dto.js';
+import { recordDoorScans } from './session-doors.js';
 
 const COMBINING_MARKS = '[\u0300-\u036f]';
 /** Folds a name the way a desk types it: no case, no diacritics, đ as d ("Nguyen" finds "Nguyễn"). */
@@ -30,7 +41,7 @@ export class CheckInDeskService {
 
   /** What a desk needs to check people in while the venue's network is down: the confirmed badges, nothing more. */
   async snapshot(event: EventContext): Promise<DeskSnapshotResponse> {
-    const [[{ today, generatedAt }], badges] = await Promise.all([
+    const [[{ today, generatedAt }], badges, sessions] = await Promise.all([
       this.dataSource.query(`SELECT (now() AT TIME ZONE $1)::date::text AS today, now() AS "generatedAt"`, [event.timeZone]),
       this.dataSource.query(
         `SELECT r.badge_code AS "badgeCode", r.full_name AS "fullName", d.city AS delegation, c.code AS category, r.country
@@ -41,8 +52,27 @@ export class CheckInDeskService {
           ORDER BY r.full_name`,
         [event.id],
       ),
+      this.doors(event),
     ]);
-    return { generatedAt: (generatedAt as Date).toISOString(), today, startDate: event.startDate, endDate: event.endDate, badges };
+    return { generatedAt: (generatedAt as Date).toISOString(), today, startDate: event.startDate, endDate: event.endDate, badges, sessions };
+  }
+
+  /** The sessions a desk may stand at the door of, with their rooms' names. */
+  private async doors(event: EventContext): Promise<DeskSnapshotResponse['sessions']> {
+    const sessions = await agendaSessions.ofEvent(this.dataSource.manager, event.id);
+    const rooms = await eventDirectory.rooms(
+      this.dataSource.manager,
+      sessions.flatMap((session) => (session.roomId ? [session.roomId] : [])),
+    );
+    const roomName = new Map(rooms.map((room) => [room.id, room.name]));
+    return sessions.map((session) => ({
+      id: session.id,
+      number: session.number,
+      title: session.title,
+      room: session.roomId ? (roomName.get(session.roomId) ?? null) : null,
+      startsAt: new Date(session.startsAt).toISOString(),
+      endsAt: new Date(session.endsAt).toISOString(),
+    }));
   }
 
   async lookup(event: EventContext, q: string): Promise<CheckInLookupResponse> {
@@ -67,6 +97,17 @@ export class CheckInDeskService {
    * before (same client id) inserts nothing again.
    */
   async sync(event: EventContext, input: DeskSyncDto, user: AuthUser): Promise<DeskSyncResponse> {
+    const atDoors = input.scans.filter((scan): scan is DeskScanDto & { sessionId: string } => !!scan.sessionId);
+    const [days, doors] = await Promise.all([
+      this.syncDays(event, { desk: input.desk, scans: input.scans.filter((scan) => !scan.sessionId) }, user),
+      recordDoorScans(this.dataSource.manager, event.id, input.desk, atDoors, user.id),
+    ]);
+    const resultOf = new Map<string, DeskScanResult>([...days, ...doors].map((result) => [result.clientId, result]));
+    return { results: input.scans.map((scan) => resultOf.get(scan.clientId)!) };
+  }
+
+  private async syncDays(event: EventContext, input: DeskSyncDto, user: AuthUser): Promise<DeskScanResult[]> {
+    if (input.scans.length === 0) return [];
     const rows: SyncedRow[] = await this.dataSource.query(
       `WITH scans AS (
          SELECT s.ord, s.client_id, s.badge_code, s.at, (s.at AT TIME ZONE $4)::date AS day
@@ -119,20 +160,19 @@ export class CheckInDeskService {
         )
       : [];
     const firstOf = new Map(firsts.map((first) => [first.clientId, first]));
-    return {
-      results: rows.map((row) => {
-        const first = firstOf.get(row.clientId);
-        const outcome = (row.outcome as string) === 'pending' ? (first?.firstClientId === row.clientId ? 'replayed' : 'already-checked-in') : row.outcome;
-        const inserted = outcome === 'checked-in';
-        return {
-          clientId: row.clientId,
-          outcome,
-          fullName: row.fullName,
-          state: row.state,
-          checkedInAt: (first?.checkedInAt ?? row.checkedInAt)?.toISOString() ?? null,
-          desk: first ? first.desk : inserted ? input.desk : null,
-        };
-      }),
-    };
+    return rows.map((row) => {
+      const first = firstOf.get(row.clientId);
+      const outcome = (row.outcome as string) === 'pending' ? (first?.firstClientId === row.clientId ? 'replayed' : 'already-checked-in') : row.outcome;
+      const inserted = outcome === 'checked-in';
+      return {
+        clientId: row.clientId,
+        outcome,
+        fullName: row.fullName,
+        state: row.state,
+        checkedInAt: (first?.checkedInAt ?? row.checkedInAt)?.toISOString() ?? null,
+        desk: first ? first.desk : inserted ? input.desk : null,
+        sessionId: null,
+      };
+    });
   }
 }

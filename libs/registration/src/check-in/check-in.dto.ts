@@ -130,6 +130,11 @@ export class DeskScanDto {
   @ApiProperty({ format: 'date-time', description: 'When the desk scanned the badge' })
   @IsISO8601({ strict: true })
   at: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'A scan at this session’s door (attendance), instead of a check-in for the day' })
+  @IsOptional()
+  @IsUUID('all', { message: 'sessionId must be a session id' })
+  sessionId?: string;
 }
 
 export class DeskSyncDto {
@@ -146,12 +151,27 @@ export class DeskSyncDto {
   scans: DeskScanDto[];
 }
 
-export const DESK_SCAN_OUTCOMES = ['checked-in', 'already-checked-in', 'replayed', 'unknown-badge', 'not-confirmed', 'outside-event', 'in-future'] as const;
+export const DESK_SCAN_OUTCOMES = [
+  'checked-in',
+  'already-checked-in',
+  'replayed',
+  'unknown-badge',
+  'not-confirmed',
+  'outside-event',
+  'in-future',
+  'unknown-session',
+  'outside-session',
+] as const;
 export type DeskScanOutcome = (typeof DESK_SCAN_OUTCOMES)[number];
 
 export class DeskScanResult {
   @ApiProperty({ format: 'uuid' }) clientId: string;
-  @ApiProperty({ enum: DESK_SCAN_OUTCOMES, description: 'replayed: this very scan had been synced before' }) outcome: DeskScanOutcome;
+  @ApiProperty({
+    enum: DESK_SCAN_OUTCOMES,
+    description: 'replayed: this very scan had been synced before; outside-session: more than an hour before the session or after its end',
+  })
+  outcome: DeskScanOutcome;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The session of a door scan; null for a day’s check-in' }) sessionId: string | null;
   @ApiProperty({ type: String, nullable: true }) fullName: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The registration’s state, for a badge that opens no door' }) state: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the delegate was first checked in that day' })
@@ -171,10 +191,34 @@ export class DeskBadge {
   @ApiProperty({ example: 'VN' }) country: string;
 }
 
+export class DeskSession {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() number: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'The title in each language it has' }) title: Record<string, string>;
+  @ApiProperty({ type: String, nullable: true }) room: string | null;
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiProperty({ format: 'date-time' }) endsAt: string;
+}
+
 export class DeskSnapshotResponse {
   @ApiProperty({ format: 'date-time' }) generatedAt: string;
   @ApiProperty({ format: 'date', description: 'Today in the event’s time zone' }) today: string;
   @ApiProperty({ format: 'date' }) startDate: string;
   @ApiProperty({ format: 'date' }) endDate: string;
   @ApiProperty({ type: [DeskBadge], description: 'Every confirmed badge of the event (no photos, no contact details)' }) badges: DeskBadge[];
+  @ApiProperty({ type: [DeskSession], description: 'The sessions, by start: a desk at a room’s door records attendance at one' }) sessions: DeskSession[];
+}
+
+export class ReprintBadgeDto {
+  @ApiProperty({ example: 'K7M2QX9PLA' })
+  @badgeCodeInput
+  @IsString()
+  @Matches(BADGE_CODE, { message: 'badgeCode must be the 10 characters printed under the QR code of a badge' })
+  badgeCode: string;
+
+  @ApiPropertyOptional({ example: 'Desk B', description: 'The desk that prints it, kept with the reprint' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 60)
+  desk?: string;
 }

@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Field } from '../../ui/components';
-import { formatTime } from '../../ui/time';
+import { formatDateTime, formatTime } from '../../ui/time';
 import type { Desk } from './use-desk';
+
+/** A session's title in the page's language when it has one. */
+export const sessionTitle = (title: Record<string, string>, language: string) => title[language] ?? Object.values(title)[0] ?? '';
 
 /** The desk's state at a glance: online or not, scans waiting to be sent, how old its list of badges is. */
 export function DeskPanel({ desk, zone }: { desk: Desk; zone: string }) {
@@ -54,6 +57,24 @@ export function DeskPanel({ desk, zone }: { desk: Desk; zone: string }) {
         {desk.synced > 0 && <> · {t('desk.synced', { count: desk.synced })}</>}
       </p>
       <p className="hint">{t('desk.snapshotAge', { time: formatTime(snapshot.generatedAt, zone, i18n.language), count: snapshot.badges.length })}</p>
+      {snapshot.sessions.length > 0 && (
+        <Field label={t('desk.door')}>
+          {(props) => (
+            <select {...props} value={desk.door} onChange={(event) => desk.setDoor(event.target.value)}>
+              <option value="">{t('desk.entrance')}</option>
+              {snapshot.sessions.map((session) => (
+                <option key={session.id} value={session.id}>
+                  {t('desk.session', {
+                    time: formatDateTime(session.startsAt, zone, i18n.language),
+                    title: sessionTitle(session.title, i18n.language),
+                    room: session.room ?? '—',
+                  })}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <div className="actions">
         <button type="button" className="secondary" disabled={busy || !desk.online} onClick={() => void run(() => desk.start(snapshot.desk))}>
           {t('desk.refresh')}

@@ -1,5 +1,6 @@
 import { type DBSchema, openDB } from 'idb';
 import type { Schemas } from '../../api/client';
+import { forgetDeskShell } from './desk-shell';
 
 export type DeskSnapshot = Schemas['DeskSnapshotResponse'] & { slug: string; desk: string };
 export interface QueuedScan {
@@ -8,6 +9,8 @@ export interface QueuedScan {
   badgeCode: string;
   at: string;
   fullName: string;
+  /** A scan at a session's door (attendance) rather than the day's check-in. */
+  sessionId?: string;
 }
 
 interface DeskDb extends DBSchema {
@@ -48,6 +51,7 @@ export async function unqueue(clientIds: string[]): Promise<void> {
 
 /** Signing out ends the desk: nobody else at this browser reads the delegates' names afterwards. */
 export async function wipeDesks(): Promise<void> {
+  await forgetDeskShell().catch(() => undefined);
   const database = await db();
   await Promise.all([database.clear('snapshots'), database.clear('queue')]);
   database.close();

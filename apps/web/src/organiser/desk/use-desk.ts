@@ -1,5 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, type Schemas, tokenStore, unwrap } from '../../api/client';
+import { keepDeskShell } from './desk-shell';
 import { type DeskSnapshot, enqueue, loadSnapshot, type QueuedScan, queued, saveSnapshot, unqueue } from './desk-store';
 
 export type SyncReport = Schemas['DeskScanResult'] & { badgeCode: string };
@@ -19,12 +21,24 @@ export const newId = (): string =>
  * records scans locally while offline, and sends them when the network is back (the server counts each once).
  */
 export function useDesk(slug: string, zone: string) {
+  const client = useQueryClient();
   const [snapshot, setSnapshot] = useState<DeskSnapshot>();
   const [pending, setPending] = useState<QueuedScan[]>([]);
   const [online, setOnline] = useState(navigator.onLine);
   const [syncing, setSyncing] = useState(false);
   const [report, setReport] = useState<SyncReport[]>([]);
   const [synced, setSynced] = useState(0);
+  // Which door this desk stands at: '' for the entrance (the day's check-in), else a session's id.
+  const doorKey = `plenary.desk-door.${slug}`;
+  const [door, setDoorState] = useState(() => localStorage.getItem(doorKey) ?? '');
+  const setDoor = useCallback(
+    (next: string) => {
+      if (next) localStorage.setItem(doorKey, next);
+      else localStorage.removeItem(doorKey);
+      setDoorState(next);
+    },
+    [doorKey],
+  );
 
   useEffect(() => {
     void loadSnapshot(slug).then(setSnapshot);
@@ -44,6 +58,7 @@ export function useDesk(slug: string, zone: string) {
       const next = { ...fresh, slug, desk };
       await saveSnapshot(next);
       setSnapshot(next);
+      await keepDeskShell(slug, tokenStore.get()).catch(() => undefined);
     },
     [slug],
   );
@@ -57,7 +72,7 @@ export function useDesk(slug: string, zone: string) {
       const { results } = await unwrap(
         api.POST('/events/{slug}/check-ins/sync', {
           params: { path: { slug } },
-          body: { desk: snapshot.desk, scans: scans.map(({ clientId, badgeCode, at }) => ({ clientId, badgeCode, at })) },
+          body: { desk: snapshot.desk, scans: scans.map(({ clientId, badgeCode, at, sessionId }) => ({ clientId, badgeCode, at, sessionId })) },
         }),
       );
       // Every answer is final (checked in, or why not): the scans leave the queue either way.
@@ -70,13 +85,14 @@ export function useDesk(slug: string, zone: string) {
         ...earlier,
       ]);
       setSynced((count) => count + results.filter((result) => result.outcome === 'checked-in').length);
+      void client.invalidateQueries({ queryKey: ['organiser', slug] });
     } catch {
       // Still offline, or the network dropped mid-way: the scans stay queued for the next try.
     } finally {
       setPending(await queued(slug));
       setSyncing(false);
     }
-  }, [slug, snapshot, syncing]);
+  }, [client, slug, snapshot, syncing]);
 
   useEffect(() => {
     if (online && pending.length > 0) void sync();
@@ -88,18 +104,23 @@ export function useDesk(slug: string, zone: string) {
       const badge = snapshot?.badges.find((candidate) => candidate.badgeCode === code);
       if (!snapshot || !badge) return { kind: 'unknown', code };
       const today = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
+      const sessionId = door && snapshot.sessions.some((session) => session.id === door) ? door : undefined;
       const earlier = pending.find(
-        (scan) => scan.badgeCode === code && new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(scan.at)) === today,
+        (scan) =>
+          scan.badgeCode === code &&
+          scan.sessionId === sessionId &&
+          (sessionId || new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(scan.at)) === today),
       );
       if (earlier) return { kind: 'already', scan: earlier };
-      const scan = { clientId: newId(), slug, badgeCode: code, at: new Date().toISOString(), fullName: badge.fullName };
+      const scan = { clientId: newId(), slug, badgeCode: code, at: new Date().toISOString(), fullName: badge.fullName, sessionId };
       await enqueue(scan);
       setPending(await queued(slug));
       return { kind: 'queued', scan, badge };
     },
-    [pending, slug, snapshot, zone],
+    [door, pending, slug, snapshot, zone],
   );
 
-  return { snapshot, pending, online, syncing, report, synced, start, sync, scanOffline };
+  const session = door ? snapshot?.sessions.find((candidate) => candidate.id === door) : undefined;
+  return { snapshot, pending, online, syncing, report, synced, start, sync, scanOffline, door: session ? door : '', session, setDoor };
 }
 export type Desk = ReturnType<typeof useDesk>;
