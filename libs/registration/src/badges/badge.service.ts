@@ -43,10 +43,11 @@ export class BadgeService {
   /** A confirmed delegate's badge again, for a desk that prints a replacement; the same renderer as every badge. */
   async replacementBadge(event: EventContext, registrationId: string): Promise<PdfFile> {
     const registration = await this.dataSource.getRepository(RegistrationEntity).findOneByOrFail({ id: registrationId, eventId: event.id });
-    const categories = await this.categoryNames(event.id);
+    const [categories, extras, layout] = await Promise.all([this.categoryNames(event.id), this.holderExtras([registration.id]), this.layouts.layout(event.id)]);
     return {
       filename: `badge-${registration.fullName}.pdf`,
-      stream: badgeDocument(this.fonts, await this.badgeEvent(event), [toHolder(registration, categories)]),
+      // A replacement is one card in the event's layout, like the delegate's own.
+      stream: badgeDocument(this.fonts, await this.badgeEvent(event), [toHolder(registration, categories, extras)], { ...layout, sheet: false }),
     };
   }
 
