@@ -22,12 +22,12 @@ describe('hybrid sessions and speaker availability', () => {
     db = t.app.get(DataSource);
     await createEvent(t, slug);
     roomId = (await t.request('POST', `/events/${slug}/rooms`, { token: admin, body: { name: 'Phòng Sen', capacity: 40 } })).body.id;
-    expect((await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode).toBe(
-      201,
-    );
+    expect(
+      (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
+    ).toBe(201);
   });
   afterAll(async () => {
-    await t.close();
+    await t?.close();
   });
 
   /** A delegate straight into the database in the given state: registration itself is tested elsewhere. */
@@ -71,7 +71,13 @@ describe('hybrid sessions and speaker availability', () => {
     });
     expect(created.statusCode).toBe(201);
     sessionId = created.body.id;
-    expect(created.body).toMatchObject({ streamUrl: STREAM, interpretation: [{ language: 'vi', link: INTERPRETER }, { language: 'th', channel: RADIO }] });
+    expect(created.body).toMatchObject({
+      streamUrl: STREAM,
+      interpretation: [
+        { language: 'vi', link: INTERPRETER },
+        { language: 'th', channel: RADIO },
+      ],
+    });
     expect((await t.request('POST', `/events/${slug}/programme/publish`, { token: admin })).statusCode).toBe(201);
 
     for (const path of ['schedule.xml', 'schedule.json', 'schedule.ics', 'programme']) {
@@ -84,7 +90,13 @@ describe('hybrid sessions and speaker availability', () => {
     const confirmed = await delegate('confirmed', 'remote@hanoi.test');
     expect((await t.request('POST', `/registrations/manage/${confirmed}/agenda`, { body: { sessionId } })).statusCode).toBe(201);
     const agenda = await t.request('GET', `/registrations/manage/${confirmed}/agenda`);
-    expect(agenda.body.entries[0]).toMatchObject({ streamUrl: STREAM, interpretation: [{ language: 'vi', link: INTERPRETER }, { language: 'th', channel: RADIO }] });
+    expect(agenda.body.entries[0]).toMatchObject({
+      streamUrl: STREAM,
+      interpretation: [
+        { language: 'vi', link: INTERPRETER },
+        { language: 'th', channel: RADIO },
+      ],
+    });
     const ics = await t.request('GET', `/registrations/manage/${confirmed}/agenda.ics`);
     expect(ics.statusCode).toBe(200);
     const unfolded = ics.text.replace(/\r\n[ \t]/g, '');

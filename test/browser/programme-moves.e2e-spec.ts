@@ -68,7 +68,10 @@ describe('moving sessions in the programme editor', () => {
     expect((await saved).status()).toBe(200);
     expect((await warningsAgain).status()).toBe(200);
     await card(page, '14:00–15:30, Meeting Room 1').waitFor();
-    await page.getByRole('status').filter({ hasText: `“${MOVED}” moved to Tue 29 Oct, 14:00–15:30, Meeting Room 1.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `“${MOVED}” moved to Tue 29 Oct, 14:00–15:30, Meeting Room 1.` })
+      .waitFor();
     expect((await draft()).start).toBe('2024-10-29T14:00:00+07:00');
     const expected = (await web.request('GET', `/events/${DEMO}/programme/warnings`, { token })).body as unknown[];
     const warnings = page.getByRole('region', { name: /^Warnings/ });
@@ -76,7 +79,10 @@ describe('moving sessions in the programme editor', () => {
     await screenshot(page, 'programme-moves-2-saved');
 
     await page.getByRole('button', { name: 'Undo move' }).click();
-    await page.getByRole('status').filter({ hasText: `Move of “${MOVED}” undone.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Move of “${MOVED}” undone.` })
+      .waitFor();
     await original.waitFor();
     expect((await draft()).start).toBe(before.start);
     await context.close();
@@ -119,12 +125,50 @@ describe('moving sessions in the programme editor', () => {
     await context.close();
   }, 120_000);
 
+  it('warns on the card and in the list when a talk falls in a time its speaker cannot speak; organisers see and edit those times', async () => {
+    const roles = (await web.request('GET', `/events/${DEMO}/roles`, { token })).body as { userId: string; role: string; displayName: string }[];
+    const china = roles.find((role) => role.role === 'speaker' && role.displayName === 'Chinese learning city representative')!;
+    const set = await web.request('PUT', `/events/${DEMO}/speaker-availability/${china.userId}`, {
+      token,
+      body: { times: [{ start: '2024-10-29T10:30', end: '2024-10-29T11:15' }] },
+    });
+    expect(set.status).toBe(200);
+
+    const context = await openContext(browser, web, { token });
+    const page = await context.newPage();
+    await page.goto(`/organiser/events/${DEMO}/programme`);
+    const other = page.getByRole('button', { name: new RegExp(`^${IN_THE_WAY}, 11:00–12:30, Meeting Room 2`) });
+    await other.locator('.programme-card-warning', { hasText: 'Speaker unavailable' }).waitFor();
+    const warnings = page.getByRole('region', { name: /^Warnings/ });
+    await warnings
+      .getByRole('listitem')
+      .filter({ hasText: 'Chinese learning city representative is not available at the time of "Learning for climate action in cities"' })
+      .waitFor();
+
+    // The organiser sees the times and clears them: the warning goes.
+    const panel = page.getByRole('region', { name: 'Speaker availability' });
+    await panel.getByLabel('Speaker').selectOption({ label: 'Chinese learning city representative (has unavailable times)' });
+    const form = panel.getByRole('form', { name: 'Times Chinese learning city representative cannot speak' });
+    await expect(form.getByLabel('Unavailable time 1: from').inputValue()).resolves.toMatch(/29\/10\/2024 10:30|2024-10-29 10:30/);
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, 'programme-moves-5-availability');
+    await form.getByRole('button', { name: 'Remove time 1' }).click();
+    await form.getByRole('button', { name: 'Save times' }).click();
+    await form.getByRole('status').filter({ hasText: 'Times saved.' }).waitFor();
+    await other.locator('.programme-card-warning', { hasText: 'Speaker unavailable' }).waitFor({ state: 'detached' });
+    expect((await web.request('GET', `/events/${DEMO}/speaker-availability`, { token })).body).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   it('shows the editor in Vietnamese', async () => {
     const context = await openContext(browser, web, { token, language: 'vi' });
     const page = await context.newPage();
     await page.goto(`/organiser/events/${DEMO}/programme`);
     await page.getByRole('heading', { level: 1, name: 'Soạn chương trình' }).waitFor();
-    await page.getByRole('button', { name: /^Di chuyển phiên/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /^Di chuyển phiên/ })
+      .first()
+      .waitFor();
     await screenshot(page, 'programme-moves-4-vi');
     await context.close();
   }, 60_000);

@@ -30,7 +30,10 @@ export class SpeakerAvailabilityController {
 
   @Put('me')
   @RequireEventRole('speaker')
-  @ApiOperation({ summary: 'Replace the times I cannot speak (speaker)', description: "Times in the event's zone; the programme editor warns of talks in them." })
+  @ApiOperation({
+    summary: 'Replace the times I cannot speak (speaker)',
+    description: "Times in the event's zone; the programme editor warns of talks in them.",
+  })
   @ApiOkResponse({ type: SpeakerUnavailabilityResponse })
   @ApiErrors(400, 401, 403, 404, 422)
   setMine(@CurrentEvent() event: EventContext, @CurrentUser() user: AuthUser, @Body() body: SetUnavailableTimesDto): Promise<SpeakerUnavailabilityResponse> {

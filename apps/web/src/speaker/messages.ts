@@ -29,7 +29,7 @@ const en = {
   },
   portal: {
     title: 'My talks',
-    accepted: 'Welcome! You accepted the invitation: your talks are below.',
+    accepted: 'Welcome! You accepted the invitation: your talks are below. Please also tell the organisers, further down, any times you cannot speak.',
     signInNeeded: 'Sign in to see your talks and upload your slides.',
     signIn: 'Sign in',
     empty: 'You have no talks yet. When organisers invite you, open the link in their email to accept.',
@@ -140,7 +140,8 @@ const vi: Messages = {
   },
   portal: {
     title: 'Bài trình bày của tôi',
-    accepted: 'Xin chào mừng Quý vị! Quý vị đã nhận lời mời; danh sách bài trình bày ở bên dưới.',
+    accepted:
+      'Xin chào mừng Quý vị! Quý vị đã nhận lời mời; danh sách bài trình bày ở bên dưới. Xin Quý vị cho Ban Tổ chức biết, ở phần cuối trang, những thời gian Quý vị không thể trình bày.',
     signInNeeded: 'Vui lòng đăng nhập để xem các bài trình bày và tải lên bài trình chiếu.',
     signIn: 'Đăng nhập',
     empty: 'Quý vị chưa có bài trình bày nào. Khi nhận được thư mời của Ban Tổ chức, Quý vị vui lòng mở đường liên kết trong thư để nhận lời.',

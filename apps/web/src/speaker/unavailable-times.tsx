@@ -49,11 +49,21 @@ export function UnavailableTimes({
           <li key={row.key}>
             <label>
               {t('availability.from')}
-              <DateTimeInput zone={zone} value={row.start} onChange={(start) => update(row.key, { start })} aria-label={t('availability.fromLabel', { number: index + 1 })} />
+              <DateTimeInput
+                zone={zone}
+                value={row.start}
+                onChange={(start) => update(row.key, { start })}
+                aria-label={t('availability.fromLabel', { number: index + 1 })}
+              />
             </label>
             <label>
               {t('availability.to')}
-              <DateTimeInput zone={zone} value={row.end} onChange={(end) => update(row.key, { end })} aria-label={t('availability.toLabel', { number: index + 1 })} />
+              <DateTimeInput
+                zone={zone}
+                value={row.end}
+                onChange={(end) => update(row.key, { end })}
+                aria-label={t('availability.toLabel', { number: index + 1 })}
+              />
             </label>
             <button type="button" className="secondary" onClick={() => setRows((current) => current.filter((other) => other.key !== row.key))}>
               {t('availability.remove', { number: index + 1 })}

@@ -51,7 +51,9 @@ function describe(entry: CalendarEntry, labels: (typeof LABELS)[string]): string
   const lines = [
     ...(entry.state === 'waitlisted' ? [labels.waitlisted(entry.waitlistPosition)] : []),
     ...(entry.streamUrl ? [`${labels.stream}: ${entry.streamUrl}`] : []),
-    ...(entry.interpretation ?? []).map((channel) => `${labels.interpretation} (${channel.language}): ${[channel.channel, channel.link].filter(Boolean).join(', ')}`),
+    ...(entry.interpretation ?? []).map(
+      (channel) => `${labels.interpretation} (${channel.language}): ${[channel.channel, channel.link].filter(Boolean).join(', ')}`,
+    ),
   ];
   return lines.length ? lines.join('\n') : null;
 }

@@ -82,7 +82,11 @@ export function DayGrid({
       const dayButton = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-programme-day]');
       if (dayButton) return { ...origin, day: dayButton.dataset.programmeDay! };
       const minutes = Math.round((minutesAt(y) - grab) / ROW_MINUTES) * ROW_MINUTES;
-      return { day, minutes: Math.max(0, Math.min(minutes, 24 * 60 - durationOf(session))), roomId: session.roomId || needsNoRoomColumn ? roomAt(x, origin.roomId) : null };
+      return {
+        day,
+        minutes: Math.max(0, Math.min(minutes, 24 * 60 - durationOf(session))),
+        roomId: session.roomId || needsNoRoomColumn ? roomAt(x, origin.roomId) : null,
+      };
     };
     const onMove = (moved: PointerEvent) => {
       if (!current && Math.hypot(moved.clientX - x0, moved.clientY - y0) < DRAG_THRESHOLD) return;
@@ -123,7 +127,8 @@ export function DayGrid({
     }
     const { target } = drag;
     const rooms: (string | null)[] = [...event.rooms.map((room) => room.id), null];
-    const step = (list: string[] | (string | null)[], value: string | null, by: number) => list[Math.max(0, Math.min(list.length - 1, list.indexOf(value as never) + by))];
+    const step = (list: string[] | (string | null)[], value: string | null, by: number) =>
+      list[Math.max(0, Math.min(list.length - 1, list.indexOf(value as never) + by))];
     const length = durationOf(session);
     const next: Record<string, () => Place> = {
       ArrowUp: () => ({ ...target, minutes: Math.max(0, target.minutes - KEY_MINUTES) }),
@@ -160,17 +165,18 @@ export function DayGrid({
           </div>
         ))}
         {hours.map((minutes) => (
-          <div
-            key={minutes}
-            className="programme-hour"
-            aria-hidden="true"
-            style={{ gridColumn: 1, gridRow: `${row(minutes)} / span ${30 / ROW_MINUTES}` }}
-          >
+          <div key={minutes} className="programme-hour" aria-hidden="true" style={{ gridColumn: 1, gridRow: `${row(minutes)} / span ${30 / ROW_MINUTES}` }}>
             {hhmm(minutes)}
           </div>
         ))}
         {Array.from({ length: rows }, (_, index) => first + index * ROW_MINUTES).map((minutes) => (
-          <div key={`row-${minutes}`} data-row-minutes={minutes} className="programme-row-marker" aria-hidden="true" style={{ gridColumn: 1, gridRow: row(minutes) }} />
+          <div
+            key={`row-${minutes}`}
+            data-row-minutes={minutes}
+            className="programme-row-marker"
+            aria-hidden="true"
+            style={{ gridColumn: 1, gridRow: row(minutes) }}
+          />
         ))}
         {sessions.map((session) => {
           const spansAll = !session.roomId && !overlapsRoomed(session);
@@ -182,12 +188,7 @@ export function DayGrid({
               style={{ gridColumn: columnOf(session.roomId, spansAll), gridRow: rowsOf(minutesOfDay(session.start), endOf(session)) }}
               onPointerDown={(pressed) => pressed.pointerType === 'mouse' && startPointerDrag(pressed, session)}
             >
-              <SessionCard
-                session={session}
-                event={event}
-                warnings={warnings.get(session.id) ?? []}
-                onOpen={(opened) => !dragged.current && onOpen(opened)}
-              />
+              <SessionCard session={session} event={event} warnings={warnings.get(session.id) ?? []} onOpen={(opened) => !dragged.current && onOpen(opened)} />
               <button
                 type="button"
                 className="programme-handle"
@@ -288,7 +289,11 @@ function SessionCard({
         {track && ` · ${track.name}`}
         {speakers.length === 0 && session.slots.length > 0 && ` · ${t('slotsCount', { count: session.slots.length })}`}
       </span>
-      {speakers.length > 0 && <span id={speakersId} className="programme-session-speakers">{new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(speakers)}</span>}
+      {speakers.length > 0 && (
+        <span id={speakersId} className="programme-session-speakers">
+          {new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(speakers)}
+        </span>
+      )}
       {kinds.length > 0 && (
         <span id={warningsId} className="programme-session-warnings">
           {kinds.map((kind) => (

@@ -209,7 +209,8 @@ const vi: Messages = {
   },
   access: {
     legend: 'Trực tuyến và phiên dịch',
-    private: 'Chỉ hiển thị cho đại biểu đã đăng ký (trang riêng, lịch tham dự và lịch điện tử), không bao giờ xuất hiện trên lịch chương trình công khai hay các tệp xuất.',
+    private:
+      'Chỉ hiển thị cho đại biểu đã đăng ký (trang riêng, lịch tham dự và lịch điện tử), không bao giờ xuất hiện trên lịch chương trình công khai hay các tệp xuất.',
     streamUrl: 'Đường dẫn xem trực tuyến',
     streamUrlHint: 'Địa chỉ bắt đầu bằng https://.',
     interpretation: 'Phiên dịch',

@@ -64,8 +64,7 @@ function Editor({ slug, event, sessions, speakers }: { slug: string; event: Even
   const warnings = useWarnings(slug);
   const move = useSessionMove(slug, event, setDay);
   const warningsBySession: WarningsBySession = new Map();
-  for (const warning of warnings.data ?? [])
-    for (const id of warning.sessionIds) warningsBySession.set(id, [...(warningsBySession.get(id) ?? []), warning]);
+  for (const warning of warnings.data ?? []) for (const id of warning.sessionIds) warningsBySession.set(id, [...(warningsBySession.get(id) ?? []), warning]);
   const ofDay = sessions.filter((session) => localDay(session.start) === day).sort((a, b) => a.start.localeCompare(b.start));
   const byId = new Map(sessions.map((session) => [session.id, session]));
   const open = (session: Session | null) => {
