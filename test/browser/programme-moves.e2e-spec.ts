@@ -57,7 +57,8 @@ describe('moving sessions in the programme editor', () => {
     expect(await draft()).toMatchObject({ start: before.start, roomId: before.roomId });
     await screenshot(page, 'programme-moves-1-refused');
 
-    // To a free time in the same room: saved, and the warnings are asked for again.
+    // To a free time in the same room: saved, and the warnings are asked for again. Both ends in view first.
+    await original.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     const label = (await page.locator('.programme-hour', { hasText: '14:00' }).boundingBox())!;
     const saved = page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes(`/sessions/${before.id}`));
     const warningsAgain = page.waitForResponse(
