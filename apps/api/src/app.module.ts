@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuthModule } from '@app/auth';
 import { AwardsModule } from '@app/awards';
+import { StorageModule } from '@app/storage';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { EventsModule } from '@app/events';
@@ -34,6 +35,7 @@ import { RoomsController } from './events/rooms.controller.js';
 import { TracksController } from './events/tracks.controller.js';
 import { AgendaController, SessionAttendanceController } from './registration/agenda.controller.js';
 import { BadgesController } from './registration/badges.controller.js';
+import { BadgeLayoutController } from './registration/badge-layout.controller.js';
 import { CheckInController } from './registration/check-in.controller.js';
 import { DelegationsController } from './registration/delegations.controller.js';
 import { ManageRegistrationController } from './registration/manage-registration.controller.js';
@@ -48,6 +50,7 @@ import { ScheduleExportsController } from './programme/schedule-exports.controll
 import { SessionsController } from './programme/sessions.controller.js';
 import { SlideHandOffController, SlidesController } from './speakers/slides.controller.js';
 import { SpeakerInvitationsController, SpeakerPortalController } from './speakers/speakers.controller.js';
+import { PublicSpeakersController } from './speakers/public-speakers.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { QueueHealthIndicator } from './health/queue.health.js';
 import { ApiExceptionFilter } from './http/error.filter.js';
@@ -59,6 +62,7 @@ import { EventNotificationsController, NotificationsController } from './notific
 import { UnsubscribeController } from './notifications/unsubscribe.controller.js';
 import { DelegateLogisticsController } from './logistics/delegate-logistics.controller.js';
 import { HotelBlocksController } from './logistics/hotel-blocks.controller.js';
+import { CateringController } from './logistics/catering.controller.js';
 import { DelegateAnswersController } from './registration/delegate-answers.controller.js';
 import { RegistrationFormController } from './registration/registration-form.controller.js';
 
@@ -86,6 +90,8 @@ export class AppModule {
         PeopleModule,
         MessagesModule,
         LogisticsModule,
+        // The demo seeder keeps the demo applications' files through the same port.
+        StorageModule,
         TerminusModule,
         // npm start: one process runs everything; api replicas in production set RUN_WORKER=false.
         ...(config.RUN_WORKER ? [WorkerModule.forRoot(config, databaseUrl)] : []),
@@ -93,6 +99,7 @@ export class AppModule {
       controllers: [
         AuthController,
         HotelBlocksController,
+        CateringController,
         DelegateLogisticsController,
         RegistrationFormController,
         DelegateAnswersController,
@@ -120,6 +127,7 @@ export class AppModule {
         AgendaController,
         SessionAttendanceController,
         BadgesController,
+        BadgeLayoutController,
         CheckInController,
         SessionsController,
         ProgrammeController,
@@ -128,6 +136,7 @@ export class AppModule {
         SlidesController,
         SlideHandOffController,
         SpeakerInvitationsController,
+        PublicSpeakersController,
         SpeakerPortalController,
         CitiesController,
         CommissionsController,

@@ -3,6 +3,7 @@ import { isConstraintViolation, PG_CHECK_VIOLATION, PG_UNIQUE_VIOLATION } from '
 import { DataSource, EntityManager } from 'typeorm';
 import type { CreateCategoryDto, RegistrationSettingsDto, UpdateCategoryDto } from './dto/settings.dto.js';
 import { RegistrationCategoryEntity, RegistrationSettingsEntity } from './registration-settings.entity.js';
+import { copyRegistrationForm } from './questions/copy-form.js';
 import { RegistrationError } from './registration.error.js';
 
 @Injectable()
@@ -91,7 +92,7 @@ export class RegistrationSettingsService {
   }
 
   /**
-   * Copies the settings and categories of one event to another, none of its places taken; the window moves
+   * Copies the settings, categories and registration form (questions) of one event to another, none of its places taken; the window moves
    * by `days` on the wall clock of `timeZone`, so "opens 09:00" stays 09:00 across a daylight-saving change.
    */
   async copySettings(manager: EntityManager, fromEventId: string, toEventId: string, days: number, timeZone: string): Promise<void> {
@@ -106,5 +107,6 @@ export class RegistrationSettingsService {
       `INSERT INTO registration_categories (event_id, code, name, quota) SELECT $2, code, name, quota FROM registration_categories WHERE event_id = $1`,
       [fromEventId, toEventId],
     );
+    await copyRegistrationForm(manager, fromEventId, toEventId, days, timeZone);
   }
 }
