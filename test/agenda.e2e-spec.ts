@@ -167,6 +167,8 @@ describe('personal agenda', () => {
         endsAt: '2030-05-06T10:30:00+07:00',
         state: 'signed-up',
         waitlistPosition: null,
+        streamUrl: null,
+        interpretation: [],
       });
       expect((await signUp(john, plenary)).body.state).toBe('signed-up');
 

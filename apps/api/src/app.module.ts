@@ -46,6 +46,7 @@ import { RegistrationsController } from './registration/registrations.controller
 import { ProtocolController } from './registration/protocol.controller.js';
 import { DelegateDataController, VisaLetterVerificationController } from './registration/delegate-data.controller.js';
 import { ProgrammeController } from './programme/programme.controller.js';
+import { SpeakerAvailabilityController } from './programme/speaker-availability.controller.js';
 import { ScheduleExportsController } from './programme/schedule-exports.controller.js';
 import { SessionsController } from './programme/sessions.controller.js';
 import { SlideHandOffController, SlidesController } from './speakers/slides.controller.js';
@@ -132,6 +133,7 @@ export class AppModule {
         AttendanceController,
         SessionsController,
         ProgrammeController,
+        SpeakerAvailabilityController,
         ScheduleExportsController,
         SlidesController,
         SlideHandOffController,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { InterpretationChannel } from './programme-snapshot.js';
 
 /** A session as a delegate's agenda shows it; the room's name comes from the events library. */
 export interface AgendaSession {
@@ -12,6 +13,9 @@ export interface AgendaSession {
   endsAt: Date;
   seatLimit: number | null;
   seatsTaken: number;
+  /** For confirmed delegates only: never put these in anything public. */
+  streamUrl: string | null;
+  interpretation: InterpretationChannel[];
 }
 
 /**
@@ -23,7 +27,7 @@ export const agendaSessions = {
     if (ids.length === 0) return new Map();
     const rows: AgendaSession[] = await manager.query(
       `SELECT id, event_id AS "eventId", number, title, type, room_id AS "roomId", lower(during) AS "startsAt", upper(during) AS "endsAt",
-              seat_limit AS "seatLimit", seats_taken AS "seatsTaken"
+              seat_limit AS "seatLimit", seats_taken AS "seatsTaken", stream_url AS "streamUrl", interpretation
          FROM sessions WHERE id = ANY($1::uuid[])`,
       [[...new Set(ids)]],
     );

@@ -1,6 +1,6 @@
 import type { ProgrammeSnapshot, SnapshotSession } from './programme-snapshot.js';
 
-export type ChangeKind = 'added' | 'cancelled' | 'moved' | 're-roomed' | 'speakers-changed' | 'retitled';
+export type ChangeKind = 'added' | 'cancelled' | 'moved' | 're-roomed' | 'speakers-changed' | 'retitled' | 'access-changed';
 
 export interface ChangelogEntry {
   sessionId: string;
@@ -17,6 +17,8 @@ const place = (session: SnapshotSession, withSpeakers = false) => ({
   roomId: session.roomId,
   ...(withSpeakers ? { speakers: speakersOf(session) } : {}),
 });
+
+const accessOf = (session: SnapshotSession) => JSON.stringify(session.access ?? { streamUrl: null, interpretation: [] });
 
 /** What changed between two published versions, session by session (the first version: all added). */
 export function computeChangelog(previous: ProgrammeSnapshot | null, next: ProgrammeSnapshot): ChangelogEntry[] {
@@ -36,6 +38,9 @@ export function computeChangelog(previous: ProgrammeSnapshot | null, next: Progr
     if (speakersOf(old).join() !== speakersOf(session).join()) {
       entries.push({ sessionId: session.id, kind: 'speakers-changed', title: session.title, before: place(old, true), after: place(session, true) });
     }
+    // Only that it changed: the links themselves stay out of the changelog, which organisers' pages list.
+    if (accessOf(old) !== accessOf(session))
+      entries.push({ sessionId: session.id, kind: 'access-changed', title: session.title, before: place(old), after: place(session) });
     if (JSON.stringify(old.title) !== JSON.stringify(session.title))
       entries.push({ sessionId: session.id, kind: 'retitled', title: session.title, before: place(old), after: place(session) });
   }

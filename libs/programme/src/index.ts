@@ -2,6 +2,7 @@ export { type ChangeKind } from './changelog.js';
 export {
   CreateSessionDto,
   CreateSlotDto,
+  InterpretationChannelDto,
   LOCALISED_TEXT,
   SessionResponse,
   SlotResponse,
@@ -25,7 +26,14 @@ export { scheduleJson } from './exports/schedule-json.js';
 export { scheduleXml } from './exports/schedule-xml.js';
 export { buildTimetable } from './exports/timetable.js';
 export { PROGRAMME_NOTIFICATION_KINDS } from './programme-notifications.js';
-export { localised, type ProgrammeSnapshot, type PublishedProgramme, type SnapshotSession } from './programme-snapshot.js';
+export {
+  type InterpretationChannel,
+  localised,
+  type ProgrammeSnapshot,
+  type PublishedProgramme,
+  type SessionAccess,
+  type SnapshotSession,
+} from './programme-snapshot.js';
 export { ProgrammeModule } from './programme.module.js';
 export { ProgrammeService } from './programme.service.js';
 export { PublishingService } from './publishing.service.js';
@@ -40,3 +48,4 @@ export { SessionAudience, type SessionFollower, type WithdrawnSignUp } from './s
 export { speakerSlots, type SlotFacts, type SlotFilter, type SlotSpeaker } from './speaker-slots.js';
 export { agendaSessions, type AgendaSession } from './agenda-sessions.js';
 export { programmeSpeakers, type ProgrammeSpeaker } from './programme-speakers.js';
+export { SpeakerAvailabilityService, type SpeakerUnavailability, type UnavailableTime } from './speaker-availability.service.js';

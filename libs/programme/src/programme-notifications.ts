@@ -11,6 +11,7 @@ const WORDS: Record<string, Record<ChangeKind, string> & { room: string }> = {
     're-roomed': 'New room',
     'speakers-changed': 'Speakers changed',
     retitled: 'Renamed',
+    'access-changed': 'New stream or interpretation details (see your agenda)',
     room: 'room',
   },
   vi: {
@@ -20,6 +21,7 @@ const WORDS: Record<string, Record<ChangeKind, string> & { room: string }> = {
     're-roomed': 'Đổi phòng',
     'speakers-changed': 'Đổi diễn giả',
     retitled: 'Đổi tên',
+    'access-changed': 'Thay đổi đường truyền trực tuyến hoặc phiên dịch (xem lịch tham dự của Quý vị)',
     room: 'phòng',
   },
   th: {
@@ -29,6 +31,7 @@ const WORDS: Record<string, Record<ChangeKind, string> & { room: string }> = {
     're-roomed': 'เปลี่ยนห้อง',
     'speakers-changed': 'เปลี่ยนวิทยากร',
     retitled: 'เปลี่ยนชื่อ',
+    'access-changed': 'เปลี่ยนข้อมูลการถ่ายทอดสดหรือการล่าม (ดูกำหนดการของท่าน)',
     room: 'ห้อง',
   },
 };

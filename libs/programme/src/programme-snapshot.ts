@@ -38,6 +38,20 @@ export interface SnapshotSession {
   seatLimit: number | null;
   chairs: string[];
   slots: SnapshotSlot[];
+  /** For registered delegates only: no public export reads it. Absent in versions published before it existed. */
+  access?: SessionAccess;
+}
+
+/** A language a session is interpreted into, by a link to listen on or a radio channel in the room. */
+export interface InterpretationChannel {
+  language: string;
+  link?: string;
+  channel?: string;
+}
+
+export interface SessionAccess {
+  streamUrl: string | null;
+  interpretation: InterpretationChannel[];
 }
 
 export interface SnapshotSlot {

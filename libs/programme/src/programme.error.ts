@@ -24,6 +24,8 @@ export type ProgrammeErrorCode =
   | 'IMPORT_COLUMNS_MISSING'
   | 'IMPORT_FILE_EMPTY'
   | 'IMPORT_FILE_UNREADABLE'
-  | 'IMPORT_LINE_INVALID';
+  | 'IMPORT_LINE_INVALID'
+  | 'UNAVAILABLE_TIMES_OVERLAP'
+  | 'INTERPRETATION_NEEDS_LINK_OR_CHANNEL';
 
 export class ProgrammeError extends DomainError<ProgrammeErrorCode> {}

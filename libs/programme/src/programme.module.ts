@@ -6,11 +6,20 @@ import { ProgrammeImportService } from './programme-import.service.js';
 import { ProgrammeService } from './programme.service.js';
 import { PublishedVersions } from './published-versions.js';
 import { PublishingService } from './publishing.service.js';
+import { SpeakerAvailabilityService } from './speaker-availability.service.js';
 import { WarningsService } from './warnings.service.js';
 
 @Module({
   imports: [EventsModule, NotificationsModule],
-  providers: [ProgrammeService, PublishingService, PublishedVersions, WarningsService, ProgrammeImportService, ScheduleExportsService],
-  exports: [ProgrammeService, PublishingService, WarningsService, ProgrammeImportService, ScheduleExportsService],
+  providers: [
+    ProgrammeService,
+    PublishingService,
+    PublishedVersions,
+    WarningsService,
+    ProgrammeImportService,
+    ScheduleExportsService,
+    SpeakerAvailabilityService,
+  ],
+  exports: [ProgrammeService, PublishingService, WarningsService, ProgrammeImportService, ScheduleExportsService, SpeakerAvailabilityService],
 })
 export class ProgrammeModule {}

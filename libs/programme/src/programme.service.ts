@@ -10,6 +10,15 @@ import { readDraft } from './snapshot.repository.js';
 import { ProgrammeError } from './programme.error.js';
 import { DomainError } from '@app/errors';
 
+/** Each channel keeps only what was given; one with neither a link nor a channel tells a delegate nothing. */
+function interpretationOf(input: UpdateSessionDto): UpdateSessionDto['interpretation'] {
+  return input.interpretation?.map(({ language, link, channel }, index) => {
+    if (!link && !channel)
+      throw new ProgrammeError('INTERPRETATION_NEEDS_LINK_OR_CHANNEL', `interpretation.${index} (${language}) needs a link or a channel`, { language });
+    return { language, ...(link ? { link } : {}), ...(channel ? { channel } : {}) };
+  });
+}
+
 /**
  * The draft timetable: sessions in rooms and speaker slots inside them. The database refuses
  * double-booked rooms, speakers in two places at once and sessions outside the event's days;
@@ -49,8 +58,8 @@ export class ProgrammeService {
       // Seats default to the room's capacity.
       const [room] = input.seatLimit == null && input.roomId ? await eventDirectory.rooms(manager, [input.roomId]) : [];
       const [{ id }] = await manager.query(
-        `INSERT INTO sessions (event_id, type, title, abstract, track_id, room_id, during, seat_limit, chairs)
-         VALUES ($1, $2, $3, $4, $5, $6, tstzrange($7, $8, '[)'), $9, $10)
+        `INSERT INTO sessions (event_id, type, title, abstract, track_id, room_id, during, seat_limit, chairs, stream_url, interpretation)
+         VALUES ($1, $2, $3, $4, $5, $6, tstzrange($7, $8, '[)'), $9, $10, $11, $12)
          RETURNING id`,
         [
           event.id,
@@ -63,6 +72,8 @@ export class ProgrammeService {
           end,
           input.seatLimit ?? room?.capacity ?? null,
           input.chairs ?? [],
+          input.streamUrl ?? null,
+          JSON.stringify(interpretationOf(input) ?? []),
         ],
       );
       await this.assertBelongs(manager, event.id, input.roomId, input.trackId);
@@ -90,7 +101,8 @@ export class ProgrammeService {
         `UPDATE sessions SET type = coalesce($3, type), title = coalesce($4, title), abstract = coalesce($5, abstract),
                 track_id = CASE WHEN $6::boolean THEN $7::uuid ELSE track_id END,
                 room_id = CASE WHEN $8::boolean THEN $9::uuid ELSE room_id END,
-                during = tstzrange($10, $11, '[)'), seat_limit = coalesce($12, seat_limit), chairs = coalesce($13, chairs), updated_at = now()
+                during = tstzrange($10, $11, '[)'), seat_limit = coalesce($12, seat_limit), chairs = coalesce($13, chairs),
+                stream_url = CASE WHEN $14::boolean THEN $15 ELSE stream_url END, interpretation = coalesce($16::jsonb, interpretation), updated_at = now()
           WHERE id = $1 AND event_id = $2`,
         [
           sessionId,
@@ -106,6 +118,9 @@ export class ProgrammeService {
           end,
           input.seatLimit ?? null,
           input.chairs ?? null,
+          input.streamUrl !== undefined,
+          input.streamUrl ?? null,
+          input.interpretation ? JSON.stringify(interpretationOf(input)) : null,
         ],
       );
       if (shift !== 0) {

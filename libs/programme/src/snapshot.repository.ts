@@ -17,7 +17,7 @@ export async function readDraft(manager: EntityManager, eventId: string): Promis
     `SELECT s.id, s.number, s.type, s.title, s.abstract, s.track_id AS "trackId", s.room_id AS "roomId",
             to_char(lower(s.during) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS start,
             to_char(upper(s.during) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "end",
-            s.seat_limit AS "seatLimit", s.chairs,
+            s.seat_limit AS "seatLimit", s.chairs, json_build_object('streamUrl', s.stream_url, 'interpretation', s.interpretation) AS access,
             coalesce((
               SELECT json_agg(json_build_object(
                        'id', sl.id, 'title', sl.title,

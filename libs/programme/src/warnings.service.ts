@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { SessionAudience } from './session-audience.js';
 
 export interface ProgrammeWarning {
-  kind: 'speaker-room-change' | 'seat-limit-above-capacity' | 'agenda-overlap' | 'no-chair';
+  kind: 'speaker-room-change' | 'seat-limit-above-capacity' | 'agenda-overlap' | 'no-chair' | 'speaker-unavailable';
   /** English, for API readers; pages say it in their language from `kind` and `data`. */
   message: string;
   data: Record<string, string | number>;
@@ -26,7 +26,7 @@ export class WarningsService {
   async list(event: EventContext): Promise<ProgrammeWarning[]> {
     const title = (alias: string) =>
       `coalesce(${alias}.title->>'${event.languages[0] ?? 'en'}', ${alias}.title->>'en', (SELECT value FROM jsonb_each_text(${alias}.title) LIMIT 1))`;
-    const [speakers, seats, agendas, chairs] = await Promise.all([
+    const [speakers, seats, agendas, chairs, unavailable] = await Promise.all([
       this.dataSource.query(
         `SELECT p1.user_id AS "userId", ${title('s1')} AS first, ${title('s2')} AS second, s1.id AS a, s2.id AS b
            FROM slot_speakers p1
@@ -44,16 +44,24 @@ export class WarningsService {
           WHERE s.event_id = $1 AND cardinality(s.chairs) = 0 AND s.type NOT IN ('break', 'social') ORDER BY lower(s.during)`,
         [event.id],
       ),
+      // Talks in a time their speaker said they cannot speak.
+      this.dataSource.query(
+        `SELECT DISTINCT ON (sp.slot_id, sp.user_id) sp.user_id AS "userId", sl.title AS slot, ${title('s')} AS title, s.id
+           FROM slot_speakers sp JOIN slots sl ON sl.id = sp.slot_id JOIN sessions s ON s.id = sl.session_id
+           JOIN speaker_unavailability u ON u.event_id = s.event_id AND u.user_id = sp.user_id AND u.during && sp.during
+          WHERE s.event_id = $1 ORDER BY sp.slot_id, sp.user_id`,
+        [event.id],
+      ),
     ]);
     const names = new Map(
       (
         await accountNames(
           this.dataSource.manager,
-          speakers.map((row: any) => row.userId),
+          [...speakers, ...unavailable].map((row: any) => row.userId),
         )
       ).map((account) => [account.id, account.displayName]),
     );
-    for (const row of speakers) row.speaker = names.get(row.userId);
+    for (const row of [...speakers, ...unavailable]) row.speaker = names.get(row.userId);
     return [
       ...speakers.map((row: any) => ({
         kind: 'speaker-room-change' as const,
@@ -72,6 +80,12 @@ export class WarningsService {
         message: `${row.delegates} delegate(s) signed up for both "${row.first}" and "${row.second}", which now overlap`,
         data: { count: row.delegates, first: row.first, second: row.second },
         sessionIds: [row.a, row.b],
+      })),
+      ...unavailable.map((row: any) => ({
+        kind: 'speaker-unavailable' as const,
+        message: `${row.speaker} is not available at the time of "${row.slot}" in "${row.title}"`,
+        data: { speaker: row.speaker, slot: row.slot, title: row.title },
+        sessionIds: [row.id],
       })),
       ...chairs.map((row: any) => ({ kind: 'no-chair' as const, message: `"${row.title}" has no chair`, data: { title: row.title }, sessionIds: [row.id] })),
     ];

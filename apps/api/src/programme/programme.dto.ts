@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type ChangeKind, LOCALISED_TEXT, type ProgrammeWarning } from '@app/programme';
 
-const CHANGE_KINDS: ChangeKind[] = ['added', 'cancelled', 'moved', 're-roomed', 'speakers-changed', 'retitled'];
-const WARNING_KINDS: ProgrammeWarning['kind'][] = ['speaker-room-change', 'seat-limit-above-capacity', 'agenda-overlap', 'no-chair'];
+const CHANGE_KINDS: ChangeKind[] = ['added', 'cancelled', 'moved', 're-roomed', 'speakers-changed', 'retitled', 'access-changed'];
+const WARNING_KINDS: ProgrammeWarning['kind'][] = ['speaker-room-change', 'seat-limit-above-capacity', 'agenda-overlap', 'no-chair', 'speaker-unavailable'];
 
 export class SessionPlaceResponse {
   @ApiProperty({ description: 'UTC instant' }) start: string;

@@ -115,6 +115,29 @@ export function AgendaSection({ token, registration }: { token: string; registra
                               : t('agenda.waitlistedNoPosition')}
                         </p>
                       )}
+                      {entry && (entry.streamUrl || entry.interpretation.length > 0) && (
+                        <ul className="agenda-access">
+                          {entry.streamUrl && (
+                            <li>
+                              <a href={entry.streamUrl} target="_blank" rel="noopener noreferrer">
+                                {t('agenda.watchOnline')}
+                              </a>
+                            </li>
+                          )}
+                          {entry.interpretation.map((channel) => (
+                            <li key={channel.language}>
+                              {t('agenda.interpretation', { language: channel.language })}{' '}
+                              {channel.link ? (
+                                <a href={channel.link} target="_blank" rel="noopener noreferrer">
+                                  {t('agenda.listen')}
+                                </a>
+                              ) : (
+                                channel.channel
+                              )}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
                       {message && (
                         <p
                           className={message.kind === 'error' ? 'field-error session-message' : 'session-message ok'}

@@ -134,6 +134,9 @@ const en = {
     cancelling: 'Cancelling…',
   },
   agenda: {
+    watchOnline: 'Watch online',
+    interpretation: 'Interpretation ({{language}}):',
+    listen: 'listen',
     title: 'My agenda',
     intro:
       'Choose the sessions you will attend. Parallel sessions run at the same time, so you can choose only one of them; when seats are limited and all are taken, you join the waiting list.',
@@ -309,6 +312,9 @@ const vi: Messages = {
     cancelling: 'Đang hủy…',
   },
   agenda: {
+    watchOnline: 'Xem trực tuyến',
+    interpretation: 'Phiên dịch ({{language}}):',
+    listen: 'nghe',
     title: 'Lịch tham dự của tôi',
     intro:
       'Chọn các phiên Quý vị sẽ tham dự. Các phiên song song diễn ra cùng lúc nên Quý vị chỉ chọn được một; khi số chỗ có hạn và đã hết, Quý vị sẽ vào danh sách chờ.',

@@ -55,3 +55,16 @@ export const isFileRejection = (error: unknown): error is ApiError => error inst
 /** "Tuesday, 29 October 2024, 09:00–09:30" in the event's zone: the day first, then the times. */
 export const timeRange = (start: string, end: string, zone: string, language: string) =>
   `${formatDay(dayInZone(start, zone), language)}, ${formatTime(start, zone, language)}–${formatTime(end, zone, language)}`;
+
+export const unavailabilityKey = (slug: string) => ['speaker', 'unavailability', slug] as const;
+
+export function useMyUnavailability(slug: string) {
+  return useQuery({
+    queryKey: unavailabilityKey(slug),
+    queryFn: () => unwrap(api.GET('/events/{slug}/speaker-availability/me', { params: { path: { slug } } })),
+  });
+}
+
+export function setMyUnavailability(slug: string, times: { start: string; end: string }[]) {
+  return unwrap(api.PUT('/events/{slug}/speaker-availability/me', { params: { path: { slug } }, body: { times } }));
+}

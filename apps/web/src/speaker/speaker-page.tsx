@@ -4,7 +4,8 @@ import { useMe } from '../auth/session';
 import { Loading, QueryView } from '../ui/components';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import { ProfileSection } from './profile-section';
-import { isOverdue, type MySlot, timeRange, useMySlots } from './speaker-api';
+import { isOverdue, type MySlot, setMyUnavailability, timeRange, useMyUnavailability, useMySlots } from './speaker-api';
+import { UnavailableTimes } from './unavailable-times';
 import './speaker.css';
 
 /** The speaker's home: their talks across events with the slides' state, and their profile. */
@@ -29,18 +30,41 @@ export function SpeakerPage() {
           list.length === 0 ? (
             <p className="speaker-empty">{t('portal.empty')}</p>
           ) : (
-            <ul className="card-list">
-              {list.map((slot) => (
-                <li key={slot.slotId}>
-                  <SlotCard slot={slot} />
-                </li>
+            <>
+              <ul className="card-list">
+                {list.map((slot) => (
+                  <li key={slot.slotId}>
+                    <SlotCard slot={slot} />
+                  </li>
+                ))}
+              </ul>
+              {[...new Map(list.map((slot) => [slot.event.slug, slot.event])).values()].map((event) => (
+                <MyUnavailability key={event.slug} event={event} />
               ))}
-            </ul>
+            </>
           )
         }
       </QueryView>
       <ProfileSection />
     </div>
+  );
+}
+
+/** One event's times the speaker cannot speak, loaded before the form so it starts from what was saved. */
+function MyUnavailability({ event }: { event: MySlot['event'] }) {
+  const { t } = useTranslation('speaker');
+  const times = useMyUnavailability(event.slug);
+  return (
+    <QueryView query={times}>
+      {(saved) => (
+        <UnavailableTimes
+          heading={t('availability.heading', { event: event.name })}
+          zone={event.timeZone}
+          times={saved.times}
+          onSave={(list) => setMyUnavailability(event.slug, list)}
+        />
+      )}
+    </QueryView>
   );
 }
 

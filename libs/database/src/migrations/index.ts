@@ -27,6 +27,8 @@ import { CheckInDesks1734160000001 } from './1734160000001-check-in-desks.js';
 import { CateringMeals1734172000001 } from './1734172000001-catering-meals.js';
 import { BadgeLayouts1734172000002 } from './1734172000002-badge-layouts.js';
 import { AwardNotShortlisted1734174000001 } from './1734174000001-award-not-shortlisted.js';
+import { SpeakerUnavailability1734176000001 } from './1734176000001-speaker-unavailability.js';
+import { SessionAccess1734176000002 } from './1734176000002-session-access.js';
 import { SessionAttendance1734177000001 } from './1734177000001-session-attendance.js';
 import { ProgrammePublishedNotice1734178000001 } from './1734178000001-programme-published-notice.js';
 
@@ -61,6 +63,8 @@ export const MIGRATIONS = [
   CateringMeals1734172000001,
   BadgeLayouts1734172000002,
   AwardNotShortlisted1734174000001,
+  SpeakerUnavailability1734176000001,
+  SessionAccess1734176000002,
   SessionAttendance1734177000001,
   ProgrammePublishedNotice1734178000001,
 ];

@@ -9,6 +9,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  IsUrl,
   IsUUID,
   Length,
   Matches,
@@ -16,6 +17,7 @@ import {
   MaxLength,
   Min,
   registerDecorator,
+  ValidateNested,
   ValidationOptions,
 } from 'class-validator';
 import { SESSION_TYPES, type SessionType } from '../programme-snapshot.js';
@@ -98,6 +100,39 @@ export class CreateSessionDto {
   @MaxLength(200, { each: true })
   @OneLine()
   chairs?: string[];
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'https://stream.example.org/opening', description: 'Shown to registered delegates only' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'streamUrl must be an https:// address' })
+  @MaxLength(2000)
+  streamUrl?: string | null;
+
+  @ApiPropertyOptional({ type: () => [InterpretationChannelDto], description: 'Shown to registered delegates only' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => InterpretationChannelDto)
+  interpretation?: InterpretationChannelDto[];
+}
+
+export class InterpretationChannelDto {
+  @ApiProperty({ example: 'vi', description: 'ISO 639 code of the language interpreted into' })
+  @Matches(/^[a-z]{2,3}$/, { message: 'language must be an ISO 639 code such as vi' })
+  language: string;
+
+  @ApiPropertyOptional({ example: 'https://interpret.example.org/vi' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'link must be an https:// address' })
+  @MaxLength(2000)
+  link?: string;
+
+  @ApiPropertyOptional({ example: 'Channel 2', description: 'A radio channel of the room' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  @OneLine()
+  channel?: string;
 }
 
 export class UpdateSessionDto extends PartialType(CreateSessionDto) {}
@@ -156,4 +191,6 @@ export class SessionResponse {
   @ApiProperty({ nullable: true, type: Number }) seatLimit: number | null;
   @ApiProperty({ type: [String] }) chairs: string[];
   @ApiProperty({ type: [SlotResponse] }) slots: SlotResponse[];
+  @ApiProperty({ nullable: true, type: String, description: 'Registered delegates only' }) streamUrl: string | null;
+  @ApiProperty({ type: [InterpretationChannelDto], description: 'Registered delegates only' }) interpretation: InterpretationChannelDto[];
 }

@@ -11,6 +11,9 @@ export interface CalendarEntry {
   endsAt: Date;
   state: AgendaState;
   waitlistPosition: number | null;
+  /** Only for a confirmed registration's own feed. */
+  streamUrl?: string | null;
+  interpretation?: { language: string; link?: string; channel?: string }[];
 }
 
 export interface AgendaCalendarInput {
@@ -22,11 +25,38 @@ export interface AgendaCalendarInput {
   now?: Date;
 }
 
-const LABELS: Record<string, { agenda: string; waitlisted: (position: number | null) => string }> = {
-  en: { agenda: 'my agenda', waitlisted: (position) => `Waiting list${position ? `: number ${position}` : ''}. You do not have a seat yet.` },
-  vi: { agenda: 'lịch tham dự của tôi', waitlisted: (position) => `Danh sách chờ${position ? `: vị trí số ${position}` : ''}. Quý vị chưa có chỗ.` },
-  th: { agenda: 'กำหนดการของฉัน', waitlisted: (position) => `รายชื่อสำรอง${position ? `: ลำดับที่ ${position}` : ''} ท่านยังไม่ได้รับที่นั่ง` },
+const LABELS: Record<string, { agenda: string; waitlisted: (position: number | null) => string; stream: string; interpretation: string }> = {
+  en: {
+    agenda: 'my agenda',
+    waitlisted: (position) => `Waiting list${position ? `: number ${position}` : ''}. You do not have a seat yet.`,
+    stream: 'Watch online',
+    interpretation: 'Interpretation',
+  },
+  vi: {
+    agenda: 'lịch tham dự của tôi',
+    waitlisted: (position) => `Danh sách chờ${position ? `: vị trí số ${position}` : ''}. Quý vị chưa có chỗ.`,
+    stream: 'Xem trực tuyến',
+    interpretation: 'Phiên dịch',
+  },
+  th: {
+    agenda: 'กำหนดการของฉัน',
+    waitlisted: (position) => `รายชื่อสำรอง${position ? `: ลำดับที่ ${position}` : ''} ท่านยังไม่ได้รับที่นั่ง`,
+    stream: 'รับชมออนไลน์',
+    interpretation: 'การล่าม',
+  },
 };
+
+/** Waiting-list note, stream and interpretation channels, one per line. */
+function describe(entry: CalendarEntry, labels: (typeof LABELS)[string]): string | null {
+  const lines = [
+    ...(entry.state === 'waitlisted' ? [labels.waitlisted(entry.waitlistPosition)] : []),
+    ...(entry.streamUrl ? [`${labels.stream}: ${entry.streamUrl}`] : []),
+    ...(entry.interpretation ?? []).map(
+      (channel) => `${labels.interpretation} (${channel.language}): ${[channel.channel, channel.link].filter(Boolean).join(', ')}`,
+    ),
+  ];
+  return lines.length ? lines.join('\n') : null;
+}
 
 /** Stable across downloads, so a subscribed phone updates an entry instead of adding a copy. */
 export const calendarUid = (sessionId: string) => `${sessionId}@plenary`;
@@ -57,7 +87,8 @@ export function agendaCalendar({ eventName, timeZone, language, entries, now = n
       summary: entry.title,
       location: entry.room ?? null,
       status: entry.state === 'signed-up' ? ICalEventStatus.CONFIRMED : ICalEventStatus.TENTATIVE,
-      description: entry.state === 'waitlisted' ? labels.waitlisted(entry.waitlistPosition) : null,
+      description: describe(entry, labels),
+      url: entry.streamUrl ?? null,
     });
   }
   // RFC 5545 ends every content line with CRLF, the last one too; the generator leaves it off.

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { Outbox } from '@app/notifications';
 import { eventDirectory } from '@app/events';
-import { agendaSessions, sessionSeats } from '@app/programme';
+import { agendaSessions, type InterpretationChannel, sessionSeats } from '@app/programme';
 import { DataSource, EntityManager } from 'typeorm';
 import { RegistrationService } from '../registration.service.js';
 import type { RegistrationEntity } from '../registration.entity.js';
@@ -22,6 +22,8 @@ interface EntryRow {
   endsAt: Date;
   state: AgendaState;
   waitlistPosition: number | null;
+  streamUrl: string | null;
+  interpretation: InterpretationChannel[];
 }
 
 interface EventRow {
@@ -125,6 +127,7 @@ export class AgendaService {
         endsAt: row.endsAt,
         state: row.state,
         waitlistPosition: row.waitlistPosition,
+        ...(registration.state === 'confirmed' ? { streamUrl: row.streamUrl, interpretation: row.interpretation } : {}),
       })),
     });
   }
@@ -203,6 +206,8 @@ export class AgendaService {
         endsAt: session.endsAt,
         state: row.state,
         waitlistPosition: row.waitlistPosition,
+        streamUrl: session.streamUrl,
+        interpretation: session.interpretation,
       }));
   }
 
@@ -220,6 +225,9 @@ export class AgendaService {
       endsAt: zonedIso(row.endsAt, event.timeZone),
       state: row.state,
       waitlistPosition: row.waitlistPosition,
+      // Remote access is for registered delegates: a cancelled registration keeps its list, not the links.
+      streamUrl: registration.state === 'confirmed' ? row.streamUrl : null,
+      interpretation: registration.state === 'confirmed' ? row.interpretation : [],
     };
   }
 }

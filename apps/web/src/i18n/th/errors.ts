@@ -43,6 +43,8 @@ const th: ErrorMessages = {
   ROOM_BOOKED: 'ห้องนี้มีการจองในเวลาดังกล่าวแล้ว',
   SPEAKER_BUSY: '{{speaker}} มีการบรรยายในเวลาดังกล่าวแล้ว (“{{slot}}” ใน “{{session}}”)',
   SLOTS_OVERLAP: 'การบรรยายนี้ซ้อนทับกับการบรรยายอื่นในช่วงการประชุมเดียวกัน',
+  UNAVAILABLE_TIMES_OVERLAP: 'มีช่วงเวลาสองช่วงซ้อนทับกัน กรุณารวมเป็นช่วงเดียว',
+  INTERPRETATION_NEEDS_LINK_OR_CHANNEL: 'การล่ามเป็นภาษา {{language}} ต้องมีลิงก์หรือช่องวิทยุ',
   SLOT_OUTSIDE_SESSION: 'การบรรยายต้องอยู่ภายในเวลาของช่วงการประชุม',
   SESSION_OUTSIDE_EVENT: 'ช่วงการประชุมต้องอยู่ภายในวันจัดงาน ({{startDate}} ถึง {{endDate}})',
   SEAT_LIMIT_BELOW_TAKEN: 'จำนวนที่นั่งสูงสุดต้องไม่น้อยกว่าจำนวนที่นั่งที่มีผู้จองแล้ว',

@@ -136,3 +136,17 @@ export function titleOf(title: Record<string, string>, language: string, fallbac
   for (const candidate of [language, ...fallbacks, 'en']) if (title[candidate]) return title[candidate];
   return Object.values(title)[0] ?? '';
 }
+
+export const availabilityKey = (slug: string) => ['programme', slug, 'speaker-availability'] as const;
+
+export function useSpeakerAvailability(slug: string) {
+  return useQuery({
+    queryKey: availabilityKey(slug),
+    queryFn: () => unwrap(api.GET('/events/{slug}/speaker-availability', at(slug))),
+    staleTime: 0,
+  });
+}
+
+export function setSpeakerAvailability(slug: string, userId: string, times: { start: string; end: string }[]) {
+  return unwrap(api.PUT('/events/{slug}/speaker-availability/{userId}', { params: { path: { slug, userId } }, body: { times } }));
+}

@@ -1,4 +1,4 @@
-import { type CSSProperties, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { hasRole, useMe } from '../../auth/session';
@@ -8,8 +8,6 @@ import {
   eventDays,
   type EventDetail,
   localDay,
-  localTime,
-  minutesOfDay,
   type ProgrammeWarning,
   type Session,
   type Speaker,
@@ -19,8 +17,12 @@ import {
   useSpeakers,
   useWarnings,
 } from './programme-api';
+import { AvailabilityPanel } from './availability-panel';
+import { DayGrid, DayList, type WarningsBySession } from './day-grid';
+import { MoveBar } from './move-bar';
 import { PublishPanel } from './publish-panel';
 import { SessionDialog } from './session-dialog';
+import { useSessionMove } from './use-session-move';
 import './programme.css';
 
 type Editing = { session: Session | null } | null;
@@ -58,7 +60,11 @@ function Editor({ slug, event, sessions, speakers }: { slug: string; event: Even
   const [day, setDay] = useState(days[0] ?? '');
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [view, setView] = useState<'grid' | 'list'>('grid');
   const warnings = useWarnings(slug);
+  const move = useSessionMove(slug, event, setDay);
+  const warningsBySession: WarningsBySession = new Map();
+  for (const warning of warnings.data ?? []) for (const id of warning.sessionIds) warningsBySession.set(id, [...(warningsBySession.get(id) ?? []), warning]);
   const ofDay = sessions.filter((session) => localDay(session.start) === day).sort((a, b) => a.start.localeCompare(b.start));
   const byId = new Map(sessions.map((session) => [session.id, session]));
   const open = (session: Session | null) => {
@@ -67,7 +73,7 @@ function Editor({ slug, event, sessions, speakers }: { slug: string; event: Even
   };
 
   return (
-    <div className="programme-editor">
+    <div className={`programme-editor programme-view-${view}`}>
       <h1>{t('title')}</h1>
       <p className="programme-subtitle">{t('subtitle', { event: event.name })}</p>
       <p className="zone-note">{t('timeZoneNote', { ns: 'common', zone: zoneLabel(event.timeZone, `${day}T12:00:00Z`) })}</p>
@@ -80,8 +86,22 @@ function Editor({ slug, event, sessions, speakers }: { slug: string; event: Even
       <div className="programme-toolbar">
         <div role="group" aria-label={t('days')} className="programme-days">
           {days.map((value) => (
-            <button key={value} type="button" className={value === day ? '' : 'secondary'} aria-pressed={value === day} onClick={() => setDay(value)}>
+            <button
+              key={value}
+              type="button"
+              data-programme-day={value}
+              className={`${value === day ? '' : 'secondary'}${move.drag?.target.day === value && value !== day ? ' programme-day-target' : ''}`}
+              aria-pressed={value === day}
+              onClick={() => setDay(value)}
+            >
               {formatDay(value, language, 'short')}
+            </button>
+          ))}
+        </div>
+        <div role="group" aria-label={t('view.label')} className="programme-days">
+          {(['grid', 'list'] as const).map((value) => (
+            <button key={value} type="button" className={value === view ? '' : 'secondary'} aria-pressed={value === view} onClick={() => setView(value)}>
+              {t(`view.${value}`)}
             </button>
           ))}
         </div>
@@ -89,20 +109,22 @@ function Editor({ slug, event, sessions, speakers }: { slug: string; event: Even
           {t('newSession')}
         </button>
       </div>
+      <MoveBar move={move} />
 
       <h2>{formatDay(day, language)}</h2>
       {ofDay.length === 0 ? (
         <p className="programme-empty">{t('emptyDay')}</p>
       ) : (
         <>
-          <DayGrid day={day} event={event} sessions={ofDay} onOpen={open} />
-          <DayList event={event} sessions={ofDay} onOpen={open} />
+          <DayGrid day={day} days={days} event={event} sessions={ofDay} warnings={warningsBySession} move={move} onOpen={open} />
+          <DayList event={event} sessions={ofDay} warnings={warningsBySession} onOpen={open} />
         </>
       )}
 
       <div className="programme-side">
         <WarningsPanel warnings={warnings} sessions={byId} event={event} onOpen={open} />
         <PublishPanel slug={slug} event={event} />
+        <AvailabilityPanel slug={slug} event={event} speakers={speakers} />
       </div>
 
       {editing && (
@@ -124,106 +146,6 @@ function Editor({ slug, event, sessions, speakers }: { slug: string; event: Even
         />
       )}
     </div>
-  );
-}
-
-const ROW_MINUTES = 5;
-
-/** Rooms across, time down, for wide screens: parallel sessions side by side, each a button that opens its editor. */
-function DayGrid({ day, event, sessions, onOpen }: { day: string; event: EventDetail; sessions: Session[]; onOpen: (session: Session) => void }) {
-  const { t, i18n } = useTranslation('programme');
-  const endOf = (session: Session) => (localDay(session.end) === day ? minutesOfDay(session.end) : 24 * 60);
-  const first = Math.floor(Math.min(...sessions.map((session) => minutesOfDay(session.start))) / 60) * 60;
-  const last = Math.ceil(Math.max(...sessions.map(endOf)) / 60) * 60;
-  const rows = Math.max(1, (last - first) / ROW_MINUTES);
-  const roomed = sessions.filter((session) => session.roomId);
-  const overlapsRoomed = (session: Session) => roomed.some((other) => other.start < session.end && session.start < other.end);
-  // Sessions without a room (breaks, lunch) span the whole row unless something runs at the same time.
-  const needsNoRoomColumn = sessions.some((session) => !session.roomId && overlapsRoomed(session));
-  const columns = [...event.rooms.map((room) => ({ id: room.id, name: room.name })), ...(needsNoRoomColumn ? [{ id: '', name: t('noRoom') }] : [])];
-  const row = (minutes: number) => Math.round((minutes - first) / ROW_MINUTES) + 2;
-  const hours: number[] = [];
-  for (let minutes = first; minutes < last; minutes += 30) hours.push(minutes);
-  const style = { '--programme-columns': columns.length, '--programme-rows': rows } as CSSProperties;
-
-  return (
-    <div className="programme-grid-scroll" role="region" aria-label={t('grid', { day: formatDay(day, i18n.language) })} tabIndex={0}>
-      <div className="programme-grid" style={style}>
-        <div className="programme-corner" style={{ gridColumn: 1, gridRow: 1 }}>
-          {t('time')}
-        </div>
-        {columns.map((column, index) => (
-          <div key={column.id || 'none'} className="programme-room" style={{ gridColumn: index + 2, gridRow: 1 }}>
-            {column.name}
-          </div>
-        ))}
-        {hours.map((minutes) => (
-          <div key={minutes} className="programme-hour" aria-hidden="true" style={{ gridColumn: 1, gridRow: `${row(minutes)} / span ${30 / ROW_MINUTES}` }}>
-            {`${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`}
-          </div>
-        ))}
-        {sessions.map((session) => {
-          const index = session.roomId ? columns.findIndex((column) => column.id === session.roomId) : overlapsRoomed(session) ? columns.length - 1 : -1;
-          const gridColumn = index === -1 ? (session.roomId ? `${columns.length + 1}` : `2 / span ${columns.length}`) : `${index + 2}`;
-          const gridRow = `${row(minutesOfDay(session.start))} / ${Math.max(row(endOf(session)), row(minutesOfDay(session.start)) + 1)}`;
-          return <SessionCard key={session.id} session={session} event={event} style={{ gridColumn, gridRow }} onOpen={onOpen} />;
-        })}
-      </div>
-    </div>
-  );
-}
-
-/** For narrow screens: the day as a list in time order, room named on each. */
-function DayList({ event, sessions, onOpen }: { event: EventDetail; sessions: Session[]; onOpen: (session: Session) => void }) {
-  return (
-    <ol className="programme-list">
-      {sessions.map((session) => (
-        <li key={session.id}>
-          <SessionCard session={session} event={event} onOpen={onOpen} showRoom />
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-function SessionCard({
-  session,
-  event,
-  style,
-  onOpen,
-  showRoom = false,
-}: {
-  session: Session;
-  event: EventDetail;
-  style?: CSSProperties;
-  onOpen: (session: Session) => void;
-  showRoom?: boolean;
-}) {
-  const { t, i18n } = useTranslation('programme');
-  const track = event.tracks.find((candidate) => candidate.id === session.trackId);
-  const room = event.rooms.find((candidate) => candidate.id === session.roomId)?.name ?? t('noRoom');
-  const title = titleOf(session.title, i18n.language, event.languages);
-  const start = localTime(session.start);
-  const end = localTime(session.end);
-  return (
-    <button
-      type="button"
-      className={`programme-session programme-type-${session.type}`}
-      style={{ ...style, borderLeftColor: track?.colour ?? '#6b7785' }}
-      aria-label={t('sessionButton', { title, start, end, room })}
-      onClick={() => onOpen(session)}
-    >
-      <span className="programme-session-time">
-        {start}–{end}
-        {showRoom && ` · ${room}`}
-      </span>
-      <span className="programme-session-title">{title}</span>
-      <span className="programme-session-meta">
-        {t(`sessionTypes.${session.type}`, { ns: 'common' })}
-        {track && ` · ${track.name}`}
-        {session.slots.length > 0 && ` · ${t('slotsCount', { count: session.slots.length })}`}
-      </span>
-    </button>
   );
 }
 

@@ -29,6 +29,7 @@ import {
   updateSlot,
   useRefreshProgramme,
 } from './programme-api';
+import { AccessFields, channelsText, parseChannels } from './access-fields';
 
 /** A modal dialog (native <dialog>: focus stays inside, Escape closes) that gives focus back where it came from. */
 export function Dialog({ labelledBy, onClose, children }: { labelledBy: string; onClose: () => void; children: ReactNode }) {
@@ -100,6 +101,8 @@ export function SessionDialog({
   const [end, setEnd] = useState(session ? localTime(session.end) : '10:00');
   const [seatLimit, setSeatLimit] = useState(session?.seatLimit != null ? String(session.seatLimit) : '');
   const [chairs, setChairs] = useState((session?.chairs ?? []).join('\n'));
+  const [streamUrl, setStreamUrl] = useState(session?.streamUrl ?? '');
+  const [channels, setChannels] = useState(channelsText(session?.interpretation ?? []));
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [localProblem, setLocalProblem] = useState<string | null>(null);
 
@@ -143,6 +146,8 @@ export function SessionDialog({
         .split('\n')
         .map((name) => name.trim())
         .filter(Boolean),
+      streamUrl: streamUrl.trim() || null,
+      interpretation: parseChannels(channels),
     });
   };
 
@@ -255,6 +260,7 @@ export function SessionDialog({
             {(props) => <textarea {...props} rows={2} value={chairs} onChange={(e) => setChairs(e.target.value)} />}
           </Field>
         </div>
+        <AccessFields streamUrl={streamUrl} channels={channels} errors={errors} onStreamUrl={setStreamUrl} onChannels={setChannels} />
         {otherError && <ErrorMessage error={otherError} />}
         <div className="actions">
           <button type="submit" disabled={save.isPending}>

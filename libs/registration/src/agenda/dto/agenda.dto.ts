@@ -15,6 +15,12 @@ export class AgendaRoomResponse {
   @ApiProperty() name: string;
 }
 
+export class AgendaInterpretationResponse {
+  @ApiProperty({ example: 'vi' }) language: string;
+  @ApiPropertyOptional({ example: 'https://interpret.example.org/vi' }) link?: string;
+  @ApiPropertyOptional({ example: 'Channel 2' }) channel?: string;
+}
+
 export class AgendaEntryResponse {
   @ApiProperty() sessionId: string;
   @ApiProperty({ description: "The session's title in the delegate's language (or the event's first language that has one)" }) title: string;
@@ -25,6 +31,9 @@ export class AgendaEntryResponse {
   @ApiProperty({ enum: AGENDA_STATES }) state: AgendaState;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'Place on the waiting list (1 = next); null when signed up' })
   waitlistPosition: number | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The stream, for a confirmed registration only' }) streamUrl: string | null;
+  @ApiProperty({ type: [AgendaInterpretationResponse], description: 'Interpretation channels, for a confirmed registration only' })
+  interpretation: AgendaInterpretationResponse[];
 }
 
 export class AgendaResponse {
