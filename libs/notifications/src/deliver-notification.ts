@@ -98,7 +98,9 @@ export class DeliverNotification {
        SELECT c.id, c.event_id AS "eventId", c.kind, c.recipient_email AS "recipientEmail", c.recipient_name AS "recipientName",
               c.language, c.about, c.secret, c.subject_override AS "subjectOverride", c.text_override AS "textOverride",
               CASE WHEN e.id IS NULL THEN NULL ELSE json_build_object(
-                'slug', e.slug, 'name', e.name, 'city', e.city, 'venue', e.venue, 'time_zone', e.time_zone,
+                -- The name and venue as the organiser gave them in the reader's language, else the event's first.
+                'slug', e.slug, 'name', coalesce(nullif(btrim(e.translations -> c.language ->> 'name'), ''), e.name), 'city', e.city,
+                'venue', coalesce(nullif(btrim(e.translations -> c.language ->> 'venue'), ''), e.venue), 'time_zone', e.time_zone,
                 'start_date', e.start_date::text, 'end_date', e.end_date::text, 'languages', e.languages,
                 'organiser', e.organiser, 'logo_url', to_jsonb(e)->>'logo_url') END AS event,
               ${this.factsSql} AS facts,

@@ -88,3 +88,4 @@ export {
 export { ProtocolService } from './protocol/protocol.service.js';
 export { RetentionSweep } from './protocol/retention-sweep.js';
 export { VisaLetterSettingsService } from './protocol/visa-letter-settings.service.js';
+export type { RegistrationCategoryEntity } from './registration-settings.entity.js';

@@ -24,6 +24,7 @@ import { DelegateProtocol1734130000001 } from './1734130000001-delegate-protocol
 import { EventIdentityAndGnlcIntake1734140000001 } from './1734140000001-event-identity-and-gnlc-intake.js';
 import { AwardApplications1734150000001 } from './1734150000001-award-applications.js';
 import { CheckInDesks1734160000001 } from './1734160000001-check-in-desks.js';
+import { ContentTranslations1734173000001 } from './1734173000001-content-translations.js';
 
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   EventIdentityAndGnlcIntake1734140000001,
   AwardApplications1734150000001,
   CheckInDesks1734160000001,
+  ContentTranslations1734173000001,
 ];
