@@ -17,7 +17,7 @@ const SECTIONS = ['details', 'identity', 'rooms', 'tracks', 'registration', 'cat
 export function SettingsPage() {
   const { slug } = useParams<{ slug: string }>();
   const { t } = useTranslation('settings');
-  const detail = useEventDetails(slug);
+  const detail = useEventDetails(slug, { asEntered: true });
   return (
     <OrganiserPage slug={slug} title={t('settings.title')}>
       {() => (
