@@ -72,7 +72,6 @@ export { RegistrationService } from './registration.service.js';
 export { RegistrationError, type RegistrationErrorCode } from './registration.error.js';
 export { DelegateDataResponse } from './protocol/data-protection.dto.js';
 export { DataProtectionService } from './protocol/data-protection.service.js';
-export { type OrganiserIdentity } from './protocol/letterhead.js';
 export {
   COST_BEARERS,
   ErasureResponse,
