@@ -38,7 +38,7 @@ export function SettingsPage() {
               <RoomsSection event={event} />
               <TracksSection event={event} />
               <RegistrationSection event={event} />
-              <CategoriesSection slug={slug} />
+              <CategoriesSection slug={slug} languages={event.languages.slice(1)} />
               <SpeakersSection slug={slug} />
             </div>
           )}
