@@ -78,8 +78,17 @@ describe('organiser text in each of the event languages (real SMTP)', () => {
   });
 
   it('mails a Vietnamese delegate the event and category names in Vietnamese', async () => {
-    await as('PUT', '/registration-settings', { opensAt: '2020-01-01T00:00:00Z', closesAt: '2030-05-01T00:00:00Z', capacity: 100, privacyNoticeVersion: '2024-1' });
-    const category = await as('POST', '/registration-categories', { code: 'delegate', name: 'City delegate', translations: { vi: { name: 'Đại biểu thành phố' } } });
+    await as('PUT', '/registration-settings', {
+      opensAt: '2020-01-01T00:00:00Z',
+      closesAt: '2030-05-01T00:00:00Z',
+      capacity: 100,
+      privacyNoticeVersion: '2024-1',
+    });
+    const category = await as('POST', '/registration-categories', {
+      code: 'delegate',
+      name: 'City delegate',
+      translations: { vi: { name: 'Đại biểu thành phố' } },
+    });
     expect(category.statusCode).toBe(201);
     expect((await t.request('GET', `/events/${slug}/registration-categories?language=vi`)).body[0].name).toBe('Đại biểu thành phố');
     expect((await t.request('GET', `/events/${slug}/registration-categories?language=th`)).body[0].name).toBe('City delegate');

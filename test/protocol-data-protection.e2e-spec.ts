@@ -170,13 +170,18 @@ describe('protocol fields, visa letters and data protection', () => {
     });
     expect(signatories.statusCode).toBe(200);
     const form = new FormData();
-    const png = await sharp({ create: { width: 120, height: 40, channels: 3, background: '#0b4f8a' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 120, height: 40, channels: 3, background: '#0b4f8a' } })
+      .png()
+      .toBuffer();
     form.append('file', new Blob([new Uint8Array(png)]), 'signature.png');
-    const uploaded = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/identity/signatories/${signatories.body.signatories[0].id}/signature`, {
-      method: 'PUT',
-      headers: { authorization: `Bearer ${admin}` },
-      body: form,
-    });
+    const uploaded = await fetch(
+      `${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/identity/signatories/${signatories.body.signatories[0].id}/signature`,
+      {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${admin}` },
+        body: form,
+      },
+    );
     expect(uploaded.status).toBe(200);
     const signed = await download(`/registrations/manage/${lan.token}/visa-letter.pdf`);
     const signedText = readPdf(signed.bytes).pageTexts[0].replace(/\s+/g, ' ');

@@ -11,7 +11,6 @@ import { RoundsService } from './rounds.service.js';
 import { AwardsError } from './awards.error.js';
 import { admissionDay, CERTIFICATE_WORDS, certificateLanguage } from './certificate-words.js';
 
-
 /** Certificates: an award round's confirmed winners, and the new GNLC members of an intake. */
 @Injectable()
 export class CertificateService {

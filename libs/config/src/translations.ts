@@ -8,7 +8,12 @@ export type Translations<F extends string = string> = Record<string, Partial<Rec
  * The text of `field` in `language`, else `fallback` (the default-language column). A blank translation
  * counts as missing, so an organiser who clears a field gets the default back rather than an empty heading.
  */
-export function translated<F extends string>(fallback: string, translations: Translations<F> | null | undefined, field: F, language: string | undefined): string {
+export function translated<F extends string>(
+  fallback: string,
+  translations: Translations<F> | null | undefined,
+  field: F,
+  language: string | undefined,
+): string {
   if (!language) return fallback;
   const text = translations?.[language]?.[field];
   return typeof text === 'string' && text.trim() !== '' ? text : fallback;

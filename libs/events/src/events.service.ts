@@ -176,7 +176,20 @@ export class EventsService {
     const endDate = DateTime.fromISO(input.startDate, { zone: 'utc' }).plus({ days }).toISODate()!;
     // The copy's name is new, so the original's translated names would describe another event.
     const texts = Object.fromEntries(Object.entries(translations).map(([language, { name: _name, ...rest }]) => [language, rest]));
-    const copy = { description, organiser, venue, city, country, timeZone, languages, translations: texts, name: input.name, slug: input.slug, startDate: input.startDate, endDate };
+    const copy = {
+      description,
+      organiser,
+      venue,
+      city,
+      country,
+      timeZone,
+      languages,
+      translations: texts,
+      name: input.name,
+      slug: input.slug,
+      startDate: input.startDate,
+      endDate,
+    };
     const event = await this.translateErrors(() => manager.getRepository(EventEntity).save(manager.create(EventEntity, copy)));
     await this.auth.grantEventRole(event.id, creatorId, 'organiser', manager);
     return event;
@@ -232,5 +245,3 @@ export class EventsService {
 function withDefaults(input: CreateEventDto): Partial<EventEntity> {
   return { description: '', organiser: '', venue: '', city: '', translations: {}, ...input };
 }
-
-

@@ -261,7 +261,9 @@ function Certificates({ slug, roundId, results }: { slug: string; roundId: strin
               type="button"
               className="secondary"
               disabled={busy !== null}
-              onClick={() => void download(`${base}/nominations/${winner.nominationId}/certificate.pdf${language}`, `certificate-${winner.city}.pdf`, winner.nominationId)}
+              onClick={() =>
+                void download(`${base}/nominations/${winner.nominationId}/certificate.pdf${language}`, `certificate-${winner.city}.pdf`, winner.nominationId)
+              }
             >
               {busy === winner.nominationId ? t('certificates.preparing') : t('certificates.one', { city: winner.city })}
             </button>

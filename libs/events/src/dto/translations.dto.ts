@@ -8,7 +8,8 @@ type Fields = Record<string, { maxLength: number; oneLine?: boolean }>;
 export function translationsSchema(fields: Fields) {
   return {
     type: 'object' as const,
-    description: 'Text in the event\'s other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)',
+    description:
+      "Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)",
     example: { vi: Object.fromEntries(Object.keys(fields).map((field) => [field, '…'])) },
     additionalProperties: {
       type: 'object' as const,
@@ -28,7 +29,7 @@ export function TranslationsField(fields: Fields): PropertyDecorator {
 
 /** A response's `translations` field, as stored. */
 export function TranslationsResponse(fields: Fields): PropertyDecorator {
-  return ApiProperty({ ...translationsSchema(fields), description: 'Text in the event\'s other languages as entered, for editing' });
+  return ApiProperty({ ...translationsSchema(fields), description: "Text in the event's other languages as entered, for editing" });
 }
 
 export type { Translations };
@@ -37,7 +38,10 @@ export const NAME_TRANSLATABLE = { name: { maxLength: 200, oneLine: true } };
 
 /** `?language=`: the reader's language for organiser-entered text. */
 export class ReadingLanguageQuery {
-  @ApiPropertyOptional({ example: 'vi', description: 'The reader\'s language: names and descriptions in it where the organiser gave them, else in the event\'s first language' })
+  @ApiPropertyOptional({
+    example: 'vi',
+    description: "The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language",
+  })
   @IsOptional()
   @Matches(/^[a-z]{2,3}$/, { message: 'language must be an ISO 639 code such as "vi"' })
   language?: string;

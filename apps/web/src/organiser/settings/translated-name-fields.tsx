@@ -19,7 +19,13 @@ export function TranslatedNameFields({
       {languages.map((code) => (
         <Field key={code} label={`${label} (${code})`}>
           {(props) => (
-            <input {...props} lang={code} value={value[code]?.name ?? ''} maxLength={200} onChange={(e) => onChange({ ...value, [code]: { name: e.target.value } })} />
+            <input
+              {...props}
+              lang={code}
+              value={value[code]?.name ?? ''}
+              maxLength={200}
+              onChange={(e) => onChange({ ...value, [code]: { name: e.target.value } })}
+            />
           )}
         </Field>
       ))}
