@@ -8555,7 +8555,10 @@ export interface operations {
     };
     GnlcIntakesController_allCertificates: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Language of the printed labels and dates (default en) */
+                language?: "en" | "th" | "vi";
+            };
             header?: never;
             path: {
                 slug: string;
@@ -8614,7 +8617,10 @@ export interface operations {
     };
     GnlcIntakesController_certificate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Language of the printed labels and dates (default en) */
+                language?: "en" | "th" | "vi";
+            };
             header?: never;
             path: {
                 memberId: string;
