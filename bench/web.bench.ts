@@ -23,6 +23,8 @@ import { findChromium } from '@app/testing';
  * that must open its details. Measured BENCH_WEB_LOADS times each:
  *   - cold: a new browser context each time (empty HTTP cache: every script and the data are fetched);
  *   - warm: reloads in one context (scripts from the cache, the programme revalidated: 304).
+ * The session page (issue 19) the same way, cold: its own `plenary:session-interactive` mark (the session on screen
+ * with its agenda and calendar controls), and the JavaScript it adds to what the timetable already loaded.
  * Reference: the bare data, a navigation to GET /events/{slug}/programme (the JSON the timetable draws, no
  * script at all): the floor any page showing this programme stands on.
  *
@@ -33,6 +35,8 @@ import { findChromium } from '@app/testing';
 const LOADS = positiveInt('BENCH_WEB_LOADS', 9);
 const BUDGET_MS = 1500;
 const JS_BUDGET_BYTES = 250 * 1024;
+/** What a session page may add to the timetable's JavaScript (issue 19). */
+const SESSION_JS_BUDGET_BYTES = 30 * 1024;
 const SLUG = 'aseanplus3-learning-cities-2024';
 const SESSION_TITLE = 'Parallel discussion 1: a learning city that leaves no one behind';
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -119,6 +123,18 @@ export async function run(): Promise<void> {
     for (let index = 0; index < LOADS; index++) warm.push(await measureLoad(warmPage, url));
     await warmContext.close();
 
+    const programme = (await (await fetch(`${baseUrl}/events/${SLUG}/programme`)).json()) as {
+      days: { rooms: { sessions: { id: string; displayTitle: string }[] }[] }[];
+    };
+    const sessionId = programme.days.flatMap((day) => day.rooms.flatMap((room) => room.sessions)).find((session) => session.displayTitle === SESSION_TITLE)!.id;
+    const sessionUrl = `${baseUrl}/events/${SLUG}/sessions/${sessionId}`;
+    const sessionLoads: Load[] = [];
+    for (let index = 0; index < LOADS; index++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      sessionLoads.push(await measureSessionLoad(await context.newPage(), sessionUrl));
+      await context.close();
+    }
+
     const data: number[] = [];
     for (let index = 0; index < LOADS; index++) data.push(await measureData(browser, `${baseUrl}/events/${SLUG}/programme`));
 
@@ -151,6 +167,17 @@ export async function run(): Promise<void> {
     ];
     printTable(rows);
     console.log('');
+    const sessionSummary = summarise(sessionLoads);
+    const timetableScripts = new Set(scripts.map((script) => script.url));
+    const sessionScripts = sessionLoads[0].scripts;
+    const addedScripts = sessionScripts.filter((script) => !timetableScripts.has(script.url));
+    const addedGzip = addedScripts.reduce((sum, script) => sum + script.gzip, 0);
+    console.log(
+      `  session page: cold median ${sessionSummary.medianMs} ms (p90 ${sessionSummary.p90Ms}) → ${sessionSummary.ratioToBudget.toFixed(2)} of the 1.5 s budget; ` +
+        `its JavaScript beyond the timetable's ${kb(addedGzip)} KB gzipped (budget ${kb(SESSION_JS_BUDGET_BYTES)} KB → ratio ${(addedGzip / SESSION_JS_BUDGET_BYTES).toFixed(2)})`,
+    );
+    for (const script of addedScripts) console.log(`    ${script.url}: ${kb(script.gzip)} KB gzipped`);
+    console.log('');
     console.log(
       `  timetable interactive: cold median ${coldSummary.medianMs} ms, warm median ${warmSummary.medianMs} ms → ${coldSummary.ratioToBudget.toFixed(2)} / ${warmSummary.ratioToBudget.toFixed(2)} of the 1.5 s budget ` +
         `(${coldSummary.medianMs <= BUDGET_MS ? 'within' : 'OVER'}); the data alone takes ${dataMedian} ms`,
@@ -167,6 +194,16 @@ export async function run(): Promise<void> {
           budget: { interactiveMs: BUDGET_MS, javascriptGzipBytes: JS_BUDGET_BYTES },
           javascript: { files: scripts, gzipBytes, transferredBytes, ratioToBudget: round(gzipBytes / JS_BUDGET_BYTES) },
           interactive: { cold: coldSummary, warm: warmSummary },
+          sessionPage: {
+            page: `/events/${SLUG}/sessions/{id}`,
+            interactive: { cold: sessionSummary },
+            addedJavascript: {
+              files: addedScripts,
+              gzipBytes: addedGzip,
+              budgetBytes: SESSION_JS_BUDGET_BYTES,
+              ratioToBudget: round(addedGzip / SESSION_JS_BUDGET_BYTES),
+            },
+          },
           reference: { dataOnlyNavigationMedianMs: dataMedian, samples: data.map(round) },
         },
         null,
@@ -214,6 +251,29 @@ async function measureLoad(page: Page, url: string): Promise<Load> {
   await Promise.all(pending);
   page.off('response', onResponse);
   return { interactiveMs, clickToDetailsMs, scripts: scripts.sort((a, b) => a.url.localeCompare(b.url)) };
+}
+
+/** One navigation to a session page: until it marks itself interactive with its title on screen (no click: it has no dialog). */
+async function measureSessionLoad(page: Page, url: string): Promise<Load> {
+  const scripts: Load['scripts'] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (response: Response) => {
+    if (response.request().resourceType() !== 'script') return;
+    pending.push(
+      (async () => {
+        const body = await response.body();
+        const sizes = await response.request().sizes();
+        scripts.push({ url: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length, transferred: sizes.responseBodySize });
+      })(),
+    );
+  });
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1, name: SESSION_TITLE }).waitFor();
+  const interactiveMs = await page.evaluate<number>(`performance.getEntriesByName('plenary:session-interactive')[0]?.startTime ?? -1`);
+  if (interactiveMs < 0) throw new Error('the session page did not mark itself interactive');
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  return { interactiveMs, clickToDetailsMs: 0, scripts: scripts.sort((a, b) => a.url.localeCompare(b.url)) };
 }
 
 /** The reference: the programme's JSON alone, navigated to in a fresh context, until its load event. */

@@ -47,6 +47,7 @@ import { ScheduleExportsController } from './programme/schedule-exports.controll
 import { SessionsController } from './programme/sessions.controller.js';
 import { SlideHandOffController, SlidesController } from './speakers/slides.controller.js';
 import { SpeakerInvitationsController, SpeakerPortalController } from './speakers/speakers.controller.js';
+import { PublicSpeakersController } from './speakers/public-speakers.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { QueueHealthIndicator } from './health/queue.health.js';
 import { ApiExceptionFilter } from './http/error.filter.js';
@@ -126,6 +127,7 @@ export class AppModule {
         SlidesController,
         SlideHandOffController,
         SpeakerInvitationsController,
+        PublicSpeakersController,
         SpeakerPortalController,
         CitiesController,
         CommissionsController,

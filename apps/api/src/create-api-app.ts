@@ -13,6 +13,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { createValidationPipe } from './http/validation.js';
 import { depthLimitedJsonParser } from './http/json-body.js';
 import { refuseNulCharacters } from './http/text-input.js';
+import { pageDescriber } from './web/page-meta.js';
 import { serveWebApp } from './web/web-app.js';
 
 /** JSON bodies above this answer 413; uploads stream through their own parser with their own limit. */
@@ -75,7 +76,9 @@ export async function createApiApp(
     { extraModels: [ApiErrorResponse] },
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', swaggerUiEnabled: docsUi });
-  if (webApp) await serveWebApp(app, options.config.WEB_ROOT);
+  if (webApp) {
+    await serveWebApp(app, options.config.WEB_ROOT, { describe: pageDescriber(app, options.config.PUBLIC_URL), publicUrl: options.config.PUBLIC_URL });
+  }
   await app.init();
   return app;
 }

@@ -96,6 +96,25 @@ export class ProfilesService {
     return this.get(userId);
   }
 
+  /**
+   * What a programme prints about its speakers: name, title, organisation, biography and whether there is a
+   * photo; never their e-mail, city or country. Someone without a profile keeps the name the programme gives.
+   */
+  async publicProfiles(speakers: { userId: string; name: string }[]): Promise<Omit<SpeakerProfile, 'city' | 'country' | 'updatedAt'>[]> {
+    if (speakers.length === 0) return [];
+    const rows: { userId: string; name: string; title: string; organisation: string; biography: Record<string, string>; hasPhoto: boolean }[] =
+      await this.dataSource.query(
+        `SELECT user_id AS "userId", name, coalesce(title, '') AS title, coalesce(organisation, '') AS organisation,
+           coalesce(biography, '{}') AS biography, photo_key IS NOT NULL AS "hasPhoto"
+         FROM speaker_profiles WHERE user_id = ANY($1::uuid[])`,
+        [speakers.map((speaker) => speaker.userId)],
+      );
+    const byId = new Map(rows.map((row) => [row.userId, row]));
+    return speakers.map(
+      (speaker) => byId.get(speaker.userId) ?? { userId: speaker.userId, name: speaker.name, title: '', organisation: '', biography: {}, hasPhoto: false },
+    );
+  }
+
   /** Photos of people who speak at some event are public, as on a printed programme. */
   async photo(userId: string, requireSpeaker: boolean): Promise<{ stream: Readable; mediaType: string }> {
     const [row] = await this.dataSource.query(

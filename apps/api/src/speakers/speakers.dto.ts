@@ -154,3 +154,13 @@ export class SpeakerSettingsDto {
 }
 
 export const BIOGRAPHY_LANGUAGE = /^[a-z]{2,3}$/;
+
+export class PublicSpeakerResponse {
+  @ApiProperty() userId: string;
+  @ApiProperty() name: string;
+  @ApiProperty() title: string;
+  @ApiProperty() organisation: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Per language code' }) biography: Record<string, string>;
+  @ApiProperty({ description: 'GET /speakers/{userId}/photo has it' }) hasPhoto: boolean;
+  @ApiProperty({ type: [String], description: 'Sessions of the published programme they speak in, in start order' }) sessionIds: string[];
+}

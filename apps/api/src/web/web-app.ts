@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type DescribePage, withPageMeta } from './page-meta.js';
 
 /** Where `npm run build` puts the web app: dist/web, next to dist/apps. */
 export const DEFAULT_WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../web');
@@ -27,7 +28,7 @@ const PAGE_PATH = new RegExp(
       'speaker(?:/.*)?',
       'organiser(?:/.*)?',
       'jury(?:/.*)?',
-      'events/[^/]+(?:/(?:timetable|register|registered|speaker-invitations/[^/]+|invitations/[^/]+))?',
+      'events/[^/]+(?:/(?:timetable|speakers|sessions/[^/]+|speakers/[^/]+|register|registered|speaker-invitations/[^/]+|invitations/[^/]+))?',
     ].join('|') +
     ')/?$',
 );
@@ -63,15 +64,22 @@ export function isPagePath(method: string, url: string): boolean {
 }
 
 /** Serves the built web app, when there is one: the hashed assets under /assets and index.html for page navigations. */
-export async function serveWebApp(app: NestFastifyApplication, root: string = DEFAULT_WEB_ROOT): Promise<boolean> {
+export async function serveWebApp(
+  app: NestFastifyApplication,
+  root: string = DEFAULT_WEB_ROOT,
+  options: { describe?: DescribePage; publicUrl?: string } = {},
+): Promise<boolean> {
   const indexFile = join(root, 'index.html');
   if (!existsSync(indexFile)) return false;
   const indexHtml = readFileSync(indexFile);
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', (request, reply, done) => {
+  fastify.addHook('onRequest', async (request, reply) => {
     if (isPagePath(request.method, request.url)) reply.header('vary', 'accept');
-    if (!isPageNavigation(request.method, request.url, request.headers.accept)) return done();
-    void reply.headers(PAGE_HEADERS).send(indexHtml);
+    if (!isPageNavigation(request.method, request.url, request.headers.accept)) return;
+    const path = request.url.split('?', 1)[0];
+    const meta = options.describe ? await options.describe(path).catch(() => null) : null;
+    const body = meta ? withPageMeta(indexHtml.toString('utf8'), meta, `${options.publicUrl ?? ''}${path}`) : indexHtml;
+    return reply.headers(PAGE_HEADERS).send(body);
   });
   // Loaded only here: jest (on Node < 24.9) cannot load @fastify/static's ESM dependency, and in-process tests serve no web app.
   const { default: fastifyStatic } = await import('@fastify/static');

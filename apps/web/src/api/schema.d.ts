@@ -2776,6 +2776,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/speakers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Speakers of the latest published programme, by name, with their sessions (404 before the first publication) */
+        get: operations["PublicSpeakersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/tracks": {
         parameters: {
             query?: never;
@@ -5351,6 +5368,20 @@ export interface components {
             city: string;
             country: string;
             year: number;
+        };
+        PublicSpeakerResponse: {
+            /** @description Per language code */
+            biography: {
+                [key: string]: string;
+            };
+            /** @description GET /speakers/{userId}/photo has it */
+            hasPhoto: boolean;
+            name: string;
+            organisation: string;
+            /** @description Sessions of the published programme they speak in, in start order */
+            sessionIds: string[];
+            title: string;
+            userId: string;
         };
         PublicWinner: {
             city: string;
@@ -18906,6 +18937,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    PublicSpeakersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSpeakerResponse"][];
                 };
             };
             /** @description Not found */

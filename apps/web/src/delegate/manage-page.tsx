@@ -7,6 +7,7 @@ import { adoptSavedLanguage } from '../i18n';
 import { ErrorMessage, fieldErrors, Loading } from '../ui/components';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
+import { rememberDelegate } from '../public/delegate-device';
 import { AgendaSection } from './agenda-section';
 import { type DetailsValues, DetailsFields, detailsBody, useFieldErrors } from './delegate-fields';
 import { DelegationSection } from './delegation-section';
@@ -28,6 +29,11 @@ export function ManagePage() {
   });
   // A delegate following their private link reads it in the language they registered in, unless they chose one here.
   useEffect(() => adoptSavedLanguage(registration.data?.language), [registration.data?.language]);
+  // The timetable and session pages on this device then show this delegate's agenda and sign them up.
+  const eventSlug = registration.data?.event.slug;
+  useEffect(() => {
+    if (eventSlug) rememberDelegate(eventSlug, token);
+  }, [eventSlug, token]);
   if (registration.isPending) return <Loading />;
   if (registration.error) {
     return (

@@ -12,7 +12,14 @@ if (opening) prefetchTimetable(decodeURIComponent(opening[1]));
 const EventPage = lazy(() => import('./event-page').then((m) => ({ default: m.EventPage })));
 const TimetablePage = lazy(() => (timetableChunk ?? import('./timetable-page')).then((m) => ({ default: m.TimetablePage })));
 
+const SessionPage = lazy(() => import('./session-page').then((m) => ({ default: m.SessionPage })));
+const SpeakersPage = lazy(() => import('./speakers-page').then((m) => ({ default: m.SpeakersPage })));
+const SpeakerPage = lazy(() => import('./speakers-page').then((m) => ({ default: m.SpeakerPage })));
+
 export const routes: PageRoute[] = [
   { path: '/events/:slug', component: EventPage },
   { path: '/events/:slug/timetable', component: TimetablePage },
+  { path: '/events/:slug/sessions/:id', component: SessionPage },
+  { path: '/events/:slug/speakers', component: SpeakersPage },
+  { path: '/events/:slug/speakers/:userId', component: SpeakerPage },
 ];

@@ -58,6 +58,11 @@ export function sessionAbstract(session: TimetableSession, language: string, lan
   return Object.values(session.abstract)[0] ?? '';
 }
 
+/** Everyone who speaks in the session, once each, in the order of its talks. */
+export function speakerNames(session: TimetableSession): string[] {
+  return [...new Set(session.slots.flatMap((slot) => slot.speakers.map((speaker) => speaker.name)))];
+}
+
 export interface PlacedSession {
   session: TimetableSession;
   roomId: string | null;

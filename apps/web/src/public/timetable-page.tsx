@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { type CSSProperties, type KeyboardEvent, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { createContext, type CSSProperties, type KeyboardEvent, useContext, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'wouter';
 import { ApiError } from '../api/client';
 import { ErrorMessage, Loading } from '../ui/components';
 import { dayInZone, formatDateTime, formatDay, zoneLabel } from '../ui/time';
+import { AgendaControl } from './agenda-control';
+import { type MyAgenda, useMyAgenda } from './my-agenda';
+import { SessionList } from './session-list';
 import {
   allSessions,
   clockOf,
@@ -17,11 +20,15 @@ import {
   SESSION_TYPES,
   sessionAbstract,
   sessionTitle,
+  speakerNames,
   type Timetable,
 } from './timetable-data';
 import './public.css';
 
 const PHONE = '(max-width: 40rem)';
+
+/** The agenda of the delegate whose private link was opened on this device (inactive for everyone else). */
+const AgendaContext = createContext<MyAgenda | null>(null);
 /** Grid rows are five minutes each; times are read on the hour and half hour. */
 const STEP = 5;
 
@@ -74,9 +81,12 @@ function TimetableView({ slug, timetable }: { slug: string; timetable: Timetable
   const now = useNow();
   const phone = useMediaQuery(PHONE);
   const [open, setOpen] = useState<PlacedSession | null>(null);
+  const view = search.get('view') === 'list' ? 'list' : 'grid';
 
   const sessions = useMemo(() => allSessions(timetable), [timetable]);
   const rooms = useMemo(() => roomsOf(timetable), [timetable]);
+  const titles = useMemo(() => new Map(sessions.map(({ session }) => [session.id, sessionTitle(session, language)])), [sessions, language]);
+  const agenda = useMyAgenda(slug, zone, (id) => titles.get(id));
   const days = timetable.days.map((day) => day.date);
   const today = dayInZone(new Date(now), zone);
   const conferenceDay = days.includes(today);
@@ -108,116 +118,139 @@ function TimetableView({ slug, timetable }: { slug: string; timetable: Timetable
 
   const tabsId = useId();
   return (
-    <section className="timetable">
-      <p className="breadcrumb">
-        <Link href={`/events/${slug}`}>{timetable.event.name}</Link>
-      </p>
-      <h1>{t('timetable.title')}</h1>
-      <p className="zone-note tt-zone">{t('timeZoneNote', { ns: 'common', zone: zoneLabel(zone, `${day}T12:00:00Z`) })}</p>
-
-      {conferenceDay && <NowNext sessions={sessions} now={now} zone={zone} onOpen={setOpen} />}
-
-      <form className="tt-filters" aria-label={t('timetable.filters')} onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${tabsId}-track`}>{t('timetable.track')}</label>
-          <select id={`${tabsId}-track`} value={track} onChange={(event) => setParam('track', event.target.value)}>
-            <option value="">{t('timetable.allTracks')}</option>
-            {timetable.tracks.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${tabsId}-type`}>{t('timetable.type')}</label>
-          <select id={`${tabsId}-type`} value={type} onChange={(event) => setParam('type', event.target.value)}>
-            <option value="">{t('timetable.allTypes')}</option>
-            {types.map((candidate) => (
-              <option key={candidate} value={candidate}>
-                {t(`sessionTypes.${candidate}`, { ns: 'common' })}
-              </option>
-            ))}
-          </select>
-        </div>
-        {(track || type) && (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() =>
-              setSearch(
-                (previous) => {
-                  const next = new URLSearchParams(previous);
-                  next.delete('track');
-                  next.delete('type');
-                  return next;
-                },
-                { replace: true },
-              )
-            }
-          >
-            {t('timetable.clearFilters')}
-          </button>
-        )}
-        <p className="tt-count" role="status">
-          {t('timetable.shown', { count: visible.length })}
+    <AgendaContext.Provider value={agenda}>
+      <section className="timetable">
+        <p className="breadcrumb">
+          <Link href={`/events/${slug}`}>{timetable.event.name}</Link> · <Link href={`/events/${slug}/speakers`}>{t('timetable.speakersLink')}</Link>
         </p>
-      </form>
+        <h1>{t('timetable.title')}</h1>
+        <p className="zone-note tt-zone">{t('timeZoneNote', { ns: 'common', zone: zoneLabel(zone, `${day}T12:00:00Z`) })}</p>
+        {agenda.active && <p className="tt-agenda-note">{t('timetable.myAgendaNote')}</p>}
 
-      {timetable.tracks.length > 0 && (
-        <div className="tt-legend">
-          <h2 className="visually-hidden">{t('timetable.legend')}</h2>
-          <ul aria-label={t('timetable.legend')}>
-            {timetable.tracks.map((candidate) => (
-              <li key={candidate.id} style={{ '--track': candidate.colour } as CSSProperties}>
-                <span className="tt-swatch" aria-hidden="true" />
-                {candidate.name}
-              </li>
-            ))}
-          </ul>
+        {conferenceDay && <NowNext sessions={sessions} now={now} zone={zone} onOpen={setOpen} />}
+
+        <div className="tt-views" role="group" aria-label={t('timetable.views')}>
+          {(['grid', 'list'] as const).map((candidate) => (
+            <button
+              key={candidate}
+              type="button"
+              className={candidate === view ? 'tt-view selected' : 'tt-view secondary'}
+              aria-pressed={candidate === view}
+              onClick={() => setParam('view', candidate === 'list' ? 'list' : '')}
+            >
+              {t(candidate === 'list' ? 'timetable.listView' : 'timetable.gridView')}
+            </button>
+          ))}
         </div>
-      )}
 
-      <DayTabs id={tabsId} days={days} day={day} today={conferenceDay ? today : null} onSelect={(value) => setParam('day', value)} />
-      <div role="tabpanel" id={`${tabsId}-panel`} aria-labelledby={`${tabsId}-tab-${day}`} tabIndex={-1} className="tt-panel">
-        <h2 className="tt-day-heading">{formatDay(day, language)}</h2>
-        {visible.length === 0 ? (
-          <p className="tt-empty">{t('timetable.noSessions')}</p>
-        ) : phone ? (
-          <DayList sessions={visible} now={now} onOpen={setOpen} />
+        {view === 'list' ? (
+          <SessionList slug={slug} timetable={timetable} sessions={sessions} rooms={rooms} now={now} search={search} setParam={setParam} agenda={agenda} />
         ) : (
-          <DayGrid sessions={visible} rooms={rooms} now={now} onOpen={setOpen} />
+          <>
+            <form className="tt-filters" aria-label={t('timetable.filters')} onSubmit={(event) => event.preventDefault()}>
+              <div className="field">
+                <label htmlFor={`${tabsId}-track`}>{t('timetable.track')}</label>
+                <select id={`${tabsId}-track`} value={track} onChange={(event) => setParam('track', event.target.value)}>
+                  <option value="">{t('timetable.allTracks')}</option>
+                  {timetable.tracks.map((candidate) => (
+                    <option key={candidate.id} value={candidate.id}>
+                      {candidate.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor={`${tabsId}-type`}>{t('timetable.type')}</label>
+                <select id={`${tabsId}-type`} value={type} onChange={(event) => setParam('type', event.target.value)}>
+                  <option value="">{t('timetable.allTypes')}</option>
+                  {types.map((candidate) => (
+                    <option key={candidate} value={candidate}>
+                      {t(`sessionTypes.${candidate}`, { ns: 'common' })}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {(track || type) && (
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() =>
+                    setSearch(
+                      (previous) => {
+                        const next = new URLSearchParams(previous);
+                        next.delete('track');
+                        next.delete('type');
+                        return next;
+                      },
+                      { replace: true },
+                    )
+                  }
+                >
+                  {t('timetable.clearFilters')}
+                </button>
+              )}
+              <p className="tt-count" role="status">
+                {t('timetable.shown', { count: visible.length })}
+              </p>
+            </form>
+
+            {timetable.tracks.length > 0 && (
+              <div className="tt-legend">
+                <h2 className="visually-hidden">{t('timetable.legend')}</h2>
+                <ul aria-label={t('timetable.legend')}>
+                  {timetable.tracks.map((candidate) => (
+                    <li key={candidate.id} style={{ '--track': candidate.colour } as CSSProperties}>
+                      <span className="tt-swatch" aria-hidden="true" />
+                      {candidate.name}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+
+            <DayTabs id={tabsId} days={days} day={day} today={conferenceDay ? today : null} onSelect={(value) => setParam('day', value)} />
+            <div role="tabpanel" id={`${tabsId}-panel`} aria-labelledby={`${tabsId}-tab-${day}`} tabIndex={-1} className="tt-panel">
+              <h2 className="tt-day-heading">{formatDay(day, language)}</h2>
+              {visible.length === 0 ? (
+                <p className="tt-empty">{t('timetable.noSessions')}</p>
+              ) : phone ? (
+                <DayList sessions={visible} now={now} onOpen={setOpen} />
+              ) : (
+                <DayGrid sessions={visible} rooms={rooms} now={now} onOpen={setOpen} />
+              )}
+            </div>
+          </>
         )}
-      </div>
 
-      <section className="tt-downloads">
-        <h2>{t('timetable.downloads')}</h2>
-        <ul className="actions">
-          <li>
-            <a className="button secondary" href={`/events/${slug}/schedule.ics`} download={`${slug}.ics`}>
-              {t('timetable.ics')}
-            </a>
-          </li>
-          <li>
-            <a href={`webcal://${window.location.host}/events/${slug}/schedule.ics`}>{t('timetable.subscribe')}</a>
-          </li>
-          <li>
-            <a href={`/events/${slug}/schedule.xml`}>{t('timetable.xml')}</a>
-          </li>
-          <li>
-            <a href={`/events/${slug}/schedule.json`}>{t('timetable.json')}</a>
-          </li>
-        </ul>
-        <p className="hint">
-          {t('timetable.version', {
-            version: timetable.version,
-            date: `${formatDateTime(timetable.publishedAt, zone, language)} (${zoneLabel(zone, timetable.publishedAt, language)})`,
-          })}
-        </p>
+        <section className="tt-downloads">
+          <h2>{t('timetable.downloads')}</h2>
+          <ul className="actions">
+            <li>
+              <a className="button secondary" href={`/events/${slug}/schedule.ics`} download={`${slug}.ics`}>
+                {t('timetable.ics')}
+              </a>
+            </li>
+            <li>
+              <a href={`webcal://${window.location.host}/events/${slug}/schedule.ics`}>{t('timetable.subscribe')}</a>
+            </li>
+            <li>
+              <a href={`/events/${slug}/schedule.xml`}>{t('timetable.xml')}</a>
+            </li>
+            <li>
+              <a href={`/events/${slug}/schedule.json`}>{t('timetable.json')}</a>
+            </li>
+          </ul>
+          <p className="hint">
+            {t('timetable.version', {
+              version: timetable.version,
+              date: `${formatDateTime(timetable.publishedAt, zone, language)} (${zoneLabel(zone, timetable.publishedAt, language)})`,
+            })}
+          </p>
+        </section>
+
+        {open && <SessionDialog slug={slug} placed={open} timetable={timetable} onClose={() => setOpen(null)} />}
       </section>
-
-      {open && <SessionDialog placed={open} timetable={timetable} onClose={() => setOpen(null)} />}
-    </section>
+    </AgendaContext.Provider>
   );
 }
 
@@ -294,10 +327,14 @@ function SessionBlock({
   const title = sessionTitle(session, i18n.language);
   const detailsId = useId();
   const live = Date.parse(session.start) <= now && now < Date.parse(session.end);
+  const agenda = useContext(AgendaContext);
+  const entry = agenda?.entries.get(session.id);
+  const clash = agenda?.active && session.type !== 'break' ? agenda.clashOf(session) : undefined;
+  const speakers = speakerNames(session);
   return (
     <button
       type="button"
-      className={`tt-session type-${session.type}${session.track ? ' has-track' : ''}${live ? ' live' : ''}`}
+      className={`tt-session type-${session.type}${session.track ? ' has-track' : ''}${live ? ' live' : ''}${entry ? ' in-agenda' : ''}${clash ? ' clashes' : ''}`}
       style={{ ...(session.track ? ({ '--track': session.track.colour } as CSSProperties) : {}), ...style }}
       aria-label={title}
       aria-describedby={detailsId}
@@ -306,6 +343,7 @@ function SessionBlock({
       onClick={() => onOpen(placed)}
     >
       <span className="tt-title">{title}</span>
+      {speakers.length > 0 && <span className="tt-speakers">{speakers.join(', ')}</span>}
       <span className="tt-meta" id={detailsId}>
         <span className="tt-when">
           {clockOf(session.start)}–{clockOf(session.end)}
@@ -313,6 +351,8 @@ function SessionBlock({
         {showRoom && <span className="tt-room">{roomName ?? t('timetable.allRooms')}</span>}
         <span className="tt-kind">{session.track ? session.track.name : t(`sessionTypes.${session.type}`, { ns: 'common' })}</span>
         {live && <span className="tt-live">{t('timetable.now')}</span>}
+        {entry && <span className="tt-mine">{entry.state === 'signed-up' ? `✓ ${t('agenda.inAgenda')}` : t('agenda.waitlistedNoPosition')}</span>}
+        {clash && <span className="tt-clash">{t('agenda.clashesWith', { title: clash })}</span>}
       </span>
     </button>
   );
@@ -448,7 +488,8 @@ function NowNext({ sessions, now, zone, onOpen }: { sessions: PlacedSession[]; n
   );
 }
 
-function SessionDialog({ placed, timetable, onClose }: { placed: PlacedSession; timetable: Timetable; onClose: () => void }) {
+function SessionDialog({ slug, placed, timetable, onClose }: { slug: string; placed: PlacedSession; timetable: Timetable; onClose: () => void }) {
+  const agenda = useContext(AgendaContext);
   const { t, i18n } = useTranslation('public');
   const language = i18n.language;
   const ref = useRef<HTMLDialogElement>(null);
@@ -517,7 +558,11 @@ function SessionDialog({ placed, timetable, onClose }: { placed: PlacedSession; 
             ))}
           </ol>
         )}
+        {agenda && <AgendaControl agenda={agenda} session={session} title={sessionTitle(session, language)} />}
         <div className="actions">
+          <Link className="button secondary" href={`/events/${slug}/sessions/${session.id}`}>
+            {t('timetable.openPage')}
+          </Link>
           <button type="button" autoFocus onClick={() => ref.current?.close()}>
             {t('close', { ns: 'common' })}
           </button>
