@@ -63,6 +63,7 @@ describe('awards: an application from the city through its National Commission, 
       'Sa Đéc,VN,asia-pacific,213000,2020-11,',
       `Yala,TH,asia-pacific,60000,${monthBefore(deadline, 13)},`,
       `Khon Kaen,TH,asia-pacific,400000,${monthBefore(deadline, 12)},`,
+      'Sukhothai,TH,asia-pacific,36000,2020-03,',
     ].join('\n');
     expect(
       (await t.request('POST', `/events/${slug}/awards/cities/import`, { token: admin, body: csv, headers: { 'content-type': 'text/csv' } })).statusCode,
@@ -85,7 +86,7 @@ describe('awards: an application from the city through its National Commission, 
     }
     for (const city of ['Sơn La', 'Vinh', 'Sa Đéc'])
       expect((await api('POST', `/awards/cities/${cities.get(city)}/representatives`, { userId: people.repVN.id })).statusCode).toBe(201);
-    for (const city of ['Yala', 'Khon Kaen'])
+    for (const city of ['Yala', 'Khon Kaen', 'Sukhothai'])
       expect((await api('POST', `/awards/cities/${cities.get(city)}/representatives`, { userId: people.repTH.id })).statusCode).toBe(201);
     for (const key of ['vn1', 'vn2']) expect((await api('POST', `/awards/commissions/${vietNam}/contacts`, { userId: people[key].id })).statusCode).toBe(201);
     expect((await api('POST', `/awards/commissions/${thailand}/contacts`, { userId: people.th1.id })).statusCode).toBe(201);
@@ -262,6 +263,90 @@ describe('awards: an application from the city through its National Commission, 
     expect(
       (await t.request('GET', `/events/${slug}/awards/jury/rounds/${roundId}/nominations/${notShortlisted}`, { token: people.juror.token })).statusCode,
     ).toBe(404);
+  });
+
+  it('streams an application’s files to each party only at its stage: the city always, its Commission once submitted, the secretariat once endorsed, jurors once shortlisted', async () => {
+    const mine = (await api('GET', '/awards/applications/mine', undefined, people.repVN.token)).body;
+    const fileOf = (applications: { city: string; checklist: { documents: { id: string }[] }[] }[], city: string) =>
+      applications.find((a) => a.city === city)!.checklist[0].documents[0].id;
+    const file = (city: string, documentId: string, token: string) => api('GET', `${one(city)}/documents/${documentId}`, undefined, token);
+    const sonLa = fileOf(mine, 'Sơn La');
+    const officer = await file('Sơn La', sonLa, people.vn1.token);
+    expect(officer.statusCode).toBe(200);
+    expect(officer.headers['content-type']).toBe('application/pdf');
+    expect(officer.headers['content-disposition']).toBe(`attachment; filename="form-Son La.pdf"; filename*=UTF-8''form-S%C6%A1n%20La.pdf`);
+    expect(officer.headers['x-content-type-options']).toBe('nosniff');
+    expect(officer.text).toBe(PDF.toString());
+    expect((await file('Sơn La', sonLa, admin)).statusCode).toBe(200);
+    expect((await file('Sơn La', sonLa, people.repVN.token)).statusCode).toBe(200);
+    // Another Commission, another city's representative: the application does not exist for them.
+    expect((await file('Sơn La', sonLa, people.th1.token)).statusCode).toBe(404);
+    expect((await file('Sơn La', sonLa, people.repTH.token)).statusCode).toBe(404);
+
+    const thai = (await api('GET', '/awards/applications/mine', undefined, people.repTH.token)).body;
+    const khonKaen = fileOf(thai, 'Khon Kaen');
+    expect((await file('Khon Kaen', khonKaen, people.repTH.token)).statusCode).toBe(200);
+    // A draft is the city's alone: neither its Commission nor the secretariat (by either route) reads it.
+    expect((await file('Khon Kaen', khonKaen, people.th1.token)).statusCode).toBe(404);
+    expect((await file('Khon Kaen', khonKaen, admin)).statusCode).toBe(404);
+    expect((await api('GET', `/awards/rounds/${roundId}/nominations/${apps.get('Khon Kaen')}/documents/${khonKaen}`)).statusCode).toBe(404);
+
+    const yala = fileOf(thai, 'Yala');
+    expect((await file('Yala', yala, people.juror.token)).statusCode).toBe(200);
+    const shortlisted = (await api('GET', `/awards/rounds/${roundId}/applications`)).body.map((a: { city: string }) => a.city);
+    const submittedOnly = ['Vinh', 'Sa Đéc'].find((city) => !shortlisted.includes(city))!;
+    const waiting = fileOf(mine, submittedOnly);
+    expect((await file(submittedOnly, waiting, people.vn2.token)).statusCode).toBe(200);
+    expect((await file(submittedOnly, waiting, admin)).statusCode).toBe(404);
+    expect((await file(submittedOnly, waiting, people.juror.token)).statusCode).toBe(404);
+    // A link item has no file to stream.
+    const video = mine.find((a: { city: string }) => a.city === 'Sơn La').checklist[1].documents[0].id;
+    expect((await file('Sơn La', video, people.vn1.token)).statusCode).toBe(404);
+  });
+
+  it('lets the secretariat mark an endorsed application not shortlisted with a note, which the city and its Commission read in their language', async () => {
+    await draft('Sukhothai', people.repTH.token);
+    await complete('Sukhothai', people.repTH.token);
+    expect((await api('POST', `${one('Sukhothai')}/submit`, {}, people.repTH.token)).statusCode).toBe(200);
+    expect((await api('POST', `${one('Sukhothai')}/not-shortlisted`, { note: 'Too early.' })).statusCode).toBe(404);
+    expect((await api('POST', `${one('Sukhothai')}/endorse`, {}, people.th1.token)).statusCode).toBe(200);
+    expect((await api('POST', `${one('Sukhothai')}/not-shortlisted`, { note: '' })).statusCode).toBe(400);
+    expect((await api('POST', `${one('Sukhothai')}/not-shortlisted`, { note: 'No.' }, people.th1.token)).statusCode).toBe(403);
+    const note = 'The progress shown predates the city’s membership.';
+    const decided = await api('POST', `${one('Sukhothai')}/not-shortlisted`, { note });
+    expect(decided.statusCode).toBe(200);
+    expect(decided.body.stage).toBe('not_shortlisted');
+    expect(decided.body.transitions.at(-1)).toMatchObject({ from: 'endorsed', to: 'not_shortlisted', note });
+    expect((await api('POST', `${one('Sukhothai')}/shortlist`, {})).statusCode).toBe(409);
+    expect((await api('POST', `${one('Sukhothai')}/not-shortlisted`, { note })).statusCode).toBe(409);
+
+    const mail = (await notificationLog(t, slug, '?kind=award-application-not-shortlisted')).items;
+    expect(mail.map((row: { recipientEmail: string }) => row.recipientEmail).sort()).toEqual(['officer@natcom.th.test', 'rep@th.test']);
+    const toCity = await expectEventually(() => {
+      const found = sink.to('rep@th.test').find((message) => message.parsed.subject?.includes('Sukhothai’s application was not shortlisted'));
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(toCity.parsed.text).toContain(`Note: ${note}`);
+    expect(toCity.parsed.text).toContain(`/organiser/events/${slug}/awards/apply`);
+    const toOfficer = await expectEventually(() => {
+      const found = sink.to('officer@natcom.th.test').find((message) => message.parsed.subject?.includes('not shortlisted'));
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(toOfficer.parsed.text).toContain(`/organiser/events/${slug}/awards/commission`);
+
+    // Each party's page shows it, the Commission's endorsement stays counted, and the jury never sees it.
+    const city = (await api('GET', '/awards/applications/mine', undefined, people.repTH.token)).body.find((a: { city: string }) => a.city === 'Sukhothai');
+    expect(city.stage).toBe('not_shortlisted');
+    const desk = (await api('GET', '/awards/commission/applications', undefined, people.th1.token)).body;
+    expect(desk.applications.find((a: { city: string }) => a.city === 'Sukhothai').stage).toBe('not_shortlisted');
+    expect(desk.limits[0]).toMatchObject({ endorsed: 2, limit: 2 });
+    const secretariat = (await api('GET', `/awards/rounds/${roundId}/applications`)).body;
+    expect(secretariat.find((a: { city: string }) => a.city === 'Sukhothai').stage).toBe('not_shortlisted');
+    const form = city.checklist[0].documents[0].id;
+    expect((await api('GET', `${one('Sukhothai')}/documents/${form}`)).statusCode).toBe(200);
+    expect((await api('GET', `${one('Sukhothai')}/documents/${form}`, undefined, people.juror.token)).statusCode).toBe(404);
   });
 
   it('confirms winners within the round’s caps and releases them, telling every endorsed city', async () => {

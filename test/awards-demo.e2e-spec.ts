@@ -46,4 +46,44 @@ describe('awards demo data', () => {
     const shown = (await t.request('GET', `/events/${slug}/gnlc-members`)).body as { city: string }[];
     expect(shown.map((member) => member.city)).toEqual(members);
   });
+
+  it('holds the Learning City Award 2024 at the ICLC as a second event, with the published rules and criteria and applications at every stage', async () => {
+    const iclc = 'iclc6-jubail-2024';
+    const event = (await t.request('GET', `/events/${iclc}`)).body;
+    expect(event).toEqual(expect.objectContaining({ startDate: '2024-12-02', endDate: '2024-12-05', timeZone: 'Asia/Riyadh', country: 'SA' }));
+    const [round] = (await t.request('GET', `/events/${iclc}/awards/rounds`)).body;
+    expect(round).toEqual(expect.objectContaining({ name: 'UNESCO Learning City Award 2024', year: 2024 }));
+    expect(round.rules).toEqual(
+      expect.objectContaining({
+        gnlcMinMembershipMonths: 12,
+        yearsSinceLastAward: 6,
+        maxNominationsPerBody: 2,
+        maxWinnersPerCountry: 1,
+        maxWinners: 10,
+        minPopulation: null,
+      }),
+    );
+    expect(round.criteria.map((criterion: { name: string }) => criterion.name)).toHaveLength(8);
+    expect((await t.request('GET', `/events/${iclc}/awards/rounds/${round.id}/required-documents`)).body.map((item: { kind: string }) => item.kind)).toEqual([
+      'file',
+      'file',
+      'link',
+    ]);
+
+    const admin = await t.adminToken();
+    const decided: { city: string; stage: string; transitions: { to: string; by: string | null }[]; checklist: { documents: { id: string }[] }[] }[] = (
+      await t.request('GET', `/events/${iclc}/awards/rounds/${round.id}/applications`, { token: admin })
+    ).body;
+    const stages = decided.map((application) => application.stage);
+    expect(new Set(stages)).toEqual(new Set(['endorsed', 'shortlisted', 'not_shortlisted']));
+    const refused = decided.find((application) => application.stage === 'not_shortlisted')!;
+    expect(refused.transitions.map((row) => row.to)).toEqual(['draft', 'submitted', 'endorsed', 'not_shortlisted']);
+    expect(refused.transitions.every((row) => row.by)).toBe(true);
+    const [form] = decided.find((application) => application.stage === 'shortlisted')!.checklist[0].documents as unknown as {
+      contentType: string;
+      sizeBytes: number;
+    }[];
+    expect(form.contentType).toBe('application/pdf');
+    expect(form.sizeBytes).toBeGreaterThan(0);
+  });
 });

@@ -32,11 +32,15 @@ describe('demo data', () => {
     await database.drop();
   });
 
-  it('loads the ASEAN+3 conference into an empty database, once, even when asked twice at once', async () => {
+  it('loads the ASEAN+3 conference and the ICLC into an empty database, once, even when asked twice at once', async () => {
     const outcomes = await Promise.all([loadDemoIfEmpty(dataSource), loadDemoIfEmpty(dataSource)]);
     expect(outcomes.sort()).toEqual(['database-not-empty', 'loaded']);
-    const [event] = await dataSource.query(`SELECT slug, time_zone, start_date::text, end_date::text FROM events`);
-    expect(event).toEqual({ slug: 'aseanplus3-learning-cities-2024', time_zone: 'Asia/Bangkok', start_date: '2024-10-29', end_date: '2024-10-30' });
+    // The ASEAN+3 conference, and the ICLC where the Learning City Award's applications run.
+    const events = await dataSource.query(`SELECT slug, time_zone, start_date::text, end_date::text FROM events ORDER BY start_date`);
+    expect(events).toEqual([
+      { slug: 'aseanplus3-learning-cities-2024', time_zone: 'Asia/Bangkok', start_date: '2024-10-29', end_date: '2024-10-30' },
+      { slug: 'iclc6-jubail-2024', time_zone: 'Asia/Riyadh', start_date: '2024-12-02', end_date: '2024-12-05' },
+    ]);
     const [{ rooms }] = await dataSource.query(`SELECT count(*)::int AS rooms FROM rooms`);
     expect(rooms).toBeGreaterThan(1);
     // Its programme is published as v1, with the Sơn La presentation in a parallel session on 29 October.
@@ -51,7 +55,7 @@ describe('demo data', () => {
   it('never loads into a database that already holds data', async () => {
     expect(await loadDemoIfEmpty(dataSource)).toBe('database-not-empty');
     const [{ events }] = await dataSource.query(`SELECT count(*)::int AS events FROM events`);
-    expect(events).toBe(1);
+    expect(events).toBe(2);
   });
 });
 

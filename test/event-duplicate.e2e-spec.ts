@@ -44,6 +44,25 @@ describe('duplicating an event', () => {
     await as('POST', path(source.slug, '/registration-categories'), { code: 'delegate', name: 'City delegate', quota: 200 });
     await as('POST', path(source.slug, '/registration-categories'), { code: 'press', name: 'Press' });
     await as('PUT', path(source.slug, '/speaker-settings'), { slidesDueHoursBefore: 72 });
+    // The registration form: a question for city delegates only, and one shown when its answer is "other".
+    const transport = await as('POST', path(source.slug, '/registration-questions'), {
+      type: 'single_choice',
+      required: true,
+      labels: { en: 'How will you travel?', vi: 'Quý vị di chuyển bằng phương tiện nào?' },
+      choices: [
+        { key: 'train', labels: { en: 'Train', vi: 'Tàu hỏa' } },
+        { key: 'other', labels: { en: 'Other', vi: 'Khác' } },
+      ],
+      categories: ['delegate'],
+    });
+    expect(transport.statusCode).toBe(201);
+    const detail = await as('POST', path(source.slug, '/registration-questions'), {
+      type: 'text',
+      labels: { en: 'Which?', vi: 'Phương tiện nào?' },
+      shownWhen: { questionId: transport.body.id, value: 'other' },
+    });
+    expect(detail.statusCode).toBe(201);
+    expect((await as('PUT', path(source.slug, '/registration-form'), { answersDeadline: '2030-03-10T17:00:00+01:00' })).statusCode).toBe(200);
 
     const speaker = await createUser(t, 'lan.speaker@sonla.test', 'Lò Thị Lan', 'vi');
     await grantRole(t, source.slug, speaker, 'speaker');
@@ -71,14 +90,17 @@ describe('duplicating an event', () => {
 
     // Registration opens for a moment so the original has a delegate; the copy must not.
     await as('PUT', path(source.slug, '/registration-settings'), { ...settings, opensAt: '2020-01-01T00:00:00Z', closesAt: '2030-03-15T18:00:00+01:00' });
-    expect((await t.request('POST', path(source.slug, '/registrations'), { body: delegateInput('lan@hanoi.test') })).statusCode).toBe(201);
+    expect(
+      (await t.request('POST', path(source.slug, '/registrations'), { body: delegateInput('lan@hanoi.test', { answers: { [transport.body.id]: 'train' } }) }))
+        .statusCode,
+    ).toBe(201);
     await as('PUT', path(source.slug, '/registration-settings'), settings);
   });
   afterAll(() => t.close());
 
   const duplicate = (body: object, token = admin, from = source.slug) => t.request('POST', path(from, '/duplicate'), { token, body });
 
-  it('copies rooms, tracks, settings, categories and the draft programme to the new dates, without people or registrations', async () => {
+  it('copies rooms, tracks, settings, categories, the registration form and the draft programme to the new dates, without people or registrations', async () => {
     const response = await duplicate({
       name: 'Learning Cities Berlin 2031',
       slug: 'learning-cities-berlin-2031',
@@ -121,6 +143,19 @@ describe('duplicating an event', () => {
       { code: 'press', name: 'Press', quota: null, confirmedCount: 0 },
     ]);
     expect((await t.request('GET', path(copy.slug, '/speaker-settings'), { token: admin })).body).toEqual({ slidesDueHoursBefore: 72 });
+    const form = (await t.request('GET', path(copy.slug, '/registration-form'))).body;
+    // 21 days later on Berlin's clock, across the change to summer time: still 17:00.
+    expect(new Date(form.answersDeadline).toISOString()).toBe('2030-03-31T15:00:00.000Z');
+    const [transport, detail, ...more] = form.questions;
+    expect(more).toEqual([]);
+    expect(transport).toMatchObject({ type: 'single_choice', required: true, categories: ['delegate'], shownWhen: null });
+    expect(transport.labels).toEqual({ en: 'How will you travel?', vi: 'Quý vị di chuyển bằng phương tiện nào?' });
+    expect(transport.choices.map((choice: { key: string }) => choice.key)).toEqual(['train', 'other']);
+    // The copy's condition points at the copy's question, not the original's.
+    expect(detail).toMatchObject({ type: 'text', categories: [], shownWhen: { questionId: transport.id, value: 'other' } });
+    const original = (await t.request('GET', path(source.slug, '/registration-form'))).body.questions;
+    expect(original.map((question: { id: string }) => question.id)).not.toContain(transport.id);
+    expect(original).toHaveLength(2);
 
     const [session, ...others] = (await t.request('GET', path(copy.slug, '/sessions'), { token: admin })).body;
     expect(others).toEqual([]);

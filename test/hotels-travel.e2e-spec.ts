@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { expectEventually, freshRedisUrl, type SmtpSink, startSmtpSink } from '@app/testing';
+import { readPdf } from './support/pdf.js';
 import { createEvent, delegateInput as delegate } from './support/people.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -156,6 +157,30 @@ describe('hotel blocks and travel', () => {
     expect((await t.request('GET', `/events/${slug}/transfers?windowMinutes=5`, { token: admin })).statusCode).toBe(400);
     const departures = await t.request('GET', `/events/${slug}/transfers.csv?direction=departure`, { token: admin });
     expect(departures.text).toContain('Phạm Minh');
+
+    // On paper for the hotel and the drivers: the event's letterhead, the names in their own script, UN country names in the reader's language.
+    const pdf = async (path: string) => {
+      const response = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}${path}`, { headers: { authorization: `Bearer ${admin}` } });
+      expect([response.status, response.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+      return readPdf(Buffer.from(await response.arrayBuffer())).pageTexts.join('\n');
+    };
+    const rooming = await pdf('/rooming-list.pdf');
+    expect(rooming).toContain('Rooming list');
+    expect(rooming).toContain('Hội nghị Thành phố học tập ASEAN+3');
+    expect(rooming).toContain('Centara Grand at CentralWorld · Junior suite');
+    expect(rooming).toContain('Lê Thị Mai');
+    expect(rooming).toContain('Viet Nam');
+    expect(rooming).toMatch(/Printed \d{1,2} \w+ \d{4}, \d{2}:\d{2} \(Asia\/Ho_Chi_Minh\)/);
+    const transfers = await pdf('/transfers.pdf?direction=arrival&windowMinutes=60&language=vi');
+    expect(transfers).toContain('Đưa đón sân bay: chiều đón');
+    expect(transfers).toMatch(/BKK · 14:00–15:00, 0?5 tháng 0?5 năm 2030\n2 hành khách/);
+    expect(transfers).toContain('Phạm Minh');
+    expect(transfers).toContain('VN615');
+    expect(transfers).toContain('Việt Nam');
+    const thai = await pdf('/transfers.pdf?language=th');
+    expect(thai).toContain('การรับส่งสนามบิน: ขาเข้า');
+    expect(thai).toContain('เวียดนาม');
+    expect((await t.request('GET', `/events/${slug}/rooming-list.pdf?language=fr`, { token: admin })).statusCode).toBe(400);
   });
 
   it('answers bad input and strangers with the error shape, and keeps one event’s blocks from another', async () => {

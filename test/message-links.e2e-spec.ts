@@ -1,48 +1,33 @@
-import { expectEventually, freshRedisUrl, type SmtpSink, startSmtpSink } from '@app/testing';
+import { expectEventually, type SmtpSink } from '@app/testing';
 import { DataSource } from 'typeorm';
-import { createEvent, createUser, delegateInput as delegate, grantRole } from './support/people.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { createUser, delegateInput as delegate, grantRole } from './support/people.js';
+import { mailsWithSubject, type MessagingApp, startMessagingApp, theMailWithSubject } from './support/messaging.js';
+import type { TestApp } from './support/test-app.js';
 
 const hour = 3600_000;
 const manageLink = /\/manage\/([\w-]{43})/;
 
 describe('private links in organisers’ messages, and staff who send (real SMTP)', () => {
+  let m: MessagingApp;
   let t: TestApp;
   let sink: SmtpSink;
   let admin: string;
   const slug = 'message-links-2030';
 
-  const send = (body: object, key: string, token = admin) =>
-    t.request('POST', `/events/${slug}/messages`, { token, body, headers: { 'idempotency-key': key } });
-  const linksIn = (email: string, subject: string) =>
-    sink
-      .to(email)
-      .filter((mail) => mail.parsed.subject === subject)
-      .map((mail) => manageLink.exec(mail.parsed.text ?? '')?.[1])
-      .filter((token): token is string => token !== undefined);
+  const send = (body: object, key: string, token?: string) => m.send(body, key, token);
+  /** The private link in the one mail with this subject to this address. */
+  const linkIn = async (email: string, subject: string) => manageLink.exec((await theMailWithSubject(sink, email, subject)).parsed.text ?? '')?.[1];
   const db = () => t.app.get(DataSource);
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ RUN_WORKER: 'true', REDIS_URL: await freshRedisUrl(12), SMTP_URL: sink.url, OUTBOX_POLL_MS: '100' });
-    admin = await t.adminToken();
-    await createEvent(t, slug);
-    const now = Date.now();
-    const settings = await t.request('PUT', `/events/${slug}/registration-settings`, {
-      token: admin,
-      body: { opensAt: new Date(now - hour).toISOString(), closesAt: new Date(now + 24 * hour).toISOString(), capacity: 50, privacyNoticeVersion: '2024-1' },
-    });
-    expect(settings.statusCode).toBe(200);
-    expect(
-      (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
-    ).toBe(201);
+    m = await startMessagingApp(slug, 12, [{ code: 'delegate', name: 'Delegate' }]);
+    ({ t, sink, admin } = m);
     for (const body of [delegate('lan@links.test', { fullName: 'Nguyễn Thị Lan' }), delegate('john@links.test', { fullName: 'John Smith', language: 'en' })]) {
       expect((await t.request('POST', `/events/${slug}/registrations`, { body })).statusCode).toBe(201);
     }
   });
   afterAll(async () => {
-    await t.close();
-    await sink.stop();
+    await m?.close();
   });
 
   const withLinks = (subject: string) => ({
@@ -61,16 +46,8 @@ describe('private links in organisers’ messages, and staff who send (real SMTP
     });
     const sent = await send(withLinks('Your links'), 'links-1');
     expect(sent.statusCode).toBe(201);
-    const [lanToken] = await expectEventually(() => {
-      const links = linksIn('lan@links.test', 'Your links');
-      expect(links).toHaveLength(1);
-      return links;
-    });
-    const [johnToken] = await expectEventually(() => {
-      const links = linksIn('john@links.test', 'Your links');
-      expect(links).toHaveLength(1);
-      return links;
-    });
+    const lanToken = await linkIn('lan@links.test', 'Your links');
+    const johnToken = await linkIn('john@links.test', 'Your links');
     expect(lanToken).not.toBe(firstLink);
     expect(lanToken).not.toBe(johnToken);
 
@@ -80,7 +57,7 @@ describe('private links in organisers’ messages, and staff who send (real SMTP
     expect((await t.request('GET', `/registrations/manage/${johnToken}`)).body.email).toBe('john@links.test');
     expect((await t.request('GET', `/registrations/manage/${firstLink}`)).body.email).toBe('lan@links.test');
 
-    const [mail] = sink.to('lan@links.test').filter((received) => received.parsed.subject === 'Your links');
+    const [mail] = mailsWithSubject(sink, 'lan@links.test', 'Your links');
     expect(mail.parsed.html).toContain(`/registrations/manage/${lanToken}/badge.pdf`);
     const badge = await t.request('GET', `/registrations/manage/${lanToken}/badge.pdf`);
     expect(badge.statusCode).toBe(200);
@@ -156,7 +133,7 @@ describe('private links in organisers’ messages, and staff who send (real SMTP
     expect((await t.request('POST', `/events/${slug}/messages/preview`, { token: staff, body: notice })).body.count).toBe(2);
     const sent = await send(notice, 'staff-1', staff);
     expect(sent.statusCode).toBe(201);
-    await expectEventually(() => expect(sink.to('john@links.test').filter((mail) => mail.parsed.subject === 'Phòng họp đổi')).toHaveLength(1));
+    await theMailWithSubject(sink, 'john@links.test', 'Phòng họp đổi');
 
     await t.request('PUT', `/events/${slug}/messages/settings`, { token: admin, body: { staffMaySend: false } });
     expect((await send(notice, 'staff-2', staff)).statusCode).toBe(403);

@@ -1,40 +1,30 @@
 import { AppConfig } from '@app/config';
-import { expectEventually, freshRedisUrl, type SmtpSink, startSmtpSink } from '@app/testing';
+import { expectEventually, type SmtpSink } from '@app/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { createEvent, createUser, delegateInput as delegate, grantRole } from './support/people.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { mailsWithSubject as mailsOf, type MessagingApp, startMessagingApp, theMailWithSubject } from './support/messaging.js';
+import type { TestApp } from './support/test-app.js';
 
 const hour = 3600_000;
 
 describe('organisers’ messages (real SMTP)', () => {
+  let m: MessagingApp;
   let t: TestApp;
   let sink: SmtpSink;
   let admin: string;
   const slug = 'messages-2030';
 
   const visaAudience = { states: ['confirmed'], categories: ['city'], countries: ['VN'], visaLetterNeeded: true };
-  const send = (body: object, key?: string, token = admin) =>
-    t.request('POST', `/events/${slug}/messages`, { token, body, headers: key ? { 'idempotency-key': key } : {} });
-  const mailsWithSubject = (email: string, subject: string) => sink.to(email).filter((mail) => mail.parsed.subject === subject);
+  const send = (body: object, key?: string, token?: string) => m.send(body, key, token);
+  const mailsWithSubject = (email: string, subject: string) => mailsOf(sink, email, subject);
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ RUN_WORKER: 'true', REDIS_URL: await freshRedisUrl(11), SMTP_URL: sink.url, OUTBOX_POLL_MS: '100' });
-    admin = await t.adminToken();
-    await createEvent(t, slug);
-    const now = Date.now();
-    const settings = await t.request('PUT', `/events/${slug}/registration-settings`, {
-      token: admin,
-      body: { opensAt: new Date(now - hour).toISOString(), closesAt: new Date(now + 24 * hour).toISOString(), capacity: 50, privacyNoticeVersion: '2024-1' },
-    });
-    expect(settings.statusCode).toBe(200);
-    for (const category of [
+    m = await startMessagingApp(slug, 11, [
       { code: 'delegate', name: 'Delegate' },
       { code: 'city', name: 'City delegate' },
-    ]) {
-      expect((await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: category })).statusCode).toBe(201);
-    }
+    ]);
+    ({ t, sink, admin } = m);
     const delegation = await t.request('POST', `/events/${slug}/delegations`, {
       body: {
         city: 'Huế',
@@ -54,8 +44,7 @@ describe('organisers’ messages (real SMTP)', () => {
     }
   });
   afterAll(async () => {
-    await t.close();
-    await sink.stop();
+    await m?.close();
   });
 
   const shuttle = {
@@ -91,16 +80,8 @@ describe('organisers’ messages (real SMTP)', () => {
     expect(again.statusCode).toBe(200);
     expect(again.body).toEqual(expect.objectContaining({ id: first.body.id, status: 'sent', recipientCount: 2 }));
 
-    const [lan] = await expectEventually(() => {
-      const received = mailsWithSubject('lan@hue.test', 'Xe đưa đón cho đoàn Huế');
-      expect(received).toHaveLength(1);
-      return received;
-    });
-    const [john] = await expectEventually(() => {
-      const received = mailsWithSubject('john@hue.test', 'Shuttle for the Huế delegation');
-      expect(received).toHaveLength(1);
-      return received;
-    });
+    const lan = await theMailWithSubject(sink, 'lan@hue.test', 'Xe đưa đón cho đoàn Huế');
+    const john = await theMailWithSubject(sink, 'john@hue.test', 'Shuttle for the Huế delegation');
     expect(lan.parsed.text).toContain('Kính gửi Phó Giám đốc Nguyễn Thị Lan');
     expect(lan.parsed.headers.get('content-language')).toBe('vi');
     expect(lan.parsed.html).toContain('<strong>08:00</strong>');
@@ -156,11 +137,7 @@ describe('organisers’ messages (real SMTP)', () => {
     await sleep(Math.max(0, sendAt.getTime() - Date.now() - 1000));
     expect(mailsWithSubject('lan@hue.test', 'Nhắc hạn nộp hồ sơ thị thực')).toHaveLength(0);
 
-    const [john] = await expectEventually(() => {
-      const received = mailsWithSubject('john@hue.test', 'Nhắc hạn nộp hồ sơ thị thực');
-      expect(received).toHaveLength(1);
-      return received;
-    });
+    const john = await theMailWithSubject(sink, 'john@hue.test', 'Nhắc hạn nộp hồ sơ thị thực');
     expect(Date.now()).toBeGreaterThanOrEqual(sendAt.getTime());
     expect(john.parsed.text).toContain('Hạn nộp hồ sơ thị thực là thứ Sáu, John Smith.');
     await expectEventually(() => expect(mailsWithSubject('lan@hue.test', 'Nhắc hạn nộp hồ sơ thị thực')).toHaveLength(1));
@@ -226,11 +203,7 @@ describe('organisers’ messages (real SMTP)', () => {
     expect(registered.body.sample.map((person: { email: string }) => person.email)).toEqual(['lan@hue.test']);
 
     expect((await send({ audience: { roles: ['jurors'] }, content }, 'jury-1')).statusCode).toBe(201);
-    const [mail] = await expectEventually(() => {
-      const received = mailsWithSubject('juror@jury.test', 'To the jury');
-      expect(received).toHaveLength(1);
-      return received;
-    });
+    const mail = await theMailWithSubject(sink, 'juror@jury.test', 'To the jury');
     expect(mail.parsed.text).toContain('Dear Somchai Jaidee.');
     await expectEventually(() => expect(mailsWithSubject('lan@hue.test', 'Thư gửi Ban giám khảo')).toHaveLength(1));
   });

@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import { PublishingService, ScheduleExportsService } from '@app/programme';
+import { expectEventually } from '@app/testing';
 import ICAL from 'ical.js';
 import { createUser, grantRole } from './support/people.js';
 import {
@@ -361,6 +362,34 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
             .sort(),
         );
         expect(parseIcs(v2.ics).events.every((event) => event.sequence === 2)).toBe(true);
+      });
+
+      it('tells another api process on the same database of a new version, which then answers with it instead of a 304', async () => {
+        // A second replica: it keeps the latest version in memory too, so it must hear of the publish.
+        const replica = await startTestApp({}, { database: t.database });
+        try {
+          const url = `/events/${slug}/schedule.xml`;
+          const known = await replica.request('GET', url);
+          const etag = known.headers.etag as string;
+          expect((await replica.request('GET', url, { headers: { 'if-none-match': etag } })).statusCode).toBe(304);
+
+          const renamed = await t.request('PATCH', `/events/${slug}/sessions/${sessions.closing.id}`, {
+            token: admin,
+            body: { title: { en: 'Closing plenary, Bangkok declaration and farewell' } },
+          });
+          expect(renamed.statusCode).toBe(200);
+          const { version } = await publish(slug);
+
+          await expectEventually(async () => {
+            const fresh = await replica.request('GET', url, { headers: { 'if-none-match': etag } });
+            expect(fresh.statusCode).toBe(200);
+            expect(fresh.headers.etag).toBe(`"${slug}-v${version}-xml"`);
+            expect(fresh.text).toContain('farewell');
+          });
+        } finally {
+          // Not replica.close(): the database is the suite's.
+          await replica.app.close();
+        }
       });
     });
   });

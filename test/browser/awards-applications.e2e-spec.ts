@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
 
@@ -102,7 +103,7 @@ describe('awards applications: the National Commission officer, the city and the
     await phone.close();
   });
 
-  it('lets a Commission officer endorse two of three applications, the third refused at the limit shown on the page', async () => {
+  it('lets a Commission officer download a city’s file, then endorse two of three applications, the third refused at the limit shown on the page', async () => {
     const context = await openContext(browser, web, { token: officer });
     const page = await context.newPage();
     await page.goto('/');
@@ -110,6 +111,17 @@ describe('awards applications: the National Commission officer, the city and the
     await page.getByRole('heading', { level: 1, name: 'Applications to our National Commission' }).waitFor();
     const limit = page.getByTestId('endorsement-limit').filter({ hasText: ROUND });
     await limit.getByText(`${ROUND}: 0 of 2 endorsements used`).waitFor();
+
+    // The officer reads the city's uploaded form before deciding: the file the city sent, under its name.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('region', { name: /Sa Đéc/ })
+        .getByRole('button', { name: 'Download form-Sa Đéc.pdf' })
+        .click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('form-Sa Đéc.pdf');
+    expect((await readFile(await download.path())).equals(PDF)).toBe(true);
 
     for (const [index, city] of CITIES.slice(0, 2).entries()) {
       const section = page.getByRole('region', { name: new RegExp(city) });
@@ -141,23 +153,35 @@ describe('awards applications: the National Commission officer, the city and the
     await phone.close();
   });
 
-  it('shows the secretariat the endorsed applications to shortlist', async () => {
+  it('lets the secretariat shortlist one endorsed application and mark another not shortlisted, with the reason shown', async () => {
     const context = await openContext(browser, web, { token: admin });
     const page = await context.newPage();
     await page.goto(`/organiser/events/${DEMO}/awards/rounds/${roundId}`);
     await page.getByRole('link', { name: 'Applications', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Applications endorsed by the Commissions' }).waitFor();
     const vinh = page.getByRole('region', { name: /Vinh/ });
-    await vinh.getByRole('button', { name: 'Shortlist' }).click();
+    await vinh.getByRole('button', { name: 'Shortlist', exact: true }).click();
     await page.getByText('Vinh is shortlisted.').waitFor();
     await vinh.getByText('Shortlisted', { exact: true }).waitFor();
+
+    // Sa Đéc is left off the shortlist: a reason is asked for, then the city and its Commission are told.
+    const saDec = page.getByRole('region', { name: /Sa Đéc/ });
+    await saDec.getByRole('button', { name: 'Not shortlisted' }).click();
+    await saDec.getByText('Say why the application is not shortlisted.').waitFor();
+    await saDec.getByLabel('Why it is not shortlisted (sent to the city and its Commission)').fill('The plan predates the membership.');
+    await saDec.getByRole('button', { name: 'Not shortlisted' }).click();
+    await page.getByText('Sa Đéc is not shortlisted; the city and its Commission are told.').waitFor();
+    await saDec.getByText('Not shortlisted by the secretariat: The plan predates the membership.').waitFor();
     await screenshot(page, 'awards-shortlist-en');
+    const mine = (await api('GET', '/awards/applications/mine', undefined, representative)).body as { city: string; roundId: string; stage: string }[];
+    expect(mine.find((a) => a.city === 'Sa Đéc' && a.roundId === roundId)!.stage).toBe('not_shortlisted');
     await context.close();
     const phone = await openContext(browser, web, { token: admin, language: 'vi', phone: true });
     const vi = await phone.newPage();
     await vi.goto(`/organiser/events/${DEMO}/awards/rounds/${roundId}/applications`);
     await vi.getByRole('heading', { level: 1, name: 'Hồ sơ được các Ủy ban chấp thuận' }).waitFor();
     await vi.getByText('Trong danh sách rút gọn', { exact: true }).first().waitFor();
+    await vi.getByText('Không vào danh sách rút gọn', { exact: true }).first().waitFor();
     await screenshot(vi, 'awards-shortlist-vi-360px');
     await phone.close();
   });

@@ -89,7 +89,8 @@ describe('awards pages (organiser, juror)', () => {
     await page.getByRole('link', { name: demoRound.name }).click();
     await page.getByRole('heading', { level: 1, name: demoRound.name }).waitFor();
     expect(await page.getByRole('row', { name: /Asia and the Pacific/ }).textContent()).toContain('6 cities');
-    expect(await page.getByRole('row', { name: /Inclusive lifelong learning/ }).textContent()).toContain('2');
+    // The eight criteria of the 2024 call, which gives them no weights: each weighs 1.
+    expect(await page.getByRole('row', { name: /Contributions to GNLC activities/ }).textContent()).toContain('1');
     await page.getByText('Judging closed', { exact: true }).waitFor();
 
     await page.getByRole('navigation', { name: 'Parts of this round' }).getByRole('link', { name: 'Results' }).click();
@@ -104,7 +105,7 @@ describe('awards pages (organiser, juror)', () => {
     await first.getByText(/Demo juror \(Philippines\) \(Philippines\)/).waitFor();
     expect(
       await first
-        .getByText(/Inclusive lifelong learning: \d+/)
+        .getByText(/Contributions to GNLC activities: \d+/)
         .first()
         .isVisible(),
     ).toBe(true);

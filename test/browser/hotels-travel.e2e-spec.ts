@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { expectEventually } from '@app/testing';
 import type { Browser } from 'playwright-core';
-import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
+import { manageTokenMailedTo, startWithOpenRegistration } from './support/demo-registration.js';
+import { DEMO, openContext, screenshot, type WebApp } from './support/web-app.js';
 
 /** An organiser holds hotel rooms; a head of delegation books one for a member and gives the flights; the organiser sees both. */
 describe('hotels and travel in the browser', () => {
@@ -10,13 +10,7 @@ describe('hotels and travel in the browser', () => {
   let admin: string;
 
   beforeAll(async () => {
-    ({ web, browser } = await startWebAppAndBrowser({ redisDatabase: 11 }));
-    admin = await web.adminToken();
-    const settings = await web.request('PUT', `/events/${DEMO}/registration-settings`, {
-      token: admin,
-      body: { opensAt: '2026-01-01T00:00:00+07:00', closesAt: '2027-12-31T23:59:59+07:00', capacity: 400, approvalRequired: false },
-    });
-    expect(settings.status).toBe(200);
+    ({ web, browser, admin } = await startWithOpenRegistration(11));
   }, 120_000);
 
   afterAll(async () => {
@@ -58,18 +52,7 @@ describe('hotels and travel in the browser', () => {
       },
     });
     expect(delegation.status).toBe(201);
-    const token = await expectEventually(
-      () => {
-        const link = web.smtp
-          .to('hung@danang.test')
-          .map((mail) => /\/manage\/([\w-]{20,})/.exec(mail.parsed.text ?? '')?.[1])
-          .find(Boolean);
-        expect(link).toBeDefined();
-        return link!;
-      },
-      30_000,
-      200,
-    );
+    const token = await manageTokenMailedTo(web, 'hung@danang.test');
 
     const head = await (await openContext(browser, web, { language: 'vi', phone: true })).newPage();
     await head.goto(`/manage/${token}`);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { expectEventually } from '@app/testing';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
+import { manageTokenMailedTo, startWithOpenRegistration } from './support/demo-registration.js';
+import { DEMO, openContext, screenshot, type WebApp } from './support/web-app.js';
 
 /**
  * An organiser writes questions (one only shown after a "yes"); a head of delegation answers them for
@@ -14,13 +14,7 @@ describe('custom registration questions in the browser', () => {
   let admin: string;
 
   beforeAll(async () => {
-    ({ web, browser } = await startWebAppAndBrowser({ redisDatabase: 8 }));
-    admin = await web.adminToken();
-    const settings = await web.request('PUT', `/events/${DEMO}/registration-settings`, {
-      token: admin,
-      body: { opensAt: '2026-01-01T00:00:00+07:00', closesAt: '2027-12-31T23:59:59+07:00', capacity: 400, approvalRequired: false },
-    });
-    expect(settings.status).toBe(200);
+    ({ web, browser, admin } = await startWithOpenRegistration(8));
   }, 120_000);
 
   afterAll(async () => {
@@ -129,18 +123,7 @@ describe('custom registration questions in the browser', () => {
     expect(answersOf('bao@danang-questions.test')).toEqual({ [meal]: expect.any(String), [visa]: false });
     expect(answersOf('chau@danang-questions.test')[visa]).toBe(false);
 
-    const token = await expectEventually(
-      () => {
-        const link = web.smtp
-          .to('hung@danang-questions.test')
-          .map((mail) => /\/manage\/([\w-]{20,})/.exec(mail.parsed.text ?? '')?.[1])
-          .find(Boolean);
-        expect(link).toBeDefined();
-        return link!;
-      },
-      30_000,
-      200,
-    );
+    const token = await manageTokenMailedTo(web, 'hung@danang-questions.test');
     const headPage = await (await openContext(browser, web, { language: 'vi', phone: true })).newPage();
     await headPage.goto(`/manage/${token}`);
     const answers = headPage.getByRole('region', { name: 'Câu hỏi của Ban Tổ chức' });

@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuthModule } from '@app/auth';
 import { AwardsModule } from '@app/awards';
+import { StorageModule } from '@app/storage';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { EventsModule } from '@app/events';
@@ -34,6 +35,7 @@ import { RoomsController } from './events/rooms.controller.js';
 import { TracksController } from './events/tracks.controller.js';
 import { AgendaController, SessionAttendanceController } from './registration/agenda.controller.js';
 import { BadgesController } from './registration/badges.controller.js';
+import { BadgeLayoutController } from './registration/badge-layout.controller.js';
 import { CheckInController } from './registration/check-in.controller.js';
 import { DelegationsController } from './registration/delegations.controller.js';
 import { ManageRegistrationController } from './registration/manage-registration.controller.js';
@@ -59,6 +61,7 @@ import { EventNotificationsController, NotificationsController } from './notific
 import { UnsubscribeController } from './notifications/unsubscribe.controller.js';
 import { DelegateLogisticsController } from './logistics/delegate-logistics.controller.js';
 import { HotelBlocksController } from './logistics/hotel-blocks.controller.js';
+import { CateringController } from './logistics/catering.controller.js';
 import { DelegateAnswersController } from './registration/delegate-answers.controller.js';
 import { RegistrationFormController } from './registration/registration-form.controller.js';
 
@@ -86,6 +89,8 @@ export class AppModule {
         PeopleModule,
         MessagesModule,
         LogisticsModule,
+        // The demo seeder keeps the demo applications' files through the same port.
+        StorageModule,
         TerminusModule,
         // npm start: one process runs everything; api replicas in production set RUN_WORKER=false.
         ...(config.RUN_WORKER ? [WorkerModule.forRoot(config, databaseUrl)] : []),
@@ -93,6 +98,7 @@ export class AppModule {
       controllers: [
         AuthController,
         HotelBlocksController,
+        CateringController,
         DelegateLogisticsController,
         RegistrationFormController,
         DelegateAnswersController,
@@ -120,6 +126,7 @@ export class AppModule {
         AgendaController,
         SessionAttendanceController,
         BadgesController,
+        BadgeLayoutController,
         CheckInController,
         SessionsController,
         ProgrammeController,

@@ -4,6 +4,7 @@ import { Logger } from '@nestjs/common';
 import { type AppConfig, AppLogger, ConfigError, describeError, loadConfig, resolveJwtSecret } from '@app/config';
 import { type PreparedDatabase, prepareDatabase } from '@app/database';
 import { adminPasswordNotice } from './demo/admin-password-notice.js';
+import { WorkerSupervisor } from './worker-thread/worker-supervisor.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -25,7 +26,10 @@ async function main(): Promise<void> {
 type AppModules = [typeof import('./create-api-app.js'), typeof import('./demo/demo-seeder.js')];
 
 async function serve(config: AppConfig, database: PreparedDatabase, logger: Logger, [{ createApiApp }, { DemoSeeder }]: AppModules): Promise<void> {
-  const app = await createApiApp({ config, databaseUrl: database.url, jwtSecret: resolveJwtSecret(config) });
+  // The worker's own thread, not the api's modules, runs the queue consumers: mail never waits on HTTP, nor HTTP on mail.
+  const workerThread = config.RUN_WORKER && config.WORKER_THREAD ? new WorkerSupervisor({ databaseUrl: database.url }) : undefined;
+  const apiConfig = workerThread ? Object.assign(Object.create(Object.getPrototypeOf(config) as object) as AppConfig, config, { RUN_WORKER: false }) : config;
+  const app = await createApiApp({ config: apiConfig, databaseUrl: database.url, jwtSecret: resolveJwtSecret(config) });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -36,7 +40,10 @@ async function serve(config: AppConfig, database: PreparedDatabase, logger: Logg
     // idle, and the process with it: close each one as soon as its last response is out.
     const server = app.getHttpServer() as Server;
     setInterval(() => server.closeIdleConnections(), 200).unref();
-    await app.close().catch((error: unknown) => logger.error(describeError(error)));
+    await Promise.all([
+      workerThread?.stop().catch((error: unknown) => logger.error(describeError(error))),
+      app.close().catch((error: unknown) => logger.error(describeError(error))),
+    ]);
     await database.close().catch((error: unknown) => logger.error(describeError(error)));
     process.exit(0);
   };
@@ -44,6 +51,7 @@ async function serve(config: AppConfig, database: PreparedDatabase, logger: Logg
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen({ port: config.PORT, host: config.HOST });
+  workerThread?.start();
   logger.log(`Plenary on http://localhost:${config.PORT} (web app at /, API docs at /docs)${database.embedded ? ', embedded PostgreSQL' : ''}`);
   const admin = app.get(DemoSeeder).generatedAdmin;
   if (admin) logger.warn(adminPasswordNotice(admin.email, admin.password, config.PUBLIC_URL));

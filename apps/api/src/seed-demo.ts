@@ -3,7 +3,8 @@ import { Logger } from '@nestjs/common';
 import { AppLogger, ConfigError, loadConfig } from '@app/config';
 import { prepareDatabase } from '@app/database';
 import { UserEntity } from '@app/auth';
-import { DEMO_EVENT_SLUG, EventEntity, RoomEntity, TrackEntity } from '@app/events';
+import { DEMO_EVENT_SLUG, DEMO_ICLC_SLUG, EventEntity, RoomEntity, TrackEntity } from '@app/events';
+import { createFileStorage } from '@app/storage';
 import { DataSource } from 'typeorm';
 import { loadDemoIfEmpty } from './demo/demo-seeder.js';
 
@@ -16,9 +17,9 @@ async function main(): Promise<number> {
   const dataSource = new DataSource({ type: 'postgres', url: database.url, poolSize: 2, entities: [EventEntity, RoomEntity, TrackEntity, UserEntity] });
   try {
     await dataSource.initialize();
-    const outcome = await loadDemoIfEmpty(dataSource);
+    const outcome = await loadDemoIfEmpty(dataSource, createFileStorage(config));
     if (outcome === 'loaded') {
-      logger.log(`Loaded the demo event "${DEMO_EVENT_SLUG}"`);
+      logger.log(`Loaded the demo events "${DEMO_EVENT_SLUG}" and "${DEMO_ICLC_SLUG}"`);
       return 0;
     }
     logger.error('The database already holds data; the demo is only ever loaded into an empty database');

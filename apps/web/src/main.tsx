@@ -8,10 +8,13 @@ import { loadThaiFont } from './ui/thai-font';
 
 loadThaiFont();
 
-void Promise.all([setupI18n(), resumeSession()]).then(() =>
+// The timetable embedded on an organiser's site has its own small root: no site chrome, and no session (it shows public data only).
+const embedded = /^\/events\/[^/]+\/embed\/?$/.test(window.location.pathname);
+
+void Promise.all([setupI18n(), embedded ? import('./public/embed-app').then((m) => m.EmbedApp) : resumeSession().then(() => App)]).then(([, Root]) =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      <Root />
     </StrictMode>,
   ),
 );

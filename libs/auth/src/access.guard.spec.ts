@@ -3,10 +3,11 @@ import { ExecutionContext } from '@nestjs/common';
 import { AuthError } from './auth.error.js';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { EVENT_ROLES_KEY, PUBLIC_KEY } from './access.decorators.js';
 import { AccessGuard } from './access.guard.js';
 import { EventAccess } from './event-access.js';
+import type { EventLookup } from './event-lookup.js';
 
 const jwt = new JwtService({ secret: 'unit-test-secret-unit-test-secret!!', signOptions: { algorithm: 'HS256', expiresIn: 60 } });
 
@@ -27,12 +28,15 @@ const ACCOUNTS: Record<string, { isPlatformAdmin: boolean }> = { u1: { isPlatfor
 /** `roles` are the caller's roles on the event "demo"; null means there is no such event. */
 function guardWith(roles: string[] | null) {
   const event = { id: 'e1', slug: 'demo', name: 'Demo', timeZone: 'Asia/Ho_Chi_Minh', startDate: '2027-01-01', endDate: '2027-01-02', languages: ['en'] };
-  const query = jest.fn(async (_sql: string, _params: unknown[]) => (roles ? [{ ...event, roles }] : []));
+  const bySlug = jest.fn(async (_manager: EntityManager, _slug: string) => (roles ? event : undefined));
+  const events = { bySlug, slugsOf: async () => new Map() } as unknown as EventLookup;
+  const query = jest.fn(async (_sql: string, _params: unknown[]) => (roles ?? []).map((role) => ({ role })));
   const users = jest.fn(async (_sql: string, [id]: string[]) => (ACCOUNTS[id] ? [{ id, email: `${id}@x.org`, sessionGeneration: 0, ...ACCOUNTS[id] }] : []));
   const dataSource = {
+    manager: {},
     query: (sql: string, params: unknown[]) => (sql.includes('FROM users') ? users(sql, params as string[]) : query(sql, params)),
   } as unknown as DataSource;
-  return { guard: new AccessGuard(new Reflector(), jwt, new EventAccess(dataSource), dataSource), query };
+  return { guard: new AccessGuard(new Reflector(), jwt, new EventAccess(dataSource, events), dataSource), query, bySlug };
 }
 
 const bearer = async (claims: object) => ({ authorization: `Bearer ${await jwt.signAsync(claims)}` });
@@ -49,10 +53,11 @@ describe('AccessGuard', () => {
   });
 
   it('lets an organiser of the event in the URL through', async () => {
-    const { guard, query } = guardWith(['organiser']);
+    const { guard, query, bySlug } = guardWith(['organiser']);
     const request = { headers: await bearer({ sub: 'u1', email: 'o@x.org', admin: false, gen: 0 }), params: { slug: 'demo' } };
     await expect(guard.canActivate(contextFor(request, { [EVENT_ROLES_KEY]: ['organiser'] }))).resolves.toBe(true);
-    expect(query.mock.calls[0][1]).toEqual(['demo', 'u1']);
+    expect(bySlug.mock.calls[0][1]).toBe('demo');
+    expect(query.mock.calls[0][1]).toEqual(['e1', 'u1']);
     expect(request).toMatchObject({ event: { id: 'e1', slug: 'demo', roles: ['organiser'], isPlatformAdmin: false } });
   });
 

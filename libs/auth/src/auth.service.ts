@@ -5,6 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import type { AccessTokenClaims, AuthUser } from './auth-user.js';
 import { EventRoleEntity } from './event-role.entity.js';
 import type { EventRole } from './event-role.js';
+import { EventLookup } from './event-lookup.js';
 import { LoginThrottle } from './login-throttle.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RefreshTokens } from './refresh-tokens.js';
@@ -40,6 +41,7 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
     private readonly refreshTokens: RefreshTokens,
+    private readonly events: EventLookup,
   ) {}
 
   /** Same answer for an unknown account and a wrong password, so logins reveal no accounts. */
@@ -157,12 +159,17 @@ export class AuthService {
     return rows.length > 0;
   }
 
+  /** Ordered by the event's slug, then by role. */
   async rolesOf(userId: string): Promise<{ eventSlug: string; role: EventRole }[]> {
-    return this.dataSource.query(
-      `SELECT e.slug AS "eventSlug", r.role FROM event_roles r JOIN events e ON e.id = r.event_id
-        WHERE r.user_id = $1 ORDER BY e.slug, r.role`,
+    const held: { eventId: string; role: EventRole }[] = await this.dataSource.query(
+      `SELECT event_id AS "eventId", role FROM event_roles WHERE user_id = $1 ORDER BY role`,
       [userId],
     );
+    const slugs = await this.events.slugsOf(
+      this.dataSource.manager,
+      held.map((row) => row.eventId),
+    );
+    return [...slugs].flatMap(([eventId, eventSlug]) => held.filter((row) => row.eventId === eventId).map(({ role }) => ({ eventSlug, role })));
   }
 
   async createUser(input: NewUser, manager: EntityManager = this.dataSource.manager): Promise<UserEntity> {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '@app/notifications';
 import type { EventRole } from './event-role.js';
 
 /**
@@ -34,4 +35,41 @@ export async function roleHoldersByEmail(manager: EntityManager, eventId: string
     role,
     emails,
   ]);
+}
+
+/** The account with this (already normalised) email, if any: a delegate registering is linked to it. */
+export async function accountIdByEmail(manager: EntityManager, email: string): Promise<string | undefined> {
+  const [row]: { id: string }[] = await manager.query(`SELECT id FROM users WHERE email = $1`, [email]);
+  return row?.id;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The roles each (event, user) pair holds, sorted, in one query; none for a malformed id, so one bad pair spoils no batch. */
+export async function rolesHeldBy(manager: EntityManager, pairs: { eventId: string; userId: string }[]): Promise<EventRole[][]> {
+  const valid = pairs.filter((pair) => UUID.test(pair.eventId) && UUID.test(pair.userId));
+  const rows =
+    valid.length === 0
+      ? []
+      : await preparedQuery<{ event_id: string; user_id: string; role: EventRole }>(
+          manager,
+          'plenary_roles_held',
+          `SELECT event_id, user_id, role FROM event_roles
+            WHERE (event_id, user_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[])) ORDER BY role`,
+          [valid.map((pair) => pair.eventId), valid.map((pair) => pair.userId)],
+        );
+  const held = new Map<string, EventRole[]>();
+  for (const row of rows) held.set(`${row.event_id}|${row.user_id}`, [...(held.get(`${row.event_id}|${row.user_id}`) ?? []), row.role]);
+  return pairs.map((pair) => held.get(`${pair.eventId}|${pair.userId}`) ?? []);
+}
+
+/**
+ * The same as rolesHeldBy, as an SQL expression over two text expressions (e.g. a notification's
+ * `about` fields), for statements that compute it along with other things (NotificationKind.facts).
+ */
+export function rolesHeldSql(eventId: string, userId: string): string {
+  return `CASE WHEN ${eventId} ~* '${UUID.source}' AND ${userId} ~* '${UUID.source}'
+  THEN (SELECT coalesce(array_agg(r.role ORDER BY r.role), '{}') FROM event_roles r
+         WHERE r.event_id = (${eventId})::uuid AND r.user_id = (${userId})::uuid)
+  ELSE '{}' END`;
 }

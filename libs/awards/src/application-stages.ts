@@ -21,11 +21,16 @@ export async function recordTransition(
 }
 
 /** The stage an application reached and the page of the party who acts next. */
-const NEXT_PARTY: Record<string, { stage: ApplicationStage; page: (slug: string, roundId: string) => string }> = {
+const NEXT_PARTY: Record<string, { stage: ApplicationStage; page: (slug: string, roundId: string, party?: string) => string }> = {
   'award-application-submitted': { stage: 'submitted', page: (slug) => `/organiser/events/${slug}/awards/commission` },
   'award-application-returned': { stage: 'returned', page: (slug) => `/organiser/events/${slug}/awards/apply` },
   'award-application-endorsed': { stage: 'endorsed', page: (slug, roundId) => `/organiser/events/${slug}/awards/rounds/${roundId}/applications` },
   'award-application-shortlisted': { stage: 'shortlisted', page: (slug, roundId) => `/jury/events/${slug}/rounds/${roundId}` },
+  // Told to the city and to its Commission, each on their own page.
+  'award-application-not-shortlisted': {
+    stage: 'not_shortlisted',
+    page: (slug, _roundId, party) => `/organiser/events/${slug}/awards/${party === 'commission' ? 'commission' : 'apply'}`,
+  },
 };
 
 export type ApplicationMailKind = keyof typeof NEXT_PARTY;
@@ -48,7 +53,7 @@ export const APPLICATION_NOTIFICATION_KINDS: NotificationKind[] = Object.entries
       [about.nominationId],
     );
     if (!row || row.stage !== stage) return null;
-    return { city: row.city, award: row.award, commission: row.commission, note: row.note, [stage]: true, path: page(about.slug, row.roundId) };
+    return { city: row.city, award: row.award, commission: row.commission, note: row.note, [stage]: true, path: page(about.slug, row.roundId, about.party) };
   },
 }));
 
@@ -56,6 +61,8 @@ export interface MailRecipient {
   email: string;
   name: string;
   language: string;
+  /** Whose page the message links to, when one message goes to several parties. */
+  party?: 'city' | 'commission';
 }
 
 /** Tells each recipient, once per application and stage reached (a return and resubmission mails again). */
@@ -75,7 +82,7 @@ export async function mailNextParty(
       recipientEmail: recipient.email,
       recipientName: recipient.name,
       language: recipient.language,
-      about: { nominationId, slug: event.slug },
+      about: { nominationId, slug: event.slug, ...(recipient.party ? { party: recipient.party } : {}) },
       dedupKey: `${kind}:${nominationId}:${changes}:${recipient.email.toLowerCase()}`,
     });
   }

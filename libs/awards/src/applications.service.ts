@@ -5,7 +5,14 @@ import { Outbox } from '@app/notifications';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type ApplicationMailKind, mailNextParty, type MailRecipient, recordTransition } from './application-stages.js';
 import { describeApplications } from './application-views.js';
-import type { ApplicationResponse, ApplicationStage, CommissionDeskResponse, CreateApplicationDto, RequiredDocumentResponse } from './dto/application.dto.js';
+import {
+  type ApplicationResponse,
+  type ApplicationStage,
+  type CommissionDeskResponse,
+  type CreateApplicationDto,
+  type RequiredDocumentResponse,
+  SECRETARIAT_STAGES,
+} from './dto/application.dto.js';
 import { NominationsService } from './nominations.service.js';
 import { RepresentativesService } from './representatives.service.js';
 import { RequiredDocumentsService } from './required-documents.service.js';
@@ -231,12 +238,12 @@ export class ApplicationsService {
     return this.one(id);
   }
 
-  /** The secretariat's view: every application a Commission endorsed, and those shortlisted. */
+  /** The secretariat's view: every application a Commission endorsed, and what became of it. */
   async forSecretariat(event: EventContext, roundId: string): Promise<ApplicationResponse[]> {
     const round = await this.rounds.find(event, roundId);
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT n.id FROM award_nominations n JOIN award_cities c ON c.id = n.city_id
-        WHERE n.round_id = $1 AND n.stage IN ('endorsed', 'shortlisted') ORDER BY n.stage, c.country, c.search_name`,
+        WHERE n.round_id = $1 AND n.stage IN ('endorsed', 'shortlisted', 'not_shortlisted') ORDER BY n.stage, c.country, c.search_name`,
       [round.id],
     );
     return describeApplications(
@@ -249,18 +256,48 @@ export class ApplicationsService {
   /** The secretariat checks the application complete and shortlists it; the round's jurors are told. */
   async shortlist(event: EventContext, roundId: string, id: string, note: string, userId: string): Promise<ApplicationResponse> {
     await this.dataSource.transaction(async (manager) => {
-      const round = await this.rounds.find(event, roundId, manager);
-      const application = await this.lock(manager, round.id, id);
-      if (!application || !['endorsed', 'shortlisted'].includes(application.stage))
-        throw new AwardsError('APPLICATION_NOT_FOUND', 'No such application endorsed in this round');
-      requireJudgingAhead(round);
-      requireStage(application, ['endorsed']);
+      const { round, application } = await this.forSecretariatDecision(manager, event, roundId, id);
       await this.requireComplete(manager, application);
       await this.move(manager, event, application, 'shortlisted', userId, note);
       const jurors: { userId: string }[] = await manager.query(`SELECT user_id AS "userId" FROM award_jurors WHERE round_id = $1`, [round.id]);
       await this.mail(manager, event, 'award-application-shortlisted', application.id, await this.people(manager, event, jurors, 'juror'));
     });
     return this.one(id);
+  }
+
+  /**
+   * The secretariat does not shortlist an endorsed application: the city's representative and its
+   * Commission's officers are told why. The endorsement stays counted: it was given.
+   */
+  async notShortlist(event: EventContext, roundId: string, id: string, note: string, userId: string): Promise<ApplicationResponse> {
+    await this.dataSource.transaction(async (manager) => {
+      const { application } = await this.forSecretariatDecision(manager, event, roundId, id);
+      await this.move(manager, event, application, 'not_shortlisted', userId, note);
+      const officers: { userId: string }[] = await manager.query(`SELECT user_id AS "userId" FROM award_commission_contacts WHERE commission_id = $1`, [
+        application.commissionId,
+      ]);
+      await this.mail(manager, event, 'award-application-not-shortlisted', application.id, [
+        { email: application.contactEmail, name: application.contactName, language: application.contactLanguage, party: 'city' },
+        ...(await this.people(manager, event, officers, 'commission')).map((person) => ({ ...person, party: 'commission' as const })),
+      ]);
+    });
+    return this.one(id);
+  }
+
+  /** An endorsed application awaiting the secretariat's decision, held until commit; earlier stages are not found. */
+  private async forSecretariatDecision(
+    manager: EntityManager,
+    event: EventContext,
+    roundId: string,
+    id: string,
+  ): Promise<{ round: RoundRow; application: ApplicationRow }> {
+    const round = await this.rounds.find(event, roundId, manager);
+    const application = await this.lock(manager, round.id, id);
+    if (!application || !SECRETARIAT_STAGES.includes(application.stage))
+      throw new AwardsError('APPLICATION_NOT_FOUND', 'No such application endorsed in this round');
+    requireJudgingAhead(round);
+    requireStage(application, ['endorsed']);
+    return { round, application };
   }
 
   private async one(id: string): Promise<ApplicationResponse> {

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { insertDemoAccount } from '@app/auth';
 import { countryName } from '@app/countries';
 import { searchName, type UnescoRegion } from './award-regions.js';
+import { CRITERIA_2024 } from './demo-applications.js';
 
 // Illustrative figures: populations are rounded, and the membership years outside Viet Nam are made up
 // for the demo (given as their December, the latest the membership can have begun); do not quote them as
@@ -59,7 +60,9 @@ const DEMO_JURORS: [email: string, name: string, country: string][] = [
 
 /**
  * The demo event's awards: GNLC cities of the ASEAN+3 countries, a 2024 round with the published rules
- * and more eligible nominations from Asia and the Pacific than its quota of six, judged by three jurors
+ * and criteria (no population rule was published) and, for the regional view of the results, more
+ * eligible nominations from Asia and the Pacific than an illustrative quota of six (the real round had
+ * ten awardees worldwide; its applications run in the ICLC demo event, demo-applications.ts), judged by three jurors
  * (winners left for the organiser to confirm), and the 2024 GNLC intake: seven new members, each
  * recognised by an item of the programme's ceremony.
  */
@@ -76,17 +79,11 @@ export async function insertDemoAwards(manager: EntityManager, eventId: string, 
   const [{ id: roundId }] = await manager.query(
     `INSERT INTO award_rounds (event_id, name, year, gnlc_membership_required, gnlc_min_membership_months, min_population, years_since_last_award,
                                max_nominations_per_body, max_winners_per_country, region_quota, nomination_deadline, judging_deadline)
-     VALUES ($1, 'UNESCO Learning City Award 2024', 2024, true, 12, 10000, 6, 2, 1, 6, '2024-06-30T23:59:59+07:00', '2024-09-30T23:59:59+07:00') RETURNING id`,
+     VALUES ($1, 'UNESCO Learning City Award 2024', 2024, true, 12, NULL, 6, 2, 1, 6, '2024-06-30T23:59:59+07:00', '2024-09-30T23:59:59+07:00') RETURNING id`,
     [eventId],
   );
-  const criteria: [string, number][] = [
-    ['Planning and governance', 1.5],
-    ['Inclusive lifelong learning', 2],
-    ['Implementation and results', 1.5],
-    ['Sustainability', 1],
-  ];
-  for (const [position, [name, weight]] of criteria.entries()) {
-    await manager.query(`INSERT INTO award_criteria (round_id, position, name, weight) VALUES ($1, $2, $3, $4)`, [roundId, position, name, weight]);
+  for (const [position, name] of CRITERIA_2024.entries()) {
+    await manager.query(`INSERT INTO award_criteria (round_id, position, name, weight) VALUES ($1, $2, $3, 1)`, [roundId, position, name]);
   }
   const commissions = new Map<string, string>();
   for (const [country, name] of DEMO_COMMISSIONS) {

@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { EventContext } from '@app/auth';
+import { type EventContext, holdsEventRole } from '@app/auth';
 import { detectDossierType, FileStorage, isTooLarge, sniffUpload } from '@app/storage';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import type { DocumentFileType } from './dto/application.dto.js';
+import { type ApplicationStage, type DocumentFileType, SECRETARIAT_STAGES } from './dto/application.dto.js';
 import type { DossierDocumentResponse } from './dto/nomination.dto.js';
 import { JuryService } from './jury.service.js';
 import { RoundsService } from './rounds.service.js';
@@ -102,9 +102,46 @@ export class DossierService {
     }
   }
 
+  /** The secretariat reads an application's files once its Commission endorsed it, not before. */
   async forOrganiser(event: EventContext, roundId: string, nominationId: string, documentId: string): Promise<DossierDownload> {
     const round = await this.rounds.find(event, roundId);
+    const [nomination] = await this.dataSource.query(`SELECT stage FROM award_nominations WHERE round_id = $1 AND id = $2`, [round.id, nominationId]);
+    if (!nomination || !SECRETARIAT_STAGES.includes(nomination.stage)) throw new AwardsError('NOMINATION_NOT_FOUND', 'No such nomination in this round');
     return this.download(round.id, nominationId, documentId);
+  }
+
+  /**
+   * A file of an application, for each party at its stage: the city's representative always, its
+   * Commission's officers once submitted, the secretariat once endorsed, jurors once shortlisted (and
+   * assigned, not conflicted). To anyone else the application does not exist.
+   */
+  async forApplicationParty(event: EventContext, roundId: string, applicationId: string, documentId: string, userId: string): Promise<DossierDownload> {
+    const round = await this.rounds.find(event, roundId);
+    const [application]: { stage: ApplicationStage; represents: boolean; officer: boolean }[] = await this.dataSource.query(
+      `SELECT n.stage,
+              EXISTS (SELECT 1 FROM award_city_representatives p WHERE p.city_id = n.city_id AND p.user_id = $3) AS represents,
+              EXISTS (SELECT 1 FROM award_commission_contacts k WHERE k.commission_id = n.commission_id AND k.user_id = $3) AS officer
+         FROM award_nominations n WHERE n.round_id = $1 AND n.id = $2`,
+      [round.id, applicationId, userId],
+    );
+    const allowed =
+      application &&
+      ((event.roles.includes('representative') && application.represents) ||
+        (event.roles.includes('commission') && application.officer && application.stage !== 'draft') ||
+        (holdsEventRole(event, 'organiser') && SECRETARIAT_STAGES.includes(application.stage)) ||
+        (event.roles.includes('juror') && (await this.jurorSees(event, round.id, applicationId, userId))));
+    if (!allowed) throw new AwardsError('APPLICATION_NOT_FOUND', 'No such application at a stage you take part in');
+    return this.download(round.id, applicationId, documentId);
+  }
+
+  private async jurorSees(event: EventContext, roundId: string, applicationId: string, userId: string): Promise<boolean> {
+    return this.jury.myNomination(event, roundId, applicationId, userId).then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof AwardsError && error.code === 'NOMINATION_NOT_FOUND') return false;
+        throw error;
+      },
+    );
   }
 
   /** A juror reaches a document only through a nomination they may see. */

@@ -8,6 +8,7 @@ export {
   CommissionDeskResponse,
   CommissionRoundLimitResponse,
   CreateApplicationDto,
+  NotShortlistedDto,
   RequiredDocumentDto,
   RequiredDocumentResponse,
   ReturnApplicationDto,
@@ -25,6 +26,7 @@ export { CommissionsService } from './commissions.service.js';
 export { AddCommissionContactDto, CommissionContactResponse, CommissionResponse, CreateCommissionDto, UpdateCommissionDto } from './dto/commission.dto.js';
 export { CITY_IMPORT_COLUMNS } from './city-import.js';
 export { CITY_IMPORT_PROBLEM_CODES, CityImportLine, CityImportProblem } from './dto/city-import.dto.js';
+export { insertDemoApplications } from './demo-applications.js';
 export { insertDemoAwards } from './demo-awards.js';
 export { DossierService, type DossierDownload } from './dossier.service.js';
 export {

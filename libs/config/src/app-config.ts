@@ -157,6 +157,14 @@ export class AppConfig {
   @IsBoolean()
   RUN_WORKER = true;
 
+  /**
+   * With RUN_WORKER, `npm start` runs the worker in a thread of its own, so that rendering and sending mail
+   * never hold up an HTTP response; false shares the api's event loop (kept to measure the difference).
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  WORKER_THREAD = true;
+
   /** Load the demo ASEAN+3 conference when the database is empty. */
   @Transform(toBoolean)
   @IsBoolean()

@@ -1,5 +1,5 @@
-import type { EventRole } from '@app/auth';
-import { Coalescer, type NotificationKind, type Outbox, preparedQuery } from '@app/notifications';
+import { type EventRole, rolesHeldBy, rolesHeldSql } from '@app/auth';
+import { Coalescer, type NotificationKind, type Outbox } from '@app/notifications';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 
@@ -38,40 +38,20 @@ function roleLabel(role: EventRole, language: string): string {
 }
 
 type RoleKey = { eventId: string; userId: string };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const roleLoaders = new WeakMap<EntityManager, Coalescer<RoleKey, EventRole[]>>();
 
 /** Batched per manager: the worker asks for one holder per message, many messages at a time. */
 async function rolesHeld(manager: EntityManager, eventId: string, userId: string): Promise<EventRole[]> {
-  // One malformed id must not fail the whole batch it would share.
-  if (!UUID.test(eventId) || !UUID.test(userId)) return [];
   let loader = roleLoaders.get(manager);
   if (!loader) {
-    loader = new Coalescer<RoleKey, EventRole[]>(async (keys) => {
-      const rows = await preparedQuery<{ event_id: string; user_id: string; role: EventRole }>(
-        manager,
-        'plenary_roles_held',
-        `SELECT event_id, user_id, role FROM event_roles
-          WHERE (event_id, user_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[])) ORDER BY role`,
-        [keys.map((key) => key.eventId), keys.map((key) => key.userId)],
-      );
-      const held = new Map<string, EventRole[]>();
-      for (const row of rows) held.set(`${row.event_id}|${row.user_id}`, [...(held.get(`${row.event_id}|${row.user_id}`) ?? []), row.role]);
-      return keys.map((key) => held.get(`${key.eventId}|${key.userId}`) ?? []);
-    });
+    loader = new Coalescer<RoleKey, EventRole[]>((keys) => rolesHeldBy(manager, keys));
     roleLoaders.set(manager, loader);
   }
   return loader.submit({ eventId, userId });
 }
 
-/**
- * The roles the message's user holds on its event, read in the worker's claim statement
- * (NotificationKind.facts), as rolesHeld() would: sorted, none for a malformed id.
- */
-const ROLES_HELD_FACT = `CASE WHEN c.about->>'eventId' ~* '${UUID.source}' AND c.about->>'userId' ~* '${UUID.source}'
-  THEN (SELECT coalesce(array_agg(r.role ORDER BY r.role), '{}') FROM event_roles r
-         WHERE r.event_id = (c.about->>'eventId')::uuid AND r.user_id = (c.about->>'userId')::uuid)
-  ELSE '{}' END`;
+/** The roles the message's user holds on its event, read in the worker's claim statement (NotificationKind.facts), as rolesHeld() would. */
+const ROLES_HELD_FACT = rolesHeldSql(`c.about->>'eventId'`, `c.about->>'userId'`);
 
 /** From the claim's facts when it brought them, otherwise a query (batched) of our own. */
 async function rolesFor(manager: EntityManager, about: Record<string, string>, facts?: Record<string, unknown>): Promise<EventRole[]> {

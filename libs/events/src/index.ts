@@ -1,4 +1,5 @@
 export { EventDetailResponse } from './dto/event-detail.response.js';
+export { IsCalendarDate, TimeOfDay } from './dto/validators.js';
 export { CreateEventDto, DuplicateEventDto, EventSummaryResponse, UpdateEventDto } from './dto/event.dto.js';
 export { CreateRoomDto, RoomResponse, UpdateRoomDto } from './dto/room.dto.js';
 export { CreateTrackDto, TrackResponse, UpdateTrackDto } from './dto/track.dto.js';
@@ -8,6 +9,7 @@ export { EventsService, type EventWithVenues, type VenueMap } from './events.ser
 export { RoomEntity } from './room.entity.js';
 export { TrackEntity } from './track.entity.js';
 export { DEMO_EVENT_SLUG, insertDemoEvent } from './demo-event.js';
+export { DEMO_ICLC_SLUG, insertDemoIclcEvent } from './demo-iclc-event.js';
 export { EVENT_NOTIFICATION_KINDS } from './event-notifications.js';
 export { EventsError, type EventsErrorCode } from './events.error.js';
 export { eventDirectory, type EventDetails, type EventFacts, type RoomFacts, type TrackFacts } from './event-directory.js';

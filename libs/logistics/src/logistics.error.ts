@@ -8,6 +8,9 @@ export type LogisticsErrorCode =
   | 'HOTEL_BLOCK_NIGHTS_INVALID'
   | 'BOOKING_NEEDS_CONFIRMED_REGISTRATION'
   | 'NOT_DELEGATION_MEMBER'
-  | 'TRAVEL_ORDER_INVALID';
+  | 'TRAVEL_ORDER_INVALID'
+  | 'MEAL_NOT_FOUND'
+  | 'MEAL_EXISTS'
+  | 'MEAL_DAY_OUTSIDE_EVENT';
 
 export class LogisticsError extends DomainError<LogisticsErrorCode> {}

@@ -6,6 +6,7 @@ import { isPermanentMailError, MailTransport } from './mail-transport.js';
 import type { NotificationEntity } from './notification.entity.js';
 import { layoutWords, linksInLanguage, type MailFrame, tidyText } from './mail-layout.js';
 import { type MailContext, NOTIFICATION_KINDS, type NotificationKind } from './notification-kind.js';
+import { MailEvents, type MailEvent } from './mail-events.js';
 import { preparedQuery } from './prepared-query.js';
 import { mailDateRange, mailDay, zoneName } from './mail-dates.js';
 import { TemplateRenderer } from './template-renderer.js';
@@ -19,19 +20,7 @@ export type DeliveryOutcome = 'sent' | 'skipped' | 'discarded';
 
 export class PermanentDeliveryError extends Error {}
 
-interface EventRow {
-  slug: string;
-  name: string;
-  city: string;
-  venue: string;
-  time_zone: string;
-  start_date: string;
-  end_date: string;
-  languages: string[];
-  organiser: string;
-  /** From an event identity, when the events table has one: read by name so this works before and after. */
-  logo_url: string | null;
-}
+type EventRow = MailEvent;
 
 type ClaimedRow = NotificationEntity & {
   secret: string | null;
@@ -63,6 +52,7 @@ export class DeliverNotification {
     private readonly transport: MailTransport,
     private readonly config: AppConfig,
     private readonly tokens: UnsubscribeTokens,
+    private readonly events: MailEvents,
     @Inject(NOTIFICATION_KINDS) kinds: NotificationKind[],
   ) {
     this.kinds = new Map(kinds.map((kind) => [kind.kind, kind]));
@@ -74,14 +64,14 @@ export class DeliverNotification {
 
   /**
    * The delivery's own bookkeeping, one round trip for every job that reaches it while the
-   * previous one is in flight: claims (with their event) of jobs starting and 'sent' records of
+   * previous one is in flight: claims of jobs starting and 'sent' records of
    * jobs finishing go out in one statement, instead of an UPDATE and a SELECT per job, or one
    * statement per kind of step. Each job still waits for its own row to be written.
    */
   private readonly ledger = new Coalescer<LedgerEntry, ClaimedRow | undefined>(async (entries) => {
     const claims = entries.filter((entry): entry is ClaimEntry => entry.claim !== undefined).map((entry) => entry.claim);
     const sent = entries.filter((entry): entry is SentEntry => entry.sent !== undefined).map((entry) => entry.sent);
-    const rows = await preparedQuery<ClaimedRow>(
+    const rows = await preparedQuery<Omit<ClaimedRow, 'event'>>(
       this.dataSource,
       'plenary_delivery_ledger',
       `WITH sent AS (
@@ -97,22 +87,21 @@ export class DeliverNotification {
           RETURNING id, event_id, kind, recipient_email, recipient_name, language, about, secret, subject_override, text_override)
        SELECT c.id, c.event_id AS "eventId", c.kind, c.recipient_email AS "recipientEmail", c.recipient_name AS "recipientName",
               c.language, c.about, c.secret, c.subject_override AS "subjectOverride", c.text_override AS "textOverride",
-              CASE WHEN e.id IS NULL THEN NULL ELSE json_build_object(
-                -- The name and venue as the organiser gave them in the reader's language, else the event's first.
-                'slug', e.slug, 'name', coalesce(nullif(btrim(e.translations -> c.language ->> 'name'), ''), e.name), 'city', e.city,
-                'venue', coalesce(nullif(btrim(e.translations -> c.language ->> 'venue'), ''), e.venue), 'time_zone', e.time_zone,
-                'start_date', e.start_date::text, 'end_date', e.end_date::text, 'languages', e.languages,
-                'organiser', e.organiser, 'logo_url', to_jsonb(e)->>'logo_url') END AS event,
               ${this.factsSql} AS facts,
               EXISTS (SELECT 1 FROM notification_opt_outs o
                        WHERE o.email = c.recipient_email AND o.kind = c.kind
                          AND (o.event_id = c.event_id OR (o.event_id IS NULL AND c.event_id IS NULL))) AS "optedOut",
               (SELECT json_object_agg(w.language, json_build_object('subject', w.subject, 'body', w.body))
                  FROM mail_wordings w WHERE w.event_id = c.event_id AND w.kind = c.kind) AS wording
-         FROM claimed c LEFT JOIN events e ON e.id = c.event_id`,
+         FROM claimed c`,
       [claims, sent.map((item) => item.id), sent.map((item) => item.messageId)],
     );
-    const byId = new Map(rows.map((row) => [row.id, row]));
+    // The events of the whole batch in one question to their owner.
+    const events = await this.events.byIds(
+      this.dataSource.manager,
+      rows.flatMap((row) => (row.eventId ? [row.eventId] : [])),
+    );
+    const byId = new Map(rows.map((row) => [row.id, { ...row, event: inLanguage((row.eventId && events.get(row.eventId)) || null, row.language) }]));
     return entries.map((entry) => (entry.claim === undefined ? undefined : byId.get(entry.claim)));
   });
 
@@ -298,4 +287,12 @@ function factsExpression(kinds: NotificationKind[]): string {
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/** The event named as the organiser gave it in the reader's language, else in its first. */
+function inLanguage(event: MailEvent | null, language: string): MailEvent | null {
+  if (!event) return null;
+  const texts = event.translations?.[language];
+  const pick = (text: string | undefined, fallback: string) => (text && text.trim() !== '' ? text : fallback);
+  return { ...event, name: pick(texts?.name, event.name), venue: pick(texts?.venue, event.venue) };
 }

@@ -3,11 +3,15 @@ import { DataSource } from 'typeorm';
 import type { EditHeldNotificationDto, HeldSelectionDto, NotificationLogQuery } from './dto/notification.dto.js';
 import { NotificationEntity } from './notification.entity.js';
 import { NotificationsError } from './notifications.error.js';
+import { MailEvents } from './mail-events.js';
 
 /** The organiser's side of the pipeline: the delivery log, retries, resends and review holds. */
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: MailEvents,
+  ) {}
 
   async log(eventId: string, query: NotificationLogQuery) {
     const builder = this.repository
@@ -41,9 +45,10 @@ export class NotificationsService {
 
   /** The event a notification belongs to, for the access check. */
   async eventSlugOf(notificationId: string): Promise<string> {
-    const [row] = await this.dataSource.query(`SELECT e.slug FROM notifications n JOIN events e ON e.id = n.event_id WHERE n.id = $1`, [notificationId]);
-    if (!row) throw new NotificationsError('NOTIFICATION_NOT_FOUND', `No notification ${notificationId}`, { notificationId });
-    return row.slug;
+    const [row]: { eventId: string | null }[] = await this.dataSource.query(`SELECT event_id AS "eventId" FROM notifications WHERE id = $1`, [notificationId]);
+    const event = row?.eventId ? (await this.events.byIds(this.dataSource.manager, [row.eventId])).get(row.eventId) : undefined;
+    if (!event) throw new NotificationsError('NOTIFICATION_NOT_FOUND', `No notification ${notificationId}`, { notificationId });
+    return event.slug;
   }
 
   /** A failed message goes back to the relay as a new generation (a new job id). */

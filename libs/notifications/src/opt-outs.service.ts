@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { isConstraintViolation, PG_FOREIGN_KEY_VIOLATION } from '@app/database';
 import { DataSource } from 'typeorm';
 import type { UnsubscribeResponse } from './dto/unsubscribe.dto.js';
+import { MailEvents } from './mail-events.js';
 import { NotificationsError } from './notifications.error.js';
 import { type OptOutSubject, UnsubscribeTokens } from './unsubscribe-token.js';
 
@@ -10,33 +12,43 @@ export class OptOutsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: UnsubscribeTokens,
+    private readonly events: MailEvents,
   ) {}
 
   async describe(token: string): Promise<UnsubscribeResponse> {
     const subject = this.subject(token);
+    const eventName = await this.eventName(subject.eventId);
     const [row] = await this.dataSource.query(
-      `SELECT (SELECT name FROM events WHERE id = $2) AS "eventName",
-              EXISTS (SELECT 1 FROM notification_opt_outs
+      `SELECT EXISTS (SELECT 1 FROM notification_opt_outs
                        WHERE email = $1 AND kind = $3 AND coalesce(event_id, '00000000-0000-0000-0000-000000000000'::uuid)
                                                          = coalesce($2::uuid, '00000000-0000-0000-0000-000000000000'::uuid)) AS "optedOut"`,
       [subject.email, subject.eventId, subject.kind],
     );
-    return this.response(subject, row.eventName, row.optedOut);
+    return this.response(subject, eventName, row.optedOut);
   }
 
   async optOut(token: string): Promise<UnsubscribeResponse> {
     const subject = this.subject(token);
-    const [row] = await this.dataSource.query(
-      `WITH inserted AS (
-         INSERT INTO notification_opt_outs (email, event_id, kind)
-         SELECT $1, e.id, $3 FROM (SELECT $2::uuid AS wanted) w LEFT JOIN events e ON e.id = w.wanted
-          -- An event deleted since the mail went out: nothing left to stop.
-          WHERE w.wanted IS NULL OR e.id IS NOT NULL
-         ON CONFLICT DO NOTHING)
-       SELECT (SELECT name FROM events WHERE id = $2) AS "eventName"`,
-      [subject.email, subject.eventId, subject.kind],
-    );
-    return this.response(subject, row.eventName, true);
+    let eventName = await this.eventName(subject.eventId);
+    // An event deleted since the mail went out: nothing left to stop.
+    if (subject.eventId === null || eventName !== null) {
+      try {
+        await this.dataSource.query(`INSERT INTO notification_opt_outs (email, event_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+          subject.email,
+          subject.eventId,
+          subject.kind,
+        ]);
+      } catch (error) {
+        if (!isConstraintViolation(error, PG_FOREIGN_KEY_VIOLATION)) throw error;
+        eventName = null;
+      }
+    }
+    return this.response(subject, eventName, true);
+  }
+
+  private async eventName(eventId: string | null): Promise<string | null> {
+    if (eventId === null) return null;
+    return (await this.events.byIds(this.dataSource.manager, [eventId])).get(eventId)?.name ?? null;
   }
 
   private subject(token: string): OptOutSubject {

@@ -7,6 +7,7 @@ import { type ChangelogEntry, computeChangelog, speakersAffected } from './chang
 import type { ProgrammeSnapshot, PublishedProgramme } from './programme-snapshot.js';
 import { readDraft } from './snapshot.repository.js';
 import { ProgrammeError } from './programme.error.js';
+import { PublishedVersions } from './published-versions.js';
 import { SessionAudience, type SessionFollower, type WithdrawnSignUp } from './session-audience.js';
 
 export interface PublishedVersion extends PublishedProgramme {
@@ -24,6 +25,7 @@ export class PublishingService {
     private readonly outbox: Outbox,
     private readonly audience: SessionAudience,
     private readonly auth: AuthService,
+    private readonly publishedVersions: PublishedVersions,
   ) {}
 
   /** What publishing now would change, without publishing. */
@@ -34,7 +36,7 @@ export class PublishingService {
   }
 
   async publish(event: EventRef, publishedBy: string | null): Promise<PublishedVersion> {
-    return this.dataSource.transaction(async (manager) => {
+    const published = await this.dataSource.transaction(async (manager) => {
       // One publication at a time per event: the event row is the lock.
       if (!(await eventDirectory.lock(manager, event.id)))
         throw new ProgrammeError('EVENT_NOT_FOUND', `No event with slug "${event.slug}"`, { slug: event.slug });
@@ -58,6 +60,9 @@ export class PublishingService {
       if (previous) await this.notify(manager, event.id, version, changelog, previous.snapshot, snapshot, withdrawn);
       return { version, publishedAt, snapshot, changelog };
     });
+    // Other processes hear of it from the trigger's NOTIFY; this one must not answer with the old version meanwhile.
+    this.publishedVersions.forget(event.id);
+    return published;
   }
 
   /** The latest published version, or 404 when nothing has been published yet. */

@@ -3,6 +3,9 @@ export { AgendaService } from './agenda/agenda.service.js';
 export { AgendaEntryResponse, AgendaResponse, AgendaRoomResponse, SessionAttendanceResponse, SignUpForSessionDto } from './agenda/dto/agenda.dto.js';
 export { BadgeListQuery } from './badges/badge.dto.js';
 export { BadgeService } from './badges/badge.service.js';
+export { BadgeLayoutDto, BadgeLayoutResponse } from './badges/badge-layout.dto.js';
+export { BADGE_FIELDS, BADGE_SIZES } from './badges/badge-layout.js';
+export { BadgeLayoutService } from './badges/badge-layout.service.js';
 export { VisaLetterService } from './badges/visa-letter.service.js';
 export {
   CheckInDto,

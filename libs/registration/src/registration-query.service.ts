@@ -51,6 +51,31 @@ export class RegistrationQueryService {
     return new Map(rows.map(({ id, ...person }) => [id, person]));
   }
 
+  /**
+   * Confirmed delegates by dietary need, in total and among those checked in on each day, for the
+   * caterer. Needs are free text, so spellings that differ only in case or spaces count as one.
+   */
+  async dietaryCounts(eventId: string): Promise<{ need: string; confirmed: number; checkedInByDay: Record<string, number> }[]> {
+    const [totals, checkedIn]: [{ key: string; need: string; confirmed: number }[], { key: string; day: string; count: number }[]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT lower(btrim(dietary_needs)) AS key, min(btrim(dietary_needs)) AS need, count(*)::int AS confirmed
+           FROM registrations WHERE event_id = $1 AND state = 'confirmed' GROUP BY 1 ORDER BY (lower(btrim(dietary_needs)) = '') DESC, 3 DESC, 1`,
+        [eventId],
+      ),
+      this.dataSource.query(
+        `SELECT lower(btrim(r.dietary_needs)) AS key, ci.event_day::text AS day, count(DISTINCT r.id)::int AS count
+           FROM registrations r JOIN check_ins ci ON ci.registration_id = r.id
+          WHERE r.event_id = $1 AND r.state = 'confirmed' GROUP BY 1, 2`,
+        [eventId],
+      ),
+    ]);
+    return totals.map(({ key, need, confirmed }) => ({
+      need,
+      confirmed,
+      checkedInByDay: Object.fromEntries(checkedIn.filter((row) => row.key === key).map((row) => [row.day, row.count])),
+    }));
+  }
+
   async list(eventId: string, query: RegistrationListQuery, paged = true): Promise<{ items: RegistrationRow[]; total: number }> {
     const params: unknown[] = [eventId];
     const where = ['r.event_id = $1'];

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { assertTranslatable } from '@app/events';
 import type { CreateCategoryDto, RegistrationSettingsDto, UpdateCategoryDto } from './dto/settings.dto.js';
 import { RegistrationCategoryEntity, RegistrationSettingsEntity } from './registration-settings.entity.js';
+import { copyRegistrationForm } from './questions/copy-form.js';
 import { RegistrationError } from './registration.error.js';
 
 /** The event as far as its categories need it: which languages their names may be given in. */
@@ -99,7 +100,7 @@ export class RegistrationSettingsService {
   }
 
   /**
-   * Copies the settings and categories of one event to another, none of its places taken; the window moves
+   * Copies the settings, categories and registration form (questions) of one event to another, none of its places taken; the window moves
    * by `days` on the wall clock of `timeZone`, so "opens 09:00" stays 09:00 across a daylight-saving change.
    */
   async copySettings(manager: EntityManager, fromEventId: string, toEventId: string, days: number, timeZone: string): Promise<void> {
@@ -115,5 +116,6 @@ export class RegistrationSettingsService {
        SELECT $2, code, name, quota, translations FROM registration_categories WHERE event_id = $1`,
       [fromEventId, toEventId],
     );
+    await copyRegistrationForm(manager, fromEventId, toEventId, days, timeZone);
   }
 }

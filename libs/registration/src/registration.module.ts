@@ -8,6 +8,7 @@ import { NotificationsModule } from '@app/notifications';
 import { AgendaAudience } from './agenda/agenda-audience.js';
 import { AgendaService } from './agenda/agenda.service.js';
 import { BadgeService } from './badges/badge.service.js';
+import { BadgeLayoutService } from './badges/badge-layout.service.js';
 import { VisaLetterService } from './badges/visa-letter.service.js';
 import { CheckInService } from './check-in/check-in.service.js';
 import { CheckInDeskService } from './check-in/check-in-desk.service.js';
@@ -46,6 +47,7 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     ManagementLinks,
     RegistrationSettingsService,
     BadgeService,
+    BadgeLayoutService,
     VisaLetterService,
     CheckInService,
     ProtocolDetailsWriter,
@@ -67,6 +69,7 @@ const entities = [RegistrationEntity, RegistrationSettingsEntity, RegistrationCa
     ManagementLinks,
     RegistrationSettingsService,
     BadgeService,
+    BadgeLayoutService,
     VisaLetterService,
     CheckInService,
     ProtocolDetailsWriter,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
-import type { EventRef } from '@app/auth';
+import { accountIdByEmail, type EventRef } from '@app/auth';
 import { Outbox, requireShippedLanguage } from '@app/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RegisterDto, UpdateRegistrationDto } from './dto/registration.dto.js';
@@ -86,7 +86,7 @@ export class RegistrationService {
         `INSERT INTO registrations (event_id, category_id, delegation_id, is_delegation_head, user_id, state, full_name, title,
                                     organisation, city, country, email, language, dietary_needs, accessibility_needs,
                                     visa_letter_needed, privacy_notice_version, consented_at, management_token_hash, badge_code)
-         VALUES ($1, $2, $3, $4, coalesce($5, (SELECT id FROM users WHERE email = $11)), 'pending', $6, $7, $8, $9, $10, $11, $12, $13, $14,
+         VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7, $8, $9, $10, $11, $12, $13, $14,
                  $15, $16, now(), $17, $18)
          RETURNING id`,
         [
@@ -94,7 +94,7 @@ export class RegistrationService {
           category.id,
           context.delegationId ?? null,
           context.isDelegationHead ?? false,
-          context.userId ?? null,
+          context.userId ?? (await accountIdByEmail(manager, email)) ?? null,
           input.fullName,
           input.title ?? '',
           input.organisation ?? '',

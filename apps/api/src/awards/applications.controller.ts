@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, Public, RequireEventRole } from '@app/auth';
 import {
   ApplicationLinkDto,
@@ -9,6 +9,7 @@ import {
   CommissionDeskResponse,
   CreateApplicationDto,
   DossierService,
+  NotShortlistedDto,
   RequiredDocumentResponse,
   RequiredDocumentsService,
   ReturnApplicationDto,
@@ -18,10 +19,12 @@ import {
 } from '@app/awards';
 import { AppConfig } from '@app/config';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { ApiFileResponse } from '../http/api-file-response.decorator.js';
+import { sendDossierFile } from './dossier-file.js';
+import { type ApplicationAt, ApplicationStep, CurrentApplication, ONE_APPLICATION as ONE } from './application-at.decorator.js';
 import { RequestError } from '../http/request-error.js';
 
 const UPLOAD_BODY = { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } };
-const ONE = ':roundId/applications/:applicationId';
 
 /**
  * Applications through their stages: the city's representative drafts and submits, its National
@@ -156,19 +159,14 @@ export class ApplicationsController {
     return this.applications.removeDocument(event, roundId, applicationId, documentId, user.id);
   }
 
-  @Post(`rounds/${ONE}/submit`)
-  @RequireEventRole('representative')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Submit my application to the National Commission: complete and eligible, before the deadline (representative)' })
-  @ApiOkResponse({ type: ApplicationResponse })
-  @ApiErrors(400, 401, 403, 404, 409, 422)
-  submit(
-    @CurrentEvent() event: EventContext,
-    @Param('roundId', ParseUUIDPipe) roundId: string,
-    @Param('applicationId', ParseUUIDPipe) applicationId: string,
-    @CurrentUser() user: AuthUser,
-  ): Promise<ApplicationResponse> {
-    return this.applications.submit(event, roundId, applicationId, user.id);
+  @ApplicationStep(
+    'submit',
+    'representative',
+    'Submit my application to the National Commission: complete and eligible, before the deadline (representative)',
+    [400, 401, 403, 404, 409, 422],
+  )
+  submit(@CurrentApplication() at: ApplicationAt): Promise<ApplicationResponse> {
+    return this.applications.submit(at.event, at.roundId, at.applicationId, at.userId);
   }
 
   @Get('commission/applications')
@@ -180,36 +178,19 @@ export class ApplicationsController {
     return this.applications.commissionDesk(event, user.id);
   }
 
-  @Post(`rounds/${ONE}/endorse`)
-  @RequireEventRole('commission')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Endorse a submitted application, within the round’s limit per Commission (422 beyond it) (commission officer)' })
-  @ApiOkResponse({ type: ApplicationResponse })
-  @ApiErrors(400, 401, 403, 404, 409, 422)
-  endorse(
-    @CurrentEvent() event: EventContext,
-    @Param('roundId', ParseUUIDPipe) roundId: string,
-    @Param('applicationId', ParseUUIDPipe) applicationId: string,
-    @Body() body: StageNoteDto,
-    @CurrentUser() user: AuthUser,
-  ): Promise<ApplicationResponse> {
-    return this.applications.endorse(event, roundId, applicationId, body.note ?? '', user.id);
+  @ApplicationStep(
+    'endorse',
+    'commission',
+    'Endorse a submitted application, within the round’s limit per Commission (422 beyond it) (commission officer)',
+    [400, 401, 403, 404, 409, 422],
+  )
+  endorse(@CurrentApplication() at: ApplicationAt, @Body() body: StageNoteDto): Promise<ApplicationResponse> {
+    return this.applications.endorse(at.event, at.roundId, at.applicationId, body.note ?? '', at.userId);
   }
 
-  @Post(`rounds/${ONE}/return`)
-  @RequireEventRole('commission')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Return a submitted application to the city with what to change (commission officer)' })
-  @ApiOkResponse({ type: ApplicationResponse })
-  @ApiErrors(400, 401, 403, 404, 409)
-  returnToCity(
-    @CurrentEvent() event: EventContext,
-    @Param('roundId', ParseUUIDPipe) roundId: string,
-    @Param('applicationId', ParseUUIDPipe) applicationId: string,
-    @Body() body: ReturnApplicationDto,
-    @CurrentUser() user: AuthUser,
-  ): Promise<ApplicationResponse> {
-    return this.applications.returnToCity(event, roundId, applicationId, body.note, user.id);
+  @ApplicationStep('return', 'commission', 'Return a submitted application to the city with what to change (commission officer)', [400, 401, 403, 404, 409])
+  returnToCity(@CurrentApplication() at: ApplicationAt, @Body() body: ReturnApplicationDto): Promise<ApplicationResponse> {
+    return this.applications.returnToCity(at.event, at.roundId, at.applicationId, body.note, at.userId);
   }
 
   @Get('rounds/:roundId/applications')
@@ -221,19 +202,43 @@ export class ApplicationsController {
     return this.applications.forSecretariat(event, roundId);
   }
 
-  @Post(`rounds/${ONE}/shortlist`)
-  @RequireEventRole('organiser')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Shortlist an endorsed, complete application for the jury (organiser, as the secretariat)' })
-  @ApiOkResponse({ type: ApplicationResponse })
-  @ApiErrors(400, 401, 403, 404, 409, 422)
-  shortlist(
+  @ApplicationStep(
+    'shortlist',
+    'organiser',
+    'Shortlist an endorsed, complete application for the jury (organiser, as the secretariat)',
+    [400, 401, 403, 404, 409, 422],
+  )
+  shortlist(@CurrentApplication() at: ApplicationAt, @Body() body: StageNoteDto): Promise<ApplicationResponse> {
+    return this.applications.shortlist(at.event, at.roundId, at.applicationId, body.note ?? '', at.userId);
+  }
+
+  @ApplicationStep(
+    'not-shortlisted',
+    'organiser',
+    'Mark an endorsed application not shortlisted, saying why; the city and its Commission are told (organiser, as the secretariat)',
+    [400, 401, 403, 404, 409],
+  )
+  notShortlist(@CurrentApplication() at: ApplicationAt, @Body() body: NotShortlistedDto): Promise<ApplicationResponse> {
+    return this.applications.notShortlist(at.event, at.roundId, at.applicationId, body.note, at.userId);
+  }
+
+  @Get(`rounds/${ONE}/documents/:documentId`)
+  @RequireEventRole('representative', 'commission', 'organiser', 'juror')
+  @ApiOperation({
+    summary: 'Download a file of an application, at a stage the caller takes part in',
+    description:
+      'The city’s representative always; its Commission’s officers once submitted; the secretariat (organisers) once endorsed; jurors once shortlisted and assigned. Anyone else: 404.',
+  })
+  @ApiFileResponse(['application/pdf', 'image/png', 'image/jpeg'], 'The file, as an attachment')
+  @ApiErrors(400, 401, 403, 404)
+  async downloadDocument(
     @CurrentEvent() event: EventContext,
     @Param('roundId', ParseUUIDPipe) roundId: string,
     @Param('applicationId', ParseUUIDPipe) applicationId: string,
-    @Body() body: StageNoteDto,
+    @Param('documentId', ParseUUIDPipe) documentId: string,
     @CurrentUser() user: AuthUser,
-  ): Promise<ApplicationResponse> {
-    return this.applications.shortlist(event, roundId, applicationId, body.note ?? '', user.id);
+    @Res() reply: FastifyReply,
+  ) {
+    return sendDossierFile(reply, await this.dossiers.forApplicationParty(event, roundId, applicationId, documentId, user.id));
   }
 }

@@ -2,24 +2,14 @@ import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/c
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, RequireEventRole } from '@app/auth';
-import { type DossierDownload, DossierDocumentResponse, DossierService } from '@app/awards';
+import { DossierDocumentResponse, DossierService } from '@app/awards';
 import { AppConfig } from '@app/config';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
 import { RequestError } from '../http/request-error.js';
-import { attachment } from '../http/content-disposition.js';
+import { sendDossierFile as send } from './dossier-file.js';
 
 const UPLOAD_BODY = { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } };
-
-function send(reply: FastifyReply, download: DossierDownload) {
-  return reply
-    .header('Content-Type', download.mediaType)
-    .header('Content-Disposition', attachment(download.fileName))
-    .header('Content-Length', String(download.size))
-    .header('X-Content-Type-Options', 'nosniff')
-    .header('Cache-Control', 'private, no-store')
-    .send(download.stream);
-}
 
 /** Dossier files of nominations, through the storage port: uploaded by organisers, read by them and the nomination's jurors. */
 @ApiTags('awards')

@@ -1,10 +1,11 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AuthService } from '@app/auth';
-import { insertDemoAwards } from '@app/awards';
+import { insertDemoApplications, insertDemoAwards } from '@app/awards';
 import { AppConfig } from '@app/config';
-import { DEMO_EVENT_SLUG, insertDemoEvent } from '@app/events';
+import { DEMO_EVENT_SLUG, DEMO_ICLC_SLUG, insertDemoEvent, insertDemoIclcEvent } from '@app/events';
 import { insertDemoProgramme } from '@app/programme';
 import { insertDemoRegistrations } from '@app/registration';
+import { FileStorage } from '@app/storage';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
@@ -13,8 +14,12 @@ const DEMO_LOCK_KEY = 7_312_025;
 
 export type DemoOutcome = 'loaded' | 'database-not-empty';
 
-/** Loads the demo conference, but only into a database that holds no events yet. */
-export async function loadDemoIfEmpty(dataSource: DataSource): Promise<DemoOutcome> {
+/**
+ * Loads the demo conferences, but only into a database that holds no events yet: the ASEAN+3 regional
+ * conference, and the ICLC where the UNESCO Learning City Award round runs its applications. Without a
+ * storage port the application files are recorded by name only.
+ */
+export async function loadDemoIfEmpty(dataSource: DataSource, storage?: FileStorage): Promise<DemoOutcome> {
   return dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK_KEY]);
     const [{ empty }] = await manager.query(`SELECT NOT EXISTS (SELECT 1 FROM events) AS empty`);
@@ -23,6 +28,8 @@ export async function loadDemoIfEmpty(dataSource: DataSource): Promise<DemoOutco
     const programme = await insertDemoProgramme(manager, { id: event.id, timeZone: event.timeZone, rooms, tracks });
     await insertDemoRegistrations(manager, event.id, programme);
     await insertDemoAwards(manager, event.id, programme.ceremony);
+    const iclc = await insertDemoIclcEvent(manager);
+    await insertDemoApplications(manager, iclc.id, storage);
     return 'loaded';
   });
 }
@@ -38,12 +45,14 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly auth: AuthService,
     private readonly dataSource: DataSource,
+    private readonly storage: FileStorage,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const generated = await this.auth.ensurePlatformAdmin(this.config.ADMIN_EMAIL, this.config.ADMIN_PASSWORD, () => randomBytes(12).toString('base64url'));
     if (generated) this.generatedAdmin = { email: this.config.ADMIN_EMAIL, password: generated };
     if (!this.config.LOAD_DEMO) return;
-    if ((await loadDemoIfEmpty(this.dataSource)) === 'loaded') this.logger.log(`Loaded the demo event "${DEMO_EVENT_SLUG}"`);
+    if ((await loadDemoIfEmpty(this.dataSource, this.storage)) === 'loaded')
+      this.logger.log(`Loaded the demo events "${DEMO_EVENT_SLUG}" and "${DEMO_ICLC_SLUG}"`);
   }
 }

@@ -1,18 +1,25 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentEvent, type EventContext, RequireEventRole } from '@app/auth';
 import {
   CreateHotelBlockDto,
   HotelBlockResponse,
   HotelsService,
+  ManifestPdfQuery,
+  ManifestPdfService,
   RoomingListResponse,
+  TransferManifestPdfQuery,
   TransferManifestQuery,
   TransferManifestResponse,
   TravelService,
   UpdateHotelBlockDto,
 } from '@app/logistics';
+import type { PdfFile } from '@app/documents';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
+import { attachment } from '../http/content-disposition.js';
+
+const pdf = ({ filename, stream }: PdfFile) => new StreamableFile(stream, { type: 'application/pdf', disposition: attachment(filename) });
 
 /** Hotel blocks, the rooming list and airport transfers, for the event's organisers. */
 @ApiTags('logistics')
@@ -22,6 +29,7 @@ export class HotelBlocksController {
   constructor(
     private readonly hotels: HotelsService,
     private readonly travel: TravelService,
+    private readonly manifests: ManifestPdfService,
   ) {}
 
   @Get('hotel-blocks')
@@ -91,5 +99,21 @@ export class HotelBlocksController {
   @ApiErrors(400, 401, 403, 404)
   transfersCsv(@CurrentEvent() event: EventContext, @Query() query: TransferManifestQuery): Promise<string> {
     return this.travel.manifestCsv(event, query.direction ?? 'arrival', query.windowMinutes ?? 60);
+  }
+
+  @Get('rooming-list.pdf')
+  @ApiOperation({ summary: 'The rooming list, printable, under the event’s letterhead (organiser)' })
+  @ApiFileResponse('application/pdf', 'PDF file')
+  @ApiErrors(400, 401, 403, 404)
+  async roomingPdf(@CurrentEvent() event: EventContext, @Query() query: ManifestPdfQuery): Promise<StreamableFile> {
+    return pdf(await this.manifests.rooming(event, query.language ?? 'en'));
+  }
+
+  @Get('transfers.pdf')
+  @ApiOperation({ summary: 'The transfer manifest, printable, a section per airport and time window (organiser)' })
+  @ApiFileResponse('application/pdf', 'PDF file')
+  @ApiErrors(400, 401, 403, 404)
+  async transfersPdf(@CurrentEvent() event: EventContext, @Query() query: TransferManifestPdfQuery): Promise<StreamableFile> {
+    return pdf(await this.manifests.transfers(event, query.direction ?? 'arrival', query.windowMinutes ?? 60, query.language ?? 'en'));
   }
 }

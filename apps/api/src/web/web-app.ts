@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EMBED_SCRIPT } from './embed-script.js';
 import { type DescribePage, withPageMeta } from './page-meta.js';
 
 /** Where `npm run build` puts the web app: dist/web, next to dist/apps. */
@@ -28,10 +29,12 @@ const PAGE_PATH = new RegExp(
       'speaker(?:/.*)?',
       'organiser(?:/.*)?',
       'jury(?:/.*)?',
-      'events/[^/]+(?:/(?:timetable|speakers|sessions/[^/]+|speakers/[^/]+|register|registered|speaker-invitations/[^/]+|invitations/[^/]+))?',
+      'events/[^/]+(?:/(?:timetable|speakers|sessions/[^/]+|speakers/[^/]+|embed|register|registered|speaker-invitations/[^/]+|invitations/[^/]+))?',
     ].join('|') +
     ')/?$',
 );
+
+const CSP = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'self'";
 
 const PAGE_HEADERS = {
   'content-type': 'text/html; charset=utf-8',
@@ -39,9 +42,20 @@ const PAGE_HEADERS = {
   'cache-control': 'no-cache',
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
-  'content-security-policy':
-    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+  // No page may be framed (clickjacking), except the read-only embedded timetable below.
+  'x-frame-options': 'DENY',
+  'content-security-policy': `${CSP}; frame-ancestors 'none'`,
 };
+
+/** The public timetable for an organiser's own website: read-only and without private data, so any site may frame it. */
+const EMBED_PATH = /^\/events\/[^/]+\/embed\/?$/;
+const EMBED_HEADERS: Record<string, string> = Object.fromEntries(
+  Object.entries({ ...PAGE_HEADERS, 'content-security-policy': `${CSP}; frame-ancestors *` }).filter(([name]) => name !== 'x-frame-options'),
+);
+
+export function pageHeaders(path: string): Record<string, string> {
+  return EMBED_PATH.test(path) ? EMBED_HEADERS : PAGE_HEADERS;
+}
 
 export function isPageNavigation(method: string, url: string, accept: string | undefined): boolean {
   if (!accept?.includes('text/html')) return false;
@@ -79,8 +93,12 @@ export async function serveWebApp(
     const path = request.url.split('?', 1)[0];
     const meta = options.describe ? await options.describe(path).catch(() => null) : null;
     const body = meta ? withPageMeta(indexHtml.toString('utf8'), meta, `${options.publicUrl ?? ''}${path}`) : indexHtml;
-    return reply.headers(PAGE_HEADERS).send(body);
+    return reply.headers(pageHeaders(path)).send(body);
   });
+  // The script an organiser puts on their site: it inserts the embedded timetable and sizes it to its content.
+  fastify.get('/embed.js', (_request, reply) =>
+    reply.headers({ 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }).send(EMBED_SCRIPT),
+  );
   // Loaded only here: jest (on Node < 24.9) cannot load @fastify/static's ESM dependency, and in-process tests serve no web app.
   const { default: fastifyStatic } = await import('@fastify/static');
   await app.register(fastifyStatic, {

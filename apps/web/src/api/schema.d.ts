@@ -190,7 +190,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One event with its rooms and tracks, named in ?language= (one the event offers) or its first language */
+        /** One event with its rooms and tracks */
         get: operations["EventsController_get"];
         put?: never;
         post?: never;
@@ -653,7 +653,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Download a file of an application, at a stage the caller takes part in
+         * @description The city’s representative always; its Commission’s officers once submitted; the secretariat (organisers) once endorsed; jurors once shortlisted and assigned. Anyone else: 404.
+         */
+        get: operations["ApplicationsController_downloadDocument"];
         put?: never;
         post?: never;
         /** Take a file or link off my draft or returned application (representative) */
@@ -711,6 +715,23 @@ export interface paths {
         put?: never;
         /** Give the link (a video) of a checklist item of my draft or returned application (representative) */
         post: operations["ApplicationsController_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/not-shortlisted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an endorsed application not shortlisted, saying why; the city and its Commission are told (organiser, as the secretariat) */
+        post: operations["ApplicationsController_notShortlist"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1031,6 +1052,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/badge-layout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The badge size, the fields printed and whether badges go on A4 sheets (organiser) */
+        get: operations["BadgeLayoutController_get"];
+        /** Choose the badge size, the fields printed and sheet printing with crop marks (organiser) */
+        put: operations["BadgeLayoutController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/badges.pdf": {
         parameters: {
             query?: never;
@@ -1040,6 +1079,40 @@ export interface paths {
         };
         /** Badges of the confirmed delegates matching the list filters, one A6 page each, as one PDF (organiser) */
         get: operations["BadgesController_eventBadges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/catering": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each meal with confirmed and checked-in delegates by dietary need (organiser) */
+        get: operations["CateringController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/catering.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catering counts as CSV, one line per meal and dietary need (organiser) */
+        get: operations["CateringController_csv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1508,6 +1581,40 @@ export interface paths {
         /** Words as a made-up recipient would read them, without saving (organiser) */
         post: operations["MailWordingsController_preview"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/meals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a meal served on a day of the event; answers the counts with it (organiser) */
+        post: operations["CateringController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/meals/{mealId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a meal (organiser) */
+        delete: operations["CateringController_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2312,6 +2419,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/rooming-list.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rooming list, printable, under the event’s letterhead (organiser) */
+        get: operations["HotelBlocksController_roomingPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/rooms": {
         parameters: {
             query?: never;
@@ -2855,6 +2979,23 @@ export interface paths {
         };
         /** The transfer manifest as CSV (organiser) */
         get: operations["HotelBlocksController_transfersCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/transfers.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The transfer manifest, printable, a section per airport and time window (organiser) */
+        get: operations["HotelBlocksController_transfersPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3632,7 +3773,7 @@ export interface components {
          * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
          * @enum {string}
          */
-        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ANSWERS_CLOSED" | "ANSWER_FILE_NOT_FOUND" | "ANSWER_INVALID" | "ANSWER_NOT_A_CHOICE" | "ANSWER_REQUIRED" | "ANSWER_UNKNOWN_QUESTION" | "APPLICATION_INCOMPLETE" | "APPLICATION_NOT_FOUND" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECKLIST_INVALID" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_ID_REUSED" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CHECK_IN_REHEARSAL_OVER" | "CHECK_IN_TIME_NOT_COME" | "CHECK_IN_TIME_REQUIRED" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_MISSING" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_OF_BIRTH_INVALID" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "EMBLEM_NOT_FOUND" | "ENDORSEMENT_LIMIT_REACHED" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_NOT_EXPECTED" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "GNLC_INTAKE_INVALID" | "GNLC_INTAKE_NOT_FOUND" | "GNLC_MEMBER_NOT_FOUND" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMAGE_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_OFFERED" | "LANGUAGE_NOT_SHIPPED" | "LINK_NOT_EXPECTED" | "LOGIN_FAILED" | "MAIL_KIND_NOT_WORDABLE" | "MAIL_LANGUAGE_UNKNOWN" | "MAIL_PLACEHOLDER_UNKNOWN" | "MAIL_WORDING_TOO_LARGE" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_NOT_FOR_AUDIENCE" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_STAFF_NOT_ALLOWED" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NATIONALITY_UNKNOWN" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSPORT_DATA_ERASED" | "PASSPORT_DETAILS_INCOMPLETE" | "PASSPORT_EXPIRES_TOO_SOON" | "PASSPORT_NUMBER_INVALID" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUESTION_INVALID" | "QUESTION_NOT_FOUND" | "QUESTION_ORDER_INVALID" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REMINDER_NOT_FOUND" | "REMINDER_SENT" | "REPRESENTATIVE_ROLE_REQUIRED" | "REQUIREMENT_NOT_FOUND" | "RETENTION_DATE_BEFORE_EVENT_END" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SIGNATORY_NOT_FOUND" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "STAGE_CHANGED" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_CODE_UNKNOWN" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "VISA_LETTER_PASSPORT_MISSING" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
+        ApiErrorCode: "ACCOUNT_DETAILS_REQUIRED" | "AGENDA_NOT_CONFIRMED" | "AGENDA_OVERLAP" | "ALREADY_IN_AGENDA" | "ALREADY_NOMINATED" | "ALREADY_REGISTERED" | "ALREADY_WINNER" | "ANSWERS_CLOSED" | "ANSWER_FILE_NOT_FOUND" | "ANSWER_INVALID" | "ANSWER_NOT_A_CHOICE" | "ANSWER_REQUIRED" | "ANSWER_UNKNOWN_QUESTION" | "APPLICATION_INCOMPLETE" | "APPLICATION_NOT_FOUND" | "ASSIGNMENT_REFUSED" | "BADGE_NOT_CONFIRMED" | "BADGE_NOT_FOUND" | "BAD_REQUEST" | "BIOGRAPHY_INVALID" | "BODY_TOO_LARGE" | "BOOKING_NEEDS_CONFIRMED_REGISTRATION" | "BULK_ACTION_REFUSED" | "CAPACITY_BELOW_CONFIRMED" | "CATEGORY_EXISTS" | "CATEGORY_FULL" | "CATEGORY_NOT_FOUND" | "CATEGORY_QUOTA_BELOW_CONFIRMED" | "CHECKLIST_INVALID" | "CHECK_IN_DAY_NOT_COME" | "CHECK_IN_ID_REUSED" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_DAY_FORBIDDEN" | "CHECK_IN_OUTSIDE_EVENT" | "CHECK_IN_REHEARSAL_OVER" | "CHECK_IN_TIME_NOT_COME" | "CHECK_IN_TIME_REQUIRED" | "CITY_EXISTS" | "CITY_NOT_FOUND" | "CITY_NOT_IN_REGISTRY" | "COMMISSION_EXISTS" | "COMMISSION_IN_USE" | "COMMISSION_MISSING" | "COMMISSION_NOT_FOUND" | "COMMISSION_OTHER_COUNTRY" | "COMMISSION_ROLE_REQUIRED" | "CONFLICT_ALREADY_DECLARED" | "CONSTRAINT_VIOLATED" | "COUNTRY_LIMIT_REACHED" | "CRITERIA_SCORED" | "CRITERION_SCORED_TWICE" | "CSV_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_OF_BIRTH_INVALID" | "DEADLINES_REVERSED" | "DELEGATION_HEAD_ENDED" | "DELEGATION_MEMBER_NOT_FOUND" | "DOSSIER_DOCUMENT_NOT_FOUND" | "DOSSIER_FILE_MISSING" | "EMAIL_TAKEN" | "EMBLEM_NOT_FOUND" | "ENDORSEMENT_LIMIT_REACHED" | "ENDS_BEFORE_START" | "EVENT_DATES_REVERSED" | "EVENT_NOT_FOUND" | "EVENT_SLUG_TAKEN" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_NOT_EXPECTED" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "FORBIDDEN_ROLE" | "GNLC_INTAKE_INVALID" | "GNLC_INTAKE_NOT_FOUND" | "GNLC_MEMBER_NOT_FOUND" | "HOTEL_BLOCK_BELOW_BOOKED" | "HOTEL_BLOCK_FULL" | "HOTEL_BLOCK_IN_USE" | "HOTEL_BLOCK_NIGHTS_INVALID" | "HOTEL_BLOCK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IMAGE_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNREADABLE" | "IMPORT_LINE_INVALID" | "IMPORT_REJECTED" | "INTERNAL_ERROR" | "INVALID_DATE_TIME" | "INVALID_VALUE" | "INVITATION_EXPIRED" | "INVITATION_LINK_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_PENDING" | "INVITATION_USED" | "JSON_TOO_DEEP" | "JUDGING_CLOSED" | "JUDGING_OPEN" | "JUROR_ROLE_REQUIRED" | "LANGUAGE_NOT_SHIPPED" | "LINK_NOT_EXPECTED" | "LOGIN_FAILED" | "MAIL_KIND_NOT_WORDABLE" | "MAIL_LANGUAGE_UNKNOWN" | "MAIL_PLACEHOLDER_UNKNOWN" | "MAIL_WORDING_TOO_LARGE" | "MALFORMED_JSON" | "MAY_NOT_NOMINATE" | "MEAL_DAY_OUTSIDE_EVENT" | "MEAL_EXISTS" | "MEAL_NOT_FOUND" | "MESSAGE_AUDIENCE_EMPTY" | "MESSAGE_LANGUAGE_MISSING" | "MESSAGE_LANGUAGE_UNKNOWN" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_NOT_FOUND" | "MESSAGE_PLACEHOLDER_NOT_FOR_AUDIENCE" | "MESSAGE_PLACEHOLDER_UNKNOWN" | "MESSAGE_SEND_AT_PAST" | "MESSAGE_STAFF_NOT_ALLOWED" | "MESSAGE_TOO_LARGE" | "METHOD_NOT_ALLOWED" | "MULTIPART_REQUIRED" | "MULTIPART_UNREADABLE" | "NATIONALITY_UNKNOWN" | "NOMINATIONS_CLOSED" | "NOMINATION_NOT_FOUND" | "NOTIFICATION_NOT_EDITABLE" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_NOT_RESENDABLE" | "NOTIFICATION_NOT_RETRYABLE" | "NOT_A_CEREMONY" | "NOT_CITY_REPRESENTATIVE" | "NOT_COMMISSION_CONTACT" | "NOT_DELEGATION_HEAD" | "NOT_DELEGATION_MEMBER" | "NOT_ELIGIBLE" | "NOT_EVENT_SPEAKERS" | "NOT_IN_AGENDA" | "NOT_PENDING" | "NOT_REJECTABLE" | "NOT_ROUND_JUROR" | "NO_BADGES_TO_PRINT" | "NO_OPEN_OFFER" | "NO_WINNERS_YET" | "NO_WINNER_CONFIRMED" | "NUL_CHARACTER" | "PASSPORT_DATA_ERASED" | "PASSPORT_DETAILS_INCOMPLETE" | "PASSPORT_EXPIRES_TOO_SOON" | "PASSPORT_NUMBER_INVALID" | "PASSWORD_REQUIRED" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PHOTO_NOT_FOUND" | "PHOTO_UNREADABLE" | "PLATFORM_ADMIN_REQUIRED" | "PRIVACY_NOTICE_OUTDATED" | "PROGRAMME_NOT_PUBLISHED" | "PROGRAMME_UNCHANGED" | "QUESTION_INVALID" | "QUESTION_NOT_FOUND" | "QUESTION_ORDER_INVALID" | "QUOTA_BELOW_CONFIRMED" | "QUOTA_REACHED" | "RATE_LIMITED" | "REFERENCE_NOT_FOUND" | "REFRESH_TOKEN_INVALID" | "REGION_QUOTA_REPEATED" | "REGISTRATION_ALREADY_ENDED" | "REGISTRATION_CLOSED" | "REGISTRATION_LINK_INVALID" | "REGISTRATION_NOT_EDITABLE" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_OPEN" | "REGISTRATION_NOT_SET_UP" | "REGISTRATION_NOT_YET_OPEN" | "REMINDER_NOT_FOUND" | "REMINDER_SENT" | "REPRESENTATIVE_ROLE_REQUIRED" | "REQUIREMENT_NOT_FOUND" | "RETENTION_DATE_BEFORE_EVENT_END" | "ROLE_ALREADY_HELD" | "ROLE_INVITATION_EXPIRED" | "ROLE_INVITATION_NOT_FOUND" | "ROLE_INVITATION_PENDING" | "ROLE_INVITATION_REPLACED" | "ROLE_INVITATION_REVOKED" | "ROLE_INVITATION_USED" | "ROLE_NOT_HELD" | "ROOM_BOOKED" | "ROOM_IN_USE" | "ROOM_NAME_TAKEN" | "ROOM_NOT_FOUND" | "ROOM_NOT_IN_EVENT" | "ROOM_TAKEN" | "ROUND_NAME_TAKEN" | "ROUND_NOT_FOUND" | "ROUTE_NOT_FOUND" | "RUN_OF_SHOW_INVALID" | "SCORING_CLOSED" | "SEAT_LIMIT_BELOW_TAKEN" | "SERVICE_UNAVAILABLE" | "SESSION_NOT_FOUND" | "SESSION_OUTSIDE_EVENT" | "SIGNATORY_NOT_FOUND" | "SLIDES_NOT_FOUND" | "SLIDES_VERSION_NOT_FOUND" | "SLOTS_NOT_IN_EVENT" | "SLOTS_OVERLAP" | "SLOTS_REPEATED" | "SLOT_NOT_FOUND" | "SLOT_OUTSIDE_SESSION" | "SPEAKER_ALREADY_BOOKED" | "SPEAKER_BUSY" | "STAGE_CHANGED" | "TIME_SKIPPED_BY_DST" | "TOKEN_INVALID" | "TRACK_NAME_TAKEN" | "TRACK_NOT_FOUND" | "TRACK_NOT_IN_EVENT" | "TRAVEL_ORDER_INVALID" | "UNAUTHENTICATED" | "UNKNOWN_CATEGORY" | "UNKNOWN_COMMISSION" | "UNKNOWN_CRITERIA" | "UNSUBSCRIBE_LINK_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_INTERRUPTED" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VISA_LETTER_CODE_UNKNOWN" | "VISA_LETTER_NOT_CONFIRMED" | "VISA_LETTER_NOT_REQUESTED" | "VISA_LETTER_PASSPORT_MISSING" | "WINDOW_REVERSED" | "WINNERS_LIMIT_REACHED" | "WINNERS_NOT_ANNOUNCED" | "WINNERS_RELEASED" | "WINNER_NOT_FOUND";
         ApiErrorResponse: {
             /**
              * @description Stable, machine-readable reason; clients translate this (with `data`), not `message`
@@ -3698,7 +3839,7 @@ export interface components {
             roundId: string;
             roundName: string;
             /** @enum {string} */
-            stage: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted";
+            stage: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted" | "not_shortlisted";
             summary: string;
             transitions: components["schemas"]["StageTransitionResponse"][];
         };
@@ -3740,6 +3881,30 @@ export interface components {
             language: string;
             name: string;
         };
+        BadgeLayoutDto: {
+            /** @description What prints besides the name and the event */
+            fields: ("honorific" | "organisation" | "delegation" | "country" | "category" | "qr")[];
+            /** @description As many badges as fit on each A4 sheet, with crop marks; otherwise one badge per page of its size */
+            sheet: boolean;
+            /**
+             * @description a6: 105 × 148 mm insert; cr80: 85.6 × 54 mm card; 4x3in: 4 × 3 in card
+             * @enum {string}
+             */
+            size: "a6" | "cr80" | "4x3in";
+        };
+        BadgeLayoutResponse: {
+            /** @description What prints besides the name and the event */
+            fields: ("honorific" | "organisation" | "delegation" | "country" | "category" | "qr")[];
+            /** @description Badges on each A4 sheet when printing on sheets */
+            perSheet: number;
+            /** @description As many badges as fit on each A4 sheet, with crop marks; otherwise one badge per page of its size */
+            sheet: boolean;
+            /**
+             * @description a6: 105 × 148 mm insert; cr80: 85.6 × 54 mm card; 4x3in: 4 × 3 in card
+             * @enum {string}
+             */
+            size: "a6" | "cr80" | "4x3in";
+        };
         BookRoomDto: {
             /**
              * Format: uuid
@@ -3765,19 +3930,10 @@ export interface components {
             id: string;
             name: string;
             quota?: number | null;
-            /**
-             * @description Text in the event's other languages as entered, for editing
-             * @example {
-             *       "vi": {
-             *         "name": "…"
-             *       }
-             *     }
-             */
-            translations: {
-                [key: string]: {
-                    name?: string;
-                };
-            };
+        };
+        CateringResponse: {
+            /** @description Meals by day, in serving order */
+            meals: components["schemas"]["MealResponse"][];
         };
         CeremonyItemDto: {
             /**
@@ -4087,19 +4243,6 @@ export interface components {
              * @example 150
              */
             quota?: number;
-            /**
-             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
-             * @example {
-             *       "vi": {
-             *         "name": "…"
-             *       }
-             *     }
-             */
-            translations?: {
-                [key: string]: {
-                    name?: string;
-                };
-            };
         };
         CreateCityDto: {
             /**
@@ -4188,23 +4331,6 @@ export interface components {
              * @example Asia/Bangkok
              */
             timeZone: string;
-            /**
-             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
-             * @example {
-             *       "vi": {
-             *         "name": "…",
-             *         "description": "…",
-             *         "venue": "…"
-             *       }
-             *     }
-             */
-            translations?: {
-                [key: string]: {
-                    description?: string;
-                    name?: string;
-                    venue?: string;
-                };
-            };
             /** @example Bangkok Marriott Marquis Queen’s Park */
             venue?: string;
         };
@@ -4229,6 +4355,21 @@ export interface components {
             roomsAvailable: number;
             /** @example Deluxe twin */
             roomType: string;
+        };
+        CreateMealDto: {
+            /**
+             * Format: date
+             * @description A day of the event
+             * @example 2024-10-29
+             */
+            day: string;
+            /**
+             * @example lunch
+             * @enum {string}
+             */
+            kind: "breakfast" | "coffee" | "lunch" | "dinner" | "reception";
+            /** @example Terrace restaurant, level 2 */
+            venue?: string;
         };
         CreateMessageDto: {
             audience: components["schemas"]["AudienceDto"];
@@ -4297,7 +4438,6 @@ export interface components {
              * @enum {string}
              */
             anchor: "start" | "end";
-            /** @description Who receives it, decided when it goes out */
             audience: components["schemas"]["AudienceDto"];
             /** @description One per event language; the event's first language is required */
             content: components["schemas"]["MessageTextDto"][];
@@ -4319,19 +4459,6 @@ export interface components {
             locationNote?: string;
             /** @example Grand Ballroom */
             name: string;
-            /**
-             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
-             * @example {
-             *       "vi": {
-             *         "name": "…"
-             *       }
-             *     }
-             */
-            translations?: {
-                [key: string]: {
-                    name?: string;
-                };
-            };
         };
         CreateRoundDto: {
             criteria: components["schemas"]["CriterionDto"][];
@@ -4406,19 +4533,6 @@ export interface components {
             colour: string;
             /** @example Learning for sustainable cities */
             name: string;
-            /**
-             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
-             * @example {
-             *       "vi": {
-             *         "name": "…"
-             *       }
-             *     }
-             */
-            translations?: {
-                [key: string]: {
-                    name?: string;
-                };
-            };
         };
         CreateUserDto: {
             /** @example Nguyễn Thị Lan */
@@ -4649,23 +4763,6 @@ export interface components {
             startDate: string;
             timeZone: string;
             tracks: components["schemas"]["TrackResponse"][];
-            /**
-             * @description Text in the event's other languages as entered, for editing
-             * @example {
-             *       "vi": {
-             *         "name": "…",
-             *         "description": "…",
-             *         "venue": "…"
-             *       }
-             *     }
-             */
-            translations: {
-                [key: string]: {
-                    description?: string;
-                    name?: string;
-                    venue?: string;
-                };
-            };
             venue: string;
         };
         EventIdentityResponse: {
@@ -5024,6 +5121,29 @@ export interface components {
             /** @description Place on the waiting list (1 = next) */
             waitlistPosition?: number | null;
         };
+        MealNeedCountResponse: {
+            /** @description Of them, checked in on the meal’s day */
+            checkedIn: number;
+            /** @description Confirmed delegates with this need */
+            confirmed: number;
+            /** @description The dietary need as delegates wrote it; empty for no special need */
+            need: string;
+        };
+        MealResponse: {
+            /** @description Confirmed delegates checked in on the meal’s day */
+            checkedIn: number;
+            /** @description Confirmed delegates */
+            confirmed: number;
+            /** Format: date */
+            day: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "breakfast" | "coffee" | "lunch" | "dinner" | "reception";
+            /** @description The counts by dietary need, no special need first */
+            needs: components["schemas"]["MealNeedCountResponse"][];
+            venue: string;
+        };
         MeResponse: {
             displayName: string;
             email: string;
@@ -5220,6 +5340,10 @@ export interface components {
             state: "held" | "pending" | "queued" | "sending" | "sent" | "failed" | "discarded";
             subjectOverride?: string | null;
             textOverride?: string | null;
+        };
+        NotShortlistedDto: {
+            /** @description Why, for the city, its Commission and the record */
+            note: string;
         };
         OrganiserUpdateRegistrationDto: {
             accessibilityNeeds?: string;
@@ -5931,19 +6055,6 @@ export interface components {
             id: string;
             locationNote: string;
             name: string;
-            /**
-             * @description Text in the event's other languages as entered, for editing
-             * @example {
-             *       "vi": {
-             *         "name": "…"
-             *       }
-             *     }
-             */
-            translations: {
-                [key: string]: {
-                    name?: string;
-                };
-            };
         };
         RoundResponse: {
             /** @description The judging deadline has passed: scores are final and visible to every juror */
@@ -6259,10 +6370,10 @@ export interface components {
             /** @description Who made the change */
             by: string | null;
             /** @enum {string|null} */
-            from: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted" | null;
+            from: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted" | "not_shortlisted" | null;
             note: string;
             /** @enum {string} */
-            to: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted";
+            to: "draft" | "submitted" | "returned" | "endorsed" | "shortlisted" | "not_shortlisted";
         };
         SubmitScoresDto: {
             scores: components["schemas"]["ScoreDto"][];
@@ -6331,19 +6442,6 @@ export interface components {
             colour: string;
             id: string;
             name: string;
-            /**
-             * @description Text in the event's other languages as entered, for editing
-             * @example {
-             *       "vi": {
-             *         "name": "…"
-             *       }
-             *     }
-             */
-            translations: {
-                [key: string]: {
-                    name?: string;
-                };
-            };
         };
         TransferManifestResponse: {
             /** @enum {string} */
@@ -6429,19 +6527,6 @@ export interface components {
              * @example 150
              */
             quota?: number | null;
-            /**
-             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
-             * @example {
-             *       "vi": {
-             *         "name": "…"
-             *       }
-             *     }
-             */
-            translations?: {
-                [key: string]: {
-                    name?: string;
-                };
-            };
         };
         UpdateCommissionDto: {
             /** @example Viet Nam National Commission for UNESCO */
@@ -6488,23 +6573,6 @@ export interface components {
              * @example Asia/Bangkok
              */
             timeZone?: string;
-            /**
-             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
-             * @example {
-             *       "vi": {
-             *         "name": "…",
-             *         "description": "…",
-             *         "venue": "…"
-             *       }
-             *     }
-             */
-            translations?: {
-                [key: string]: {
-                    description?: string;
-                    name?: string;
-                    venue?: string;
-                };
-            };
             /** @example Bangkok Marriott Marquis Queen’s Park */
             venue?: string;
         };
@@ -6600,13 +6668,23 @@ export interface components {
             visaLetterNeeded: boolean;
         };
         UpdateReminderDto: {
-            /** @enum {string} */
+            /**
+             * @description Counted from the first day (start) or the last day (end) of the event
+             * @enum {string}
+             */
             anchor?: "start" | "end";
             audience?: components["schemas"]["AudienceDto"];
+            /** @description One per event language; the event's first language is required */
             content?: components["schemas"]["MessageTextDto"][];
-            /** @example -3 */
+            /**
+             * @description Days after the anchor day; negative for before (-3: three days before)
+             * @example -3
+             */
             offsetDays?: number;
-            /** @example 09:00 */
+            /**
+             * @description The time of day in the event’s time zone
+             * @example 09:00
+             */
             sendTime?: string;
         };
         UpdateRoomDto: {
@@ -6616,19 +6694,6 @@ export interface components {
             locationNote?: string;
             /** @example Grand Ballroom */
             name?: string;
-            /**
-             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
-             * @example {
-             *       "vi": {
-             *         "name": "…"
-             *       }
-             *     }
-             */
-            translations?: {
-                [key: string]: {
-                    name?: string;
-                };
-            };
         };
         UpdateRoundDto: {
             /** @description Replaces the criteria; refused once a score exists */
@@ -6726,19 +6791,6 @@ export interface components {
             colour?: string;
             /** @example Learning for sustainable cities */
             name?: string;
-            /**
-             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
-             * @example {
-             *       "vi": {
-             *         "name": "…"
-             *       }
-             *     }
-             */
-            translations?: {
-                [key: string]: {
-                    name?: string;
-                };
-            };
         };
         UserResponse: {
             displayName: string;
@@ -7146,10 +7198,7 @@ export interface operations {
     };
     EventsController_list: {
         parameters: {
-            query?: {
-                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
-                language?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -7223,22 +7272,11 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
         };
     };
     EventsController_get: {
         parameters: {
-            query?: {
-                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
-                language?: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 slug: string;
@@ -7255,25 +7293,8 @@ export interface operations {
                     "application/json": components["schemas"]["EventDetailResponse"];
                 };
             };
-            /** @description Invalid input (details name each field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
             /** @description Not found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7344,14 +7365,6 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8586,10 +8599,7 @@ export interface operations {
     };
     GnlcIntakesController_allCertificates: {
         parameters: {
-            query?: {
-                /** @description Language of the printed labels and dates (default en) */
-                language?: "en" | "th" | "vi";
-            };
+            query?: never;
             header?: never;
             path: {
                 slug: string;
@@ -8648,10 +8658,7 @@ export interface operations {
     };
     GnlcIntakesController_certificate: {
         parameters: {
-            query?: {
-                /** @description Language of the printed labels and dates (default en) */
-                language?: "en" | "th" | "vi";
-            };
+            query?: never;
             header?: never;
             path: {
                 memberId: string;
@@ -9534,6 +9541,69 @@ export interface operations {
             };
         };
     };
+    ApplicationsController_downloadDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                documentId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     ApplicationsController_removeDocument: {
         parameters: {
             query?: never;
@@ -9848,6 +9918,78 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_notShortlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                roundId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotShortlistedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11237,6 +11379,115 @@ export interface operations {
             };
         };
     };
+    BadgeLayoutController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadgeLayoutResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    BadgeLayoutController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BadgeLayoutDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadgeLayoutResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     BadgesController_eventBadges: {
         parameters: {
             query?: {
@@ -11277,6 +11528,103 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CateringController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CateringResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CateringController_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description No valid access token */
@@ -13446,6 +13794,140 @@ export interface operations {
             };
         };
     };
+    CateringController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMealDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CateringResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    CateringController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mealId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     MessagesController_list: {
         parameters: {
             query?: never;
@@ -14754,10 +15236,7 @@ export interface operations {
     };
     RegistrationsController_categories: {
         parameters: {
-            query?: {
-                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
-                language?: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 slug: string;
@@ -14774,25 +15253,8 @@ export interface operations {
                     "application/json": components["schemas"]["CategoryResponse"][];
                 };
             };
-            /** @description Invalid input (details name each field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
             /** @description Not found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14870,14 +15332,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
         };
     };
     RegistrationsController_updateCategory: {
@@ -14942,14 +15396,6 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16957,6 +17403,67 @@ export interface operations {
             };
         };
     };
+    HotelBlocksController_roomingPdf: {
+        parameters: {
+            query?: {
+                /** @description Language of the printed labels, dates and country names (default en) */
+                language?: "en" | "th" | "vi";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     RoomsController_list: {
         parameters: {
             query?: never;
@@ -17048,14 +17555,6 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17183,14 +17682,6 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19078,14 +19569,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
         };
     };
     TracksController_remove: {
@@ -19213,14 +19696,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorResponse"];
-                };
-            };
         };
     };
     HotelBlocksController_transfers: {
@@ -19306,6 +19781,70 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    HotelBlocksController_transfersPdf: {
+        parameters: {
+            query?: {
+                direction?: "arrival" | "departure";
+                /** @description Language of the printed labels, dates and country names (default en) */
+                language?: "en" | "th" | "vi";
+                /** @description Length of each pick-up window in minutes */
+                windowMinutes?: number;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description Invalid input (details name each field) */

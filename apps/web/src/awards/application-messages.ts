@@ -1,7 +1,14 @@
 import th from '../i18n/th/applications.js';
 // Messages of the application pages (city, National Commission, secretariat), English first; Vietnamese must have the same keys (the type checks it).
 const en = {
-  stage: { draft: 'Draft', submitted: 'Submitted to the Commission', returned: 'Returned to the city', endorsed: 'Endorsed', shortlisted: 'Shortlisted' },
+  stage: {
+    draft: 'Draft',
+    submitted: 'Submitted to the Commission',
+    returned: 'Returned to the city',
+    endorsed: 'Endorsed',
+    shortlisted: 'Shortlisted',
+    not_shortlisted: 'Not shortlisted',
+  },
   stageNone: 'Created',
   history: 'History',
   historyLine: '{{at}} · {{from}} → {{to}} · {{by}}',
@@ -14,6 +21,8 @@ const en = {
   complete: 'Complete',
   incomplete: 'Incomplete',
   commissionOf: 'Through {{commission}}',
+  download: 'Download {{name}}',
+  notShortlistedReason: 'Not shortlisted by the secretariat: {{note}}',
   apply: {
     title: 'Our applications',
     intro: 'Draft your city’s application for an open round, provide each required document, then submit it to your National Commission for UNESCO.',
@@ -58,13 +67,24 @@ const en = {
     empty: 'No application has been endorsed yet.',
     shortlist: 'Shortlist',
     done: '{{city}} is shortlisted.',
+    note: 'Why it is not shortlisted (sent to the city and its Commission)',
+    noteRequired: 'Say why the application is not shortlisted.',
+    notShortlist: 'Not shortlisted',
+    notShortlisted: '{{city}} is not shortlisted; the city and its Commission are told.',
   },
 };
 
 export type Messages = typeof en;
 
 const vi: Messages = {
-  stage: { draft: 'Bản nháp', submitted: 'Đã gửi Ủy ban', returned: 'Đã trả lại thành phố', endorsed: 'Đã chấp thuận', shortlisted: 'Trong danh sách rút gọn' },
+  stage: {
+    draft: 'Bản nháp',
+    submitted: 'Đã gửi Ủy ban',
+    returned: 'Đã trả lại thành phố',
+    endorsed: 'Đã chấp thuận',
+    shortlisted: 'Trong danh sách rút gọn',
+    not_shortlisted: 'Không vào danh sách rút gọn',
+  },
   stageNone: 'Tạo mới',
   history: 'Lịch sử',
   historyLine: '{{at}} · {{from}} → {{to}} · {{by}}',
@@ -77,6 +97,8 @@ const vi: Messages = {
   complete: 'Đầy đủ',
   incomplete: 'Chưa đầy đủ',
   commissionOf: 'Qua {{commission}}',
+  download: 'Tải xuống {{name}}',
+  notShortlistedReason: 'Ban Thư ký không đưa hồ sơ vào danh sách rút gọn: {{note}}',
   apply: {
     title: 'Hồ sơ của chúng tôi',
     intro: 'Quý vị soạn hồ sơ đề cử của thành phố cho kỳ xét giải đang mở, nộp từng tài liệu bắt buộc, rồi gửi hồ sơ tới Ủy ban Quốc gia UNESCO.',
@@ -120,6 +142,10 @@ const vi: Messages = {
     empty: 'Chưa có hồ sơ nào được chấp thuận.',
     shortlist: 'Đưa vào danh sách rút gọn',
     done: '{{city}} đã vào danh sách rút gọn.',
+    note: 'Lý do không đưa vào danh sách rút gọn (gửi tới thành phố và Ủy ban Quốc gia)',
+    noteRequired: 'Vui lòng nêu lý do hồ sơ không được đưa vào danh sách rút gọn.',
+    notShortlist: 'Không đưa vào danh sách rút gọn',
+    notShortlisted: 'Hồ sơ của {{city}} không được đưa vào danh sách rút gọn; thành phố và Ủy ban Quốc gia đã được thông báo.',
   },
 };
 

@@ -8,7 +8,8 @@ import { ErrorMessage, Field, fieldErrors, QueryView } from '../ui/components';
 import { useEventDetails } from '../ui/event-query';
 import { formatDateTime } from '../ui/time';
 import { useFileUpload } from '../ui/use-file-upload';
-import { type Application, applicationKeys, StageBadge, StageHistory, useMyApplications } from './application-parts';
+import { type Application, applicationKeys, DocumentLink, NotShortlistedNotice, StageBadge, StageHistory, useMyApplications } from './application-parts';
+import { useDownload } from '../ui/use-download';
 import { useRounds } from './award-data';
 import { EventLine, RoleGate } from './award-shell';
 
@@ -118,6 +119,7 @@ function ApplicationEditor({ slug, application }: { slug: string; application: A
           {lastNote}
         </p>
       )}
+      <NotShortlistedNotice application={application} />
       {editable ? (
         <form
           onSubmit={(event: FormEvent) => {
@@ -180,6 +182,7 @@ function ChecklistItemEditor({
   const base = `/events/${encodeURIComponent(slug)}/awards/rounds/${application.roundId}/applications/${application.id}`;
   const upload = useFileUpload<Schemas['ApplicationResponse']>(`${base}/items/${item.id}/file`, onChange);
   const [url, setUrl] = useState('');
+  const files = useDownload();
   const path = { slug, roundId: application.roundId, applicationId: application.id };
   const link = useMutation({
     mutationFn: () =>
@@ -212,7 +215,7 @@ function ChecklistItemEditor({
       </p>
       {item.documents.map((document) => (
         <p key={document.id} className="awards-checklist-document">
-          {document.url ? <a href={document.url}>{document.url}</a> : document.filename}{' '}
+          <DocumentLink slug={slug} application={application} document={document} download={files.download} />{' '}
           {editable && (
             <button
               type="button"
@@ -225,7 +228,7 @@ function ChecklistItemEditor({
           )}
         </p>
       ))}
-      <ErrorMessage error={remove.error} />
+      <ErrorMessage error={remove.error ?? files.error} />
       {editable && item.kind === 'file' && (
         <form onSubmit={upload.submit} noValidate className="awards-inline-form">
           <ErrorMessage error={upload.error} />

@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../api/client';
 import { useEventDetails } from '../ui/event-query';
+import { ErrorMessage } from '../ui/components';
 import { formatDateTime } from '../ui/time';
+import { useDownload } from '../ui/use-download';
 
 export type Application = Schemas['ApplicationResponse'];
 
@@ -27,24 +29,69 @@ export function StageBadge({ stage }: { stage: Application['stage'] }) {
 }
 
 /** The round's checklist as answered by the application: each item provided or missing (read only). */
-export function ChecklistStatus({ application }: { application: Application }) {
+export function ChecklistStatus({ slug, application }: { slug: string; application: Application }) {
   const { t } = useTranslation('applications');
+  const files = useDownload();
   if (application.checklist.length === 0) return <p className="awards-empty">{t('noChecklist')}</p>;
   return (
-    <ul className="awards-checklist" aria-label={t('checklist')}>
-      {application.checklist.map((item) => (
-        <li key={item.id}>
-          <span className={item.documents.length ? 'awards-present' : 'awards-missing'}>{item.documents.length ? t('present') : t('missing')}</span>{' '}
-          {item.label}
-          {item.documents.map((document) => (
-            <span key={document.id} className="awards-country">
-              {' '}
-              · {document.url ? <a href={document.url}>{document.url}</a> : document.filename}
-            </span>
-          ))}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="awards-checklist" aria-label={t('checklist')}>
+        {application.checklist.map((item) => (
+          <li key={item.id}>
+            <span className={item.documents.length ? 'awards-present' : 'awards-missing'}>{item.documents.length ? t('present') : t('missing')}</span>{' '}
+            {item.label}
+            {item.documents.map((document) => (
+              <span key={document.id} className="awards-country">
+                {' '}
+                · <DocumentLink slug={slug} application={application} document={document} download={files.download} />
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+      <ErrorMessage error={files.error} />
+    </>
+  );
+}
+
+type ApplicationDocument = Application['checklist'][number]['documents'][number];
+
+/** A link item opens its address; a file is fetched with the reader's session and saved under its name. */
+export function DocumentLink({
+  slug,
+  application,
+  document,
+  download,
+}: {
+  slug: string;
+  application: Application;
+  document: ApplicationDocument;
+  download: ReturnType<typeof useDownload>['download'];
+}) {
+  const { t } = useTranslation('applications');
+  if (document.url)
+    return (
+      <a href={document.url} rel="noopener noreferrer" target="_blank">
+        {document.url}
+      </a>
+    );
+  const url = `/events/${encodeURIComponent(slug)}/awards/rounds/${application.roundId}/applications/${application.id}/documents/${document.id}`;
+  return (
+    <button type="button" className="link-button" aria-label={t('download', { name: document.filename })} onClick={() => void download(url, document.filename)}>
+      {document.filename}
+    </button>
+  );
+}
+
+/** Why the secretariat left the application off the shortlist: the note of that change. */
+export function NotShortlistedNotice({ application }: { application: Application }) {
+  const { t } = useTranslation('applications');
+  if (application.stage !== 'not_shortlisted') return null;
+  const note = [...application.transitions].reverse().find((row) => row.to === 'not_shortlisted')?.note ?? '';
+  return (
+    <p className="warning" role="note">
+      {t('notShortlistedReason', { note })}
+    </p>
   );
 }
 

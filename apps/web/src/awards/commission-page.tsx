@@ -5,7 +5,7 @@ import { useParams } from 'wouter';
 import { api, unwrap } from '../api/client';
 import { ErrorMessage, Field, QueryView } from '../ui/components';
 import { countryName } from '../ui/countries';
-import { type Application, applicationKeys, ChecklistStatus, StageBadge, StageHistory } from './application-parts';
+import { type Application, applicationKeys, ChecklistStatus, NotShortlistedNotice, StageBadge, StageHistory } from './application-parts';
 import { EventLine, RoleGate } from './award-shell';
 
 /** A National Commission officer's desk: the applications of their country, endorsed or returned within each round's limit. */
@@ -75,7 +75,8 @@ function CommissionApplication({ slug, application }: { slug: string; applicatio
       </h2>
       <p className="awards-country">{application.roundName}</p>
       {application.summary && <p>{application.summary}</p>}
-      <ChecklistStatus application={application} />
+      <NotShortlistedNotice application={application} />
+      <ChecklistStatus slug={slug} application={application} />
       <StageHistory slug={slug} application={application} />
       {done && (
         <p className="notice" role="status">

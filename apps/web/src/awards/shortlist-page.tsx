@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { api, unwrap } from '../api/client';
-import { ErrorMessage, QueryView } from '../ui/components';
+import { ErrorMessage, Field, QueryView } from '../ui/components';
 import { countryName } from '../ui/countries';
-import { applicationKeys, ChecklistStatus, StageBadge, StageHistory } from './application-parts';
+import { type Application, applicationKeys, ChecklistStatus, NotShortlistedNotice, StageBadge, StageHistory } from './application-parts';
 import { awardKeys } from './award-data';
 import { RoundShell } from './award-shell';
 
@@ -56,12 +56,16 @@ export function ShortlistPage() {
                 <p className="awards-country">
                   {t('commissionOf', { commission: application.commission })} · {application.complete ? t('complete') : t('incomplete')}
                 </p>
-                <ChecklistStatus application={application} />
+                <NotShortlistedNotice application={application} />
+                <ChecklistStatus slug={slug} application={application} />
                 <StageHistory slug={slug} application={application} />
                 {application.stage === 'endorsed' && (
-                  <button type="button" disabled={shortlist.isPending} onClick={() => shortlist.mutate(application.id)}>
-                    {t('shortlist.shortlist')}
-                  </button>
+                  <div className="awards-stage-actions">
+                    <button type="button" disabled={shortlist.isPending} onClick={() => shortlist.mutate(application.id)}>
+                      {t('shortlist.shortlist')}
+                    </button>
+                    <NotShortlistForm slug={slug} application={application} onDone={setDone} />
+                  </div>
                 )}
               </section>
             ))
@@ -69,5 +73,45 @@ export function ShortlistPage() {
         }
       </QueryView>
     </RoundShell>
+  );
+}
+
+/** Leaves an endorsed application off the shortlist, with the reason the city and its Commission will read. */
+function NotShortlistForm({ slug, application, onDone }: { slug: string; application: Application; onDone: (message: string) => void }) {
+  const { t } = useTranslation('applications');
+  const client = useQueryClient();
+  const [note, setNote] = useState('');
+  const [noteMissing, setNoteMissing] = useState(false);
+  const decline = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/events/{slug}/awards/rounds/{roundId}/applications/{applicationId}/not-shortlisted', {
+          params: { path: { slug, roundId: application.roundId, applicationId: application.id } },
+          body: { note },
+        }),
+      ),
+    onSuccess: async (changed) => {
+      onDone(t('shortlist.notShortlisted', { city: changed.city }));
+      await client.invalidateQueries({ queryKey: applicationKeys.secretariat(slug, application.roundId) });
+    },
+  });
+  return (
+    <form
+      className="awards-inline-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        setNoteMissing(!note.trim());
+        if (note.trim()) decline.mutate();
+      }}
+    >
+      <Field label={t('shortlist.note')} error={noteMissing ? t('shortlist.noteRequired') : undefined}>
+        {(props) => <textarea {...props} rows={2} value={note} onChange={(event) => setNote(event.target.value)} />}
+      </Field>
+      <ErrorMessage error={decline.error} />
+      <button type="submit" className="secondary" disabled={decline.isPending}>
+        {t('shortlist.notShortlist')}
+      </button>
+    </form>
   );
 }

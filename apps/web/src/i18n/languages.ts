@@ -13,6 +13,8 @@ import people from '../people/messages.js';
 import settings from '../organiser/settings/messages.js';
 import stay from '../delegate/stay-messages.js';
 import hotels from '../organiser/hotels/messages.js';
+import catering from '../organiser/catering/messages.js';
+import badges from '../organiser/badges/messages.js';
 import compose from '../organiser/compose-messages.js';
 import messagePage from '../organiser/message-page-messages.js';
 import protocol from '../delegate/protocol-messages.js';
@@ -37,6 +39,8 @@ export const NAMESPACES = {
   settings,
   stay,
   hotels,
+  catering,
+  badges,
   compose,
   messagePage,
   protocol,

@@ -13,6 +13,8 @@ const SlidesPage = lazy(() => import('./slides-page').then((m) => ({ default: m.
 const SettingsPage = lazy(() => import('./settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 const NewEventPage = lazy(() => import('./settings/new-event-page').then((m) => ({ default: m.NewEventPage })));
 const HotelsPage = lazy(() => import('./hotels/hotels-page').then((m) => ({ default: m.HotelsPage })));
+const CateringPage = lazy(() => import('./catering/catering-page').then((m) => ({ default: m.CateringPage })));
+const BadgesPage = lazy(() => import('./badges/badges-page').then((m) => ({ default: m.BadgesPage })));
 const VisasPage = lazy(() => import('./visas/visas-page').then((m) => ({ default: m.VisasPage })));
 const MailPage = lazy(() => import('./mail/mail-page').then((m) => ({ default: m.MailPage })));
 const RegistrationFormPage = lazy(() => import('./questions/registration-form-page').then((m) => ({ default: m.RegistrationFormPage })));
@@ -33,7 +35,9 @@ export const routes: PageRoute[] = [
   { path: '/organiser/events/:slug/messages/:id', component: MessagePage },
   { path: '/organiser/events/:slug/mail', component: MailPage },
   { path: '/organiser/events/:slug/hotels', component: HotelsPage },
+  { path: '/organiser/events/:slug/catering', component: CateringPage },
   { path: '/organiser/events/:slug/visas', component: VisasPage },
+  { path: '/organiser/events/:slug/badges', component: BadgesPage },
   { path: '/organiser/events/:slug/registration-form', component: RegistrationFormPage },
   // ---- programme editor routes (owned by the programme engineer, in ./programme/routes.ts) ----
   ...programme,

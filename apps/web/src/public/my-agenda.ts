@@ -18,10 +18,11 @@ interface Timed {
  * The agenda of the delegate whose private link was opened on this device, with sign-up and withdraw.
  * The api keeps the rules (seat limits, waiting list, clashes); a 409 clash is said with the other session.
  */
-export function useMyAgenda(slug: string, zone: string, titleOf: (sessionId: string) => string | undefined) {
+export function useMyAgenda(slug: string, zone: string, titleOf: (sessionId: string) => string | undefined, enabled = true) {
   const { t, i18n } = useTranslation('public');
   const client = useQueryClient();
-  const token = delegateToken(slug);
+  // The embedded timetable on another site never reads a delegate's private link.
+  const token = enabled ? delegateToken(slug) : null;
   const [messages, setMessages] = useState<Record<string, Message>>({});
   const agenda = useQuery({
     queryKey: ['agenda', token],

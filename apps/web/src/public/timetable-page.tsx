@@ -53,7 +53,8 @@ function useNow(): number {
   return now;
 }
 
-export function TimetablePage() {
+/** `embed`: inside an organiser's site (embed-app.tsx): no delegate agenda, and a session opens its page in a new tab. */
+export function TimetablePage({ embed = false }: { embed?: boolean }) {
   const { slug } = useParams<{ slug: string }>();
   const { t } = useTranslation('public');
   const query = useQuery({ queryKey: ['timetable', slug], queryFn: () => fetchTimetable(slug) });
@@ -70,23 +71,25 @@ export function TimetablePage() {
     }
     return <ErrorMessage error={query.error} />;
   }
-  return <TimetableView slug={slug} timetable={query.data} />;
+  return <TimetableView slug={slug} timetable={query.data} embed={embed} />;
 }
 
-function TimetableView({ slug, timetable }: { slug: string; timetable: Timetable }) {
+function TimetableView({ slug, timetable, embed }: { slug: string; timetable: Timetable; embed: boolean }) {
   const { t, i18n } = useTranslation('public');
   const language = i18n.language;
   const zone = timetable.timeZone;
   const [search, setSearch] = useSearchParams();
   const now = useNow();
   const phone = useMediaQuery(PHONE);
-  const [open, setOpen] = useState<PlacedSession | null>(null);
+  const [open, setOpenState] = useState<PlacedSession | null>(null);
+  const setOpen = (placed: PlacedSession | null) =>
+    embed && placed ? window.open(`/events/${slug}/sessions/${placed.session.id}`, '_blank', 'noopener') : setOpenState(placed);
   const view = search.get('view') === 'list' ? 'list' : 'grid';
 
   const sessions = useMemo(() => allSessions(timetable), [timetable]);
   const rooms = useMemo(() => roomsOf(timetable), [timetable]);
   const titles = useMemo(() => new Map(sessions.map(({ session }) => [session.id, sessionTitle(session, language)])), [sessions, language]);
-  const agenda = useMyAgenda(slug, zone, (id) => titles.get(id));
+  const agenda = useMyAgenda(slug, zone, (id) => titles.get(id), !embed);
   const days = timetable.days.map((day) => day.date);
   const today = dayInZone(new Date(now), zone);
   const conferenceDay = days.includes(today);
@@ -248,7 +251,7 @@ function TimetableView({ slug, timetable }: { slug: string; timetable: Timetable
           </p>
         </section>
 
-        {open && <SessionDialog slug={slug} placed={open} timetable={timetable} onClose={() => setOpen(null)} />}
+        {open && <SessionDialog slug={slug} placed={open} timetable={timetable} onClose={() => setOpenState(null)} />}
       </section>
     </AgendaContext.Provider>
   );

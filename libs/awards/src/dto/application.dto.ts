@@ -3,8 +3,11 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { OneLine } from '@app/config';
 
-export const APPLICATION_STAGES = ['draft', 'submitted', 'returned', 'endorsed', 'shortlisted'] as const;
+export const APPLICATION_STAGES = ['draft', 'submitted', 'returned', 'endorsed', 'shortlisted', 'not_shortlisted'] as const;
 export type ApplicationStage = (typeof APPLICATION_STAGES)[number];
+/** What the secretariat sees: applications from their endorsement on. */
+export const SECRETARIAT_STAGES: readonly ApplicationStage[] = ['endorsed', 'shortlisted', 'not_shortlisted'];
+
 export const DOCUMENT_FILE_TYPES = ['pdf', 'png', 'jpeg'] as const;
 export type DocumentFileType = (typeof DOCUMENT_FILE_TYPES)[number];
 
@@ -77,6 +80,13 @@ export class StageNoteDto {
 
 export class ReturnApplicationDto {
   @ApiProperty({ description: 'What the city must change' })
+  @IsString()
+  @Length(1, 2000)
+  note: string;
+}
+
+export class NotShortlistedDto {
+  @ApiProperty({ description: 'Why, for the city, its Commission and the record' })
   @IsString()
   @Length(1, 2000)
   note: string;

@@ -24,7 +24,11 @@ import { DelegateProtocol1734130000001 } from './1734130000001-delegate-protocol
 import { EventIdentityAndGnlcIntake1734140000001 } from './1734140000001-event-identity-and-gnlc-intake.js';
 import { AwardApplications1734150000001 } from './1734150000001-award-applications.js';
 import { CheckInDesks1734160000001 } from './1734160000001-check-in-desks.js';
+import { CateringMeals1734172000001 } from './1734172000001-catering-meals.js';
+import { BadgeLayouts1734172000002 } from './1734172000002-badge-layouts.js';
 import { ContentTranslations1734173000001 } from './1734173000001-content-translations.js';
+import { AwardNotShortlisted1734174000001 } from './1734174000001-award-not-shortlisted.js';
+import { ProgrammePublishedNotice1734178000001 } from './1734178000001-programme-published-notice.js';
 
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
 export const MIGRATIONS = [
@@ -54,5 +58,9 @@ export const MIGRATIONS = [
   EventIdentityAndGnlcIntake1734140000001,
   AwardApplications1734150000001,
   CheckInDesks1734160000001,
+  CateringMeals1734172000001,
+  BadgeLayouts1734172000002,
   ContentTranslations1734173000001,
+  AwardNotShortlisted1734174000001,
+  ProgrammePublishedNotice1734178000001,
 ];

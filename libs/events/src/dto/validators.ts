@@ -27,6 +27,18 @@ export function IsCalendarDate(options?: ValidationOptions) {
     });
 }
 
+/** A time of day `HH:MM` on the 24-hour clock, e.g. `09:00`. */
+export function TimeOfDay(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'timeOfDay',
+      target: target.constructor,
+      propertyName,
+      options: { message: `$property must be a time of day in the form HH:MM, such as 09:00`, ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value) },
+    });
+}
+
 /** This date is on or after the date in `otherProperty` (when both are present). */
 export function IsOnOrAfter(otherProperty: string, options?: ValidationOptions) {
   return (target: object, propertyName: string) =>

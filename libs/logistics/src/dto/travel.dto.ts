@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { Type } from 'class-transformer';
 import { OneLine } from '@app/config';
+import { SHIPPED_LANGUAGES } from '@app/notifications';
 
 const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -98,4 +99,19 @@ export class TransferManifestResponse {
   @ApiProperty({ enum: ['arrival', 'departure'] }) direction: 'arrival' | 'departure';
   @ApiProperty() windowMinutes: number;
   @ApiProperty({ type: [TransferWindowResponse] }) windows: TransferWindowResponse[];
+}
+
+/** The language of a printed manifest's words, dates and country names. */
+export class ManifestPdfQuery {
+  @ApiPropertyOptional({ enum: SHIPPED_LANGUAGES, description: 'Language of the printed labels, dates and country names (default en)' })
+  @IsOptional()
+  @IsIn([...SHIPPED_LANGUAGES])
+  language?: string;
+}
+
+export class TransferManifestPdfQuery extends TransferManifestQuery {
+  @ApiPropertyOptional({ enum: SHIPPED_LANGUAGES, description: 'Language of the printed labels, dates and country names (default en)' })
+  @IsOptional()
+  @IsIn([...SHIPPED_LANGUAGES])
+  language?: string;
 }

@@ -1,12 +1,13 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { AudienceDto, MessageTextDto } from './message.dto.js';
+import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
+import { TimeOfDay } from '@app/events';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { AudienceDto, ComposeMessageDto, MessageTextDto } from './message.dto.js';
 
 export const REMINDER_ANCHORS = ['start', 'end'] as const;
 export type ReminderAnchor = (typeof REMINDER_ANCHORS)[number];
 
-export class CreateReminderDto {
+/** When a reminder goes out, relative to the event's days. */
+class ReminderTimingDto {
   @ApiProperty({ enum: REMINDER_ANCHORS, description: 'Counted from the first day (start) or the last day (end) of the event' })
   @IsIn(REMINDER_ANCHORS)
   anchor: ReminderAnchor;
@@ -18,56 +19,14 @@ export class CreateReminderDto {
   offsetDays: number;
 
   @ApiProperty({ example: '09:00', description: 'The time of day in the event’s time zone' })
-  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'sendTime must be a time such as 09:00' })
+  @TimeOfDay()
   sendTime: string;
-
-  @ApiProperty({ type: AudienceDto, description: 'Who receives it, decided when it goes out' })
-  @ValidateNested()
-  @Type(() => AudienceDto)
-  audience: AudienceDto;
-
-  @ApiProperty({ type: [MessageTextDto], description: "One per event language; the event's first language is required" })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => MessageTextDto)
-  content: MessageTextDto[];
 }
 
-export class UpdateReminderDto {
-  @ApiPropertyOptional({ enum: REMINDER_ANCHORS })
-  @IsOptional()
-  @IsIn(REMINDER_ANCHORS)
-  anchor?: ReminderAnchor;
+/** A message's audience (decided when it goes out) and words, sent at a time relative to the event. */
+export class CreateReminderDto extends IntersectionType(ReminderTimingDto, ComposeMessageDto) {}
 
-  @ApiPropertyOptional({ example: -3 })
-  @IsOptional()
-  @IsInt()
-  @Min(-365)
-  @Max(365)
-  offsetDays?: number;
-
-  @ApiPropertyOptional({ example: '09:00' })
-  @IsOptional()
-  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'sendTime must be a time such as 09:00' })
-  sendTime?: string;
-
-  @ApiPropertyOptional({ type: AudienceDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AudienceDto)
-  audience?: AudienceDto;
-
-  @ApiPropertyOptional({ type: [MessageTextDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => MessageTextDto)
-  content?: MessageTextDto[];
-}
+export class UpdateReminderDto extends PartialType(CreateReminderDto) {}
 
 export class ReminderResponse {
   @ApiProperty({ format: 'uuid' }) id: string;

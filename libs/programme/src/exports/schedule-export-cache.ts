@@ -8,8 +8,8 @@ export type ScheduleFormat = (typeof SCHEDULE_FORMATS)[number];
  * export is stored or when the map is full (least recently used first). Keyed by the event's
  * id, not its slug: a slug can be renamed and then reused by another event.
  */
-export class ScheduleExportCache {
-  private readonly entries = new Map<string, string>();
+export class ScheduleExportCache<Body = string> {
+  private readonly entries = new Map<string, Body>();
   /** How many exports were built rather than served from memory. */
   builds = 0;
 
@@ -19,7 +19,7 @@ export class ScheduleExportCache {
     return this.entries.size;
   }
 
-  get(eventId: string, version: number, format: ScheduleFormat): string | undefined {
+  get(eventId: string, version: number, format: ScheduleFormat): Body | undefined {
     const key = this.key(eventId, version, format);
     const body = this.entries.get(key);
     if (body !== undefined) {
@@ -30,7 +30,7 @@ export class ScheduleExportCache {
     return body;
   }
 
-  getOrBuild(eventId: string, version: number, format: ScheduleFormat, build: () => string): string {
+  getOrBuild(eventId: string, version: number, format: ScheduleFormat, build: () => Body): Body {
     const cached = this.get(eventId, version, format);
     if (cached !== undefined) return cached;
     const body = build();

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import type { EventRef } from '@app/auth';
-import { DataSource } from 'typeorm';
 import type { PublishedProgramme } from '../programme-snapshot.js';
+import { PublishedVersions } from '../published-versions.js';
 import { PublishingService } from '../publishing.service.js';
 import type { ScheduleExportOptions } from './frab-schedule.js';
 import { ScheduleExportCache, type ScheduleFormat } from './schedule-export-cache.js';
@@ -26,32 +26,36 @@ export interface LatestVersion {
 /** The public schedule exports of the latest published version, each built once per version. */
 @Injectable()
 export class ScheduleExportsService {
-  readonly cache = new ScheduleExportCache();
+  /**
+   * Bytes, not strings: every response sends the one shared Buffer as it is, where a string would be
+   * encoded again, into a new multi-MB Buffer, for each request (50 at once held 1.2 GB).
+   */
+  readonly cache = new ScheduleExportCache<Buffer>();
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly publishing: PublishingService,
     private readonly config: AppConfig,
+    private readonly versions: PublishedVersions,
   ) {}
 
-  /** The latest version number and its event, or null when nothing is published: one indexed query, no snapshot. */
+  /** The latest version number and its event, or null when nothing is published: from memory, or one indexed query. */
   async latestVersion(event: EventRef): Promise<LatestVersion | null> {
-    const [{ version }] = await this.dataSource.query(`SELECT max(number) AS version FROM programme_versions WHERE event_id = $1`, [event.id]);
-    return version === null ? null : { eventId: event.id, version: Number(version) };
+    const version = await this.versions.latest(event.id);
+    return version === null ? null : { eventId: event.id, version };
   }
 
   /**
    * The export's bytes. With the version just looked up, a cached export is served without
    * loading the snapshot; otherwise the latest version is loaded (404 if none) and built.
    */
-  async render(event: EventRef, format: ScheduleFormat, known?: LatestVersion | null): Promise<{ version: number; body: string }> {
+  async render(event: EventRef, format: ScheduleFormat, known?: LatestVersion | null): Promise<{ version: number; body: Buffer }> {
     if (known) {
       const cached = this.cache.get(known.eventId, known.version, format);
       if (cached !== undefined) return { version: known.version, body: cached };
     }
     const programme = await this.publishing.latest(event);
     const body = this.cache.getOrBuild(programme.snapshot.event.id, programme.version, format, () =>
-      BUILDERS[format](programme, { publicUrl: this.config.PUBLIC_URL }),
+      Buffer.from(BUILDERS[format](programme, { publicUrl: this.config.PUBLIC_URL })),
     );
     return { version: programme.version, body };
   }

@@ -3,13 +3,18 @@ import { type DocumentFonts, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { A4, BADGE_DIMENSIONS, type BadgeField, type BadgeLayout, DEFAULT_BADGE_LAYOUT, drawCropMarks, sheetGrid } from './badge-layout.js';
 
 export interface BadgeHolder {
   fullName: string;
+  /** H.E., Dr, Prof. …: printed before the name when the layout asks for it. */
+  honorific?: string;
   organisation: string;
   city: string;
   /** ISO 3166-1 alpha-2 */
   country: string;
+  /** The delegation's city, for members of a delegation. */
+  delegation?: string | null;
   categoryCode: string;
   categoryName: string;
   badgeCode: string;
@@ -25,17 +30,12 @@ export interface BadgeEvent {
   emblem?: Buffer;
 }
 
-// A6 portrait, the usual badge insert: 105 × 148 mm.
-const WIDTH = 297.64;
-const HEIGHT = 419.53;
-const MARGIN = 18;
-const HEADER = 78;
-const FOOTER = 56;
-const QR_SIZE = 128;
 const INK = '#1b1b1b';
 const HEADER_COLOUR = '#1d3557';
 // One colour per category, the same on every badge of the event, so staff can tell them apart at a glance.
 const CATEGORY_COLOURS = ['#c1121f', '#2a9d8f', '#6a4c93', '#bc6c25', '#457b9d', '#588157', '#9d0208', '#264653'];
+// Sizes below are those of the A6 badge; smaller cards scale them by their area.
+const A6_AREA = BADGE_DIMENSIONS.a6.width * BADGE_DIMENSIONS.a6.height;
 
 function categoryColour(code: string): string {
   let hash = 0;
@@ -44,95 +44,116 @@ function categoryColour(code: string): string {
 }
 
 /**
- * A PDF of badges, one A6 page each, as a stream: pages go out as they are drawn, and the event loop
- * gets a turn between badges, so a list of a thousand delegates neither blocks the api nor waits whole
- * in memory. The fonts follow at the end, subset to the glyphs used.
+ * A PDF of badges in the event's layout, one card per page or as many as fit on A4 sheets with crop
+ * marks, as a stream: pages go out as they are drawn, and the event loop gets a turn between badges, so
+ * a list of a thousand delegates neither blocks the api nor waits whole in memory. The fonts follow at
+ * the end, subset to the glyphs used.
  */
-export function badgeDocument(fonts: DocumentFonts, event: BadgeEvent, holders: BadgeHolder[]): PDFKit.PDFDocument {
-  const doc = new PDFDocument({ size: [WIDTH, HEIGHT], margin: 0, autoFirstPage: false, info: { Title: `Badges — ${event.name}`, Creator: 'Plenary' } });
+export function badgeDocument(fonts: DocumentFonts, event: BadgeEvent, holders: BadgeHolder[], layout: BadgeLayout = DEFAULT_BADGE_LAYOUT): PDFKit.PDFDocument {
+  const card = BADGE_DIMENSIONS[layout.size];
+  const page = layout.sheet ? A4 : card;
+  const grid = layout.sheet ? sheetGrid(layout.size) : { columns: 1, rows: 1, left: 0, top: 0 };
+  const perPage = grid.columns * grid.rows;
+  const doc = new PDFDocument({
+    size: [page.width, page.height],
+    margin: 0,
+    autoFirstPage: false,
+    info: { Title: `Badges — ${event.name}`, Creator: 'Plenary' },
+  });
   const text = new MixedScriptText(doc, fonts);
   void (async () => {
     for (const [index, holder] of holders.entries()) {
       if (index > 0) await nextTurn();
       if (doc.destroyed) return;
-      drawBadge(doc, text, event, holder);
+      const slot = index % perPage;
+      if (slot === 0) {
+        doc.addPage({ size: [page.width, page.height], margin: 0 });
+        if (layout.sheet) drawCropMarks(doc, layout.size, grid);
+      }
+      const x = grid.left + (slot % grid.columns) * card.width;
+      const y = grid.top + Math.floor(slot / grid.columns) * card.height;
+      drawBadge(doc, text, event, holder, layout, { x, y, ...card });
     }
     doc.end();
   })().catch((error: unknown) => doc.destroy(error instanceof Error ? error : new Error(String(error))));
   return doc;
 }
 
-function drawBadge(doc: PDFKit.PDFDocument, text: MixedScriptText, event: BadgeEvent, holder: BadgeHolder): void {
-  doc.addPage({ size: [WIDTH, HEIGHT], margin: 0 });
-  const inner = WIDTH - 2 * MARGIN;
+interface Card {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
-  doc.rect(0, 0, WIDTH, HEADER).fill(event.colour ?? HEADER_COLOUR);
-  const emblem = event.emblem ? 46 : 0;
-  if (event.emblem) doc.image(event.emblem, MARGIN, (HEADER - emblem) / 2, { fit: [emblem, emblem], align: 'center', valign: 'center' });
-  const titleX = MARGIN + (emblem ? emblem + 8 : 0);
-  const titleWidth = inner - (titleX - MARGIN);
-  const eventHeight = text.measureHeight(event.name, { width: titleWidth, maxSize: 13, minSize: 8, maxLines: 3, weight: 'bold' });
-  text.draw(event.name, {
-    x: titleX,
-    y: (HEADER - eventHeight) / 2,
-    width: titleWidth,
-    maxSize: 13,
-    minSize: 8,
-    maxLines: 3,
-    weight: 'bold',
-    align: 'center',
-    color: '#ffffff',
-  });
+function drawBadge(doc: PDFKit.PDFDocument, text: MixedScriptText, event: BadgeEvent, holder: BadgeHolder, layout: BadgeLayout, card: Card): void {
+  const shows = (field: BadgeField) => layout.fields.includes(field);
+  const k = Math.min(1, Math.sqrt((card.width * card.height) / A6_AREA));
+  const size = (points: number) => Math.max(5, points * k);
+  const margin = 18 * k;
+  const landscape = card.width > card.height;
+  const header = card.height * (landscape ? 0.22 : 0.186);
+  const footer = shows('category') ? card.height * (landscape ? 0.16 : 0.133) : 0;
+  const inner = card.width - 2 * margin;
+  const left = card.x + margin;
 
-  let y = HEADER + 18;
-  y += text.draw(holder.fullName, {
-    x: MARGIN,
-    y,
-    width: inner,
-    maxSize: 24,
-    minSize: 12,
-    maxLines: 2,
-    weight: 'bold',
-    align: 'center',
-    color: INK,
+  doc.rect(card.x, card.y, card.width, header).fill(event.colour ?? HEADER_COLOUR);
+  const emblem = event.emblem ? header * 0.6 : 0;
+  if (event.emblem) doc.image(event.emblem, left, card.y + (header - emblem) / 2, { fit: [emblem, emblem], align: 'center', valign: 'center' });
+  const titleX = left + (emblem ? emblem + 8 * k : 0);
+  const titleWidth = inner - (titleX - left);
+  const title = { width: titleWidth, maxSize: size(13), minSize: size(8), maxLines: 3, weight: 'bold' as const };
+  const eventHeight = text.measureHeight(event.name, title);
+  text.draw(event.name, { ...title, x: titleX, y: card.y + (header - eventHeight) / 2, align: 'center', color: '#ffffff' });
+
+  // The QR code sits under the words on a portrait badge and beside them on a landscape card.
+  const bodyTop = card.y + header;
+  const bodyBottom = card.y + card.height - footer;
+  const codeSize = size(12);
+  const qr = shows('qr') ? (landscape ? Math.min(bodyBottom - bodyTop - codeSize - 12 * k, 0.36 * card.width) : Math.min(128 * k, 0.3 * card.height)) : 0;
+  const wordsWidth = landscape && qr ? inner - qr - margin : inner;
+  if (qr) {
+    const qrX = landscape ? card.x + card.width - margin - qr : card.x + (card.width - qr) / 2;
+    const qrY = landscape ? bodyTop + (bodyBottom - bodyTop - qr - codeSize - 3) / 2 : bodyBottom - 24 * k - qr;
+    drawQrCode(doc, holder.badgeCode, qrX, qrY, qr);
+    text.draw(holder.badgeCode, { x: qrX - margin / 2, y: qrY + qr + 3, width: qr + margin, maxSize: codeSize, minSize: size(7), align: 'center', color: INK });
+  }
+
+  const name = shows('honorific') && holder.honorific ? `${holder.honorific} ${holder.fullName}` : holder.fullName;
+  const place = [holder.city, shows('country') ? countryName(holder.country) : ''].filter(Boolean).join(', ');
+  const lines: { words: string; maxSize: number; minSize: number; maxLines: number; bold?: boolean; color: string }[] = [
+    { words: name, maxSize: size(24), minSize: size(12), maxLines: 2, bold: true, color: INK },
+    ...(shows('organisation') && holder.organisation
+      ? [{ words: holder.organisation, maxSize: size(12), minSize: size(8), maxLines: 2, color: '#333333' }]
+      : []),
+    ...(shows('delegation') && holder.delegation
+      ? [{ words: holder.delegation, maxSize: size(11), minSize: size(8), maxLines: 1, bold: true, color: '#333333' }]
+      : []),
+    ...(shows('country') && place ? [{ words: place, maxSize: size(11), minSize: size(8), maxLines: 1, color: '#555555' }] : []),
+  ];
+  const box = (line: (typeof lines)[number]) => ({
+    width: wordsWidth,
+    maxSize: line.maxSize,
+    minSize: line.minSize,
+    maxLines: line.maxLines,
+    weight: line.bold ? ('bold' as const) : ('regular' as const),
     language: holder.language,
   });
-  if (holder.organisation) {
-    y += 4;
-    y += text.draw(holder.organisation, {
-      x: MARGIN,
-      y,
-      width: inner,
-      maxSize: 12,
-      minSize: 8,
-      maxLines: 2,
-      align: 'center',
-      color: '#333333',
-      language: holder.language,
-    });
+  const gap = 3 * k;
+  const total = lines.reduce((sum, line) => sum + text.measureHeight(line.words, box(line)) + gap, -gap);
+  // Centred in the space left beside (landscape) or above (portrait) the QR code.
+  const room = landscape || !qr ? bodyBottom - bodyTop : bodyBottom - 24 * k - qr - bodyTop;
+  let y = bodyTop + Math.max(8 * k, Math.min(18 * k, (room - total) / 2));
+  if (landscape) y = bodyTop + Math.max(4 * k, (room - total) / 2);
+  for (const line of lines) y += gap + text.draw(line.words, { ...box(line), x: left, y, align: 'center', color: line.color });
+
+  if (footer) {
+    doc.rect(card.x, bodyBottom, card.width, footer).fill(categoryColour(holder.categoryCode));
+    const category = holder.categoryName.toLocaleUpperCase('en');
+    const band = { width: inner, maxSize: size(18), minSize: size(9), maxLines: 1, weight: 'bold' as const };
+    const categoryHeight = text.measureHeight(category, band);
+    text.draw(category, { ...band, x: left, y: bodyBottom + (footer - categoryHeight) / 2, align: 'center', color: '#ffffff' });
   }
-  const place = [holder.city, countryName(holder.country)].filter(Boolean).join(', ');
-  y += 2;
-  text.draw(place, { x: MARGIN, y, width: inner, maxSize: 11, minSize: 8, maxLines: 1, align: 'center', color: '#555555', language: holder.language });
-
-  const qrTop = HEIGHT - FOOTER - 24 - QR_SIZE;
-  drawQrCode(doc, holder.badgeCode, (WIDTH - QR_SIZE) / 2, qrTop, QR_SIZE);
-  text.draw(holder.badgeCode, { x: MARGIN, y: qrTop + QR_SIZE + 3, width: inner, maxSize: 12, align: 'center', color: INK });
-
-  doc.rect(0, HEIGHT - FOOTER, WIDTH, FOOTER).fill(categoryColour(holder.categoryCode));
-  const category = holder.categoryName.toLocaleUpperCase('en');
-  const categoryHeight = text.measureHeight(category, { width: inner, maxSize: 18, minSize: 9, maxLines: 1, weight: 'bold' });
-  text.draw(category, {
-    x: MARGIN,
-    y: HEIGHT - FOOTER + (FOOTER - categoryHeight) / 2,
-    width: inner,
-    maxSize: 18,
-    minSize: 9,
-    maxLines: 1,
-    weight: 'bold',
-    align: 'center',
-    color: '#ffffff',
-  });
 }
 
 /** The badge code as a QR code of filled squares (vector, so it prints sharp at any size). */

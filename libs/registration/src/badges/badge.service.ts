@@ -10,6 +10,7 @@ import { RegistrationService } from '../registration.service.js';
 import type { BadgeListQuery } from './badge.dto.js';
 import { badgeDocument, type BadgeHolder } from './badge-document.js';
 import { RegistrationError } from '../registration.error.js';
+import { BadgeLayoutService } from './badge-layout.service.js';
 
 /** Badges for confirmed delegates: the delegate's own, or a printable list for the organisers. */
 @Injectable()
@@ -20,6 +21,7 @@ export class BadgeService {
     private readonly queries: RegistrationQueryService,
     private readonly fonts: DocumentFonts,
     private readonly identity: EventIdentityService,
+    private readonly layouts: BadgeLayoutService,
   ) {}
 
   async delegateBadge(token: string): Promise<PdfFile> {
@@ -30,25 +32,42 @@ export class BadgeService {
       });
     }
     const event = await this.dataSource.getRepository(EventEntity).findOneByOrFail({ id: registration.eventId });
-    const categories = await this.categoryNames(event.id);
+    const [categories, extras, layout] = await Promise.all([this.categoryNames(event.id), this.holderExtras([registration.id]), this.layouts.layout(event.id)]);
     return {
       filename: `badge-${registration.fullName}.pdf`,
-      stream: badgeDocument(this.fonts, await this.badgeEvent(event), [toHolder(registration, categories)]),
+      // The delegate's own badge is one card, whatever sheets the organisers print.
+      stream: badgeDocument(this.fonts, await this.badgeEvent(event), [toHolder(registration, categories, extras)], { ...layout, sheet: false }),
     };
   }
 
   /** One page per confirmed delegate matching the list filters, in order of registration. */
   async eventBadges(event: EventContext, query: BadgeListQuery): Promise<PdfFile> {
-    const [{ items }, categories] = await Promise.all([this.queries.list(event.id, { ...query, state: 'confirmed' }, false), this.categoryNames(event.id)]);
+    const [{ items }, categories, layout] = await Promise.all([
+      this.queries.list(event.id, { ...query, state: 'confirmed' }, false),
+      this.categoryNames(event.id),
+      this.layouts.layout(event.id),
+    ]);
     if (items.length === 0) throw new RegistrationError('NO_BADGES_TO_PRINT', 'No confirmed registration matches these filters: there is no badge to print');
-    const holders = items.map((row) => toHolder({ ...row, categoryCode: row.category }, categories));
-    return { filename: `badges-${event.slug}.pdf`, stream: badgeDocument(this.fonts, await this.badgeEvent(event), holders) };
+    const extras = await this.holderExtras(items.map((row) => row.id));
+    const holders = items.map((row) => toHolder({ ...row, categoryCode: row.category }, categories, extras));
+    return { filename: `badges-${event.slug}.pdf`, stream: badgeDocument(this.fonts, await this.badgeEvent(event), holders, layout) };
   }
 
   /** The badge's header in the event's colour, with its emblem. */
   private async badgeEvent(event: { id: string; slug: string; name: string }) {
     const identity = await this.identity.forDocuments(event);
     return { name: event.name, colour: identity.primaryColour, emblem: identity.emblem };
+  }
+
+  /** Honorifics and delegation cities, which a layout may print, for the given registrations in one query. */
+  private async holderExtras(ids: string[]): Promise<Map<string, { honorific: string; delegation: string | null }>> {
+    const rows: { id: string; honorific: string; delegation: string | null }[] = await this.dataSource.query(
+      `SELECT r.id, coalesce(p.honorific, '') AS honorific, d.city AS delegation
+         FROM registrations r LEFT JOIN registration_protocol p ON p.registration_id = r.id LEFT JOIN delegations d ON d.id = r.delegation_id
+        WHERE r.id = ANY($1)`,
+      [ids],
+    );
+    return new Map(rows.map(({ id, ...extra }) => [id, extra]));
   }
 
   private async categoryNames(eventId: string): Promise<Map<string, { code: string; name: string }>> {
@@ -65,15 +84,21 @@ export class BadgeService {
   }
 }
 
-type HolderSource = Pick<RegistrationEntity, 'fullName' | 'organisation' | 'city' | 'country' | 'badgeCode' | 'language'> & {
+type HolderSource = Pick<RegistrationEntity, 'id' | 'fullName' | 'organisation' | 'city' | 'country' | 'badgeCode' | 'language'> & {
   categoryId?: string;
   categoryCode?: string;
 };
 
-function toHolder(source: HolderSource, categories: Map<string, { code: string; name: string }>): BadgeHolder {
+function toHolder(
+  source: HolderSource,
+  categories: Map<string, { code: string; name: string }>,
+  extras: Map<string, { honorific: string; delegation: string | null }>,
+): BadgeHolder {
   const category = categories.get(source.categoryId ?? source.categoryCode ?? '');
   return {
     fullName: source.fullName,
+    honorific: extras.get(source.id)?.honorific,
+    delegation: extras.get(source.id)?.delegation,
     organisation: source.organisation,
     city: source.city,
     country: source.country,

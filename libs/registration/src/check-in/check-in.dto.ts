@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TimeOfDay } from '@app/events';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -38,7 +39,7 @@ export class CheckInDto {
 
   @ApiPropertyOptional({ example: '08:42', description: 'When the delegate arrived, in the event’s time zone; required for an earlier day. Default: now' })
   @IsOptional()
-  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time must be a time of day in the form HH:MM' })
+  @TimeOfDay()
   time?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The id the desk gave this scan: sending it again records nothing twice' })

@@ -21,6 +21,7 @@ const th: Messages = {
   guests_one: 'ผู้เข้าพัก {{count}} ท่าน',
   guests_other: 'ผู้เข้าพัก {{count}} ท่าน',
   downloadRooming: 'ดาวน์โหลดรายชื่อผู้เข้าพัก (CSV)',
+  downloadRoomingPdf: 'พิมพ์รายชื่อผู้เข้าพัก (PDF)',
   transfers: 'การรับ-ส่งท่าอากาศยาน',
   transfersIntro: 'ผู้เข้าร่วมประชุมที่ได้รับการยืนยันและขอรับบริการรับ-ส่ง จำแนกตามท่าอากาศยานและช่วงเวลา (เวลาท้องถิ่น ณ ท่าอากาศยาน)',
   direction: 'ทิศทาง',
@@ -31,6 +32,7 @@ const th: Messages = {
   noTransfers: 'ยังไม่มีผู้ขอรับบริการรับ-ส่ง',
   windowHeading: '{{airport}} · {{from}}–{{to}}',
   downloadTransfers: 'ดาวน์โหลดรายชื่อผู้โดยสาร (CSV)',
+  downloadTransfersPdf: 'พิมพ์รายชื่อผู้โดยสาร (PDF)',
 };
 
 export default th;

@@ -21,6 +21,8 @@ const th: Messages = {
     delegations: 'คณะผู้แทน',
     registrationForm: 'แบบฟอร์มลงทะเบียน',
     hotels: 'ที่พักและการเดินทาง',
+    catering: 'อาหารและเครื่องดื่ม',
+    badges: 'บัตรประจำตัว',
     visas: 'วีซ่าและข้อมูลหนังสือเดินทาง',
     checkIn: 'ลงทะเบียนหน้างาน',
     programme: 'กำหนดการ',

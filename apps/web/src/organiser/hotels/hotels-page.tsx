@@ -129,6 +129,14 @@ function Blocks({ slug }: { slug: string }) {
               >
                 {t('downloadRooming')}
               </button>
+              <button
+                type="button"
+                className="secondary"
+                disabled={busy !== null}
+                onClick={() => download(`/events/${slug}/rooming-list.pdf?language=${i18n.language}`, 'rooming-list.pdf')}
+              >
+                {t('downloadRoomingPdf')}
+              </button>
             </>
           )
         }
@@ -167,7 +175,7 @@ function Blocks({ slug }: { slug: string }) {
 }
 
 function Transfers({ slug }: { slug: string }) {
-  const { t } = useTranslation('hotels');
+  const { t, i18n } = useTranslation('hotels');
   const [direction, setDirection] = useState<'arrival' | 'departure'>('arrival');
   const [windowMinutes, setWindowMinutes] = useState(60);
   const { download, busy, error } = useDownload();
@@ -230,6 +238,19 @@ function Transfers({ slug }: { slug: string }) {
                 onClick={() => download(`/events/${slug}/transfers.csv?direction=${direction}&windowMinutes=${windowMinutes}`, `transfers-${direction}.csv`)}
               >
                 {t('downloadTransfers')}
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                disabled={busy !== null}
+                onClick={() =>
+                  download(
+                    `/events/${slug}/transfers.pdf?direction=${direction}&windowMinutes=${windowMinutes}&language=${i18n.language}`,
+                    `transfers-${direction}.pdf`,
+                  )
+                }
+              >
+                {t('downloadTransfersPdf')}
               </button>
             </>
           )

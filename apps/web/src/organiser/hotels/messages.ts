@@ -21,6 +21,7 @@ const en = {
   guests_one: '{{count}} guest',
   guests_other: '{{count}} guests',
   downloadRooming: 'Download the rooming list (CSV)',
+  downloadRoomingPdf: 'Print the rooming list (PDF)',
   transfers: 'Airport transfers',
   transfersIntro: 'Confirmed delegates who asked to be met, by airport and time window (local times at the airport).',
   direction: 'Direction',
@@ -31,6 +32,7 @@ const en = {
   noTransfers: 'No one has asked for a transfer yet.',
   windowHeading: '{{airport}} · {{from}}–{{to}}',
   downloadTransfers: 'Download the manifest (CSV)',
+  downloadTransfersPdf: 'Print the manifest (PDF)',
 };
 
 export type Messages = typeof en;
@@ -57,6 +59,7 @@ const vi: Messages = {
   guests_one: '{{count}} khách',
   guests_other: '{{count}} khách',
   downloadRooming: 'Tải danh sách phân phòng (CSV)',
+  downloadRoomingPdf: 'In danh sách phân phòng (PDF)',
   transfers: 'Đưa đón sân bay',
   transfersIntro: 'Các đại biểu đã xác nhận và cần đưa đón, theo sân bay và khung giờ (giờ địa phương tại sân bay).',
   direction: 'Chiều',
@@ -67,6 +70,7 @@ const vi: Messages = {
   noTransfers: 'Chưa có ai đăng ký đưa đón.',
   windowHeading: '{{airport}} · {{from}}–{{to}}',
   downloadTransfers: 'Tải danh sách đưa đón (CSV)',
+  downloadTransfersPdf: 'In danh sách đưa đón (PDF)',
 };
 
 export default { en, vi, th };

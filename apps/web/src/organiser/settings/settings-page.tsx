@@ -3,6 +3,7 @@ import { useParams } from 'wouter';
 import { OrganiserPage } from '../organiser-shell';
 import { CategoriesSection } from './categories-section';
 import { DetailsSection } from './details-section';
+import { EmbedSection } from './embed-section';
 import { IdentitySection } from './identity-section';
 import { RegistrationSection } from './registration-section';
 import { SpeakersSection } from './speakers-section';
@@ -11,7 +12,7 @@ import { QueryView } from '../../ui/components';
 import { useEventDetails } from '../../ui/event-query';
 import './settings.css';
 
-const SECTIONS = ['details', 'identity', 'rooms', 'tracks', 'registration', 'categories', 'speakers'] as const;
+const SECTIONS = ['details', 'identity', 'rooms', 'tracks', 'registration', 'categories', 'speakers', 'embed'] as const;
 
 /** Everything an organiser sets up before an event, on one page, one section per part. */
 export function SettingsPage() {
@@ -40,6 +41,7 @@ export function SettingsPage() {
               <RegistrationSection event={event} />
               <CategoriesSection slug={slug} languages={event.languages.slice(1)} />
               <SpeakersSection slug={slug} />
+              <EmbedSection slug={slug} name={event.name} />
             </div>
           )}
         </QueryView>

@@ -1,0 +1,49 @@
+import th from '../../i18n/th/catering.js';
+
+const en = {
+  title: 'Catering',
+  meals: 'Meals and counts',
+  intro:
+    'For each meal, the confirmed delegates by dietary need, as they wrote it on the form; “checked in” counts those who have arrived on that day. Send the counts to the caterer.',
+  none: 'No meal yet. Add the meals you serve below.',
+  need: 'Dietary need',
+  noSpecialNeeds: 'No special needs',
+  confirmed: 'Confirmed',
+  checkedIn: 'Checked in that day',
+  total: 'Total',
+  remove: 'Remove',
+  removeConfirm: 'Remove the meal “{{meal}}”?',
+  download: 'Download the counts (CSV)',
+  newMeal: 'Add a meal',
+  day: 'Day',
+  meal: 'Meal',
+  venue: 'Venue (optional)',
+  add: 'Add the meal',
+  kind: { breakfast: 'Breakfast', coffee: 'Coffee break', lunch: 'Lunch', dinner: 'Dinner', reception: 'Reception' },
+};
+
+export type Messages = typeof en;
+
+const vi: Messages = {
+  title: 'Ăn uống',
+  meals: 'Các bữa ăn và số suất',
+  intro:
+    'Với mỗi bữa, số đại biểu đã xác nhận theo nhu cầu ăn uống họ ghi trong phiếu đăng ký; cột “đã điểm danh” đếm những người đã có mặt trong ngày đó. Gửi các con số này cho đơn vị phục vụ ăn uống.',
+  none: 'Chưa có bữa ăn nào. Hãy thêm các bữa ăn ở bên dưới.',
+  need: 'Chế độ ăn đặc biệt',
+  noSpecialNeeds: 'Không có yêu cầu đặc biệt',
+  confirmed: 'Đã xác nhận',
+  checkedIn: 'Đã điểm danh trong ngày',
+  total: 'Tổng cộng',
+  remove: 'Xóa',
+  removeConfirm: 'Xóa bữa ăn “{{meal}}”?',
+  download: 'Tải số suất ăn (CSV)',
+  newMeal: 'Thêm bữa ăn',
+  day: 'Ngày',
+  meal: 'Bữa ăn',
+  venue: 'Địa điểm (không bắt buộc)',
+  add: 'Thêm bữa ăn',
+  kind: { breakfast: 'Bữa sáng', coffee: 'Giải lao', lunch: 'Bữa trưa', dinner: 'Bữa tối', reception: 'Tiệc chiêu đãi' },
+};
+
+export default { en, vi, th };

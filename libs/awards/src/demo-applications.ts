@@ -1,0 +1,249 @@
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { EntityManager } from 'typeorm';
+import { insertDemoAccount } from '@app/auth';
+import { countryName } from '@app/countries';
+import type { FileStorage } from '@app/storage';
+import { searchName } from './award-regions.js';
+import { demoPdf } from './demo-application-pdf.js';
+import type { ApplicationStage } from './dto/application.dto.js';
+
+/**
+ * The eight selection criteria of the UNESCO Learning City Award 2024, as the UIL call (22 May 2024,
+ * deadline 31 May 2024) published them; quoted from the call as reproduced at
+ * https://opportunitydesk.org/2024/05/22/unesco-learning-city-award-2024/. The call gives no weights:
+ * each weighs the same here.
+ */
+export const CRITERIA_2024 = [
+  'Advancement of learning city plan',
+  'Advances in stakeholder coordination and partnerships',
+  'Progress in mobilizing and utilizing resources',
+  'Progress in monitoring and evaluation of learning city development',
+  'Advances to ensure learning is accessible to all citizens',
+  'Advances to foster a culture of lifelong learning',
+  'Advancement of innovative practices',
+  'Contributions to GNLC activities',
+];
+
+/** What the call asks a city to send its National Commission: the form signed by the mayor, the consent form, supporting material. */
+const CHECKLIST: [label: string, kind: 'file' | 'link'][] = [
+  ['Award application form signed by the mayor', 'file'],
+  ['Consent form', 'file'],
+  ['Supporting material (a video or article)', 'link'],
+];
+
+// Illustrative: which cities applied, how far each got and every note are made up for the demo; the
+// membership months are the demo's own (see demo-awards.ts). No outcome of the real round is implied.
+const CITIES: [name: string, country: string, population: number, memberSince: string][] = [
+  ['Sa Đéc', 'VN', 213_000, '2020-12'],
+  ['Vinh', 'VN', 339_000, '2020-12'],
+  ['Cao Lãnh', 'VN', 164_000, '2022-12'],
+  ['เชียงใหม่', 'TH', 127_000, '2020-12'],
+  ['Sukhothai', 'TH', 36_000, '2021-12'],
+  ['수원시', 'KR', 1_190_000, '2016-12'],
+  ['연수구', 'KR', 385_000, '2017-12'],
+  ['岡山市', 'JP', 720_000, '2016-12'],
+  ['Surabaya', 'ID', 2_870_000, '2021-12'],
+  ['Petaling Jaya', 'MY', 771_000, '2019-12'],
+];
+
+const COMMISSIONS: Record<string, string> = {
+  VN: 'Viet Nam National Commission for UNESCO',
+  TH: 'Thai National Commission for UNESCO',
+  KR: 'Korean National Commission for UNESCO',
+  JP: 'Japanese National Commission for UNESCO',
+  ID: 'Indonesian National Commission for UNESCO',
+  MY: 'Malaysian National Commission for UNESCO',
+};
+
+const LANGUAGE: Record<string, string> = { VN: 'vi', TH: 'th' };
+
+const APPLICATIONS: [city: string, stage: ApplicationStage, note?: string][] = [
+  ['Cao Lãnh', 'draft'],
+  ['연수구', 'submitted'],
+  ['Sukhothai', 'returned', 'Illustrative note: please add the consent form signed for the city.'],
+  ['Sa Đéc', 'endorsed'],
+  ['수원시', 'endorsed'],
+  ['Petaling Jaya', 'endorsed'],
+  ['Vinh', 'shortlisted'],
+  ['เชียงใหม่', 'shortlisted'],
+  ['Surabaya', 'shortlisted'],
+  ['岡山市', 'not_shortlisted', 'Illustrative note: the progress described mostly predates the city’s GNLC membership.'],
+];
+
+/** The stages an application went through to reach its own, and who moved it at each step. */
+const PATHS: Record<ApplicationStage, [ApplicationStage, 'city' | 'commission' | 'secretariat', string][]> = {
+  draft: [['draft', 'city', '2024-04-15T09:00:00Z']],
+  submitted: [
+    ['draft', 'city', '2024-04-15T09:00:00Z'],
+    ['submitted', 'city', '2024-05-20T09:00:00Z'],
+  ],
+  returned: [
+    ['draft', 'city', '2024-04-15T09:00:00Z'],
+    ['submitted', 'city', '2024-05-20T09:00:00Z'],
+    ['returned', 'commission', '2024-05-24T09:00:00Z'],
+  ],
+  endorsed: [
+    ['draft', 'city', '2024-04-15T09:00:00Z'],
+    ['submitted', 'city', '2024-05-20T09:00:00Z'],
+    ['endorsed', 'commission', '2024-05-29T09:00:00Z'],
+  ],
+  shortlisted: [
+    ['draft', 'city', '2024-04-15T09:00:00Z'],
+    ['submitted', 'city', '2024-05-20T09:00:00Z'],
+    ['endorsed', 'commission', '2024-05-29T09:00:00Z'],
+    ['shortlisted', 'secretariat', '2024-07-15T09:00:00Z'],
+  ],
+  not_shortlisted: [
+    ['draft', 'city', '2024-04-15T09:00:00Z'],
+    ['submitted', 'city', '2024-05-20T09:00:00Z'],
+    ['endorsed', 'commission', '2024-05-29T09:00:00Z'],
+    ['not_shortlisted', 'secretariat', '2024-07-15T09:00:00Z'],
+  ],
+};
+
+/**
+ * The ICLC demo event's award round: the UNESCO Learning City Award 2024 with the published rules and
+ * criteria, the call's checklist, one National Commission per country with an officer, a
+ * representative per country, and applications at every stage, each with its history and files.
+ * Without a storage port the files are recorded by name only.
+ */
+export async function insertDemoApplications(manager: EntityManager, eventId: string, storage?: FileStorage): Promise<void> {
+  const cities = new Map<string, string>();
+  for (const [name, country, population, memberSince] of CITIES) {
+    const [{ id }] = await manager.query(
+      `INSERT INTO award_cities (event_id, name, search_name, country, region, population, gnlc_member_since) VALUES ($1, $2, $3, $4, 'asia-pacific', $5, $6) RETURNING id`,
+      [eventId, name, searchName(name), country, population, memberSince],
+    );
+    cities.set(name, id);
+  }
+  // Published: more than 12 months of membership, six years after an award, two endorsements per
+  // Commission, one awardee per country, ten awardees worldwide. No population rule, no regional quota
+  // (the quota is the worldwide ten).
+  const [{ id: roundId }] = await manager.query(
+    `INSERT INTO award_rounds (event_id, name, year, gnlc_membership_required, gnlc_min_membership_months, min_population, years_since_last_award,
+                               max_nominations_per_body, max_winners_per_country, max_winners, region_quota, nomination_deadline, judging_deadline)
+     VALUES ($1, 'UNESCO Learning City Award 2024', 2024, true, 12, NULL, 6, 2, 1, 10, 10, '2024-05-31T23:59:59+02:00', '2024-09-30T23:59:59+02:00') RETURNING id`,
+    [eventId],
+  );
+  for (const [position, name] of CRITERIA_2024.entries())
+    await manager.query(`INSERT INTO award_criteria (round_id, position, name, weight) VALUES ($1, $2, $3, 1)`, [roundId, position, name]);
+  const checklist: { id: string; kind: 'file' | 'link'; label: string }[] = [];
+  for (const [position, [label, kind]] of CHECKLIST.entries()) {
+    const [{ id }] = await manager.query(
+      `INSERT INTO award_required_documents (round_id, position, label, kind, file_types) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [roundId, position, label, kind, kind === 'file' ? ['pdf'] : []],
+    );
+    checklist.push({ id, kind, label });
+  }
+
+  const commissions = new Map<string, { id: string; officer: string }>();
+  const representatives = new Map<string, { id: string; name: string; email: string; language: string }>();
+  for (const [country, name] of Object.entries(COMMISSIONS)) {
+    const [{ id }] = await manager.query(`INSERT INTO award_commissions (event_id, name, country) VALUES ($1, $2, $3) RETURNING id`, [eventId, name, country]);
+    const language = LANGUAGE[country] ?? 'en';
+    const code = country.toLowerCase();
+    const officer = await insertDemoAccount(
+      manager,
+      eventId,
+      { email: `demo.iclc.officer.${code}@plenary.local`, name: `Demo officer (${countryName(country)})`, language },
+      'commission',
+    );
+    await manager.query(`INSERT INTO award_commission_contacts (commission_id, user_id) VALUES ($1, $2)`, [id, officer]);
+    commissions.set(country, { id, officer });
+    const person = { email: `demo.iclc.representative.${code}@plenary.local`, name: `Demo city representative (${countryName(country)})`, language };
+    representatives.set(country, { id: await insertDemoAccount(manager, eventId, person, 'representative'), ...person });
+  }
+  const secretariat = await insertDemoAccount(
+    manager,
+    eventId,
+    { email: 'demo.iclc.secretariat@plenary.local', name: 'Demo secretariat (UIL)', language: 'en' },
+    'organiser',
+  );
+  const juror = await insertDemoAccount(manager, eventId, { email: 'demo.iclc.juror@plenary.local', name: 'Demo juror (Germany)', language: 'en' }, 'juror');
+  await manager.query(`INSERT INTO award_jurors (round_id, user_id, country) VALUES ($1, $2, 'DE')`, [roundId, juror]);
+
+  for (const [city, stage, note] of APPLICATIONS) {
+    const country = CITIES.find(([name]) => name === city)![1];
+    const representative = representatives.get(country)!;
+    const commission = commissions.get(country)!;
+    await manager.query(`INSERT INTO award_city_representatives (city_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+      cities.get(city),
+      representative.id,
+    ]);
+    const [{ id }] = await manager.query(
+      `INSERT INTO award_nominations (round_id, city_id, commission_id, contact_name, contact_email, contact_language, summary, nominated_by, stage, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $9, $8, '2024-04-15T09:00:00Z') RETURNING id`,
+      [
+        roundId,
+        cities.get(city),
+        commission.id,
+        representative.name,
+        representative.email,
+        representative.language,
+        `Illustrative demo application of ${city}: how the city’s learning city plan reaches every resident.`,
+        stage,
+        representative.id,
+      ],
+    );
+    const by = { city: representative.id, commission: commission.officer, secretariat };
+    let from: ApplicationStage | null = null;
+    for (const [to, party, at] of PATHS[stage]) {
+      await manager.query(`INSERT INTO award_nomination_transitions (nomination_id, from_stage, to_stage, user_id, note, at) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        id,
+        from,
+        to,
+        by[party],
+        to === stage ? (note ?? '') : '',
+        at,
+      ]);
+      from = to;
+    }
+    // A draft has its form only: the rest is still to come.
+    for (const item of stage === 'draft' ? checklist.slice(0, 1) : checklist) await insertDocument(manager, storage, id, item, city);
+    if (stage === 'shortlisted')
+      await manager.query(`INSERT INTO award_assignments (nomination_id, round_id, user_id) VALUES ($1, $2, $3)`, [id, roundId, juror]);
+  }
+  await manager.query(
+    `INSERT INTO award_commission_nominations (round_id, commission_id, nominations, max_nominations)
+     SELECT n.round_id, n.commission_id, count(*), 2 FROM award_nominations n
+      WHERE n.round_id = $1 AND n.stage IN ('endorsed', 'shortlisted', 'not_shortlisted') GROUP BY n.round_id, n.commission_id`,
+    [roundId],
+  );
+}
+
+async function insertDocument(
+  manager: EntityManager,
+  storage: FileStorage | undefined,
+  nominationId: string,
+  item: { id: string; kind: 'file' | 'link'; label: string },
+  city: string,
+): Promise<void> {
+  if (item.kind === 'link') {
+    const url = `https://www.example.org/illustrative-demo-video/${encodeURIComponent(searchName(city))}`;
+    await manager.query(
+      `INSERT INTO award_nomination_documents (nomination_id, filename, content_type, url, requirement_id) VALUES ($1, $2, 'text/uri-list', $2, $3)`,
+      [nominationId, url, item.id],
+    );
+    return;
+  }
+  const id = randomUUID();
+  const pdf = demoPdf([item.label, `${city} - UNESCO Learning City Award 2024`, 'Illustrative demo file: not a real application.']);
+  const key = storage ? `dossiers/${nominationId}/${id}` : null;
+  if (storage && key) await storage.write(key, Readable.from([pdf]));
+  await manager.query(
+    `INSERT INTO award_nomination_documents (id, nomination_id, filename, content_type, size_bytes, storage_key, requirement_id)
+     VALUES ($1, $2, $3, 'application/pdf', $4, $5, $6)`,
+    [
+      id,
+      nominationId,
+      `${item.label
+        .toLowerCase()
+        .replace(/[^a-z]+/g, '-')
+        .replace(/^-|-$/g, '')}.pdf`,
+      pdf.length,
+      key,
+      item.id,
+    ],
+  );
+}

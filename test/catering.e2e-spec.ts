@@ -1,0 +1,110 @@
+import { parse } from 'csv-parse/sync';
+import { DateTime } from 'luxon';
+import { createEvent, delegateInput as delegate } from './support/people.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const hour = 3600_000;
+const ZONE = 'Asia/Ho_Chi_Minh';
+
+describe('catering counts', () => {
+  let t: TestApp;
+  let admin: string;
+  const today = DateTime.now().setZone(ZONE);
+  const day = (offset: number) => today.plus({ days: offset }).toISODate()!;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.adminToken();
+  });
+  afterAll(() => t.close());
+
+  async function openEvent(slug: string) {
+    await createEvent(t, slug, day(-1), day(1));
+    const settings = {
+      opensAt: new Date(Date.now() - hour).toISOString(),
+      closesAt: new Date(Date.now() + 24 * hour).toISOString(),
+      capacity: 100,
+      privacyNoticeVersion: '2024-1',
+    };
+    expect((await t.request('PUT', `/events/${slug}/registration-settings`, { token: admin, body: settings })).statusCode).toBe(200);
+    expect(
+      (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
+    ).toBe(201);
+  }
+
+  const register = async (slug: string, email: string, dietaryNeeds: string) => {
+    const response = await t.request('POST', `/events/${slug}/registrations`, { body: delegate(email, { dietaryNeeds }) });
+    expect(response.statusCode).toBe(201);
+    return response.body as { id: string; badgeCode: string; state: string };
+  };
+
+  it('counts confirmed delegates per meal by dietary need, and those checked in on the meal’s day', async () => {
+    const slug = 'catering-counts';
+    await openEvent(slug);
+    const lan = await register(slug, 'lan@catering.test', 'Halal');
+    await register(slug, 'aziz@catering.test', '  halal ');
+    await register(slug, 'somchai@catering.test', 'Vegetarian');
+    const plain = await register(slug, 'minh@catering.test', '');
+    const gone = await register(slug, 'gone@catering.test', 'Vegan');
+    expect(lan.state).toBe('confirmed');
+    expect((await t.request('POST', `/events/${slug}/registrations/${gone.id}/cancel`, { token: admin })).statusCode).toBe(200);
+    for (const person of [lan, plain])
+      expect((await t.request('POST', `/events/${slug}/check-ins`, { token: admin, body: { badgeCode: person.badgeCode } })).statusCode).toBe(201);
+
+    for (const meal of [
+      { day: day(1), kind: 'dinner', venue: 'Riverside terrace' },
+      { day: day(0), kind: 'lunch' },
+      { day: day(0), kind: 'coffee', venue: 'Foyer' },
+    ])
+      expect((await t.request('POST', `/events/${slug}/meals`, { token: admin, body: meal })).statusCode).toBe(201);
+
+    const counts = await t.request('GET', `/events/${slug}/catering`, { token: admin });
+    expect(counts.statusCode).toBe(200);
+    expect(counts.body.meals.map((meal: { day: string; kind: string }) => [meal.day, meal.kind])).toEqual([
+      [day(0), 'coffee'],
+      [day(0), 'lunch'],
+      [day(1), 'dinner'],
+    ]);
+    const lunch = counts.body.meals[1];
+    expect(lunch).toMatchObject({ venue: '', confirmed: 4, checkedIn: 2 });
+    // No special need first, then the most asked; "Halal" and " halal " are one need; the cancelled vegan is not cooked for.
+    expect(lunch.needs).toEqual([
+      { need: '', confirmed: 1, checkedIn: 1 },
+      { need: 'Halal', confirmed: 2, checkedIn: 1 },
+      { need: 'Vegetarian', confirmed: 1, checkedIn: 0 },
+    ]);
+    expect(counts.body.meals[2]).toMatchObject({ venue: 'Riverside terrace', confirmed: 4, checkedIn: 0 });
+
+    const csv = await t.request('GET', `/events/${slug}/catering.csv`, { token: admin });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const rows: Record<string, string>[] = parse(csv.text, { bom: true, columns: true });
+    expect(rows).toHaveLength(9);
+    expect(rows[3]).toEqual({ day: day(0), meal: 'lunch', venue: '', dietaryNeed: 'No special needs', confirmed: '1', checkedIn: '1' });
+    expect(rows[4]).toMatchObject({ meal: 'lunch', dietaryNeed: 'Halal', confirmed: '2', checkedIn: '1' });
+
+    expect((await t.request('DELETE', `/events/${slug}/meals/${lunch.id}`, { token: admin })).statusCode).toBe(204);
+    expect((await t.request('GET', `/events/${slug}/catering`, { token: admin })).body.meals).toHaveLength(2);
+    expect((await t.request('DELETE', `/events/${slug}/meals/${lunch.id}`, { token: admin })).body.code).toBe('MEAL_NOT_FOUND');
+  });
+
+  it('refuses a meal twice, outside the event’s days or of an unknown kind, and keeps events apart', async () => {
+    const slug = 'catering-refusals';
+    await openEvent(slug);
+    await createEvent(t, 'catering-other', day(-1), day(1));
+    const meal = { day: day(0), kind: 'lunch', venue: 'Hall B' };
+    expect((await t.request('POST', `/events/${slug}/meals`, { token: admin, body: meal })).statusCode).toBe(201);
+    const twice = await t.request('POST', `/events/${slug}/meals`, { token: admin, body: meal });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.body.code).toBe('MEAL_EXISTS');
+    const outside = await t.request('POST', `/events/${slug}/meals`, { token: admin, body: { day: day(5), kind: 'lunch' } });
+    expect(outside.statusCode).toBe(422);
+    expect(outside.body).toMatchObject({ code: 'MEAL_DAY_OUTSIDE_EVENT', data: { startDate: day(-1), endDate: day(1) } });
+    expect((await t.request('POST', `/events/${slug}/meals`, { token: admin, body: { day: day(0), kind: 'brunch' } })).statusCode).toBe(400);
+    expect((await t.request('POST', `/events/${slug}/meals`, { token: admin, body: { day: '2030-02-30', kind: 'lunch' } })).statusCode).toBe(400);
+    expect((await t.request('GET', `/events/${slug}/catering`)).statusCode).toBe(401);
+
+    const mine = (await t.request('GET', `/events/${slug}/catering`, { token: admin })).body.meals[0];
+    expect((await t.request('DELETE', `/events/catering-other/meals/${mine.id}`, { token: admin })).statusCode).toBe(404);
+    expect((await t.request('GET', `/events/catering-other/catering`, { token: admin })).body.meals).toEqual([]);
+  });
+});
