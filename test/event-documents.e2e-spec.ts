@@ -176,6 +176,20 @@ describe('event identity, GNLC membership recognition and the documents they pri
     const nanjing = certificates.pageTexts.find((page) => page.split('\n').includes('Nanjing'))!;
     expect(nanjing).toContain('China');
 
+    // In the reader's language: the words, the dates and the country, the city's name as written.
+    const vi = (await pdfText('/awards/gnlc-intakes/2024/certificates.pdf?language=vi')).pageTexts.find((page) => page.split('\n').includes('Sơn La'))!;
+    expect(vi).toContain('GIẤY CHỨNG NHẬN THÀNH VIÊN');
+    expect(vi).toContain('Mạng lưới Thành phố học tập toàn cầu của UNESCO');
+    expect(vi).toContain('Được UNESCO công nhận là thành viên ngày 21 tháng 2 năm 2024');
+    expect(vi).toContain('Việt Nam');
+    expect(vi).toContain('6 tháng 5 năm 2030');
+    expect(vi).not.toContain('Admitted');
+    const th = (await pdfText('/awards/gnlc-intakes/2024/certificates.pdf?language=th')).pageTexts.find((page) => page.split('\n').includes('Sơn La'))!;
+    expect(th).toContain('เกียรติบัตรการเป็นสมาชิก');
+    expect(th).toContain('เครือข่ายเมืองแห่งการเรียนรู้โลกของยูเนสโก');
+    expect(th).toContain('2567');
+    expect((await api('GET', '/awards/gnlc-intakes/2024/certificates.pdf?language=xx')).statusCode).toBe(400);
+
     const memberId = set.body.members[1].id;
     const one = await pdfText(`/awards/gnlc-intakes/2024/members/${memberId}/certificate.pdf`);
     expect(one.pages).toBe(1);

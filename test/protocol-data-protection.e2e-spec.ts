@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import sharp from 'sharp';
 import { RetentionSweep } from '@app/registration';
 import { freshRedisUrl } from '@app/testing';
 import { DataSource } from 'typeorm';
@@ -161,6 +162,33 @@ describe('protocol fields, visa letters and data protection', () => {
     const unknown = await t.request('GET', '/verify/ABCDE-FGHJK');
     expect(unknown.statusCode).toBe(404);
     expect(unknown.body.code).toBe('VISA_LETTER_CODE_UNKNOWN');
+
+    // Once the event's identity names its signatories, they sign the letter as they sign every document, with their signature image.
+    const signatories = await t.request('PUT', `/events/${slug}/identity/signatories`, {
+      token: admin,
+      body: { signatories: [{ name: 'Somchai Jaidee', title: 'Permanent Secretary, Ministry of Education' }] },
+    });
+    expect(signatories.statusCode).toBe(200);
+    const form = new FormData();
+    const png = await sharp({ create: { width: 120, height: 40, channels: 3, background: '#0b4f8a' } })
+      .png()
+      .toBuffer();
+    form.append('file', new Blob([new Uint8Array(png)]), 'signature.png');
+    const uploaded = await fetch(
+      `${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/identity/signatories/${signatories.body.signatories[0].id}/signature`,
+      {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${admin}` },
+        body: form,
+      },
+    );
+    expect(uploaded.status).toBe(200);
+    const signed = await download(`/registrations/manage/${lan.token}/visa-letter.pdf`);
+    const signedText = readPdf(signed.bytes).pageTexts[0].replace(/\s+/g, ' ');
+    expect(signedText).toContain('Somchai Jaidee');
+    expect(signedText).toContain('Permanent Secretary, Ministry of Education');
+    expect(signedText).not.toContain('Trần Văn Minh');
+    expect(signed.bytes.toString('latin1')).toMatch(/\/Subtype \/Image/);
   });
 
   it('keeps passport columns out of the CSV unless asked, and records every organiser view and export', async () => {

@@ -9,12 +9,7 @@ import { type Certificate, certificateDocument } from './certificate-document.js
 import { GnlcIntakeService } from './gnlc-intake.service.js';
 import { RoundsService } from './rounds.service.js';
 import { AwardsError } from './awards.error.js';
-
-/** A winner's certificate in the words of the language asked for (English unless the language has its own). */
-const AWARD_WORDS: Record<string, { heading: string; conferral: string }> = {
-  en: { heading: 'Certificate', conferral: 'is awarded to' },
-  th: { heading: 'เกียรติบัตร', conferral: 'มอบให้แก่' },
-};
+import { admissionDay, CERTIFICATE_WORDS, certificateLanguage } from './certificate-words.js';
 
 /** Certificates: an award round's confirmed winners, and the new GNLC members of an intake. */
 @Injectable()
@@ -29,8 +24,8 @@ export class CertificateService {
   ) {}
 
   async forRound(event: EventContext, roundId: string, nominationId?: string, language = 'en'): Promise<PdfFile> {
-    const printed = AWARD_WORDS[language] ? language : 'en';
-    const words = AWARD_WORDS[printed];
+    const printed = certificateLanguage(language);
+    const words = CERTIFICATE_WORDS[printed].award;
     const round = await this.rounds.find(event, roundId);
     const winners: { nominationId: string; city: string; country: string; sessionId: string | null }[] = await this.dataSource.query(
       `SELECT n.id AS "nominationId", c.name AS city, c.country,
@@ -63,17 +58,20 @@ export class CertificateService {
   }
 
   /** One page per new member city of the year's intake (or the one asked for), dated the ceremony day. */
-  async forGnlcMembers(event: EventContext, year: number, memberId?: string): Promise<PdfFile> {
+  async forGnlcMembers(event: EventContext, year: number, memberId?: string, language = 'en'): Promise<PdfFile> {
+    const printed = certificateLanguage(language);
+    const words = CERTIFICATE_WORDS[printed].membership;
     const { members, ceremony } = await this.intakes.memberForCertificate(event, year, memberId);
-    const date = this.day(event, ceremony?.start ?? DateTime.fromISO(event.startDate, { zone: event.timeZone }).toJSDate());
+    const date = this.day(event, ceremony?.start ?? DateTime.fromISO(event.startDate, { zone: event.timeZone }).toJSDate(), printed);
     const certificates: Certificate[] = members.map((member) => ({
-      heading: 'Certificate of membership',
-      honour: 'UNESCO Global Network of Learning Cities',
-      conferral: 'welcomes as a member',
+      heading: words.heading,
+      honour: words.honour,
+      conferral: words.conferral,
       city: member.city,
       country: member.country,
-      statement: `Admitted by UNESCO on ${DateTime.fromISO(member.admittedOn).setLocale('en-GB').toFormat('d LLLL yyyy')}`,
+      statement: words.admitted(admissionDay(member.admittedOn, printed)),
       date,
+      language: printed,
     }));
     const filename = memberId ? `gnlc-membership-${members[0].city}.pdf` : `gnlc-membership-${year}.pdf`;
     return { filename, stream: certificateDocument(this.fonts, await this.identity.forDocuments(event), certificates) };

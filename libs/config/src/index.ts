@@ -7,3 +7,4 @@ export { stringifySpreadsheetCsv } from './spreadsheet-csv.js';
 export { ensurePrivateFolder, PRIVATE_FILE_MODE } from './private-folder.js';
 export { describeError } from './describe-error.js';
 export { isOneLine, OneLine } from './one-line.js';
+export { IsTranslations, translated, type Translations, untranslatableLanguages } from './translations.js';

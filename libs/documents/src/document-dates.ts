@@ -11,7 +11,8 @@ export function documentDate(value: string | Date, language: string, zone = 'UTC
   const timeZone = typeof value === 'string' ? 'UTC' : zone;
   if (language === 'vi') {
     const parts = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(at);
-    const get = (type: string) => parts.find((part) => part.type === type)?.value;
+    // Numbers as Vietnamese writes them in words-and-figures dates: "6 tháng 5", never "06 tháng 05".
+    const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
     return `${get('day')} tháng ${get('month')} năm ${get('year')}`;
   }
   return new Intl.DateTimeFormat(LOCALES[language] ?? 'en-GB', { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(at);

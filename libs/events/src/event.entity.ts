@@ -1,3 +1,4 @@
+import type { Translations } from '@app/config';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity('events')
@@ -5,6 +6,7 @@ export class EventEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('text') slug: string;
   @Column('text') name: string;
+  @Column('jsonb') translations: Translations<'name' | 'description' | 'venue'>;
   @Column('text') description: string;
   @Column('text') organiser: string;
   @Column('text') venue: string;

@@ -10,6 +10,7 @@ export type EventsErrorCode =
   | 'ROOM_NAME_TAKEN'
   | 'TRACK_NAME_TAKEN'
   | 'EVENT_DATES_REVERSED'
+  | 'LANGUAGE_NOT_OFFERED'
   | 'FILE_EMPTY'
   | 'FILE_TOO_LARGE'
   | 'FILE_TYPE_REFUSED'

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuthService, EventAccess, type EventContext, type EventRef, type EventRole, UserEntity } from '@app/auth';
 import { Outbox } from '@app/notifications';
 import { isConstraintViolation, PG_CHECK_VIOLATION, PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
+import type { Translations } from '@app/config';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CreateEventDto, DuplicateEventDto, UpdateEventDto } from './dto/event.dto.js';
@@ -12,6 +13,7 @@ import { reminderKey, reminderKeyPrefix, reminderTime, roleGrantedKind, schedule
 import { RoomEntity } from './room.entity.js';
 import { TrackEntity } from './track.entity.js';
 import { EventsError } from './events.error.js';
+import { assertTranslatable } from './event-languages.js';
 
 /** Where each room and track of the original went in the copy, so copied sessions keep their places. */
 export interface VenueMap {
@@ -63,6 +65,7 @@ export class EventsService {
 
   /** The creator becomes the event's first organiser, in the same transaction. */
   async create(input: CreateEventDto, creatorId: string): Promise<EventEntity> {
+    assertTranslatable(input.translations, input.languages);
     return this.translateErrors(() =>
       this.dataSource.transaction(async (manager) => {
         const event = await manager.getRepository(EventEntity).save(manager.create(EventEntity, withDefaults(input)));
@@ -76,6 +79,7 @@ export class EventsService {
     return this.translateErrors(() =>
       this.dataSource.transaction(async (manager) => {
         const event = await this.findById(ref.id, manager);
+        assertTranslatable(input.translations, input.languages ?? event.languages);
         await manager.getRepository(EventEntity).update({ id: event.id }, input);
         const updated = await manager.getRepository(EventEntity).findOneByOrFail({ id: event.id });
         if (updated.startDate !== event.startDate || updated.timeZone !== event.timeZone) {
@@ -124,11 +128,13 @@ export class EventsService {
   }
 
   async addRoom(event: EventRef, input: CreateRoomDto): Promise<RoomEntity> {
+    await this.assertOffered(event, input.translations);
     return this.translateErrors(() => this.dataSource.getRepository(RoomEntity).save({ eventId: event.id, locationNote: '', ...input }));
   }
 
   async updateRoom(event: EventRef, roomId: string, input: UpdateRoomDto): Promise<RoomEntity> {
     const room = await this.findRoom(event, roomId);
+    await this.assertOffered(event, input.translations);
     return this.translateErrors(() => this.dataSource.getRepository(RoomEntity).save({ ...room, ...input }));
   }
 
@@ -145,11 +151,13 @@ export class EventsService {
   }
 
   async addTrack(event: EventRef, input: CreateTrackDto): Promise<TrackEntity> {
+    await this.assertOffered(event, input.translations);
     return this.translateErrors(() => this.dataSource.getRepository(TrackEntity).save({ eventId: event.id, ...input }));
   }
 
   async updateTrack(event: EventRef, trackId: string, input: UpdateTrackDto): Promise<TrackEntity> {
     const track = await this.findTrack(event, trackId);
+    await this.assertOffered(event, input.translations);
     return this.translateErrors(() => this.dataSource.getRepository(TrackEntity).save({ ...track, ...input }));
   }
 
@@ -164,9 +172,24 @@ export class EventsService {
    */
   async createCopy(manager: EntityManager, source: EventEntity, input: DuplicateEventDto, creatorId: string): Promise<EventEntity> {
     const days = DateTime.fromISO(source.endDate, { zone: 'utc' }).diff(DateTime.fromISO(source.startDate, { zone: 'utc' }), 'days').days;
-    const { description, organiser, venue, city, country, timeZone, languages } = source;
+    const { description, organiser, venue, city, country, timeZone, languages, translations } = source;
     const endDate = DateTime.fromISO(input.startDate, { zone: 'utc' }).plus({ days }).toISODate()!;
-    const copy = { description, organiser, venue, city, country, timeZone, languages, name: input.name, slug: input.slug, startDate: input.startDate, endDate };
+    // The copy's name is new, so the original's translated names would describe another event.
+    const texts = Object.fromEntries(Object.entries(translations).map(([language, { name: _name, ...rest }]) => [language, rest]));
+    const copy = {
+      description,
+      organiser,
+      venue,
+      city,
+      country,
+      timeZone,
+      languages,
+      translations: texts,
+      name: input.name,
+      slug: input.slug,
+      startDate: input.startDate,
+      endDate,
+    };
     const event = await this.translateErrors(() => manager.getRepository(EventEntity).save(manager.create(EventEntity, copy)));
     await this.auth.grantEventRole(event.id, creatorId, 'organiser', manager);
     return event;
@@ -183,7 +206,11 @@ export class EventsService {
       );
       return new Map(rows.map((row) => [row.from, row.to]));
     };
-    return { rooms: await pairs('rooms', 'name, capacity, location_note'), tracks: await pairs('tracks', 'name, colour') };
+    return { rooms: await pairs('rooms', 'name, capacity, location_note, translations'), tracks: await pairs('tracks', 'name, colour, translations') };
+  }
+
+  private async assertOffered(ref: EventRef, translations: Translations | undefined): Promise<void> {
+    if (translations && Object.keys(translations).length > 0) assertTranslatable(translations, (await this.findById(ref.id)).languages);
   }
 
   private async findRoom(event: EventRef, roomId: string): Promise<RoomEntity> {
@@ -216,5 +243,5 @@ export class EventsService {
 }
 
 function withDefaults(input: CreateEventDto): Partial<EventEntity> {
-  return { description: '', organiser: '', venue: '', city: '', ...input };
+  return { description: '', organiser: '', venue: '', city: '', translations: {}, ...input };
 }

@@ -101,7 +101,7 @@ export class DeliverNotification {
       this.dataSource.manager,
       rows.flatMap((row) => (row.eventId ? [row.eventId] : [])),
     );
-    const byId = new Map(rows.map((row) => [row.id, { ...row, event: (row.eventId && events.get(row.eventId)) || null }]));
+    const byId = new Map(rows.map((row) => [row.id, { ...row, event: inLanguage((row.eventId && events.get(row.eventId)) || null, row.language) }]));
     return entries.map((entry) => (entry.claim === undefined ? undefined : byId.get(entry.claim)));
   });
 
@@ -287,4 +287,12 @@ function factsExpression(kinds: NotificationKind[]): string {
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/** The event named as the organiser gave it in the reader's language, else in its first. */
+function inLanguage(event: MailEvent | null, language: string): MailEvent | null {
+  if (!event) return null;
+  const texts = event.translations?.[language];
+  const pick = (text: string | undefined, fallback: string) => (text && text.trim() !== '' ? text : fallback);
+  return { ...event, name: pick(texts?.name, event.name), venue: pick(texts?.venue, event.venue) };
 }

@@ -14,6 +14,8 @@ export interface MailEvent {
   organiser: string;
   /** From an event identity, when the events table has one. */
   logo_url: string | null;
+  /** The organiser's name and venue in the event's other languages. */
+  translations?: Record<string, { name?: string; venue?: string }>;
 }
 
 /**

@@ -80,7 +80,6 @@ export { RegistrationService } from './registration.service.js';
 export { RegistrationError, type RegistrationErrorCode } from './registration.error.js';
 export { DelegateDataResponse } from './protocol/data-protection.dto.js';
 export { DataProtectionService } from './protocol/data-protection.service.js';
-export { type OrganiserIdentity } from './protocol/letterhead.js';
 export {
   COST_BEARERS,
   ErasureResponse,
@@ -96,3 +95,4 @@ export {
 export { ProtocolService } from './protocol/protocol.service.js';
 export { RetentionSweep } from './protocol/retention-sweep.js';
 export { VisaLetterSettingsService } from './protocol/visa-letter-settings.service.js';
+export type { RegistrationCategoryEntity } from './registration-settings.entity.js';

@@ -13,7 +13,7 @@ export const REGISTRATION_NOTIFICATION_KINDS: NotificationKind[] = REGISTRATION_
   template: 'registration',
   async load(manager: EntityManager, about: Record<string, string>) {
     const [row] = await manager.query(
-      `SELECT r.state, r.badge_code AS "badgeCode", r.offer_expires_at AS "offerExpiresAt", c.name AS category,
+      `SELECT r.state, r.badge_code AS "badgeCode", r.offer_expires_at AS "offerExpiresAt", coalesce(nullif(btrim(c.translations -> r.language ->> 'name'), ''), c.name) AS category,
               (SELECT count(*)::int + 1 FROM registrations w
                 WHERE w.event_id = r.event_id AND w.category_id = r.category_id AND w.state = 'waitlisted' AND w.queue_number < r.queue_number) AS position
          FROM registrations r JOIN registration_categories c ON c.id = r.category_id WHERE r.id = $1`,

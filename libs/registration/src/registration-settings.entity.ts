@@ -1,3 +1,4 @@
+import type { Translations } from '@app/config';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity('registration_settings')
@@ -19,6 +20,7 @@ export class RegistrationCategoryEntity {
   @Column('uuid', { name: 'event_id' }) eventId: string;
   @Column('text') code: string;
   @Column('text') name: string;
+  @Column('jsonb') translations: Translations<'name'>;
   @Column('integer', { nullable: true }) quota: number | null;
   @Column({ type: 'integer', name: 'confirmed_count', insert: false, update: false }) confirmedCount: number;
 }

@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { isConstraintViolation, PG_CHECK_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
 import { DataSource, EntityManager } from 'typeorm';
+import { assertTranslatable } from '@app/events';
 import type { CreateCategoryDto, RegistrationSettingsDto, UpdateCategoryDto } from './dto/settings.dto.js';
 import { RegistrationCategoryEntity, RegistrationSettingsEntity } from './registration-settings.entity.js';
 import { copyRegistrationForm } from './questions/copy-form.js';
 import { RegistrationError } from './registration.error.js';
+
+/** The event as far as its categories need it: which languages their names may be given in. */
+interface EventLanguages {
+  id: string;
+  languages: string[];
+}
 
 @Injectable()
 export class RegistrationSettingsService {
@@ -52,14 +59,13 @@ export class RegistrationSettingsService {
     return this.dataSource.getRepository(RegistrationCategoryEntity).find({ where: { eventId }, order: { code: 'ASC' } });
   }
 
-  async addCategory(eventId: string, input: CreateCategoryDto): Promise<RegistrationCategoryEntity> {
+  async addCategory(event: EventLanguages, input: CreateCategoryDto): Promise<RegistrationCategoryEntity> {
+    assertTranslatable(input.translations, event.languages);
     try {
-      const [{ id }] = await this.dataSource.query(`INSERT INTO registration_categories (event_id, code, name, quota) VALUES ($1, $2, $3, $4) RETURNING id`, [
-        eventId,
-        input.code,
-        input.name,
-        input.quota ?? null,
-      ]);
+      const [{ id }] = await this.dataSource.query(
+        `INSERT INTO registration_categories (event_id, code, name, quota, translations) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [event.id, input.code, input.name, input.quota ?? null, input.translations ?? {}],
+      );
       return this.dataSource.getRepository(RegistrationCategoryEntity).findOneByOrFail({ id });
     } catch (error) {
       if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'registration_categories_code_key'))
@@ -69,16 +75,18 @@ export class RegistrationSettingsService {
   }
 
   /** Quota and name; a quota below the places already confirmed is refused by the database's CHECK. */
-  async updateCategory(eventId: string, categoryId: string, input: UpdateCategoryDto): Promise<RegistrationCategoryEntity> {
+  async updateCategory(event: EventLanguages, categoryId: string, input: UpdateCategoryDto): Promise<RegistrationCategoryEntity> {
+    assertTranslatable(input.translations, event.languages);
     let rows: Array<{ id: string }>;
     try {
       rows = await this.dataSource.query(
         // Wrapped in a SELECT so the driver answers with the rows (an UPDATE answers [rows, count]).
         `WITH updated AS (
-           UPDATE registration_categories SET name = coalesce($3, name), quota = CASE WHEN $4 THEN $5::integer ELSE quota END
+           UPDATE registration_categories SET name = coalesce($3, name), quota = CASE WHEN $4 THEN $5::integer ELSE quota END,
+                  translations = coalesce($6::jsonb, translations)
             WHERE id = $1 AND event_id = $2 RETURNING id)
          SELECT id FROM updated`,
-        [categoryId, eventId, input.name ?? null, input.quota !== undefined, input.quota ?? null],
+        [categoryId, event.id, input.name ?? null, input.quota !== undefined, input.quota ?? null, input.translations ?? null],
       );
     } catch (error) {
       if (isConstraintViolation(error, PG_CHECK_VIOLATION, 'registration_quota_respected'))
@@ -104,7 +112,8 @@ export class RegistrationSettingsService {
       [fromEventId, toEventId, timeZone, days],
     );
     await manager.query(
-      `INSERT INTO registration_categories (event_id, code, name, quota) SELECT $2, code, name, quota FROM registration_categories WHERE event_id = $1`,
+      `INSERT INTO registration_categories (event_id, code, name, quota, translations)
+       SELECT $2, code, name, quota, translations FROM registration_categories WHERE event_id = $1`,
       [fromEventId, toEventId],
     );
     await copyRegistrationForm(manager, fromEventId, toEventId, days, timeZone);

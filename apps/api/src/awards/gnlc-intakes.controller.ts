@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Put, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentEvent, type EventContext, Public, RequireEventRole } from '@app/auth';
-import { CertificateService, GnlcIntakeResponse, GnlcIntakeService, PublicGnlcMemberResponse, SetGnlcIntakeDto } from '@app/awards';
+import { CertificatePdfQuery, CertificateService, GnlcIntakeResponse, GnlcIntakeService, PublicGnlcMemberResponse, SetGnlcIntakeDto } from '@app/awards';
 import type { PdfFile } from '@app/documents';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
@@ -64,8 +64,12 @@ export class GnlcIntakesController {
   @ApiOperation({ summary: 'A membership certificate for every new member city, dated on the ceremony day, one A4 landscape page each (organiser)' })
   @ApiFileResponse('application/pdf', 'PDF file')
   @ApiErrors(400, 401, 403, 404)
-  async allCertificates(@CurrentEvent() event: EventContext, @Param('year', ParseIntPipe) year: number): Promise<StreamableFile> {
-    return pdf(await this.certificates.forGnlcMembers(event, year));
+  async allCertificates(
+    @CurrentEvent() event: EventContext,
+    @Param('year', ParseIntPipe) year: number,
+    @Query() query: CertificatePdfQuery,
+  ): Promise<StreamableFile> {
+    return pdf(await this.certificates.forGnlcMembers(event, year, undefined, query.language));
   }
 
   @Get('awards/gnlc-intakes/:year/members/:memberId/certificate.pdf')
@@ -77,8 +81,9 @@ export class GnlcIntakesController {
     @CurrentEvent() event: EventContext,
     @Param('year', ParseIntPipe) year: number,
     @Param('memberId', ParseUUIDPipe) memberId: string,
+    @Query() query: CertificatePdfQuery,
   ): Promise<StreamableFile> {
-    return pdf(await this.certificates.forGnlcMembers(event, year, memberId));
+    return pdf(await this.certificates.forGnlcMembers(event, year, memberId, query.language));
   }
 
   @Get('gnlc-members')

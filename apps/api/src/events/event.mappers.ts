@@ -1,3 +1,4 @@
+import { translated } from '@app/config';
 import type {
   EventDetailResponse,
   EventEntity,
@@ -9,24 +10,28 @@ import type {
   TrackResponse,
 } from '@app/events';
 
-export function toEventSummary(event: EventEntity): EventSummaryResponse {
-  const { id, slug, name, organiser, venue, city, country, timeZone, startDate, endDate, languages } = event;
+/** `language` picks the organiser's text in the reader's language, falling back to the event's first. */
+export function toEventSummary(event: EventEntity, language?: string): EventSummaryResponse {
+  const { id, slug, organiser, city, country, timeZone, startDate, endDate, languages, translations } = event;
+  const name = translated(event.name, translations, 'name', language);
+  const venue = translated(event.venue, translations, 'venue', language);
   return { id, slug, name, organiser, venue, city, country, timeZone, startDate, endDate, languages };
 }
 
-export function toRoomResponse({ id, name, capacity, locationNote }: RoomEntity): RoomResponse {
-  return { id, name, capacity, locationNote };
+export function toRoomResponse({ id, name, capacity, locationNote, translations }: RoomEntity, language?: string): RoomResponse {
+  return { id, name: translated(name, translations, 'name', language), capacity, locationNote, translations };
 }
 
-export function toTrackResponse({ id, name, colour }: TrackEntity): TrackResponse {
-  return { id, name, colour };
+export function toTrackResponse({ id, name, colour, translations }: TrackEntity, language?: string): TrackResponse {
+  return { id, name: translated(name, translations, 'name', language), colour, translations };
 }
 
-export function toEventDetail({ event, rooms, tracks }: EventWithVenues): EventDetailResponse {
+export function toEventDetail({ event, rooms, tracks }: EventWithVenues, language?: string): EventDetailResponse {
   return {
-    ...toEventSummary(event),
-    description: event.description,
-    rooms: rooms.map(toRoomResponse),
-    tracks: tracks.map(toTrackResponse),
+    ...toEventSummary(event, language),
+    description: translated(event.description, event.translations, 'description', language),
+    rooms: rooms.map((room) => toRoomResponse(room, language)),
+    tracks: tracks.map((track) => toTrackResponse(track, language)),
+    translations: event.translations,
   };
 }

@@ -16,14 +16,14 @@ export class RoomsController {
   @ApiOkResponse({ type: [RoomResponse] })
   @ApiErrors(404)
   async list(@CurrentEvent() event: EventContext): Promise<RoomResponse[]> {
-    return (await this.events.detail(event)).rooms.map(toRoomResponse);
+    return (await this.events.detail(event)).rooms.map((room) => toRoomResponse(room));
   }
 
   @Post()
   @RequireEventRole('organiser')
   @ApiOperation({ summary: 'Add a room (organiser)' })
   @ApiCreatedResponse({ type: RoomResponse })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, 422)
   async create(@CurrentEvent() event: EventContext, @Body() body: CreateRoomDto): Promise<RoomResponse> {
     return toRoomResponse(await this.events.addRoom(event, body));
   }
@@ -32,7 +32,7 @@ export class RoomsController {
   @RequireEventRole('organiser')
   @ApiOperation({ summary: 'Edit a room (organiser)' })
   @ApiOkResponse({ type: RoomResponse })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, 422)
   async update(@CurrentEvent() event: EventContext, @Param('roomId', ParseUUIDPipe) roomId: string, @Body() body: UpdateRoomDto): Promise<RoomResponse> {
     return toRoomResponse(await this.events.updateRoom(event, roomId, body));
   }

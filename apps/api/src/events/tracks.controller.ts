@@ -16,14 +16,14 @@ export class TracksController {
   @ApiOkResponse({ type: [TrackResponse] })
   @ApiErrors(404)
   async list(@CurrentEvent() event: EventContext): Promise<TrackResponse[]> {
-    return (await this.events.detail(event)).tracks.map(toTrackResponse);
+    return (await this.events.detail(event)).tracks.map((track) => toTrackResponse(track));
   }
 
   @Post()
   @RequireEventRole('organiser')
   @ApiOperation({ summary: 'Add a track (organiser)' })
   @ApiCreatedResponse({ type: TrackResponse })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, 422)
   async create(@CurrentEvent() event: EventContext, @Body() body: CreateTrackDto): Promise<TrackResponse> {
     return toTrackResponse(await this.events.addTrack(event, body));
   }
@@ -32,7 +32,7 @@ export class TracksController {
   @RequireEventRole('organiser')
   @ApiOperation({ summary: 'Edit a track (organiser)' })
   @ApiOkResponse({ type: TrackResponse })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, 422)
   async update(@CurrentEvent() event: EventContext, @Param('trackId', ParseUUIDPipe) trackId: string, @Body() body: UpdateTrackDto): Promise<TrackResponse> {
     return toTrackResponse(await this.events.updateTrack(event, trackId, body));
   }

@@ -24,8 +24,10 @@ export class RegistrationPresenter {
     const [response, [event]] = await Promise.all([
       this.present(registration),
       this.dataSource.query(
-        `SELECT slug, name, time_zone AS "timeZone", start_date::text AS "startDate", end_date::text AS "endDate" FROM events WHERE id = $1`,
-        [registration.eventId],
+        // Named in the delegate's language, as their mail names it (the page follows that language too).
+        `SELECT slug, coalesce(nullif(btrim(translations -> $2 ->> 'name'), ''), name) AS name, time_zone AS "timeZone",
+                start_date::text AS "startDate", end_date::text AS "endDate" FROM events WHERE id = $1`,
+        [registration.eventId, registration.language],
       ),
     ]);
     return { ...response, event };

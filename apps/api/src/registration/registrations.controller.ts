@@ -13,8 +13,11 @@ import {
   RegistrationSettingsDto,
   RegistrationSettingsResponse,
   RegistrationSettingsService,
+  type RegistrationCategoryEntity,
   UpdateCategoryDto,
 } from '@app/registration';
+import { translated } from '@app/config';
+import { assertReadableIn, ReadingLanguageQuery } from '@app/events';
 import { IsEmail } from 'class-validator';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
@@ -60,39 +63,32 @@ export class RegistrationsController {
   @Public()
   @ApiOperation({ summary: 'Registration categories (delegate, observer, press, …) with quotas and places taken' })
   @ApiOkResponse({ type: [CategoryResponse] })
-  @ApiErrors(404)
-  async categories(@CurrentEvent() event: EventContext): Promise<CategoryResponse[]> {
-    return (await this.settings.categories(event.id)).map(({ id, code, name, quota, confirmedCount }) => ({
-      id,
-      code,
-      name,
-      quota,
-      confirmedCount,
-    }));
+  @ApiErrors(400, 404, 422)
+  async categories(@CurrentEvent() event: EventContext, @Query() query: ReadingLanguageQuery): Promise<CategoryResponse[]> {
+    assertReadableIn(event, query.language);
+    return (await this.settings.categories(event.id)).map((category) => toCategoryResponse(category, query.language));
   }
 
   @Post('registration-categories')
   @RequireEventRole('organiser')
   @ApiOperation({ summary: 'Add a registration category, optionally with a quota (organiser)' })
   @ApiCreatedResponse({ type: CategoryResponse })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, 422)
   async addCategory(@CurrentEvent() event: EventContext, @Body() body: CreateCategoryDto): Promise<CategoryResponse> {
-    const { id, code, name, quota, confirmedCount } = await this.settings.addCategory(event.id, body);
-    return { id, code, name, quota, confirmedCount };
+    return toCategoryResponse(await this.settings.addCategory(event, body));
   }
 
   @Patch('registration-categories/:categoryId')
   @RequireEventRole('organiser')
   @ApiOperation({ summary: 'Rename a registration category or change its quota; null removes the quota (organiser)' })
   @ApiOkResponse({ type: CategoryResponse })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, 422)
   async updateCategory(
     @CurrentEvent() event: EventContext,
     @Param('categoryId', ParseUUIDPipe) categoryId: string,
     @Body() body: UpdateCategoryDto,
   ): Promise<CategoryResponse> {
-    const { id, code, name, quota, confirmedCount } = await this.settings.updateCategory(event.id, categoryId, body);
-    return { id, code, name, quota, confirmedCount };
+    return toCategoryResponse(await this.settings.updateCategory(event, categoryId, body));
   }
 
   @Post('registrations')
@@ -195,4 +191,8 @@ export class RegistrationsController {
       open: s.open,
     };
   }
+}
+
+function toCategoryResponse({ id, code, name, quota, confirmedCount, translations }: RegistrationCategoryEntity, language?: string): CategoryResponse {
+  return { id, code, name: translated(name, translations, 'name', language), quota, confirmedCount, translations };
 }

@@ -100,7 +100,7 @@ function IntakeCard({ slug, intake, ceremonies }: { slug: string; intake: Intake
                     disabled={pdf.busy !== null}
                     onClick={() =>
                       void pdf.download(
-                        `/events/${slug}/awards/gnlc-intakes/${intake.year}/members/${member.id}/certificate.pdf`,
+                        `/events/${slug}/awards/gnlc-intakes/${intake.year}/members/${member.id}/certificate.pdf?language=${i18n.language}`,
                         `gnlc-membership-${member.city}.pdf`,
                       )
                     }
@@ -118,7 +118,12 @@ function IntakeCard({ slug, intake, ceremonies }: { slug: string; intake: Intake
         <button
           type="button"
           disabled={pdf.busy !== null}
-          onClick={() => void pdf.download(`/events/${slug}/awards/gnlc-intakes/${intake.year}/certificates.pdf`, `gnlc-membership-${intake.year}.pdf`)}
+          onClick={() =>
+            void pdf.download(
+              `/events/${slug}/awards/gnlc-intakes/${intake.year}/certificates.pdf?language=${i18n.language}`,
+              `gnlc-membership-${intake.year}.pdf`,
+            )
+          }
         >
           {t('gnlc.downloadAll')}
         </button>{' '}

@@ -239,7 +239,9 @@ function ReleaseForm({ slug, roundId, zone, disabled }: { slug: string; roundId:
 }
 
 function Certificates({ slug, roundId, results }: { slug: string; roundId: string; results: Results }) {
-  const { t } = useTranslation('awards');
+  const { t, i18n } = useTranslation('awards');
+  // Printed in the page's language, as the run of show is.
+  const language = `?language=${i18n.language}`;
   const { download, busy, error } = useDownload();
   const winners = results.regions.flatMap((region) => region.nominations.filter((row) => row.winner));
   const base = `/events/${slug}/awards/rounds/${roundId}`;
@@ -248,7 +250,7 @@ function Certificates({ slug, roundId, results }: { slug: string; roundId: strin
       <h2 id="certificates">{t('certificates.title')}</h2>
       <ErrorMessage error={error} />
       <p>
-        <button type="button" disabled={busy !== null} onClick={() => void download(`${base}/certificates.pdf`, 'certificates.pdf', 'all')}>
+        <button type="button" disabled={busy !== null} onClick={() => void download(`${base}/certificates.pdf${language}`, 'certificates.pdf', 'all')}>
           {busy === 'all' ? t('certificates.preparing') : t('certificates.all')}
         </button>
       </p>
@@ -259,7 +261,9 @@ function Certificates({ slug, roundId, results }: { slug: string; roundId: strin
               type="button"
               className="secondary"
               disabled={busy !== null}
-              onClick={() => void download(`${base}/nominations/${winner.nominationId}/certificate.pdf`, `certificate-${winner.city}.pdf`, winner.nominationId)}
+              onClick={() =>
+                void download(`${base}/nominations/${winner.nominationId}/certificate.pdf${language}`, `certificate-${winner.city}.pdf`, winner.nominationId)
+              }
             >
               {busy === winner.nominationId ? t('certificates.preparing') : t('certificates.one', { city: winner.city })}
             </button>

@@ -5,6 +5,7 @@ import { Link, useLocation, useParams } from 'wouter';
 import { api, ApiError, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Field, fieldErrors, Loading } from '../ui/components';
 import { useEventDetails } from '../ui/event-query';
+import { translated } from '../ui/translated';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import { ConsentField, type DetailsValues, DetailsFields, detailsBody, emptyDetails, useFieldErrors } from './delegate-fields';
 import { CountrySelect } from '../ui/country-select';
@@ -27,6 +28,7 @@ export function RegisterPage() {
   const categories = useQuery({
     queryKey: ['registration-categories', slug],
     queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })),
+    select: (list) => list.map((category) => ({ ...category, name: translated(category.name, category.translations, 'name', i18n.language) })),
   });
 
   if (event.isPending || settings.isPending || categories.isPending) return <Loading />;

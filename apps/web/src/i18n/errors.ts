@@ -38,6 +38,7 @@ const en = {
   ROOM_NAME_TAKEN: 'This event already has a room with that name.',
   TRACK_NAME_TAKEN: 'This event already has a track with that name.',
   EVENT_DATES_REVERSED: 'The end date must not be before the start date.',
+  LANGUAGE_NOT_OFFERED: 'The event is not held in this language. Its other languages are: {{languages}}.',
   // Programme
   SESSION_NOT_FOUND: 'This session does not exist in the event.',
   SLOT_NOT_FOUND: 'This talk does not exist in the session.',
@@ -301,6 +302,7 @@ const vi: ErrorMessages = {
   ROOM_NAME_TAKEN: 'Sự kiện đã có phòng mang tên này.',
   TRACK_NAME_TAKEN: 'Sự kiện đã có chủ đề mang tên này.',
   EVENT_DATES_REVERSED: 'Ngày kết thúc không được trước ngày bắt đầu.',
+  LANGUAGE_NOT_OFFERED: 'Sự kiện không sử dụng ngôn ngữ này. Các ngôn ngữ khác của sự kiện: {{languages}}.',
   // Programme
   SESSION_NOT_FOUND: 'Phiên này không có trong sự kiện.',
   SLOT_NOT_FOUND: 'Bài trình bày này không có trong phiên.',

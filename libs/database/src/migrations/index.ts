@@ -26,6 +26,7 @@ import { AwardApplications1734150000001 } from './1734150000001-award-applicatio
 import { CheckInDesks1734160000001 } from './1734160000001-check-in-desks.js';
 import { CateringMeals1734172000001 } from './1734172000001-catering-meals.js';
 import { BadgeLayouts1734172000002 } from './1734172000002-badge-layouts.js';
+import { ContentTranslations1734173000001 } from './1734173000001-content-translations.js';
 import { AwardNotShortlisted1734174000001 } from './1734174000001-award-not-shortlisted.js';
 import { SpeakerUnavailability1734176000001 } from './1734176000001-speaker-unavailability.js';
 import { SessionAccess1734176000002 } from './1734176000002-session-access.js';
@@ -62,6 +63,7 @@ export const MIGRATIONS = [
   CheckInDesks1734160000001,
   CateringMeals1734172000001,
   BadgeLayouts1734172000002,
+  ContentTranslations1734173000001,
   AwardNotShortlisted1734174000001,
   SpeakerUnavailability1734176000001,
   SessionAccess1734176000002,

@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { IsCalendarDate, IsIanaTimeZone, IsOnOrAfter } from './validators.js';
 import { OneLine } from '@app/config';
+import { EVENT_TRANSLATABLE, type Translations, TranslationsField } from './translations.dto.js';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -80,6 +81,9 @@ export class CreateEventDto {
   @ArrayMaxSize(20)
   @Matches(/^[a-z]{2,3}$/, { each: true, message: 'each language must be an ISO 639 code such as "en" or "vi"' })
   languages: string[];
+
+  @TranslationsField(EVENT_TRANSLATABLE)
+  translations?: Translations<'name' | 'description' | 'venue'>;
 }
 
 export class UpdateEventDto extends PartialType(CreateEventDto) {}

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import { OneLine } from '@app/config';
+import { NAME_TRANSLATABLE, type Translations, TranslationsField, TranslationsResponse } from './translations.dto.js';
 
 export class CreateRoomDto {
   @ApiProperty({ example: 'Grand Ballroom' })
@@ -21,6 +22,9 @@ export class CreateRoomDto {
   @MaxLength(500)
   @OneLine()
   locationNote?: string;
+
+  @TranslationsField(NAME_TRANSLATABLE)
+  translations?: Translations<'name'>;
 }
 
 export class UpdateRoomDto extends PartialType(CreateRoomDto) {}
@@ -30,4 +34,5 @@ export class RoomResponse {
   @ApiProperty() name: string;
   @ApiProperty() capacity: number;
   @ApiProperty() locationNote: string;
+  @TranslationsResponse(NAME_TRANSLATABLE) translations: Translations<'name'>;
 }

@@ -2,6 +2,7 @@ import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsString, Length, Matches } from 'class-validator';
 import { OneLine } from '@app/config';
+import { NAME_TRANSLATABLE, type Translations, TranslationsField, TranslationsResponse } from './translations.dto.js';
 
 export class CreateTrackDto {
   @ApiProperty({ example: 'Learning for sustainable cities' })
@@ -14,6 +15,9 @@ export class CreateTrackDto {
   @Transform(({ value }) => (typeof value === 'string' ? value.toLowerCase() : value))
   @Matches(/^#[0-9a-f]{6}$/, { message: 'colour must be a hex colour such as "#1f77b4"' })
   colour: string;
+
+  @TranslationsField(NAME_TRANSLATABLE)
+  translations?: Translations<'name'>;
 }
 
 export class UpdateTrackDto extends PartialType(CreateTrackDto) {}
@@ -22,4 +26,5 @@ export class TrackResponse {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
   @ApiProperty() colour: string;
+  @TranslationsResponse(NAME_TRANSLATABLE) translations: Translations<'name'>;
 }

@@ -36,7 +36,7 @@ export class EventsForMail extends MailEvents {
       manager,
       'plenary_mail_events',
       `SELECT id, slug, name, city, venue, time_zone, start_date::text AS start_date, end_date::text AS end_date, languages, organiser,
-              to_jsonb(e)->>'logo_url' AS logo_url
+              to_jsonb(e)->>'logo_url' AS logo_url, translations
          FROM events e WHERE id = ANY($1::uuid[])`,
       [[...new Set(ids)]],
     );

@@ -1,13 +1,13 @@
-import { type DocumentFonts, MixedScriptText } from '@app/documents';
+import { type DocumentFonts, type DocumentIdentity, type DocumentSignatory, drawLetterhead, drawSignatures, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
 import { DateTime } from 'luxon';
-import { drawLetterhead, type OrganiserIdentity } from '../protocol/letterhead.js';
 import type { CostBearer } from '../protocol/protocol.dto.js';
 import { LETTER_TEXT, letterCountry, letterDate, type LetterFacts, type VisaLetterLanguage } from '../protocol/visa-letter-text.js';
 
 export interface VisaLetterEvent {
   name: string;
-  venue: string;
+  /** Venue, city and country, as the letter names where the event is held. */
+  address: string;
   timeZone: string;
   /** Calendar dates (YYYY-MM-DD) in the event's time zone. */
   startDate: string;
@@ -34,7 +34,8 @@ export interface VisaLetter {
   /** When the letter is issued; shown as a date in the event's time zone. */
   issuedAt: Date;
   bears: CostBearer;
-  signatory: { name: string; title: string };
+  /** The event identity's signatories, with their signature images. */
+  signatories: DocumentSignatory[];
   verification: { url: string; code: string };
   /** English always, then the event's other language when asked. */
   languages: VisaLetterLanguage[];
@@ -53,7 +54,7 @@ const INK = '#1b1b1b';
  */
 export function visaLetterDocument(
   fonts: DocumentFonts,
-  identity: OrganiserIdentity,
+  identity: DocumentIdentity,
   event: VisaLetterEvent,
   delegate: VisaLetterDelegate,
   letter: VisaLetter,
@@ -76,7 +77,7 @@ export function visaLetterDocument(
 function page(
   doc: PDFKit.PDFDocument,
   text: MixedScriptText,
-  identity: OrganiserIdentity,
+  identity: DocumentIdentity,
   event: VisaLetterEvent,
   delegate: VisaLetterDelegate,
   letter: VisaLetter,
@@ -103,9 +104,9 @@ function page(
     });
   const day = (iso: string) => letterDate(DateTime.fromISO(iso, { zone: event.timeZone }), language);
   const facts: LetterFacts = {
-    organiser: identity.organiser || identity.eventName,
+    organiser: identity.organiserName || event.name,
     event: event.name,
-    venue: identity.address || event.venue,
+    venue: event.address,
     from: day(event.startDate),
     to: day(event.endDate),
     reference: letter.reference,
@@ -113,7 +114,7 @@ function page(
     bears: letter.bears,
   };
 
-  let y = drawLetterhead(doc, text, identity, { x: MARGIN, y: MARGIN, width });
+  let y = MARGIN + drawLetterhead(doc, text, identity, { x: MARGIN, y: MARGIN, width }) + 14;
   paragraph(t.reference(facts), y, { size: 10 });
   y = paragraph(t.issued(facts), y, { size: 10, align: 'right' }) + 14;
 
@@ -142,19 +143,11 @@ function page(
   y += 10;
   y = paragraph(t.costs[letter.bears](facts), y) + 6;
   y = paragraph(t.request(facts), y) + 16;
-  y = paragraph(t.closing, y) + 40;
+  y = paragraph(t.closing, y) + 12;
 
-  // The signature line: signed by hand (or, later, with the event's signature image) above the name.
-  doc
-    .moveTo(MARGIN, y)
-    .lineTo(MARGIN + 200, y)
-    .lineWidth(0.5)
-    .strokeColor('#555555')
-    .stroke();
-  y += 4;
-  if (letter.signatory.name) y = paragraph(letter.signatory.name, y, { weight: 'bold' });
-  if (letter.signatory.title) y = paragraph(letter.signatory.title, y);
-  paragraph(t.onBehalf(facts), y);
+  // Signed as every document of the event is: each signatory's signature image above the line, name and title below.
+  y += drawSignatures(doc, text, letter.signatories.length > 0 ? letter.signatories : [{ name: '', title: '' }], { x: MARGIN, y, width }) + 8;
+  paragraph(t.onBehalf(facts), y, { align: 'center' });
 
   const footer = HEIGHT - MARGIN - 14;
   doc

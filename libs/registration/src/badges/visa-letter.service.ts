@@ -16,7 +16,6 @@ import { PASSPORT_FIELDS } from '../protocol/protocol.dto.js';
 import { organiserActor } from '../protocol/protocol.service.js';
 import { VISA_LETTER_LANGUAGES, type VisaLetterLanguage } from '../protocol/visa-letter-text.js';
 import { VisaLetterSettingsService } from '../protocol/visa-letter-settings.service.js';
-import type { OrganiserIdentity } from '../protocol/letterhead.js';
 
 /** Ten characters of an alphabet without look-alikes (no 0/O, 1/I/L), grouped for reading aloud. */
 function newVerificationCode(): string {
@@ -86,18 +85,15 @@ export class VisaLetterService {
     });
     // Stable for the registration, so a reprint carries the same reference.
     const reference = `VL-${event.startDate.slice(0, 4)}-${registration.queueNumber.padStart(6, '0')}`;
-    // The event's identity (settings page) gives the emblem and the organiser's name as documents print it.
-    const documents = await this.identities.forDocuments(event);
-    const identity: OrganiserIdentity = {
-      organiser: documents.organiserName || event.organiser,
-      eventName: event.name,
-      address: [event.venue, event.city, countryName(event.country)].filter(Boolean).join(', '),
-      logo: documents.emblem ?? null,
-    };
+    // The event's identity (settings page) heads and signs the letter as it does every document of the event.
+    const identity = await this.identities.forDocuments(event);
+    const address = [event.venue, event.city, countryName(event.country)].filter(Boolean).join(', ');
+    // Until the identity names its signatories, the one named in the visa-letter settings signs (by hand).
+    const signatories = identity.signatories.length > 0 ? identity.signatories : [{ name: settings.signatoryName, title: settings.signatoryTitle }];
     const stream = visaLetterDocument(
       this.fonts,
       identity,
-      event,
+      { ...event, address },
       {
         honorific: protocol.honorific,
         passportName: protocol.passportName!,
@@ -115,7 +111,7 @@ export class VisaLetterService {
         reference,
         issuedAt: new Date(),
         bears,
-        signatory: { name: settings.signatoryName, title: settings.signatoryTitle },
+        signatories,
         verification: { url: `${this.config.PUBLIC_URL}/verify/${code}`, code },
         languages,
       },

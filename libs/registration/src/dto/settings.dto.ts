@@ -1,3 +1,5 @@
+import type { Translations } from '@app/config';
+import { NAME_TRANSLATABLE, TranslationsField, TranslationsResponse } from '@app/events';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { OneLine } from '@app/config';
@@ -64,6 +66,9 @@ export class CreateCategoryDto {
   @IsInt()
   @Min(1)
   quota?: number;
+
+  @TranslationsField(NAME_TRANSLATABLE)
+  translations?: Translations<'name'>;
 }
 
 export class UpdateCategoryDto {
@@ -79,6 +84,9 @@ export class UpdateCategoryDto {
   @IsInt()
   @Min(1)
   quota?: number | null;
+
+  @TranslationsField(NAME_TRANSLATABLE)
+  translations?: Translations<'name'>;
 }
 
 export class CategoryResponse {
@@ -87,4 +95,5 @@ export class CategoryResponse {
   @ApiProperty() name: string;
   @ApiPropertyOptional({ nullable: true, type: Number }) quota: number | null;
   @ApiProperty() confirmedCount: number;
+  @TranslationsResponse(NAME_TRANSLATABLE) translations: Translations<'name'>;
 }

@@ -33,6 +33,7 @@ const th: ErrorMessages = {
   ROOM_NAME_TAKEN: 'งานนี้มีห้องชื่อนี้อยู่แล้ว',
   TRACK_NAME_TAKEN: 'งานนี้มีกลุ่มหัวข้อชื่อนี้อยู่แล้ว',
   EVENT_DATES_REVERSED: 'วันสุดท้ายต้องไม่อยู่ก่อนวันแรก',
+  LANGUAGE_NOT_OFFERED: 'งานนี้ไม่ได้จัดในภาษานี้ ภาษาอื่นของงาน: {{languages}}',
   SESSION_NOT_FOUND: 'ไม่พบช่วงการประชุมนี้ในงาน',
   SLOT_NOT_FOUND: 'ไม่พบการบรรยายนี้ในช่วงการประชุม',
   ENDS_BEFORE_START: 'เวลาสิ้นสุดต้องอยู่หลังเวลาเริ่ม',

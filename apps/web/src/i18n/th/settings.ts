@@ -22,6 +22,8 @@ const th: Messages = {
     languages: 'ภาษา',
     organiser: 'ผู้จัดงาน',
     description: 'คำอธิบาย',
+    inLanguage: 'ภาษา{{language}}',
+    inLanguageHint: 'ข้อความที่ผู้เข้าร่วมประชุมซึ่งอ่าน{{language}}จะเห็น หากเว้นว่างไว้ จะเห็นข้อความด้านบน',
     save: 'บันทึกรายละเอียด',
     saved: 'บันทึกรายละเอียดแล้ว',
   },

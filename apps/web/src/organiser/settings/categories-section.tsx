@@ -3,18 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Field, QueryView } from '../../ui/components';
 import { addCategory, type Category, updateCategory, useCategories, useEventChange } from './settings-api';
 import { useRefusals } from './refusals';
+import { namesToSend, TranslatedNameFields } from './translated-name-fields';
 
-function CategoryForm({ slug, category }: { slug: string; category?: Category }) {
+function CategoryForm({ slug, category, languages }: { slug: string; category?: Category; languages: string[] }) {
   const { t } = useTranslation('settings');
   const [code, setCode] = useState(category?.code ?? '');
   const [name, setName] = useState(category?.name ?? '');
+  const [names, setNames] = useState(category?.translations ?? {});
   const [quota, setQuota] = useState(category?.quota ? String(category.quota) : '');
   const save = useEventChange([['registration-categories', slug]], () => {
     // An empty quota means none: null removes one, and a new category simply has none.
     const limit = quota.trim() === '' ? null : Number(quota);
+    const translations = namesToSend(names, languages);
     return category
-      ? updateCategory(slug, category.id, { name, quota: limit })
-      : addCategory(slug, { code, name, ...(limit === null ? {} : { quota: limit }) });
+      ? updateCategory(slug, category.id, { name, quota: limit, translations })
+      : addCategory(slug, { code, name, translations, ...(limit === null ? {} : { quota: limit }) });
   });
   const { fields: errors, general } = useRefusals(save.error);
   const submit = (e: FormEvent) => {
@@ -36,6 +39,7 @@ function CategoryForm({ slug, category }: { slug: string; category?: Category })
       <Field label={t('categories.name')} error={errors.name} required>
         {(props) => <input {...props} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />}
       </Field>
+      <TranslatedNameFields label={t('categories.name')} languages={languages} value={names} onChange={setNames} />
       <Field label={t('categories.quota')} error={errors.quota} hint={category ? undefined : t('categories.quotaHint')}>
         {(props) => <input {...props} type="number" inputMode="numeric" min={1} value={quota} onChange={(e) => setQuota(e.target.value)} />}
       </Field>
@@ -48,7 +52,7 @@ function CategoryForm({ slug, category }: { slug: string; category?: Category })
   );
 }
 
-export function CategoriesSection({ slug }: { slug: string }) {
+export function CategoriesSection({ slug, languages }: { slug: string; languages: string[] }) {
   const { t } = useTranslation('settings');
   const categories = useCategories(slug);
   return (
@@ -59,9 +63,9 @@ export function CategoriesSection({ slug }: { slug: string }) {
           <>
             {list.length === 0 && <p>{t('categories.empty')}</p>}
             {list.map((category) => (
-              <CategoryForm key={category.id} slug={slug} category={category} />
+              <CategoryForm key={category.id} slug={slug} category={category} languages={languages} />
             ))}
-            <CategoryForm key={`new-${list.length}`} slug={slug} />
+            <CategoryForm key={`new-${list.length}`} slug={slug} languages={languages} />
           </>
         )}
       </QueryView>

@@ -72,7 +72,14 @@ export function EventDetailsForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit(draft);
+    // Texts of a language no longer offered would be refused; empty ones mean "as in the first language".
+    const offered = draft.languages.slice(1);
+    const translations = Object.fromEntries(
+      Object.entries(draft.translations ?? {})
+        .filter(([code]) => offered.includes(code))
+        .map(([code, texts]) => [code, Object.fromEntries(Object.entries(texts).filter(([, text]) => typeof text === 'string' && text.trim() !== ''))]),
+    );
+    onSubmit({ ...draft, translations });
   };
 
   return (
@@ -168,6 +175,16 @@ export function EventDetailsForm({
       <Field label={t('details.description')} error={errors.description}>
         {(props) => <textarea {...props} rows={4} value={draft.description} onChange={(e) => set('description', e.target.value)} />}
       </Field>
+      {draft.languages.slice(1).map((code) => (
+        <TranslatedDetails
+          key={code}
+          language={code}
+          label={t('details.inLanguage', { language: languageName(code, i18n.language) })}
+          hint={t('details.inLanguageHint', { language: languageName(code, i18n.language) })}
+          texts={draft.translations?.[code] ?? {}}
+          onChange={(texts) => set('translations', { ...draft.translations, [code]: texts })}
+        />
+      ))}
       {notice && (
         <p className="notice" role="status">
           {notice}
@@ -177,5 +194,40 @@ export function EventDetailsForm({
         {submitLabel}
       </button>
     </form>
+  );
+}
+
+type EventTexts = { name?: string; venue?: string; description?: string };
+
+/** The name, venue and description in one of the event's other languages; what is left empty falls back to the first language. */
+function TranslatedDetails({
+  language,
+  label,
+  hint,
+  texts,
+  onChange,
+}: {
+  language: string;
+  label: string;
+  hint: string;
+  texts: EventTexts;
+  onChange: (texts: EventTexts) => void;
+}) {
+  const { t } = useTranslation('settings');
+  const set = (key: keyof EventTexts, value: string) => onChange({ ...texts, [key]: value });
+  return (
+    <fieldset className="field translated" lang={language}>
+      <legend>{label}</legend>
+      <p className="hint">{hint}</p>
+      <Field label={`${t('details.name')} (${language})`}>
+        {(props) => <input {...props} value={texts.name ?? ''} maxLength={300} onChange={(e) => set('name', e.target.value)} />}
+      </Field>
+      <Field label={`${t('details.venue')} (${language})`}>
+        {(props) => <input {...props} value={texts.venue ?? ''} maxLength={500} onChange={(e) => set('venue', e.target.value)} />}
+      </Field>
+      <Field label={`${t('details.description')} (${language})`}>
+        {(props) => <textarea {...props} rows={3} value={texts.description ?? ''} onChange={(e) => set('description', e.target.value)} />}
+      </Field>
+    </fieldset>
   );
 }

@@ -18,7 +18,7 @@ const SECTIONS = ['details', 'identity', 'rooms', 'tracks', 'registration', 'cat
 export function SettingsPage() {
   const { slug } = useParams<{ slug: string }>();
   const { t } = useTranslation('settings');
-  const detail = useEventDetails(slug);
+  const detail = useEventDetails(slug, { asEntered: true });
   return (
     <OrganiserPage slug={slug} title={t('settings.title')}>
       {() => (
@@ -39,7 +39,7 @@ export function SettingsPage() {
               <RoomsSection event={event} />
               <TracksSection event={event} />
               <RegistrationSection event={event} />
-              <CategoriesSection slug={slug} />
+              <CategoriesSection slug={slug} languages={event.languages.slice(1)} />
               <SpeakersSection slug={slug} />
               <EmbedSection slug={slug} name={event.name} />
             </div>

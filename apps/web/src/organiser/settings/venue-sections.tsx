@@ -4,16 +4,18 @@ import { ErrorMessage, Field } from '../../ui/components';
 import { ConfirmButton } from './confirm-button';
 import { addRoom, addTrack, type EventDetail, removeRoom, removeTrack, type Room, type Track, updateRoom, updateTrack, useEventChange } from './settings-api';
 import { useRefusals } from './refusals';
+import { namesToSend, TranslatedNameFields } from './translated-name-fields';
 
 const eventKey = (slug: string) => [['event', slug]];
 
-function RoomForm({ slug, room }: { slug: string; room?: Room }) {
+function RoomForm({ slug, room, languages }: { slug: string; room?: Room; languages: string[] }) {
   const { t } = useTranslation('settings');
   const [name, setName] = useState(room?.name ?? '');
+  const [names, setNames] = useState(room?.translations ?? {});
   const [capacity, setCapacity] = useState(room ? String(room.capacity) : '');
   const [locationNote, setLocationNote] = useState(room?.locationNote ?? '');
   const save = useEventChange(eventKey(slug), () => {
-    const body = { name, capacity: Number(capacity), locationNote };
+    const body = { name, capacity: Number(capacity), locationNote, translations: namesToSend(names, languages) };
     return room ? updateRoom(slug, room.id, body) : addRoom(slug, body);
   });
   const remove = useEventChange(eventKey(slug), () => removeRoom(slug, room!.id));
@@ -28,6 +30,7 @@ function RoomForm({ slug, room }: { slug: string; room?: Room }) {
       <Field label={t('rooms.name')} error={errors.name} required>
         {(props) => <input {...props} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />}
       </Field>
+      <TranslatedNameFields label={t('rooms.name')} languages={languages} value={names} onChange={setNames} />
       <Field label={t('rooms.capacity')} error={errors.capacity} required>
         {(props) => <input {...props} type="number" inputMode="numeric" min={1} value={capacity} onChange={(e) => setCapacity(e.target.value)} />}
       </Field>
@@ -58,19 +61,23 @@ export function RoomsSection({ event }: { event: EventDetail }) {
       <h2 id="rooms-heading">{t('rooms.title')}</h2>
       {event.rooms.length === 0 && <p>{t('rooms.empty')}</p>}
       {event.rooms.map((room) => (
-        <RoomForm key={room.id} slug={event.slug} room={room} />
+        <RoomForm key={room.id} slug={event.slug} room={room} languages={event.languages.slice(1)} />
       ))}
       {/* A fresh, empty form after each room added. */}
-      <RoomForm key={`new-${event.rooms.length}`} slug={event.slug} />
+      <RoomForm key={`new-${event.rooms.length}`} slug={event.slug} languages={event.languages.slice(1)} />
     </section>
   );
 }
 
-function TrackForm({ slug, track }: { slug: string; track?: Track }) {
+function TrackForm({ slug, track, languages }: { slug: string; track?: Track; languages: string[] }) {
   const { t } = useTranslation('settings');
   const [name, setName] = useState(track?.name ?? '');
+  const [names, setNames] = useState(track?.translations ?? {});
   const [colour, setColour] = useState(track?.colour ?? '#1f77b4');
-  const save = useEventChange(eventKey(slug), () => (track ? updateTrack(slug, track.id, { name, colour }) : addTrack(slug, { name, colour })));
+  const save = useEventChange(eventKey(slug), () => {
+    const body = { name, colour, translations: namesToSend(names, languages) };
+    return track ? updateTrack(slug, track.id, body) : addTrack(slug, body);
+  });
   const remove = useEventChange(eventKey(slug), () => removeTrack(slug, track!.id));
   const { fields: errors, general } = useRefusals(save.error);
   const submit = (event: FormEvent) => {
@@ -83,6 +90,7 @@ function TrackForm({ slug, track }: { slug: string; track?: Track }) {
       <Field label={t('tracks.name')} error={errors.name} required>
         {(props) => <input {...props} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />}
       </Field>
+      <TranslatedNameFields label={t('tracks.name')} languages={languages} value={names} onChange={setNames} />
       <Field label={t('tracks.colour')} error={errors.colour} required>
         {(props) => <input {...props} type="color" value={colour} onChange={(e) => setColour(e.target.value)} />}
       </Field>
@@ -110,9 +118,9 @@ export function TracksSection({ event }: { event: EventDetail }) {
       <h2 id="tracks-heading">{t('tracks.title')}</h2>
       {event.tracks.length === 0 && <p>{t('tracks.empty')}</p>}
       {event.tracks.map((track) => (
-        <TrackForm key={track.id} slug={event.slug} track={track} />
+        <TrackForm key={track.id} slug={event.slug} track={track} languages={event.languages.slice(1)} />
       ))}
-      <TrackForm key={`new-${event.tracks.length}`} slug={event.slug} />
+      <TrackForm key={`new-${event.tracks.length}`} slug={event.slug} languages={event.languages.slice(1)} />
     </section>
   );
 }

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser } from 'playwright-core';
+import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
+
+const VI_NAME = 'Hội nghị khu vực ASEAN+3 về Thành phố học tập 2024';
+const VI_VENUE = 'Khách sạn Marriott Marquis Queen’s Park, Bangkok';
+
+/** An organiser gives the event's name in Vietnamese on the settings page; a Vietnamese delegate reads it. */
+describe('organiser text in the reader language', () => {
+  let web: WebApp;
+  let browser: Browser;
+  let englishName: string;
+  beforeAll(async () => {
+    ({ web, browser } = await startWebAppAndBrowser({ redisDatabase: 15 }));
+    englishName = (await web.request('GET', `/events/${DEMO}`)).body.name;
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await web?.close();
+  });
+
+  it('the organiser enters the Vietnamese name and venue beside the English ones', async () => {
+    const page = await (await openContext(browser, web, { token: await web.adminToken() })).newPage();
+    await page.goto(`/organiser/events/${DEMO}/settings`);
+    const vietnamese = page.getByRole('group', { name: 'In Vietnamese' });
+    await vietnamese.getByLabel('Name (vi)').fill(VI_NAME);
+    await vietnamese.getByLabel('Venue (vi)').fill(VI_VENUE);
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await page.getByRole('status').filter({ hasText: 'Details saved.' }).waitFor();
+    // The form keeps editing the English name; the Vietnamese one sits in its own group.
+    await expect(page.getByRole('region', { name: 'Details' }).getByLabel('Name (required)').inputValue()).resolves.toBe(englishName);
+    await screenshot(page, 'translated-content-organiser');
+    await page.context().close();
+
+    const stored = (await web.request('GET', `/events/${DEMO}?language=vi`)).body;
+    expect(stored.name).toBe(VI_NAME);
+  });
+
+  it('a Vietnamese delegate sees the Vietnamese name on the event page and the registration form; an English reader the English one', async () => {
+    for (const phone of [false, true]) {
+      const page = await (await openContext(browser, web, { language: 'vi', phone })).newPage();
+      await page.goto(`/events/${DEMO}`);
+      await page.getByRole('heading', { level: 1, name: VI_NAME }).waitFor();
+      await expect(page.getByText(VI_VENUE).count()).resolves.toBeGreaterThan(0);
+      await expect(page.getByText(englishName, { exact: true }).count()).resolves.toBe(0);
+      await screenshot(page, `translated-content-vi${phone ? '-phone' : ''}`);
+      await page.goto(`/events/${DEMO}/register`);
+      await page.getByText(VI_NAME).first().waitFor();
+      await page.context().close();
+    }
+
+    const english = await (await openContext(browser, web, { language: 'en' })).newPage();
+    await english.goto(`/events/${DEMO}`);
+    await english.getByRole('heading', { level: 1, name: englishName }).waitFor();
+    await screenshot(english, 'translated-content-en');
+    await english.context().close();
+  });
+});
