@@ -67,7 +67,7 @@ export class BadgeService {
   /** The badge's header in the event's colour, with its emblem. */
   private async badgeEvent(event: { id: string; slug: string; name: string }) {
     const identity = await this.identity.forDocuments(event);
-    return { name: event.name, colour: identity.primaryColour, emblem: identity.emblem };
+    return { name: identity.eventName, names: identity.eventNames, colour: identity.primaryColour, emblem: identity.emblem };
   }
 
   /** Honorifics and delegation cities, which a layout may print, for the given registrations in one query. */
@@ -117,5 +117,6 @@ function toHolder(
     categoryName: category?.name ?? '',
     badgeCode: source.badgeCode,
     language: hanWritingOf(source.country) ?? source.language,
+    reads: source.language,
   };
 }
