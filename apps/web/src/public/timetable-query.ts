@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useEventDetails } from '../ui/event-query';
 import { fetchTimetable, type Timetable } from './timetable-data';
 
-type Answer = { isPending: true; error: null; data: undefined } | { isPending: false; error: Error; data: undefined } | { isPending: false; error: null; data: Timetable };
+type Answer =
+  { isPending: true; error: null; data: undefined } | { isPending: false; error: Error; data: undefined } | { isPending: false; error: null; data: Timetable };
 type Names = { name: string; rooms: { id: string; name: string }[]; tracks: { id: string; name: string }[] };
 
 /**

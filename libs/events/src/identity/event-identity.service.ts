@@ -171,9 +171,7 @@ export class EventIdentityService {
     const signatories = await this.signatories(event.id);
     return {
       eventName: row.eventName,
-      eventNames: Object.fromEntries(
-        row.languages.slice(1).map((language) => [language, translated(row.eventName, row.eventTranslations, 'name', language)]),
-      ),
+      eventNames: Object.fromEntries(row.languages.slice(1).map((language) => [language, translated(row.eventName, row.eventTranslations, 'name', language)])),
       organiserName: row.organiserName || row.eventOrganiser,
       primaryColour: row.primaryColour ?? DEFAULT_PRIMARY,
       accentColour: row.accentColour ?? DEFAULT_ACCENT,

@@ -1,4 +1,12 @@
-import { type DocumentFonts, type DocumentIdentity, type DocumentSignatory, drawLetterhead, drawSignatures, eventNameIn, MixedScriptText } from '@app/documents';
+import {
+  type DocumentFonts,
+  type DocumentIdentity,
+  type DocumentSignatory,
+  drawLetterhead,
+  drawSignatures,
+  eventNameIn,
+  MixedScriptText,
+} from '@app/documents';
 import PDFDocument from 'pdfkit';
 import { DateTime } from 'luxon';
 import type { CostBearer } from '../protocol/protocol.dto.js';
