@@ -57,9 +57,8 @@ export function useSessionMove(slug: string, event: EventDetail, onDay: (day: st
     await refresh();
   };
 
+  // What the last move said stays until the next drop: clearing it at pick-up would shift the grid under the pointer.
   const pickUp = (session: Session, via: Drag['via']) => {
-    setConflict(null);
-    setStatus(null);
     setDrag({ session, via, target: placeOf(session) });
     if (via === 'keyboard') setAnnouncement(t('move.pickedUp', { title: title(session), place: describe(session, placeOf(session)) }));
   };
@@ -83,6 +82,8 @@ export function useSessionMove(slug: string, event: EventDetail, onDay: (day: st
     const { session, target } = dropped;
     const from = placeOf(session);
     setDrag(null);
+    setConflict(null);
+    setStatus(null);
     if (samePlace(from, target)) {
       setAnnouncement(t('move.cancelled', { title: title(session) }));
       return;
