@@ -1,4 +1,5 @@
 import { expectEventually, freshRedisUrl, type SmtpSink, startSmtpSink } from '@app/testing';
+import { readPdf } from './support/pdf.js';
 import { delegateInput } from './support/people.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -103,5 +104,27 @@ describe('organiser text in each of the event languages (real SMTP)', () => {
     expect(mail.parsed.text).toContain('Đại biểu thành phố');
     expect(mail.parsed.text).toContain(`Ban Tổ chức ${VI_NAME}`);
     expect(mail.parsed.text).not.toContain(EN_NAME);
+  });
+
+  it('prints the event name in the document language: letterheads as asked, badges as each delegate reads', async () => {
+    const pdfText = async (url: string) => {
+      const response = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}${url}`, { headers: { authorization: `Bearer ${admin}` } });
+      expect([response.status, response.status === 200 ? '' : await response.text()]).toEqual([200, '']);
+      return readPdf(Buffer.from(await response.arrayBuffer())).pageTexts;
+    };
+    const [vi] = await pdfText('/rooming-list.pdf?language=vi');
+    expect(vi.split('\n')).toContain(VI_NAME);
+    expect(vi).not.toContain(EN_NAME);
+    // No Thai name given: the Thai list names the event in its first language.
+    const [th] = await pdfText('/rooming-list.pdf?language=th');
+    expect(th.split('\n')).toContain(EN_NAME);
+
+    const english = delegateInput('ann@translated.test', { fullName: 'Ann Lee', language: 'en' });
+    expect((await t.request('POST', `/events/${slug}/registrations`, { body: english })).statusCode).toBe(201);
+    const badges = await pdfText('/badges.pdf');
+    const lan = badges.find((page) => page.includes('Nguyễn Thị Lan'))!;
+    const ann = badges.find((page) => page.includes('Ann Lee'))!;
+    expect(lan.replaceAll('\n', ' ')).toContain(VI_NAME);
+    expect(ann.replaceAll('\n', ' ')).toContain(EN_NAME);
   });
 });

@@ -151,6 +151,8 @@ describe('event identity, GNLC membership recognition and the documents they pri
     expect(edited.statusCode).toBe(200);
     expect(edited.body.items[3]).toMatchObject({ onStage: 'Mayor and UIL Director', avCue: 'Slide 4', notes: 'Photo' });
 
+    // The event's name in English, so the English sheet is headed by it and the Vietnamese one by the first language's.
+    expect((await api('PATCH', '', { translations: { en: { name: 'ASEAN+3 Conference on Learning Cities' } } })).statusCode).toBe(200);
     const sheet = await pdfText(`/ceremonies/${sessionId}/run-of-show.pdf`);
     const sheetText = sheet.pageTexts.join('\n');
     expect(sheetText).toContain('TimeDurationItemWhoOn stageAV cueNotes');
@@ -158,9 +160,12 @@ describe('event identity, GNLC membership recognition and the documents they pri
     expect(sheetText).toContain('Slide 4');
     expect(sheetText).toContain('Monday 6 May 2030, 14:00–15:00 (times in Asia/Ho_Chi_Minh)');
     expect(sheetText).toContain('UNESCO Bangkok');
+    expect(sheetText.split('\n')).toContain('ASEAN+3 Conference on Learning Cities');
+    expect(sheetText).not.toContain('Hội nghị');
     const viSheet = (await pdfText(`/ceremonies/${sessionId}/run-of-show.pdf?language=vi`)).pageTexts.join('\n');
     expect(viSheet).toContain('GiờThời lượngNội dungNgười thực hiệnTrên sân khấu');
     expect(viSheet).toContain('14:00–15:00, thứ Hai, 06/05/2030 (giờ Ho Chi Minh)');
+    expect(viSheet.split('\n')).toContain('Hội nghị Thành phố học tập ASEAN+3');
 
     const certificates = await pdfText('/awards/gnlc-intakes/2024/certificates.pdf');
     expect(certificates.pages).toBe(4);

@@ -4,6 +4,10 @@ import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } fro
 
 const VI_NAME = 'Hội nghị khu vực ASEAN+3 về Thành phố học tập 2024';
 const VI_VENUE = 'Khách sạn Marriott Marquis Queen’s Park, Bangkok';
+const EN_ROOM = 'Meeting Room 1';
+const VI_ROOM = 'Phòng họp số 1';
+const EN_TRACK = 'Inclusive lifelong learning';
+const VI_TRACK = 'Học tập suốt đời hòa nhập';
 
 /** An organiser gives the event's name in Vietnamese on the settings page; a Vietnamese delegate reads it. */
 describe('organiser text in the reader language', () => {
@@ -53,6 +57,35 @@ describe('organiser text in the reader language', () => {
     await english.goto(`/events/${DEMO}`);
     await english.getByRole('heading', { level: 1, name: englishName }).waitFor();
     await screenshot(english, 'translated-content-en');
+    await english.context().close();
+  });
+
+  it('a Vietnamese reader sees the rooms and tracks of the timetable in Vietnamese; an English reader the English ones', async () => {
+    const token = await web.adminToken();
+    const event = (await web.request('GET', `/events/${DEMO}`)).body;
+    const room = event.rooms.find((candidate: { name: string }) => candidate.name === EN_ROOM);
+    const track = event.tracks.find((candidate: { name: string }) => candidate.name === EN_TRACK);
+    const translations = (name: string) => ({ token, body: { translations: { vi: { name } } } });
+    expect((await web.request('PATCH', `/events/${DEMO}/rooms/${room.id}`, translations(VI_ROOM))).status).toBe(200);
+    expect((await web.request('PATCH', `/events/${DEMO}/tracks/${track.id}`, translations(VI_TRACK))).status).toBe(200);
+
+    for (const phone of [false, true]) {
+      const page = await (await openContext(browser, web, { language: 'vi', phone })).newPage();
+      await page.goto(`/events/${DEMO}/timetable`);
+      await page.getByText(VI_ROOM).first().waitFor();
+      // A session's button says its track in words.
+      await page.getByRole('button').filter({ hasText: VI_TRACK }).first().waitFor();
+      await expect(page.getByText(EN_ROOM, { exact: true }).count()).resolves.toBe(0);
+      await expect(page.getByText(EN_TRACK, { exact: true }).count()).resolves.toBe(0);
+      await screenshot(page, `translated-content-timetable-vi${phone ? '-phone' : ''}`);
+      await page.context().close();
+    }
+
+    const english = await (await openContext(browser, web, { language: 'en' })).newPage();
+    await english.goto(`/events/${DEMO}/timetable`);
+    await english.getByText(EN_ROOM).first().waitFor();
+    await expect(english.getByText(VI_ROOM).count()).resolves.toBe(0);
+    await screenshot(english, 'translated-content-timetable-en');
     await english.context().close();
   });
 });

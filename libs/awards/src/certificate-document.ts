@@ -62,7 +62,7 @@ function drawCertificate(doc: PDFKit.PDFDocument, text: MixedScriptText, identit
   const inner = WIDTH - 2 * MARGIN;
   const centred = { x: MARGIN, width: inner, align: 'center' as const };
   let y = 44;
-  y += drawLetterhead(doc, text, identity, { x: MARGIN, y, width: inner }, { centred: true });
+  y += drawLetterhead(doc, text, identity, { x: MARGIN, y, width: inner }, { centred: true, language: certificate.language });
   y += 14 + text.draw(certificate.heading.toLocaleUpperCase('en'), { ...centred, y: y + 14, maxSize: 26, weight: 'bold', color: identity.primaryColour });
   y += 8 + text.draw(certificate.honour, { ...centred, y: y + 8, maxSize: 18, minSize: 11, maxLines: 2, color: INK });
   y += 12 + text.draw(certificate.conferral, { ...centred, y: y + 12, maxSize: 12, color: MUTED });

@@ -89,7 +89,7 @@ export function runOfShowDocument(fonts: DocumentFonts, identity: DocumentIdenti
   const text = new MixedScriptText(doc, fonts);
   const inner = WIDTH - 2 * MARGIN;
   let y = MARGIN;
-  y += 8 + drawLetterhead(doc, text, identity, { x: MARGIN, y, width: inner });
+  y += 8 + drawLetterhead(doc, text, identity, { x: MARGIN, y, width: inner }, { language });
   y += text.draw(runOfShow.title, { x: MARGIN, y, width: inner, maxSize: 16, minSize: 11, maxLines: 2, weight: 'bold', color: INK });
   const when = `${labels.when(runOfShow.start, runOfShow.end, runOfShow.timeZone)} · ${labels.used(runOfShow.minutesUsed, runOfShow.minutesAvailable)}`;
   y += 4 + text.draw(when, { x: MARGIN, y: y + 4, width: inner, maxSize: 10, minSize: 8, maxLines: 2, color: MUTED });

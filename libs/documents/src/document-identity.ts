@@ -10,7 +10,10 @@ export interface DocumentSignatory {
 
 /** What makes a document the event's own: its emblem, colours, organiser and signatories. */
 export interface DocumentIdentity {
+  /** In the event's first language. */
   eventName: string;
+  /** In the event's other languages where the organiser gave it: `{ vi: 'Hội nghị …' }`. */
+  eventNames?: Record<string, string>;
   organiserName: string;
   /** "#rrggbb" */
   primaryColour: string;
@@ -27,6 +30,11 @@ export interface Area {
 
 const MUTED = '#555555';
 
+/** The event's name as a document in `language` prints it, else in the event's first language. */
+export function eventNameIn(identity: DocumentIdentity, language: string | undefined): string {
+  return (language && identity.eventNames?.[language]) || identity.eventName;
+}
+
 /**
  * The head of every document an event prints (badges, visa letters, certificates, run of show): the
  * emblem, the organiser and the event, over a rule in the accent colour. Returns the height it took.
@@ -36,8 +44,9 @@ export function drawLetterhead(
   text: MixedScriptText,
   identity: DocumentIdentity,
   area: Area,
-  options: { centred?: boolean } = {},
+  options: { centred?: boolean; language?: string } = {},
 ): number {
+  const eventName = eventNameIn(identity, options.language);
   const emblemSize = 54;
   const gap = 12;
   const hasEmblem = !!identity.emblem;
@@ -58,7 +67,7 @@ export function drawLetterhead(
       color: identity.primaryColour,
       align: 'center',
     });
-    y += 2 + text.draw(identity.eventName, { x: area.x, y: y + 2, width: area.width, maxSize: 10, minSize: 7, maxLines: 2, color: MUTED, align: 'center' });
+    y += 2 + text.draw(eventName, { x: area.x, y: y + 2, width: area.width, maxSize: 10, minSize: 7, maxLines: 2, color: MUTED, align: 'center' });
     return y - area.y;
   }
   const textX = hasEmblem ? area.x + emblemSize + gap : area.x;
@@ -75,7 +84,7 @@ export function drawLetterhead(
     weight: 'bold',
     color: identity.primaryColour,
   });
-  y += 2 + text.draw(identity.eventName, { x: textX, y: y + 2, width: textWidth, maxSize: 10, minSize: 7, maxLines: 2, color: MUTED });
+  y += 2 + text.draw(eventName, { x: textX, y: y + 2, width: textWidth, maxSize: 10, minSize: 7, maxLines: 2, color: MUTED });
   const bottom = Math.max(y, hasEmblem ? area.y + emblemSize : y) + 8;
   doc
     .moveTo(area.x, bottom)

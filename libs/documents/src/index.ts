@@ -1,5 +1,5 @@
 export { DocumentFonts, type FontFace, type FontWeight } from './document-fonts.js';
-export { type Area, type DocumentIdentity, type DocumentSignatory, drawLetterhead, drawSignatures } from './document-identity.js';
+export { type Area, type DocumentIdentity, type DocumentSignatory, drawLetterhead, drawSignatures, eventNameIn } from './document-identity.js';
 export { DocumentsModule } from './documents.module.js';
 export { MixedScriptText, type TextBox } from './mixed-script-text.js';
 export type { PdfFile } from './pdf-file.js';

@@ -40,7 +40,7 @@ export function manifestDocument(fonts: DocumentFonts, identity: DocumentIdentit
   const inner = WIDTH - 2 * MARGIN;
   const language = manifest.language;
   let y = MARGIN;
-  y += 8 + drawLetterhead(doc, text, identity, { x: MARGIN, y, width: inner });
+  y += 8 + drawLetterhead(doc, text, identity, { x: MARGIN, y, width: inner }, { language });
   y += text.draw(manifest.title, { x: MARGIN, y, width: inner, maxSize: 16, minSize: 11, maxLines: 2, weight: 'bold', color: INK, language });
   y += 4 + text.draw(manifest.subtitle, { x: MARGIN, y: y + 4, width: inner, maxSize: 9, minSize: 7, maxLines: 3, color: MUTED, language });
   y += 10;

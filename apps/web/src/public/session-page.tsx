@@ -10,7 +10,8 @@ import { useMyAgenda } from './my-agenda';
 import { calendarHref, sessionIcs } from './session-calendar';
 import { SpeakerCard } from './speaker-card';
 import { speakersQuery } from './speakers-data';
-import { allSessions, clockOf, dateOf, fetchTimetable, sessionAbstract, sessionTitle, type Timetable } from './timetable-data';
+import { allSessions, clockOf, dateOf, sessionAbstract, sessionTitle, type Timetable } from './timetable-data';
+import { useTimetable } from './timetable-query';
 import './public.css';
 
 /** The reader's own time zone, as their browser says it. */
@@ -19,7 +20,7 @@ const readerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 export function SessionPage() {
   const { slug, id } = useParams<{ slug: string; id: string }>();
   const { t } = useTranslation('public');
-  const timetable = useQuery({ queryKey: ['timetable', slug], queryFn: () => fetchTimetable(slug) });
+  const timetable = useTimetable(slug);
   if (timetable.isPending) return <Loading />;
   if (timetable.error) {
     if (timetable.error instanceof ApiError && timetable.error.status === 404) return <Missing slug={slug} text={t('timetable.notPublished')} />;

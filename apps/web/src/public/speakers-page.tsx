@@ -7,11 +7,12 @@ import { ErrorMessage, Loading } from '../ui/components';
 import { formatDay } from '../ui/time';
 import { SpeakerCard } from './speaker-card';
 import { biographyOf, photoUrl, speakersQuery } from './speakers-data';
-import { allSessions, clockOf, dateOf, fetchTimetable, sessionTitle } from './timetable-data';
+import { allSessions, clockOf, dateOf, sessionTitle } from './timetable-data';
+import { useTimetable } from './timetable-query';
 import './public.css';
 
 function usePublicProgramme(slug: string) {
-  const timetable = useQuery({ queryKey: ['timetable', slug], queryFn: () => fetchTimetable(slug) });
+  const timetable = useTimetable(slug);
   const speakers = useQuery(speakersQuery(slug));
   return { timetable, speakers, error: timetable.error ?? speakers.error, pending: timetable.isPending || speakers.isPending };
 }

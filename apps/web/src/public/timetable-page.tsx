@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { createContext, type CSSProperties, type KeyboardEvent, useContext, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'wouter';
@@ -12,7 +11,6 @@ import {
   allSessions,
   clockOf,
   dateOf,
-  fetchTimetable,
   minutesOf,
   nowAndNext,
   type PlacedSession,
@@ -23,6 +21,7 @@ import {
   speakerNames,
   type Timetable,
 } from './timetable-data';
+import { useTimetable } from './timetable-query';
 import './public.css';
 
 const PHONE = '(max-width: 40rem)';
@@ -57,7 +56,7 @@ function useNow(): number {
 export function TimetablePage({ embed = false }: { embed?: boolean }) {
   const { slug } = useParams<{ slug: string }>();
   const { t } = useTranslation('public');
-  const query = useQuery({ queryKey: ['timetable', slug], queryFn: () => fetchTimetable(slug) });
+  const query = useTimetable(slug);
   if (query.isPending) return <Loading />;
   if (query.error) {
     if (query.error instanceof ApiError && query.error.status === 404) {

@@ -10,13 +10,14 @@ type EventDetail = Schemas['EventDetailResponse'];
  * The organiser's names come in the page's language where they were given in it, else in the event's first language;
  * `asEntered` keeps the first language's texts, for the forms that edit them.
  */
-export function useEventDetails(slug: string, { asEntered = false }: { asEntered?: boolean } = {}) {
+export function useEventDetails(slug: string, { asEntered = false, enabled = true }: { asEntered?: boolean; enabled?: boolean } = {}) {
   const { i18n } = useTranslation();
   const language = asEntered ? undefined : i18n.language;
   return useQuery({
     queryKey: ['event', slug],
     queryFn: () => unwrap(api.GET('/events/{slug}', { params: { path: { slug } } })),
     select: (event) => inLanguage(event, language),
+    enabled,
   });
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EventRef } from '@app/auth';
+import { type Translations, translated } from '@app/config';
 import type { DocumentIdentity } from '@app/documents';
 import { FileStorage } from '@app/storage';
 import { randomUUID } from 'node:crypto';
@@ -13,6 +14,8 @@ interface IdentityRow {
   organiserName: string;
   eventOrganiser: string;
   eventName: string;
+  eventTranslations: Translations<'name'> | null;
+  languages: string[];
   primaryColour: string | null;
   accentColour: string | null;
   emblemKey: string | null;
@@ -168,6 +171,7 @@ export class EventIdentityService {
     const signatories = await this.signatories(event.id);
     return {
       eventName: row.eventName,
+      eventNames: Object.fromEntries(row.languages.slice(1).map((language) => [language, translated(row.eventName, row.eventTranslations, 'name', language)])),
       organiserName: row.organiserName || row.eventOrganiser,
       primaryColour: row.primaryColour ?? DEFAULT_PRIMARY,
       accentColour: row.accentColour ?? DEFAULT_ACCENT,
@@ -201,6 +205,7 @@ export class EventIdentityService {
   private async row(eventId: string): Promise<IdentityRow> {
     const [row]: IdentityRow[] = await this.dataSource.query(
       `SELECT coalesce(i.organiser_name, '') AS "organiserName", e.organiser AS "eventOrganiser", e.name AS "eventName",
+              e.translations AS "eventTranslations", e.languages,
               i.primary_colour AS "primaryColour", i.accent_colour AS "accentColour", i.emblem_key AS "emblemKey", i.emblem_type AS "emblemType"
          FROM events e LEFT JOIN event_identities i ON i.event_id = e.id WHERE e.id = $1`,
       [eventId],

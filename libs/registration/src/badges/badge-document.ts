@@ -23,10 +23,14 @@ export interface BadgeHolder {
   dietaryChoices?: DietaryChoice[];
   /** How Han characters in their name are drawn (ja, ko, zh): their country's writing, else their language. */
   language: string;
+  /** The language they read in: the header names the event in it, where the organiser gave the name in it. */
+  reads?: string;
 }
 
 export interface BadgeEvent {
   name: string;
+  /** The event's name in its other languages: `{ vi: 'Hội nghị …' }`. */
+  names?: Record<string, string>;
   /** The event identity's main colour, for the header band. */
   colour?: string;
   /** PNG or JPEG, drawn at the left of the header. */
@@ -106,8 +110,9 @@ function drawBadge(doc: PDFKit.PDFDocument, text: MixedScriptText, event: BadgeE
   const titleX = left + (emblem ? emblem + 8 * k : 0);
   const titleWidth = inner - (titleX - left);
   const title = { width: titleWidth, maxSize: size(13), minSize: size(8), maxLines: 3, weight: 'bold' as const };
-  const eventHeight = text.measureHeight(event.name, title);
-  text.draw(event.name, { ...title, x: titleX, y: card.y + (header - eventHeight) / 2, align: 'center', color: '#ffffff' });
+  const eventName = (holder.reads && event.names?.[holder.reads]) || event.name;
+  const eventHeight = text.measureHeight(eventName, title);
+  text.draw(eventName, { ...title, x: titleX, y: card.y + (header - eventHeight) / 2, align: 'center', color: '#ffffff' });
 
   // The QR code sits under the words on a portrait badge and beside them on a landscape card.
   const bodyTop = card.y + header;

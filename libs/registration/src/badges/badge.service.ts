@@ -68,7 +68,7 @@ export class BadgeService {
   /** The badge's header in the event's colour, with its emblem. */
   private async badgeEvent(event: { id: string; slug: string; name: string }) {
     const identity = await this.identity.forDocuments(event);
-    return { name: event.name, colour: identity.primaryColour, emblem: identity.emblem };
+    return { name: identity.eventName, names: identity.eventNames, colour: identity.primaryColour, emblem: identity.emblem };
   }
 
   /** Honorifics, delegation cities and dietary choices, which a layout may print, for the given registrations in one query. */
@@ -121,5 +121,6 @@ function toHolder(source: HolderSource, categories: Map<string, { code: string; 
     categoryName: category?.name ?? '',
     badgeCode: source.badgeCode,
     language: hanWritingOf(source.country) ?? source.language,
+    reads: source.language,
   };
 }

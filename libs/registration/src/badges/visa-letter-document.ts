@@ -1,4 +1,12 @@
-import { type DocumentFonts, type DocumentIdentity, type DocumentSignatory, drawLetterhead, drawSignatures, MixedScriptText } from '@app/documents';
+import {
+  type DocumentFonts,
+  type DocumentIdentity,
+  type DocumentSignatory,
+  drawLetterhead,
+  drawSignatures,
+  eventNameIn,
+  MixedScriptText,
+} from '@app/documents';
 import PDFDocument from 'pdfkit';
 import { DateTime } from 'luxon';
 import type { CostBearer } from '../protocol/protocol.dto.js';
@@ -104,8 +112,8 @@ function page(
     });
   const day = (iso: string) => letterDate(DateTime.fromISO(iso, { zone: event.timeZone }), language);
   const facts: LetterFacts = {
-    organiser: identity.organiserName || event.name,
-    event: event.name,
+    organiser: identity.organiserName || eventNameIn(identity, language),
+    event: eventNameIn(identity, language),
     venue: event.address,
     from: day(event.startDate),
     to: day(event.endDate),
@@ -114,7 +122,7 @@ function page(
     bears: letter.bears,
   };
 
-  let y = MARGIN + drawLetterhead(doc, text, identity, { x: MARGIN, y: MARGIN, width }) + 14;
+  let y = MARGIN + drawLetterhead(doc, text, identity, { x: MARGIN, y: MARGIN, width }, { language }) + 14;
   paragraph(t.reference(facts), y, { size: 10 });
   y = paragraph(t.issued(facts), y, { size: 10, align: 'right' }) + 14;
 

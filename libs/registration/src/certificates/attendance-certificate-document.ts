@@ -1,4 +1,4 @@
-import { type DocumentFonts, type DocumentIdentity, drawLetterhead, drawSignatures, MixedScriptText } from '@app/documents';
+import { type DocumentFonts, type DocumentIdentity, drawLetterhead, drawSignatures, eventNameIn, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { attendanceCertificateText } from './attendance-certificate-text.js';
@@ -59,7 +59,7 @@ function drawPage(doc: PDFKit.PDFDocument, text: MixedScriptText, identity: Docu
   const inner = WIDTH - 2 * MARGIN;
   const centred = { x: MARGIN, width: inner, align: 'center' as const, language };
   let y = 44;
-  y += drawLetterhead(doc, text, identity, { x: MARGIN, y, width: inner }, { centred: true });
+  y += drawLetterhead(doc, text, identity, { x: MARGIN, y, width: inner }, { centred: true, language });
   y += 12 + text.draw(words.heading.toLocaleUpperCase(language), { ...centred, y: y + 12, maxSize: 24, weight: 'bold', color: identity.primaryColour });
   y += 8 + text.draw(words.certifies, { ...centred, y: y + 8, maxSize: 12, color: MUTED });
   y +=
@@ -74,7 +74,7 @@ function drawPage(doc: PDFKit.PDFDocument, text: MixedScriptText, identity: Docu
       color: INK,
       language: certificate.nameLanguage ?? language,
     });
-  y += 6 + text.draw(`${words.attended} ${identity.eventName}`, { ...centred, y: y + 6, maxSize: 14, minSize: 9, maxLines: 2, color: INK });
+  y += 6 + text.draw(`${words.attended} ${eventNameIn(identity, language)}`, { ...centred, y: y + 6, maxSize: 14, minSize: 9, maxLines: 2, color: INK });
   if (certificate.days.length > 0) {
     y += 10 + text.draw(`${words.days}: ${certificate.days.join(', ')}`, { ...centred, y: y + 10, maxSize: 11, minSize: 8, maxLines: 2, color: INK });
   }
