@@ -23,7 +23,11 @@ describe('badge layout', () => {
     expect(
       (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
     ).toBe(201);
-    const minister = delegate('minister@badges.test', { fullName: 'Phạm Thị Hoa', protocol: { honorific: 'H.E.' } });
+    const minister = delegate('minister@badges.test', {
+      fullName: 'Phạm Thị Hoa',
+      protocol: { honorific: 'H.E.' },
+      dietaryChoices: ['halal', 'gluten-free'],
+    });
     expect((await t.request('POST', `/events/${slug}/registrations`, { body: minister })).statusCode).toBe(201);
     const delegation = await t.request('POST', `/events/${slug}/delegations`, {
       body: {
@@ -80,6 +84,22 @@ describe('badge layout', () => {
     expect(text).not.toContain('Viet Nam');
     expect(text).not.toContain('DELEGATE');
     expect(pdf.pageTexts[1]).toContain('Lê Văn Thành 10');
+  });
+
+  it('prints the holder’s dietary choices as lettered icons only when the organisers choose', async () => {
+    const minister = (text: string[]) => text.find((page) => page.includes('Phạm Thị Hoa')) ?? '';
+    const without = await badges();
+    expect(minister(without.pdf.pageTexts)).not.toContain('GF');
+    const chosen = await t.request('PUT', `/events/${slug}/badge-layout`, {
+      token: admin,
+      body: { size: 'a6', fields: ['dietary-icons', 'qr'], sheet: false },
+    });
+    expect(chosen.body.fields).toEqual(['qr', 'dietary-icons']);
+    const { pdf } = await badges();
+    // "H" and "GF" in their circles, side by side on one line.
+    expect(minister(pdf.pageTexts)).toMatch(/^HGF$/m);
+    // Those who chose nothing carry no icon.
+    expect(pdf.pageTexts.find((page) => page.includes('Trần Văn Hùng'))).not.toContain('GF');
   });
 
   it('prints 4 × 3 in cards one per page when sheets are off', async () => {

@@ -32,20 +32,20 @@ describe('catering counts', () => {
     ).toBe(201);
   }
 
-  const register = async (slug: string, email: string, dietaryNeeds: string) => {
-    const response = await t.request('POST', `/events/${slug}/registrations`, { body: delegate(email, { dietaryNeeds }) });
+  const register = async (slug: string, email: string, needs: Record<string, unknown> = {}) => {
+    const response = await t.request('POST', `/events/${slug}/registrations`, { body: delegate(email, needs) });
     expect(response.statusCode).toBe(201);
     return response.body as { id: string; badgeCode: string; state: string };
   };
 
-  it('counts confirmed delegates per meal by dietary need, and those checked in on the meal’s day', async () => {
+  it('counts confirmed delegates per meal by dietary choice, and those checked in on the meal’s day', async () => {
     const slug = 'catering-counts';
     await openEvent(slug);
-    const lan = await register(slug, 'lan@catering.test', 'Halal');
-    await register(slug, 'aziz@catering.test', '  halal ');
-    await register(slug, 'somchai@catering.test', 'Vegetarian');
-    const plain = await register(slug, 'minh@catering.test', '');
-    const gone = await register(slug, 'gone@catering.test', 'Vegan');
+    const lan = await register(slug, 'lan@catering.test', { dietaryChoices: ['halal'], accessibilityChoices: ['wheelchair'] });
+    await register(slug, 'aziz@catering.test', { dietaryChoices: ['halal', 'nut-allergy'], dietaryNeeds: 'No coriander' });
+    await register(slug, 'somchai@catering.test', { dietaryChoices: ['vegetarian'], accessibilityNeeds: 'Seat near the door' });
+    const plain = await register(slug, 'minh@catering.test');
+    const gone = await register(slug, 'gone@catering.test', { dietaryChoices: ['vegan'], accessibilityChoices: ['wheelchair'] });
     expect(lan.state).toBe('confirmed');
     expect((await t.request('POST', `/events/${slug}/registrations/${gone.id}/cancel`, { token: admin })).statusCode).toBe(200);
     for (const person of [lan, plain])
@@ -67,24 +67,63 @@ describe('catering counts', () => {
     ]);
     const lunch = counts.body.meals[1];
     expect(lunch).toMatchObject({ venue: '', confirmed: 4, checkedIn: 2 });
-    // No special need first, then the most asked; "Halal" and " halal " are one need; the cancelled vegan is not cooked for.
+    // No special need first, then the choices in list order, then free text; Aziz counts under halal, nuts and
+    // "other" but is one plate in the total; the cancelled vegan is not cooked for.
     expect(lunch.needs).toEqual([
       { need: '', confirmed: 1, checkedIn: 1 },
-      { need: 'Halal', confirmed: 2, checkedIn: 1 },
-      { need: 'Vegetarian', confirmed: 1, checkedIn: 0 },
+      { need: 'vegetarian', confirmed: 1, checkedIn: 0 },
+      { need: 'halal', confirmed: 2, checkedIn: 1 },
+      { need: 'nut-allergy', confirmed: 1, checkedIn: 0 },
+      { need: 'other', confirmed: 1, checkedIn: 0 },
+    ]);
+    expect(counts.body.accessibility).toEqual([
+      { need: '', confirmed: 2 },
+      { need: 'wheelchair', confirmed: 1 },
+      { need: 'other', confirmed: 1 },
     ]);
     expect(counts.body.meals[2]).toMatchObject({ venue: 'Riverside terrace', confirmed: 4, checkedIn: 0 });
 
     const csv = await t.request('GET', `/events/${slug}/catering.csv`, { token: admin });
     expect(csv.headers['content-type']).toContain('text/csv');
     const rows: Record<string, string>[] = parse(csv.text, { bom: true, columns: true });
-    expect(rows).toHaveLength(9);
-    expect(rows[3]).toEqual({ day: day(0), meal: 'lunch', venue: '', dietaryNeed: 'No special needs', confirmed: '1', checkedIn: '1' });
-    expect(rows[4]).toMatchObject({ meal: 'lunch', dietaryNeed: 'Halal', confirmed: '2', checkedIn: '1' });
+    expect(rows).toHaveLength(15);
+    expect(rows[5]).toEqual({ day: day(0), meal: 'lunch', venue: '', dietaryNeed: 'No special needs', confirmed: '1', checkedIn: '1' });
+    expect(rows[7]).toMatchObject({ meal: 'lunch', dietaryNeed: 'halal', confirmed: '2', checkedIn: '1' });
+    expect(rows[9]).toMatchObject({ meal: 'lunch', dietaryNeed: 'Other (see registrations)', confirmed: '1' });
 
     expect((await t.request('DELETE', `/events/${slug}/meals/${lunch.id}`, { token: admin })).statusCode).toBe(204);
     expect((await t.request('GET', `/events/${slug}/catering`, { token: admin })).body.meals).toHaveLength(2);
     expect((await t.request('DELETE', `/events/${slug}/meals/${lunch.id}`, { token: admin })).body.code).toBe('MEAL_NOT_FOUND');
+  });
+
+  it('refuses an unknown need choice by name, and keeps the choices when the free text is erased', async () => {
+    const slug = 'catering-choices';
+    await openEvent(slug);
+    const unknown = await t.request('POST', `/events/${slug}/registrations`, {
+      body: delegate('odd@catering.test', { dietaryChoices: ['halal', 'paleo'] }),
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.body.message).toContain('"paleo"');
+    const access = await t.request('POST', `/events/${slug}/registrations`, {
+      body: delegate('odd@catering.test', { accessibilityChoices: ['jetpack'] }),
+    });
+    expect(access.statusCode).toBe(400);
+    expect(access.body.message).toContain('"jetpack"');
+    expect((await t.request('POST', `/events/${slug}/registrations`, { body: delegate('odd@catering.test', { dietaryChoices: 'halal' }) })).statusCode).toBe(
+      400,
+    );
+
+    const created = await t.request('POST', `/events/${slug}/registrations`, {
+      body: delegate('kim@catering.test', { dietaryChoices: ['vegan'], dietaryNeeds: 'No garlic', accessibilityChoices: ['large-print'] }),
+    });
+    expect(created.body).toMatchObject({ dietaryChoices: ['vegan'], dietaryNeeds: 'No garlic', accessibilityChoices: ['large-print'] });
+    const list = await t.request('GET', `/events/${slug}/registrations`, { token: admin });
+    expect(list.body.items[0]).toMatchObject({ dietaryChoices: ['vegan'], accessibilityChoices: ['large-print'] });
+    const csv: Record<string, string>[] = parse((await t.request('GET', `/events/${slug}/registrations.csv`, { token: admin })).text, {
+      bom: true,
+      columns: true,
+    });
+    expect(csv[0]).toMatchObject({ dietaryChoices: 'vegan', dietaryNeeds: 'No garlic', accessibilityChoices: 'large-print' });
   });
 
   it('refuses a meal twice, outside the event’s days or of an unknown kind, and keeps events apart', async () => {

@@ -267,7 +267,10 @@ describe('protocol fields, visa letters and data protection', () => {
       body: { signatoryName: 'Trần Văn Minh', signatoryTitle: 'Director General', retentionDate: '2030-08-31' },
     });
     expect(put.body).toMatchObject({ retentionDate: '2030-08-31', erasedAt: null });
-    const lan = await register(slug, delegate('lan@retention.test', { visaLetterNeeded: true, dietaryNeeds: 'Ăn chay', protocol: passport }));
+    const lan = await register(
+      slug,
+      delegate('lan@retention.test', { visaLetterNeeded: true, dietaryNeeds: 'Ăn chay', dietaryChoices: ['vegetarian'], protocol: passport }),
+    );
     const minh = await register(slug, delegate('minh@retention.test', { accessibilityNeeds: 'Xe lăn' }));
     await register(slug, delegate('hoa@retention.test'));
     // Another event, without a retention date, is left alone.
@@ -285,7 +288,8 @@ describe('protocol fields, visa letters and data protection', () => {
       nationality: null,
       honorific: 'Dr',
     });
-    expect((await t.request('GET', `/registrations/manage/${lan.token}`)).body.dietaryNeeds).toBe('');
+    // The free text goes; the choice stays, so the counts after the event still add up.
+    expect((await t.request('GET', `/registrations/manage/${lan.token}`)).body).toMatchObject({ dietaryNeeds: '', dietaryChoices: ['vegetarian'] });
     expect((await t.request('GET', `/registrations/manage/${minh.token}`)).body.accessibilityNeeds).toBe('');
     const settings = (await t.request('GET', `/events/${slug}/visa-letter-settings`, { token: admin })).body;
     expect(settings).toMatchObject({ erasedPassports: 1, erasedNeeds: 2, erasedAt: '2030-09-01T01:00:00.000Z' });

@@ -73,8 +73,15 @@ describe('delegate registration', () => {
       // The delegate's page finds the event's programme and time zone through its link alone.
       expect(mine.body.event).toEqual(expect.objectContaining({ slug, timeZone: expect.any(String), startDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }));
 
-      const edited = await t.request('PATCH', `/registrations/manage/${token}`, { body: { dietaryNeeds: 'Ăn chay', visaLetterNeeded: true } });
-      expect(edited.body).toEqual(expect.objectContaining({ dietaryNeeds: 'Ăn chay', visaLetterNeeded: true, fullName: 'Nguyễn Thị Lan' }));
+      const edited = await t.request('PATCH', `/registrations/manage/${token}`, {
+        body: { dietaryNeeds: 'Ăn chay', dietaryChoices: ['vegetarian', 'nut-allergy'], visaLetterNeeded: true },
+      });
+      expect(edited.body).toEqual(
+        expect.objectContaining({ dietaryNeeds: 'Ăn chay', dietaryChoices: ['vegetarian', 'nut-allergy'], visaLetterNeeded: true, fullName: 'Nguyễn Thị Lan' }),
+      );
+      const unknown = await t.request('PATCH', `/registrations/manage/${token}`, { body: { accessibilityChoices: ['wheelchair', 'valet'] } });
+      expect(unknown.statusCode).toBe(400);
+      expect(unknown.body.message).toContain('"valet"');
     });
 
     it('refuses a second registration with the same email with 409', async () => {

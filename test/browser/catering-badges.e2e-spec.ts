@@ -18,11 +18,22 @@ describe('catering and badges in the browser', () => {
     expect(settings.status).toBe(200);
     const { privacyNoticeVersion } = (await web.request('GET', `/events/${DEMO}/registration-settings`)).body;
     const category = (await web.request('GET', `/events/${DEMO}/registration-categories`)).body[0].code;
-    for (const [fullName, email, dietaryNeeds] of [
-      ['Siti Aminah', 'siti@catering.test', 'Halal'],
-      ['Lê Văn Nam', 'nam@catering.test', ''],
-    ]) {
-      const body = { fullName, email, country: 'MY', language: 'en', category, dietaryNeeds, consent: { privacyNoticeVersion, accepted: true } };
+    for (const [fullName, email, dietaryChoices, dietaryNeeds] of [
+      ['Siti Aminah', 'siti@catering.test', ['halal'], ''],
+      ['Lê Văn Nam', 'nam@catering.test', [], 'No coriander'],
+    ] as const) {
+      const accessibilityChoices = dietaryNeeds ? ['wheelchair'] : [];
+      const body = {
+        fullName,
+        email,
+        country: 'MY',
+        language: 'en',
+        category,
+        dietaryChoices,
+        dietaryNeeds,
+        accessibilityChoices,
+        consent: { privacyNoticeVersion, accepted: true },
+      };
       expect((await web.request('POST', `/events/${DEMO}/registrations`, { body })).status).toBe(201);
     }
   }, 120_000);
@@ -53,6 +64,8 @@ describe('catering and badges in the browser', () => {
 
     await lunch.getByRole('cell', { name: 'No special needs' }).waitFor();
     await lunch.getByRole('cell', { name: 'Halal', exact: true }).waitFor();
+    await lunch.getByRole('cell', { name: 'Other (see registrations)' }).waitFor();
+    await page.getByRole('table', { name: 'Accessibility needs' }).getByRole('cell', { name: 'Wheelchair access' }).waitFor();
     expect(
       await lunch
         .getByRole('row', { name: /^Total/ })
@@ -65,12 +78,14 @@ describe('catering and badges in the browser', () => {
     await page.getByRole('button', { name: 'Remove' }).last().click();
     await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
     await page.getByRole('table', { name: /Dinner/ }).waitFor({ state: 'detached' });
-    expect(await page.getByRole('table').count()).toBe(1);
+    // One meal left, beside the accessibility counts.
+    expect(await page.getByRole('table', { name: / · / }).count()).toBe(1);
 
     const vi = await (await openContext(browser, web, { token: admin, language: 'vi', phone: true })).newPage();
     await vi.goto(`/organiser/events/${DEMO}/catering`);
     await vi.getByRole('heading', { name: 'Ăn uống', level: 1 }).waitFor();
-    await vi.getByRole('cell', { name: 'Không có yêu cầu đặc biệt' }).waitFor();
+    await vi.getByRole('cell', { name: 'Không có yêu cầu đặc biệt' }).first().waitFor();
+    await vi.getByRole('cell', { name: 'Ăn chay' }).first().waitFor();
     await screenshot(vi, 'catering-organiser-vi-phone');
   });
 
@@ -83,12 +98,13 @@ describe('catering and badges in the browser', () => {
     await form.getByLabel('Organisation').uncheck();
     await form.getByLabel(/Title \(H\.E\./).check();
     await form.getByLabel(/Several badges on each A4 sheet/).check();
+    await form.getByLabel(/Dietary icons \(V vegetarian/).check();
     await form.getByRole('button', { name: 'Save the layout' }).click();
     await form.getByRole('status').filter({ hasText: 'Layout saved.' }).waitFor();
     await form.getByText('10 badges on each A4 sheet.').waitFor();
     expect((await web.request('GET', `/events/${DEMO}/badge-layout`, { token: admin })).body).toEqual({
       size: 'cr80',
-      fields: ['honorific', 'country', 'category', 'qr'],
+      fields: ['honorific', 'country', 'category', 'qr', 'dietary-icons'],
       sheet: true,
       perSheet: 10,
     });

@@ -7,7 +7,10 @@ import { DataSource } from 'typeorm';
 import { type CateringResponse, type CreateMealDto, MEAL_KINDS, type MealKind } from './dto/catering.dto.js';
 import { LogisticsError } from './logistics.error.js';
 
-/** The meals served at the event and, for each, how many plates of which dietary need the caterer prepares. */
+// The caterer's sheet is read as is, so the two lines that are not choices carry words.
+const CSV_NEED_NAMES: Record<string, string> = { '': 'No special needs', other: 'Other (see registrations)' };
+
+/** The meals served at the event and, for each, how many plates of which dietary choice the caterer prepares. */
 @Injectable()
 export class CateringService {
   constructor(
@@ -39,28 +42,26 @@ export class CateringService {
   }
 
   /**
-   * Every meal with the confirmed delegates by dietary need; "checked in" counts those who arrived on the
+   * Every meal with the confirmed delegates by dietary choice; "checked in" counts those who arrived on the
    * meal's day, which is what the caterer adjusts to once the day has begun.
    */
   async counts(event: EventRef): Promise<CateringResponse> {
-    const [meals, needs] = await Promise.all([
+    const [meals, [everyone, ...needs], accessibility] = await Promise.all([
       this.dataSource.query(
         `SELECT id, to_char(day, 'YYYY-MM-DD') AS day, kind, venue FROM meals WHERE event_id = $1
           ORDER BY day, array_position($2::text[], kind), venue`,
         [event.id, MEAL_KINDS],
       ) as Promise<{ id: string; day: string; kind: MealKind; venue: string }[]>,
-      this.registrationQueries.dietaryCounts(event.id),
+      this.registrationQueries.needCounts(event.id, 'dietary'),
+      this.registrationQueries.needCounts(event.id, 'accessibility'),
     ]);
     return {
       meals: meals.map((meal) => {
         const counts = needs.map((need) => ({ need: need.need, confirmed: need.confirmed, checkedIn: need.checkedInByDay[meal.day] ?? 0 }));
-        return {
-          ...meal,
-          confirmed: counts.reduce((sum, need) => sum + need.confirmed, 0),
-          checkedIn: counts.reduce((sum, need) => sum + need.checkedIn, 0),
-          needs: counts,
-        };
+        // Totals are people, not lines: someone vegan and nut-allergic eats one plate.
+        return { ...meal, confirmed: everyone?.confirmed ?? 0, checkedIn: everyone?.checkedInByDay[meal.day] ?? 0, needs: counts };
       }),
+      accessibility: accessibility.filter((need) => need.need !== '*').map(({ need, confirmed }) => ({ need, confirmed })),
     };
   }
 
@@ -68,7 +69,7 @@ export class CateringService {
   async csv(event: EventRef): Promise<string> {
     const { meals } = await this.counts(event);
     const records = meals.flatMap((meal) =>
-      meal.needs.map((need) => [meal.day, meal.kind, meal.venue, need.need || 'No special needs', need.confirmed, need.checkedIn]),
+      meal.needs.map((need) => [meal.day, meal.kind, meal.venue, CSV_NEED_NAMES[need.need] ?? need.need, need.confirmed, need.checkedIn]),
     );
     const columns = ['day', 'meal', 'venue', 'dietaryNeed', 'confirmed', 'checkedIn'];
     return '\uFEFF' + stringifySpreadsheetCsv(records, { header: true, columns, record_delimiter: 'windows' });

@@ -319,8 +319,8 @@ interface DemoPerson {
   country: string;
   email: string;
   language: 'vi' | 'en';
-  dietaryNeeds: string;
-  accessibilityNeeds: string;
+  dietaryChoices: string[];
+  accessibilityChoices: string[];
   visaLetterNeeded: boolean;
   tokenHash: string;
   badgeCode: string;
@@ -445,8 +445,9 @@ export async function insertDemoRegistrations(manager: EntityManager, eventId: s
     return email;
   };
   const needs = (country: Country) => ({
-    dietaryNeeds: ['MY', 'ID', 'BN'].includes(country) && chance(0.6) ? 'Halal' : chance(0.08) ? 'Vegetarian' : chance(0.03) ? 'No seafood (allergy)' : '',
-    accessibilityNeeds: chance(0.02) ? 'Wheelchair access' : '',
+    // The same draws as before choices existed, so the rest of the demo stays as it was.
+    dietaryChoices: ['MY', 'ID', 'BN'].includes(country) && chance(0.6) ? ['halal'] : chance(0.08) ? ['vegetarian'] : chance(0.03) ? ['seafood-allergy'] : [],
+    accessibilityChoices: chance(0.02) ? ['wheelchair'] : [],
     visaLetterNeeded: ['KH', 'LA', 'MM', 'CN'].includes(country) && chance(0.5),
   });
 
@@ -569,14 +570,16 @@ export async function insertDemoRegistrations(manager: EntityManager, eventId: s
   );
   await manager.query(
     `INSERT INTO registrations (event_id, category_id, delegation_id, is_delegation_head, user_id, state, full_name, title, organisation, city,
-                                country, email, language, dietary_needs, accessibility_needs, visa_letter_needed, privacy_notice_version,
+                                country, email, language, dietary_needs, accessibility_needs, dietary_choices, accessibility_choices,
+                                visa_letter_needed, privacy_notice_version,
                                 consented_at, management_token_hash, badge_code, created_at, updated_at, confirmed_at, cancelled_at)
      SELECT $1, c.id, r."delegationId", r."isHead", r."userId", r.state, r."fullName", r.title,
-            r.organisation, r.city, r.country, r.email, r.language, r."dietaryNeeds", r."accessibilityNeeds", r."visaLetterNeeded", $3,
+            r.organisation, r.city, r.country, r.email, r.language, '', '', ARRAY(SELECT jsonb_array_elements_text(r."dietaryChoices")),
+            ARRAY(SELECT jsonb_array_elements_text(r."accessibilityChoices")), r."visaLetterNeeded", $3,
             r."createdAt", decode(r."tokenHash", 'hex'), r."badgeCode", r."createdAt", greatest(r."createdAt", r."confirmedAt", r."cancelledAt"),
             r."confirmedAt", r."cancelledAt"
        FROM jsonb_to_recordset($2::jsonb) AS r(ord int, category text, "delegationId" uuid, "isHead" boolean, "userId" uuid, state text, "fullName" text,
-              title text, organisation text, city text, country text, email text, language text, "dietaryNeeds" text, "accessibilityNeeds" text,
+              title text, organisation text, city text, country text, email text, language text, "dietaryChoices" jsonb, "accessibilityChoices" jsonb,
               "visaLetterNeeded" boolean, "tokenHash" text, "badgeCode" text, "createdAt" timestamptz, "confirmedAt" timestamptz, "cancelledAt" timestamptz)
        JOIN registration_categories c ON c.event_id = $1 AND c.code = r.category
       ORDER BY r.ord`,

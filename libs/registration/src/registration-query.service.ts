@@ -6,6 +6,13 @@ import { eventDirectory } from '@app/events';
 import { DataSource } from 'typeorm';
 import type { RegistrationListQuery } from './dto/registration.dto.js';
 import { loadQuestions } from './questions/question-sql.js';
+import { ACCESSIBILITY_CHOICES, DIETARY_CHOICES } from './needs.js';
+
+export interface NeedCount {
+  need: string;
+  confirmed: number;
+  checkedInByDay: Record<string, number>;
+}
 
 export interface RegistrationRow {
   id: string;
@@ -19,7 +26,9 @@ export interface RegistrationRow {
   email: string;
   language: string;
   dietaryNeeds: string;
+  dietaryChoices: string[];
   accessibilityNeeds: string;
+  accessibilityChoices: string[];
   visaLetterNeeded: boolean;
   delegationId: string | null;
   delegationCity: string | null;
@@ -55,25 +64,36 @@ export class RegistrationQueryService {
    * Confirmed delegates by dietary need, in total and among those checked in on each day, for the
    * caterer. Needs are free text, so spellings that differ only in case or spaces count as one.
    */
-  async dietaryCounts(eventId: string): Promise<{ need: string; confirmed: number; checkedInByDay: Record<string, number> }[]> {
-    const [totals, checkedIn]: [{ key: string; need: string; confirmed: number }[], { key: string; day: string; count: number }[]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT lower(btrim(dietary_needs)) AS key, min(btrim(dietary_needs)) AS need, count(*)::int AS confirmed
-           FROM registrations WHERE event_id = $1 AND state = 'confirmed' GROUP BY 1 ORDER BY (lower(btrim(dietary_needs)) = '') DESC, 3 DESC, 1`,
-        [eventId],
-      ),
-      this.dataSource.query(
-        `SELECT lower(btrim(r.dietary_needs)) AS key, ci.event_day::text AS day, count(DISTINCT r.id)::int AS count
-           FROM registrations r JOIN check_ins ci ON ci.registration_id = r.id
-          WHERE r.event_id = $1 AND r.state = 'confirmed' GROUP BY 1, 2`,
-        [eventId],
-      ),
-    ]);
-    return totals.map(({ key, need, confirmed }) => ({
-      need,
-      confirmed,
-      checkedInByDay: Object.fromEntries(checkedIn.filter((row) => row.key === key).map((row) => [row.day, row.count])),
-    }));
+  /**
+   * Confirmed delegates by need choice, plus "other" for those who also wrote free text and "" for those
+   * with no need at all; a delegate counts once under each of their choices. "*" is everyone, once.
+   * Check-ins are by event day, for the caterer's "who is actually here" count.
+   */
+  async needCounts(eventId: string, kind: 'dietary' | 'accessibility'): Promise<NeedCount[]> {
+    // Column names come from the fixed kind above, never from input.
+    const choices = kind === 'dietary' ? 'dietary_choices' : 'accessibility_choices';
+    const text = kind === 'dietary' ? 'dietary_needs' : 'accessibility_needs';
+    const rows: { need: string; day: string | null; count: number }[] = await this.dataSource.query(
+      `WITH r AS (SELECT id, ${choices} AS choices, btrim(${text}) <> '' AS other FROM registrations WHERE event_id = $1 AND state = 'confirmed'),
+            n AS (SELECT id, unnest(choices) AS need FROM r
+                  UNION ALL SELECT id, 'other' FROM r WHERE other
+                  UNION ALL SELECT id, '' FROM r WHERE cardinality(choices) = 0 AND NOT other
+                  UNION ALL SELECT id, '*' FROM r)
+       SELECT need, NULL AS day, count(*)::int AS count FROM n GROUP BY need
+       UNION ALL
+       SELECT n.need, ci.event_day::text, count(DISTINCT n.id)::int FROM n JOIN check_ins ci ON ci.registration_id = n.id GROUP BY 1, 2`,
+      [eventId],
+    );
+    const known: readonly string[] = kind === 'dietary' ? DIETARY_CHOICES : ACCESSIBILITY_CHOICES;
+    const order = ['*', '', ...known, 'other'];
+    return rows
+      .filter((row) => row.day === null)
+      .sort((a, b) => order.indexOf(a.need) - order.indexOf(b.need))
+      .map(({ need, count }) => ({
+        need,
+        confirmed: count,
+        checkedInByDay: Object.fromEntries(rows.filter((row) => row.day !== null && row.need === need).map((row) => [row.day, row.count])),
+      }));
   }
 
   async list(eventId: string, query: RegistrationListQuery, paged = true): Promise<{ items: RegistrationRow[]; total: number }> {
@@ -102,6 +122,7 @@ export class RegistrationQueryService {
     const items: RegistrationRow[] = await this.dataSource.query(
       `SELECT r.id, r.state, c.code AS category, r.full_name AS "fullName", r.title, r.organisation, r.city, r.country, r.email,
               r.language, r.dietary_needs AS "dietaryNeeds", r.accessibility_needs AS "accessibilityNeeds",
+              r.dietary_choices AS "dietaryChoices", r.accessibility_choices AS "accessibilityChoices",
               r.visa_letter_needed AS "visaLetterNeeded", r.delegation_id AS "delegationId", d.city AS "delegationCity",
               r.is_delegation_head AS "isDelegationHead", r.badge_code AS "badgeCode", r.created_at AS "createdAt",
               coalesce((SELECT array_agg(ci.event_day::text ORDER BY ci.event_day) FROM check_ins ci WHERE ci.registration_id = r.id), '{}') AS "checkedInDays",
@@ -158,7 +179,9 @@ export class RegistrationQueryService {
       'countryName',
       'email',
       'language',
+      'dietaryChoices',
       'dietaryNeeds',
+      'accessibilityChoices',
       'accessibilityNeeds',
       'visaLetterNeeded',
       'delegationCity',

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { AccessibilityChoice, DietaryChoice } from './needs.js';
 
 export const REGISTRATION_STATES = ['pending', 'confirmed', 'waitlisted', 'offered', 'cancelled', 'rejected'] as const;
 export type RegistrationState = (typeof REGISTRATION_STATES)[number];
@@ -21,7 +22,9 @@ export class RegistrationEntity {
   @Column('text') email: string;
   @Column('text') language: string;
   @Column('text', { name: 'dietary_needs' }) dietaryNeeds: string;
+  @Column('text', { name: 'dietary_choices', array: true }) dietaryChoices: DietaryChoice[];
   @Column('text', { name: 'accessibility_needs' }) accessibilityNeeds: string;
+  @Column('text', { name: 'accessibility_choices', array: true }) accessibilityChoices: AccessibilityChoice[];
   @Column('boolean', { name: 'visa_letter_needed' }) visaLetterNeeded: boolean;
   @Column('text', { name: 'privacy_notice_version' }) privacyNoticeVersion: string;
   @Column('timestamptz', { name: 'consented_at' }) consentedAt: Date;

@@ -85,9 +85,10 @@ export class RegistrationService {
       [{ id }] = await manager.query(
         `INSERT INTO registrations (event_id, category_id, delegation_id, is_delegation_head, user_id, state, full_name, title,
                                     organisation, city, country, email, language, dietary_needs, accessibility_needs,
-                                    visa_letter_needed, privacy_notice_version, consented_at, management_token_hash, badge_code)
+                                    visa_letter_needed, privacy_notice_version, consented_at, management_token_hash, badge_code,
+                                    dietary_choices, accessibility_choices)
          VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7, $8, $9, $10, $11, $12, $13, $14,
-                 $15, $16, now(), $17, $18)
+                 $15, $16, now(), $17, $18, $19, $20)
          RETURNING id`,
         [
           settings.eventId,
@@ -108,6 +109,8 @@ export class RegistrationService {
           input.consent.privacyNoticeVersion,
           hash,
           newBadgeCode(),
+          input.dietaryChoices ?? [],
+          input.accessibilityChoices ?? [],
         ],
       );
     } catch (error) {

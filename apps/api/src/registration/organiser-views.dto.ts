@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { REGISTRATION_STATES } from '@app/registration';
+import { ACCESSIBILITY_CHOICES, DIETARY_CHOICES, REGISTRATION_STATES } from '@app/registration';
 
 /** One row of the organisers' registration list (and of its CSV export). */
 export class RegistrationRowResponse {
@@ -14,7 +14,9 @@ export class RegistrationRowResponse {
   @ApiProperty() email: string;
   @ApiProperty() language: string;
   @ApiProperty() dietaryNeeds: string;
+  @ApiProperty({ enum: DIETARY_CHOICES, isArray: true }) dietaryChoices: string[];
   @ApiProperty() accessibilityNeeds: string;
+  @ApiProperty({ enum: ACCESSIBILITY_CHOICES, isArray: true }) accessibilityChoices: string[];
   @ApiProperty() visaLetterNeeded: boolean;
   @ApiProperty({ type: String, nullable: true }) delegationId: string | null;
   @ApiProperty({ type: String, nullable: true }) delegationCity: string | null;

@@ -3831,6 +3831,8 @@ export interface components {
             userId: string;
         };
         AddMemberDto: {
+            accessibilityChoices?: ("wheelchair" | "sign-language" | "hearing-loop" | "large-print" | "assistance")[];
+            /** @description Anything the choices do not say; erased by the retention sweep */
             accessibilityNeeds?: string;
             /**
              * @description Answers by question id: text, long_text, date ("YYYY-MM-DD"), single_choice (a key) and country (ISO code) as strings; number as a number; yes_no as a boolean; multiple_choice as an array of keys; null clears. A file answer is uploaded from the private link.
@@ -3851,6 +3853,9 @@ export interface components {
             consent: components["schemas"]["ConsentDto"];
             /** @example VN */
             country: string;
+            /** @description What the caterer counts; kept after the sweep */
+            dietaryChoices?: ("vegetarian" | "vegan" | "halal" | "kosher" | "no-pork" | "no-beef" | "gluten-free" | "lactose-free" | "nut-allergy" | "seafood-allergy")[];
+            /** @description Anything the choices do not say; erased by the retention sweep */
             dietaryNeeds?: string;
             /** @example lan.nguyen@hanoi.gov.vn */
             email: string;
@@ -4041,7 +4046,7 @@ export interface components {
         };
         BadgeLayoutDto: {
             /** @description What prints besides the name and the event */
-            fields: ("honorific" | "organisation" | "delegation" | "country" | "category" | "qr")[];
+            fields: ("honorific" | "organisation" | "delegation" | "country" | "category" | "qr" | "dietary-icons")[];
             /** @description As many badges as fit on each A4 sheet, with crop marks; otherwise one badge per page of its size */
             sheet: boolean;
             /**
@@ -4052,7 +4057,7 @@ export interface components {
         };
         BadgeLayoutResponse: {
             /** @description What prints besides the name and the event */
-            fields: ("honorific" | "organisation" | "delegation" | "country" | "category" | "qr")[];
+            fields: ("honorific" | "organisation" | "delegation" | "country" | "category" | "qr" | "dietary-icons")[];
             /** @description Badges on each A4 sheet when printing on sheets */
             perSheet: number;
             /** @description As many badges as fit on each A4 sheet, with crop marks; otherwise one badge per page of its size */
@@ -4103,6 +4108,8 @@ export interface components {
             };
         };
         CateringResponse: {
+            /** @description Confirmed delegates by accessibility choice, for the venue */
+            accessibility: components["schemas"]["NeedCountResponse"][];
             /** @description Meals by day, in serving order */
             meals: components["schemas"]["MealResponse"][];
         };
@@ -4817,6 +4824,7 @@ export interface components {
             state: string;
         };
         DelegateDataRegistration: {
+            accessibilityChoices: string[];
             accessibilityNeeds: string;
             category: string;
             city: string;
@@ -4825,6 +4833,7 @@ export interface components {
             country: string;
             /** Format: date-time */
             createdAt: string;
+            dietaryChoices: string[];
             dietaryNeeds: string;
             email: string;
             fullName: string;
@@ -5386,6 +5395,7 @@ export interface components {
             subject: string;
         };
         ManagedRegistrationResponse: {
+            accessibilityChoices: ("wheelchair" | "sign-language" | "hearing-loop" | "large-print" | "assistance")[];
             accessibilityNeeds: string;
             /** @description Only once confirmed */
             badgeCode?: string | null;
@@ -5395,6 +5405,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             delegationId?: string | null;
+            dietaryChoices: ("vegetarian" | "vegan" | "halal" | "kosher" | "no-pork" | "no-beef" | "gluten-free" | "lactose-free" | "nut-allergy" | "seafood-allergy")[];
             dietaryNeeds: string;
             email: string;
             event: components["schemas"]["RegistrationEventResponse"];
@@ -5417,7 +5428,10 @@ export interface components {
             checkedIn: number;
             /** @description Confirmed delegates with this need */
             confirmed: number;
-            /** @description The dietary need as delegates wrote it; empty for no special need */
+            /**
+             * @description A choice the delegate ticked; "other" for those who also wrote needs in their own words; empty for no special need
+             * @example halal
+             */
             need: string;
         };
         MealResponse: {
@@ -5431,7 +5445,7 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "breakfast" | "coffee" | "lunch" | "dinner" | "reception";
-            /** @description The counts by dietary need, no special need first */
+            /** @description The counts by dietary choice: no special need first, then the choices in list order, then "other"; someone with two choices counts in both */
             needs: components["schemas"]["MealNeedCountResponse"][];
             venue: string;
         };
@@ -5545,6 +5559,15 @@ export interface components {
             public: boolean;
             uploadedAt: string | null;
         };
+        NeedCountResponse: {
+            /** @description Confirmed delegates with this need */
+            confirmed: number;
+            /**
+             * @description A choice the delegate ticked; "other" for those who also wrote needs in their own words; empty for no special need
+             * @example wheelchair
+             */
+            need: string;
+        };
         NewLinkDto: {
             email: string;
         };
@@ -5637,6 +5660,8 @@ export interface components {
             note: string;
         };
         OrganiserUpdateRegistrationDto: {
+            accessibilityChoices?: ("wheelchair" | "sign-language" | "hearing-loop" | "large-print" | "assistance")[];
+            /** @description Anything the choices do not say; erased by the retention sweep */
             accessibilityNeeds?: string;
             /**
              * @description Code of a registration category of the event
@@ -5647,6 +5672,9 @@ export interface components {
             city?: string;
             /** @example VN */
             country?: string;
+            /** @description What the caterer counts; kept after the sweep */
+            dietaryChoices?: ("vegetarian" | "vegan" | "halal" | "kosher" | "no-pork" | "no-beef" | "gluten-free" | "lactose-free" | "nut-allergy" | "seafood-allergy")[];
+            /** @description Anything the choices do not say; erased by the retention sweep */
             dietaryNeeds?: string;
             /** @example Nguyễn Thị Lan */
             fullName?: string;
@@ -5923,6 +5951,8 @@ export interface components {
             winners: number;
         };
         RegisterDto: {
+            accessibilityChoices?: ("wheelchair" | "sign-language" | "hearing-loop" | "large-print" | "assistance")[];
+            /** @description Anything the choices do not say; erased by the retention sweep */
             accessibilityNeeds?: string;
             /**
              * @description Answers by question id: text, long_text, date ("YYYY-MM-DD"), single_choice (a key) and country (ISO code) as strings; number as a number; yes_no as a boolean; multiple_choice as an array of keys; null clears. A file answer is uploaded from the private link.
@@ -5943,6 +5973,9 @@ export interface components {
             consent: components["schemas"]["ConsentDto"];
             /** @example VN */
             country: string;
+            /** @description What the caterer counts; kept after the sweep */
+            dietaryChoices?: ("vegetarian" | "vegan" | "halal" | "kosher" | "no-pork" | "no-beef" | "gluten-free" | "lactose-free" | "nut-allergy" | "seafood-allergy")[];
+            /** @description Anything the choices do not say; erased by the retention sweep */
             dietaryNeeds?: string;
             /** @example lan.nguyen@hanoi.gov.vn */
             email: string;
@@ -6072,6 +6105,7 @@ export interface components {
             state: string;
         };
         RegistrationResponse: {
+            accessibilityChoices: ("wheelchair" | "sign-language" | "hearing-loop" | "large-print" | "assistance")[];
             accessibilityNeeds: string;
             /** @description Only once confirmed */
             badgeCode?: string | null;
@@ -6081,6 +6115,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             delegationId?: string | null;
+            dietaryChoices: ("vegetarian" | "vegan" | "halal" | "kosher" | "no-pork" | "no-beef" | "gluten-free" | "lactose-free" | "nut-allergy" | "seafood-allergy")[];
             dietaryNeeds: string;
             email: string;
             fullName: string;
@@ -6098,6 +6133,7 @@ export interface components {
             waitlistPosition?: number | null;
         };
         RegistrationRowResponse: {
+            accessibilityChoices: ("wheelchair" | "sign-language" | "hearing-loop" | "large-print" | "assistance")[];
             accessibilityNeeds: string;
             /** @description Custom answers by question id; a file answer is its file name */
             answers: {
@@ -6115,6 +6151,7 @@ export interface components {
             createdAt: string;
             delegationCity: string | null;
             delegationId: string | null;
+            dietaryChoices: ("vegetarian" | "vegan" | "halal" | "kosher" | "no-pork" | "no-beef" | "gluten-free" | "lactose-free" | "nut-allergy" | "seafood-allergy")[];
             dietaryNeeds: string;
             email: string;
             fullName: string;
@@ -7054,11 +7091,16 @@ export interface components {
             shownWhen?: components["schemas"]["QuestionConditionDto"] | null;
         };
         UpdateRegistrationDto: {
+            accessibilityChoices?: ("wheelchair" | "sign-language" | "hearing-loop" | "large-print" | "assistance")[];
+            /** @description Anything the choices do not say; erased by the retention sweep */
             accessibilityNeeds?: string;
             /** @example Hà Nội */
             city?: string;
             /** @example VN */
             country?: string;
+            /** @description What the caterer counts; kept after the sweep */
+            dietaryChoices?: ("vegetarian" | "vegan" | "halal" | "kosher" | "no-pork" | "no-beef" | "gluten-free" | "lactose-free" | "nut-allergy" | "seafood-allergy")[];
+            /** @description Anything the choices do not say; erased by the retention sweep */
             dietaryNeeds?: string;
             /** @example Nguyễn Thị Lan */
             fullName?: string;

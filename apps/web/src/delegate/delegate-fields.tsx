@@ -18,7 +18,9 @@ export interface DetailsValues {
   language: string;
   category: string;
   dietaryNeeds: string;
+  dietaryChoices: DietaryChoice[];
   accessibilityNeeds: string;
+  accessibilityChoices: AccessibilityChoice[];
   visaLetterNeeded: boolean;
   protocol: ProtocolValues;
   /** Answers to the organisers' own questions, by question id (see ./questions). */
@@ -35,7 +37,9 @@ export const emptyDetails = (language: string, country = '', category = ''): Det
   language: shippedLanguage(language),
   category,
   dietaryNeeds: '',
+  dietaryChoices: [],
   accessibilityNeeds: '',
+  accessibilityChoices: [],
   visaLetterNeeded: false,
   protocol: emptyProtocol(),
 });
@@ -58,7 +62,63 @@ export function useFieldErrors(fields: Record<string, string[]>, prefix = '') {
   };
 }
 
-type Editable = Exclude<keyof DetailsValues, 'visaLetterNeeded' | 'protocol' | 'answers'>;
+type Editable = Exclude<keyof DetailsValues, 'visaLetterNeeded' | 'protocol' | 'answers' | 'dietaryChoices' | 'accessibilityChoices'>;
+
+export type DietaryChoice = Schemas['RegisterDto']['dietaryChoices'] extends (infer C)[] | undefined ? C : never;
+export type AccessibilityChoice = Schemas['RegisterDto']['accessibilityChoices'] extends (infer C)[] | undefined ? C : never;
+// In the order of the API's lists, which is also the order of the caterer's counts.
+export const DIETARY_CHOICES: DietaryChoice[] = [
+  'vegetarian',
+  'vegan',
+  'halal',
+  'kosher',
+  'no-pork',
+  'no-beef',
+  'gluten-free',
+  'lactose-free',
+  'nut-allergy',
+  'seafood-allergy',
+];
+export const ACCESSIBILITY_CHOICES: AccessibilityChoice[] = ['wheelchair', 'sign-language', 'hearing-loop', 'large-print', 'assistance'];
+
+/** Ticks for a fixed list of needs; the list's own words come from needChoices.<kind>.<key>. */
+function NeedChoices<C extends string>({
+  kind,
+  legend,
+  choices,
+  value,
+  onChange,
+  errors,
+}: {
+  kind: 'dietary' | 'accessibility';
+  legend: string;
+  choices: C[];
+  value: C[];
+  onChange: (value: C[]) => void;
+  errors: string[] | undefined;
+}) {
+  const { t } = useTranslation('delegate');
+  return (
+    <fieldset className="field need-choices">
+      <legend>{legend}</legend>
+      {choices.map((choice) => (
+        <label key={choice} className="checkbox-field">
+          <input
+            type="checkbox"
+            checked={value.includes(choice)}
+            onChange={(event) => onChange(event.target.checked ? choices.filter((c) => c === choice || value.includes(c)) : value.filter((c) => c !== choice))}
+          />{' '}
+          {t(`needChoices.${kind}.${choice}`)}
+        </label>
+      ))}
+      {errors && (
+        <p className="field-error" role="alert">
+          {errors.join(' ')}
+        </p>
+      )}
+    </fieldset>
+  );
+}
 
 /** The fields every delegate fills in, for a registration, a delegation member, or the management page. */
 export function DetailsFields({
@@ -126,9 +186,25 @@ export function DetailsFields({
       )}
       {show.needs !== false && (
         <>
+          <NeedChoices
+            kind="dietary"
+            legend={t('fields.dietaryChoices')}
+            choices={DIETARY_CHOICES}
+            value={values.dietaryChoices}
+            onChange={(choices) => set('dietaryChoices', choices)}
+            errors={errors('dietaryChoices')}
+          />
           <Field label={t('fields.dietaryNeeds')} error={errors('dietaryNeeds')}>
             {(props) => <textarea {...props} rows={2} value={values.dietaryNeeds} onChange={(event) => set('dietaryNeeds', event.target.value)} />}
           </Field>
+          <NeedChoices
+            kind="accessibility"
+            legend={t('fields.accessibilityChoices')}
+            choices={ACCESSIBILITY_CHOICES}
+            value={values.accessibilityChoices}
+            onChange={(choices) => set('accessibilityChoices', choices)}
+            errors={errors('accessibilityChoices')}
+          />
           <Field label={t('fields.accessibilityNeeds')} error={errors('accessibilityNeeds')}>
             {(props) => <textarea {...props} rows={2} value={values.accessibilityNeeds} onChange={(event) => set('accessibilityNeeds', event.target.value)} />}
           </Field>
@@ -158,7 +234,9 @@ export function detailsBody(values: DetailsValues) {
     country: values.country,
     language: values.language as Schemas['RegisterDto']['language'],
     dietaryNeeds: optional(values.dietaryNeeds),
+    dietaryChoices: values.dietaryChoices,
     accessibilityNeeds: optional(values.accessibilityNeeds),
+    accessibilityChoices: values.accessibilityChoices,
     visaLetterNeeded: values.visaLetterNeeded,
     protocol: protocolBody(values.protocol, values.visaLetterNeeded),
   };

@@ -192,7 +192,9 @@ function DetailsForm({ token, registration, protocol }: { token: string; registr
     language: registration.language,
     category: registration.category,
     dietaryNeeds: registration.dietaryNeeds,
+    dietaryChoices: registration.dietaryChoices,
     accessibilityNeeds: registration.accessibilityNeeds,
+    accessibilityChoices: registration.accessibilityChoices,
     visaLetterNeeded: registration.visaLetterNeeded,
     protocol: protocolValues(protocol),
   }));

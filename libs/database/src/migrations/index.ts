@@ -32,6 +32,7 @@ import { SpeakerUnavailability1734176000001 } from './1734176000001-speaker-unav
 import { SessionAccess1734176000002 } from './1734176000002-session-access.js';
 import { SessionAttendance1734177000001 } from './1734177000001-session-attendance.js';
 import { ProgrammePublishedNotice1734178000001 } from './1734178000001-programme-published-notice.js';
+import { RegistrationNeedChoices1734179200001 } from './1734179200001-registration-need-choices.js';
 
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   SessionAccess1734176000002,
   SessionAttendance1734177000001,
   ProgrammePublishedNotice1734178000001,
+  RegistrationNeedChoices1734179200001,
 ];

@@ -23,8 +23,10 @@ export class CreateMealDto {
   venue?: string;
 }
 
+const NEED_DOC = 'A choice the delegate ticked; "other" for those who also wrote needs in their own words; empty for no special need';
+
 export class MealNeedCountResponse {
-  @ApiProperty({ description: 'The dietary need as delegates wrote it; empty for no special need' }) need: string;
+  @ApiProperty({ description: NEED_DOC, example: 'halal' }) need: string;
   @ApiProperty({ description: 'Confirmed delegates with this need' }) confirmed: number;
   @ApiProperty({ description: 'Of them, checked in on the meal’s day' }) checkedIn: number;
 }
@@ -36,9 +38,20 @@ export class MealResponse {
   @ApiProperty() venue: string;
   @ApiProperty({ description: 'Confirmed delegates' }) confirmed: number;
   @ApiProperty({ description: 'Confirmed delegates checked in on the meal’s day' }) checkedIn: number;
-  @ApiProperty({ type: [MealNeedCountResponse], description: 'The counts by dietary need, no special need first' }) needs: MealNeedCountResponse[];
+  @ApiProperty({
+    type: [MealNeedCountResponse],
+    description: 'The counts by dietary choice: no special need first, then the choices in list order, then "other"; someone with two choices counts in both',
+  })
+  needs: MealNeedCountResponse[];
+}
+
+export class NeedCountResponse {
+  @ApiProperty({ description: NEED_DOC, example: 'wheelchair' }) need: string;
+  @ApiProperty({ description: 'Confirmed delegates with this need' }) confirmed: number;
 }
 
 export class CateringResponse {
   @ApiProperty({ type: [MealResponse], description: 'Meals by day, in serving order' }) meals: MealResponse[];
+  @ApiProperty({ type: [NeedCountResponse], description: 'Confirmed delegates by accessibility choice, for the venue' })
+  accessibility: NeedCountResponse[];
 }

@@ -3,6 +3,7 @@ import { type DocumentFonts, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { DIETARY_ICONS, type DietaryChoice } from '../needs.js';
 import { A4, BADGE_DIMENSIONS, type BadgeField, type BadgeLayout, DEFAULT_BADGE_LAYOUT, drawCropMarks, sheetGrid } from './badge-layout.js';
 
 export interface BadgeHolder {
@@ -18,6 +19,8 @@ export interface BadgeHolder {
   categoryCode: string;
   categoryName: string;
   badgeCode: string;
+  /** Printed as small lettered circles when the layout asks for dietary icons. */
+  dietaryChoices?: DietaryChoice[];
   /** How Han characters in their name are drawn (ja, ko, zh): their country's writing, else their language. */
   language: string;
   /** The language they read in: the header names the event in it, where the organiser gave the name in it. */
@@ -159,6 +162,29 @@ function drawBadge(doc: PDFKit.PDFDocument, text: MixedScriptText, event: BadgeE
     const categoryHeight = text.measureHeight(category, band);
     text.draw(category, { ...band, x: left, y: bodyBottom + (footer - categoryHeight) / 2, align: 'center', color: '#ffffff' });
   }
+  if (shows('dietary-icons') && holder.dietaryChoices?.length) drawDietaryIcons(doc, text, holder.dietaryChoices, left, bodyBottom - 4 * k, k);
+}
+
+/**
+ * One outlined circle per dietary choice with its letters (V, H, GF …) in the bottom-left corner, where
+ * neither the centred QR code nor the words reach; Latin capitals, which every badge font has.
+ */
+function drawDietaryIcons(doc: PDFKit.PDFDocument, text: MixedScriptText, choices: DietaryChoice[], left: number, bottom: number, k: number): void {
+  // Readable by serving staff even on the smallest card.
+  const diameter = Math.max(11, 16 * k);
+  doc
+    .save()
+    .lineWidth(1.2 * k)
+    .strokeColor(INK);
+  for (const [index, choice] of choices.entries()) {
+    const letters = DIETARY_ICONS[choice];
+    const cx = left + diameter / 2 + index * (diameter + 3 * k);
+    const cy = bottom - diameter / 2;
+    doc.circle(cx, cy, diameter / 2).stroke();
+    const box = { width: diameter, maxSize: diameter * (letters.length > 1 ? 0.42 : 0.55), minSize: 4, maxLines: 1, weight: 'bold' as const };
+    text.draw(letters, { ...box, x: cx - diameter / 2, y: cy - text.measureHeight(letters, box) / 2, align: 'center', color: INK });
+  }
+  doc.restore();
 }
 
 /** The badge code as a QR code of filled squares (vector, so it prints sharp at any size). */

@@ -2,7 +2,7 @@
 export const BADGE_SIZES = ['a6', 'cr80', '4x3in'] as const;
 export type BadgeSize = (typeof BADGE_SIZES)[number];
 
-export const BADGE_FIELDS = ['honorific', 'organisation', 'delegation', 'country', 'category', 'qr'] as const;
+export const BADGE_FIELDS = ['honorific', 'organisation', 'delegation', 'country', 'category', 'qr', 'dietary-icons'] as const;
 export type BadgeField = (typeof BADGE_FIELDS)[number];
 
 export interface BadgeLayout {

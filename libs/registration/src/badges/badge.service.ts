@@ -9,6 +9,7 @@ import { RegistrationEntity } from '../registration.entity.js';
 import { RegistrationService } from '../registration.service.js';
 import type { BadgeListQuery } from './badge.dto.js';
 import { badgeDocument, type BadgeHolder } from './badge-document.js';
+import type { DietaryChoice } from '../needs.js';
 import { RegistrationError } from '../registration.error.js';
 import { BadgeLayoutService } from './badge-layout.service.js';
 
@@ -70,10 +71,10 @@ export class BadgeService {
     return { name: identity.eventName, names: identity.eventNames, colour: identity.primaryColour, emblem: identity.emblem };
   }
 
-  /** Honorifics and delegation cities, which a layout may print, for the given registrations in one query. */
-  private async holderExtras(ids: string[]): Promise<Map<string, { honorific: string; delegation: string | null }>> {
-    const rows: { id: string; honorific: string; delegation: string | null }[] = await this.dataSource.query(
-      `SELECT r.id, coalesce(p.honorific, '') AS honorific, d.city AS delegation
+  /** Honorifics, delegation cities and dietary choices, which a layout may print, for the given registrations in one query. */
+  private async holderExtras(ids: string[]): Promise<Map<string, HolderExtras>> {
+    const rows: ({ id: string } & HolderExtras)[] = await this.dataSource.query(
+      `SELECT r.id, coalesce(p.honorific, '') AS honorific, d.city AS delegation, r.dietary_choices AS "dietaryChoices"
          FROM registrations r LEFT JOIN registration_protocol p ON p.registration_id = r.id LEFT JOIN delegations d ON d.id = r.delegation_id
         WHERE r.id = ANY($1)`,
       [ids],
@@ -95,21 +96,24 @@ export class BadgeService {
   }
 }
 
+interface HolderExtras {
+  honorific: string;
+  delegation: string | null;
+  dietaryChoices: DietaryChoice[];
+}
+
 type HolderSource = Pick<RegistrationEntity, 'id' | 'fullName' | 'organisation' | 'city' | 'country' | 'badgeCode' | 'language'> & {
   categoryId?: string;
   categoryCode?: string;
 };
 
-function toHolder(
-  source: HolderSource,
-  categories: Map<string, { code: string; name: string }>,
-  extras: Map<string, { honorific: string; delegation: string | null }>,
-): BadgeHolder {
+function toHolder(source: HolderSource, categories: Map<string, { code: string; name: string }>, extras: Map<string, HolderExtras>): BadgeHolder {
   const category = categories.get(source.categoryId ?? source.categoryCode ?? '');
   return {
     fullName: source.fullName,
     honorific: extras.get(source.id)?.honorific,
     delegation: extras.get(source.id)?.delegation,
+    dietaryChoices: extras.get(source.id)?.dietaryChoices,
     organisation: source.organisation,
     city: source.city,
     country: source.country,

@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import { Transform, Type } from 'class-transformer';
 import {
   Equals,
+  ArrayUnique,
+  IsArray,
   IsDefined,
   IsBoolean,
   IsEmail,
@@ -20,11 +22,18 @@ import {
 } from 'class-validator';
 import { REGISTRATION_STATES, type RegistrationState } from '../registration.entity.js';
 import { OneLine } from '@app/config';
+import { ACCESSIBILITY_CHOICES, type AccessibilityChoice, DIETARY_CHOICES, type DietaryChoice } from '../needs.js';
 import { SHIPPED_LANGUAGES } from '@app/notifications';
 import { ProtocolDetailsDto } from '../protocol/protocol.dto.js';
 import { ANSWERS_DOC } from '../questions/dto/answer.dto.js';
 
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+/** Names the offending values, so the form (or a script) knows which one to drop. */
+function unknownChoices(field: string, value: unknown, known: readonly string[]): string {
+  const unknown = Array.isArray(value) ? value.filter((choice) => !known.includes(choice as string)) : [value];
+  return `${field} has unknown choice(s) ${unknown.map((choice) => JSON.stringify(choice)).join(', ')}; known: ${known.join(', ')}`;
+}
 
 export class ConsentDto {
   @ApiProperty({ example: '1', description: "Version of the event's privacy notice the delegate accepted" })
@@ -79,17 +88,31 @@ export class DelegateDetailsDto {
   @Matches(/^[a-z]{2,3}$/, { message: 'language must be an ISO 639 code such as "vi"' })
   language: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'Anything the choices do not say; erased by the retention sweep' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
   dietaryNeeds?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ enum: DIETARY_CHOICES, isArray: true, description: 'What the caterer counts; kept after the sweep' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(DIETARY_CHOICES, { each: true, message: (args) => unknownChoices('dietaryChoices', args.value, DIETARY_CHOICES) })
+  dietaryChoices?: DietaryChoice[];
+
+  @ApiPropertyOptional({ description: 'Anything the choices do not say; erased by the retention sweep' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
   accessibilityNeeds?: string;
+
+  @ApiPropertyOptional({ enum: ACCESSIBILITY_CHOICES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(ACCESSIBILITY_CHOICES, { each: true, message: (args) => unknownChoices('accessibilityChoices', args.value, ACCESSIBILITY_CHOICES) })
+  accessibilityChoices?: AccessibilityChoice[];
 
   @ApiPropertyOptional({ default: false })
   @IsOptional()
@@ -169,7 +192,9 @@ export class RegistrationResponse {
   @ApiProperty() email: string;
   @ApiProperty() language: string;
   @ApiProperty() dietaryNeeds: string;
+  @ApiProperty({ enum: DIETARY_CHOICES, isArray: true }) dietaryChoices: DietaryChoice[];
   @ApiProperty() accessibilityNeeds: string;
+  @ApiProperty({ enum: ACCESSIBILITY_CHOICES, isArray: true }) accessibilityChoices: AccessibilityChoice[];
   @ApiProperty() visaLetterNeeded: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) delegationId: string | null;
   @ApiProperty() isDelegationHead: boolean;

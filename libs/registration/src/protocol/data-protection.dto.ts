@@ -13,7 +13,9 @@ export class DelegateDataRegistration {
   @ApiProperty() email: string;
   @ApiProperty() language: string;
   @ApiProperty() dietaryNeeds: string;
+  @ApiProperty({ type: [String] }) dietaryChoices: string[];
   @ApiProperty() accessibilityNeeds: string;
+  @ApiProperty({ type: [String] }) accessibilityChoices: string[];
   @ApiProperty() visaLetterNeeded: boolean;
   @ApiProperty() privacyNoticeVersion: string;
   @ApiProperty({ format: 'date-time' }) consentedAt: string;

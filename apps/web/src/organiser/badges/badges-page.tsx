@@ -10,7 +10,7 @@ import { OrganiserPage } from '../organiser-shell';
 
 type Layout = components['schemas']['BadgeLayoutDto'];
 const SIZES: Layout['size'][] = ['a6', 'cr80', '4x3in'];
-const FIELDS: Layout['fields'] = ['honorific', 'organisation', 'delegation', 'country', 'category', 'qr'];
+const FIELDS: Layout['fields'] = ['honorific', 'organisation', 'delegation', 'country', 'category', 'qr', 'dietary-icons'];
 
 /** How the event's badges print: size, fields, and cards on A4 sheets with crop marks. */
 export function BadgesPage() {

@@ -16,6 +16,7 @@ const en = {
     country: 'City and country',
     category: 'Category colour band',
     qr: 'QR code for check-in',
+    'dietary-icons': 'Dietary icons (V vegetarian, VG vegan, H halal, K kosher, NP no pork, NB no beef, GF gluten-free, LF lactose-free, N nuts, SF seafood)',
   },
   sheet: 'Several badges on each A4 sheet, with crop marks',
   perSheet_one: '{{count}} badge on each A4 sheet.',
@@ -42,6 +43,8 @@ const vi: Messages = {
     country: 'Thành phố và quốc gia',
     category: 'Dải màu theo loại đại biểu',
     qr: 'Mã QR để điểm danh',
+    'dietary-icons':
+      'Biểu tượng chế độ ăn (V ăn chay, VG thuần chay, H halal, K kosher, NP không thịt lợn, NB không thịt bò, GF không gluten, LF không lactose, N dị ứng hạt, SF dị ứng hải sản)',
   },
   sheet: 'In nhiều thẻ trên mỗi tờ A4, có dấu cắt',
   perSheet_one: '{{count}} thẻ trên mỗi tờ A4.',

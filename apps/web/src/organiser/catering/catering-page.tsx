@@ -56,7 +56,9 @@ function Meals({ slug, days }: { slug: string; days: string[] }) {
     add.mutate();
   };
   const day = (iso: string) => formatDay(iso, i18n.language, 'long');
-  const need = (text: string) => text || t('noSpecialNeeds');
+  // Choices are keys the delegate form translates too; "" and "other" are the caterer page's own lines.
+  const need = (kind: 'dietary' | 'accessibility', key: string) =>
+    key === '' ? t('noSpecialNeeds') : key === 'other' ? t('other') : t(`needChoices.${kind}.${key}`, { ns: 'delegate', defaultValue: key });
   return (
     <>
       <section className="card" aria-labelledby="meals-heading">
@@ -85,7 +87,7 @@ function Meals({ slug, days }: { slug: string; days: string[] }) {
                         <tbody>
                           {meal.needs.map((row) => (
                             <tr key={row.need}>
-                              <td>{need(row.need)}</td>
+                              <td>{need('dietary', row.need)}</td>
                               <td>{row.confirmed}</td>
                               <td>{row.checkedIn}</td>
                             </tr>
@@ -121,6 +123,28 @@ function Meals({ slug, days }: { slug: string; days: string[] }) {
           }
         </QueryView>
       </section>
+      {catering.data && catering.data.accessibility.length > 0 && (
+        <section className="card" aria-labelledby="accessibility-heading">
+          <h2 id="accessibility-heading">{t('accessibility')}</h2>
+          <p>{t('accessibilityIntro')}</p>
+          <table className="data-table" aria-labelledby="accessibility-heading">
+            <thead>
+              <tr>
+                <th scope="col">{t('accessibilityNeed')}</th>
+                <th scope="col">{t('confirmed')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {catering.data.accessibility.map((row) => (
+                <tr key={row.need}>
+                  <td>{need('accessibility', row.need)}</td>
+                  <td>{row.confirmed}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
       <section className="card" aria-labelledby="add-meal-heading">
         <h2 id="add-meal-heading">{t('newMeal')}</h2>
         <form onSubmit={submit} noValidate aria-labelledby="add-meal-heading" className="row-form">
