@@ -50,7 +50,7 @@ const th: Messages = {
     accessibility: {
       wheelchair: 'ทางสำหรับรถเข็นวีลแชร์',
       'sign-language': 'ล่ามภาษามือ',
-      'hearing-loop': 'ระบบช่วยฟัง (hearing loop)',
+      'hearing-loop': 'ระบบวงแม่เหล็กเหนี่ยวนำช่วยฟัง',
       'large-print': 'เอกสารพิมพ์ตัวอักษรขนาดใหญ่',
       assistance: 'ผู้ช่วยเหลือส่วนบุคคล',
     },
