@@ -29,7 +29,9 @@ describe('round trips of one registration', () => {
       body: { opensAt: new Date(now - hour).toISOString(), closesAt: new Date(now + 24 * hour).toISOString(), capacity, privacyNoticeVersion: '2024-1' },
     });
     expect(put.statusCode).toBe(200);
-    expect((await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode).toBe(201);
+    expect(
+      (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
+    ).toBe(201);
   }
 
   async function roundTripsOf(slug: string, email: string, expectedState: string): Promise<string[]> {

@@ -103,11 +103,8 @@ const RETURNED = `r.id, r.event_id AS "eventId", r.category_id AS "categoryId", 
  * so no count is read and compared outside the database. When the event had room and the category
  * did not, the event's place goes back in a second statement (we still hold its row lock).
  */
-export async function insertRegistration(
-  manager: EntityManager,
-  row: NewRegistrationRow,
-): Promise<{ registration: RegistrationEntity; waitlistPosition: number | null }> {
-  let result: RegistrationEntity & { giveBack: boolean; waitlistPosition: number | null };
+export async function insertRegistration(manager: EntityManager, row: NewRegistrationRow): Promise<RegistrationEntity> {
+  let result: RegistrationEntity & { giveBack: boolean };
   try {
     [result] = await manager.query(
       `WITH event_place AS (
@@ -131,11 +128,7 @@ export async function insertRegistration(
          INSERT INTO registration_answers (registration_id, question_id, value)
          SELECT r.id, a.question_id, a.value FROM r, jsonb_to_recordset($22::jsonb) AS a(question_id uuid, value jsonb))
        SELECT ${RETURNED},
-              EXISTS (SELECT 1 FROM event_place) AND NOT EXISTS (SELECT 1 FROM category_place) AS "giveBack",
-              CASE WHEN r.state = 'waitlisted' THEN
-                (SELECT count(*)::int + 1 FROM registrations w
-                  WHERE w.event_id = r.event_id AND w.category_id = r.category_id AND w.state = 'waitlisted' AND w.queue_number < r.queue_number)
-              END AS "waitlistPosition"
+              EXISTS (SELECT 1 FROM event_place) AND NOT EXISTS (SELECT 1 FROM category_place) AS "giveBack"
          FROM r`,
       [
         row.eventId,
@@ -168,7 +161,7 @@ export async function insertRegistration(
     }
     throw error;
   }
-  const { giveBack, waitlistPosition, ...registration } = result;
+  const { giveBack, ...registration } = result;
   if (giveBack) await giveBackEventPlace(manager, row.eventId);
-  return { registration: Object.assign(new RegistrationEntity(), registration), waitlistPosition };
+  return Object.assign(new RegistrationEntity(), registration);
 }

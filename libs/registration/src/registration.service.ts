@@ -44,10 +44,12 @@ export class RegistrationService {
 
   async register(event: EventRef, input: RegisterDto, userId: string | null = null): Promise<NewRegistration> {
     requireShippedLanguage(input.language);
-    return this.dataSource.transaction(async (manager) => {
+    const registration = await this.dataSource.transaction(async (manager) => {
       const { settings, category } = await readRegistrationContext(manager, event.id, input.category, 'delegate');
       return this.insertIn(manager, settings, input, { userId }, category);
     });
+    // Counted once committed, so that those ahead in the queue who committed meanwhile are counted too.
+    return { registration, categoryCode: input.category, waitlistPosition: await this.waitlistPosition(registration) };
   }
 
   /** The registration window must be open (checked against the database clock). */
@@ -63,7 +65,7 @@ export class RegistrationService {
     input: RegisterDto,
     context: NewRegistrationContext,
   ): Promise<RegistrationEntity> {
-    return (await this.insertIn(manager, settings, input, context)).registration;
+    return this.insertIn(manager, settings, input, context);
   }
 
   private async insertIn(
@@ -72,7 +74,7 @@ export class RegistrationService {
     input: RegisterDto,
     context: NewRegistrationContext,
     known?: CategoryContext,
-  ): Promise<NewRegistration> {
+  ): Promise<RegistrationEntity> {
     requireShippedLanguage(input.language);
     if (input.consent.privacyNoticeVersion !== settings.privacyNoticeVersion) {
       throw new RegistrationError(
@@ -87,7 +89,7 @@ export class RegistrationService {
     const answers = settleAnswers(category.questions, new Map(), input.answers ?? {}, new Set(), { requireFiles: false });
 
     const { token, hash } = newManagementToken();
-    const created = await insertRegistration(manager, {
+    const registration = await insertRegistration(manager, {
       eventId: settings.eventId,
       categoryId: category.id,
       delegationId: context.delegationId ?? null,
@@ -111,12 +113,11 @@ export class RegistrationService {
       accessibilityChoices: input.accessibilityChoices ?? [],
       answers: newAnswerRows(answers),
     });
-    const { registration } = created;
     // A new registration has no protocol details yet: only those given are written.
     if (input.protocol) await this.protocol.save(manager, registration, input.protocol);
     const message = registration.state === 'pending' ? 'received' : (registration.state as 'confirmed' | 'waitlisted');
     await tellDelegate(this.outbox, manager, registration, message, token);
-    return { ...created, categoryCode: input.category };
+    return registration;
   }
 
   private async categoryContext(manager: EntityManager, eventId: string, code: string): Promise<CategoryContext | undefined> {
