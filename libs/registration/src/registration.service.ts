@@ -46,7 +46,7 @@ export class RegistrationService {
     requireShippedLanguage(input.language);
     const registration = await this.dataSource.transaction(async (manager) => {
       const { settings, category } = await readRegistrationContext(manager, event.id, input.category, 'delegate');
-      return this.insertIn(manager, settings, input, { userId }, category);
+      return this.registerIn(manager, settings, input, { userId }, category);
     });
     // Counted once committed, so that those ahead in the queue who committed meanwhile are counted too.
     return { registration, categoryCode: input.category, waitlistPosition: await this.waitlistPosition(registration) };
@@ -58,17 +58,11 @@ export class RegistrationService {
     return openSettingsFrom(row);
   }
 
-  /** One registration inside the caller's transaction: inserted with its place taken (or not), then told. */
+  /**
+   * One registration inside the caller's transaction: inserted with its place taken (or not), then told.
+   * `known` is its category as the caller already read it; otherwise it is read here.
+   */
   async registerIn(
-    manager: EntityManager,
-    settings: RegistrationSettingsEntity,
-    input: RegisterDto,
-    context: NewRegistrationContext,
-  ): Promise<RegistrationEntity> {
-    return this.insertIn(manager, settings, input, context);
-  }
-
-  private async insertIn(
     manager: EntityManager,
     settings: RegistrationSettingsEntity,
     input: RegisterDto,
