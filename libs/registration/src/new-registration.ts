@@ -1,10 +1,12 @@
 import { accountIdByEmailSql } from '@app/auth';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
+import { outboxInsertSql } from '@app/notifications';
 import type { EntityManager } from 'typeorm';
 import { giveBackEventPlace } from './places.js';
 import type { AnswerValue } from './questions/dto/answer.dto.js';
 import type { QuestionResponse } from './questions/dto/question.dto.js';
 import { questionsJsonSql } from './questions/question-sql.js';
+import { newRegistrationKindSql } from './registration-notifications.js';
 import { RegistrationSettingsEntity } from './registration-settings.entity.js';
 import { RegistrationEntity } from './registration.entity.js';
 import { RegistrationError } from './registration.error.js';
@@ -12,7 +14,7 @@ import { RegistrationError } from './registration.error.js';
 /*
  * A registration costs few round trips because every one of them holds, or waits for, the event's
  * counter row: what the request needs is read in one statement, and the registration is written,
- * its place taken and its outcome recorded in one more.
+ * its place taken, its outcome recorded and the delegate told (the outbox) in one more.
  */
 
 export const SETTINGS_COLUMNS = `s.event_id AS "eventId", s.opens_at AS "opensAt", s.closes_at AS "closesAt", s.capacity,
@@ -86,6 +88,8 @@ export interface NewRegistrationRow {
   dietaryChoices: string[];
   accessibilityChoices: string[];
   answers: { question_id: string; value: AnswerValue }[];
+  /** The private link's token the message carries. */
+  token: string;
 }
 
 const RETURNED = `r.id, r.event_id AS "eventId", r.category_id AS "categoryId", r.delegation_id AS "delegationId",
@@ -99,7 +103,7 @@ const RETURNED = `r.id, r.event_id AS "eventId", r.category_id AS "categoryId", 
 /**
  * One statement takes the place and records the outcome: the event's conditional UPDATE, then the
  * category's (only when the event had room), then the registration INSERTed in the state they
- * decide, with its answers. Each conditional UPDATE re-checks its row once it holds the row's lock,
+ * decide, with its answers and the message that tells the delegate. Each conditional UPDATE re-checks its row once it holds the row's lock,
  * so no count is read and compared outside the database. When the event had room and the category
  * did not, the event's place goes back in a second statement (we still hold its row lock).
  */
@@ -126,7 +130,17 @@ export async function insertRegistration(manager: EntityManager, row: NewRegistr
          RETURNING *),
        answers AS (
          INSERT INTO registration_answers (registration_id, question_id, value)
-         SELECT r.id, a.question_id, a.value FROM r, jsonb_to_recordset($22::jsonb) AS a(question_id uuid, value jsonb))
+         SELECT r.id, a.question_id, a.value FROM r, jsonb_to_recordset($22::jsonb) AS a(question_id uuid, value jsonb)),
+       told AS (
+         ${outboxInsertSql('r', {
+           eventId: 'r.event_id',
+           kind: newRegistrationKindSql('r.state'),
+           recipientEmail: 'r.email',
+           recipientName: 'r.full_name',
+           language: 'r.language',
+           about: `jsonb_build_object('registrationId', r.id)`,
+           secret: '$23',
+         })})
        SELECT ${RETURNED},
               EXISTS (SELECT 1 FROM event_place) AND NOT EXISTS (SELECT 1 FROM category_place) AS "giveBack"
          FROM r`,
@@ -153,6 +167,7 @@ export async function insertRegistration(manager: EntityManager, row: NewRegistr
         row.dietaryChoices,
         row.accessibilityChoices,
         JSON.stringify(row.answers),
+        row.token,
       ],
     );
   } catch (error) {

@@ -59,7 +59,7 @@ export class RegistrationService {
   }
 
   /**
-   * One registration inside the caller's transaction: inserted with its place taken (or not), then told.
+   * One registration inside the caller's transaction: inserted with its place taken (or not), and told.
    * `known` is its category as the caller already read it; otherwise it is read here.
    */
   async registerIn(
@@ -106,11 +106,10 @@ export class RegistrationService {
       dietaryChoices: input.dietaryChoices ?? [],
       accessibilityChoices: input.accessibilityChoices ?? [],
       answers: newAnswerRows(answers),
+      token,
     });
     // A new registration has no protocol details yet: only those given are written.
     if (input.protocol) await this.protocol.save(manager, registration, input.protocol);
-    const message = registration.state === 'pending' ? 'received' : (registration.state as 'confirmed' | 'waitlisted');
-    await tellDelegate(this.outbox, manager, registration, message, token);
     return registration;
   }
 
