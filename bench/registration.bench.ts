@@ -29,8 +29,9 @@ import { countQueries } from './support/query-counter.js';
  * Ceiling: pgbench, on the same database, a second event with the same capacity, runs the same
  * writes in one transaction with the fewest round trips: INSERT the registration, take the place
  * (the event's and the category's conditional UPDATEs), record the outcome, INSERT the outbox row,
- * COMMIT. The api's reads (event by slug, settings, category, the re-read, the response's
- * category code and waiting-list position) are what it does on top.
+ * COMMIT, each its own statement. The api (since #21) reads the event by slug and then, in one
+ * statement, the settings, the category and its questions; writes all of the above in one more
+ * (new-registration.ts); and counts a waitlisted delegate's position once committed.
  *
  * Then the api again at BENCH_P99_CONNECTIONS (20) clients, BENCH_P99_REGISTRATIONS (2000) on an
  * event of its own of the same capacity, for its p99 (goal: under 100 ms).
@@ -441,9 +442,10 @@ function largestDivisorAtMost(total: number, limit: number): number {
 }
 
 /**
- * The api's writes, statement for statement (RegistrationService.registerIn, takePlace, setState,
- * Outbox.add): the same columns, the same conditional UPDATEs in the same order, so the same locks
- * held as long, and the same outbox INSERT (whose statement trigger NOTIFYs the relay). The email
+ * The api's writes as separate statements (the shape RegistrationService.registerIn, takePlace,
+ * setState and Outbox.add had before the api wrote them in one statement): the same columns, the
+ * same conditional UPDATEs in the same order, and the same outbox INSERT (whose statement trigger
+ * NOTIFYs the relay). The email
  * is unique per client and transaction (:client_id and a per-client counter). With no quota on the
  * category, takePlace's give-back branch never runs, so it is left out.
  */
