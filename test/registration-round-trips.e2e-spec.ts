@@ -82,6 +82,8 @@ describe('round trips of one registration', () => {
       { code: 'delegate', name: 'Delegate' },
       { code: 'press', name: 'Press', quota: 1 },
     ]);
+    const held = await t.request('PUT', '/events/round-trips-quota/notification-holds', { token: admin, body: { kinds: ['registration-waitlisted'] } });
+    expect(held.statusCode).toBe(200);
     const press = (email: string) => registerCounting('round-trips-quota', delegate(email, { category: 'press' }));
     const first = await press('press1@round.test');
     const second = await press('press2@round.test');
@@ -91,6 +93,15 @@ describe('round trips of one registration', () => {
          FROM registration_settings s JOIN events e ON e.id = s.event_id WHERE e.slug = 'round-trips-quota'`,
     );
     expect(counts).toEqual({ event: 1, press: 1 });
+    // Each told in the registration's own statement, in their language; a held kind waits for the organiser.
+    const told = await t.app.get(DataSource).query(
+      `SELECT kind, state, language, about ->> 'registrationId' AS "registrationId", secret IS NOT NULL AS "carriesLink"
+         FROM notifications WHERE recipient_email IN ('press1@round.test', 'press2@round.test') ORDER BY recipient_email`,
+    );
+    expect(told).toEqual([
+      { kind: 'registration-confirmed', state: 'pending', language: 'vi', registrationId: first.response.body.id, carriesLink: true },
+      { kind: 'registration-waitlisted', state: 'held', language: 'vi', registrationId: second.response.body.id, carriesLink: true },
+    ]);
     const history = await t.request('GET', `/events/round-trips-quota/registrations/${first.response.body.id}/history`, { token: admin });
     expect(history.body.changes.map((change: { fromState: string | null; toState: string }) => [change.fromState, change.toState])).toEqual([
       [null, 'pending'],
