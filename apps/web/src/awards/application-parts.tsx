@@ -136,7 +136,7 @@ export function RoundClosedNote({ slug, round, step }: { slug: string; round: Ro
   const zone = useEventDetails(slug).data?.timeZone ?? 'UTC';
   const at = step === 'apply' ? round.nominationDeadline : round.judgingDeadline;
   return (
-    <p className="notice awards-round-closed" role="note">
+    <p className="awards-round-closed" role="note">
       {t(`${step}.closed`, { at: formatDateTime(at, zone, i18n.language) })}
     </p>
   );

@@ -64,10 +64,10 @@ export function DeskPanel({ desk, zone }: { desk: Desk; zone: string }) {
               <option value="">{t('desk.entrance')}</option>
               {snapshot.sessions.map((session) => (
                 <option key={session.id} value={session.id}>
-                  {t('desk.session', {
+                  {t(session.room ? 'desk.session' : 'desk.sessionNoRoom', {
                     time: formatDateTime(session.startsAt, zone, i18n.language),
                     title: sessionTitle(session.title, i18n.language),
-                    room: session.room ?? '—',
+                    room: session.room,
                   })}
                 </option>
               ))}
