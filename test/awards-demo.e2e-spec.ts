@@ -108,6 +108,12 @@ describe('awards demo data', () => {
         .map((row) => row.city)
         .sort(),
     ).toEqual(['Surabaya', 'Vinh']);
+    // Who confirmed and who released is kept, as for every change of stage.
+    expect(results.releasedBy).toBe('Demo secretariat (UIL)');
+    expect(judged.filter((row) => row.winner).map((row) => (row as unknown as { confirmedBy: string }).confirmedBy)).toEqual([
+      'Demo secretariat (UIL)',
+      'Demo secretariat (UIL)',
+    ]);
     const [form] = decided.find((application) => application.stage === 'shortlisted')!.checklist[0].documents as unknown as {
       contentType: string;
       sizeBytes: number;

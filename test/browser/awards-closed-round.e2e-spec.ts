@@ -85,7 +85,13 @@ describe('awards: a closed round, explored by the city, its Commission and the s
       .getByText(/ประกาศผล/)
       .first()
       .waitFor();
-    for (const city of ['Vinh', 'Surabaya']) await page.getByRole('row', { name: new RegExp(city) }).waitFor();
+    // Who confirmed each winner and who released the results, beside when.
+    await page.getByText(/ประกาศผลโดย Demo secretariat \(UIL\)/).waitFor();
+    for (const city of ['Vinh', 'Surabaya'])
+      await page
+        .getByRole('row', { name: new RegExp(city) })
+        .getByText(/^ยืนยันโดย Demo secretariat \(UIL\) เมื่อ /)
+        .waitFor();
     await page.evaluate(() => document.fonts.ready);
     await screenshot(page, 'awards-closed-round-results-th');
   });

@@ -210,9 +210,9 @@ export async function insertDemoApplications(manager: EntityManager, eventId: st
     }
     // A draft has its form only: the rest is still to come.
     for (const item of stage === 'draft' ? checklist.slice(0, 1) : checklist) await insertDocument(manager, storage, id, item, city);
-    if (stage === 'shortlisted') await judge(manager, roundId, id, juror, WINNERS.includes(city));
+    if (stage === 'shortlisted') await judge(manager, roundId, id, juror, WINNERS.includes(city) ? secretariat : null);
   }
-  await releaseWinners(manager, roundId);
+  await releaseWinners(manager, roundId, secretariat);
   await manager.query(
     `INSERT INTO award_commission_nominations (round_id, commission_id, nominations, max_nominations)
      SELECT n.round_id, n.commission_id, count(*), 2 FROM award_nominations n
@@ -221,19 +221,24 @@ export async function insertDemoApplications(manager: EntityManager, eventId: st
   );
 }
 
-/** The juror scores every criterion (made-up, fixed scores, higher for the illustrative winners); a winner is confirmed. */
-async function judge(manager: EntityManager, roundId: string, nominationId: string, juror: string, winner: boolean): Promise<void> {
+/** The juror scores every criterion (made-up, fixed scores, higher for the illustrative winners); the secretariat confirms a winner. */
+async function judge(manager: EntityManager, roundId: string, nominationId: string, juror: string, confirmedBy: string | null): Promise<void> {
   await manager.query(`INSERT INTO award_assignments (nomination_id, round_id, user_id) VALUES ($1, $2, $3)`, [nominationId, roundId, juror]);
   await manager.query(
     `INSERT INTO award_scores (nomination_id, criterion_id, user_id, score, comment, updated_at)
      SELECT $1, k.id, $2, $3 + k.position % 2, 'Illustrative demo score', '2024-09-20T09:00:00Z' FROM award_criteria k WHERE k.round_id = $4`,
-    [nominationId, juror, winner ? 8 : 6, roundId],
+    [nominationId, juror, confirmedBy ? 8 : 6, roundId],
   );
-  if (winner) await manager.query(`UPDATE award_nominations SET winner = true, confirmed_at = $2 WHERE id = $1`, [nominationId, CONFIRMED_AT]);
+  if (confirmedBy)
+    await manager.query(`UPDATE award_nominations SET winner = true, confirmed_at = $2, confirmed_by = $3 WHERE id = $1`, [
+      nominationId,
+      CONFIRMED_AT,
+      confirmedBy,
+    ]);
 }
 
 /** The winners' counters as confirmation keeps them (region, country, round), then the release. */
-async function releaseWinners(manager: EntityManager, roundId: string): Promise<void> {
+async function releaseWinners(manager: EntityManager, roundId: string, releasedBy: string): Promise<void> {
   const winners = `SELECT c.region, c.country FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.winner`;
   await manager.query(
     `INSERT INTO award_region_winners (round_id, region, quota, confirmed)
@@ -249,7 +254,7 @@ async function releaseWinners(manager: EntityManager, roundId: string): Promise<
     `INSERT INTO award_round_winners (round_id, confirmed, max_winners) SELECT $1, (SELECT count(*) FROM (${winners}) w), max_winners FROM award_rounds WHERE id = $1`,
     [roundId],
   );
-  await manager.query(`UPDATE award_rounds SET released_at = $2 WHERE id = $1`, [roundId, RELEASED_AT]);
+  await manager.query(`UPDATE award_rounds SET released_at = $2, released_by = $3 WHERE id = $1`, [roundId, RELEASED_AT, releasedBy]);
 }
 
 async function insertDocument(
