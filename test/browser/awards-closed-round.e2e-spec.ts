@@ -35,6 +35,8 @@ describe('awards: a closed round, explored by the city, its Commission and the s
     const caoLanh = ((await api('GET', '/awards/cities?country=VN')).body as { id: string; name: string }[]).find((city) => city.name === 'Cao Lãnh')!.id;
     const rep = await account('rep.closed@caolanh.vn.test', 'Trần Thị Mai', 'representative', 'vi');
     expect((await api('POST', `/awards/cities/${caoLanh}/representatives`, { userId: rep.id })).status).toBe(201);
+    const yeonsu = ((await api('GET', '/awards/cities?country=KR')).body as { id: string; name: string }[]).find((city) => city.name === '연수구')!.id;
+    expect((await api('POST', `/awards/cities/${yeonsu}/representatives`, { userId: rep.id })).status).toBe(201);
     representative = rep.token;
   }, 120_000);
 
@@ -51,6 +53,10 @@ describe('awards: a closed round, explored by the city, its Commission and the s
     await draft.getByText(/^Kỳ xét giải này đã hết hạn nhận hồ sơ lúc .*: không thể sửa hay gửi hồ sơ này nữa\.$/).waitFor();
     expect(await draft.getByRole('button', { name: 'Gửi tới Ủy ban Quốc gia' }).count()).toBe(0);
     expect(await draft.getByRole('button', { name: 'Tải lên' }).count()).toBe(0);
+    // One left with its Commission is not promised a return that can no longer come.
+    const submitted = page.getByRole('region', { name: /연수구/ });
+    await submitted.getByText(/^Việc chấm điểm của kỳ xét giải này đã kết thúc lúc .*: không thể chấp thuận hay trả lại hồ sơ nữa\.$/).waitFor();
+    expect(await submitted.getByText(/chỉ có thể sửa lại nếu hồ sơ được trả lại/).count()).toBe(0);
     await screenshot(page, 'awards-closed-round-city-vi-360px');
   });
 

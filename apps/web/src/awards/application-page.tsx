@@ -104,7 +104,7 @@ function StartApplication({ slug, cities, taken }: { slug: string; cities: { id:
 function ApplicationEditor({ slug, application }: { slug: string; application: Application }) {
   const { t } = useTranslation('applications');
   const client = useQueryClient();
-  const { round, applying } = useRoundSteps(slug, application.roundId);
+  const { round, applying, deciding } = useRoundSteps(slug, application.roundId);
   const withCity = application.stage === 'draft' || application.stage === 'returned';
   const editable = withCity && applying;
   const path = { slug, roundId: application.roundId, applicationId: application.id };
@@ -152,7 +152,8 @@ function ApplicationEditor({ slug, application }: { slug: string; application: A
       ) : (
         <>
           {application.summary && <p>{application.summary}</p>}
-          {application.stage === 'submitted' && <p className="notice">{t('apply.locked', { commission: application.commission })}</p>}
+          {application.stage === 'submitted' && deciding && <p className="notice">{t('apply.locked', { commission: application.commission })}</p>}
+          {application.stage === 'submitted' && round && !deciding && <RoundClosedNote slug={slug} round={round} step="commission" />}
         </>
       )}
       <h3>{t('checklist')}</h3>
