@@ -57,6 +57,8 @@ describe('awards: a closed round, explored by the city, its Commission and the s
     const submitted = page.getByRole('region', { name: /연수구/ });
     await submitted.getByText(/^Việc chấm điểm của kỳ xét giải này đã kết thúc lúc .*: không thể chấp thuận hay trả lại hồ sơ nữa\.$/).waitFor();
     expect(await submitted.getByText(/chỉ có thể sửa lại nếu hồ sơ được trả lại/).count()).toBe(0);
+    // A long video address wraps: the page is no wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     await screenshot(page, 'awards-closed-round-city-vi-360px');
   });
 
