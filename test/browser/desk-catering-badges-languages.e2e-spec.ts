@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
+import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
 
@@ -16,6 +17,7 @@ const WORDS = {
     code: /^Mã thẻ hoặc họ tên/,
     submit: 'Xác nhận có mặt',
     recorded: /^Đã điểm danh lúc .*: Thành phố học tập/,
+    alreadyAttended: /^Wanida Srisuk đã được điểm danh tại cửa phiên này lúc .* \(Door 9\)\.$/,
     attendance: 'Điểm danh theo phiên',
     catering: 'Ăn uống',
     badges: 'Thẻ đại biểu',
@@ -27,6 +29,7 @@ const WORDS = {
     code: /^รหัสบัตรหรือชื่อ/,
     submit: 'ลงทะเบียนหน้างาน',
     recorded: /^บันทึกการเข้าร่วมเมื่อเวลา .*: เมืองแห่งการเรียนรู้/,
+    alreadyAttended: /^Wanida Srisuk สแกนที่ประตูของช่วงการประชุมนี้ไปแล้วเมื่อเวลา .* \(Door 9\)$/,
     attendance: 'การเข้าร่วมแต่ละช่วงการประชุม',
     catering: 'อาหารและเครื่องดื่ม',
     badges: 'บัตรประจำตัว',
@@ -102,6 +105,7 @@ describe('check-in desk, session attendance, catering and badges in Vietnamese a
       ['Somchai Prasertsuk', 'somchai@desk.test', 'TH', ['halal', 'nut-allergy']],
       ['Kim Min-jun', 'minjun@desk.test', 'KR', []],
       ['Lê Hoàng Long', 'long@desk.test', 'VN', ['no-pork']],
+      ['Wanida Srisuk', 'wanida@desk.test', 'TH', []],
     ] as const) {
       const body = {
         fullName,
@@ -115,11 +119,16 @@ describe('check-in desk, session attendance, catering and badges in Vietnamese a
       codes.push((await api('POST', '/registrations', body)).badgeCode);
     }
     const now = today.startOf('minute');
-    await api('POST', '/sessions', {
+    const session = await api('POST', '/sessions', {
       type: 'workshop',
       title: { en: 'Cities that learn', vi: 'Thành phố học tập cho mọi người dân', th: 'เมืองแห่งการเรียนรู้สำหรับทุกคน' },
       start: now.minus({ minutes: 30 }).toFormat(LOCAL),
       end: now.plus({ hours: 1 }).toFormat(LOCAL),
+    });
+    // The last delegate was already scanned at the session's door by another desk.
+    await api('POST', '/check-ins/sync', {
+      desk: 'Door 9',
+      scans: [{ clientId: randomUUID(), badgeCode: codes[4], at: new Date().toISOString(), sessionId: session.id }],
     });
     await api('POST', '/meals', { day: today.toISODate(), kind: 'lunch', venue: 'Terrace restaurant, level 2' });
     await api('POST', '/meals', { day: today.toISODate(), kind: 'reception', venue: 'Grand ballroom' });
@@ -148,6 +157,12 @@ describe('check-in desk, session attendance, catering and badges in Vietnamese a
         await page.getByRole('button', { name: words.submit, exact: true }).click();
         await page.getByText(words.recorded).waitFor();
         await page.getByRole('heading', { name: words.attendance }).waitFor();
+        if (!phone) {
+          // A second scan at the door is reported as about the session, not the day's check-in.
+          await page.getByRole('textbox', { name: words.code }).fill(codes[4]);
+          await page.getByRole('button', { name: words.submit, exact: true }).click();
+          await page.getByText(words.alreadyAttended).waitFor();
+        }
         await expectNoOverflow(page);
         await picture(page, `check-in-desk-${language}-${size}`);
 

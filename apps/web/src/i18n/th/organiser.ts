@@ -291,6 +291,7 @@ const th: Messages = {
     sessionNoRoom: '{{time}} · {{title}}',
     recordedAtDoor: 'บันทึกการเข้าร่วมเมื่อเวลา {{time}}: {{title}}',
     alreadyAtDoor: 'สแกนที่ประตูของช่วงการประชุมนี้แล้วเมื่อเวลา {{time}}',
+    alreadyAttended: '{{name}} สแกนที่ประตูของช่วงการประชุมนี้ไปแล้วเมื่อเวลา {{time}} ({{desk}})',
     reprint: 'พิมพ์บัตรประจำตัวใหม่',
     reprinted_one: 'พิมพ์บัตรประจำตัวใหม่แล้ว (ครั้งที่ {{count}})',
     reprinted_other: 'พิมพ์บัตรประจำตัวใหม่แล้ว (ครั้งที่ {{count}})',
