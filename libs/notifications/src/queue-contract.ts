@@ -30,12 +30,21 @@ export function jobIdFor(notificationId: string, generation: number): string {
 const ROWS_PER_POSTGRES_JOB = 10;
 
 /**
- * Rows per job, and jobs a worker runs at once, for a backend. Never more rows than messages sent in
- * parallel (QUEUE_CONCURRENCY) or allowed in a minute, so that BullMQ's limiter, which counts jobs,
- * caps messages at MAIL_RATE_PER_MINUTE with `limiterMax` jobs.
+ * A job's rows finish together, so a worker needs several jobs at once to keep its sends flowing
+ * while one job waits for its slowest message and the next is claimed.
+ */
+const JOBS_IN_FLIGHT = 4;
+
+/**
+ * Rows per job, and jobs a worker runs at once, for a backend. Never more rows in flight than
+ * QUEUE_CONCURRENCY, nor per job than allowed in a minute, so that BullMQ's limiter, which counts
+ * jobs, caps messages at MAIL_RATE_PER_MINUTE with `limiterMax` jobs.
  */
 export function jobShape(config: AppConfig, backend: QueueBackendName): { rowsPerJob: number; concurrency: number; limiterMax: number } {
-  const rowsPerJob = backend === 'postgres' ? Math.max(1, Math.min(ROWS_PER_POSTGRES_JOB, config.QUEUE_CONCURRENCY, config.MAIL_RATE_PER_MINUTE)) : 1;
+  const rowsPerJob =
+    backend === 'postgres'
+      ? Math.max(1, Math.min(ROWS_PER_POSTGRES_JOB, Math.floor(config.QUEUE_CONCURRENCY / JOBS_IN_FLIGHT), config.MAIL_RATE_PER_MINUTE))
+      : 1;
   return {
     rowsPerJob,
     concurrency: Math.max(1, Math.floor(config.QUEUE_CONCURRENCY / rowsPerJob)),
