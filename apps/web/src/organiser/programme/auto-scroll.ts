@@ -19,12 +19,19 @@ export function edgeStep(position: number, low: number, high: number): number {
 export function autoScroller(across: HTMLElement, onScrolled: () => void) {
   let pointer: { x: number; y: number } | null = null;
   let frame = 0;
+  // A card picked up at an edge must not run off at once: an axis scrolls only once the pointer has
+  // been away from both its edges during this drag.
+  const armed = { x: false, y: false };
   const tick = () => {
     frame = 0;
     if (!pointer) return;
     const box = across.getBoundingClientRect();
-    const dx = edgeStep(pointer.x, Math.max(box.left, 0), Math.min(box.right, window.innerWidth));
-    const dy = edgeStep(pointer.y, 0, window.innerHeight);
+    let dx = edgeStep(pointer.x, Math.max(box.left, 0), Math.min(box.right, window.innerWidth));
+    let dy = edgeStep(pointer.y, 0, window.innerHeight);
+    armed.x ||= dx === 0;
+    armed.y ||= dy === 0;
+    if (!armed.x) dx = 0;
+    if (!armed.y) dy = 0;
     const before = { left: across.scrollLeft, top: window.scrollY };
     if (dx) across.scrollLeft += dx;
     if (dy) window.scrollBy(0, dy);
