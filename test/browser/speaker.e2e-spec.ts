@@ -53,6 +53,18 @@ describe('speaker pages (browser)', () => {
     await web?.close();
   });
 
+  /** Invites in Vietnamese and opens the mail as the invitee gets it: the invitation's id and the link's path. */
+  async function inviteInVietnamese(email: string, name: string, slotId: string): Promise<{ id: string; path: string }> {
+    const invited = await web.request('POST', `/events/${DEMO}/speaker-invitations`, {
+      token: admin,
+      body: { email, name, language: 'vi', slotIds: [slotId] },
+    });
+    expect(invited.status).toBe(201);
+    const mail = await eventually(() => web.smtp.to(email)[0]);
+    const link = /https?:\/\/\S+?\/events\/[^/\s]+\/speaker-invitations\/[A-Za-z0-9_-]+/.exec(mail.parsed.text ?? '')![0];
+    return { id: (invited.body as { id: string }).id, path: new URL(link).pathname };
+  }
+
   const uploadFile = (name: string, mimeType: string, buffer: Buffer) =>
     page.getByLabel('Slides file (PDF, PPTX, PPT, KEY or ODP)').setInputFiles({ name, mimeType, buffer });
 
@@ -211,18 +223,12 @@ describe('speaker pages (browser)', () => {
     const talk = session.slots[0];
     // Typed as a person would, on the event's clock (the API answers with the event's offset).
     const typed = (instant: string) => instant.slice(0, 16).replace('T', ' ');
-    const invited = await web.request('POST', `/events/${DEMO}/speaker-invitations`, {
-      token: admin,
-      body: { email, name, language: 'vi', slotIds: [talk.id] },
-    });
-    expect(invited.status).toBe(201);
-    const mail = await eventually(() => web.smtp.to(email)[0]);
-    const link = /https?:\/\/\S+?\/events\/[^/\s]+\/speaker-invitations\/[A-Za-z0-9_-]+/.exec(mail.parsed.text ?? '')![0];
+    const invited = await inviteInVietnamese(email, name, talk.id);
 
     const phone = await openContext(browser, web, { language: 'vi', phone: true });
     try {
       const mobile = await phone.newPage();
-      await mobile.goto(new URL(link).pathname);
+      await mobile.goto(invited.path);
       await mobile.getByRole('heading', { level: 1, name: 'Lời mời trình bày' }).waitFor();
       const times = mobile.getByRole('group', { name: 'Thời gian Quý vị không thể trình bày (không bắt buộc)' });
       await times.getByText('Không có: mọi thời gian của sự kiện đều phù hợp.').waitFor();
@@ -236,7 +242,7 @@ describe('speaker pages (browser)', () => {
       expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await screenshot(mobile, 'speaker-invitation-times-refused-vi-360');
       const pending = await web.request('GET', `/events/${DEMO}/speaker-invitations`, { token: admin });
-      expect(pending.body.find((row: any) => row.id === invited.body.id)).toMatchObject({ state: 'pending' });
+      expect(pending.body.find((row: any) => row.id === invited.id)).toMatchObject({ state: 'pending' });
 
       await times.getByLabel('Thời gian bận 1: từ').fill(typed(talk.start));
       await times.getByLabel('Thời gian bận 1: đến').fill(typed(talk.end));
@@ -272,18 +278,12 @@ describe('speaker pages (browser)', () => {
 
   it('an invitee can decline, after confirming, and the organisers see it declined', async () => {
     const email = 'busy.speaker@example.org';
-    const invited = await web.request('POST', `/events/${DEMO}/speaker-invitations`, {
-      token: admin,
-      body: { email, name: 'Trần Văn Bình', language: 'vi', slotIds: [slot.id] },
-    });
-    expect(invited.status).toBe(201);
-    const mail = await eventually(() => web.smtp.to(email)[0]);
-    const link = /https?:\/\/\S+?\/events\/[^/\s]+\/speaker-invitations\/[A-Za-z0-9_-]+/.exec(mail.parsed.text ?? '')![0];
+    const invited = await inviteInVietnamese(email, 'Trần Văn Bình', slot.id);
 
     const phone = await openContext(browser, web, { language: 'vi', phone: true });
     try {
       const mobile = await phone.newPage();
-      await mobile.goto(new URL(link).pathname);
+      await mobile.goto(invited.path);
       await mobile.getByRole('heading', { level: 1, name: 'Lời mời trình bày' }).waitFor();
       await mobile.getByText('trân trọng kính mời Ông/Bà Trần Văn Bình tham gia trình bày').waitFor();
       await mobile.getByRole('button', { name: 'Từ chối…' }).click();
@@ -295,6 +295,6 @@ describe('speaker pages (browser)', () => {
       await phone.close();
     }
     const list = await web.request('GET', `/events/${DEMO}/speaker-invitations`, { token: admin });
-    expect(list.body.find((row: any) => row.id === invited.body.id)).toMatchObject({ state: 'declined' });
+    expect(list.body.find((row: any) => row.id === invited.id)).toMatchObject({ state: 'declined' });
   });
 });
