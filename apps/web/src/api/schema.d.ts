@@ -2986,7 +2986,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept: creates or links the account, with the speaker role and the invited slots (anyone with the link) */
+        /**
+         * Accept: creates or links the account, with the speaker role and the invited slots (anyone with the link)
+         * @description With `unavailableTimes`, the times the speaker cannot speak are saved in the same transaction.
+         */
         post: operations["SpeakerInvitationsController_accept"];
         delete?: never;
         options?: never;
@@ -3802,6 +3805,8 @@ export interface components {
         AcceptInvitationDto: {
             /** @description Password of the new account, when none exists for the invited email */
             password?: string;
+            /** @description Times the speaker cannot speak, added to any given before; saved with the acceptance or not at all */
+            unavailableTimes?: components["schemas"]["UnavailableTimeDto"][];
         };
         AcceptRoleInvitationDto: {
             /** @description For a new account: the name shown to others */
@@ -20349,6 +20354,14 @@ export interface operations {
             };
             /** @description Used or expired */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
