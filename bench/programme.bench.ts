@@ -795,7 +795,7 @@ async function measuredRead(name: string, url: string, queries: QueryCounter): P
  * request look its event up again, as it did before the cache. Reaches into the cache's options.
  */
 function eventCacheSwitch(eventCache: EventCache) {
-  const options = (eventCache as unknown as { cache?: { options?: { hearingTtlMs: number; deafTtlMs: number } } }).cache?.options;
+  const options = (eventCache as unknown as { options?: { hearingTtlMs: number; deafTtlMs: number } }).options;
   if (!options || typeof options.hearingTtlMs !== 'number') throw new Error('the event cache has changed shape: update the bench');
   return {
     async without<T>(work: () => Promise<T>): Promise<T> {

@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { positiveInt, round } from './support/figures.js';
+import { BENCH_ADMIN, builtAppEnv, call, SHUTTLE_MESSAGE, waitForHealthy } from './support/api.js';
 import { BenchProcess, freePort, machineCpu, sleep } from './support/processes.js';
 
 /**
@@ -40,8 +41,6 @@ const CONNECTIONS = positiveInt('BENCH_SCALE_CONNECTIONS', 40);
 const CAPACITY = positiveInt('BENCH_SCALE_CAPACITY', 2000);
 const REDIS_DB = positiveInt('BENCH_SCALE_REDIS_DB', 13);
 const SLUG = 'bench-scale-out';
-const ADMIN_EMAIL = 'bench-admin@plenary.test';
-const ADMIN_PASSWORD = 'bench admin password, long enough';
 const PRIVACY_NOTICE = '2024-1';
 const DRAIN_TIMEOUT_MS = 300_000;
 const DUE = `(n.send_after IS NULL OR n.send_after <= now())`;
@@ -123,19 +122,7 @@ async function measure(topology: Topology): Promise<Result> {
     await runMigrations(database.url);
     await db.connect();
     const redisUrl = await freshRedisUrl(REDIS_DB);
-    const common = {
-      DATABASE_URL: database.url,
-      REDIS_URL: redisUrl,
-      SMTP_URL: sink.url,
-      DATA_DIR: dataDir,
-      LOAD_DEMO: 'false',
-      ADMIN_EMAIL,
-      ADMIN_PASSWORD,
-      JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-keys',
-      LOG_LEVEL: 'warn',
-      MAIL_RATE_PER_MINUTE: '1000000',
-      OUTBOX_POLL_MS: '200',
-    };
+    const common = { ...builtAppEnv(database.url, dataDir), REDIS_URL: redisUrl, SMTP_URL: sink.url };
     // One after another: the first creates the admin account; the others find it.
     const apiUrls: string[] = [];
     for (let index = 0; index < topology.apis; index++) {
@@ -143,12 +130,12 @@ async function measure(topology: Topology): Promise<Result> {
       const api = BenchProcess.start(`api ${index + 1}`, API_MAIN, { ...common, PORT: String(port), RUN_WORKER: 'false' });
       processes.push(api);
       apiUrls.push(`http://127.0.0.1:${port}`);
-      await waitForHealthy(apiUrls[index], api);
+      await waitForHealthy(apiUrls[index], () => (api.alive ? undefined : `${api.name} exited while starting:\n${api.log}`));
     }
     for (let index = 0; index < topology.workers; index++) processes.push(BenchProcess.start(`worker ${index + 1}`, WORKER_MAIN, common));
     await waitForRelays(db, database.name, topology.workers, processes);
 
-    const token = (await call(apiUrls[0], 'POST', '/auth/login', undefined, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD })).accessToken as string;
+    const token = (await call(apiUrls[0], 'POST', '/auth/login', undefined, BENCH_ADMIN)).accessToken as string;
     await openEvent(apiUrls[0], token);
 
     // 1. Registrations through every api at once; the workers send the mail meanwhile.
@@ -179,7 +166,7 @@ async function measure(topology: Topology): Promise<Result> {
     const recipients = await confirmedDelegates(db);
     snapshot = cpuSnapshot(processes);
     started = performance.now();
-    await call(apiUrls[0], 'POST', `/events/${SLUG}/messages`, token, message(), { 'idempotency-key': `bench-scale-${label}` });
+    await call(apiUrls[0], 'POST', `/events/${SLUG}/messages`, token, SHUTTLE_MESSAGE, { 'idempotency-key': `bench-scale-${label}` });
     await sink.waitFor(before + recipients, processes);
     const mail = phase('mail', sink.accepted - before, (performance.now() - started) / 1000, snapshot, processes);
 
@@ -263,16 +250,6 @@ async function openEvent(baseUrl: string, token: string): Promise<void> {
     privacyNoticeVersion: PRIVACY_NOTICE,
   });
   await call(baseUrl, 'POST', `/events/${SLUG}/registration-categories`, token, { code: 'delegate', name: 'Delegate' });
-}
-
-function message() {
-  return {
-    audience: { states: ['confirmed'] },
-    content: [
-      { language: 'vi', subject: 'Xe đưa đón lúc 08:00', body: 'Kính gửi {{name}},\n\nXe khởi hành lúc **08:00**. Trang của Quý vị: {{managementLink}}' },
-      { language: 'en', subject: 'The shuttle at 08:00', body: 'Dear {{name}},\n\nThe shuttle leaves at **08:00**. Your page: {{managementLink}}' },
-    ],
-  };
 }
 
 /** Every mail due now that the outbox holds for the event (each is to be accepted exactly once); reminders wait for 2030. */
@@ -359,20 +336,6 @@ class CountingSink {
   }
 }
 
-async function waitForHealthy(baseUrl: string, api: BenchProcess, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!api.alive) throw new Error(`${api.name} exited while starting:\n${api.log}`);
-    try {
-      if ((await fetch(`${baseUrl}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(200);
-  }
-  throw new Error(`${api.name} not healthy within ${timeoutMs} ms:\n${api.log}`);
-}
-
 /** A worker is ready once its outbox relay LISTENs, which it does after its queue consumer exists. */
 async function waitForRelays(db: pg.Client, databaseName: string, workers: number, processes: BenchProcess[], timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -386,15 +349,4 @@ async function waitForRelays(db: pg.Client, databaseName: string, workers: numbe
     if (Date.now() > deadline) throw new Error(`${workers} workers not ready within ${timeoutMs} ms`);
     await sleep(200);
   }
-}
-
-async function call(baseUrl: string, method: string, path: string, token: string | undefined, body: unknown, headers = {}): Promise<any> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return text ? JSON.parse(text) : undefined;
 }

@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 
@@ -21,15 +21,16 @@ interface Entry<V> {
  * Values read from the database, kept in memory per process until a trigger's NOTIFY says their owner
  * changed. A writer in this process forgets at once, before it answers; other processes hear the notice.
  * A look-up that a notice overtook keeps nothing, since what it read may be older than the change.
+ * Extended by a provider per kind of value; it listens while its module lives.
  */
-export class NotifiedCache<V> {
+export abstract class NotifiedCache<V> implements OnModuleInit, OnModuleDestroy {
   private readonly logger: Logger;
   private readonly entries = new Map<string, Entry<V>>();
   private listener?: pg.Client;
   private hearing = false;
   private notices = 0;
 
-  constructor(
+  protected constructor(
     private readonly dataSource: DataSource,
     private readonly options: NotifiedCacheOptions,
   ) {
@@ -37,7 +38,7 @@ export class NotifiedCache<V> {
   }
 
   /** `load` answers the value and its owner; undefined (nothing found) is never kept. */
-  async get(key: string, load: () => Promise<{ value: V; owner: string } | undefined>): Promise<V | undefined> {
+  protected async get(key: string, load: () => Promise<{ value: V; owner: string } | undefined>): Promise<V | undefined> {
     const entry = this.entries.get(key);
     if (entry && Date.now() - entry.at < (this.hearing ? this.options.hearingTtlMs : this.options.deafTtlMs)) return entry.value;
     const startedAt = Date.now();
@@ -52,7 +53,7 @@ export class NotifiedCache<V> {
     for (const [key, entry] of this.entries) if (entry.owner === owner) this.entries.delete(key);
   }
 
-  async start(): Promise<void> {
+  async onModuleInit(): Promise<void> {
     const { url } = this.dataSource.options as { url?: string };
     try {
       this.listener = new pg.Client({ connectionString: url, application_name: `plenary-${this.options.channel}` });
@@ -73,7 +74,7 @@ export class NotifiedCache<V> {
     }
   }
 
-  async stop(): Promise<void> {
+  async onModuleDestroy(): Promise<void> {
     this.hearing = false;
     await this.listener?.end().catch(() => undefined);
   }

@@ -1,4 +1,4 @@
-import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EventHeading } from '@app/auth';
 import { NotifiedCache } from '@app/database';
 import { DataSource } from 'typeorm';
@@ -11,33 +11,19 @@ import type { EventWithVenues } from './events.service.js';
  * the writing process forgets at once. Callers must not change what they are given: it is shared.
  */
 @Injectable()
-export class EventCache implements OnModuleInit, OnModuleDestroy {
-  private readonly cache: NotifiedCache<EventHeading | EventWithVenues>;
-
+export class EventCache extends NotifiedCache<EventHeading | EventWithVenues> {
   constructor(dataSource: DataSource) {
-    this.cache = new NotifiedCache(dataSource, { channel: 'plenary_event_changed', hearingTtlMs: 30_000, deafTtlMs: 1_000 });
+    super(dataSource, { channel: 'plenary_event_changed', hearingTtlMs: 30_000, deafTtlMs: 1_000 });
   }
 
   async heading(slug: string, load: () => Promise<EventHeading | undefined>): Promise<EventHeading | undefined> {
-    return (await this.cache.get(`slug\u0000${slug}`, async () => {
+    return (await this.get(`slug\u0000${slug}`, async () => {
       const event = await load();
       return event && { value: event, owner: event.id };
     })) as EventHeading | undefined;
   }
 
   async detail(eventId: string, load: () => Promise<EventWithVenues>): Promise<EventWithVenues> {
-    return (await this.cache.get(`detail\u0000${eventId}`, async () => ({ value: await load(), owner: eventId }))) as EventWithVenues;
-  }
-
-  forget(eventId: string): void {
-    this.cache.forget(eventId);
-  }
-
-  onModuleInit(): Promise<void> {
-    return this.cache.start();
-  }
-
-  onModuleDestroy(): Promise<void> {
-    return this.cache.stop();
+    return (await this.get(`detail\u0000${eventId}`, async () => ({ value: await load(), owner: eventId }))) as EventWithVenues;
   }
 }
