@@ -5915,6 +5915,10 @@ export interface components {
         };
         RankedNomination: {
             city: string;
+            /** @description When the winner was confirmed */
+            confirmedAt: string | null;
+            /** @description Who confirmed the winner (their name) */
+            confirmedBy: string | null;
             country: string;
             jurors: number;
             nominationId: string;
@@ -6425,6 +6429,8 @@ export interface components {
             closed: boolean;
             regions: components["schemas"]["RegionResult"][];
             releasedAt: string | null;
+            /** @description Who released the results (their name) */
+            releasedBy: string | null;
             roundId: string;
         };
         RoundRulesDto: {
