@@ -4,7 +4,7 @@ import { Logger } from '@nestjs/common';
 import { AppLogger, loadConfig } from '@app/config';
 import { runMigrations } from '@app/database';
 import type { EventContext } from '@app/auth';
-import { EventsService } from '@app/events';
+import { EventCache, EventsService } from '@app/events';
 import { ProgrammeService, PublishingService, ScheduleExportsService, scheduleIcs, scheduleJson, scheduleXml, type PublishedProgramme } from '@app/programme';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
 import autocannon from 'autocannon';
@@ -54,7 +54,11 @@ import { countQueries, type QueryCounter } from './support/query-counter.js';
  *      The two take turns, bare, api, api, bare, each for half of BENCH_SECONDS, so a machine
  *      getting busier or quieter weighs on both sides of the ratio alike. The same again with
  *      If-None-Match (304s, no body) for BENCH_CONDITIONAL_SECONDS against a bare Fastify server:
- *      the per-request cost alone.
+ *      the per-request cost alone; first with the event cache keeping nothing (each request looks its
+ *      event up by slug, as before), then with it.
+ *   6. one connection, one request after another, for BENCH_READ_SECONDS each: GET /events/{slug}/programme
+ *      and GET /events/{slug} (the public event page's data), without then with the event cache: p50, p99,
+ *      SQL per request.
  *
  *   npm run bench -- programme
  *   BENCH_SECONDS=3 BENCH_CONDITIONAL_SECONDS=0 npm run bench -- programme      (quick check)
@@ -73,6 +77,8 @@ const MOVED = Math.min(200, nonNegativeInt('BENCH_MOVED', 100));
 const RETITLED = Math.min(200, nonNegativeInt('BENCH_RETITLED', 20));
 const TARGET_RATIO = 0.9;
 const CONDITIONAL_TARGET_RATIO = 0.5;
+const READ_SECONDS = positiveInt('BENCH_READ_SECONDS', 3);
+const READ_TARGET_P50_MS = 5;
 const RESULTS_FILE = fileURLToPath(new URL('../../bench/results/programme.json', import.meta.url));
 
 const SLUG = 'plenary-bench-congress-2030';
@@ -297,12 +303,32 @@ export async function run(): Promise<void> {
     entries.set(key, Buffer.from(cached).toString('utf8'));
     const asString = await comparison('200 string (before)', url(baseUrl), url(bareHttpUrl), SECONDS, {}, queries);
     entries.set(key, Buffer.from(cached));
+    // Before, side by side: every request looked its event up by slug (the event cache kept nothing).
+    const eventCache = eventCacheSwitch(app.get(EventCache));
+    const conditionalBefore =
+      CONDITIONAL_SECONDS > 0
+        ? await eventCache.without(() =>
+            comparison('304 no event cache (before)', url(baseUrl), url(bareUrl), CONDITIONAL_SECONDS, { 'if-none-match': etag }, queries),
+          )
+        : undefined;
     const conditional =
       CONDITIONAL_SECONDS > 0 ? await comparison('304', url(baseUrl), url(bareUrl), CONDITIONAL_SECONDS, { 'if-none-match': etag }, queries) : undefined;
+    // One request at a time: the latency of a read from cache, with and without the event cache.
+    const reads: Throughput[] = [];
+    for (const [name, path] of [
+      ['GET /events/{slug}/programme', `/events/${SLUG}/programme`],
+      ['GET /events/{slug}', `/events/${SLUG}`],
+    ] as const) {
+      for (const cached of [false, true]) {
+        const label = `${name}${cached ? '' : ' no event cache (before)'}`;
+        const measure = () => measuredRead(label, `${baseUrl}${path}`, queries);
+        reads.push(cached ? await measure() : await eventCache.without(measure));
+      }
+    }
     queries.restore();
 
     console.log('');
-    printTable([...full.phases, ...asString.phases, ...(conditional?.phases ?? [])]);
+    printTable([...full.phases, ...asString.phases, ...(conditionalBefore?.phases ?? []), ...(conditional?.phases ?? []), ...reads]);
     console.log('');
     const met = full.ratio >= TARGET_RATIO;
     console.log(
@@ -311,8 +337,13 @@ export async function run(): Promise<void> {
     );
     if (conditional)
       console.log(
-        `conditional schedule.json (304, If-None-Match): api / bare Fastify = ${conditional.ratio.toFixed(2)}  (target >= ${CONDITIONAL_TARGET_RATIO}: ${conditional.ratio >= CONDITIONAL_TARGET_RATIO ? 'met' : 'NOT met'})`,
+        `conditional schedule.json (304, If-None-Match): api / bare Fastify = ${conditional.ratio.toFixed(2)}  (target >= ${CONDITIONAL_TARGET_RATIO}: ${conditional.ratio >= CONDITIONAL_TARGET_RATIO ? 'met' : 'NOT met'}); ` +
+          `without the event cache (before) = ${conditionalBefore!.ratio.toFixed(2)}`,
       );
+    for (const read of reads) {
+      const target = read.name.includes('before') ? '' : `  (target p50 < ${READ_TARGET_P50_MS} ms: ${read.p50Ms < READ_TARGET_P50_MS ? 'met' : 'NOT met'})`;
+      console.log(`${read.name}, one connection: p50 ${read.p50Ms} ms, p99 ${read.p99Ms} ms, ${read.sqlPerRequest} SQL per request${target}`);
+    }
     console.log(
       `process RSS peak (servers and autocannon's worker together), ${CONNECTIONS} connections on the ${mb(Buffer.byteLength(cached))} MB export: Buffer ${full.rssPeakMB ?? '?'} MB, string (before) ${asString.rssPeakMB ?? '?'} MB`,
     );
@@ -389,9 +420,15 @@ export async function run(): Promise<void> {
                   segments: conditional.segments,
                   processRssPeakMB: conditional.rssPeakMB,
                   ratio: round3(conditional.ratio),
+                  withoutEventCacheBefore: {
+                    results: conditionalBefore!.phases,
+                    segments: conditionalBefore!.segments,
+                    ratio: round3(conditionalBefore!.ratio),
+                  },
                 },
               }
             : {}),
+          readsFromCache: { connections: 1, seconds: READ_SECONDS, targetP50Ms: READ_TARGET_P50_MS, results: reads },
         },
         null,
         2,
@@ -745,6 +782,35 @@ async function comparison(
   return { phases: [bare, api], segments, ratio: api.requestsPerSecond / bare.requestsPerSecond, rssPeakMB: peak === undefined ? null : mbNumber(peak) };
 }
 
+/** One connection, one request after another: what a reader waits for a read served from the caches. */
+async function measuredRead(name: string, url: string, queries: QueryCounter): Promise<Throughput> {
+  await cannon(url, 1, {}, `warm-up ${name}`, 1);
+  const before = queries.count;
+  const measured = await phase(name, url, READ_SECONDS, {}, 1);
+  return { ...measured, sqlPerRequest: round((queries.count - before) / Math.max(1, measured.requests)) };
+}
+
+/**
+ * "Before" in the same run: the event cache keeping nothing (every entry already stale) makes each
+ * request look its event up again, as it did before the cache. Reaches into the cache's options.
+ */
+function eventCacheSwitch(eventCache: EventCache) {
+  const options = (eventCache as unknown as { options?: { hearingTtlMs: number; deafTtlMs: number } }).options;
+  if (!options || typeof options.hearingTtlMs !== 'number') throw new Error('the event cache has changed shape: update the bench');
+  return {
+    async without<T>(work: () => Promise<T>): Promise<T> {
+      const kept = { ...options };
+      options.hearingTtlMs = 0;
+      options.deafTtlMs = 0;
+      try {
+        return await work();
+      } finally {
+        Object.assign(options, kept);
+      }
+    },
+  };
+}
+
 /** One side's segments as one run: requests over measured time; latencies as the worse segment's. */
 function combine(name: string, segments: Throughput[]): Throughput {
   const requests = segments.reduce((sum, segment) => sum + segment.requests, 0);
@@ -768,11 +834,11 @@ function combine(name: string, segments: Throughput[]): Throughput {
   };
 }
 
-async function phase(name: string, url: string, seconds: number, headers: Record<string, string>): Promise<Throughput> {
+async function phase(name: string, url: string, seconds: number, headers: Record<string, string>, connections = CONNECTIONS): Promise<Throughput> {
   const settledMs = await settle();
   const cpuStart = process.cpuUsage();
   const started = performance.now();
-  const result = await cannon(url, seconds, headers, name);
+  const result = await cannon(url, seconds, headers, name, connections);
   const elapsedS = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStart);
   const ok = result['2xx'] + (result['3xx'] ?? 0);
@@ -820,13 +886,13 @@ async function settle(maxMs = 15_000): Promise<number> {
   }
 }
 
-async function cannon(url: string, seconds: number, headers: Record<string, string>, title: string): Promise<autocannon.Result> {
+async function cannon(url: string, seconds: number, headers: Record<string, string>, title: string, connections = CONNECTIONS): Promise<autocannon.Result> {
   const options = {
     url,
     title,
     method: 'GET' as const,
     headers,
-    connections: CONNECTIONS,
+    connections,
     duration: seconds,
     timeout: 30,
     ...(AUTOCANNON_WORKERS > 0 ? { workers: AUTOCANNON_WORKERS } : {}),

@@ -1,12 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
+import { BENCH_ADMIN, builtAppEnv, call, SHUTTLE_MESSAGE, waitForHealthy } from './support/api.js';
 import { percentile, positiveInt, round } from './support/figures.js';
+import { freePort, sleep } from './support/processes.js';
 
 /**
  * Does the worker of `npm start` stall the api? The built api (`dist/apps/api/src/main.js`) as `npm start`
@@ -24,8 +25,6 @@ import { percentile, positiveInt, round } from './support/figures.js';
 const API_MAIN = resolve('dist/apps/api/src/main.js');
 const RECIPIENTS = positiveInt('BENCH_STALL_RECIPIENTS', 2000);
 const SLUG = 'bench-stall';
-const ADMIN_EMAIL = 'bench-admin@plenary.test';
-const ADMIN_PASSWORD = 'bench admin password, long enough';
 const QUIET_PROBES = 200;
 const PROBE_GAP_MS = 10;
 const EXPORTS = 3;
@@ -88,23 +87,15 @@ async function measure(placement: Placement): Promise<Figures> {
       env: {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '/tmp',
+        ...builtAppEnv(database.url, dataDir),
         PORT: String(port),
-        DATABASE_URL: database.url,
-        DATA_DIR: dataDir,
-        LOAD_DEMO: 'false',
-        ADMIN_EMAIL,
-        ADMIN_PASSWORD,
-        JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-keys',
-        LOG_LEVEL: 'warn',
-        MAIL_RATE_PER_MINUTE: '1000000',
-        OUTBOX_POLL_MS: '200',
         WORKER_THREAD: String(placement.workerThread),
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    await waitForHealthy(baseUrl, api);
+    await waitForHealthy(baseUrl, () => (api!.exitCode === null ? undefined : `api exited with ${api!.exitCode}`));
     await db.connect();
-    const token = (await call(baseUrl, 'POST', '/auth/login', undefined, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD })).accessToken as string;
+    const token = (await call(baseUrl, 'POST', '/auth/login', undefined, BENCH_ADMIN)).accessToken as string;
     const eventBody = { slug: SLUG, name: 'Hội nghị Thành phố học tập', city: 'Hà Nội', country: 'VN', timeZone: 'Asia/Ho_Chi_Minh' };
     await call(baseUrl, 'POST', '/events', token, { ...eventBody, startDate: '2030-05-06', endDate: '2030-05-07', languages: ['vi', 'en'] });
     await seedDelegates(db, RECIPIENTS);
@@ -125,7 +116,7 @@ async function measure(placement: Placement): Promise<Figures> {
 
     const mailDir = join(dataDir, 'mail');
     const sentAt = performance.now();
-    await call(baseUrl, 'POST', `/events/${SLUG}/messages`, token, message(), { 'idempotency-key': `bench-stall-${placement.workerThread}` });
+    await call(baseUrl, 'POST', `/events/${SLUG}/messages`, token, SHUTTLE_MESSAGE, { 'idempotency-key': `bench-stall-${placement.workerThread}` });
     const busy: number[] = [];
     const exportBusy: number[] = [];
     let delivered = 0;
@@ -185,16 +176,6 @@ async function seedDelegates(db: pg.Client, count: number): Promise<void> {
   );
 }
 
-function message() {
-  return {
-    audience: { states: ['confirmed'] },
-    content: [
-      { language: 'vi', subject: 'Xe đưa đón lúc 08:00', body: 'Kính gửi {{name}},\n\nXe khởi hành lúc **08:00**. Trang của Quý vị: {{managementLink}}' },
-      { language: 'en', subject: 'The shuttle at 08:00', body: 'Dear {{name}},\n\nThe shuttle leaves at **08:00**. Your page: {{managementLink}}' },
-    ],
-  };
-}
-
 async function timed(url: string, headers: Record<string, string> = {}): Promise<number> {
   const started = performance.now();
   const response = await fetch(url, { headers });
@@ -203,47 +184,9 @@ async function timed(url: string, headers: Record<string, string> = {}): Promise
   return performance.now() - started;
 }
 
-async function call(baseUrl: string, method: string, path: string, token: string | undefined, body: unknown, headers = {}): Promise<any> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
-async function waitForHealthy(baseUrl: string, api: ChildProcess, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (api.exitCode !== null) throw new Error(`api exited with ${api.exitCode}`);
-    try {
-      if ((await fetch(`${baseUrl}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(200);
-  }
-  throw new Error(`api not healthy within ${timeoutMs} ms`);
-}
-
 function median(values: number[]): number {
   return percentile(
     [...values].sort((a, b) => a - b),
     0.5,
   );
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((done) => setTimeout(done, ms));
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 }

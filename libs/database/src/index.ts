@@ -10,3 +10,4 @@ export {
   postgresError,
 } from './postgres-errors.js';
 export { prepareDatabase, type PreparedDatabase } from './prepare-database.js';
+export { NotifiedCache, type NotifiedCacheOptions } from './notified-cache.js';

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailEvents, NotificationsModule } from '@app/notifications';
 import { StorageModule } from '@app/storage';
 import { EventIdentityService } from './identity/event-identity.service.js';
+import { EventCache } from './event-cache.js';
 import { EventEntity } from './event.entity.js';
 import { EventsForAccess, EventsForMail } from './ports/event-ports.js';
 import { EventsService } from './events.service.js';
@@ -14,7 +15,13 @@ import { TrackEntity } from './track.entity.js';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([EventEntity, RoomEntity, TrackEntity]), NotificationsModule, StorageModule],
-  providers: [EventsService, EventIdentityService, { provide: EventLookup, useClass: EventsForAccess }, { provide: MailEvents, useClass: EventsForMail }],
+  providers: [
+    EventsService,
+    EventCache,
+    EventIdentityService,
+    { provide: EventLookup, useClass: EventsForAccess },
+    { provide: MailEvents, useClass: EventsForMail },
+  ],
   exports: [EventsService, EventIdentityService, EventLookup, MailEvents],
 })
 export class EventsModule {}

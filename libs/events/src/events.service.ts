@@ -13,6 +13,7 @@ import { reminderKey, reminderKeyPrefix, reminderTime, roleGrantedKind, schedule
 import { RoomEntity } from './room.entity.js';
 import { TrackEntity } from './track.entity.js';
 import { EventsError } from './events.error.js';
+import { EventCache } from './event-cache.js';
 import { assertTranslatable } from './event-languages.js';
 
 /** Where each room and track of the original went in the copy, so copied sessions keep their places. */
@@ -34,6 +35,7 @@ export class EventsService {
     private readonly auth: AuthService,
     private readonly outbox: Outbox,
     private readonly access: EventAccess,
+    private readonly cache: EventCache,
   ) {}
 
   list(): Promise<EventEntity[]> {
@@ -54,13 +56,16 @@ export class EventsService {
     return { ...(await this.access.context(slug, undefined)), isPlatformAdmin: true };
   }
 
-  async detail(ref: EventRef): Promise<EventWithVenues> {
-    const event = await this.findById(ref.id);
-    const [rooms, tracks] = await Promise.all([
-      this.dataSource.getRepository(RoomEntity).find({ where: { eventId: event.id }, order: { name: 'ASC' } }),
-      this.dataSource.getRepository(TrackEntity).find({ where: { eventId: event.id }, order: { name: 'ASC' } }),
-    ]);
-    return { event, rooms, tracks };
+  /** From memory once read (see EventCache): the caller must not change it. */
+  detail(ref: EventRef): Promise<EventWithVenues> {
+    return this.cache.detail(ref.id, async () => {
+      const event = await this.findById(ref.id);
+      const [rooms, tracks] = await Promise.all([
+        this.dataSource.getRepository(RoomEntity).find({ where: { eventId: event.id }, order: { name: 'ASC' } }),
+        this.dataSource.getRepository(TrackEntity).find({ where: { eventId: event.id }, order: { name: 'ASC' } }),
+      ]);
+      return { event, rooms, tracks };
+    });
   }
 
   /** The creator becomes the event's first organiser, in the same transaction. */
@@ -76,7 +81,7 @@ export class EventsService {
   }
 
   async update(ref: EventRef, input: UpdateEventDto): Promise<EventEntity> {
-    return this.translateErrors(() =>
+    return this.changing(ref, () =>
       this.dataSource.transaction(async (manager) => {
         const event = await this.findById(ref.id, manager);
         assertTranslatable(input.translations, input.languages ?? event.languages);
@@ -129,19 +134,19 @@ export class EventsService {
 
   async addRoom(event: EventRef, input: CreateRoomDto): Promise<RoomEntity> {
     await this.assertOffered(event, input.translations);
-    return this.translateErrors(() => this.dataSource.getRepository(RoomEntity).save({ eventId: event.id, locationNote: '', ...input }));
+    return this.changing(event, () => this.dataSource.getRepository(RoomEntity).save({ eventId: event.id, locationNote: '', ...input }));
   }
 
   async updateRoom(event: EventRef, roomId: string, input: UpdateRoomDto): Promise<RoomEntity> {
     const room = await this.findRoom(event, roomId);
     await this.assertOffered(event, input.translations);
-    return this.translateErrors(() => this.dataSource.getRepository(RoomEntity).save({ ...room, ...input }));
+    return this.changing(event, () => this.dataSource.getRepository(RoomEntity).save({ ...room, ...input }));
   }
 
   async removeRoom(event: EventRef, roomId: string): Promise<void> {
     const room = await this.findRoom(event, roomId);
     try {
-      await this.dataSource.getRepository(RoomEntity).delete({ id: room.id });
+      await this.changing(event, () => this.dataSource.getRepository(RoomEntity).delete({ id: room.id }));
     } catch (error) {
       // Sessions hold their room (ON DELETE RESTRICT): the organiser moves or removes them first.
       if (isConstraintViolation(error, PG_FOREIGN_KEY_VIOLATION))
@@ -152,18 +157,18 @@ export class EventsService {
 
   async addTrack(event: EventRef, input: CreateTrackDto): Promise<TrackEntity> {
     await this.assertOffered(event, input.translations);
-    return this.translateErrors(() => this.dataSource.getRepository(TrackEntity).save({ eventId: event.id, ...input }));
+    return this.changing(event, () => this.dataSource.getRepository(TrackEntity).save({ eventId: event.id, ...input }));
   }
 
   async updateTrack(event: EventRef, trackId: string, input: UpdateTrackDto): Promise<TrackEntity> {
     const track = await this.findTrack(event, trackId);
     await this.assertOffered(event, input.translations);
-    return this.translateErrors(() => this.dataSource.getRepository(TrackEntity).save({ ...track, ...input }));
+    return this.changing(event, () => this.dataSource.getRepository(TrackEntity).save({ ...track, ...input }));
   }
 
   async removeTrack(event: EventRef, trackId: string): Promise<void> {
     const track = await this.findTrack(event, trackId);
-    await this.dataSource.getRepository(TrackEntity).delete({ id: track.id });
+    await this.changing(event, () => this.dataSource.getRepository(TrackEntity).delete({ id: track.id }));
   }
 
   /**
@@ -223,6 +228,15 @@ export class EventsService {
     const track = await this.dataSource.getRepository(TrackEntity).findOneBy({ id: trackId, eventId: event.id });
     if (!track) throw new EventsError('TRACK_NOT_FOUND', `No track ${trackId} in event "${event.slug}"`, { trackId, slug: event.slug });
     return track;
+  }
+
+  /** Other processes hear of the change from the trigger; this one forgets before it answers. */
+  private async changing<T>(event: EventRef, work: () => Promise<T>): Promise<T> {
+    try {
+      return await this.translateErrors(work);
+    } finally {
+      this.cache.forget(event.id);
+    }
   }
 
   private async translateErrors<T>(work: () => Promise<T>): Promise<T> {

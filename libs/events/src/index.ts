@@ -4,6 +4,7 @@ export { CreateEventDto, DuplicateEventDto, EventSummaryResponse, UpdateEventDto
 export { CreateRoomDto, RoomResponse, UpdateRoomDto } from './dto/room.dto.js';
 export { CreateTrackDto, TrackResponse, UpdateTrackDto } from './dto/track.dto.js';
 export { EventEntity } from './event.entity.js';
+export { EventCache } from './event-cache.js';
 export { EventsModule } from './events.module.js';
 export { EventsService, type EventWithVenues, type VenueMap } from './events.service.js';
 export { RoomEntity } from './room.entity.js';

@@ -34,8 +34,8 @@ import { SessionAttendance1734177000001 } from './1734177000001-session-attendan
 import { ProgrammePublishedNotice1734178000001 } from './1734178000001-programme-published-notice.js';
 import { RegistrationNeedChoices1734179200001 } from './1734179200001-registration-need-choices.js';
 import { RegistrationDecidedAtInsert1734183000001 } from './1734183000001-registration-decided-at-insert.js';
+import { EventChangedNotice1734185000001 } from './1734185000001-event-changed-notice.js';
 import { AwardDecisionAuthors1734187000001 } from './1734187000001-award-decision-authors.js';
-
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
 export const MIGRATIONS = [
   Foundation1732406400000,
@@ -74,5 +74,6 @@ export const MIGRATIONS = [
   ProgrammePublishedNotice1734178000001,
   RegistrationNeedChoices1734179200001,
   RegistrationDecidedAtInsert1734183000001,
+  EventChangedNotice1734185000001,
   AwardDecisionAuthors1734187000001,
 ];

@@ -2,11 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { EventLookup, type EventHeading } from '@app/auth';
 import { MailEvents, type MailEvent, preparedQuery } from '@app/notifications';
 import type { EntityManager } from 'typeorm';
+import { EventCache } from '../event-cache.js';
 
 /** What access checks need of events, for auth (bound in EventsModule). */
 @Injectable()
 export class EventsForAccess extends EventLookup {
+  constructor(private readonly cache: EventCache) {
+    super();
+  }
+
+  /** Outside a transaction, from memory once read; inside one, what that transaction sees. */
   async bySlug(manager: EntityManager, slug: string): Promise<EventHeading | undefined> {
+    if (manager.queryRunner?.isTransactionActive) return this.read(manager, slug);
+    return this.cache.heading(slug, () => this.read(manager, slug));
+  }
+
+  private async read(manager: EntityManager, slug: string): Promise<EventHeading | undefined> {
     const [event]: EventHeading[] = await manager.query(
       `SELECT id, slug, name, time_zone AS "timeZone", to_char(start_date, 'YYYY-MM-DD') AS "startDate",
               to_char(end_date, 'YYYY-MM-DD') AS "endDate", languages

@@ -1,0 +1,99 @@
+import { execFileSync, type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+/** Clock ticks per second of /proc's CPU times. */
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/**
+ * A built app (`dist/…/main.js`) in a process of its own, as production runs it. Every one started is
+ * also killed when the bench process exits, whatever the outcome, so none outlives the run.
+ */
+export class BenchProcess {
+  private static readonly running = new Set<ChildProcess>();
+  private output = '';
+  private readonly exited: Promise<void>;
+
+  private constructor(
+    readonly name: string,
+    private readonly child: ChildProcess,
+  ) {
+    const keep = (chunk: Buffer) => {
+      this.output = (this.output + chunk.toString()).slice(-20_000);
+    };
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
+    this.exited = new Promise((done) => child.once('exit', () => done()));
+    BenchProcess.running.add(child);
+    void this.exited.then(() => BenchProcess.running.delete(child));
+  }
+
+  static start(name: string, main: string, env: Record<string, string>): BenchProcess {
+    if (BenchProcess.running.size === 0) process.once('exit', () => BenchProcess.running.forEach((child) => child.kill('SIGKILL')));
+    const child = spawn(process.execPath, [main], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return new BenchProcess(name, child);
+  }
+
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  get log(): string {
+    return this.output;
+  }
+
+  /** User + system CPU the process has used so far, from /proc (Linux); NaN elsewhere. */
+  cpuMs(): number {
+    try {
+      const stat = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
+      // After the command name (in parentheses, may hold spaces): utime and stime are the 12th and 13th fields.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS) * 1000;
+    } catch {
+      return Number.NaN;
+    }
+  }
+
+  /** SIGTERM as an orchestrator sends it, SIGKILL after `graceMs`. */
+  async stop(graceMs = 20_000): Promise<void> {
+    if (!this.alive) return;
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
+    await this.exited.finally(() => clearTimeout(timer));
+  }
+}
+
+/** Busy and total jiffies of the whole machine (/proc/stat), to report how much of every CPU a phase used. */
+export function machineCpu(): { busy: number; total: number } {
+  try {
+    const [, ...values] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    const numbers = values.map(Number);
+    const idle = numbers[3] + (numbers[4] ?? 0);
+    const total = numbers.slice(0, 8).reduce((sum, value) => sum + value, 0);
+    return { busy: total - idle, total };
+  } catch {
+    return { busy: Number.NaN, total: Number.NaN };
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}
