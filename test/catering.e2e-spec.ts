@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { DateTime } from 'luxon';
 import { createEvent, delegateInput as delegate } from './support/people.js';
+import { openForRegistration, registerConfirmed } from './support/confirmed-delegates.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const hour = 3600_000;
 const ZONE = 'Asia/Ho_Chi_Minh';
 
 describe('catering counts', () => {
@@ -18,25 +18,8 @@ describe('catering counts', () => {
   });
   afterAll(() => t.close());
 
-  async function openEvent(slug: string) {
-    await createEvent(t, slug, day(-1), day(1));
-    const settings = {
-      opensAt: new Date(Date.now() - hour).toISOString(),
-      closesAt: new Date(Date.now() + 24 * hour).toISOString(),
-      capacity: 100,
-      privacyNoticeVersion: '2024-1',
-    };
-    expect((await t.request('PUT', `/events/${slug}/registration-settings`, { token: admin, body: settings })).statusCode).toBe(200);
-    expect(
-      (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
-    ).toBe(201);
-  }
-
-  const register = async (slug: string, email: string, needs: Record<string, unknown> = {}) => {
-    const response = await t.request('POST', `/events/${slug}/registrations`, { body: delegate(email, needs) });
-    expect(response.statusCode).toBe(201);
-    return response.body as { id: string; badgeCode: string; state: string };
-  };
+  const openEvent = (slug: string) => openForRegistration(t, slug, { startDate: day(-1), endDate: day(1), capacity: 100 });
+  const register = (slug: string, email: string, needs: Record<string, unknown> = {}) => registerConfirmed(t, slug, delegate(email, needs));
 
   it('counts confirmed delegates per meal by dietary choice, and those checked in on the meal’s day', async () => {
     const slug = 'catering-counts';
@@ -46,7 +29,6 @@ describe('catering counts', () => {
     await register(slug, 'somchai@catering.test', { dietaryChoices: ['vegetarian'], accessibilityNeeds: 'Seat near the door' });
     const plain = await register(slug, 'minh@catering.test');
     const gone = await register(slug, 'gone@catering.test', { dietaryChoices: ['vegan'], accessibilityChoices: ['wheelchair'] });
-    expect(lan.state).toBe('confirmed');
     expect((await t.request('POST', `/events/${slug}/registrations/${gone.id}/cancel`, { token: admin })).statusCode).toBe(200);
     for (const person of [lan, plain])
       expect((await t.request('POST', `/events/${slug}/check-ins`, { token: admin, body: { badgeCode: person.badgeCode } })).statusCode).toBe(201);
