@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { createUser, delegateInput as delegate, eventInput, grantRole } from './support/people.js';
 import { readPdf } from './support/pdf.js';
-import { type ConfirmedDelegate, openForRegistration, registerConfirmed } from './support/confirmed-delegates.js';
+import { type ConfirmedDelegate, eventDay as day, openForRegistration, registerConfirmed } from './support/confirmed-delegates.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const ZONE = eventInput('x').timeZone;
@@ -24,8 +24,6 @@ const thai = (email: string) =>
 describe('badges, visa letters and check-in', () => {
   let t: TestApp;
   let admin: string;
-  const today = DateTime.now().setZone(ZONE);
-  const day = (offset: number) => today.plus({ days: offset }).toISODate()!;
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -1,16 +1,11 @@
 import { parse } from 'csv-parse/sync';
-import { DateTime } from 'luxon';
 import { createEvent, delegateInput as delegate } from './support/people.js';
-import { openForRegistration, registerConfirmed } from './support/confirmed-delegates.js';
+import { eventDay as day, openForRegistration, registerConfirmed } from './support/confirmed-delegates.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-
-const ZONE = 'Asia/Ho_Chi_Minh';
 
 describe('catering counts', () => {
   let t: TestApp;
   let admin: string;
-  const today = DateTime.now().setZone(ZONE);
-  const day = (offset: number) => today.plus({ days: offset }).toISODate()!;
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { createUser, delegateInput as delegate, eventInput, grantRole } from './support/people.js';
-import { openForRegistration, registerConfirmed } from './support/confirmed-delegates.js';
+import { eventDay as day, openForRegistration, registerConfirmed } from './support/confirmed-delegates.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const ZONE = eventInput('x').timeZone;
@@ -12,8 +12,6 @@ describe('the check-in desk: offline sync, look-up by name, rehearsal', () => {
   let t: TestApp;
   let admin: string;
   let staff: string;
-  const today = DateTime.now().setZone(ZONE);
-  const day = (offset: number) => today.plus({ days: offset }).toISODate()!;
 
   beforeAll(async () => {
     t = await startTestApp();

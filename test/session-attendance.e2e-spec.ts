@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { readPdf } from './support/pdf.js';
-import { createUser, delegateInput as delegate, eventInput, grantRole } from './support/people.js';
-import { type ConfirmedDelegate, openForRegistration, registerConfirmed } from './support/confirmed-delegates.js';
+import { createUser, delegateInput as delegate, grantRole } from './support/people.js';
+import { type ConfirmedDelegate, eventDay as day, openForRegistration, registerConfirmed } from './support/confirmed-delegates.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const ZONE = eventInput('x').timeZone;
 const PASSWORD = 'a long enough password for tests';
 
 describe('attendance at session doors, replacement badges, certificates of attendance', () => {
@@ -15,8 +14,6 @@ describe('attendance at session doors, replacement badges, certificates of atten
   let admin: string;
   let staff: string;
   let base: string;
-  const today = DateTime.now().setZone(ZONE);
-  const day = (offset: number) => today.plus({ days: offset }).toISODate()!;
   const people: Record<string, ConfirmedDelegate> = {};
   let sessionId: string;
   let otherSessionId: string;

@@ -1,8 +1,14 @@
+import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { createEvent } from './people.js';
+import { createEvent, eventInput } from './people.js';
 import type { TestApp } from './test-app.js';
 
 const hour = 3600_000;
+// Fixed when the suite loads, so that a run across midnight keeps to one calendar.
+const today = DateTime.now().setZone(eventInput('x').timeZone);
+
+/** A day counted from today where the test events are (in their time zone), as YYYY-MM-DD. */
+export const eventDay = (offset: number) => today.plus({ days: offset }).toISODate()!;
 
 export interface OpenEventOptions {
   startDate?: string;
