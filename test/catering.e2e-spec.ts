@@ -68,6 +68,13 @@ describe('catering counts', () => {
     expect(rows[7]).toMatchObject({ meal: 'lunch', dietaryNeed: 'halal', confirmed: '2', checkedIn: '1' });
     expect(rows[9]).toMatchObject({ meal: 'lunch', dietaryNeed: 'Other (see registrations)', confirmed: '1' });
 
+    // The accessibility counts as their own sheet, for the venue, in the same style: English header, words for the lines that are not choices.
+    const access = await t.request('GET', `/events/${slug}/accessibility.csv`, { token: admin });
+    expect(access.statusCode).toBe(200);
+    expect(access.headers['content-type']).toContain('text/csv');
+    expect(access.headers['content-disposition']).toBe('attachment; filename="accessibility.csv"');
+    expect(access.text).toBe('accessibilityNeed,confirmed\r\nNo special needs,2\r\nwheelchair,1\r\nOther (see registrations),1\r\n');
+
     expect((await t.request('DELETE', `/events/${slug}/meals/${lunch.id}`, { token: admin })).statusCode).toBe(204);
     expect((await t.request('GET', `/events/${slug}/catering`, { token: admin })).body.meals).toHaveLength(2);
     expect((await t.request('DELETE', `/events/${slug}/meals/${lunch.id}`, { token: admin })).body.code).toBe('MEAL_NOT_FOUND');
@@ -118,6 +125,7 @@ describe('catering counts', () => {
     expect((await t.request('POST', `/events/${slug}/meals`, { token: admin, body: { day: day(0), kind: 'brunch' } })).statusCode).toBe(400);
     expect((await t.request('POST', `/events/${slug}/meals`, { token: admin, body: { day: '2030-02-30', kind: 'lunch' } })).statusCode).toBe(400);
     expect((await t.request('GET', `/events/${slug}/catering`)).statusCode).toBe(401);
+    expect((await t.request('GET', `/events/${slug}/accessibility.csv`)).statusCode).toBe(401);
 
     const mine = (await t.request('GET', `/events/${slug}/catering`, { token: admin })).body.meals[0];
     expect((await t.request('DELETE', `/events/catering-other/meals/${mine.id}`, { token: admin })).statusCode).toBe(404);
