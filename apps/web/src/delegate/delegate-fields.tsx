@@ -7,6 +7,7 @@ import { CountrySelect } from '../ui/country-select';
 import { shippedLanguage } from '../i18n';
 import { LanguageOptions } from '../ui/language-options';
 import { emptyProtocol, HonorificField, PassportFields, protocolBody, type ProtocolValues } from './protocol-fields';
+import { TextField } from './text-field';
 
 /** The delegate's details as the forms hold them (strings and a flag; the API gets them trimmed). */
 export interface DetailsValues {
@@ -139,17 +140,7 @@ export function DetailsFields({
   const { t } = useTranslation('delegate');
   const set = <K extends keyof DetailsValues>(key: K, value: DetailsValues[K]) => onChange({ ...values, [key]: value });
   const text = (key: Editable, options: { required?: boolean; type?: string; autoComplete?: string; hint?: string } = {}) => (
-    <Field label={t(`fields.${key}`)} error={errors(key)} required={options.required} hint={options.hint}>
-      {(props) => (
-        <input
-          {...props}
-          type={options.type ?? 'text'}
-          autoComplete={options.autoComplete}
-          value={values[key]}
-          onChange={(event) => set(key, event.target.value)}
-        />
-      )}
-    </Field>
+    <TextField label={t(`fields.${key}`)} error={errors(key)} {...options} value={values[key]} onChange={(value) => set(key, value)} />
   );
   return (
     <div className="delegate-fields">
