@@ -71,10 +71,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        // Except @app/countries: plain data (UN country names) shared with the api's documents, no server code.
+        // Except @app/countries and @app/needs: plain data (UN country names, delegates' needs, how the desk folds
+        // a name) shared with the api, no server code.
         {
           patterns: [
-            { group: ['@app/*', '!@app/countries', '**/libs/**', '**/api/src/**', '**/worker/src/**'], message: 'The web app uses the HTTP API only.' },
+            {
+              group: ['@app/*', '!@app/countries', '!@app/needs', '**/libs/**', '**/api/src/**', '**/worker/src/**'],
+              message: 'The web app uses the HTTP API only.',
+            },
           ],
         },
       ],

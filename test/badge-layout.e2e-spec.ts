@@ -1,8 +1,7 @@
 import { readPdf } from './support/pdf.js';
-import { createEvent, delegateInput as delegate } from './support/people.js';
+import { openForRegistration } from './support/confirmed-delegates.js';
+import { delegateInput as delegate } from './support/people.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-
-const hour = 3600_000;
 
 describe('badge layout', () => {
   let t: TestApp;
@@ -12,17 +11,7 @@ describe('badge layout', () => {
   beforeAll(async () => {
     t = await startTestApp();
     admin = await t.adminToken();
-    await createEvent(t, slug);
-    const settings = {
-      opensAt: new Date(Date.now() - hour).toISOString(),
-      closesAt: new Date(Date.now() + 24 * hour).toISOString(),
-      capacity: 100,
-      privacyNoticeVersion: '2024-1',
-    };
-    expect((await t.request('PUT', `/events/${slug}/registration-settings`, { token: admin, body: settings })).statusCode).toBe(200);
-    expect(
-      (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
-    ).toBe(201);
+    await openForRegistration(t, slug, { capacity: 100 });
     const minister = delegate('minister@badges.test', {
       fullName: 'Phạm Thị Hoa',
       protocol: { honorific: 'H.E.' },

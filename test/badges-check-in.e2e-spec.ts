@@ -1,19 +1,12 @@
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { createEvent, createUser, delegateInput as delegate, eventInput, grantRole } from './support/people.js';
+import { createUser, delegateInput as delegate, eventInput, grantRole } from './support/people.js';
 import { readPdf } from './support/pdf.js';
+import { type ConfirmedDelegate, eventDay as day, openForRegistration, registerConfirmed } from './support/confirmed-delegates.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const hour = 3600_000;
 const ZONE = eventInput('x').timeZone;
 const PASSWORD = 'a long enough password for tests';
-
-interface Delegate {
-  id: string;
-  badgeCode: string;
-  token: string;
-  fullName: string;
-}
 
 const korean = (email: string) =>
   delegate(email, { fullName: '김민준', title: '장학관', organisation: '서울특별시 교육청', city: '서울', country: 'KR', language: 'en' });
@@ -31,8 +24,6 @@ const thai = (email: string) =>
 describe('badges, visa letters and check-in', () => {
   let t: TestApp;
   let admin: string;
-  const today = DateTime.now().setZone(ZONE);
-  const day = (offset: number) => today.plus({ days: offset }).toISODate()!;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -43,34 +34,16 @@ describe('badges, visa letters and check-in', () => {
   });
 
   /** An event around today (yesterday to tomorrow in its time zone), open for registration. */
-  async function openEvent(slug: string, startDate = day(-1), endDate = day(1)) {
-    await createEvent(t, slug, startDate, endDate);
-    const now = Date.now();
-    const put = await t.request('PUT', `/events/${slug}/registration-settings`, {
-      token: admin,
-      body: { opensAt: new Date(now - hour).toISOString(), closesAt: new Date(now + 24 * hour).toISOString(), capacity: 50, privacyNoticeVersion: '2024-1' },
+  const openEvent = (slug: string, startDate = day(-1), endDate = day(1)) =>
+    openForRegistration(t, slug, {
+      startDate,
+      endDate,
+      categories: [
+        { code: 'delegate', name: 'Delegate' },
+        { code: 'press', name: 'Press' },
+      ],
     });
-    expect(put.statusCode).toBe(200);
-    for (const category of [
-      { code: 'delegate', name: 'Delegate' },
-      { code: 'press', name: 'Press' },
-    ]) {
-      expect((await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: category })).statusCode).toBe(201);
-    }
-  }
-
-  /** Registers and returns the private token, read from the outbox (no worker runs in this suite). */
-  async function register(slug: string, body: ReturnType<typeof delegate>): Promise<Delegate> {
-    const response = await t.request('POST', `/events/${slug}/registrations`, { body });
-    expect(response.statusCode).toBe(201);
-    expect(response.body.state).toBe('confirmed');
-    const [{ secret }] = await t.app
-      .get(DataSource)
-      .query(`SELECT secret FROM notifications WHERE about->>'registrationId' = $1 AND secret IS NOT NULL ORDER BY created_at DESC LIMIT 1`, [
-        response.body.id,
-      ]);
-    return { id: response.body.id, badgeCode: response.body.badgeCode, token: secret, fullName: response.body.fullName };
-  }
+  const register = (slug: string, body: ReturnType<typeof delegate>) => registerConfirmed(t, slug, body);
 
   async function download(url: string, token?: string) {
     const response = await fetch(`${t.baseUrl.replace('[::1]', '127.0.0.1')}${url}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -98,10 +71,10 @@ describe('badges, visa letters and check-in', () => {
 
   describe('badges and visa letters', () => {
     const slug = 'badges';
-    let lan: Delegate;
-    let minjun: Delegate;
-    let somchai: Delegate;
-    let leaving: Delegate;
+    let lan: ConfirmedDelegate;
+    let minjun: ConfirmedDelegate;
+    let somchai: ConfirmedDelegate;
+    let leaving: ConfirmedDelegate;
 
     beforeAll(async () => {
       await openEvent(slug);
@@ -242,10 +215,10 @@ describe('badges, visa letters and check-in', () => {
     const slug = 'check-in';
     let staff: string;
     let delegateUser: string;
-    let lan: Delegate;
-    let minjun: Delegate;
-    let somchai: Delegate;
-    let cancelled: Delegate;
+    let lan: ConfirmedDelegate;
+    let minjun: ConfirmedDelegate;
+    let somchai: ConfirmedDelegate;
+    let cancelled: ConfirmedDelegate;
 
     const scan = (body: Record<string, unknown>, token = staff, eventSlug = slug) => t.request('POST', `/events/${eventSlug}/check-ins`, { token, body });
     const hhmm = (iso: string) => DateTime.fromISO(iso).setZone(ZONE).toFormat('HH:mm');

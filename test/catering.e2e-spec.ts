@@ -1,16 +1,11 @@
 import { parse } from 'csv-parse/sync';
-import { DateTime } from 'luxon';
 import { createEvent, delegateInput as delegate } from './support/people.js';
+import { eventDay as day, openForRegistration, registerConfirmed } from './support/confirmed-delegates.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-
-const hour = 3600_000;
-const ZONE = 'Asia/Ho_Chi_Minh';
 
 describe('catering counts', () => {
   let t: TestApp;
   let admin: string;
-  const today = DateTime.now().setZone(ZONE);
-  const day = (offset: number) => today.plus({ days: offset }).toISODate()!;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -18,25 +13,8 @@ describe('catering counts', () => {
   });
   afterAll(() => t.close());
 
-  async function openEvent(slug: string) {
-    await createEvent(t, slug, day(-1), day(1));
-    const settings = {
-      opensAt: new Date(Date.now() - hour).toISOString(),
-      closesAt: new Date(Date.now() + 24 * hour).toISOString(),
-      capacity: 100,
-      privacyNoticeVersion: '2024-1',
-    };
-    expect((await t.request('PUT', `/events/${slug}/registration-settings`, { token: admin, body: settings })).statusCode).toBe(200);
-    expect(
-      (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
-    ).toBe(201);
-  }
-
-  const register = async (slug: string, email: string, needs: Record<string, unknown> = {}) => {
-    const response = await t.request('POST', `/events/${slug}/registrations`, { body: delegate(email, needs) });
-    expect(response.statusCode).toBe(201);
-    return response.body as { id: string; badgeCode: string; state: string };
-  };
+  const openEvent = (slug: string) => openForRegistration(t, slug, { startDate: day(-1), endDate: day(1), capacity: 100 });
+  const register = (slug: string, email: string, needs: Record<string, unknown> = {}) => registerConfirmed(t, slug, delegate(email, needs));
 
   it('counts confirmed delegates per meal by dietary choice, and those checked in on the meal’s day', async () => {
     const slug = 'catering-counts';
@@ -46,7 +24,6 @@ describe('catering counts', () => {
     await register(slug, 'somchai@catering.test', { dietaryChoices: ['vegetarian'], accessibilityNeeds: 'Seat near the door' });
     const plain = await register(slug, 'minh@catering.test');
     const gone = await register(slug, 'gone@catering.test', { dietaryChoices: ['vegan'], accessibilityChoices: ['wheelchair'] });
-    expect(lan.state).toBe('confirmed');
     expect((await t.request('POST', `/events/${slug}/registrations/${gone.id}/cancel`, { token: admin })).statusCode).toBe(200);
     for (const person of [lan, plain])
       expect((await t.request('POST', `/events/${slug}/check-ins`, { token: admin, body: { badgeCode: person.badgeCode } })).statusCode).toBe(201);
@@ -90,6 +67,13 @@ describe('catering counts', () => {
     expect(rows[5]).toEqual({ day: day(0), meal: 'lunch', venue: '', dietaryNeed: 'No special needs', confirmed: '1', checkedIn: '1' });
     expect(rows[7]).toMatchObject({ meal: 'lunch', dietaryNeed: 'halal', confirmed: '2', checkedIn: '1' });
     expect(rows[9]).toMatchObject({ meal: 'lunch', dietaryNeed: 'Other (see registrations)', confirmed: '1' });
+
+    // The accessibility counts as their own sheet, for the venue, in the same style: English header, words for the lines that are not choices.
+    const access = await t.request('GET', `/events/${slug}/accessibility.csv`, { token: admin });
+    expect(access.statusCode).toBe(200);
+    expect(access.headers['content-type']).toContain('text/csv');
+    expect(access.headers['content-disposition']).toBe('attachment; filename="accessibility.csv"');
+    expect(access.text).toBe('accessibilityNeed,confirmed\r\nNo special needs,2\r\nwheelchair,1\r\nOther (see registrations),1\r\n');
 
     expect((await t.request('DELETE', `/events/${slug}/meals/${lunch.id}`, { token: admin })).statusCode).toBe(204);
     expect((await t.request('GET', `/events/${slug}/catering`, { token: admin })).body.meals).toHaveLength(2);
@@ -141,6 +125,7 @@ describe('catering counts', () => {
     expect((await t.request('POST', `/events/${slug}/meals`, { token: admin, body: { day: day(0), kind: 'brunch' } })).statusCode).toBe(400);
     expect((await t.request('POST', `/events/${slug}/meals`, { token: admin, body: { day: '2030-02-30', kind: 'lunch' } })).statusCode).toBe(400);
     expect((await t.request('GET', `/events/${slug}/catering`)).statusCode).toBe(401);
+    expect((await t.request('GET', `/events/${slug}/accessibility.csv`)).statusCode).toBe(401);
 
     const mine = (await t.request('GET', `/events/${slug}/catering`, { token: admin })).body.meals[0];
     expect((await t.request('DELETE', `/events/catering-other/meals/${mine.id}`, { token: admin })).statusCode).toBe(404);

@@ -1,24 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { createEvent, createUser, delegateInput as delegate, eventInput, grantRole } from './support/people.js';
+import { createUser, delegateInput as delegate, eventInput, grantRole } from './support/people.js';
+import { eventDay as day, openForRegistration, registerConfirmed } from './support/confirmed-delegates.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const hour = 3600_000;
 const ZONE = eventInput('x').timeZone;
 const PASSWORD = 'a long enough password for tests';
-
-interface Delegate {
-  id: string;
-  badgeCode: string;
-}
 
 describe('the check-in desk: offline sync, look-up by name, rehearsal', () => {
   let t: TestApp;
   let admin: string;
   let staff: string;
-  const today = DateTime.now().setZone(ZONE);
-  const day = (offset: number) => today.plus({ days: offset }).toISODate()!;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -33,24 +26,8 @@ describe('the check-in desk: offline sync, look-up by name, rehearsal', () => {
     await t.close();
   });
 
-  async function openEvent(slug: string, startDate: string, endDate: string) {
-    await createEvent(t, slug, startDate, endDate);
-    const now = Date.now();
-    const put = await t.request('PUT', `/events/${slug}/registration-settings`, {
-      token: admin,
-      body: { opensAt: new Date(now - hour).toISOString(), closesAt: new Date(now + 24 * hour).toISOString(), capacity: 50, privacyNoticeVersion: '2024-1' },
-    });
-    expect(put.statusCode).toBe(200);
-    expect(
-      (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
-    ).toBe(201);
-  }
-
-  async function register(slug: string, email: string, extra: Record<string, unknown> = {}): Promise<Delegate> {
-    const response = await t.request('POST', `/events/${slug}/registrations`, { body: delegate(email, extra) });
-    expect(response.statusCode).toBe(201);
-    return { id: response.body.id, badgeCode: response.body.badgeCode };
-  }
+  const openEvent = (slug: string, startDate: string, endDate: string) => openForRegistration(t, slug, { startDate, endDate });
+  const register = (slug: string, email: string, extra: Record<string, unknown> = {}) => registerConfirmed(t, slug, delegate(email, extra));
 
   const sync = (desk: string, scans: { clientId: string; badgeCode: string; at: string }[], slug = 'desk') =>
     t.request('POST', `/events/${slug}/check-ins/sync`, { token: staff, body: { desk, scans } });

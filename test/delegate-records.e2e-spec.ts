@@ -155,6 +155,19 @@ describe('delegate records: bulk actions, organiser edits and history', () => {
       expect(sink.to('lan@edit.test')).toHaveLength(2);
     });
 
+    it('shows a change of the ticked dietary and accessibility needs in the history, and no edit when they stay the same', async () => {
+      const id = await register(slug, 'tuan@edit.test', { dietaryChoices: ['vegetarian'] });
+      const patch = (body: Record<string, unknown>) => t.request('PATCH', `/events/${slug}/registrations/${id}`, { token: organiser, body });
+      expect((await patch({ dietaryChoices: ['vegetarian', 'nut-allergy'], accessibilityChoices: ['wheelchair'] })).statusCode).toBe(200);
+      expect((await patch({ accessibilityChoices: ['wheelchair', 'hearing-loop'], city: 'Huế' })).statusCode).toBe(200);
+      expect((await patch({ dietaryChoices: ['vegetarian', 'nut-allergy'] })).statusCode).toBe(200);
+      const history = await t.request('GET', `/events/${slug}/registrations/${id}/history`, { token: organiser });
+      expect(history.body.changes.filter((change: { kind: string }) => change.kind === 'edited').map((change: { fields: string[] }) => change.fields)).toEqual([
+        ['dietaryChoices', 'accessibilityChoices'],
+        ['city', 'accessibilityChoices'],
+      ]);
+    });
+
     it('refuses to move a confirmed delegate into a full category, and leaves the record as it was', async () => {
       const id = await register(slug, 'hoa@edit.test');
       await t.request('POST', `/events/${slug}/registrations/${id}/approve`, { token: organiser });

@@ -2,18 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { readPdf } from './support/pdf.js';
-import { createEvent, createUser, delegateInput as delegate, eventInput, grantRole } from './support/people.js';
+import { createUser, delegateInput as delegate, grantRole } from './support/people.js';
+import { type ConfirmedDelegate, eventDay as day, openForRegistration, registerConfirmed } from './support/confirmed-delegates.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const hour = 3600_000;
-const ZONE = eventInput('x').timeZone;
 const PASSWORD = 'a long enough password for tests';
-
-interface Delegate {
-  id: string;
-  badgeCode: string;
-  token: string;
-}
 
 describe('attendance at session doors, replacement badges, certificates of attendance', () => {
   let t: TestApp;
@@ -21,9 +14,7 @@ describe('attendance at session doors, replacement badges, certificates of atten
   let admin: string;
   let staff: string;
   let base: string;
-  const today = DateTime.now().setZone(ZONE);
-  const day = (offset: number) => today.plus({ days: offset }).toISODate()!;
-  const people: Record<string, Delegate> = {};
+  const people: Record<string, ConfirmedDelegate> = {};
   let sessionId: string;
   let otherSessionId: string;
 
@@ -51,18 +42,7 @@ describe('attendance at session doors, replacement badges, certificates of atten
     await t.close();
   });
 
-  async function openEvent(slug: string, startDate: string, endDate: string) {
-    await createEvent(t, slug, startDate, endDate);
-    const now = Date.now();
-    const put = await t.request('PUT', `/events/${slug}/registration-settings`, {
-      token: admin,
-      body: { opensAt: new Date(now - hour).toISOString(), closesAt: new Date(now + 24 * hour).toISOString(), capacity: 50, privacyNoticeVersion: '2024-1' },
-    });
-    expect(put.statusCode).toBe(200);
-    expect(
-      (await t.request('POST', `/events/${slug}/registration-categories`, { token: admin, body: { code: 'delegate', name: 'Delegate' } })).statusCode,
-    ).toBe(201);
-  }
+  const openEvent = (slug: string, startDate: string, endDate: string) => openForRegistration(t, slug, { startDate, endDate });
 
   // The programme's own API is another library's; a session around now is made directly in the database.
   async function createSession(slug: string, title: Record<string, string>, roomId: string | null, startsIn = '-30 minutes'): Promise<string> {
@@ -74,15 +54,7 @@ describe('attendance at session doors, replacement badges, certificates of atten
     return id;
   }
 
-  async function register(slug: string, email: string, extra: Record<string, unknown> = {}): Promise<Delegate> {
-    const response = await t.request('POST', `/events/${slug}/registrations`, { body: delegate(email, extra) });
-    expect(response.statusCode).toBe(201);
-    const [{ secret }] = await db.query(
-      `SELECT secret FROM notifications WHERE about->>'registrationId' = $1 AND secret IS NOT NULL ORDER BY created_at DESC LIMIT 1`,
-      [response.body.id],
-    );
-    return { id: response.body.id, badgeCode: response.body.badgeCode, token: secret };
-  }
+  const register = (slug: string, email: string, extra: Record<string, unknown> = {}) => registerConfirmed(t, slug, delegate(email, extra));
 
   const sync = (desk: string, scans: { clientId: string; badgeCode: string; at: string; sessionId?: string }[]) =>
     t.request('POST', '/events/doors/check-ins/sync', { token: staff, body: { desk, scans } });

@@ -7,8 +7,14 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   base: '/',
-  // Country names are data shared with the api (libs/countries), the one library the web app may import.
-  resolve: { alias: { '@app/countries': fileURLToPath(new URL('../../libs/countries/src/index.ts', import.meta.url)) } },
+  // Country names (libs/countries) and delegates' needs (libs/needs) are data shared with the api: the only
+  // libraries the web app may import.
+  resolve: {
+    alias: {
+      '@app/countries': fileURLToPath(new URL('../../libs/countries/src/index.ts', import.meta.url)),
+      '@app/needs': fileURLToPath(new URL('../../libs/needs/src/index.ts', import.meta.url)),
+    },
+  },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
@@ -74,6 +75,9 @@ describe('catering and badges in the browser', () => {
         .textContent(),
     ).toBe(String(expected));
     await screenshot(page, 'catering-organiser');
+    const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the accessibility counts (CSV)' }).click()]);
+    expect(sheet.suggestedFilename()).toBe('accessibility.csv');
+    expect(readFileSync(await sheet.path(), 'utf8')).toMatch(/^\uFEFFaccessibilityNeed,confirmed\r\n(.+\r\n)*wheelchair,\d+\r\n/);
 
     await page.getByRole('button', { name: 'Remove' }).last().click();
     await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();

@@ -1,5 +1,5 @@
 import { countryName } from '@app/countries';
-import { type DocumentFonts, type DocumentIdentity, drawLetterhead, MixedScriptText, type TextBox } from '@app/documents';
+import { type DocumentFonts, type DocumentIdentity, drawLetterhead, MixedScriptText, PdfTable, type TextBox } from '@app/documents';
 import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
 import type { RunOfShowItemResponse, RunOfShowResponse } from './dto/ceremony.dto.js';
@@ -10,7 +10,6 @@ const HEIGHT = 595.28;
 const MARGIN = 36;
 const INK = '#1b1b1b';
 const MUTED = '#555555';
-const RULE = '#cccccc';
 
 type Column = 'time' | 'duration' | 'item' | 'who' | 'onStage' | 'avCue' | 'notes';
 const COLUMNS: { key: Column; share: number }[] = [
@@ -95,31 +94,19 @@ export function runOfShowDocument(fonts: DocumentFonts, identity: DocumentIdenti
   y += 4 + text.draw(when, { x: MARGIN, y: y + 4, width: inner, maxSize: 10, minSize: 8, maxLines: 2, color: MUTED });
   y += 10;
 
-  const widths = COLUMNS.map((column) => column.share * inner);
-  const xs = widths.map((_, index) => MARGIN + widths.slice(0, index).reduce((sum, width) => sum + width, 0));
-  const pad = 4;
-  const header = () => {
-    // One size for every label, so they share a baseline; a long label wraps instead of shrinking.
-    const label = (index: number) => ({
-      x: xs[index] + pad,
-      width: widths[index] - 2 * pad,
-      maxSize: 8,
-      maxLines: 2,
-      weight: 'bold' as const,
-      color: '#ffffff',
-    });
-    const height = 6 + Math.max(...COLUMNS.map((column, index) => text.measureHeight(labels.columns[column.key], label(index))));
-    doc.rect(MARGIN, y, inner, height).fill(identity.primaryColour);
-    COLUMNS.forEach((column, index) => text.draw(labels.columns[column.key], { ...label(index), y: y + 3 }));
-    y += height + 2;
-  };
-  header();
+  const table = new PdfTable(doc, text, {
+    page: { width: WIDTH, height: HEIGHT },
+    margin: MARGIN,
+    columns: COLUMNS.map((column) => ({ label: labels.columns[column.key], share: column.share })),
+    colour: identity.primaryColour,
+    ruleLift: 2,
+  });
+  y = table.header(y);
   for (const item of runOfShow.items) {
     const cells = cellsOf(item, labels, language);
     const boxes = COLUMNS.map((column, index): Omit<TextBox, 'y'> & { paragraphs: string[] } => ({
       paragraphs: cells[column.key].filter(Boolean),
-      x: xs[index] + pad,
-      width: widths[index] - 2 * pad,
+      ...table.cells[index],
       maxSize: column.key === 'time' || column.key === 'item' ? 9.5 : 8.5,
       minSize: 6.5,
       maxLines: 8,
@@ -128,21 +115,12 @@ export function runOfShowDocument(fonts: DocumentFonts, identity: DocumentIdenti
     }));
     const measure = (box: (typeof boxes)[number]) => box.paragraphs.reduce((sum, paragraph) => sum + 2 + text.measureHeight(paragraph, box), 0);
     const height = Math.max(16, ...boxes.map(measure)) + 6;
-    if (y + height > HEIGHT - MARGIN) {
-      doc.addPage({ size: [WIDTH, HEIGHT], margin: 0 });
-      y = MARGIN;
-      header();
-    }
-    for (const box of boxes) {
-      let at = y + 2;
-      for (const paragraph of box.paragraphs) at += 2 + text.draw(paragraph, { ...box, y: at });
-    }
-    y += height;
-    doc
-      .moveTo(MARGIN, y - 2)
-      .lineTo(WIDTH - MARGIN, y - 2)
-      .lineWidth(0.5)
-      .stroke(RULE);
+    y = table.row(y, height, (top) => {
+      for (const box of boxes) {
+        let at = top + 2;
+        for (const paragraph of box.paragraphs) at += 2 + text.draw(paragraph, { ...box, y: at });
+      }
+    });
   }
   doc.end();
   return doc;

@@ -71,7 +71,18 @@ export class CateringService {
     const records = meals.flatMap((meal) =>
       meal.needs.map((need) => [meal.day, meal.kind, meal.venue, CSV_NEED_NAMES[need.need] ?? need.need, need.confirmed, need.checkedIn]),
     );
-    const columns = ['day', 'meal', 'venue', 'dietaryNeed', 'confirmed', 'checkedIn'];
-    return '\uFEFF' + stringifySpreadsheetCsv(records, { header: true, columns, record_delimiter: 'windows' });
+    return spreadsheet(records, ['day', 'meal', 'venue', 'dietaryNeed', 'confirmed', 'checkedIn']);
   }
+
+  /** One line per accessibility need, for the venue's and the interpreters' spreadsheet. */
+  async accessibilityCsv(event: EventRef): Promise<string> {
+    const needs = await this.registrationQueries.needCounts(event.id, 'accessibility');
+    const records = needs.filter((need) => need.need !== '*').map((need) => [CSV_NEED_NAMES[need.need] ?? need.need, need.confirmed]);
+    return spreadsheet(records, ['accessibilityNeed', 'confirmed']);
+  }
+}
+
+/** With a byte-order mark and CRLF lines, so that Excel opens the Vietnamese and Thai in it as UTF-8. */
+function spreadsheet(records: unknown[][], columns: string[]): string {
+  return '\uFEFF' + stringifySpreadsheetCsv(records, { header: true, columns, record_delimiter: 'windows' });
 }

@@ -1,4 +1,4 @@
-import { type DocumentFonts, type DocumentIdentity, documentDate, drawLetterhead, MixedScriptText } from '@app/documents';
+import { type DocumentFonts, type DocumentIdentity, documentDate, drawLetterhead, MixedScriptText, PdfTable } from '@app/documents';
 import PDFDocument from 'pdfkit';
 
 // A4 portrait: manifests are handed to hotels and drivers on paper, a section per hotel block or pick-up window.
@@ -7,7 +7,6 @@ const HEIGHT = 841.89;
 const MARGIN = 36;
 const INK = '#1b1b1b';
 const MUTED = '#555555';
-const RULE = '#cccccc';
 
 export interface ManifestColumn {
   label: string;
@@ -46,31 +45,16 @@ export function manifestDocument(fonts: DocumentFonts, identity: DocumentIdentit
   y += 10;
   if (manifest.sections.length === 0) text.draw(manifest.empty, { x: MARGIN, y, width: inner, maxSize: 11, color: MUTED, language });
 
-  const widths = manifest.columns.map((column) => column.share * inner);
-  const xs = widths.map((_, index) => MARGIN + widths.slice(0, index).reduce((sum, width) => sum + width, 0));
-  const pad = 4;
-  const newPage = () => {
-    doc.addPage({ size: [WIDTH, HEIGHT], margin: 0 });
-    y = MARGIN;
-  };
-  const header = () => {
-    const label = (index: number) => ({
-      x: xs[index] + pad,
-      width: widths[index] - 2 * pad,
-      maxSize: 8,
-      maxLines: 2,
-      weight: 'bold' as const,
-      color: '#ffffff',
-      language,
-    });
-    const height = 6 + Math.max(...manifest.columns.map((column, index) => text.measureHeight(column.label, label(index))));
-    doc.rect(MARGIN, y, inner, height).fill(identity.primaryColour);
-    manifest.columns.forEach((column, index) => text.draw(column.label, { ...label(index), y: y + 3 }));
-    y += height + 2;
-  };
+  const table = new PdfTable(doc, text, {
+    page: { width: WIDTH, height: HEIGHT },
+    margin: MARGIN,
+    columns: manifest.columns,
+    colour: identity.primaryColour,
+    ruleLift: 1,
+    language,
+  });
   const cell = (index: number) => ({
-    x: xs[index] + pad,
-    width: widths[index] - 2 * pad,
+    ...table.cells[index],
     maxSize: 9,
     minSize: 6.5,
     maxLines: 3,
@@ -84,25 +68,15 @@ export function manifestDocument(fonts: DocumentFonts, identity: DocumentIdentit
     const detailBox = { x: MARGIN, width: inner, maxSize: 9, minSize: 7, maxLines: 2, color: MUTED, language };
     const headed = text.measureHeight(section.heading, headingBox) + 2 + text.measureHeight(section.detail, detailBox) + 6;
     // A heading never stands alone at the foot of a page.
-    if (y + headed + 60 > HEIGHT - MARGIN) newPage();
+    if (y + headed + 60 > HEIGHT - MARGIN) y = table.newPage();
     y += 6;
     y += text.draw(section.heading, { ...headingBox, y });
     y += 2 + text.draw(section.detail, { ...detailBox, y: y + 2 });
     y += 6;
-    header();
+    y = table.header(y);
     for (const row of section.rows) {
       const height = Math.max(14, ...row.map((value, index) => text.measureHeight(value, cell(index)))) + 6;
-      if (y + height > HEIGHT - MARGIN) {
-        newPage();
-        header();
-      }
-      row.forEach((value, index) => value && text.draw(value, { ...cell(index), y: y + 3 }));
-      y += height;
-      doc
-        .moveTo(MARGIN, y - 1)
-        .lineTo(WIDTH - MARGIN, y - 1)
-        .lineWidth(0.5)
-        .stroke(RULE);
+      y = table.row(y, height, (top) => row.forEach((value, index) => value && text.draw(value, { ...cell(index), y: top + 3 })));
     }
   }
   doc.end();

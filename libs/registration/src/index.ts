@@ -72,7 +72,6 @@ export {
   UpdateQuestionDto,
 } from './questions/dto/question.dto.js';
 export { QuestionsService } from './questions/questions.service.js';
-export { ACCESSIBILITY_CHOICES, type AccessibilityChoice, DIETARY_CHOICES, DIETARY_ICONS, type DietaryChoice } from './needs.js';
 export { RegistrationQueryService } from './registration-query.service.js';
 export { RegistrationSettingsService } from './registration-settings.service.js';
 export { REGISTRATION_STATES, RegistrationEntity } from './registration.entity.js';

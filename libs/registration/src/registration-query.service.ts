@@ -6,7 +6,7 @@ import { eventDirectory } from '@app/events';
 import { DataSource } from 'typeorm';
 import type { RegistrationListQuery } from './dto/registration.dto.js';
 import { loadQuestions } from './questions/question-sql.js';
-import { ACCESSIBILITY_CHOICES, DIETARY_CHOICES } from './needs.js';
+import { ACCESSIBILITY_CHOICES, DIETARY_CHOICES } from '@app/needs';
 
 export interface NeedCount {
   need: string;

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { AccessibilityChoice, DietaryChoice } from './needs.js';
+import type { AccessibilityChoice, DietaryChoice } from '@app/needs';
 
 export const REGISTRATION_STATES = ['pending', 'confirmed', 'waitlisted', 'offered', 'cancelled', 'rejected'] as const;
 export type RegistrationState = (typeof REGISTRATION_STATES)[number];

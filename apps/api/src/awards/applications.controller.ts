@@ -20,7 +20,7 @@ import {
 import { AppConfig } from '@app/config';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
-import { sendDossierFile } from './dossier-file.js';
+import { sendStoredFile } from '../http/stored-file.js';
 import { type ApplicationAt, ApplicationStep, CurrentApplication, ONE_APPLICATION as ONE } from './application-at.decorator.js';
 import { RequestError } from '../http/request-error.js';
 
@@ -239,6 +239,6 @@ export class ApplicationsController {
     @CurrentUser() user: AuthUser,
     @Res() reply: FastifyReply,
   ) {
-    return sendDossierFile(reply, await this.dossiers.forApplicationParty(event, roundId, applicationId, documentId, user.id));
+    return sendStoredFile(reply, await this.dossiers.forApplicationParty(event, roundId, applicationId, documentId, user.id));
   }
 }

@@ -7,7 +7,7 @@ import { AppConfig } from '@app/config';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
 import { RequestError } from '../http/request-error.js';
-import { sendDossierFile as send } from './dossier-file.js';
+import { sendStoredFile as send } from '../http/stored-file.js';
 
 const UPLOAD_BODY = { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } };
 

@@ -5,7 +5,7 @@ import { CateringResponse, CateringService, CreateMealDto } from '@app/logistics
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
 
-/** The meals served and the caterer's counts by dietary need, for the event's organisers. */
+/** The meals served and the caterer's counts by dietary need, and the counts by accessibility need, for the event's organisers. */
 @ApiTags('logistics')
 @Controller('events/:slug')
 @RequireEventRole('organiser')
@@ -28,6 +28,16 @@ export class CateringController {
   @ApiErrors(401, 403, 404)
   csv(@CurrentEvent() event: EventContext): Promise<string> {
     return this.catering.csv(event);
+  }
+
+  @Get('accessibility.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="accessibility.csv"')
+  @ApiOperation({ summary: 'Confirmed delegates by accessibility need as CSV, one line per need (organiser)' })
+  @ApiFileResponse('text/csv', 'CSV file')
+  @ApiErrors(401, 403, 404)
+  accessibilityCsv(@CurrentEvent() event: EventContext): Promise<string> {
+    return this.catering.accessibilityCsv(event);
   }
 
   @Post('meals')

@@ -7,7 +7,7 @@ import { AnswersService, RegistrationAnswersResponse, SaveAnswersDto } from '@ap
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
 import { RequestError } from '../http/request-error.js';
-import { sendAnswerFile } from './answer-file.js';
+import { sendStoredFile } from '../http/stored-file.js';
 
 const UPLOAD_BODY = { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } };
 
@@ -56,7 +56,7 @@ export class DelegateAnswersController {
   @ApiFileResponse(['application/pdf', 'image/png', 'image/jpeg'], 'The file, as an attachment')
   @ApiErrors(400, 404)
   async file(@Param('token') token: string, @Param('questionId', ParseUUIDPipe) questionId: string, @Res() reply: FastifyReply) {
-    return sendAnswerFile(reply, await this.answers.fileForDelegate(token, questionId));
+    return sendStoredFile(reply, await this.answers.fileForDelegate(token, questionId));
   }
 
   @Get('members/:memberId/answers')

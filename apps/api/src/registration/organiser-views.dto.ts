@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ACCESSIBILITY_CHOICES, DIETARY_CHOICES, REGISTRATION_STATES } from '@app/registration';
+import { ACCESSIBILITY_CHOICES, DIETARY_CHOICES } from '@app/needs';
+import { REGISTRATION_STATES } from '@app/registration';
 
 /** One row of the organisers' registration list (and of its CSV export). */
 export class RegistrationRowResponse {

@@ -15,7 +15,7 @@ import {
 } from '@app/registration';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
-import { sendAnswerFile } from './answer-file.js';
+import { sendStoredFile } from '../http/stored-file.js';
 
 /** The organiser's own questions on the registration form, and the answers delegates gave. */
 @ApiTags('registration')
@@ -101,6 +101,6 @@ export class RegistrationFormController {
     @Param('questionId', ParseUUIDPipe) questionId: string,
     @Res() reply: FastifyReply,
   ) {
-    return sendAnswerFile(reply, await this.answers.fileForOrganiser(event, id, questionId));
+    return sendStoredFile(reply, await this.answers.fileForOrganiser(event, id, questionId));
   }
 }

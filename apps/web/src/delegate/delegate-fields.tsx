@@ -1,3 +1,4 @@
+import { ACCESSIBILITY_CHOICES, type AccessibilityChoice, DIETARY_CHOICES, type DietaryChoice } from '@app/needs';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
@@ -6,6 +7,7 @@ import { CountrySelect } from '../ui/country-select';
 import { shippedLanguage } from '../i18n';
 import { LanguageOptions } from '../ui/language-options';
 import { emptyProtocol, HonorificField, PassportFields, protocolBody, type ProtocolValues } from './protocol-fields';
+import { TextField } from './text-field';
 
 /** The delegate's details as the forms hold them (strings and a flag; the API gets them trimmed). */
 export interface DetailsValues {
@@ -64,59 +66,57 @@ export function useFieldErrors(fields: Record<string, string[]>, prefix = '') {
 
 type Editable = Exclude<keyof DetailsValues, 'visaLetterNeeded' | 'protocol' | 'answers' | 'dietaryChoices' | 'accessibilityChoices'>;
 
-export type DietaryChoice = Schemas['RegisterDto']['dietaryChoices'] extends (infer C)[] | undefined ? C : never;
-export type AccessibilityChoice = Schemas['RegisterDto']['accessibilityChoices'] extends (infer C)[] | undefined ? C : never;
-// In the order of the API's lists, which is also the order of the caterer's counts.
-export const DIETARY_CHOICES: DietaryChoice[] = [
-  'vegetarian',
-  'vegan',
-  'halal',
-  'kosher',
-  'no-pork',
-  'no-beef',
-  'gluten-free',
-  'lactose-free',
-  'nut-allergy',
-  'seafood-allergy',
-];
-export const ACCESSIBILITY_CHOICES: AccessibilityChoice[] = ['wheelchair', 'sign-language', 'hearing-loop', 'large-print', 'assistance'];
+const NEEDS = {
+  dietary: { choices: DIETARY_CHOICES, ticked: 'dietaryChoices', words: 'dietaryNeeds' },
+  accessibility: { choices: ACCESSIBILITY_CHOICES, ticked: 'accessibilityChoices', words: 'accessibilityNeeds' },
+} as const;
 
-/** Ticks for a fixed list of needs; the list's own words come from needChoices.<kind>.<key>. */
-function NeedChoices<C extends string>({
+/** Ticks for a fixed list of needs, then the delegate's own words for the rest; the list's words come from needChoices.<kind>.<key>. */
+function NeedsFields({
   kind,
-  legend,
-  choices,
-  value,
+  values,
   onChange,
   errors,
 }: {
-  kind: 'dietary' | 'accessibility';
-  legend: string;
-  choices: C[];
-  value: C[];
-  onChange: (value: C[]) => void;
-  errors: string[] | undefined;
+  kind: keyof typeof NEEDS;
+  values: DetailsValues;
+  onChange: (values: DetailsValues) => void;
+  errors: (name: string) => string[] | undefined;
 }) {
   const { t } = useTranslation('delegate');
+  const { ticked, words } = NEEDS[kind];
+  const choices: readonly string[] = NEEDS[kind].choices;
+  const value: readonly string[] = values[ticked];
+  const tickedErrors = errors(ticked);
   return (
-    <fieldset className="field need-choices">
-      <legend>{legend}</legend>
-      {choices.map((choice) => (
-        <label key={choice} className="checkbox-field">
-          <input
-            type="checkbox"
-            checked={value.includes(choice)}
-            onChange={(event) => onChange(event.target.checked ? choices.filter((c) => c === choice || value.includes(c)) : value.filter((c) => c !== choice))}
-          />{' '}
-          {t(`needChoices.${kind}.${choice}`)}
-        </label>
-      ))}
-      {errors && (
-        <p className="field-error" role="alert">
-          {errors.join(' ')}
-        </p>
-      )}
-    </fieldset>
+    <>
+      <fieldset className="field need-choices">
+        <legend>{t(`fields.${ticked}`)}</legend>
+        {choices.map((choice) => (
+          <label key={choice} className="checkbox-field">
+            <input
+              type="checkbox"
+              checked={value.includes(choice)}
+              onChange={(event) =>
+                onChange({
+                  ...values,
+                  [ticked]: event.target.checked ? choices.filter((c) => c === choice || value.includes(c)) : value.filter((c) => c !== choice),
+                })
+              }
+            />{' '}
+            {t(`needChoices.${kind}.${choice}`)}
+          </label>
+        ))}
+        {tickedErrors && (
+          <p className="field-error" role="alert">
+            {tickedErrors.join(' ')}
+          </p>
+        )}
+      </fieldset>
+      <Field label={t(`fields.${words}`)} error={errors(words)}>
+        {(props) => <textarea {...props} rows={2} value={values[words]} onChange={(event) => onChange({ ...values, [words]: event.target.value })} />}
+      </Field>
+    </>
   );
 }
 
@@ -140,17 +140,7 @@ export function DetailsFields({
   const { t } = useTranslation('delegate');
   const set = <K extends keyof DetailsValues>(key: K, value: DetailsValues[K]) => onChange({ ...values, [key]: value });
   const text = (key: Editable, options: { required?: boolean; type?: string; autoComplete?: string; hint?: string } = {}) => (
-    <Field label={t(`fields.${key}`)} error={errors(key)} required={options.required} hint={options.hint}>
-      {(props) => (
-        <input
-          {...props}
-          type={options.type ?? 'text'}
-          autoComplete={options.autoComplete}
-          value={values[key]}
-          onChange={(event) => set(key, event.target.value)}
-        />
-      )}
-    </Field>
+    <TextField label={t(`fields.${key}`)} error={errors(key)} {...options} value={values[key]} onChange={(value) => set(key, value)} />
   );
   return (
     <div className="delegate-fields">
@@ -186,28 +176,8 @@ export function DetailsFields({
       )}
       {show.needs !== false && (
         <>
-          <NeedChoices
-            kind="dietary"
-            legend={t('fields.dietaryChoices')}
-            choices={DIETARY_CHOICES}
-            value={values.dietaryChoices}
-            onChange={(choices) => set('dietaryChoices', choices)}
-            errors={errors('dietaryChoices')}
-          />
-          <Field label={t('fields.dietaryNeeds')} error={errors('dietaryNeeds')}>
-            {(props) => <textarea {...props} rows={2} value={values.dietaryNeeds} onChange={(event) => set('dietaryNeeds', event.target.value)} />}
-          </Field>
-          <NeedChoices
-            kind="accessibility"
-            legend={t('fields.accessibilityChoices')}
-            choices={ACCESSIBILITY_CHOICES}
-            value={values.accessibilityChoices}
-            onChange={(choices) => set('accessibilityChoices', choices)}
-            errors={errors('accessibilityChoices')}
-          />
-          <Field label={t('fields.accessibilityNeeds')} error={errors('accessibilityNeeds')}>
-            {(props) => <textarea {...props} rows={2} value={values.accessibilityNeeds} onChange={(event) => set('accessibilityNeeds', event.target.value)} />}
-          </Field>
+          <NeedsFields kind="dietary" values={values} onChange={onChange} errors={errors} />
+          <NeedsFields kind="accessibility" values={values} onChange={onChange} errors={errors} />
           <div className="checkbox-field">
             <label>
               <input type="checkbox" checked={values.visaLetterNeeded} onChange={(event) => set('visaLetterNeeded', event.target.checked)} />{' '}

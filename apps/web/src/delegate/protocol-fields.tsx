@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 import { Field } from '../ui/components';
 import { CountrySelect } from '../ui/country-select';
+import { TextField } from './text-field';
 
 export const HONORIFICS = ['H.E.', 'Hon.', 'Dr', 'Prof.', 'Mr', 'Ms', 'Mrs', 'Mx'] as const;
 
@@ -91,17 +92,7 @@ export function PassportFields({
   const set = (key: PassportField, value: string) => onChange({ ...values, [key]: value });
   if (erasedAt) return <p className="hint">{t('erasedNotice', { date: new Date(erasedAt).toLocaleDateString(i18n.language) })}</p>;
   const input = (key: PassportField, options: { type?: string; autoComplete?: string; hint?: string } = {}) => (
-    <Field label={t(key)} error={errors(`protocol.${key}`)} hint={options.hint} required>
-      {(props) => (
-        <input
-          {...props}
-          type={options.type ?? 'text'}
-          autoComplete={options.autoComplete}
-          value={values[key]}
-          onChange={(event) => set(key, event.target.value)}
-        />
-      )}
-    </Field>
+    <TextField label={t(key)} error={errors(`protocol.${key}`)} required {...options} value={values[key]} onChange={(value) => set(key, value)} />
   );
   return (
     <fieldset className="passport-fields">

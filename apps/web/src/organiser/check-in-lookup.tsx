@@ -1,3 +1,4 @@
+import { foldName } from '@app/needs';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../api/client';
@@ -5,13 +6,6 @@ import { countryName } from '../ui/countries';
 import { QueryView } from '../ui/components';
 
 type Candidate = Schemas['CheckInCandidate'];
-/** As the api folds names: no case, no diacritics, đ as d ("Nguyen" finds "Nguyễn"). */
-const foldName = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase();
 const asCandidate = (badge: Schemas['DeskBadge']): Candidate => ({ ...badge, registrationId: badge.badgeCode, state: 'confirmed', checkedInToday: false });
 
 /** Delegates whose name matches what was typed at the desk, with what tells namesakes apart, each one click from check-in. */

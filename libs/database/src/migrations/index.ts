@@ -35,6 +35,7 @@ import { ProgrammePublishedNotice1734178000001 } from './1734178000001-programme
 import { RegistrationNeedChoices1734179200001 } from './1734179200001-registration-need-choices.js';
 import { RegistrationDecidedAtInsert1734183000001 } from './1734183000001-registration-decided-at-insert.js';
 import { EventChangedNotice1734185000001 } from './1734185000001-event-changed-notice.js';
+import { RegistrationHistoryNeedChoices1734186000001 } from './1734186000001-registration-history-need-choices.js';
 import { AwardDecisionAuthors1734187000001 } from './1734187000001-award-decision-authors.js';
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
 export const MIGRATIONS = [
@@ -75,5 +76,6 @@ export const MIGRATIONS = [
   RegistrationNeedChoices1734179200001,
   RegistrationDecidedAtInsert1734183000001,
   EventChangedNotice1734185000001,
+  RegistrationHistoryNeedChoices1734186000001,
   AwardDecisionAuthors1734187000001,
 ];

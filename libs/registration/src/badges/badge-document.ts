@@ -3,7 +3,7 @@ import { type DocumentFonts, MixedScriptText } from '@app/documents';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { DIETARY_ICONS, type DietaryChoice } from '../needs.js';
+import { DIETARY_ICONS, type DietaryChoice } from '@app/needs';
 import { A4, BADGE_DIMENSIONS, type BadgeField, type BadgeLayout, DEFAULT_BADGE_LAYOUT, drawCropMarks, sheetGrid } from './badge-layout.js';
 
 export interface BadgeHolder {

@@ -9,7 +9,7 @@ import { RegistrationEntity } from '../registration.entity.js';
 import { RegistrationService } from '../registration.service.js';
 import type { BadgeListQuery } from './badge.dto.js';
 import { badgeDocument, type BadgeHolder } from './badge-document.js';
-import type { DietaryChoice } from '../needs.js';
+import type { DietaryChoice } from '@app/needs';
 import { RegistrationError } from '../registration.error.js';
 import { BadgeLayoutService } from './badge-layout.service.js';
 

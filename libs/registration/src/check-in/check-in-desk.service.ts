@@ -3,6 +3,7 @@ import type { AuthUser, EventContext } from '@app/auth';
 import { DataSource } from 'typeorm';
 import { agendaSessions } from '@app/programme';
 import { eventDirectory } from '@app/events';
+import { COMBINING_MARKS, foldName } from '@app/needs';
 import type {
   CheckInLookupResponse,
   DeskScanDto,
@@ -14,14 +15,6 @@ import type {
 } from './check-in.dto.js';
 import { recordDoorScans } from './session-doors.js';
 
-const COMBINING_MARKS = '[\u0300-\u036f]';
-/** Folds a name the way a desk types it: no case, no diacritics, đ as d ("Nguyen" finds "Nguyễn"). */
-export const foldName = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase();
 const FOLDED_NAME = `translate(regexp_replace(normalize(lower(r.full_name), NFD), $3, '', 'g'), 'đ', 'd')`;
 const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 

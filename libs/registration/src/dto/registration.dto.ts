@@ -22,7 +22,7 @@ import {
 } from 'class-validator';
 import { REGISTRATION_STATES, type RegistrationState } from '../registration.entity.js';
 import { OneLine } from '@app/config';
-import { ACCESSIBILITY_CHOICES, type AccessibilityChoice, DIETARY_CHOICES, type DietaryChoice } from '../needs.js';
+import { ACCESSIBILITY_CHOICES, type AccessibilityChoice, DIETARY_CHOICES, type DietaryChoice } from '@app/needs';
 import { SHIPPED_LANGUAGES } from '@app/notifications';
 import { ProtocolDetailsDto } from '../protocol/protocol.dto.js';
 import { ANSWERS_DOC } from '../questions/dto/answer.dto.js';

@@ -18,6 +18,7 @@ const th: Messages = {
   remove: 'ลบ',
   removeConfirm: 'ลบมื้อ “{{meal}}” หรือไม่',
   download: 'ดาวน์โหลดจำนวนที่ (CSV)',
+  downloadAccessibility: 'ดาวน์โหลดจำนวนตามความต้องการสิ่งอำนวยความสะดวกเป็นไฟล์ CSV',
   newMeal: 'เพิ่มมื้ออาหาร',
   day: 'วัน',
   meal: 'มื้อ',

@@ -143,6 +143,14 @@ function Meals({ slug, days }: { slug: string; days: string[] }) {
               ))}
             </tbody>
           </table>
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy !== null}
+            onClick={() => download(`/events/${slug}/accessibility.csv`, 'accessibility.csv')}
+          >
+            {t('downloadAccessibility')}
+          </button>
         </section>
       )}
       <section className="card" aria-labelledby="add-meal-heading">

@@ -5,6 +5,43 @@ import { LANGUAGES } from '../../i18n';
 const VIEWS = ['grid', 'list'] as const;
 const THEMES = ['light', 'dark'] as const;
 
+/** One look of the embedded timetable, chosen from a short list; its words are embed.<name> and embed.<choice>. */
+function EmbedChoice<C extends (typeof VIEWS)[number] | (typeof THEMES)[number]>({
+  name,
+  choices,
+  value,
+  onChange,
+}: {
+  name: 'view' | 'theme';
+  choices: readonly C[];
+  value: C;
+  onChange: (value: C) => void;
+}) {
+  const { t } = useTranslation('settings');
+  return (
+    <div className="field">
+      <label htmlFor={`embed-${name}`}>{t(`embed.${name}`)}</label>
+      <select id={`embed-${name}`} value={value} onChange={(event) => onChange(event.target.value as C)}>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {t(`embed.${choice}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Code to copy into another website, selected whole as soon as it is clicked. */
+function Snippet({ id, label, code }: { id: string; label: string; code: string }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} readOnly rows={3} value={code} onFocus={(event) => event.target.select()} />
+    </div>
+  );
+}
+
 /** The code an organiser pastes into their own website to show the published timetable (GET /embed.js, /events/{slug}/embed). */
 export function EmbedSection({ slug, name }: { slug: string; name: string }) {
   const { t } = useTranslation('settings');
@@ -39,26 +76,8 @@ export function EmbedSection({ slug, name }: { slug: string; name: string }) {
       <h2 id="embed-heading">{t('embed.title')}</h2>
       <p className="hint">{t('embed.intro')}</p>
       <div className="embed-options">
-        <div className="field">
-          <label htmlFor="embed-view">{t('embed.view')}</label>
-          <select id="embed-view" value={view} onChange={(event) => setView(event.target.value as typeof view)}>
-            {VIEWS.map((value) => (
-              <option key={value} value={value}>
-                {t(`embed.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="embed-theme">{t('embed.theme')}</label>
-          <select id="embed-theme" value={theme} onChange={(event) => setTheme(event.target.value as typeof theme)}>
-            {THEMES.map((value) => (
-              <option key={value} value={value}>
-                {t(`embed.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <EmbedChoice name="view" choices={VIEWS} value={view} onChange={setView} />
+        <EmbedChoice name="theme" choices={THEMES} value={theme} onChange={setTheme} />
         <div className="field">
           <label htmlFor="embed-accent">{t('embed.accent')}</label>
           <input id="embed-accent" type="color" value={accent} onChange={(event) => setAccent(event.target.value)} />
@@ -75,20 +94,14 @@ export function EmbedSection({ slug, name }: { slug: string; name: string }) {
           </select>
         </div>
       </div>
-      <div className="field">
-        <label htmlFor="embed-code">{t('embed.code')}</label>
-        <textarea id="embed-code" readOnly rows={3} value={code} onFocus={(event) => event.target.select()} />
-      </div>
+      <Snippet id="embed-code" label={t('embed.code')} code={code} />
       <p className="actions">
         <button type="button" onClick={copy}>
           {t('embed.copy')}
         </button>
         <span role="status">{copied ? t('embed.copied') : ''}</span>
       </p>
-      <div className="field">
-        <label htmlFor="embed-frame">{t('embed.frameCode')}</label>
-        <textarea id="embed-frame" readOnly rows={3} value={frame} onFocus={(event) => event.target.select()} />
-      </div>
+      <Snippet id="embed-frame" label={t('embed.frameCode')} code={frame} />
     </section>
   );
 }
