@@ -164,7 +164,11 @@ describe('rooms’ stream and floor note, languages spoken, public slides', () =
     const form = new FormData();
     form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'slides.pdf');
     const base = t.baseUrl.replace('[::1]', '127.0.0.1');
-    const uploaded = await fetch(`${base}/events/${past}/slots/${slotId}/slides`, { method: 'POST', headers: { authorization: `Bearer ${speaker}` }, body: form });
+    const uploaded = await fetch(`${base}/events/${past}/slots/${slotId}/slides`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${speaker}` },
+      body: form,
+    });
     expect(uploaded.status).toBe(201);
     expect((await publicSlides()).body).toEqual([]);
 

@@ -32,7 +32,10 @@ export const agendaSessions = {
          FROM sessions WHERE id = ANY($1::uuid[])`,
       [[...new Set(ids)]],
     );
-    const rooms = await eventDirectory.roomAccess(manager, rows.flatMap((row) => (row.roomId ? [row.roomId] : [])));
+    const rooms = await eventDirectory.roomAccess(
+      manager,
+      rows.flatMap((row) => (row.roomId ? [row.roomId] : [])),
+    );
     return new Map(rows.map((row) => [row.id, { ...row, ...effectiveAccess(row, row.roomId ? rooms.get(row.roomId) : undefined) }]));
   },
 

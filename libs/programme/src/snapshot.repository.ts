@@ -36,7 +36,10 @@ export async function readDraft(manager: EntityManager, eventId: string): Promis
     drafts.flatMap((session) => session.slots.flatMap((slot) => slot.speakers.map((speaker) => speaker.userId))),
   );
   const nameOf = new Map(names.map((account) => [account.id, account.displayName]));
-  const roomAccess = await eventDirectory.roomAccess(manager, rooms.map((room) => room.id));
+  const roomAccess = await eventDirectory.roomAccess(
+    manager,
+    rooms.map((room) => room.id),
+  );
   const sessions: SnapshotSession[] = drafts.map((session) => ({
     ...session,
     access: effectiveAccess(session.ownAccess!, session.roomId ? roomAccess.get(session.roomId) : undefined),

@@ -201,10 +201,18 @@ export class SlidesService {
       throw new SpeakersError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${event.slug}"`, { sessionId });
     }
     const over = slots.filter((slot) => new Date(slot.end).getTime() <= now.getTime());
-    const { slots: states } = await slideStates(this.dataSource.manager, over.map((slot) => slot.slotId), [event.id]);
+    const { slots: states } = await slideStates(
+      this.dataSource.manager,
+      over.map((slot) => slot.slotId),
+      [event.id],
+    );
     const shared = over.filter((slot) => states.get(slot.slotId)?.public && states.get(slot.slotId)?.currentVersion != null);
     const latest = await this.latestSlides(shared.map((slot) => slot.slotId));
-    const speakers = await speakerNamesOf(this.dataSource.manager, this.auth, shared.map((slot) => slot.slotId));
+    const speakers = await speakerNamesOf(
+      this.dataSource.manager,
+      this.auth,
+      shared.map((slot) => slot.slotId),
+    );
     return shared.map((slot) => {
       const names = speakers.get(slot.slotId) ?? [];
       const extension = latest.get(slot.slotId)!.extension;

@@ -9,7 +9,14 @@ import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
 import { RequestError } from '../http/request-error.js';
 import { attachment } from '../http/content-disposition.js';
-import { EventSlotSlideStatusResponse, PublicSlidesResponse, SetSlidesPublicDto, SlideVersionResponse, SlotSlideStatusResponse, ZipDayQuery } from './slides.dto.js';
+import {
+  EventSlotSlideStatusResponse,
+  PublicSlidesResponse,
+  SetSlidesPublicDto,
+  SlideVersionResponse,
+  SlotSlideStatusResponse,
+  ZipDayQuery,
+} from './slides.dto.js';
 
 const toResponse = (version: SlideVersion): SlideVersionResponse => ({ ...version, uploadedAt: version.uploadedAt.toISOString() });
 const toStatusResponse = <T extends SlotSlideStatus>(row: T) => ({ ...row, start: row.start.toISOString(), uploadedAt: row.uploadedAt?.toISOString() ?? null });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDay } from '../ui/time';
 import { AgendaControl } from './agenda-control';
+import { SessionLanguages } from './session-languages';
 import type { MyAgenda } from './my-agenda';
 import { speakersQuery } from './speakers-data';
 import { clockOf, dateOf, type PlacedSession, sessionTitle, speakerNames, type Timetable } from './timetable-data';
@@ -134,6 +135,7 @@ export function SessionList({
                   <Link href={`/events/${slug}/sessions/${session.id}`}>{title}</Link>
                 </h3>
                 {names.length > 0 && <p className="tt-speakers">{names.join(', ')}</p>}
+                <SessionLanguages session={session} />
                 <AgendaControl agenda={agenda} session={session} title={title} />
               </li>
             );

@@ -8,6 +8,8 @@ import { formatDay, formatTime, zoneLabel } from '../ui/time';
 import { AgendaControl } from './agenda-control';
 import { useMyAgenda } from './my-agenda';
 import { calendarHref, sessionIcs } from './session-calendar';
+import { SessionLanguages } from './session-languages';
+import { PublicSlides } from './public-slides';
 import { SpeakerCard } from './speaker-card';
 import { speakersQuery } from './speakers-data';
 import { allSessions, clockOf, dateOf, sessionAbstract, sessionTitle, type Timetable } from './timetable-data';
@@ -59,7 +61,7 @@ function SessionView({ slug, id, timetable }: { slug: string; id: string; timeta
   }, [title, timetable.event.name]);
 
   if (!placed) return <Missing slug={slug} text={t('sessionPage.notFound')} />;
-  const { session, roomName } = placed;
+  const { session, roomName, roomNote } = placed;
   const byId = new Map((speakers.data ?? []).map((speaker) => [speaker.userId, speaker]));
   const abstract = sessionAbstract(session, language, timetable.event.languages);
   const mine = readerZone();
@@ -92,6 +94,20 @@ function SessionView({ slug, id, timetable }: { slug: string; id: string; timeta
         </dd>
         <dt>{t('timetable.room')}</dt>
         <dd>{roomName ?? t('timetable.noRoom')}</dd>
+        {roomNote && (
+          <>
+            <dt>{t('sessionPage.floor')}</dt>
+            <dd className="session-floor">{roomNote}</dd>
+          </>
+        )}
+        {(session.languages.length > 0 || session.interpretedInto.length > 0) && (
+          <>
+            <dt>{t('sessionPage.languages')}</dt>
+            <dd>
+              <SessionLanguages session={session} className="session-languages" />
+            </dd>
+          </>
+        )}
         {session.track && (
           <>
             <dt>{t('timetable.track')}</dt>
@@ -148,6 +164,7 @@ function SessionView({ slug, id, timetable }: { slug: string; id: string; timeta
           </ol>
         )}
       </section>
+      <PublicSlides slug={slug} sessionId={session.id} />
     </article>
   );
 }

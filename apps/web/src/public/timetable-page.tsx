@@ -6,6 +6,7 @@ import { ErrorMessage, Loading } from '../ui/components';
 import { dayInZone, formatDateTime, formatDay, zoneLabel } from '../ui/time';
 import { AgendaControl } from './agenda-control';
 import { type MyAgenda, useMyAgenda } from './my-agenda';
+import { SessionLanguages } from './session-languages';
 import { SessionList } from './session-list';
 import {
   allSessions,
@@ -352,6 +353,7 @@ function SessionBlock({
         </span>
         {showRoom && <span className="tt-room">{roomName ?? t('timetable.allRooms')}</span>}
         <span className="tt-kind">{session.track ? session.track.name : t(`sessionTypes.${session.type}`, { ns: 'common' })}</span>
+        <SessionLanguages session={session} />
         {live && <span className="tt-live">{t('timetable.now')}</span>}
         {entry && <span className="tt-mine">{entry.state === 'signed-up' ? `✓ ${t('agenda.inAgenda')}` : t('agenda.waitlistedNoPosition')}</span>}
         {clash && <span className="tt-clash">{t('agenda.clashesWith', { title: clash })}</span>}
@@ -368,7 +370,7 @@ function DayGrid({
   onOpen,
 }: {
   sessions: PlacedSession[];
-  rooms: { id: string; name: string }[];
+  rooms: { id: string; name: string; locationNote: string | null }[];
   now: number;
   onOpen: (placed: PlacedSession) => void;
 }) {
@@ -399,6 +401,7 @@ function DayGrid({
       {rooms.map((room, index) => (
         <div key={room.id} className="tt-room-head" style={{ gridColumn: index + 2 }}>
           {room.name}
+          {room.locationNote && <span className="tt-room-note">{room.locationNote}</span>}
         </div>
       ))}
       {ownColumn && (
@@ -527,7 +530,18 @@ function SessionDialog({ slug, placed, timetable, onClose }: { slug: string; pla
             {formatDay(dateOf(session.start), language)}, {range(session)} <span className="tt-zone-inline">({zoneLabel(zone, session.start)})</span>
           </dd>
           <dt>{t('timetable.room')}</dt>
-          <dd>{roomName ?? t('timetable.noRoom')}</dd>
+          <dd>
+            {roomName ?? t('timetable.noRoom')}
+            {placed.roomNote && <span className="tt-room-note">{placed.roomNote}</span>}
+          </dd>
+          {(session.languages.length > 0 || session.interpretedInto.length > 0) && (
+            <>
+              <dt>{t('sessionPage.languages')}</dt>
+              <dd>
+                <SessionLanguages session={session} className="" />
+              </dd>
+            </>
+          )}
           {session.chairs.length > 0 && (
             <>
               <dt>{t('timetable.chairs')}</dt>

@@ -17,7 +17,10 @@ export class CreateRoomDto extends AccessFieldsDto {
   @Max(100000)
   capacity: number;
 
-  @ApiPropertyOptional({ example: 'Level 3, east wing: take the lifts by the registration desk', description: 'Where it is: shown with the room on the public programme' })
+  @ApiPropertyOptional({
+    example: 'Level 3, east wing: take the lifts by the registration desk',
+    description: 'Where it is: shown with the room on the public programme',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)

@@ -21,7 +21,10 @@ import { useRefusals } from './refusals';
 import { namesToSend, TranslatedNameFields } from './translated-name-fields';
 
 const eventKey = (slug: string) => [['event', slug]];
-const roomKeys = (slug: string) => [['event', slug], ['room-access', slug]];
+const roomKeys = (slug: string) => [
+  ['event', slug],
+  ['room-access', slug],
+];
 
 function RoomForm({ slug, room, access, languages }: { slug: string; room?: Room; access?: RoomAccess; languages: string[] }) {
   const { t } = useTranslation('settings');
@@ -97,15 +100,7 @@ export function RoomsSection({ event }: { event: EventDetail }) {
       {event.rooms.length === 0 && <p>{t('rooms.empty')}</p>}
       {/* Each form starts from its room's stream, so it waits for them. */}
       {!access.isPending &&
-        event.rooms.map((room) => (
-          <RoomForm
-            key={room.id}
-            slug={event.slug}
-            room={room}
-            access={accessOf.get(room.id)}
-            languages={event.languages.slice(1)}
-          />
-        ))}
+        event.rooms.map((room) => <RoomForm key={room.id} slug={event.slug} room={room} access={accessOf.get(room.id)} languages={event.languages.slice(1)} />)}
       {/* A fresh, empty form after each room added. */}
       <RoomForm key={`new-${event.rooms.length}`} slug={event.slug} languages={event.languages.slice(1)} />
     </section>
