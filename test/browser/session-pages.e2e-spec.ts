@@ -252,7 +252,7 @@ describe('session and speaker pages, the list view and the agenda from the timet
       en: { floor: 'Level 2, east wing', spoken: 'In Vietnamese, English', interpretation: 'Interpretation into Thai', download: 'Download the slides of' },
       vi: {
         floor: 'Tầng 2, cánh đông',
-        spoken: 'Ngôn ngữ trình bày: Tiếng Việt, Tiếng Anh',
+        spoken: 'Trình bày bằng Tiếng Việt, Tiếng Anh',
         interpretation: 'Phiên dịch sang tiếng Thái',
         download: 'Tải bài trình chiếu',
       },

@@ -216,7 +216,7 @@ const vi: Messages = {
     download: 'Tải bài trình chiếu “{{title}}” ({{format}})',
   },
   languages: {
-    spoken: 'Ngôn ngữ trình bày: {{languages}}',
+    spoken: 'Trình bày bằng {{languages}}',
     interpretation: 'Phiên dịch sang {{languages}}',
   },
   speakers: {
