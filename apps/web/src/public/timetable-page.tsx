@@ -400,7 +400,7 @@ function DayGrid({
       <div className="tt-corner">{t('timetable.time')}</div>
       {rooms.map((room, index) => (
         <div key={room.id} className="tt-room-head" style={{ gridColumn: index + 2 }}>
-          {room.name}
+          <span className="tt-room-name">{room.name}</span>
           {room.locationNote && <span className="tt-room-note">{room.locationNote}</span>}
         </div>
       ))}
