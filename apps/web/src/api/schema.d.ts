@@ -5979,6 +5979,10 @@ export interface components {
         };
         RankedNomination: {
             city: string;
+            /** @description When the winner was confirmed */
+            confirmedAt: string | null;
+            /** @description Who confirmed the winner (their name) */
+            confirmedBy: string | null;
             country: string;
             jurors: number;
             nominationId: string;
@@ -6496,6 +6500,8 @@ export interface components {
             closed: boolean;
             regions: components["schemas"]["RegionResult"][];
             releasedAt: string | null;
+            /** @description Who released the results (their name) */
+            releasedBy: string | null;
             roundId: string;
         };
         RoundRulesDto: {
