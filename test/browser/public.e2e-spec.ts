@@ -73,8 +73,14 @@ describe('public pages: the event page and the timetable', () => {
 
     expect(await page.getByRole('tab', { selected: true }).textContent()).toContain('29 Oct');
     expect(await page.locator('.tt-zone').textContent()).toBe('Times in Asia/Bangkok (GMT+7)');
-    // The rooms in the programme's order (the api's), the same columns every day.
-    expect((await page.locator('.tt-room-head').allTextContents()).sort()).toEqual(['Meeting Room 1', 'Meeting Room 2', 'Meeting Room 3', 'Plenary Hall']);
+    // The rooms in the programme's order (the api's), the same columns every day, each with where it is.
+    expect((await page.locator('.tt-room-head .tt-room-name').allTextContents()).sort()).toEqual([
+      'Meeting Room 1',
+      'Meeting Room 2',
+      'Meeting Room 3',
+      'Plenary Hall',
+    ]);
+    expect(await page.locator('.tt-room-head', { hasText: 'Plenary Hall' }).locator('.tt-room-note').textContent()).toBe('Ground floor; interpretation booths');
 
     const boxes = await Promise.all(PARALLEL.map(async (title) => (await session(page, title).boundingBox())!));
     const heads = await Promise.all(

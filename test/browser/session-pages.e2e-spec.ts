@@ -4,6 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { expectEventually } from '@app/testing';
 import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
 
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
 const hour = 3600_000;
 const PARALLEL = ['Parallel discussion 1: a learning city that leaves no one behind', 'Parallel discussion 2: green and healthy learning cities'];
 const SON_LA_TALK = 'Sơn La: building a learning city that leaves no one behind';
@@ -12,6 +14,7 @@ const LOOK = '/tmp/h5';
 
 interface PublicSession {
   id: string;
+  start: string;
   title: Record<string, string>;
   slots: { title: string; speakers: { userId: string; name: string }[] }[];
 }
@@ -221,5 +224,63 @@ describe('session and speaker pages, the list view and the agenda from the timet
     }
     const agenda = await web.request('GET', `/registrations/manage/${token}/agenda`);
     expect(agenda.body.entries.map((entry: { sessionId: string }) => entry.sessionId)).toEqual([titled(PARALLEL[0]).id]);
+  });
+  it('shows the room’s floor note, the languages spoken, interpretation offered and shared slides, on the session page and the timetable', async () => {
+    const admin = await web.adminToken();
+    const session = withTalk(SON_LA_TALK);
+    const draft = (await web.request('GET', `/events/${DEMO}/sessions/${session.id}`, { token: admin })).body;
+    const slotId = draft.slots.find((slot: { title: string }) => slot.title === SON_LA_TALK).id as string;
+    const room = await web.request('PATCH', `/events/${DEMO}/rooms/${draft.roomId}`, {
+      token: admin,
+      body: {
+        locationNote: 'Level 2, east wing',
+        translations: { vi: { locationNote: 'Tầng 2, cánh đông' } },
+        interpretation: [{ language: 'th', channel: 'Channel 3' }],
+      },
+    });
+    expect(room.status).toBe(200);
+    expect((await web.request('PATCH', `/events/${DEMO}/sessions/${session.id}`, { token: admin, body: { languages: ['vi', 'en'] } })).status).toBe(200);
+    expect((await web.request('POST', `/events/${DEMO}/programme/publish`, { token: admin })).status).toBe(201);
+    // The speaker shares the slides of a talk that is over (the demo conference was in 2024).
+    const form = new FormData();
+    form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'son-la.pdf');
+    const slidesUrl = `${web.baseUrl}/events/${DEMO}/slots/${slotId}/slides`;
+    expect((await fetch(slidesUrl, { method: 'POST', headers: { authorization: `Bearer ${admin}` }, body: form })).status).toBe(201);
+    expect((await web.request('PUT', `/events/${DEMO}/slots/${slotId}/slides/public`, { token: admin, body: { public: true } })).status).toBe(204);
+
+    const expected = {
+      en: { floor: 'Level 2, east wing', spoken: 'In Vietnamese, English', interpretation: 'Interpretation into Thai', download: 'Download the slides of' },
+      vi: {
+        floor: 'Tầng 2, cánh đông',
+        spoken: 'Trình bày bằng Tiếng Việt, Tiếng Anh',
+        interpretation: 'Phiên dịch sang tiếng Thái',
+        download: 'Tải bài trình chiếu',
+      },
+    };
+    for (const language of ['en', 'vi'] as const) {
+      for (const phone of [false, true]) {
+        const context = await openContext(browser, web, { language, phone });
+        const page = await context.newPage();
+        await page.goto(`/events/${DEMO}/sessions/${session.id}`);
+        const words = expected[language];
+        await page.locator('.session-floor', { hasText: words.floor }).waitFor();
+        const languages = await page.locator('.session-languages').textContent();
+        expect(languages).toContain(words.spoken);
+        expect(languages?.toLowerCase()).toContain(words.interpretation.toLowerCase());
+        const download = page.getByRole('link', { name: new RegExp(`^${words.download}.*Sơn La.*\\(PDF\\)$`) });
+        expect(await download.getAttribute('href')).toBe(`/events/${DEMO}/slots/${slotId}/slides/current`);
+        await picture(page, `session-page-floor-languages-slides-${language}-${phone ? 'phone' : 'desktop'}`);
+        if (!phone) {
+          await page.goto(`/events/${DEMO}/timetable?day=${session.start.slice(0, 10)}`);
+          await page.locator('.tt-room-head .tt-room-note', { hasText: words.floor }).first().waitFor();
+          await page.locator(`[data-session-id="${session.id}"] .tt-languages`, { hasText: words.spoken }).first().waitFor();
+          await picture(page, `timetable-floor-languages-${language}-desktop`);
+        }
+        await context.close();
+      }
+    }
+    const file = await fetch(`${web.baseUrl}/events/${DEMO}/slots/${slotId}/slides/current`);
+    expect(file.status).toBe(200);
+    expect(Buffer.from(await file.arrayBuffer())).toEqual(PDF);
   });
 });

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { RoomAccess } from './access/interpretation.js';
 
 export interface EventFacts {
   id: string;
@@ -23,6 +24,8 @@ export interface RoomFacts {
   eventId: string;
   name: string;
   capacity: number;
+  /** Where it is, in the event's first language. */
+  locationNote: string;
 }
 
 export interface TrackFacts {
@@ -64,7 +67,19 @@ export const eventDirectory = {
   /** Ordered by name, as rooms are listed everywhere. */
   async rooms(manager: EntityManager, ids: string[]): Promise<RoomFacts[]> {
     if (ids.length === 0) return [];
-    return manager.query(`SELECT id, event_id AS "eventId", name, capacity FROM rooms WHERE id = ANY($1::uuid[]) ORDER BY name, id`, [[...new Set(ids)]]);
+    return manager.query(
+      `SELECT id, event_id AS "eventId", name, capacity, location_note AS "locationNote" FROM rooms WHERE id = ANY($1::uuid[]) ORDER BY name, id`,
+      [[...new Set(ids)]],
+    );
+  },
+
+  /** The stream and interpretation of these rooms, by id: for registered delegates only, never for anything public. */
+  async roomAccess(manager: EntityManager, ids: string[]): Promise<Map<string, RoomAccess>> {
+    if (ids.length === 0) return new Map();
+    const rows: RoomAccess[] = await manager.query(`SELECT id AS "roomId", stream_url AS "streamUrl", interpretation FROM rooms WHERE id = ANY($1::uuid[])`, [
+      [...new Set(ids)],
+    ]);
+    return new Map(rows.map((row) => [row.roomId, row]));
   },
 
   /** Ordered by name. */
@@ -75,7 +90,9 @@ export const eventDirectory = {
 
   /** The event's rooms, ordered by name. */
   async roomsOfEvent(manager: EntityManager, eventId: string): Promise<RoomFacts[]> {
-    return manager.query(`SELECT id, event_id AS "eventId", name, capacity FROM rooms WHERE event_id = $1 ORDER BY name, id`, [eventId]);
+    return manager.query(`SELECT id, event_id AS "eventId", name, capacity, location_note AS "locationNote" FROM rooms WHERE event_id = $1 ORDER BY name, id`, [
+      eventId,
+    ]);
   },
 
   /** The event's tracks, ordered by name. */

@@ -17,6 +17,7 @@ export type EventsErrorCode =
   | 'IMAGE_UNREADABLE'
   | 'UPLOAD_INTERRUPTED'
   | 'EMBLEM_NOT_FOUND'
-  | 'SIGNATORY_NOT_FOUND';
+  | 'SIGNATORY_NOT_FOUND'
+  | 'INTERPRETATION_NEEDS_LINK_OR_CHANNEL';
 
 export class EventsError extends DomainError<EventsErrorCode> {}

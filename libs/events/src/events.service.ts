@@ -11,6 +11,7 @@ import type { CreateTrackDto, UpdateTrackDto } from './dto/track.dto.js';
 import { EventEntity } from './event.entity.js';
 import { reminderKey, reminderKeyPrefix, reminderTime, roleGrantedKind, scheduleEventReminder } from './event-notifications.js';
 import { RoomEntity } from './room.entity.js';
+import { cleanInterpretation, type RoomAccess } from './access/interpretation.js';
 import { TrackEntity } from './track.entity.js';
 import { EventsError } from './events.error.js';
 import { EventCache } from './event-cache.js';
@@ -134,13 +135,21 @@ export class EventsService {
 
   async addRoom(event: EventRef, input: CreateRoomDto): Promise<RoomEntity> {
     await this.assertOffered(event, input.translations);
-    return this.changing(event, () => this.dataSource.getRepository(RoomEntity).save({ eventId: event.id, locationNote: '', ...input }));
+    const interpretation = cleanInterpretation(input.interpretation) ?? [];
+    return this.changing(event, () => this.dataSource.getRepository(RoomEntity).save({ eventId: event.id, locationNote: '', ...input, interpretation }));
   }
 
   async updateRoom(event: EventRef, roomId: string, input: UpdateRoomDto): Promise<RoomEntity> {
     const room = await this.findRoom(event, roomId);
     await this.assertOffered(event, input.translations);
-    return this.changing(event, () => this.dataSource.getRepository(RoomEntity).save({ ...room, ...input }));
+    const interpretation = cleanInterpretation(input.interpretation) ?? room.interpretation;
+    return this.changing(event, () => this.dataSource.getRepository(RoomEntity).save({ ...room, ...input, interpretation }));
+  }
+
+  /** Every room's stream and interpretation, for the organisers who edit them. */
+  async roomAccess(event: EventRef): Promise<RoomAccess[]> {
+    const rooms = await this.dataSource.getRepository(RoomEntity).find({ where: { eventId: event.id }, order: { name: 'ASC' } });
+    return rooms.map((room) => ({ roomId: room.id, streamUrl: room.streamUrl, interpretation: room.interpretation }));
   }
 
   async removeRoom(event: EventRef, roomId: string): Promise<void> {

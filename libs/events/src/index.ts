@@ -17,5 +17,14 @@ export { eventDirectory, type EventDetails, type EventFacts, type RoomFacts, typ
 export { EventIdentityResponse, SetSignatoriesDto, SignatoryDto, SignatoryResponse, UpdateEventIdentityDto } from './dto/identity.dto.js';
 export { EventIdentityService } from './identity/event-identity.service.js';
 export { IDENTITY_IMAGE_MAX_BYTES, type IdentityImageUpload } from './identity/identity-image.js';
-export { EVENT_TRANSLATABLE, NAME_TRANSLATABLE, ReadingLanguageQuery, TranslationsField, TranslationsResponse } from './dto/translations.dto.js';
+export {
+  EVENT_TRANSLATABLE,
+  NAME_TRANSLATABLE,
+  ROOM_TRANSLATABLE,
+  ReadingLanguageQuery,
+  TranslationsField,
+  TranslationsResponse,
+} from './dto/translations.dto.js';
 export { assertReadableIn, assertTranslatable } from './event-languages.js';
+export { AccessFieldsDto, InterpretationChannelDto, RoomAccessResponse } from './dto/access.dto.js';
+export { type Access, cleanInterpretation, effectiveAccess, type InterpretationChannel, type RoomAccess } from './access/interpretation.js';

@@ -1,3 +1,4 @@
+import { effectiveAccess, eventDirectory } from '@app/events';
 import type { EntityManager } from 'typeorm';
 import type { InterpretationChannel } from './programme-snapshot.js';
 
@@ -13,7 +14,7 @@ export interface AgendaSession {
   endsAt: Date;
   seatLimit: number | null;
   seatsTaken: number;
-  /** For confirmed delegates only: never put these in anything public. */
+  /** For confirmed delegates only: never put these in anything public. The session's own, else its room's. */
   streamUrl: string | null;
   interpretation: InterpretationChannel[];
 }
@@ -31,7 +32,11 @@ export const agendaSessions = {
          FROM sessions WHERE id = ANY($1::uuid[])`,
       [[...new Set(ids)]],
     );
-    return new Map(rows.map((row) => [row.id, row]));
+    const rooms = await eventDirectory.roomAccess(
+      manager,
+      rows.flatMap((row) => (row.roomId ? [row.roomId] : [])),
+    );
+    return new Map(rows.map((row) => [row.id, { ...row, ...effectiveAccess(row, row.roomId ? rooms.get(row.roomId) : undefined) }]));
   },
 
   /** Every session of an event, by start: the doors a desk can scan at. */

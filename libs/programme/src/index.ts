@@ -2,7 +2,6 @@ export { type ChangeKind } from './changelog.js';
 export {
   CreateSessionDto,
   CreateSlotDto,
-  InterpretationChannelDto,
   LOCALISED_TEXT,
   SessionResponse,
   SlotResponse,

@@ -15,7 +15,8 @@ export interface ProgrammeSnapshot {
     city: string;
     venue: string;
   };
-  rooms: { id: string; name: string; capacity: number }[];
+  /** locationNote: absent in versions published before it was kept. */
+  rooms: { id: string; name: string; capacity: number; locationNote?: string }[];
   tracks: { id: string; name: string; colour: string }[];
   sessions: SnapshotSession[];
 }
@@ -38,8 +39,15 @@ export interface SnapshotSession {
   seatLimit: number | null;
   chairs: string[];
   slots: SnapshotSlot[];
-  /** For registered delegates only: no public export reads it. Absent in versions published before it existed. */
+  /**
+   * For registered delegates only: no public export reads it. The session's own stream and channels, else its
+   * room's. Absent in versions published before it existed.
+   */
   access?: SessionAccess;
+  /** The session's own, without its room's: what the organisers' form edits. Only in drafts. */
+  ownAccess?: SessionAccess;
+  /** ISO 639-1 codes of the languages it is spoken in. Absent in versions published before it existed. */
+  languages?: string[];
 }
 
 /** A language a session is interpreted into, by a link to listen on or a radio channel in the room. */

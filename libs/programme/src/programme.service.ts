@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { postgresError } from '@app/database';
 import { accountNames, type EventContext, roleHoldersAmong } from '@app/auth';
-import { eventDirectory, type VenueMap } from '@app/events';
+import { cleanInterpretation, eventDirectory, type VenueMap } from '@app/events';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CreateSessionDto, CreateSlotDto, UpdateSessionDto, UpdateSlotDto } from './dto/session.dto.js';
 import { localised, type SnapshotSession } from './programme-snapshot.js';
@@ -9,15 +9,6 @@ import { hhmm, instantIn } from './session-time.js';
 import { readDraft } from './snapshot.repository.js';
 import { ProgrammeError } from './programme.error.js';
 import { DomainError } from '@app/errors';
-
-/** Each channel keeps only what was given; one with neither a link nor a channel tells a delegate nothing. */
-function interpretationOf(input: UpdateSessionDto): UpdateSessionDto['interpretation'] {
-  return input.interpretation?.map(({ language, link, channel }, index) => {
-    if (!link && !channel)
-      throw new ProgrammeError('INTERPRETATION_NEEDS_LINK_OR_CHANNEL', `interpretation.${index} (${language}) needs a link or a channel`, { language });
-    return { language, ...(link ? { link } : {}), ...(channel ? { channel } : {}) };
-  });
-}
 
 /**
  * The draft timetable: sessions in rooms and speaker slots inside them. The database refuses
@@ -58,8 +49,8 @@ export class ProgrammeService {
       // Seats default to the room's capacity.
       const [room] = input.seatLimit == null && input.roomId ? await eventDirectory.rooms(manager, [input.roomId]) : [];
       const [{ id }] = await manager.query(
-        `INSERT INTO sessions (event_id, type, title, abstract, track_id, room_id, during, seat_limit, chairs, stream_url, interpretation)
-         VALUES ($1, $2, $3, $4, $5, $6, tstzrange($7, $8, '[)'), $9, $10, $11, $12)
+        `INSERT INTO sessions (event_id, type, title, abstract, track_id, room_id, during, seat_limit, chairs, stream_url, interpretation, languages)
+         VALUES ($1, $2, $3, $4, $5, $6, tstzrange($7, $8, '[)'), $9, $10, $11, $12, $13)
          RETURNING id`,
         [
           event.id,
@@ -73,7 +64,8 @@ export class ProgrammeService {
           input.seatLimit ?? room?.capacity ?? null,
           input.chairs ?? [],
           input.streamUrl ?? null,
-          JSON.stringify(interpretationOf(input) ?? []),
+          JSON.stringify(cleanInterpretation(input.interpretation) ?? []),
+          input.languages ?? [],
         ],
       );
       await this.assertBelongs(manager, event.id, input.roomId, input.trackId);
@@ -102,7 +94,8 @@ export class ProgrammeService {
                 track_id = CASE WHEN $6::boolean THEN $7::uuid ELSE track_id END,
                 room_id = CASE WHEN $8::boolean THEN $9::uuid ELSE room_id END,
                 during = tstzrange($10, $11, '[)'), seat_limit = coalesce($12, seat_limit), chairs = coalesce($13, chairs),
-                stream_url = CASE WHEN $14::boolean THEN $15 ELSE stream_url END, interpretation = coalesce($16::jsonb, interpretation), updated_at = now()
+                stream_url = CASE WHEN $14::boolean THEN $15 ELSE stream_url END, interpretation = coalesce($16::jsonb, interpretation),
+                languages = coalesce($17::text[], languages), updated_at = now()
           WHERE id = $1 AND event_id = $2`,
         [
           sessionId,
@@ -120,7 +113,8 @@ export class ProgrammeService {
           input.chairs ?? null,
           input.streamUrl !== undefined,
           input.streamUrl ?? null,
-          input.interpretation ? JSON.stringify(interpretationOf(input)) : null,
+          input.interpretation ? JSON.stringify(cleanInterpretation(input.interpretation)) : null,
+          input.languages ?? null,
         ],
       );
       if (shift !== 0) {

@@ -41,7 +41,9 @@ export class PublishingService {
       if (!(await eventDirectory.lock(manager, event.id)))
         throw new ProgrammeError('EVENT_NOT_FOUND', `No event with slug "${event.slug}"`, { slug: event.slug });
       const previous = await this.latestOf(manager, event.id);
-      const snapshot = await readDraft(manager, event.id);
+      const draft = await readDraft(manager, event.id);
+      // What a version keeps is what delegates get; the organisers' own-versus-room split stays in the draft.
+      const snapshot = { ...draft, sessions: draft.sessions.map(({ ownAccess: _own, ...session }) => session) };
       const changelog = computeChangelog(previous?.snapshot ?? null, snapshot);
       if (previous && changelog.length === 0)
         throw new ProgrammeError('PROGRAMME_UNCHANGED', `Nothing has changed since v${previous.version}`, { version: previous.version });

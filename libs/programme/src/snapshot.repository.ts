@@ -1,5 +1,5 @@
 import { accountNames, byPositionThenName } from '@app/auth';
-import { eventDirectory } from '@app/events';
+import { effectiveAccess, eventDirectory } from '@app/events';
 import type { EntityManager } from 'typeorm';
 import type { ProgrammeSnapshot, SnapshotSession, SnapshotSlot } from './programme-snapshot.js';
 
@@ -11,13 +11,14 @@ type DraftSession = Omit<SnapshotSession, 'slots'> & { slots: (Omit<SnapshotSlot
  */
 export async function readDraft(manager: EntityManager, eventId: string): Promise<ProgrammeSnapshot> {
   const event = await eventDirectory.details(manager, eventId);
-  const rooms = (await eventDirectory.roomsOfEvent(manager, eventId)).map(({ id, name, capacity }) => ({ id, name, capacity }));
+  const rooms = (await eventDirectory.roomsOfEvent(manager, eventId)).map(({ id, name, capacity, locationNote }) => ({ id, name, capacity, locationNote }));
   const tracks = (await eventDirectory.tracksOfEvent(manager, eventId)).map(({ id, name, colour }) => ({ id, name, colour }));
   const drafts: DraftSession[] = await manager.query(
     `SELECT s.id, s.number, s.type, s.title, s.abstract, s.track_id AS "trackId", s.room_id AS "roomId",
             to_char(lower(s.during) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS start,
             to_char(upper(s.during) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "end",
-            s.seat_limit AS "seatLimit", s.chairs, json_build_object('streamUrl', s.stream_url, 'interpretation', s.interpretation) AS access,
+            s.seat_limit AS "seatLimit", s.chairs, s.languages,
+            json_build_object('streamUrl', s.stream_url, 'interpretation', s.interpretation) AS "ownAccess",
             coalesce((
               SELECT json_agg(json_build_object(
                        'id', sl.id, 'title', sl.title,
@@ -35,8 +36,13 @@ export async function readDraft(manager: EntityManager, eventId: string): Promis
     drafts.flatMap((session) => session.slots.flatMap((slot) => slot.speakers.map((speaker) => speaker.userId))),
   );
   const nameOf = new Map(names.map((account) => [account.id, account.displayName]));
+  const roomAccess = await eventDirectory.roomAccess(
+    manager,
+    rooms.map((room) => room.id),
+  );
   const sessions: SnapshotSession[] = drafts.map((session) => ({
     ...session,
+    access: effectiveAccess(session.ownAccess!, session.roomId ? roomAccess.get(session.roomId) : undefined),
     slots: session.slots.map((slot) => ({
       ...slot,
       speakers: byPositionThenName(slot.speakers, names).map((speaker) => ({ userId: speaker.userId, name: nameOf.get(speaker.userId)! })),

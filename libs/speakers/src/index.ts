@@ -1,4 +1,4 @@
-export { SlidesService, type SlideDownload, type SlideVersion, type SlotSlideStatus } from './slides.service.js';
+export { type PublicSlides, SlidesService, type SlideDownload, type SlideVersion, type SlotSlideStatus } from './slides.service.js';
 export { SpeakersModule } from './speakers.module.js';
 export { SPEAKER_NOTIFICATION_KINDS } from './speaker-notifications.js';
 export { InvitationsService, type Invitation } from './invitations.service.js';

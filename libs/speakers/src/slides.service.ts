@@ -40,6 +40,14 @@ export interface SlideDownload {
   size: number;
 }
 
+export interface PublicSlides {
+  slotId: string;
+  title: string;
+  speakers: string[];
+  fileName: string;
+  extension: string;
+}
+
 export interface SlotSlideStatus {
   slotId: string;
   title: string;
@@ -181,6 +189,35 @@ export class SlidesService {
       throw new SpeakersError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${event.slug}"`, { sessionId });
     }
     return (await this.withStatus(event, slots)).map(({ sessionId: _sessionId, sessionTitle: _sessionTitle, ...status }) => status);
+  }
+
+  /**
+   * The talks of a session whose current slides anyone may download (see `download`): a speaker shared them
+   * and the talk is over. In speaking order.
+   */
+  async publicOfSession(event: EventRef, sessionId: string, now = new Date()): Promise<PublicSlides[]> {
+    const slots = await speakerSlots.ofEvent(this.dataSource.manager, event.id, { sessionId });
+    if (slots.length === 0 && !(await speakerSlots.sessionExists(this.dataSource.manager, event.id, sessionId))) {
+      throw new SpeakersError('SESSION_NOT_FOUND', `No session ${sessionId} in event "${event.slug}"`, { sessionId });
+    }
+    const over = slots.filter((slot) => new Date(slot.end).getTime() <= now.getTime());
+    const { slots: states } = await slideStates(
+      this.dataSource.manager,
+      over.map((slot) => slot.slotId),
+      [event.id],
+    );
+    const shared = over.filter((slot) => states.get(slot.slotId)?.public && states.get(slot.slotId)?.currentVersion != null);
+    const latest = await this.latestSlides(shared.map((slot) => slot.slotId));
+    const speakers = await speakerNamesOf(
+      this.dataSource.manager,
+      this.auth,
+      shared.map((slot) => slot.slotId),
+    );
+    return shared.map((slot) => {
+      const names = speakers.get(slot.slotId) ?? [];
+      const extension = latest.get(slot.slotId)!.extension;
+      return { slotId: slot.slotId, title: slot.title, speakers: names, fileName: slideFileName(names, slot.title, extension), extension };
+    });
   }
 
   /**

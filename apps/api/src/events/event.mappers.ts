@@ -19,7 +19,13 @@ export function toEventSummary(event: EventEntity, language?: string): EventSumm
 }
 
 export function toRoomResponse({ id, name, capacity, locationNote, translations }: RoomEntity, language?: string): RoomResponse {
-  return { id, name: translated(name, translations, 'name', language), capacity, locationNote, translations };
+  return {
+    id,
+    name: translated(name, translations, 'name', language),
+    capacity,
+    locationNote: translated(locationNote, translations, 'locationNote', language),
+    translations,
+  };
 }
 
 export function toTrackResponse({ id, name, colour, translations }: TrackEntity, language?: string): TrackResponse {

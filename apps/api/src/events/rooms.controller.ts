@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentEvent, type EventContext, Public, RequireEventRole } from '@app/auth';
-import { CreateRoomDto, EventsService, RoomResponse, UpdateRoomDto } from '@app/events';
+import { CreateRoomDto, EventsService, RoomAccessResponse, RoomResponse, UpdateRoomDto } from '@app/events';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { toRoomResponse } from './event.mappers.js';
 
@@ -17,6 +17,15 @@ export class RoomsController {
   @ApiErrors(404)
   async list(@CurrentEvent() event: EventContext): Promise<RoomResponse[]> {
     return (await this.events.detail(event)).rooms.map((room) => toRoomResponse(room));
+  }
+
+  @Get('access')
+  @RequireEventRole('organiser')
+  @ApiOperation({ summary: "Every room's stream and interpretation channels (organiser): sessions without their own use their room's" })
+  @ApiOkResponse({ type: [RoomAccessResponse] })
+  @ApiErrors(401, 403, 404)
+  async access(@CurrentEvent() event: EventContext): Promise<RoomAccessResponse[]> {
+    return this.events.roomAccess(event);
   }
 
   @Post()

@@ -14,7 +14,8 @@ export function toSessionResponse(session: SnapshotSession, timeZone: string): S
     seatLimit: session.seatLimit,
     chairs: session.chairs,
     slots: session.slots.map((slot) => ({ ...slot, start: showIn(slot.start, timeZone), end: showIn(slot.end, timeZone) })),
-    streamUrl: session.access?.streamUrl ?? null,
-    interpretation: session.access?.interpretation ?? [],
+    streamUrl: session.ownAccess?.streamUrl ?? null,
+    interpretation: session.ownAccess?.interpretation ?? [],
+    languages: session.languages ?? [],
   };
 }

@@ -9,7 +9,14 @@ import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
 import { RequestError } from '../http/request-error.js';
 import { attachment } from '../http/content-disposition.js';
-import { EventSlotSlideStatusResponse, SetSlidesPublicDto, SlideVersionResponse, SlotSlideStatusResponse, ZipDayQuery } from './slides.dto.js';
+import {
+  EventSlotSlideStatusResponse,
+  PublicSlidesResponse,
+  SetSlidesPublicDto,
+  SlideVersionResponse,
+  SlotSlideStatusResponse,
+  ZipDayQuery,
+} from './slides.dto.js';
 
 const toResponse = (version: SlideVersion): SlideVersionResponse => ({ ...version, uploadedAt: version.uploadedAt.toISOString() });
 const toStatusResponse = <T extends SlotSlideStatus>(row: T) => ({ ...row, start: row.start.toISOString(), uploadedAt: row.uploadedAt?.toISOString() ?? null });
@@ -137,6 +144,15 @@ export class SlidesController {
 @Controller('events/:slug')
 export class SlideHandOffController {
   constructor(private readonly slides: SlidesService) {}
+
+  @Get('sessions/:sessionId/public-slides')
+  @Public()
+  @ApiOperation({ summary: "The session's talks whose slides anyone may download: a speaker shared them and the talk is over" })
+  @ApiOkResponse({ type: [PublicSlidesResponse] })
+  @ApiErrors(400, 404)
+  async publicSlides(@CurrentEvent() event: EventContext, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<PublicSlidesResponse[]> {
+    return this.slides.publicOfSession(event, sessionId);
+  }
 
   @Get('sessions/:sessionId/slide-status')
   @RequireEventRole('organiser')

@@ -12,6 +12,14 @@ export class SlideVersionResponse {
   @ApiProperty({ description: 'The latest version is the current one' }) current: boolean;
 }
 
+export class PublicSlidesResponse {
+  @ApiProperty({ description: 'Download at /events/{slug}/slots/{slotId}/slides/current' }) slotId: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: [String] }) speakers: string[];
+  @ApiProperty({ example: 'Nguyen-Thi-Lan-Learning-cities.pdf' }) fileName: string;
+  @ApiProperty({ enum: ['pdf', 'pptx', 'ppt', 'key', 'odp'] }) extension: string;
+}
+
 export class SetSlidesPublicDto {
   @ApiProperty({ description: 'Anyone may download the current slides once the slot is over' })
   @IsBoolean()

@@ -2580,6 +2580,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{slug}/rooms/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every room's stream and interpretation channels (organiser): sessions without their own use their room's */
+        get: operations["RoomsController_access"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{slug}/schedule.ics": {
         parameters: {
             query?: never;
@@ -2689,6 +2706,23 @@ export interface paths {
         };
         /** Seats taken, the seat limit and the waiting list of a session (organiser) */
         get: operations["SessionAttendanceController_attendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{slug}/sessions/{sessionId}/public-slides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The session's talks whose slides anyone may download: a speaker shared them and the talk is over */
+        get: operations["SlideHandOffController_publicSlides"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4685,20 +4719,32 @@ export interface components {
         CreateRoomDto: {
             /** @example 250 */
             capacity: number;
-            /** @example Level 3 */
+            /** @description Shown to registered delegates only */
+            interpretation?: components["schemas"]["InterpretationChannelDto"][];
+            /**
+             * @description Where it is: shown with the room on the public programme
+             * @example Level 3, east wing: take the lifts by the registration desk
+             */
             locationNote?: string;
             /** @example Grand Ballroom */
             name: string;
             /**
+             * @description Shown to registered delegates only
+             * @example https://stream.example.org/opening
+             */
+            streamUrl?: string | null;
+            /**
              * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
              * @example {
              *       "vi": {
-             *         "name": "…"
+             *         "name": "…",
+             *         "locationNote": "…"
              *       }
              *     }
              */
             translations?: {
                 [key: string]: {
+                    locationNote?: string;
                     name?: string;
                 };
             };
@@ -4736,6 +4782,14 @@ export interface components {
             end: string;
             /** @description Shown to registered delegates only */
             interpretation?: components["schemas"]["InterpretationChannelDto"][];
+            /**
+             * @description Languages the session is spoken in (ISO 639-1), in order
+             * @example [
+             *       "vi",
+             *       "en"
+             *     ]
+             */
+            languages?: string[];
             roomId?: string | null;
             /** @description Defaults to the room's capacity */
             seatLimit?: number;
@@ -5834,6 +5888,16 @@ export interface components {
             country: string;
             year: number;
         };
+        PublicSlidesResponse: {
+            /** @enum {string} */
+            extension: "pdf" | "pptx" | "ppt" | "key" | "odp";
+            /** @example Nguyen-Thi-Lan-Learning-cities.pdf */
+            fileName: string;
+            /** @description Download at /events/{slug}/slots/{slotId}/slides/current */
+            slotId: string;
+            speakers: string[];
+            title: string;
+        };
         PublicSpeakerResponse: {
             /** @description Per language code */
             biography: {
@@ -6384,6 +6448,11 @@ export interface components {
             /** @enum {string} */
             role: "organiser" | "staff" | "delegate" | "speaker" | "juror" | "representative" | "commission";
         };
+        RoomAccessResponse: {
+            interpretation: components["schemas"]["InterpretationChannelDto"][];
+            roomId: string;
+            streamUrl: string | null;
+        };
         RoomingBlockResponse: {
             /** Format: date */
             checkIn: string;
@@ -6422,12 +6491,14 @@ export interface components {
              * @description Text in the event's other languages as entered, for editing
              * @example {
              *       "vi": {
-             *         "name": "…"
+             *         "name": "…",
+             *         "locationNote": "…"
              *       }
              *     }
              */
             translations: {
                 [key: string]: {
+                    locationNote?: string;
                     name?: string;
                 };
             };
@@ -6642,6 +6713,13 @@ export interface components {
             id: string;
             /** @description Registered delegates only */
             interpretation: components["schemas"]["InterpretationChannelDto"][];
+            /**
+             * @example [
+             *       "vi",
+             *       "en"
+             *     ]
+             */
+            languages: string[];
             number: number;
             roomId: string | null;
             seatLimit: number | null;
@@ -6818,6 +6896,11 @@ export interface components {
             capacity: number | null;
             /** @description null for sessions without a room */
             id: string | null;
+            /**
+             * @description Where it is, in the event's first language
+             * @example Level 2, east wing
+             */
+            locationNote: string | null;
             name: string | null;
             sessions: components["schemas"]["TimetableSessionResponse"][];
         };
@@ -6830,6 +6913,21 @@ export interface components {
             displayTitle: string;
             end: string;
             id: string;
+            /**
+             * @description Languages interpreted into; how to listen is for registered delegates only
+             * @example [
+             *       "th"
+             *     ]
+             */
+            interpretedInto: string[];
+            /**
+             * @description Languages it is spoken in (ISO 639-1)
+             * @example [
+             *       "vi",
+             *       "en"
+             *     ]
+             */
+            languages: string[];
             seatLimit: number | null;
             slots: components["schemas"]["TimetableSlotResponse"][];
             /** @example 2024-10-29T09:00:00+07:00 */
@@ -7170,20 +7268,32 @@ export interface components {
         UpdateRoomDto: {
             /** @example 250 */
             capacity?: number;
-            /** @example Level 3 */
+            /** @description Shown to registered delegates only */
+            interpretation?: components["schemas"]["InterpretationChannelDto"][];
+            /**
+             * @description Where it is: shown with the room on the public programme
+             * @example Level 3, east wing: take the lifts by the registration desk
+             */
             locationNote?: string;
             /** @example Grand Ballroom */
             name?: string;
             /**
+             * @description Shown to registered delegates only
+             * @example https://stream.example.org/opening
+             */
+            streamUrl?: string | null;
+            /**
              * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
              * @example {
              *       "vi": {
-             *         "name": "…"
+             *         "name": "…",
+             *         "locationNote": "…"
              *       }
              *     }
              */
             translations?: {
                 [key: string]: {
+                    locationNote?: string;
                     name?: string;
                 };
             };
@@ -7220,6 +7330,14 @@ export interface components {
             end?: string;
             /** @description Shown to registered delegates only */
             interpretation?: components["schemas"]["InterpretationChannelDto"][];
+            /**
+             * @description Languages the session is spoken in (ISO 639-1), in order
+             * @example [
+             *       "vi",
+             *       "en"
+             *     ]
+             */
+            languages?: string[];
             roomId?: string | null;
             /** @description Defaults to the room's capacity */
             seatLimit?: number;
@@ -18662,6 +18780,54 @@ export interface operations {
             };
         };
     };
+    RoomsController_access: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomAccessResponse"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description The caller lacks the role this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     ScheduleExportsController_ics: {
         parameters: {
             query?: never;
@@ -19141,6 +19307,46 @@ export interface operations {
             };
             /** @description The caller lacks the role this needs */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    SlideHandOffController_publicSlides: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSlidesResponse"][];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,20 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { ApiError, api, unwrap } from '../api/client';
-import { intlLocale } from '../i18n/languages';
+import { languageName } from './session-languages';
 import { ErrorMessage, Loading } from '../ui/components';
 import { useEventDetails } from '../ui/event-query';
 import { countryName } from '../ui/countries';
 import { formatDay, zoneLabel } from '../ui/time';
 import './public.css';
-
-function displayName(language: string, type: 'language', code: string): string {
-  try {
-    return new Intl.DisplayNames([intlLocale(language)], { type }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 export function EventPage() {
   const { slug } = useParams<{ slug: string }>();
@@ -58,7 +50,7 @@ export function EventPage() {
         </div>
         <div>
           <dt>{t('event.languages')}</dt>
-          <dd>{event.languages.map((code) => displayName(language, 'language', code)).join(', ')}</dd>
+          <dd>{event.languages.map((code) => languageName(language, code)).join(', ')}</dd>
         </div>
         <div>
           <dt>{t('event.timeZone')}</dt>

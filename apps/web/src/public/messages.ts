@@ -96,6 +96,14 @@ const en = {
     yourTime: 'Your time: {{time}}, {{zone}}',
     calendar: 'Add this session to my calendar (.ics)',
     abstract: 'About this session',
+    floor: 'Where',
+    languages: 'Languages',
+    slides: 'Slides',
+    download: 'Download the slides of “{{title}}” ({{format}})',
+  },
+  languages: {
+    spoken: 'In {{languages}}',
+    interpretation: 'Interpretation into {{languages}}',
   },
   speakers: {
     title: 'Speakers',
@@ -202,6 +210,14 @@ const vi: Messages = {
     yourTime: 'Giờ của Quý vị: {{time}}, {{zone}}',
     calendar: 'Thêm phiên này vào lịch của tôi (.ics)',
     abstract: 'Giới thiệu phiên',
+    floor: 'Vị trí',
+    languages: 'Ngôn ngữ',
+    slides: 'Bài trình chiếu',
+    download: 'Tải bài trình chiếu “{{title}}” ({{format}})',
+  },
+  languages: {
+    spoken: 'Trình bày bằng {{languages}}',
+    interpretation: 'Phiên dịch sang {{languages}}',
   },
   speakers: {
     title: 'Diễn giả',

@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import { formatDay } from '../ui/time';
 import { AgendaControl } from './agenda-control';
 import { FilterSelect, TrackFilter } from './filter-select';
+import { SessionLanguages } from './session-languages';
 import type { MyAgenda } from './my-agenda';
 import { speakersQuery } from './speakers-data';
 import { clockOf, dateOf, type PlacedSession, sessionTitle, speakerNames, type Timetable } from './timetable-data';
@@ -119,6 +120,7 @@ export function SessionList({
                   <Link href={`/events/${slug}/sessions/${session.id}`}>{title}</Link>
                 </h3>
                 {names.length > 0 && <p className="tt-speakers">{names.join(', ')}</p>}
+                <SessionLanguages session={session} />
                 <AgendaControl agenda={agenda} session={session} title={title} />
               </li>
             );

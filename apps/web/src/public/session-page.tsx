@@ -9,6 +9,7 @@ import { AgendaControl } from './agenda-control';
 import { useMyAgenda } from './my-agenda';
 import { calendarHref, sessionIcs } from './session-calendar';
 import { SessionFacts, SessionKind, SessionTalks } from './session-summary';
+import { PublicSlides } from './public-slides';
 import { SpeakerCard } from './speaker-card';
 import { speakersQuery } from './speakers-data';
 import { allSessions, sessionAbstract, sessionTitle, type Timetable } from './timetable-data';
@@ -60,7 +61,7 @@ function SessionView({ slug, id, timetable }: { slug: string; id: string; timeta
   }, [title, timetable.event.name]);
 
   if (!placed) return <Missing slug={slug} text={t('sessionPage.notFound')} />;
-  const { session, roomName } = placed;
+  const { session, roomName, roomNote } = placed;
   const byId = new Map((speakers.data ?? []).map((speaker) => [speaker.userId, speaker]));
   const abstract = sessionAbstract(session, language, timetable.event.languages);
   const mine = readerZone();
@@ -77,6 +78,7 @@ function SessionView({ slug, id, timetable }: { slug: string; id: string; timeta
       <SessionFacts
         session={session}
         roomName={roomName}
+        roomNote={roomNote}
         zone={zone}
         whenNote={
           otherZone && (
@@ -117,6 +119,7 @@ function SessionView({ slug, id, timetable }: { slug: string; id: string; timeta
           )}
         />
       </section>
+      <PublicSlides slug={slug} sessionId={session.id} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay, zoneLabel } from '../ui/time';
+import { SessionLanguages } from './session-languages';
 import { clockOf, dateOf, type TimetableSession, type TimetableSlot } from './timetable-data';
 
 const range = (item: { start: string; end: string }) => `${clockOf(item.start)}–${clockOf(item.end)}`;
@@ -21,25 +22,27 @@ export function SessionKind({ session }: { session: TimetableSession }) {
 }
 
 /** One fact: its name and what it is. */
-export function Fact({ term, children }: { term: string; children: ReactNode }) {
+export function Fact({ term, className, children }: { term: string; className?: string; children: ReactNode }) {
   return (
     <>
       <dt>{term}</dt>
-      <dd>{children}</dd>
+      <dd className={className}>{children}</dd>
     </>
   );
 }
 
-/** When (in the event's zone), where, track, chairs and seats; `whenNote` under the time, `children` after the last fact. */
+/** When (in the event's zone), where (and the room's floor note), languages, track, chairs and seats; `whenNote` under the time, `children` after the last fact. */
 export function SessionFacts({
   session,
   roomName,
+  roomNote,
   zone,
   whenNote,
   children,
 }: {
   session: TimetableSession;
   roomName: string | null;
+  roomNote: string | null | undefined;
   zone: string;
   whenNote?: ReactNode;
   children?: ReactNode;
@@ -53,6 +56,16 @@ export function SessionFacts({
         {whenNote}
       </Fact>
       <Fact term={t('timetable.room')}>{roomName ?? t('timetable.noRoom')}</Fact>
+      {roomNote && (
+        <Fact term={t('sessionPage.floor')} className="session-floor">
+          {roomNote}
+        </Fact>
+      )}
+      {(session.languages.length > 0 || session.interpretedInto.length > 0) && (
+        <Fact term={t('sessionPage.languages')}>
+          <SessionLanguages session={session} className="session-languages" />
+        </Fact>
+      )}
       {session.track && <Fact term={t('timetable.track')}>{session.track.name}</Fact>}
       {session.chairs.length > 0 && <Fact term={t('timetable.chairs')}>{session.chairs.join(', ')}</Fact>}
       {session.seatLimit !== null && <Fact term={t('timetable.seats')}>{t('timetable.seatLimit', { count: session.seatLimit })}</Fact>}

@@ -67,22 +67,27 @@ export interface PlacedSession {
   session: TimetableSession;
   roomId: string | null;
   roomName: string | null;
+  /** Where the room is (floor, wing), when the organisers said. */
+  roomNote: string | null;
 }
 
 /** Every session of the programme with its room, in start order. */
 export function allSessions(timetable: Timetable): PlacedSession[] {
   const placed: PlacedSession[] = [];
   for (const day of timetable.days) {
-    for (const room of day.rooms) for (const session of room.sessions) placed.push({ session, roomId: room.id, roomName: room.name });
+    for (const room of day.rooms)
+      for (const session of room.sessions) placed.push({ session, roomId: room.id, roomName: room.name, roomNote: room.locationNote });
   }
   return placed.sort((a, b) => Date.parse(a.session.start) - Date.parse(b.session.start));
 }
 
 /** The rooms of the whole programme in the organisers' order, so every day shows the same columns. */
-export function roomsOf(timetable: Timetable): { id: string; name: string }[] {
-  const rooms = new Map<string, string>();
-  for (const day of timetable.days) for (const room of day.rooms) if (room.id !== null && !rooms.has(room.id)) rooms.set(room.id, room.name ?? '');
-  return [...rooms.entries()].map(([id, name]) => ({ id, name }));
+export function roomsOf(timetable: Timetable): { id: string; name: string; locationNote: string | null }[] {
+  const rooms = new Map<string, { id: string; name: string; locationNote: string | null }>();
+  for (const day of timetable.days)
+    for (const room of day.rooms)
+      if (room.id !== null && !rooms.has(room.id)) rooms.set(room.id, { id: room.id, name: room.name ?? '', locationNote: room.locationNote });
+  return [...rooms.values()];
 }
 
 /** What is on at `now`, and what starts next (every session starting at that next moment). */

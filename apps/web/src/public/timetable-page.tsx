@@ -7,6 +7,7 @@ import { dayInZone, formatDateTime, formatDay, zoneLabel } from '../ui/time';
 import { AgendaControl } from './agenda-control';
 import { FilterSelect, TrackFilter } from './filter-select';
 import { type MyAgenda, useMyAgenda } from './my-agenda';
+import { SessionLanguages } from './session-languages';
 import { SessionList } from './session-list';
 import { SessionFacts, SessionKind, SessionTalks } from './session-summary';
 import {
@@ -341,6 +342,7 @@ function SessionBlock({
         </span>
         {showRoom && <span className="tt-room">{roomName ?? t('timetable.allRooms')}</span>}
         <span className="tt-kind">{session.track ? session.track.name : t(`sessionTypes.${session.type}`, { ns: 'common' })}</span>
+        <SessionLanguages session={session} />
         {live && <span className="tt-live">{t('timetable.now')}</span>}
         {entry && <span className="tt-mine">{entry.state === 'signed-up' ? `✓ ${t('agenda.inAgenda')}` : t('agenda.waitlistedNoPosition')}</span>}
         {clash && <span className="tt-clash">{t('agenda.clashesWith', { title: clash })}</span>}
@@ -370,7 +372,7 @@ function DayGrid({
   onOpen,
 }: {
   sessions: PlacedSession[];
-  rooms: { id: string; name: string }[];
+  rooms: { id: string; name: string; locationNote: string | null }[];
   now: number;
   onOpen: (placed: PlacedSession) => void;
 }) {
@@ -400,7 +402,8 @@ function DayGrid({
       <div className="tt-corner">{t('timetable.time')}</div>
       {rooms.map((room, index) => (
         <div key={room.id} className="tt-room-head" style={{ gridColumn: index + 2 }}>
-          {room.name}
+          <span className="tt-room-name">{room.name}</span>
+          {room.locationNote && <span className="tt-room-note">{room.locationNote}</span>}
         </div>
       ))}
       {ownColumn && (
@@ -504,7 +507,7 @@ function SessionDialog({ slug, placed, timetable, onClose }: { slug: string; pla
       <div className="tt-dialog-body">
         <SessionKind session={session} />
         <h2 id={headingId}>{sessionTitle(session, language)}</h2>
-        <SessionFacts session={session} roomName={roomName} zone={timetable.timeZone} />
+        <SessionFacts session={session} roomName={roomName} roomNote={placed.roomNote} zone={timetable.timeZone} />
         {abstract && <p className="tt-abstract">{abstract}</p>}
         <h3>{t('timetable.talks')}</h3>
         <SessionTalks

@@ -6,10 +6,10 @@ import { fetchTimetable, type Timetable } from './timetable-data';
 
 type Answer =
   { isPending: true; error: null; data: undefined } | { isPending: false; error: Error; data: undefined } | { isPending: false; error: null; data: Timetable };
-type Names = { name: string; rooms: { id: string; name: string }[]; tracks: { id: string; name: string }[] };
+type Names = { name: string; rooms: { id: string; name: string; locationNote: string }[]; tracks: { id: string; name: string }[] };
 
 /**
- * The published timetable with the event's, rooms' and tracks' names in the reader's language. The timetable's
+ * The published timetable with the event's, rooms' and tracks' names (and rooms' floor notes) in the reader's language. The timetable's
  * bytes stay one cached answer for every language; the names come from the event's details, asked for only when
  * the reader's language is not the event's first (whose names the timetable already carries).
  */
@@ -27,7 +27,7 @@ export function useTimetable(slug: string): Answer {
 }
 
 function inNames(timetable: Timetable, names: Names): Timetable {
-  const rooms = new Map(names.rooms.map((room) => [room.id, room.name]));
+  const rooms = new Map(names.rooms.map((room) => [room.id, room]));
   const tracks = new Map(names.tracks.map((track) => [track.id, track.name]));
   const track = <T extends { id: string; name: string }>(candidate: T): T => ({ ...candidate, name: tracks.get(candidate.id) ?? candidate.name });
   return {
@@ -38,7 +38,8 @@ function inNames(timetable: Timetable, names: Names): Timetable {
       ...day,
       rooms: day.rooms.map((room) => ({
         ...room,
-        name: room.id !== null ? (rooms.get(room.id) ?? room.name) : room.name,
+        name: room.id !== null ? (rooms.get(room.id)?.name ?? room.name) : room.name,
+        locationNote: room.id !== null ? rooms.get(room.id)?.locationNote || room.locationNote : room.locationNote,
         sessions: room.sessions.map((session) => (session.track ? { ...session, track: track(session.track) } : session)),
       })),
     })),

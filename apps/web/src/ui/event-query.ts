@@ -28,7 +28,11 @@ function inLanguage(event: EventDetail, language: string | undefined): EventDeta
     name: translated(event.name, event.translations, 'name', language),
     venue: translated(event.venue, event.translations, 'venue', language),
     description: translated(event.description, event.translations, 'description', language),
-    rooms: event.rooms.map((room) => ({ ...room, name: translated(room.name, room.translations, 'name', language) })),
+    rooms: event.rooms.map((room) => ({
+      ...room,
+      name: translated(room.name, room.translations, 'name', language),
+      locationNote: translated(room.locationNote, room.translations, 'locationNote', language),
+    })),
     tracks: event.tracks.map((track) => ({ ...track, name: translated(track.name, track.translations, 'name', language) })),
   };
 }

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import { OneLine } from '@app/config';
-import { NAME_TRANSLATABLE, type Translations, TranslationsField, TranslationsResponse } from './translations.dto.js';
+import { AccessFieldsDto } from './access.dto.js';
+import { ROOM_TRANSLATABLE, type Translations, TranslationsField, TranslationsResponse } from './translations.dto.js';
 
-export class CreateRoomDto {
+export class CreateRoomDto extends AccessFieldsDto {
   @ApiProperty({ example: 'Grand Ballroom' })
   @IsString()
   @Length(1, 200)
@@ -16,15 +17,18 @@ export class CreateRoomDto {
   @Max(100000)
   capacity: number;
 
-  @ApiPropertyOptional({ example: 'Level 3' })
+  @ApiPropertyOptional({
+    example: 'Level 3, east wing: take the lifts by the registration desk',
+    description: 'Where it is: shown with the room on the public programme',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   @OneLine()
   locationNote?: string;
 
-  @TranslationsField(NAME_TRANSLATABLE)
-  translations?: Translations<'name'>;
+  @TranslationsField(ROOM_TRANSLATABLE)
+  translations?: Translations<'name' | 'locationNote'>;
 }
 
 export class UpdateRoomDto extends PartialType(CreateRoomDto) {}
@@ -34,5 +38,5 @@ export class RoomResponse {
   @ApiProperty() name: string;
   @ApiProperty() capacity: number;
   @ApiProperty() locationNote: string;
-  @TranslationsResponse(NAME_TRANSLATABLE) translations: Translations<'name'>;
+  @TranslationsResponse(ROOM_TRANSLATABLE) translations: Translations<'name' | 'locationNote'>;
 }

@@ -22,6 +22,8 @@ import {
 } from 'class-validator';
 import { SESSION_TYPES, type SessionType } from '../programme-snapshot.js';
 import { OneLine } from '@app/config';
+import { InterpretationChannelDto } from '@app/events';
+import { SPOKEN_LANGUAGES } from '../spoken-languages.js';
 
 /** Per language, e.g. { en: '…', vi: '…' }. */
 export const LOCALISED_TEXT = { type: 'object', additionalProperties: { type: 'string' } } as const;
@@ -114,25 +116,14 @@ export class CreateSessionDto {
   @ValidateNested({ each: true })
   @Type(() => InterpretationChannelDto)
   interpretation?: InterpretationChannelDto[];
-}
 
-export class InterpretationChannelDto {
-  @ApiProperty({ example: 'vi', description: 'ISO 639 code of the language interpreted into' })
-  @Matches(/^[a-z]{2,3}$/, { message: 'language must be an ISO 639 code such as vi' })
-  language: string;
-
-  @ApiPropertyOptional({ example: 'https://interpret.example.org/vi' })
+  @ApiPropertyOptional({ type: [String], example: ['vi', 'en'], description: 'Languages the session is spoken in (ISO 639-1), in order' })
   @IsOptional()
-  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'link must be an https:// address' })
-  @MaxLength(2000)
-  link?: string;
-
-  @ApiPropertyOptional({ example: 'Channel 2', description: 'A radio channel of the room' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 40)
-  @OneLine()
-  channel?: string;
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsIn(SPOKEN_LANGUAGES, { each: true, message: 'each of languages must be an ISO 639-1 code such as "en" or "vi"' })
+  languages?: string[];
 }
 
 export class UpdateSessionDto extends PartialType(CreateSessionDto) {}
@@ -193,4 +184,5 @@ export class SessionResponse {
   @ApiProperty({ type: [SlotResponse] }) slots: SlotResponse[];
   @ApiProperty({ nullable: true, type: String, description: 'Registered delegates only' }) streamUrl: string | null;
   @ApiProperty({ type: [InterpretationChannelDto], description: 'Registered delegates only' }) interpretation: InterpretationChannelDto[];
+  @ApiProperty({ type: [String], example: ['vi', 'en'] }) languages: string[];
 }

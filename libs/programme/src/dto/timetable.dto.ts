@@ -34,12 +34,17 @@ export class TimetableSessionResponse {
   @ApiProperty({ type: Number, nullable: true }) seatLimit: number | null;
   @ApiProperty({ type: [String] }) chairs: string[];
   @ApiProperty({ type: [TimetableSlotResponse] }) slots: TimetableSlotResponse[];
+  @ApiProperty({ type: [String], example: ['vi', 'en'], description: 'Languages it is spoken in (ISO 639-1)' }) languages: string[];
+  @ApiProperty({ type: [String], example: ['th'], description: 'Languages interpreted into; how to listen is for registered delegates only' })
+  interpretedInto: string[];
 }
 
 export class TimetableRoomResponse {
   @ApiProperty({ type: String, nullable: true, description: 'null for sessions without a room' }) id: string | null;
   @ApiProperty({ type: String, nullable: true }) name: string | null;
   @ApiProperty({ type: Number, nullable: true }) capacity: number | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Level 2, east wing', description: "Where it is, in the event's first language" })
+  locationNote: string | null;
   @ApiProperty({ type: [TimetableSessionResponse] }) sessions: TimetableSessionResponse[];
 }
 

@@ -25,6 +25,9 @@ export function buildTimetable({ version, publishedAt, snapshot }: PublishedProg
       seatLimit: session.seatLimit,
       chairs: session.chairs,
       slots: session.slots.map((slot) => ({ ...slot, start: showIn(slot.start, zone), end: showIn(slot.end, zone) })),
+      languages: session.languages ?? [],
+      // Which languages only: the links and radio channels are for registered delegates.
+      interpretedInto: (session.access?.interpretation ?? []).map((channel) => channel.language),
     });
   }
   const roomOrder = snapshot.rooms.map((room) => room.id);
@@ -42,7 +45,7 @@ export function buildTimetable({ version, publishedAt, snapshot }: PublishedProg
           .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : roomOrder.indexOf(a) - roomOrder.indexOf(b)))
           .map(([roomId, sessions]) => {
             const room = snapshot.rooms.find((candidate) => candidate.id === roomId);
-            return { id: roomId, name: room?.name ?? null, capacity: room?.capacity ?? null, sessions };
+            return { id: roomId, name: room?.name ?? null, capacity: room?.capacity ?? null, locationNote: room?.locationNote || null, sessions };
           }),
       })),
   };

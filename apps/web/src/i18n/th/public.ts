@@ -95,6 +95,14 @@ const th: Messages = {
     yourTime: 'เวลาของท่าน: {{time}}, {{zone}}',
     calendar: 'เพิ่มช่วงการประชุมนี้ในปฏิทินของฉัน (.ics)',
     abstract: 'เกี่ยวกับช่วงการประชุมนี้',
+    floor: 'ตำแหน่ง',
+    languages: 'ภาษา',
+    slides: 'สไลด์นำเสนอ',
+    download: 'ดาวน์โหลดสไลด์ “{{title}}” ({{format}})',
+  },
+  languages: {
+    spoken: 'ภาษาที่ใช้บรรยาย: {{languages}}',
+    interpretation: 'มีล่ามแปลเป็นภาษา: {{languages}}',
   },
   speakers: {
     title: 'วิทยากร',

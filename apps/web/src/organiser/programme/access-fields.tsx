@@ -27,18 +27,22 @@ export function AccessFields({
   errors,
   onStreamUrl,
   onChannels,
+  hint,
 }: {
   streamUrl: string;
   channels: string;
   errors: Record<string, string[]>;
   onStreamUrl: (value: string) => void;
   onChannels: (value: string) => void;
+  /** What else the reader should know, e.g. that a room's are used by its sessions. */
+  hint?: string;
 }) {
   const { t } = useTranslation('programme');
   return (
     <fieldset className="programme-when">
       <legend>{t('access.legend')}</legend>
       <p className="hint">{t('access.private')}</p>
+      {hint && <p className="hint">{hint}</p>}
       <Field label={t('access.streamUrl')} hint={t('access.streamUrlHint')} error={errors.streamUrl}>
         {(props) => <input {...props} type="url" inputMode="url" value={streamUrl} onChange={(e) => onStreamUrl(e.target.value)} />}
       </Field>

@@ -101,6 +101,7 @@ export function SessionDialog({
   const [end, setEnd] = useState(session ? localTime(session.end) : '10:00');
   const [seatLimit, setSeatLimit] = useState(session?.seatLimit != null ? String(session.seatLimit) : '');
   const [chairs, setChairs] = useState((session?.chairs ?? []).join('\n'));
+  const [spoken, setSpoken] = useState((session?.languages ?? []).join(', '));
   const [streamUrl, setStreamUrl] = useState(session?.streamUrl ?? '');
   const [channels, setChannels] = useState(channelsText(session?.interpretation ?? []));
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -145,6 +146,10 @@ export function SessionDialog({
       chairs: chairs
         .split('\n')
         .map((name) => name.trim())
+        .filter(Boolean),
+      languages: spoken
+        .split(/[\s,;]+/)
+        .map((code) => code.toLowerCase())
         .filter(Boolean),
       streamUrl: streamUrl.trim() || null,
       interpretation: parseChannels(channels),
@@ -260,6 +265,9 @@ export function SessionDialog({
             {(props) => <textarea {...props} rows={2} value={chairs} onChange={(e) => setChairs(e.target.value)} />}
           </Field>
         </div>
+        <Field label={t('form.languages')} hint={t('form.languagesHint')} error={errors.languages}>
+          {(props) => <input {...props} value={spoken} autoCapitalize="none" spellCheck={false} onChange={(e) => setSpoken(e.target.value)} />}
+        </Field>
         <AccessFields streamUrl={streamUrl} channels={channels} errors={errors} onStreamUrl={setStreamUrl} onChannels={setChannels} />
         {otherError && <ErrorMessage error={otherError} />}
         <div className="actions">

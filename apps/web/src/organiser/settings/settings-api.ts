@@ -6,6 +6,7 @@ export type EventInput = Schemas['CreateEventDto'];
 export type DuplicateInput = Schemas['DuplicateEventDto'];
 export type Room = Schemas['RoomResponse'];
 export type Track = Schemas['TrackResponse'];
+export type RoomAccess = Schemas['RoomAccessResponse'];
 export type Category = Schemas['CategoryResponse'];
 export type RegistrationSettings = Schemas['RegistrationSettingsDto'];
 
@@ -19,6 +20,14 @@ export const addRoom = (slug: string, body: Schemas['CreateRoomDto']) => unwrap(
 export const updateRoom = (slug: string, roomId: string, body: Schemas['UpdateRoomDto']) =>
   unwrap(api.PATCH('/events/{slug}/rooms/{roomId}', { params: { path: { slug, roomId } }, body }));
 export const removeRoom = (slug: string, roomId: string) => unwrap(api.DELETE('/events/{slug}/rooms/{roomId}', { params: { path: { slug, roomId } } }));
+
+/** Each room's stream and interpretation: organisers only, so not part of the event's public details. */
+export function useRoomAccess(slug: string) {
+  return useQuery({
+    queryKey: ['room-access', slug],
+    queryFn: () => unwrap(api.GET('/events/{slug}/rooms/access', path(slug))),
+  });
+}
 
 export const addTrack = (slug: string, body: Schemas['CreateTrackDto']) => unwrap(api.POST('/events/{slug}/tracks', { ...path(slug), body }));
 export const updateTrack = (slug: string, trackId: string, body: Schemas['UpdateTrackDto']) =>

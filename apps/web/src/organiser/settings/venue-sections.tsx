@@ -2,20 +2,47 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Field } from '../../ui/components';
 import { ConfirmButton } from './confirm-button';
-import { addRoom, addTrack, type EventDetail, removeRoom, removeTrack, type Room, type Track, updateRoom, updateTrack, useEventChange } from './settings-api';
+import { AccessFields, channelsText, parseChannels } from '../programme/access-fields';
+import {
+  addRoom,
+  addTrack,
+  type EventDetail,
+  removeRoom,
+  removeTrack,
+  type Room,
+  type RoomAccess,
+  type Track,
+  updateRoom,
+  updateTrack,
+  useEventChange,
+  useRoomAccess,
+} from './settings-api';
 import { useRefusals } from './refusals';
 import { namesToSend, TranslatedNameFields } from './translated-name-fields';
 
 const eventKey = (slug: string) => [['event', slug]];
+const roomKeys = (slug: string) => [
+  ['event', slug],
+  ['room-access', slug],
+];
 
-function RoomForm({ slug, room, languages }: { slug: string; room?: Room; languages: string[] }) {
+function RoomForm({ slug, room, access, languages }: { slug: string; room?: Room; access?: RoomAccess; languages: string[] }) {
   const { t } = useTranslation('settings');
   const [name, setName] = useState(room?.name ?? '');
   const [names, setNames] = useState(room?.translations ?? {});
   const [capacity, setCapacity] = useState(room ? String(room.capacity) : '');
   const [locationNote, setLocationNote] = useState(room?.locationNote ?? '');
-  const save = useEventChange(eventKey(slug), () => {
-    const body = { name, capacity: Number(capacity), locationNote, translations: namesToSend(names, languages) };
+  const [streamUrl, setStreamUrl] = useState(access?.streamUrl ?? '');
+  const [channels, setChannels] = useState(channelsText(access?.interpretation ?? []));
+  const save = useEventChange(roomKeys(slug), () => {
+    const body = {
+      name,
+      capacity: Number(capacity),
+      locationNote,
+      translations: namesToSend(names, languages, ['name', 'locationNote']),
+      streamUrl: streamUrl.trim() || null,
+      interpretation: parseChannels(channels),
+    };
     return room ? updateRoom(slug, room.id, body) : addRoom(slug, body);
   });
   const remove = useEventChange(eventKey(slug), () => removeRoom(slug, room!.id));
@@ -37,6 +64,15 @@ function RoomForm({ slug, room, languages }: { slug: string; room?: Room; langua
       <Field label={t('rooms.locationNote')} error={errors.locationNote}>
         {(props) => <input {...props} value={locationNote} maxLength={500} onChange={(e) => setLocationNote(e.target.value)} />}
       </Field>
+      <TranslatedNameFields label={t('rooms.locationNote')} languages={languages} value={names} onChange={setNames} field="locationNote" maxLength={500} />
+      <AccessFields
+        streamUrl={streamUrl}
+        channels={channels}
+        errors={errors}
+        onStreamUrl={setStreamUrl}
+        onChannels={setChannels}
+        hint={t('rooms.accessHint')}
+      />
       <div className="actions">
         <button type="submit" disabled={save.isPending}>
           {room ? t('rooms.save') : t('rooms.add')}
@@ -56,13 +92,15 @@ function RoomForm({ slug, room, languages }: { slug: string; room?: Room; langua
 
 export function RoomsSection({ event }: { event: EventDetail }) {
   const { t } = useTranslation('settings');
+  const access = useRoomAccess(event.slug);
+  const accessOf = new Map((access.data ?? []).map((entry) => [entry.roomId, entry]));
   return (
     <section aria-labelledby="rooms-heading" className="settings-section">
       <h2 id="rooms-heading">{t('rooms.title')}</h2>
       {event.rooms.length === 0 && <p>{t('rooms.empty')}</p>}
-      {event.rooms.map((room) => (
-        <RoomForm key={room.id} slug={event.slug} room={room} languages={event.languages.slice(1)} />
-      ))}
+      {/* Each form starts from its room's stream, so it waits for them. */}
+      {!access.isPending &&
+        event.rooms.map((room) => <RoomForm key={room.id} slug={event.slug} room={room} access={accessOf.get(room.id)} languages={event.languages.slice(1)} />)}
       {/* A fresh, empty form after each room added. */}
       <RoomForm key={`new-${event.rooms.length}`} slug={event.slug} languages={event.languages.slice(1)} />
     </section>

@@ -1,0 +1,28 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../api/client';
+
+/** The talks' slides their speakers shared, once the talks are over; nothing while there are none. */
+export function PublicSlides({ slug, sessionId }: { slug: string; sessionId: string }) {
+  const { t } = useTranslation('public');
+  const slides = useQuery({
+    queryKey: ['public-slides', slug, sessionId],
+    queryFn: () => unwrap(api.GET('/events/{slug}/sessions/{sessionId}/public-slides', { params: { path: { slug, sessionId } } })),
+  });
+  if (!slides.data?.length) return null;
+  return (
+    <section>
+      <h2>{t('sessionPage.slides')}</h2>
+      <ul className="session-slides">
+        {slides.data.map((item) => (
+          <li key={item.slotId}>
+            <a href={`/events/${slug}/slots/${item.slotId}/slides/current`} download={item.fileName}>
+              {t('sessionPage.download', { title: item.title, format: item.extension.toUpperCase() })}
+            </a>
+            {item.speakers.length > 0 && <span className="hint"> · {item.speakers.join(', ')}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
