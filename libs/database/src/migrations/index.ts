@@ -33,6 +33,7 @@ import { SessionAccess1734176000002 } from './1734176000002-session-access.js';
 import { SessionAttendance1734177000001 } from './1734177000001-session-attendance.js';
 import { ProgrammePublishedNotice1734178000001 } from './1734178000001-programme-published-notice.js';
 import { RegistrationNeedChoices1734179200001 } from './1734179200001-registration-need-choices.js';
+import { AwardTranslations1734180000001 } from './1734180000001-award-translations.js';
 
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   SessionAttendance1734177000001,
   ProgrammePublishedNotice1734178000001,
   RegistrationNeedChoices1734179200001,
+  AwardTranslations1734180000001,
 ];
