@@ -176,7 +176,13 @@ export class CeremonyService {
 
   /** The organiser's title in the language read, else in the event's first; without one, named from what the item presents. */
   private itemTitle(
-    item: { kind: string; title: string; translations: Translations<'title'>; round: { name: string; translations: Translations<'name'> } | null; cities: { name: string; country: string }[] },
+    item: {
+      kind: string;
+      title: string;
+      translations: Translations<'title'>;
+      round: { name: string; translations: Translations<'name'> } | null;
+      cities: { name: string; country: string }[];
+    },
     languages: string[],
     language: string | undefined,
   ): string {

@@ -20,7 +20,7 @@ export async function readDraft(manager: EntityManager, eventId: string): Promis
             s.seat_limit AS "seatLimit", s.chairs, json_build_object('streamUrl', s.stream_url, 'interpretation', s.interpretation) AS access,
             coalesce((
               SELECT json_agg(json_build_object(
-                       'id', sl.id, 'title', sl.title,
+                       'id', sl.id, 'title', sl.title, 'translations', sl.translations,
                        'start', to_char(lower(sl.during) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
                        'end', to_char(upper(sl.during) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
                        'speakers', coalesce((SELECT json_agg(json_build_object('userId', sp.user_id, 'position', sp.position) ORDER BY sp.position)

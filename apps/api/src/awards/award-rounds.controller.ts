@@ -49,7 +49,9 @@ export class AwardRoundsController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Award rounds of the event with their rules, criteria and deadlines, named in ?language= (one the event offers) or its first language' })
+  @ApiOperation({
+    summary: 'Award rounds of the event with their rules, criteria and deadlines, named in ?language= (one the event offers) or its first language',
+  })
   @ApiOkResponse({ type: [RoundResponse] })
   @ApiErrors(400, 404, 422)
   list(@CurrentEvent() event: EventContext, @Query() query: ReadingLanguageQuery): Promise<RoundResponse[]> {
@@ -73,11 +75,7 @@ export class AwardRoundsController {
   @ApiOperation({ summary: 'One award round, named in ?language= (one the event offers) or its first language' })
   @ApiOkResponse({ type: RoundResponse })
   @ApiErrors(400, 404, 422)
-  get(
-    @CurrentEvent() event: EventContext,
-    @Param('roundId', ParseUUIDPipe) roundId: string,
-    @Query() query: ReadingLanguageQuery,
-  ): Promise<RoundResponse> {
+  get(@CurrentEvent() event: EventContext, @Param('roundId', ParseUUIDPipe) roundId: string, @Query() query: ReadingLanguageQuery): Promise<RoundResponse> {
     assertReadableIn(event, query.language);
     return this.rounds.get(event, roundId, query.language);
   }

@@ -28,7 +28,8 @@ export class CeremoniesController {
   @Get('run-of-show')
   @RequireEventRole('organiser')
   @ApiOperation({
-    summary: 'The run of show as JSON, each item with its start and end in the event’s time zone, titled in ?language= or the event’s first language (organiser)',
+    summary:
+      'The run of show as JSON, each item with its start and end in the event’s time zone, titled in ?language= or the event’s first language (organiser)',
   })
   @ApiOkResponse({ type: RunOfShowResponse })
   @ApiErrors(400, 401, 403, 404, 422)

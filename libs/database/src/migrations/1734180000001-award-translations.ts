@@ -12,7 +12,9 @@ export class AwardTranslations1734180000001 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     for (const table of ['award_rounds', 'award_criteria'])
-      await db.query(`ALTER TABLE ${table} ADD COLUMN description text NOT NULL DEFAULT '' CONSTRAINT ${table}_description_length CHECK (length(description) <= 5000)`);
+      await db.query(
+        `ALTER TABLE ${table} ADD COLUMN description text NOT NULL DEFAULT '' CONSTRAINT ${table}_description_length CHECK (length(description) <= 5000)`,
+      );
     for (const table of TABLES)
       await db.query(`ALTER TABLE ${table} ADD COLUMN translations jsonb NOT NULL DEFAULT '{}'
         CONSTRAINT ${table}_translations_object CHECK (jsonb_typeof(translations) = 'object')`);

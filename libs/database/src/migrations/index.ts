@@ -34,6 +34,7 @@ import { SessionAttendance1734177000001 } from './1734177000001-session-attendan
 import { ProgrammePublishedNotice1734178000001 } from './1734178000001-programme-published-notice.js';
 import { RegistrationNeedChoices1734179200001 } from './1734179200001-registration-need-choices.js';
 import { AwardTranslations1734180000001 } from './1734180000001-award-translations.js';
+import { TalkTranslations1734180000002 } from './1734180000002-talk-translations.js';
 
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
 export const MIGRATIONS = [
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   ProgrammePublishedNotice1734178000001,
   RegistrationNeedChoices1734179200001,
   AwardTranslations1734180000001,
+  TalkTranslations1734180000002,
 ];

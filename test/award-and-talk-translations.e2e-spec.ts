@@ -11,7 +11,7 @@ const hour = 3_600_000;
 /** Text as printed, without the line breaks and spaces a table cell's wrapping adds. */
 const squeezed = (text: string) => text.replace(/\s+/g, '');
 
-describe('award rounds, criteria and ceremony items in each of the event languages', () => {
+describe('award rounds, criteria, ceremony items and talks in each of the event languages', () => {
   let t: TestApp;
   let admin: string;
   let roundId: string;
@@ -99,7 +99,9 @@ describe('award rounds, criteria and ceremony items in each of the event languag
     expect((await api('PATCH', `/awards/rounds/${roundId}`, { translations: { fr: { name: 'Prix' } } })).body.code).toBe('LANGUAGE_NOT_OFFERED');
     // The first language is the plain fields themselves.
     expect((await api('PATCH', `/awards/rounds/${roundId}`, { translations: { en: { name: 'Award' } } })).statusCode).toBe(422);
-    const criterion = await api('PATCH', `/awards/rounds/${roundId}`, { criteria: [{ name: 'Planning', weight: 1, translations: { de: { name: 'Planung' } } }] });
+    const criterion = await api('PATCH', `/awards/rounds/${roundId}`, {
+      criteria: [{ name: 'Planning', weight: 1, translations: { de: { name: 'Planung' } } }],
+    });
     expect(criterion.statusCode).toBe(422);
     expect((await api('PATCH', `/awards/rounds/${roundId}`, { translations: { vi: { motto: 'x' } } })).statusCode).toBe(400);
     expect((await t.request('GET', `/events/${slug}/awards/rounds/${roundId}?language=vi`)).body.criteria[0].name).toBe('Quy hoạch và quản trị');
@@ -137,9 +139,9 @@ describe('award rounds, criteria and ceremony items in each of the event languag
       { kind: 'award', nominationId, durationMinutes: 10 },
       { kind: 'recognition', cityIds: [city.body.id], durationMinutes: 5, title: 'Closing words', translations: { vi: { title: 'Lời bế mạc' } } },
     ];
-    expect((await api('PUT', `/ceremonies/${sessionId}/run-of-show`, { items: [{ ...items[1], translations: { fr: { title: 'Clôture' } } }] })).statusCode).toBe(
-      422,
-    );
+    expect(
+      (await api('PUT', `/ceremonies/${sessionId}/run-of-show`, { items: [{ ...items[1], translations: { fr: { title: 'Clôture' } } }] })).statusCode,
+    ).toBe(422);
     const set = await api('PUT', `/ceremonies/${sessionId}/run-of-show`, { items });
     expect(set.statusCode).toBe(200);
     expect(set.body.items.map((item: { title: string }) => item.title)).toEqual([`${EN_ROUND}: Sơn La`, 'Closing words']);
@@ -173,5 +175,40 @@ describe('award rounds, criteria and ceremony items in each of the event languag
     expect((await t.request('GET', `/events/${slug}/awards/rounds/${roundId}/winners?language=vi`)).body.name).toBe(VI_ROUND);
     expect((await t.request('GET', `/events/${slug}/awards/rounds/${roundId}/winners`)).body.name).toBe(EN_ROUND);
     expect((await t.request('GET', `/events/${slug}/awards/rounds/${roundId}/winners?language=fr`)).statusCode).toBe(422);
+  });
+
+  it('keeps a talk title in each event language for the timetable, refusing a language the event is not held in', async () => {
+    const session = await api('POST', '/sessions', {
+      type: 'parallel',
+      title: { en: 'Cities that learn', vi: 'Những thành phố học tập' },
+      start: '2030-05-07T09:00',
+      end: '2030-05-07T10:30',
+    });
+    expect(session.statusCode).toBe(201);
+    const talk = {
+      title: 'Son La: a learning city that leaves no one behind',
+      start: '2030-05-07T09:00',
+      durationMinutes: 20,
+      speakerIds: [],
+      translations: { vi: { title: 'Sơn La: thành phố học tập không để ai bị bỏ lại phía sau' } },
+    };
+    expect((await api('POST', `/sessions/${session.body.id}/slots`, { ...talk, translations: { fr: { title: 'Son La' } } })).body.code).toBe(
+      'LANGUAGE_NOT_OFFERED',
+    );
+    const added = await api('POST', `/sessions/${session.body.id}/slots`, talk);
+    expect(added.statusCode).toBe(201);
+    const [slot] = added.body.slots;
+    expect(slot).toMatchObject({ title: talk.title, translations: talk.translations });
+    const thai = { ...talk.translations, th: { title: 'เซินลา: เมืองแห่งการเรียนรู้ที่ไม่ทิ้งใครไว้ข้างหลัง' } };
+    const edited = await api('PATCH', `/sessions/${session.body.id}/slots/${slot.id}`, { translations: thai });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.body.slots[0]).toMatchObject({ title: talk.title, translations: thai });
+
+    expect((await api('POST', '/programme/publish', {})).statusCode).toBe(201);
+    const timetable = await t.request('GET', `/events/${slug}/programme`);
+    const published = timetable.body.days
+      .flatMap((day: { rooms: { sessions: { slots: unknown[] }[] }[] }) => day.rooms.flatMap((room) => room.sessions.flatMap((one) => one.slots)))
+      .find((one: { id: string }) => one.id === slot.id);
+    expect(published).toMatchObject({ title: talk.title, translations: thai });
   });
 });
