@@ -208,7 +208,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My cities’ applications in every round, at whatever stage (representative) */
+        /** My cities’ applications in every round, at whatever stage, rounds named in ?language= or the event’s first (representative) */
         get: operations["ApplicationsController_mine"];
         put?: never;
         post?: never;
@@ -582,7 +582,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Award rounds of the event with their rules, criteria and deadlines */
+        /** Award rounds of the event with their rules, criteria and deadlines, named in ?language= (one the event offers) or its first language */
         get: operations["AwardRoundsController_list"];
         put?: never;
         /** Open an award round: rules (each can be switched off with null), per-region quota (default 6), weighted criteria, deadlines (organiser) */
@@ -600,7 +600,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One award round */
+        /** One award round, named in ?language= (one the event offers) or its first language */
         get: operations["AwardRoundsController_get"];
         put?: never;
         post?: never;
@@ -1021,7 +1021,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The winners, once released (404 until then) */
+        /** The winners, once released (404 until then); the round named in ?language= or the event’s first language */
         get: operations["AwardRoundsController_winners"];
         put?: never;
         /**
@@ -1128,7 +1128,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The run of show as JSON, each item with its start and end in the event’s time zone (organiser) */
+        /** The run of show as JSON, each item with its start and end in the event’s time zone, titled in ?language= or the event’s first language (organiser) */
         get: operations["CeremoniesController_get"];
         /**
          * Set the run of show of a ceremony session: ordered award presentations and recognitions of new GNLC members (organiser)
@@ -4144,8 +4144,24 @@ export interface components {
              * @example Vice-Chair of the Provincial People’s Committee
              */
             recipient?: string;
-            /** @example Recognition of new GNLC members */
+            /**
+             * @description In the event’s first language; without one the item is named from its award and city in the language read
+             * @example Recognition of new GNLC members
+             */
             title?: string;
+            /**
+             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
+             * @example {
+             *       "vi": {
+             *         "title": "…"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: {
+                    title?: string;
+                };
+            };
         };
         ChangelogEntryResponse: {
             after?: components["schemas"]["SessionPlaceResponse"];
@@ -4683,6 +4699,8 @@ export interface components {
         };
         CreateRoundDto: {
             criteria: components["schemas"]["CriterionDto"][];
+            /** @example What the jury looks for, in the event’s first language */
+            description?: string;
             /** Format: date-time */
             judgingDeadline: string;
             /** @example UNESCO Learning City Award 2024 */
@@ -4692,6 +4710,21 @@ export interface components {
             /** @description Regions with a quota other than rules.regionQuota (each region once) */
             regionQuotas?: components["schemas"]["RegionQuotaDto"][];
             rules?: components["schemas"]["RoundRulesDto"];
+            /**
+             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
+             * @example {
+             *       "vi": {
+             *         "name": "…",
+             *         "description": "…"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: {
+                    description?: string;
+                    name?: string;
+                };
+            };
             /** @example 2024 */
             year: number;
         };
@@ -4752,6 +4785,19 @@ export interface components {
             start: string;
             /** @example Sơn La: a learning city that leaves no one behind */
             title: string;
+            /**
+             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
+             * @example {
+             *       "vi": {
+             *         "title": "…"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: {
+                    title?: string;
+                };
+            };
         };
         CreateTrackDto: {
             /**
@@ -4790,8 +4836,25 @@ export interface components {
             password?: string;
         };
         CriterionDto: {
+            /** @example What the jury looks for, in the event’s first language */
+            description?: string;
             /** @example Planning and governance */
             name: string;
+            /**
+             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
+             * @example {
+             *       "vi": {
+             *         "name": "…",
+             *         "description": "…"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: {
+                    description?: string;
+                    name?: string;
+                };
+            };
             /**
              * @description Relative weight, above 0
              * @example 1.5
@@ -4799,8 +4862,25 @@ export interface components {
             weight: number;
         };
         CriterionResponse: {
+            description: string;
             id: string;
+            /** @description In the language read (?language=), else the event’s first */
             name: string;
+            /**
+             * @description Text in the event's other languages as entered, for editing
+             * @example {
+             *       "vi": {
+             *         "name": "…",
+             *         "description": "…"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    description?: string;
+                    name?: string;
+                };
+            };
             weight: number;
         };
         DayCountResponse: {
@@ -6410,8 +6490,10 @@ export interface components {
             /** @description The judging deadline has passed: scores are final and visible to every juror */
             closed: boolean;
             criteria: components["schemas"]["CriterionResponse"][];
+            description: string;
             id: string;
             judgingDeadline: string;
+            /** @description In the language read (?language=), else the event’s first */
             name: string;
             nominationDeadline: string;
             /** @description Regions whose quota differs from rules.regionQuota */
@@ -6419,6 +6501,21 @@ export interface components {
             /** @description When the winners are (or will be) public */
             releasedAt: string | null;
             rules: components["schemas"]["RoundRulesResponse"];
+            /**
+             * @description Text in the event's other languages as entered, for editing
+             * @example {
+             *       "vi": {
+             *         "name": "…",
+             *         "description": "…"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    description?: string;
+                    name?: string;
+                };
+            };
             year: number;
         };
         RoundResultsResponse: {
@@ -6502,7 +6599,21 @@ export interface components {
             recipient: string;
             /** @description Local time in the event zone */
             start: string;
+            /** @description In the language read, else the event’s first */
             title: string;
+            /**
+             * @description Text in the event's other languages as entered, for editing
+             * @example {
+             *       "vi": {
+             *         "title": "…"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    title?: string;
+                };
+            };
         };
         RunOfShowResponse: {
             end: string;
@@ -6710,7 +6821,21 @@ export interface components {
             speakers: components["schemas"]["SlotSpeakerResponse"][];
             /** @description ISO 8601 with the event offset */
             start: string;
+            /** @description In the event’s first language */
             title: string;
+            /**
+             * @description Text in the event's other languages as entered, for editing
+             * @example {
+             *       "vi": {
+             *         "title": "…"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    title?: string;
+                };
+            };
         };
         SlotSlideStatusResponse: {
             /** @description null: no slides yet */
@@ -6819,7 +6944,21 @@ export interface components {
             speakers: components["schemas"]["SlotSpeakerResponse"][];
             /** @example 2024-10-29T09:00:00+07:00 */
             start: string;
+            /** @description In the event’s first language; the reader’s own in translations where given */
             title: string;
+            /**
+             * @description Text in the event's other languages as entered, for editing
+             * @example {
+             *       "vi": {
+             *         "title": "…"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    title?: string;
+                };
+            };
         };
         TimetableTrackResponse: {
             /** @example #2f6fdf */
@@ -7163,6 +7302,8 @@ export interface components {
         UpdateRoundDto: {
             /** @description Replaces the criteria; refused once a score exists */
             criteria?: components["schemas"]["CriterionDto"][];
+            /** @example What the jury looks for, in the event’s first language */
+            description?: string;
             /** Format: date-time */
             judgingDeadline?: string;
             name?: string;
@@ -7172,6 +7313,21 @@ export interface components {
             regionQuotas?: components["schemas"]["RegionQuotaDto"][];
             /** @description Only the rules given change; null switches a rule off */
             rules?: components["schemas"]["RoundRulesDto"];
+            /**
+             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
+             * @example {
+             *       "vi": {
+             *         "name": "…",
+             *         "description": "…"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: {
+                    description?: string;
+                    name?: string;
+                };
+            };
         };
         UpdateSessionDto: {
             /**
@@ -7230,6 +7386,19 @@ export interface components {
             start?: string;
             /** @example Sơn La: a learning city that leaves no one behind */
             title?: string;
+            /**
+             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
+             * @example {
+             *       "vi": {
+             *         "title": "…"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: {
+                    title?: string;
+                };
+            };
         };
         UpdateSpeakerProfileDto: {
             /**
@@ -7900,7 +8069,10 @@ export interface operations {
     };
     ApplicationsController_mine: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
+                language?: string;
+            };
             header?: never;
             path: {
                 slug: string;
@@ -7915,6 +8087,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationResponse"][];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description No valid access token */
@@ -7937,6 +8118,14 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9124,7 +9313,7 @@ export interface operations {
     GnlcIntakesController_allCertificates: {
         parameters: {
             query?: {
-                /** @description Language of the printed labels and dates (default en) */
+                /** @description Language of the printed labels and dates (default en), and of the organiser’s names where given in it (else the event’s first language) */
                 language?: "en" | "th" | "vi";
             };
             header?: never;
@@ -9186,7 +9375,7 @@ export interface operations {
     GnlcIntakesController_certificate: {
         parameters: {
             query?: {
-                /** @description Language of the printed labels and dates (default en) */
+                /** @description Language of the printed labels and dates (default en), and of the organiser’s names where given in it (else the event’s first language) */
                 language?: "en" | "th" | "vi";
             };
             header?: never;
@@ -9637,7 +9826,10 @@ export interface operations {
     };
     AwardRoundsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
+                language?: string;
+            };
             header?: never;
             path: {
                 slug: string;
@@ -9654,8 +9846,25 @@ export interface operations {
                     "application/json": components["schemas"]["RoundResponse"][];
                 };
             };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9745,7 +9954,10 @@ export interface operations {
     };
     AwardRoundsController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
+                language?: string;
+            };
             header?: never;
             path: {
                 roundId: string;
@@ -9774,6 +9986,14 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10830,7 +11050,7 @@ export interface operations {
     AwardRoundsController_allCertificates: {
         parameters: {
             query?: {
-                /** @description Language of the printed labels and dates (default en) */
+                /** @description Language of the printed labels and dates (default en), and of the organiser’s names where given in it (else the event’s first language) */
                 language?: "en" | "th" | "vi";
             };
             header?: never;
@@ -11216,7 +11436,7 @@ export interface operations {
     AwardRoundsController_certificate: {
         parameters: {
             query?: {
-                /** @description Language of the printed labels and dates (default en) */
+                /** @description Language of the printed labels and dates (default en), and of the organiser’s names where given in it (else the event’s first language) */
                 language?: "en" | "th" | "vi";
             };
             header?: never;
@@ -11732,7 +11952,10 @@ export interface operations {
     };
     AwardRoundsController_winners: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
+                language?: string;
+            };
             header?: never;
             path: {
                 roundId: string;
@@ -11761,6 +11984,14 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12188,7 +12419,10 @@ export interface operations {
     };
     CeremoniesController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
+                language?: string;
+            };
             header?: never;
             path: {
                 sessionId: string;
@@ -12325,7 +12559,7 @@ export interface operations {
     CeremoniesController_pdf: {
         parameters: {
             query?: {
-                /** @description Language of the printed labels and dates (default en) */
+                /** @description Language of the printed labels and dates (default en), and of the organiser’s names where given in it (else the event’s first language) */
                 language?: "en" | "th" | "vi";
             };
             header?: never;

@@ -10,7 +10,7 @@ import { useMyAgenda } from './my-agenda';
 import { calendarHref, sessionIcs } from './session-calendar';
 import { SpeakerCard } from './speaker-card';
 import { speakersQuery } from './speakers-data';
-import { allSessions, clockOf, dateOf, sessionAbstract, sessionTitle, type Timetable } from './timetable-data';
+import { allSessions, clockOf, dateOf, sessionAbstract, sessionTitle, slotTitle, type Timetable } from './timetable-data';
 import { useTimetable } from './timetable-query';
 import './public.css';
 
@@ -132,7 +132,7 @@ function SessionView({ slug, id, timetable }: { slug: string; id: string; timeta
             {session.slots.map((slot) => (
               <li key={slot.id}>
                 <p className="session-talk">
-                  <span className="tt-slot-time">{range(slot)}</span> <strong>{slot.title}</strong>
+                  <span className="tt-slot-time">{range(slot)}</span> <strong>{slotTitle(slot, language)}</strong>
                 </p>
                 {slot.speakers.length > 0 && (
                   <ul className="speaker-cards" aria-label={t('timetable.speakers')}>

@@ -17,7 +17,7 @@ import {
   roomsOf,
   SESSION_TYPES,
   sessionAbstract,
-  sessionTitle,
+  sessionTitle, slotTitle,
   speakerNames,
   type Timetable,
 } from './timetable-data';
@@ -549,7 +549,7 @@ function SessionDialog({ slug, placed, timetable, onClose }: { slug: string; pla
           <ol className="tt-slots">
             {session.slots.map((slot) => (
               <li key={slot.id}>
-                <span className="tt-slot-time">{range(slot)}</span> <span className="tt-slot-title">{slot.title}</span>
+                <span className="tt-slot-time">{range(slot)}</span> <span className="tt-slot-title">{slotTitle(slot, language)}</span>
                 {slot.speakers.length > 0 && (
                   <span className="tt-slot-speakers">
                     <span className="visually-hidden">{t('timetable.speakers')}: </span>
