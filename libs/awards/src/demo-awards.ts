@@ -149,7 +149,6 @@ async function insertDemoIntake(manager: EntityManager, eventId: string, ids: Ma
     ],
   );
   for (const [index, city] of DEMO_NEW_MEMBERS.entries()) {
-    const country = DEMO_CITIES.find(([name]) => name === city)![1];
     await manager.query(
       `INSERT INTO ceremony_items (session_id, position, kind, city_ids, title, presenter, recipient, on_stage, av_cue, notes, duration_minutes)
        VALUES ($1, $2, 'membership', $3, $4, 'Director, UNESCO Bangkok', $5, $6, $7, 'Photo with the certificate', 5)`,
