@@ -17,7 +17,8 @@ import {
   roomsOf,
   SESSION_TYPES,
   sessionAbstract,
-  sessionTitle, slotTitle,
+  sessionTitle,
+  slotTitle,
   speakerNames,
   type Timetable,
 } from './timetable-data';
