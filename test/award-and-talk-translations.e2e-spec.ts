@@ -150,6 +150,8 @@ describe('award rounds, criteria, ceremony items and talks in each of the event 
     expect(vi.body.title).toBe('Lễ trao giải');
     expect(vi.body.items.map((item: { title: string }) => item.title)).toEqual([`${VI_ROUND}: Sơn La`, 'Lời bế mạc']);
     expect(vi.body.items[1].translations).toEqual({ vi: { title: 'Lời bế mạc' } });
+    // The editor sends back what was entered: an untitled item stays named from its award in each language.
+    expect(vi.body.items.map((item: { ownTitle: string }) => item.ownTitle)).toEqual(['', 'Closing words']);
     const th = await api('GET', `/ceremonies/${sessionId}/run-of-show?language=th`);
     expect(th.body.title).toBe('Award ceremony');
     expect(th.body.items.map((item: { title: string }) => item.title)).toEqual([`${TH_ROUND}: Sơn La`, 'Closing words']);

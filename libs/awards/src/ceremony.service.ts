@@ -147,7 +147,7 @@ export class CeremonyService {
            FROM ceremony_items i WHERE i.session_id = $1 ORDER BY i.position`,
       [session.id],
     );
-    const items = rows.map(({ round, ...item }) => ({ ...item, title: this.itemTitle({ ...item, round }, event.languages, language) }));
+    const items = rows.map(({ round, ...item }) => ({ ...item, ownTitle: item.title, title: this.itemTitle({ ...item, round }, event.languages, language) }));
     let at = DateTime.fromJSDate(session.start, { zone: session.timeZone });
     const local = (moment: DateTime) => moment.toFormat("yyyy-MM-dd'T'HH:mm");
     const start = local(at);

@@ -98,6 +98,8 @@ export class RunOfShowItemResponse {
   @ApiProperty({ enum: ['award', 'recognition', 'membership'] }) kind: string;
   @ApiProperty({ description: 'In the language read, else the event’s first' }) title: string;
   @TranslationsResponse(CEREMONY_ITEM_TRANSLATABLE) translations: Translations<'title'>;
+  @ApiProperty({ description: 'The organiser’s own title in the event’s first language, as entered; empty when the item is named from what it presents' })
+  ownTitle: string;
   @ApiProperty({ description: 'Local time in the event zone' }) start: string;
   @ApiProperty() end: string;
   @ApiProperty() durationMinutes: number;
