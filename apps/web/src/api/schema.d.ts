@@ -6594,6 +6594,8 @@ export interface components {
             nominationId: string | null;
             notes: string;
             onStage: string;
+            /** @description The organiser’s own title in the event’s first language, as entered; empty when the item is named from what it presents */
+            ownTitle: string;
             position: number;
             presenter: string;
             recipient: string;
