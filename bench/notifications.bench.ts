@@ -13,7 +13,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DataSource } from 'typeorm';
 import { WorkerModule } from '@app/runtime';
 import { percentile, round, round3 } from './support/figures.js';
@@ -43,7 +43,8 @@ import { startMessageBench } from './support/organiser-message.js';
  * Other knobs: BENCH_CONCURRENCY (QUEUE_CONCURRENCY, default 50), BENCH_BACKENDS (default
  * "redis,postgres"), BENCH_WORKERS (default "in-process,separate"), BENCH_REDIS_DB (default 15),
  * BENCH_TIMEOUT_MS (per phase, default 240000), BENCH_MESSAGE_RECIPIENTS (default 2000; 0 skips it), BENCH_WORKER_NODE_ARGS (node flags of the separate
- * worker process, to profile it).
+ * worker process, to profile it), BENCH_BEFORE_DIST (the dist/ folder of an earlier build, e.g. main's, whose
+ * in-process worker then runs before this one's on each backend: before and after in one run).
  */
 
 type Backend = 'redis' | 'postgres';
@@ -63,6 +64,8 @@ const WORKERS = (process.env.BENCH_WORKERS ?? 'in-process,separate')
   .map((name) => name.trim())
   .filter((name): name is WorkerPlacement => name === 'in-process' || name === 'separate');
 const ROWS_PER_TRANSACTION = 100;
+/** A build of an earlier version (its dist/ folder): its in-process worker runs as a phase "(before)" next to this one. */
+const BEFORE_DIST = process.env.BENCH_BEFORE_DIST;
 const MESSAGE_RECIPIENTS = Number(process.env.BENCH_MESSAGE_RECIPIENTS ?? 2000);
 const MESSAGE_PHASE = 'organiser message, commit → SMTP accept';
 const WARM_UP_MESSAGES = Math.min(200, MESSAGES);
@@ -106,6 +109,11 @@ interface PhaseResult {
   cpuMsPerMessage: number;
   /** With a separate worker: its share of cpuMsPerMessage (the rest is the sink and the producer here). */
   workerCpuMsPerMessage?: number;
+  /**
+   * PostgreSQL's own CPU per message: the server processes of the phase's database (the worker's,
+   * BullMQ's and the producer's connections), from /proc. Not in cpuMsPerMessage.
+   */
+  databaseCpuMsPerMessage?: number;
   backend?: Backend;
   worker?: WorkerPlacement;
   commitPhaseMs?: number;
@@ -141,6 +149,11 @@ export async function run(): Promise<void> {
     report(before);
     for (const backend of BACKENDS) {
       for (const worker of WORKERS) {
+        if (BEFORE_DIST && worker === 'in-process') {
+          const before = await pipelinePhase(backend, worker, sink, clock, await workerModuleOf(BEFORE_DIST));
+          measured.push(before);
+          report(before);
+        }
         const result = await pipelinePhase(backend, worker, sink, clock);
         measured.push(result);
         report(result);
@@ -256,9 +269,18 @@ function phaseName(backend: Backend, worker: WorkerPlacement): string {
   return worker === 'in-process' ? backend : `${backend}, separate worker process`;
 }
 
-/** The whole pipeline on one backend, on a fresh database (and a flushed Redis database). */
-async function pipelinePhase(backend: Backend, worker: WorkerPlacement, sink: SmtpSink, clock: AcceptClock): Promise<Measured> {
-  const name = phaseName(backend, worker);
+/** The WorkerModule of another build (BENCH_BEFORE_DIST), to measure an earlier version in the same run. */
+async function workerModuleOf(dist: string): Promise<typeof WorkerModule> {
+  const runtime = (await import(pathToFileURL(join(dist, 'libs/runtime/src/index.js')).href)) as { WorkerModule: typeof WorkerModule };
+  return runtime.WorkerModule;
+}
+
+/**
+ * The whole pipeline on one backend, on a fresh database (and a flushed Redis database); with
+ * `earlier`, the worker of another build in this process.
+ */
+async function pipelinePhase(backend: Backend, worker: WorkerPlacement, sink: SmtpSink, clock: AcceptClock, earlier?: typeof WorkerModule): Promise<Measured> {
+  const name = earlier ? `${phaseName(backend, worker)} (before)` : phaseName(backend, worker);
   const database: TestDatabase = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'plenary-bench-'));
   let app: INestApplicationContext | undefined;
@@ -288,7 +310,7 @@ async function pipelinePhase(backend: Backend, worker: WorkerPlacement, sink: Sm
     if (backend === 'redis') env.REDIS_URL = await freshRedisUrl(REDIS_DB);
     if (worker === 'in-process') {
       const config: AppConfig = loadConfig(env);
-      app = await NestFactory.createApplicationContext(WorkerModule.standalone(config, database.url), {
+      app = await NestFactory.createApplicationContext((earlier ?? WorkerModule).standalone(config, database.url), {
         logger: new AppLogger(config.LOG_FORMAT, config.LOG_LEVEL),
         abortOnError: false,
       });
@@ -303,6 +325,7 @@ async function pipelinePhase(backend: Backend, worker: WorkerPlacement, sink: Sm
     const committedAt = new Map<string, number>();
     const cpuStart = process.cpuUsage();
     const workerCpuStart = child?.cpuMs();
+    const databaseCpuStart = await databaseCpu(producer, database.name);
     const started = performance.now();
     for (let first = 0; first < recipients.length; first += ROWS_PER_TRANSACTION) {
       const batch = recipients.slice(first, first + ROWS_PER_TRANSACTION);
@@ -313,10 +336,14 @@ async function pipelinePhase(backend: Backend, worker: WorkerPlacement, sink: Sm
     const commitPhaseMs = performance.now() - started;
     await clock.wait(PHASE_TIMEOUT_MS, name, async () => describeStates(producer!));
     const workerCpuMs = child && workerCpuStart !== undefined ? child.cpuMs() - workerCpuStart : undefined;
+    const databaseCpuEnd = await databaseCpu(producer, database.name);
     const result = summarise(name, clock, committedAt, started, cpuStart, 'commit → SMTP accept');
     result.backend = backend;
     result.worker = worker;
     result.commitPhaseMs = round(commitPhaseMs);
+    // A connection opened during the phase counts from zero; one closed during it is missed (pools keep theirs while busy).
+    const databaseCpuMs = [...databaseCpuEnd].reduce((sum, [pid, ms]) => sum + ms - (databaseCpuStart.get(pid) ?? 0), 0);
+    result.databaseCpuMsPerMessage = round3(databaseCpuMs / Math.max(1, result.messages));
     if (workerCpuMs !== undefined) {
       result.workerCpuMsPerMessage = round3(workerCpuMs / Math.max(1, result.messages));
       result.cpuMsPerMessage = round3(result.cpuMsPerMessage + result.workerCpuMsPerMessage);
@@ -352,6 +379,25 @@ const CLOCK_TICKS = (() => {
     return 100;
   }
 })();
+
+/** CPU ms so far of each PostgreSQL server process connected to the database (this machine's server only). */
+async function databaseCpu(db: DataSource, databaseName: string): Promise<Map<number, number>> {
+  const rows: { pid: number }[] = await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [databaseName]);
+  const entries = rows.map(({ pid }): [number, number] => [pid, processCpuMs(pid)]);
+  return new Map(entries.filter(([, ms]) => !Number.isNaN(ms)));
+}
+
+/** User + system CPU of a process so far, from /proc (Linux); NaN when it cannot be read. */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may contain spaces: utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS) * 1000;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 /** `node dist/apps/worker/src/main.js` (what `npm run start:worker` runs), with the phase's environment. */
 class WorkerProcess {
@@ -400,14 +446,7 @@ class WorkerProcess {
 
   /** User + system CPU the process has used so far, from /proc (Linux); NaN elsewhere. */
   cpuMs(): number {
-    try {
-      const stat = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
-      // Fields after the command name, which is in parentheses and may contain spaces: utime and stime are the 12th and 13th.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return ((Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS) * 1000;
-    } catch {
-      return Number.NaN;
-    }
+    return processCpuMs(this.child.pid);
   }
 
   /** SIGTERM, as an orchestrator stops it: it finishes its active jobs, then exits. */
@@ -603,14 +642,15 @@ function report(result: PhaseResult): void {
       `p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (${result.latency})${commit}, ~${result.averageMessageBytes} bytes/message, ${result.cpuMsPerMessage} CPU ms/message` +
       (result.workerCpuMsPerMessage === undefined
         ? ''
-        : ` (worker process ${result.workerCpuMsPerMessage}, bench process ${round3(result.cpuMsPerMessage - result.workerCpuMsPerMessage)})`),
+        : ` (worker process ${result.workerCpuMsPerMessage}, bench process ${round3(result.cpuMsPerMessage - result.workerCpuMsPerMessage)})`) +
+      (result.databaseCpuMsPerMessage === undefined ? '' : `, PostgreSQL ${result.databaseCpuMsPerMessage} CPU ms/message`),
   );
   for (const [stage, { p50Ms, p99Ms }] of Object.entries(result.stages ?? {})) console.log(`    ${stage}: p50 ${p50Ms} ms, p99 ${p99Ms} ms`);
 }
 
 function printTable(results: PhaseResult[], ceiling: PhaseResult): void {
   const rows = [
-    ['backend', 'messages/s', 'p50 ms', 'p99 ms', 'ratio to ceiling', 'CPU ms/msg', 'latency measured'],
+    ['backend', 'messages/s', 'p50 ms', 'p99 ms', 'ratio to ceiling', 'CPU ms/msg', 'PostgreSQL CPU ms/msg', 'latency measured'],
     ...results.map((result) => [
       result.name,
       result.messagesPerSecond.toFixed(0),
@@ -618,12 +658,13 @@ function printTable(results: PhaseResult[], ceiling: PhaseResult): void {
       result.p99Ms.toFixed(1),
       (result.messagesPerSecond / ceiling.messagesPerSecond).toFixed(2),
       result.cpuMsPerMessage.toFixed(2),
+      result.databaseCpuMsPerMessage === undefined ? '-' : result.databaseCpuMsPerMessage.toFixed(2),
       result.latency,
     ]),
   ];
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   const line = (row: string[]) =>
-    row.map((cell, column) => (column === 0 || column === 6 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+    row.map((cell, column) => (column === 0 || column === 7 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
   console.log(line(rows[0]));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows.slice(1)) console.log(line(row));

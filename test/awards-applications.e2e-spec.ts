@@ -368,5 +368,14 @@ describe('awards: an application from the city through its National Commission, 
     expect(released.body.notified).toBe(3);
     const winners = (await t.request('GET', `/events/${slug}/awards/rounds/${roundId}/winners`)).body.winners;
     expect(winners.map((w: { city: string }) => w.city).sort()).toEqual([vnFirst.city, 'Yala'].sort());
+    // The last two steps are kept with who took them, as every change of stage is.
+    const me = (await t.request('GET', '/auth/me', { token: admin })).body;
+    const results = (await api('GET', `/awards/rounds/${roundId}/results`)).body;
+    expect(results.releasedBy).toBe(me.displayName);
+    const confirmed = results.regions.flatMap((region: { nominations: unknown[] }) => region.nominations).filter((row: { winner: boolean }) => row.winner);
+    expect(confirmed.map((row: { confirmedBy: string; confirmedAt: string }) => [row.confirmedBy, Date.parse(row.confirmedAt) <= Date.now()])).toEqual([
+      [me.displayName, true],
+      [me.displayName, true],
+    ]);
   });
 });

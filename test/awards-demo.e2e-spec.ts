@@ -1,3 +1,4 @@
+import { readPdf } from './support/pdf.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const slug = 'aseanplus3-learning-cities-2024';
@@ -45,9 +46,16 @@ describe('awards demo data', () => {
     // The ceremony of 29 October 2024 is over: the public page lists the seven.
     const shown = (await t.request('GET', `/events/${slug}/gnlc-members`)).body as { city: string }[];
     expect(shown.map((member) => member.city)).toEqual(members);
+    // Each new member has its membership certificate, under the event's identity.
+    const certificates = await fetch(`${t.baseUrl}/events/${slug}/awards/gnlc-intakes/2024/certificates.pdf`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(certificates.status).toBe(200);
+    const pages = readPdf(Buffer.from(await certificates.arrayBuffer())).pageTexts;
+    expect(members.map((city) => pages.some((page) => page.split('\n').includes(city)))).toEqual(members.map(() => true));
   });
 
-  it('holds the Learning City Award 2024 at the ICLC as a second event, with the published rules and criteria and applications at every stage', async () => {
+  it('holds the Learning City Award 2024 at the ICLC as a second event, with the published rules and criteria, applications at every stage and its illustrative winners released', async () => {
     const iclc = 'iclc6-jubail-2024';
     const event = (await t.request('GET', `/events/${iclc}`)).body;
     expect(event).toEqual(expect.objectContaining({ startDate: '2024-12-02', endDate: '2024-12-05', timeZone: 'Asia/Riyadh', country: 'SA' }));
@@ -79,6 +87,33 @@ describe('awards demo data', () => {
     const refused = decided.find((application) => application.stage === 'not_shortlisted')!;
     expect(refused.transitions.map((row) => row.to)).toEqual(['draft', 'submitted', 'endorsed', 'not_shortlisted']);
     expect(refused.transitions.every((row) => row.by)).toBe(true);
+    // Judged and released at the conference: the round is history, its illustrative winners public.
+    expect(round).toEqual(expect.objectContaining({ closed: true, releasedAt: '2024-12-05T15:00:00.000Z' }));
+    expect(Date.parse(round.nominationDeadline)).toBeLessThan(Date.now());
+    const winners = (await t.request('GET', `/events/${iclc}/awards/rounds/${round.id}/winners`)).body;
+    expect(winners.winners.map((winner: { city: string; country: string }) => [winner.city, winner.country])).toEqual([
+      ['Surabaya', 'ID'],
+      ['Vinh', 'VN'],
+    ]);
+    const results = (await t.request('GET', `/events/${iclc}/awards/rounds/${round.id}/results`, { token: admin })).body;
+    const judged = results.regions.flatMap((region: { nominations: unknown[] }) => region.nominations) as {
+      city: string;
+      weightedMean: number | null;
+      winner: boolean;
+    }[];
+    expect(judged.filter((row) => row.weightedMean !== null).map((row) => row.city)).toHaveLength(3);
+    expect(
+      judged
+        .filter((row) => row.winner)
+        .map((row) => row.city)
+        .sort(),
+    ).toEqual(['Surabaya', 'Vinh']);
+    // Who confirmed and who released is kept, as for every change of stage.
+    expect(results.releasedBy).toBe('Demo secretariat (UIL)');
+    expect(judged.filter((row) => row.winner).map((row) => (row as unknown as { confirmedBy: string }).confirmedBy)).toEqual([
+      'Demo secretariat (UIL)',
+      'Demo secretariat (UIL)',
+    ]);
     const [form] = decided.find((application) => application.stage === 'shortlisted')!.checklist[0].documents as unknown as {
       contentType: string;
       sizeBytes: number;

@@ -130,6 +130,66 @@ describe('speaker invitations, profile and portal', () => {
     expect(list.body.find((row: any) => row.id === created.body.id)).toMatchObject({ state: 'declined', slotIds: [] });
   });
 
+  it('saves the times a speaker cannot speak with the acceptance, or nothing when a time is refused', async () => {
+    const slot = async (title: string, start: string) =>
+      (
+        await t.request('POST', `/events/${slug}/sessions/${sessionId}/slots`, {
+          token: admin,
+          body: { title, start: `2030-05-06T${start}`, durationMinutes: 10, speakerIds: [] },
+        })
+      ).body.slots.find((row: any) => row.title === title).id;
+    const first = await invite({ email: 'mai@example.org', name: 'Trần Mai', slotIds: [await slot('Talk E', '10:50')] });
+    const token = await secretOf(first.body.id);
+    const accept = (body: Record<string, unknown>, link = token) => t.request('POST', `/events/${slug}/speaker-invitations/${link}/accept`, { body });
+    const stored = () =>
+      db.query(
+        `SELECT lower(during) AS start, upper(during) AS "end" FROM speaker_unavailability u JOIN users s ON s.id = u.user_id
+          WHERE s.email = 'mai@example.org' ORDER BY lower(during)`,
+      );
+    const password = 'mai password 1';
+
+    const backwards = await accept({ password, unavailableTimes: [{ start: '2030-05-07T12:00', end: '2030-05-07T09:00' }] });
+    expect(backwards.statusCode).toBe(422);
+    expect(backwards.body.code).toBe('ENDS_BEFORE_START');
+    const overlapping = await accept({
+      password,
+      unavailableTimes: [
+        { start: '2030-05-07T09:00', end: '2030-05-07T12:00' },
+        { start: '2030-05-07T11:00', end: '2030-05-07T13:00' },
+      ],
+    });
+    expect(overlapping.statusCode).toBe(422);
+    expect(overlapping.body.code).toBe('UNAVAILABLE_TIMES_OVERLAP');
+    expect((await accept({ password, unavailableTimes: [{ start: 'soon', end: 'later' }] })).statusCode).toBe(400);
+    // Nothing half-written: no account, the link still open.
+    expect(await db.query(`SELECT 1 FROM users WHERE email = 'mai@example.org'`)).toEqual([]);
+    expect((await t.request('GET', `/events/${slug}/speaker-invitations/${token}`)).statusCode).toBe(200);
+
+    const accepted = await accept({ password, unavailableTimes: [{ start: '2030-05-07T09:00', end: '2030-05-07T12:00' }] });
+    expect(accepted.statusCode).toBe(200);
+    const mai = await t.login('mai@example.org', password);
+    const mine = await t.request('GET', `/events/${slug}/speaker-availability/me`, { token: mai });
+    expect(mine.body.times).toEqual([{ start: '2030-05-07T09:00:00+07:00', end: '2030-05-07T12:00:00+07:00' }]);
+
+    // A second invitation adds to the times given before; one that meets an earlier time joins it.
+    const second = await invite({ email: 'mai@example.org', name: 'Trần Mai', slotIds: [await slot('Talk F', '10:20')] });
+    const again = await accept(
+      {
+        unavailableTimes: [
+          { start: '2030-05-07T12:00', end: '2030-05-07T13:00' },
+          { start: '2030-05-06T14:00', end: '2030-05-06T15:00' },
+        ],
+      },
+      await secretOf(second.body.id),
+    );
+    expect(again.statusCode).toBe(200);
+    expect((await t.request('GET', `/events/${slug}/speaker-availability/me`, { token: mai })).body.times).toEqual([
+      { start: '2030-05-06T14:00:00+07:00', end: '2030-05-06T15:00:00+07:00' },
+      { start: '2030-05-07T09:00:00+07:00', end: '2030-05-07T13:00:00+07:00' },
+    ]);
+    expect(await stored()).toHaveLength(2);
+  });
+
   it('refuses slots of another event and bad input in the error shape', async () => {
     expect((await invite({ email: 'x@example.org', name: 'X', slotIds: ['00000000-0000-4000-8000-000000000000'] })).statusCode).toBe(422);
     const bad = await invite({ email: 'not an email', name: '', slotIds: [] });

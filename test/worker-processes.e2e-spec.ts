@@ -18,7 +18,9 @@ import pg from 'pg';
 /**
  * The notification pipeline as it runs in production: built worker processes (`npm run
  * start:worker`) on this machine's PostgreSQL and Redis, delivering to an SMTP server in the test
- * process. Needs `npm run build` first (`npm test` does it).
+ * process. Every test runs on both queue backends: Redis, and BullMQ's PostgreSQL backend (no
+ * REDIS_URL, as `npm start` runs), where one job carries several rows. Needs `npm run build`
+ * first (`npm test` does it).
  */
 const WORKER_MAIN = resolve('dist/apps/worker/src/main.js');
 // Every test file that uses the local Redis has a database number of its own.
@@ -43,6 +45,9 @@ interface OutboxRow {
   failed_at: Date | null;
 }
 
+type QueueBackend = 'redis' | 'postgres';
+const BACKENDS: QueueBackend[] = ['redis', 'postgres'];
+
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** How the worker ended, or 'still running' after `ms`. */
@@ -64,14 +69,15 @@ class Pipeline {
     readonly redisUrl: string,
     readonly sink: SmtpSink,
     readonly dataDir: string,
+    readonly backend: QueueBackend,
   ) {}
 
-  static async start(): Promise<Pipeline> {
+  static async start(backend: QueueBackend): Promise<Pipeline> {
     const database = await createTestDatabase();
     await runMigrations(database.url);
     const db = new pg.Client({ connectionString: database.url, application_name: TEST_CLIENT });
     await db.connect();
-    return new Pipeline(database, db, await freshRedisUrl(REDIS_DATABASE), await startSmtpSink(), mkdtempSync(join(tmpdir(), 'plenary-workers-')));
+    return new Pipeline(database, db, await freshRedisUrl(REDIS_DATABASE), await startSmtpSink(), mkdtempSync(join(tmpdir(), 'plenary-workers-')), backend);
   }
 
   /** `node dist/apps/worker/src/main.js`; its name is in the From address of every message it sends. */
@@ -82,7 +88,7 @@ class Pipeline {
         HOME: process.env.HOME ?? '/tmp',
         NODE_ENV: 'test',
         DATABASE_URL: this.database.url,
-        REDIS_URL: this.redisUrl,
+        ...(this.backend === 'redis' ? { REDIS_URL: this.redisUrl } : {}),
         SMTP_URL: this.sink.url,
         DATA_DIR: this.dataDir,
         LOG_LEVEL: 'warn',
@@ -219,7 +225,7 @@ function warnings(worker: SpawnedWorker): string[] {
     .filter((line) => /WARN|ERROR/.test(line));
 }
 
-describe('notification worker processes on PostgreSQL, Redis and SMTP', () => {
+describe.each(BACKENDS)('notification worker processes on PostgreSQL and SMTP, the %s queue', (backend) => {
   let pipeline: Pipeline | undefined;
   afterEach(async () => {
     await pipeline?.stop();
@@ -227,7 +233,7 @@ describe('notification worker processes on PostgreSQL, Redis and SMTP', () => {
   });
 
   it('two worker processes on the same queue deliver 1,000 messages with no duplicates', async () => {
-    pipeline = await Pipeline.start();
+    pipeline = await Pipeline.start(backend);
     const a = pipeline.spawnWorker('a', { QUEUE_CONCURRENCY: '20' });
     const b = pipeline.spawnWorker('b', { QUEUE_CONCURRENCY: '20' });
     await pipeline.waitForWorkers(2);
@@ -261,7 +267,7 @@ describe('notification worker processes on PostgreSQL, Redis and SMTP', () => {
   it('the worker process killed with SIGKILL mid-batch and restarted: nothing is lost, duplicates at most the jobs that were in flight, and the log tells the truth', async () => {
     const CONCURRENCY = 10;
     const TOTAL = 600;
-    pipeline = await Pipeline.start();
+    pipeline = await Pipeline.start(backend);
     // 40-80 ms a message, at random so the 10 parallel deliveries do not finish in step: most of a
     // job's time is spent waiting for the server, so a kill cuts several off in the middle.
     pipeline.sink.delayMs = 40;
@@ -338,7 +344,7 @@ describe('notification worker processes on PostgreSQL, Redis and SMTP', () => {
 
   it('a worker given SIGTERM while sending finishes its active jobs, exits 0, and leaves the rest to the next worker', async () => {
     const TOTAL = 200;
-    pipeline = await Pipeline.start();
+    pipeline = await Pipeline.start(backend);
     pipeline.sink.delayMs = 200; // ~40 messages a second: plenty still queued when the signal comes
     pipeline.sink.delayJitterMs = 100;
     const recipients = await pipeline.seed('term', TOTAL);
@@ -397,7 +403,7 @@ describe('notification worker processes on PostgreSQL, Redis and SMTP', () => {
   }, 60_000);
 });
 
-describe('a worker process when the SMTP server misbehaves', () => {
+describe.each(BACKENDS)('a worker process when the SMTP server misbehaves, the %s queue', (backend) => {
   let pipeline: Pipeline | undefined;
   afterEach(async () => {
     await pipeline?.stop();
@@ -406,7 +412,7 @@ describe('a worker process when the SMTP server misbehaves', () => {
   const quickRetries = { MAIL_BACKOFF_MS: '300', MAIL_MAX_ATTEMPTS: '8' };
 
   it('SMTP refusing connections, then accepting: every message goes out once, after retries', async () => {
-    pipeline = await Pipeline.start();
+    pipeline = await Pipeline.start(backend);
     await pipeline.sink.stop(); // nothing listens on its port: connections are refused
     const worker = pipeline.spawnWorker('retrying', quickRetries);
     await pipeline.waitForWorkers(1);
@@ -432,7 +438,7 @@ describe('a worker process when the SMTP server misbehaves', () => {
   }, 60_000);
 
   it('SMTP answering 550: the message fails at once, is not retried, and the log says why', async () => {
-    pipeline = await Pipeline.start();
+    pipeline = await Pipeline.start(backend);
     pipeline.sink.mode = { kind: 'reject', code: 550, message: 'No such mailbox here' };
     const worker = pipeline.spawnWorker('refused', quickRetries);
     await pipeline.waitForWorkers(1);

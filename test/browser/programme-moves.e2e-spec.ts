@@ -161,6 +161,75 @@ describe('moving sessions in the programme editor', () => {
     await context.close();
   }, 120_000);
 
+  it('scrolls while a card is held near an edge, across to a room out of sight and down to a later time; keyboard steps stay in view', async () => {
+    const context = await openContext(browser, web, { token });
+    const page = await context.newPage();
+    // Narrow and short enough that neither the last room nor the afternoon fits.
+    await page.setViewportSize({ width: 820, height: 560 });
+    await page.goto(`/organiser/events/${DEMO}/programme`);
+    const held = page.getByRole('button', { name: new RegExp(`^${IN_THE_WAY}, 11:00–12:30, Meeting Room 2`) });
+    await held.waitFor();
+    const scroller = page.locator('.programme-grid-scroll');
+    const hall = page.locator('.programme-room', { hasText: 'Plenary Hall' });
+    await held.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    const region = (await scroller.boundingBox())!;
+    expect((await hall.boundingBox())!.x).toBeGreaterThan(region.x + region.width);
+
+    // Across: held at the grid's right edge, the rooms scroll by until the last one is in sight.
+    const box = (await held.boundingBox())!;
+    const y = box.y + 4;
+    await page.mouse.move(box.x + 20, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 30, y, { steps: 3 });
+    await page.mouse.move(region.x + region.width - 4, y, { steps: 6 });
+    await page.waitForFunction(() => {
+      const grid = document.querySelector('.programme-grid-scroll')!;
+      return grid.scrollLeft > 0 && grid.scrollLeft + grid.clientWidth >= grid.scrollWidth - 1;
+    });
+    const inSight = (await hall.boundingBox())!;
+    await page.mouse.move(inSight.x + inSight.width / 2, y, { steps: 3 });
+    await page.locator('.programme-drop', { hasText: 'Tue 29 Oct, 11:00–12:30, Plenary Hall' }).waitFor();
+    const saved = page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes('/sessions/'));
+    await page.mouse.up();
+    expect((await saved).status()).toBe(200);
+    await page.getByRole('button', { name: new RegExp(`^${IN_THE_WAY}, 11:00–12:30, Plenary Hall`) }).waitFor();
+    await screenshot(page, 'programme-moves-6-scrolled-across');
+    await page.getByRole('button', { name: 'Undo move' }).click();
+    await held.waitFor();
+
+    // Down: held at the window's bottom edge, the page scrolls and the target follows the pointer.
+    await held.evaluate((element) => element.scrollIntoView({ block: 'start', inline: 'nearest' }));
+    const top = await page.evaluate(() => window.scrollY);
+    const start = (await held.boundingBox())!;
+    await page.mouse.move(start.x + 20, start.y + 4);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 20, start.y + 14, { steps: 3 });
+    await page.mouse.move(start.x + 20, 556, { steps: 6 });
+    await page.waitForFunction((from) => window.scrollY > from + 150, top);
+    await page.mouse.move(start.x + 20, 400, { steps: 2 });
+    const later = await page.locator('.programme-drop').textContent();
+    expect(/, (\d\d:\d\d)–/.exec(later ?? '')?.[1] ?? '').toMatch(/^1[3-9]:/);
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await page.locator('.programme-drop').waitFor({ state: 'detached' });
+    await held.waitFor();
+
+    // By keyboard: each step brings where the card would go into view.
+    await held.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    const before = await page.evaluate(() => window.scrollY);
+    await page.getByRole('button', { name: `Move “${IN_THE_WAY}”` }).focus();
+    await page.keyboard.press('Space');
+    for (let step = 0; step < 14; step++) await page.keyboard.press('ArrowDown');
+    await expect(page.locator('[aria-live="assertive"]').textContent()).resolves.toBe('Tue 29 Oct, 14:30–16:00, Meeting Room 2');
+    const target = (await page.locator('.programme-drop').boundingBox())!;
+    expect(target.y).toBeGreaterThanOrEqual(0);
+    expect(target.y + target.height).toBeLessThanOrEqual(560);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+    await screenshot(page, 'programme-moves-7-keyboard-in-view');
+    await page.keyboard.press('Escape');
+    await context.close();
+  }, 120_000);
+
   it('shows the editor in Vietnamese', async () => {
     const context = await openContext(browser, web, { token, language: 'vi' });
     const page = await context.newPage();

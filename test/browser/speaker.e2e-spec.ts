@@ -53,6 +53,18 @@ describe('speaker pages (browser)', () => {
     await web?.close();
   });
 
+  /** Invites in Vietnamese and opens the mail as the invitee gets it: the invitation's id and the link's path. */
+  async function inviteInVietnamese(email: string, name: string, slotId: string): Promise<{ id: string; path: string }> {
+    const invited = await web.request('POST', `/events/${DEMO}/speaker-invitations`, {
+      token: admin,
+      body: { email, name, language: 'vi', slotIds: [slotId] },
+    });
+    expect(invited.status).toBe(201);
+    const mail = await eventually(() => web.smtp.to(email)[0]);
+    const link = /https?:\/\/\S+?\/events\/[^/\s]+\/speaker-invitations\/[A-Za-z0-9_-]+/.exec(mail.parsed.text ?? '')![0];
+    return { id: (invited.body as { id: string }).id, path: new URL(link).pathname };
+  }
+
   const uploadFile = (name: string, mimeType: string, buffer: Buffer) =>
     page.getByLabel('Slides file (PDF, PPTX, PPT, KEY or ODP)').setInputFiles({ name, mimeType, buffer });
 
@@ -202,20 +214,76 @@ describe('speaker pages (browser)', () => {
     }
   });
 
-  it('an invitee can decline, after confirming, and the organisers see it declined', async () => {
-    const email = 'busy.speaker@example.org';
-    const invited = await web.request('POST', `/events/${DEMO}/speaker-invitations`, {
-      token: admin,
-      body: { email, name: 'Trần Văn Bình', language: 'vi', slotIds: [slot.id] },
-    });
-    expect(invited.status).toBe(201);
-    const mail = await eventually(() => web.smtp.to(email)[0]);
-    const link = /https?:\/\/\S+?\/events\/[^/\s]+\/speaker-invitations\/[A-Za-z0-9_-]+/.exec(mail.parsed.text ?? '')![0];
+  it('an invitee marks a time they cannot speak while accepting, on a phone in Vietnamese; the editor then warns of the talk in it', async () => {
+    const email = 'hoa.tran@example.org';
+    const name = 'Trần Thị Hoa';
+    type Draft = { id: string; title: { en: string }; start: string; slots: { id: string; title: string; start: string; end: string }[] };
+    const sessions = (await web.request('GET', `/events/${DEMO}/sessions`, { token: admin })).body as Draft[];
+    const session = sessions.filter((candidate) => candidate.slots.length > 0).sort((a, b) => a.start.localeCompare(b.start))[0];
+    const talk = session.slots[0];
+    // Typed as a person would, on the event's clock (the API answers with the event's offset).
+    const typed = (instant: string) => instant.slice(0, 16).replace('T', ' ');
+    const invited = await inviteInVietnamese(email, name, talk.id);
 
     const phone = await openContext(browser, web, { language: 'vi', phone: true });
     try {
       const mobile = await phone.newPage();
-      await mobile.goto(new URL(link).pathname);
+      await mobile.goto(invited.path);
+      await mobile.getByRole('heading', { level: 1, name: 'Lời mời trình bày' }).waitFor();
+      const times = mobile.getByRole('group', { name: 'Thời gian Quý vị không thể trình bày (không bắt buộc)' });
+      await times.getByText('Không có: mọi thời gian của sự kiện đều phù hợp.').waitFor();
+      await mobile.getByLabel('Mật khẩu').fill(PASSWORD);
+      await times.getByRole('button', { name: 'Thêm thời gian' }).click();
+      // The wrong way round first: refused next to the times, and nothing is saved.
+      await times.getByLabel('Thời gian bận 1: từ').fill(typed(talk.end));
+      await times.getByLabel('Thời gian bận 1: đến').fill(typed(talk.start));
+      await mobile.getByRole('button', { name: 'Nhận lời mời' }).click();
+      await times.getByRole('alert').filter({ hasText: 'Thời gian kết thúc phải sau thời gian bắt đầu.' }).waitFor();
+      expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await screenshot(mobile, 'speaker-invitation-times-refused-vi-360');
+      const pending = await web.request('GET', `/events/${DEMO}/speaker-invitations`, { token: admin });
+      expect(pending.body.find((row: any) => row.id === invited.id)).toMatchObject({ state: 'pending' });
+
+      await times.getByLabel('Thời gian bận 1: từ').fill(typed(talk.start));
+      await times.getByLabel('Thời gian bận 1: đến').fill(typed(talk.end));
+      await expect(times.getByRole('alert').count()).resolves.toBe(0);
+      expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await screenshot(mobile, 'speaker-invitation-times-vi-360');
+      await mobile.getByRole('button', { name: 'Nhận lời mời' }).click();
+      await mobile.waitForURL('**/speaker?accepted=1');
+      // The portal starts from the times just given.
+      const saved = mobile.getByRole('form', { name: /^Thời gian tôi không thể trình bày tại/ });
+      await expect(saved.getByLabel('Thời gian bận 1: từ').inputValue()).resolves.toMatch(new RegExp(`${typed(talk.start).slice(11)}$`));
+      await screenshot(mobile, 'speaker-portal-times-vi-360');
+    } finally {
+      await phone.close();
+    }
+
+    const desk = await openContext(browser, web, { token: admin });
+    try {
+      const page = await desk.newPage();
+      await page.goto(`/organiser/events/${DEMO}/programme`);
+      const warnings = page.getByRole('region', { name: /^Warnings/ });
+      await warnings
+        .getByRole('listitem')
+        .filter({ hasText: `${name} is not available at the time of "${talk.title}"` })
+        .waitFor();
+      const card = page.getByRole('button', { name: `${session.title.en}, ` });
+      await card.locator('.programme-card-warning', { hasText: 'Speaker unavailable' }).waitFor();
+      await screenshot(page, 'speaker-invitation-times-editor-warning');
+    } finally {
+      await desk.close();
+    }
+  }, 120_000);
+
+  it('an invitee can decline, after confirming, and the organisers see it declined', async () => {
+    const email = 'busy.speaker@example.org';
+    const invited = await inviteInVietnamese(email, 'Trần Văn Bình', slot.id);
+
+    const phone = await openContext(browser, web, { language: 'vi', phone: true });
+    try {
+      const mobile = await phone.newPage();
+      await mobile.goto(invited.path);
       await mobile.getByRole('heading', { level: 1, name: 'Lời mời trình bày' }).waitFor();
       await mobile.getByText('trân trọng kính mời Ông/Bà Trần Văn Bình tham gia trình bày').waitFor();
       await mobile.getByRole('button', { name: 'Từ chối…' }).click();
@@ -227,6 +295,6 @@ describe('speaker pages (browser)', () => {
       await phone.close();
     }
     const list = await web.request('GET', `/events/${DEMO}/speaker-invitations`, { token: admin });
-    expect(list.body.find((row: any) => row.id === invited.body.id)).toMatchObject({ state: 'declined' });
+    expect(list.body.find((row: any) => row.id === invited.id)).toMatchObject({ state: 'declined' });
   });
 });

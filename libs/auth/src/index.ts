@@ -15,5 +15,14 @@ export { EventAccess } from './event-access.js';
 export { AuthError, type AuthErrorCode } from './auth.error.js';
 export { type EventContext, type EventRef, holdsEventRole, requireEventRole } from './event-context.js';
 export { demoAccountIds, insertDemoAccount } from './demo-accounts.js';
-export { accountIdByEmail, accountNames, byPositionThenName, roleHoldersAmong, roleHoldersByEmail, rolesHeldBy, rolesHeldSql } from './user-directory.js';
+export {
+  accountIdByEmail,
+  accountIdByEmailSql,
+  accountNames,
+  byPositionThenName,
+  roleHoldersAmong,
+  roleHoldersByEmail,
+  rolesHeldBy,
+  rolesHeldSql,
+} from './user-directory.js';
 export { EventLookup, type EventHeading } from './event-lookup.js';

@@ -37,6 +37,11 @@ export async function roleHoldersByEmail(manager: EntityManager, eventId: string
   ]);
 }
 
+/** The same look-up as a scalar subquery, for a statement that links the account while it writes (one round trip). */
+export function accountIdByEmailSql(email: string): string {
+  return `(SELECT id FROM users WHERE email = ${email})`;
+}
+
 /** The account with this (already normalised) email, if any: a delegate registering is linked to it. */
 export async function accountIdByEmail(manager: EntityManager, email: string): Promise<string | undefined> {
   const [row]: { id: string }[] = await manager.query(`SELECT id FROM users WHERE email = $1`, [email]);

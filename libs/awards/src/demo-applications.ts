@@ -89,6 +89,14 @@ const APPLICATIONS: [city: string, stage: ApplicationStage, note?: string][] = [
   ['岡山市', 'not_shortlisted', 'Illustrative note: the progress described mostly predates the city’s GNLC membership.'],
 ];
 
+/**
+ * Illustrative winners among the shortlisted, so that the demo shows a released result: not the real
+ * round's awardees. Confirmed after the judging deadline, released at the ICLC's closing ceremony.
+ */
+const WINNERS = ['Vinh', 'Surabaya'];
+const CONFIRMED_AT = '2024-10-15T09:00:00Z';
+const RELEASED_AT = '2024-12-05T18:00:00+03:00';
+
 /** The stages an application went through to reach its own, and who moved it at each step. */
 const PATHS: Record<ApplicationStage, [ApplicationStage, 'city' | 'commission' | 'secretariat', string][]> = {
   draft: [['draft', 'city', '2024-04-15T09:00:00Z']],
@@ -123,8 +131,9 @@ const PATHS: Record<ApplicationStage, [ApplicationStage, 'city' | 'commission' |
 /**
  * The ICLC demo event's award round: the UNESCO Learning City Award 2024 with the published rules and
  * criteria, the call's checklist, one National Commission per country with an officer, a
- * representative per country, and applications at every stage, each with its history and files.
- * Without a storage port the files are recorded by name only.
+ * representative per country, and applications at every stage, each with its history and files,
+ * judged, with illustrative winners released at the conference. Its deadlines are past: it is history to
+ * explore, nothing in it moves on. Without a storage port the files are recorded by name only.
  */
 export async function insertDemoApplications(manager: EntityManager, eventId: string, storage?: FileStorage): Promise<void> {
   const cities = new Map<string, string>();
@@ -225,15 +234,51 @@ export async function insertDemoApplications(manager: EntityManager, eventId: st
     }
     // A draft has its form only: the rest is still to come.
     for (const item of stage === 'draft' ? checklist.slice(0, 1) : checklist) await insertDocument(manager, storage, id, item, city);
-    if (stage === 'shortlisted')
-      await manager.query(`INSERT INTO award_assignments (nomination_id, round_id, user_id) VALUES ($1, $2, $3)`, [id, roundId, juror]);
+    if (stage === 'shortlisted') await judge(manager, roundId, id, juror, WINNERS.includes(city) ? secretariat : null);
   }
+  await releaseWinners(manager, roundId, secretariat);
   await manager.query(
     `INSERT INTO award_commission_nominations (round_id, commission_id, nominations, max_nominations)
      SELECT n.round_id, n.commission_id, count(*), 2 FROM award_nominations n
       WHERE n.round_id = $1 AND n.stage IN ('endorsed', 'shortlisted', 'not_shortlisted') GROUP BY n.round_id, n.commission_id`,
     [roundId],
   );
+}
+
+/** The juror scores every criterion (made-up, fixed scores, higher for the illustrative winners); the secretariat confirms a winner. */
+async function judge(manager: EntityManager, roundId: string, nominationId: string, juror: string, confirmedBy: string | null): Promise<void> {
+  await manager.query(`INSERT INTO award_assignments (nomination_id, round_id, user_id) VALUES ($1, $2, $3)`, [nominationId, roundId, juror]);
+  await manager.query(
+    `INSERT INTO award_scores (nomination_id, criterion_id, user_id, score, comment, updated_at)
+     SELECT $1, k.id, $2, $3 + k.position % 2, 'Illustrative demo score', '2024-09-20T09:00:00Z' FROM award_criteria k WHERE k.round_id = $4`,
+    [nominationId, juror, confirmedBy ? 8 : 6, roundId],
+  );
+  if (confirmedBy)
+    await manager.query(`UPDATE award_nominations SET winner = true, confirmed_at = $2, confirmed_by = $3 WHERE id = $1`, [
+      nominationId,
+      CONFIRMED_AT,
+      confirmedBy,
+    ]);
+}
+
+/** The winners' counters as confirmation keeps them (region, country, round), then the release. */
+async function releaseWinners(manager: EntityManager, roundId: string, releasedBy: string): Promise<void> {
+  const winners = `SELECT c.region, c.country FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.winner`;
+  await manager.query(
+    `INSERT INTO award_region_winners (round_id, region, quota, confirmed)
+     SELECT $1, w.region, r.region_quota, count(*) FROM (${winners}) w, award_rounds r WHERE r.id = $1 GROUP BY w.region, r.region_quota`,
+    [roundId],
+  );
+  await manager.query(
+    `INSERT INTO award_country_winners (round_id, country, confirmed, max_winners)
+     SELECT $1, w.country, count(*), r.max_winners_per_country FROM (${winners}) w, award_rounds r WHERE r.id = $1 GROUP BY w.country, r.max_winners_per_country`,
+    [roundId],
+  );
+  await manager.query(
+    `INSERT INTO award_round_winners (round_id, confirmed, max_winners) SELECT $1, (SELECT count(*) FROM (${winners}) w), max_winners FROM award_rounds WHERE id = $1`,
+    [roundId],
+  );
+  await manager.query(`UPDATE award_rounds SET released_at = $2, released_by = $3 WHERE id = $1`, [roundId, RELEASED_AT, releasedBy]);
 }
 
 async function insertDocument(

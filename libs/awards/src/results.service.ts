@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EventContext } from '@app/auth';
+import { AuthService, type EventContext } from '@app/auth';
 import { Outbox } from '@app/notifications';
 import { DataSource } from 'typeorm';
 import { REGION_NAMES, type UnescoRegion } from './award-regions.js';
@@ -23,21 +23,32 @@ export class ResultsService {
     private readonly dataSource: DataSource,
     private readonly rounds: RoundsService,
     private readonly outbox: Outbox,
+    private readonly auth: AuthService,
   ) {}
 
   async results(event: EventContext, roundId: string): Promise<RoundResultsResponse> {
     const round = await this.rounds.find(event, roundId);
-    const rows: (RankedNomination & { region: UnescoRegion })[] = await this.dataSource.query(
-      `WITH scored AS (
-         SELECT n.id, c.name AS city, c.country, c.region, n.created_at, n.winner,
+    const rows: (Omit<RankedNomination, 'confirmedAt' | 'confirmedBy'> & { region: UnescoRegion; confirmedAt: Date | null; confirmedById: string | null })[] =
+      await this.dataSource.query(
+        `WITH scored AS (
+         SELECT n.id, c.name AS city, c.country, c.region, n.created_at, n.winner, n.confirmed_at, n.confirmed_by,
                 (SELECT sum(s.score * k.weight) / sum(k.weight) FROM award_scores s JOIN award_criteria k ON k.id = s.criterion_id WHERE s.nomination_id = n.id) AS mean,
                 (SELECT count(DISTINCT s.user_id)::int FROM award_scores s WHERE s.nomination_id = n.id) AS jurors
            FROM award_nominations n JOIN award_cities c ON c.id = n.city_id WHERE n.round_id = $1 AND n.stage = 'shortlisted')
        SELECT row_number() OVER (PARTITION BY region ORDER BY ${RANKING_ORDER})::int AS rank, id AS "nominationId", city, country, region,
-              round(mean, 3)::float AS "weightedMean", jurors, created_at AS "submittedAt", winner
+              round(mean, 3)::float AS "weightedMean", jurors, created_at AS "submittedAt", winner,
+              confirmed_at AS "confirmedAt", confirmed_by AS "confirmedById"
          FROM scored ORDER BY region, rank`,
-      [round.id],
+        [round.id],
+      );
+    const [{ releasedById }] = await this.dataSource.query(`SELECT released_by AS "releasedById" FROM award_rounds WHERE id = $1`, [round.id]);
+    const names = new Map(
+      (await this.auth.namesOf([...rows.map((row) => row.confirmedById), releasedById].filter((id): id is string => !!id))).map((person) => [
+        person.id,
+        person.displayName,
+      ]),
     );
+    const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
     const counters: { region: string; confirmed: number }[] = await this.dataSource.query(
       `SELECT region, confirmed FROM award_region_winners WHERE round_id = $1`,
       [round.id],
@@ -54,14 +65,22 @@ export class ResultsService {
         winners: counters.find((counter) => counter.region === region)?.confirmed ?? 0,
         nominations: rows
           .filter((row) => row.region === region)
-          .map(({ region: _, ...row }) => ({
+          .map(({ region: _, confirmedById, confirmedAt, ...row }) => ({
             ...row,
+            confirmedAt: confirmedAt ? new Date(confirmedAt).toISOString() : null,
+            confirmedBy: nameOf(confirmedById),
             submittedAt: new Date(row.submittedAt).toISOString(),
             shortlisted: row.weightedMean !== null && row.rank <= quota,
           })),
       };
     });
-    return { roundId: round.id, closed: round.closed, releasedAt: round.releasedAt ? new Date(round.releasedAt).toISOString() : null, regions };
+    return {
+      roundId: round.id,
+      closed: round.closed,
+      releasedAt: round.releasedAt ? new Date(round.releasedAt).toISOString() : null,
+      releasedBy: nameOf(releasedById),
+      regions,
+    };
   }
 
   /**
@@ -69,7 +88,7 @@ export class ResultsService {
    * quota`), which PostgreSQL settles one transaction at a time on the row, and a CHECK backs it: two
    * organisers confirming the last place at once get one winner and one 409.
    */
-  async confirmWinner(event: EventContext, roundId: string, nominationId: string): Promise<RoundResultsResponse> {
+  async confirmWinner(event: EventContext, roundId: string, nominationId: string, userId: string): Promise<RoundResultsResponse> {
     const round = await this.rounds.find(event, roundId);
     await this.dataSource.transaction(async (manager) => {
       // Shared with other confirmations, exclusive against a release: no winner changes once released.
@@ -134,7 +153,7 @@ export class ResultsService {
           limit: round.rules.maxWinners,
           details: { rule: 'maxWinners', limit: round.rules.maxWinners },
         });
-      await manager.query(`UPDATE award_nominations SET winner = true, confirmed_at = now() WHERE id = $1`, [nominationId]);
+      await manager.query(`UPDATE award_nominations SET winner = true, confirmed_at = now(), confirmed_by = $2 WHERE id = $1`, [nominationId, userId]);
     });
     return this.results(event, roundId);
   }
@@ -145,7 +164,7 @@ export class ResultsService {
       const [state] = await manager.query(`SELECT released_at IS NOT NULL AS released FROM award_rounds WHERE id = $1 FOR SHARE`, [round.id]);
       if (state.released) throw new AwardsError('WINNERS_RELEASED', 'The winners of this round have been released and can no longer change');
       const [rows] = await manager.query(
-        `UPDATE award_nominations n SET winner = false, confirmed_at = NULL FROM award_cities c
+        `UPDATE award_nominations n SET winner = false, confirmed_at = NULL, confirmed_by = NULL FROM award_cities c
           WHERE c.id = n.city_id AND n.round_id = $1 AND n.id = $2 AND n.winner RETURNING c.region, c.country`,
         [round.id, nominationId],
       );
@@ -161,7 +180,7 @@ export class ResultsService {
    * Makes the winners public, now or at a set time (the ceremony), and tells every nominated city
    * its outcome at that time through the outbox.
    */
-  async release(event: EventContext, roundId: string, at: string | undefined): Promise<{ releasedAt: string; notified: number }> {
+  async release(event: EventContext, roundId: string, at: string | undefined, userId: string): Promise<{ releasedAt: string; notified: number }> {
     return this.dataSource.transaction(async (manager) => {
       const round = await this.rounds.find(event, roundId, manager, true);
       if (round.releasedAt)
@@ -172,8 +191,9 @@ export class ResultsService {
       const [{ winners }] = await manager.query(`SELECT count(*)::int AS winners FROM award_nominations WHERE round_id = $1 AND winner`, [round.id]);
       if (winners === 0) throw new AwardsError('NO_WINNER_CONFIRMED', 'No winner has been confirmed yet');
       const [[{ releasedAt, later }]] = await manager.query(
-        `UPDATE award_rounds SET released_at = greatest(coalesce($2::timestamptz, now()), now()) WHERE id = $1 RETURNING released_at AS "releasedAt", released_at > now() AS later`,
-        [round.id, at ?? null],
+        `UPDATE award_rounds SET released_at = greatest(coalesce($2::timestamptz, now()), now()), released_by = $3 WHERE id = $1
+         RETURNING released_at AS "releasedAt", released_at > now() AS later`,
+        [round.id, at ?? null, userId],
       );
       const notified = await tellOutcomes(this.outbox, manager, round.eventId, round.id, later ? new Date(releasedAt) : null);
       return { releasedAt: new Date(releasedAt).toISOString(), notified };

@@ -32,7 +32,7 @@ type ClaimedRow = NotificationEntity & {
 };
 
 /** A job starting (claim its row) or a job whose message the SMTP server accepted (record it sent). */
-type ClaimEntry = { claim: string; sent?: undefined };
+type ClaimEntry = { claim: string; rerun: boolean; sent?: undefined };
 type SentEntry = { sent: { id: string; messageId: string }; claim?: undefined };
 type LedgerEntry = ClaimEntry | SentEntry;
 
@@ -69,7 +69,9 @@ export class DeliverNotification {
    * statement per kind of step. Each job still waits for its own row to be written.
    */
   private readonly ledger = new Coalescer<LedgerEntry, ClaimedRow | undefined>(async (entries) => {
-    const claims = entries.filter((entry): entry is ClaimEntry => entry.claim !== undefined).map((entry) => entry.claim);
+    const claiming = entries.filter((entry): entry is ClaimEntry => entry.claim !== undefined);
+    const claims = claiming.map((entry) => entry.claim);
+    const reruns = claiming.filter((entry) => entry.rerun).map((entry) => entry.claim);
     const sent = entries.filter((entry): entry is SentEntry => entry.sent !== undefined).map((entry) => entry.sent);
     const rows = await preparedQuery<Omit<ClaimedRow, 'event'>>(
       this.dataSource,
@@ -82,8 +84,11 @@ export class DeliverNotification {
           RETURNING n.id),
        claimed AS (
          UPDATE notifications SET state = 'sending', attempts = attempts + 1, updated_at = now()
-          -- A row being recorded sent in this very statement (a stalled job run again) stays sent.
-          WHERE id = ANY($1::uuid[]) AND id <> ALL($2::uuid[]) AND state IN ('pending', 'queued', 'sending')
+          -- A row being recorded sent in this very statement (a stalled job run again) stays sent. A row
+          -- left 'sending' is taken over only by a job run again (after a crash or an error), never by
+          -- a second job that happens to carry the same row while the first is sending it.
+          WHERE id = ANY($1::uuid[]) AND id <> ALL($2::uuid[])
+            AND (state IN ('pending', 'queued') OR (state = 'sending' AND id = ANY($4::uuid[])))
           RETURNING id, event_id, kind, recipient_email, recipient_name, language, about, secret, subject_override, text_override)
        SELECT c.id, c.event_id AS "eventId", c.kind, c.recipient_email AS "recipientEmail", c.recipient_name AS "recipientName",
               c.language, c.about, c.secret, c.subject_override AS "subjectOverride", c.text_override AS "textOverride",
@@ -94,7 +99,7 @@ export class DeliverNotification {
               (SELECT json_object_agg(w.language, json_build_object('subject', w.subject, 'body', w.body))
                  FROM mail_wordings w WHERE w.event_id = c.event_id AND w.kind = c.kind) AS wording
          FROM claimed c`,
-      [claims, sent.map((item) => item.id), sent.map((item) => item.messageId)],
+      [claims, sent.map((item) => item.id), sent.map((item) => item.messageId), reruns],
     );
     // The events of the whole batch in one question to their owner.
     const events = await this.events.byIds(
@@ -108,9 +113,9 @@ export class DeliverNotification {
   /** describeEvent depends only on these fields; Intl date formatting is a large share of a message's CPU. */
   private readonly described = new Map<string, ReturnType<DeliverNotification['formatEvent']>>();
 
-  /** `lastAttempt`: a transient failure now is final. */
-  async execute(notificationId: string, lastAttempt: boolean): Promise<DeliveryOutcome> {
-    const claimed = await this.ledger.submit({ claim: notificationId });
+  /** `lastAttempt`: a transient failure now is final. `rerun`: the job ran before, so it may take over a row it left `sending`. */
+  async execute(notificationId: string, lastAttempt: boolean, rerun: boolean): Promise<DeliveryOutcome> {
+    const claimed = await this.ledger.submit({ claim: notificationId, rerun });
     if (!claimed) return 'skipped';
     try {
       if (claimed.optedOut && this.kinds.get(claimed.kind)?.transactional === false) {
@@ -138,12 +143,12 @@ export class DeliverNotification {
     }
   }
 
-  /** The queue gave up on a row that never reached a recorded outcome. */
-  async markAbandoned(notificationId: string, reason: string): Promise<void> {
+  /** The queue gave up on rows that never reached a recorded outcome. */
+  async markAbandoned(notificationIds: string[], reason: string): Promise<void> {
     await this.dataSource.query(
       `UPDATE notifications SET state = 'failed', failed_at = now(), last_error = $2, updated_at = now()
-        WHERE id = $1 AND state IN ('queued', 'sending')`,
-      [notificationId, reason],
+        WHERE id = ANY($1::uuid[]) AND state IN ('queued', 'sending')`,
+      [notificationIds, reason],
     );
   }
 

@@ -19,6 +19,7 @@ export { NotificationsWorkerModule } from './notifications-worker.module.js';
 export { NotificationsModule } from './notifications.module.js';
 export { NotificationsService } from './notifications.service.js';
 export { Outbox } from './outbox.js';
+export { type OutboxColumnsSql, outboxInsertSql } from './outbox-sql.js';
 export { MailEvents, type MailEvent } from './mail-events.js';
 export { preparedQuery } from './prepared-query.js';
 export { mailDateRange, mailDay, mailMoment, mailSpan, thZone, viZone, zoneName } from './mail-dates.js';

@@ -5,9 +5,9 @@ import { DeliverNotification } from './deliver-notification.js';
 import { MailTransport } from './mail-transport.js';
 import { NOTIFICATION_KINDS, type NotificationKind } from './notification-kind.js';
 import { createNotificationProcessor } from './notification.processor.js';
-import { OutboxRelay } from './outbox-relay.js';
+import { OutboxRelay, ROWS_PER_JOB } from './outbox-relay.js';
 import { queueConnection } from './queue-connection.js';
-import { NOTIFICATIONS_QUEUE } from './queue-contract.js';
+import { jobShape, NOTIFICATIONS_QUEUE } from './queue-contract.js';
 import { TemplateRenderer } from './template-renderer.js';
 import { UnsubscribeTokens } from './unsubscribe-token.js';
 
@@ -21,7 +21,7 @@ export interface NotificationsWorkerOptions {
 @Module({})
 export class NotificationsWorkerModule {
   static forRoot({ config, databaseUrl, kinds }: NotificationsWorkerOptions): DynamicModule {
-    const { connection } = queueConnection(config, databaseUrl);
+    const { backend, connection } = queueConnection(config, databaseUrl);
     return {
       module: NotificationsWorkerModule,
       imports: [
@@ -31,8 +31,9 @@ export class NotificationsWorkerModule {
           defaultJobOptions: {
             attempts: config.MAIL_MAX_ATTEMPTS,
             backoff: { type: 'exponential', delay: config.MAIL_BACKOFF_MS, jitter: 0.5 },
-            // Kept for a day so that a row relayed again finds its job and is not sent twice.
-            removeOnComplete: { age: 24 * 3600, count: 100_000 },
+            // Kept for a day so that a row relayed again finds its job and is not sent twice. By age only
+            // on PostgreSQL: BullMQ trims by count there with a scan of every kept job at each completion.
+            removeOnComplete: backend === 'postgres' ? { age: 24 * 3600 } : { age: 24 * 3600, count: 100_000 },
             removeOnFail: { age: 7 * 24 * 3600 },
           },
         }),
@@ -43,8 +44,9 @@ export class NotificationsWorkerModule {
         MailTransport,
         UnsubscribeTokens,
         DeliverNotification,
+        { provide: ROWS_PER_JOB, useValue: jobShape(config, backend).rowsPerJob },
         OutboxRelay,
-        createNotificationProcessor(config),
+        createNotificationProcessor(config, backend),
       ],
       exports: [OutboxRelay, MailTransport],
     };

@@ -1,10 +1,13 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import type { Queue } from 'bullmq';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { DELIVER_NOTIFICATION_JOB, type DeliverNotificationJob, jobIdFor, NOTIFICATIONS_QUEUE } from './queue-contract.js';
+
+/** How many outbox rows one queue job carries (see jobShape). */
+export const ROWS_PER_JOB = Symbol('ROWS_PER_JOB');
 
 const BATCH_SIZE = 500;
 const ENQUEUE_TIMEOUT_MS = 10_000;
@@ -29,6 +32,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly dataSource: DataSource,
     @InjectQueue(NOTIFICATIONS_QUEUE) private readonly queue: Queue<DeliverNotificationJob>,
     private readonly config: AppConfig,
+    @Inject(ROWS_PER_JOB) private readonly rowsPerJob: number,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -84,10 +88,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       if (rows.length === 0) return 0;
       await withTimeout(
         this.queue.addBulk(
-          rows.map((row) => ({
+          chunks(rows, this.rowsPerJob).map((chunk) => ({
             name: DELIVER_NOTIFICATION_JOB,
-            data: { notificationId: row.id },
-            opts: { jobId: jobIdFor(row.id, row.generation) },
+            data: { notificationIds: chunk.map((row) => row.id) },
+            opts: { jobId: jobIdFor(chunk[0].id, chunk[0].generation) },
           })),
         ),
         ENQUEUE_TIMEOUT_MS,
@@ -131,4 +135,8 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 }

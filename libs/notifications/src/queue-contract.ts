@@ -1,13 +1,53 @@
+import type { AppConfig } from '@app/config';
+import type { QueueBackendName } from './queue-connection.js';
+
 /** What producer (the outbox relay) and consumer (the notification processor) agree on. */
 export const NOTIFICATIONS_QUEUE = 'notifications';
 export const DELIVER_NOTIFICATION_JOB = 'deliver-notification';
 
 /** Ids only: the processor reloads everything, so no personal data sits in the queue. */
 export interface DeliverNotificationJob {
-  notificationId: string;
+  notificationIds: string[];
+  /** A job queued by a version that carried one row per job. */
+  notificationId?: string;
 }
 
-/** The row's id is the job id, so a row relayed twice is one job; a retry by an organiser is a new generation. */
+/** The rows of a job, whichever version queued it. */
+export function notificationIdsOf(job: DeliverNotificationJob): string[] {
+  return job.notificationIds ?? (job.notificationId ? [job.notificationId] : []);
+}
+
+/**
+ * A job's id is its first row's id, so a batch relayed twice is one job; a retry by an organiser is a
+ * new generation. A row can still reach a second job (relayed again in another batch): the delivery's
+ * claim then lets only one of them send it.
+ */
 export function jobIdFor(notificationId: string, generation: number): string {
   return generation === 0 ? notificationId : `${notificationId}_r${generation}`;
+}
+
+/** On PostgreSQL each job costs a dozen statements and a commit of BullMQ's own: several rows share one. */
+const ROWS_PER_POSTGRES_JOB = 10;
+
+/**
+ * A job's rows finish together, so a worker needs several jobs at once to keep its sends flowing
+ * while one job waits for its slowest message and the next is claimed.
+ */
+const JOBS_IN_FLIGHT = 4;
+
+/**
+ * Rows per job, and jobs a worker runs at once, for a backend. Never more rows in flight than
+ * QUEUE_CONCURRENCY, nor per job than allowed in a minute, so that BullMQ's limiter, which counts
+ * jobs, caps messages at MAIL_RATE_PER_MINUTE with `limiterMax` jobs.
+ */
+export function jobShape(config: AppConfig, backend: QueueBackendName): { rowsPerJob: number; concurrency: number; limiterMax: number } {
+  const rowsPerJob =
+    backend === 'postgres'
+      ? Math.max(1, Math.min(ROWS_PER_POSTGRES_JOB, Math.floor(config.QUEUE_CONCURRENCY / JOBS_IN_FLIGHT), config.MAIL_RATE_PER_MINUTE))
+      : 1;
+  return {
+    rowsPerJob,
+    concurrency: Math.max(1, Math.floor(config.QUEUE_CONCURRENCY / rowsPerJob)),
+    limiterMax: Math.max(1, Math.floor(config.MAIL_RATE_PER_MINUTE / rowsPerJob)),
+  };
 }

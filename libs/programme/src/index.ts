@@ -48,4 +48,5 @@ export { SessionAudience, type SessionFollower, type WithdrawnSignUp } from './s
 export { speakerSlots, type SlotFacts, type SlotFilter, type SlotSpeaker } from './speaker-slots.js';
 export { agendaSessions, type AgendaSession } from './agenda-sessions.js';
 export { programmeSpeakers, type ProgrammeSpeaker } from './programme-speakers.js';
-export { SpeakerAvailabilityService, type SpeakerUnavailability, type UnavailableTime } from './speaker-availability.service.js';
+export { SpeakerAvailabilityService, type SpeakerUnavailability } from './speaker-availability.service.js';
+export { speakerUnavailability, type UnavailableTime } from './speaker-unavailability.js';

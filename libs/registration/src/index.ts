@@ -77,7 +77,7 @@ export { RegistrationQueryService } from './registration-query.service.js';
 export { RegistrationSettingsService } from './registration-settings.service.js';
 export { REGISTRATION_STATES, RegistrationEntity } from './registration.entity.js';
 export { RegistrationModule, RegistrationWorkerModule } from './registration.module.js';
-export { RegistrationService } from './registration.service.js';
+export { type NewRegistration, RegistrationService } from './registration.service.js';
 export { RegistrationError, type RegistrationErrorCode } from './registration.error.js';
 export { DelegateDataResponse } from './protocol/data-protection.dto.js';
 export { DataProtectionService } from './protocol/data-protection.service.js';

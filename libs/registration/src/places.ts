@@ -18,9 +18,13 @@ export async function takePlace(manager: EntityManager, eventId: string, categor
     [categoryId],
   );
   if (category?.length) return true;
-  // The category is full: give the event's place back (we still hold its row lock).
-  await manager.query(`UPDATE registration_settings SET confirmed_count = confirmed_count - 1 WHERE event_id = $1`, [eventId]);
+  await giveBackEventPlace(manager, eventId);
   return false;
+}
+
+/** The category was full after all: the event's place goes back (its row lock is still held). */
+export async function giveBackEventPlace(manager: EntityManager, eventId: string): Promise<void> {
+  await manager.query(`UPDATE registration_settings SET confirmed_count = confirmed_count - 1 WHERE event_id = $1`, [eventId]);
 }
 
 export async function releasePlace(manager: EntityManager, eventId: string, categoryId: string): Promise<void> {

@@ -8,6 +8,9 @@ export type RegistrationMessage = (typeof REGISTRATION_MESSAGES)[number];
 
 const kindOf = (message: RegistrationMessage) => `registration-${message}`;
 
+/** The kind of the message a new registration gets, from its state in SQL: received (pending), confirmed or waitlisted. */
+export const newRegistrationKindSql = (state: string) => `'registration-' || CASE ${state} WHEN 'pending' THEN 'received' ELSE ${state} END`;
+
 export const REGISTRATION_NOTIFICATION_KINDS: NotificationKind[] = REGISTRATION_MESSAGES.map((message) => ({
   kind: kindOf(message),
   template: 'registration',

@@ -1,19 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
-import { accountIdByEmail, type EventRef } from '@app/auth';
+import type { EventRef } from '@app/auth';
 import { Outbox, requireShippedLanguage } from '@app/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RegisterDto, UpdateRegistrationDto } from './dto/registration.dto.js';
 import { hashManagementToken, newBadgeCode, newManagementToken } from './management-token.js';
 import { releaseAgenda } from './agenda/agenda-seats.js';
 import { releasePlace, takePlace } from './places.js';
-import { saveNewAnswers } from './questions/new-answers.js';
+import { type CategoryContext, insertRegistration, openSettingsFrom, readRegistrationContext, SETTINGS_COLUMNS } from './new-registration.js';
+import { settleAnswers } from './questions/answer-rules.js';
+import { loadQuestions, newAnswerRows } from './questions/question-sql.js';
 import { actAs, type RegistrationActor } from './registration-actor.js';
 import { tellDelegate } from './registration-notifications.js';
 import { RegistrationSettingsEntity } from './registration-settings.entity.js';
 import { RegistrationEntity } from './registration.entity.js';
 import { RegistrationError } from './registration.error.js';
 import { ProtocolDetailsWriter } from './protocol/protocol-details.js';
+
+/** A registration as its write returned it, with what the response shows beside it. */
+export interface NewRegistration {
+  registration: RegistrationEntity;
+  categoryCode: string;
+  waitlistPosition: number | null;
+}
 
 export interface NewRegistrationContext {
   delegationId?: string;
@@ -34,38 +42,32 @@ export class RegistrationService {
     private readonly protocol: ProtocolDetailsWriter,
   ) {}
 
-  async register(event: EventRef, input: RegisterDto, userId: string | null = null): Promise<RegistrationEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      await actAs(manager, 'delegate');
-      const settings = await this.openSettings(manager, event.id);
-      return this.registerIn(manager, settings, input, { userId });
+  async register(event: EventRef, input: RegisterDto, userId: string | null = null): Promise<NewRegistration> {
+    requireShippedLanguage(input.language);
+    const registration = await this.dataSource.transaction(async (manager) => {
+      const { settings, category } = await readRegistrationContext(manager, event.id, input.category, 'delegate');
+      return this.registerIn(manager, settings, input, { userId }, category);
     });
+    // Counted once committed, so that those ahead in the queue who committed meanwhile are counted too.
+    return { registration, categoryCode: input.category, waitlistPosition: await this.waitlistPosition(registration) };
   }
 
   /** The registration window must be open (checked against the database clock). */
   async openSettings(manager: EntityManager, eventId: string): Promise<RegistrationSettingsEntity> {
-    const [row] = await manager.query(
-      `SELECT s.*, now() < s.opens_at AS "notYet", now() >= s.closes_at AS "closed" FROM registration_settings s WHERE s.event_id = $1`,
-      [eventId],
-    );
-    if (!row) throw new RegistrationError('REGISTRATION_NOT_OPEN', 'Registration is not open for this event');
-    if (row.notYet)
-      throw new RegistrationError('REGISTRATION_NOT_YET_OPEN', `Registration opens at ${new Date(row.opens_at).toISOString()}`, {
-        opensAt: new Date(row.opens_at).toISOString(),
-      });
-    if (row.closed)
-      throw new RegistrationError('REGISTRATION_CLOSED', `Registration closed at ${new Date(row.closes_at).toISOString()}`, {
-        closedAt: new Date(row.closes_at).toISOString(),
-      });
-    return manager.getRepository(RegistrationSettingsEntity).findOneByOrFail({ eventId });
+    const [row] = await manager.query(`SELECT ${SETTINGS_COLUMNS} FROM registration_settings s WHERE s.event_id = $1`, [eventId]);
+    return openSettingsFrom(row);
   }
 
-  /** One registration inside the caller's transaction: insert, then take a place (or not), then tell. */
+  /**
+   * One registration inside the caller's transaction: inserted with its place taken (or not), and told.
+   * `known` is its category as the caller already read it; otherwise it is read here.
+   */
   async registerIn(
     manager: EntityManager,
     settings: RegistrationSettingsEntity,
     input: RegisterDto,
     context: NewRegistrationContext,
+    known?: CategoryContext,
   ): Promise<RegistrationEntity> {
     requireShippedLanguage(input.language);
     if (input.consent.privacyNoticeVersion !== settings.privacyNoticeVersion) {
@@ -75,62 +77,45 @@ export class RegistrationService {
         { version: settings.privacyNoticeVersion },
       );
     }
-    const [category] = await manager.query(`SELECT id FROM registration_categories WHERE event_id = $1 AND code = $2`, [settings.eventId, input.category]);
+    const category = known ?? (await this.categoryContext(manager, settings.eventId, input.category));
     if (!category) throw new RegistrationError('UNKNOWN_CATEGORY', `Unknown registration category "${input.category}"`, { category: input.category });
+    // File questions are answered from the private link afterwards, so they are not required here.
+    const answers = settleAnswers(category.questions, new Map(), input.answers ?? {}, new Set(), { requireFiles: false });
 
     const { token, hash } = newManagementToken();
-    const email = input.email.toLowerCase();
-    let id: string;
-    try {
-      [{ id }] = await manager.query(
-        `INSERT INTO registrations (event_id, category_id, delegation_id, is_delegation_head, user_id, state, full_name, title,
-                                    organisation, city, country, email, language, dietary_needs, accessibility_needs,
-                                    visa_letter_needed, privacy_notice_version, consented_at, management_token_hash, badge_code,
-                                    dietary_choices, accessibility_choices)
-         VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7, $8, $9, $10, $11, $12, $13, $14,
-                 $15, $16, now(), $17, $18, $19, $20)
-         RETURNING id`,
-        [
-          settings.eventId,
-          category.id,
-          context.delegationId ?? null,
-          context.isDelegationHead ?? false,
-          context.userId ?? (await accountIdByEmail(manager, email)) ?? null,
-          input.fullName,
-          input.title ?? '',
-          input.organisation ?? '',
-          input.city ?? '',
-          input.country.toUpperCase(),
-          email,
-          input.language,
-          input.dietaryNeeds ?? '',
-          input.accessibilityNeeds ?? '',
-          input.visaLetterNeeded ?? false,
-          input.consent.privacyNoticeVersion,
-          hash,
-          newBadgeCode(),
-          input.dietaryChoices ?? [],
-          input.accessibilityChoices ?? [],
-        ],
-      );
-    } catch (error) {
-      if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'registrations_live_email_key')) {
-        throw new RegistrationError('ALREADY_REGISTERED', `${email} is already registered for this event`, { email });
-      }
-      throw error;
-    }
-    await this.protocol.save(manager, { id, eventId: settings.eventId, visaLetterNeeded: input.visaLetterNeeded ?? false }, input.protocol);
-
-    await saveNewAnswers(manager, { id, eventId: settings.eventId, categoryId: category.id }, input.answers ?? {});
-
-    let message: 'received' | 'confirmed' | 'waitlisted' = 'received';
-    if (!settings.approvalRequired) {
-      message = (await takePlace(manager, settings.eventId, category.id)) ? 'confirmed' : 'waitlisted';
-      await this.setState(manager, id, message);
-    }
-    const registration = await this.byId(manager, id);
-    await tellDelegate(this.outbox, manager, registration, message, token);
+    const registration = await insertRegistration(manager, {
+      eventId: settings.eventId,
+      categoryId: category.id,
+      delegationId: context.delegationId ?? null,
+      isDelegationHead: context.isDelegationHead ?? false,
+      userId: context.userId ?? null,
+      approvalRequired: settings.approvalRequired,
+      fullName: input.fullName,
+      title: input.title ?? '',
+      organisation: input.organisation ?? '',
+      city: input.city ?? '',
+      country: input.country.toUpperCase(),
+      email: input.email.toLowerCase(),
+      language: input.language,
+      dietaryNeeds: input.dietaryNeeds ?? '',
+      accessibilityNeeds: input.accessibilityNeeds ?? '',
+      visaLetterNeeded: input.visaLetterNeeded ?? false,
+      privacyNoticeVersion: input.consent.privacyNoticeVersion,
+      managementTokenHash: hash,
+      badgeCode: newBadgeCode(),
+      dietaryChoices: input.dietaryChoices ?? [],
+      accessibilityChoices: input.accessibilityChoices ?? [],
+      answers: newAnswerRows(answers),
+      token,
+    });
+    // A new registration has no protocol details yet: only those given are written.
+    if (input.protocol) await this.protocol.save(manager, registration, input.protocol);
     return registration;
+  }
+
+  private async categoryContext(manager: EntityManager, eventId: string, code: string): Promise<CategoryContext | undefined> {
+    const [category] = await manager.query(`SELECT id FROM registration_categories WHERE event_id = $1 AND code = $2`, [eventId, code]);
+    return category ? { id: category.id, questions: await loadQuestions(manager, eventId, category.id) } : undefined;
   }
 
   async findByToken(token: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<RegistrationEntity> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuthService, type AuthUser, type EventContext, type EventRef, normaliseEmail } from '@app/auth';
 import { isConstraintViolation, PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
 import { Outbox, requireShippedLanguage } from '@app/notifications';
-import { slotSpeakers, speakerSlots } from '@app/programme';
+import { slotSpeakers, speakerSlots, speakerUnavailability, type UnavailableTime } from '@app/programme';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { speakerInvitationDeclinedKind, speakerInvitationKind } from './speaker-notifications.js';
@@ -41,6 +41,8 @@ export interface InvitationView {
 export interface AcceptInvitation {
   /** Needed when no account exists for the invited email yet. */
   password?: string;
+  /** Times the speaker cannot speak, on the event's clock, added to any given before; saved with the acceptance or not at all. */
+  unavailableTimes?: UnavailableTime[];
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest();
@@ -158,7 +160,9 @@ export class InvitationsService {
     };
   }
 
-  async accept(event: EventRef, token: string, input: AcceptInvitation): Promise<{ userId: string; accountCreated: boolean }> {
+  async accept(event: EventContext, token: string, input: AcceptInvitation): Promise<{ userId: string; accountCreated: boolean }> {
+    // Read before anything is written: a bad time refuses the whole answer.
+    const unavailable = input.unavailableTimes && speakerUnavailability.ranges(input.unavailableTimes, event.timeZone, 'unavailableTimes');
     try {
       return await this.dataSource.transaction(async (manager) => {
         const invitation = await this.usable(manager, event, token, true);
@@ -181,6 +185,7 @@ export class InvitationsService {
           held.map((slot) => slot.slotId),
           user.id,
         );
+        if (unavailable) await speakerUnavailability.add(manager, invitation.eventId, user.id, unavailable);
         await manager.query(`UPDATE speaker_invitations SET state = 'accepted', user_id = $2, responded_at = now() WHERE id = $1`, [invitation.id, user.id]);
         return { userId: user.id, accountCreated };
       });

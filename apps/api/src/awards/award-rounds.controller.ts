@@ -205,8 +205,9 @@ export class AwardRoundsController {
     @CurrentEvent() event: EventContext,
     @Param('roundId', ParseUUIDPipe) roundId: string,
     @Body() body: ConfirmWinnerDto,
+    @CurrentUser() user: AuthUser,
   ): Promise<RoundResultsResponse> {
-    return this.results.confirmWinner(event, roundId, body.nominationId);
+    return this.results.confirmWinner(event, roundId, body.nominationId, user.id);
   }
 
   @Delete(':roundId/winners/:nominationId')
@@ -236,8 +237,9 @@ export class AwardRoundsController {
     @CurrentEvent() event: EventContext,
     @Param('roundId', ParseUUIDPipe) roundId: string,
     @Body() body: ReleaseRoundDto,
+    @CurrentUser() user: AuthUser,
   ): Promise<ReleaseResultResponse> {
-    return this.results.release(event, roundId, body.at);
+    return this.results.release(event, roundId, body.at, user.id);
   }
 
   @Get(':roundId/winners')

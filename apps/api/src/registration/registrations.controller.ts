@@ -23,6 +23,7 @@ import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
 import { LinkRequestAcceptedResponse, RegistrationCountsResponse, RegistrationListResponse } from './organiser-views.dto.js';
 import { RegistrationPresenter } from './registration-presenter.js';
+import { toRegistrationResponse } from './registration.mappers.js';
 
 class NewLinkDto {
   @ApiProperty()
@@ -102,7 +103,9 @@ export class RegistrationsController {
   @ApiCreatedResponse({ type: RegistrationResponse })
   @ApiErrors(400, 404, 409, 422)
   async register(@CurrentEvent() event: EventContext, @Body() body: RegisterDto, @Req() request: { user?: AuthUser }): Promise<RegistrationResponse> {
-    return this.presenter.present(await this.registrations.register(event, body, request.user?.id ?? null));
+    // Built from what the write returned: nothing is read again.
+    const { registration, categoryCode, waitlistPosition } = await this.registrations.register(event, body, request.user?.id ?? null);
+    return toRegistrationResponse(registration, categoryCode, waitlistPosition);
   }
 
   @Post('registrations/link')

@@ -85,9 +85,12 @@ export class SpeakerInvitationsController {
   @Post('speaker-invitations/:token/accept')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Accept: creates or links the account, with the speaker role and the invited slots (anyone with the link)' })
+  @ApiOperation({
+    summary: 'Accept: creates or links the account, with the speaker role and the invited slots (anyone with the link)',
+    description: 'With `unavailableTimes`, the times the speaker cannot speak are saved in the same transaction.',
+  })
   @ApiOkResponse({ type: AcceptedInvitationResponse })
-  @ApiErrors(400, 404, 409)
+  @ApiErrors(400, 404, 409, 422)
   @ApiResponse({ status: 410, description: 'Used or expired', type: ApiErrorResponse })
   async accept(@CurrentEvent() event: EventContext, @Param('token') value: string, @Body() body: AcceptInvitationDto): Promise<AcceptedInvitationResponse> {
     return this.invitations.accept(event, token(value), body);

@@ -3,6 +3,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
+  IsArray,
   IsEmail,
   IsInt,
   IsObject,
@@ -14,9 +15,12 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
+import { Type } from 'class-transformer';
 import { OneLine } from '@app/config';
 import { InvitationExpiry } from '../http/invitation-expiry.js';
+import { UnavailableTimeDto } from '../programme/speaker-availability.dto.js';
 
 export class InviteSpeakerDto {
   @ApiProperty({ example: 'lan.nguyen@example.org' })
@@ -81,6 +85,17 @@ export class AcceptInvitationDto {
   @IsString()
   @Length(8, 128)
   password?: string;
+
+  @ApiPropertyOptional({
+    type: [UnavailableTimeDto],
+    description: 'Times the speaker cannot speak, added to any given before; saved with the acceptance or not at all',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => UnavailableTimeDto)
+  unavailableTimes?: UnavailableTimeDto[];
 }
 
 export class AcceptedInvitationResponse {

@@ -2986,7 +2986,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept: creates or links the account, with the speaker role and the invited slots (anyone with the link) */
+        /**
+         * Accept: creates or links the account, with the speaker role and the invited slots (anyone with the link)
+         * @description With `unavailableTimes`, the times the speaker cannot speak are saved in the same transaction.
+         */
         post: operations["SpeakerInvitationsController_accept"];
         delete?: never;
         options?: never;
@@ -3802,6 +3805,8 @@ export interface components {
         AcceptInvitationDto: {
             /** @description Password of the new account, when none exists for the invited email */
             password?: string;
+            /** @description Times the speaker cannot speak, added to any given before; saved with the acceptance or not at all */
+            unavailableTimes?: components["schemas"]["UnavailableTimeDto"][];
         };
         AcceptRoleInvitationDto: {
             /** @description For a new account: the name shown to others */
@@ -5995,6 +6000,10 @@ export interface components {
         };
         RankedNomination: {
             city: string;
+            /** @description When the winner was confirmed */
+            confirmedAt: string | null;
+            /** @description Who confirmed the winner (their name) */
+            confirmedBy: string | null;
             country: string;
             jurors: number;
             nominationId: string;
@@ -6522,6 +6531,8 @@ export interface components {
             closed: boolean;
             regions: components["schemas"]["RegionResult"][];
             releasedAt: string | null;
+            /** @description Who released the results (their name) */
+            releasedBy: string | null;
             roundId: string;
         };
         RoundRulesDto: {
@@ -20579,6 +20590,14 @@ export interface operations {
             };
             /** @description Used or expired */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

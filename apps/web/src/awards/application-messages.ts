@@ -45,6 +45,7 @@ const en = {
     submitted: 'Submitted. Your National Commission has been told.',
     locked: 'The application is with {{commission}}; it can change again only if it is returned.',
     deadline: 'Applications close on {{at}}.',
+    closed: 'Applications for this round closed on {{at}}: this application can no longer be changed or submitted.',
   },
   commission: {
     title: 'Applications to our National Commission',
@@ -60,6 +61,7 @@ const en = {
     endorsed: '{{city}} is endorsed.',
     returned: '{{city}} is returned to the city.',
     noteRequired: 'Say what the city must change.',
+    closed: 'Judging of this round closed on {{at}}: applications can no longer be endorsed or returned.',
   },
   shortlist: {
     title: 'Applications endorsed by the Commissions',
@@ -71,6 +73,7 @@ const en = {
     noteRequired: 'Say why the application is not shortlisted.',
     notShortlist: 'Not shortlisted',
     notShortlisted: '{{city}} is not shortlisted; the city and its Commission are told.',
+    closed: 'Judging of this round closed on {{at}}: applications can no longer be shortlisted.',
   },
 };
 
@@ -121,6 +124,7 @@ const vi: Messages = {
     submitted: 'Đã gửi. Ủy ban Quốc gia đã được thông báo.',
     locked: 'Hồ sơ đang ở {{commission}}; chỉ có thể sửa lại nếu hồ sơ được trả lại.',
     deadline: 'Hạn nhận hồ sơ: {{at}}.',
+    closed: 'Kỳ xét giải này đã hết hạn nhận hồ sơ lúc {{at}}: không thể sửa hay gửi hồ sơ này nữa.',
   },
   commission: {
     title: 'Hồ sơ gửi Ủy ban Quốc gia',
@@ -135,6 +139,7 @@ const vi: Messages = {
     endorsed: 'Đã chấp thuận hồ sơ của {{city}}.',
     returned: 'Đã trả lại hồ sơ cho {{city}}.',
     noteRequired: 'Vui lòng nêu những điểm thành phố cần sửa.',
+    closed: 'Việc chấm điểm của kỳ xét giải này đã kết thúc lúc {{at}}: không thể chấp thuận hay trả lại hồ sơ nữa.',
   },
   shortlist: {
     title: 'Hồ sơ được các Ủy ban chấp thuận',
@@ -146,6 +151,7 @@ const vi: Messages = {
     noteRequired: 'Vui lòng nêu lý do hồ sơ không được đưa vào danh sách rút gọn.',
     notShortlist: 'Không đưa vào danh sách rút gọn',
     notShortlisted: 'Hồ sơ của {{city}} không được đưa vào danh sách rút gọn; thành phố và Ủy ban Quốc gia đã được thông báo.',
+    closed: 'Việc chấm điểm của kỳ xét giải này đã kết thúc lúc {{at}}: không thể đưa hồ sơ vào danh sách rút gọn nữa.',
   },
 };
 

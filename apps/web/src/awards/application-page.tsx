@@ -8,7 +8,17 @@ import { ErrorMessage, Field, fieldErrors, QueryView } from '../ui/components';
 import { useEventDetails } from '../ui/event-query';
 import { formatDateTime } from '../ui/time';
 import { useFileUpload } from '../ui/use-file-upload';
-import { type Application, applicationKeys, DocumentLink, NotShortlistedNotice, StageBadge, StageHistory, useMyApplications } from './application-parts';
+import {
+  type Application,
+  applicationKeys,
+  DocumentLink,
+  NotShortlistedNotice,
+  RoundClosedNote,
+  StageBadge,
+  StageHistory,
+  useMyApplications,
+  useRoundSteps,
+} from './application-parts';
 import { useDownload } from '../ui/use-download';
 import { useRounds } from './award-data';
 import { EventLine, RoleGate } from './award-shell';
@@ -94,7 +104,9 @@ function StartApplication({ slug, cities, taken }: { slug: string; cities: { id:
 function ApplicationEditor({ slug, application }: { slug: string; application: Application }) {
   const { t } = useTranslation('applications');
   const client = useQueryClient();
-  const editable = application.stage === 'draft' || application.stage === 'returned';
+  const { round, applying, deciding } = useRoundSteps(slug, application.roundId);
+  const withCity = application.stage === 'draft' || application.stage === 'returned';
+  const editable = withCity && applying;
   const path = { slug, roundId: application.roundId, applicationId: application.id };
   const refresh = () => client.invalidateQueries({ queryKey: applicationKeys.mine(slug) });
   const [summary, setSummary] = useState(application.summary);
@@ -120,6 +132,7 @@ function ApplicationEditor({ slug, application }: { slug: string; application: A
         </p>
       )}
       <NotShortlistedNotice application={application} />
+      {withCity && round && !applying && <RoundClosedNote slug={slug} round={round} step="apply" />}
       {editable ? (
         <form
           onSubmit={(event: FormEvent) => {
@@ -139,7 +152,8 @@ function ApplicationEditor({ slug, application }: { slug: string; application: A
       ) : (
         <>
           {application.summary && <p>{application.summary}</p>}
-          {application.stage === 'submitted' && <p className="notice">{t('apply.locked', { commission: application.commission })}</p>}
+          {application.stage === 'submitted' && deciding && <p className="notice">{t('apply.locked', { commission: application.commission })}</p>}
+          {application.stage === 'submitted' && round && !deciding && <RoundClosedNote slug={slug} round={round} step="commission" />}
         </>
       )}
       <h3>{t('checklist')}</h3>

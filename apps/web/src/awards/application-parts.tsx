@@ -5,6 +5,7 @@ import { useEventDetails } from '../ui/event-query';
 import { ErrorMessage } from '../ui/components';
 import { formatDateTime } from '../ui/time';
 import { useDownload } from '../ui/use-download';
+import { type Round, useRounds } from './award-data';
 
 export type Application = Schemas['ApplicationResponse'];
 
@@ -116,5 +117,27 @@ export function StageHistory({ slug, application }: { slug: string; application:
         ))}
       </ol>
     </details>
+  );
+}
+
+/** What the application's round still allows: once a deadline has passed its steps are history, whatever the stage. */
+export function useRoundSteps(slug: string, roundId: string) {
+  const round = useRounds(slug).data?.find((row) => row.id === roundId);
+  return {
+    round,
+    applying: !!round && Date.parse(round.nominationDeadline) > Date.now(),
+    deciding: !!round && !round.closed && !round.releasedAt,
+  };
+}
+
+/** Said in place of the buttons of a step that the round has closed. */
+export function RoundClosedNote({ slug, round, step }: { slug: string; round: Round; step: 'apply' | 'commission' | 'shortlist' }) {
+  const { t, i18n } = useTranslation('applications');
+  const zone = useEventDetails(slug).data?.timeZone ?? 'UTC';
+  const at = step === 'apply' ? round.nominationDeadline : round.judgingDeadline;
+  return (
+    <p className="awards-round-closed" role="note">
+      {t(`${step}.closed`, { at: formatDateTime(at, zone, i18n.language) })}
+    </p>
   );
 }

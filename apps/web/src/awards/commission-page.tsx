@@ -5,7 +5,16 @@ import { useParams } from 'wouter';
 import { api, unwrap } from '../api/client';
 import { ErrorMessage, Field, QueryView } from '../ui/components';
 import { countryName } from '../ui/countries';
-import { type Application, applicationKeys, ChecklistStatus, NotShortlistedNotice, StageBadge, StageHistory } from './application-parts';
+import {
+  type Application,
+  applicationKeys,
+  ChecklistStatus,
+  NotShortlistedNotice,
+  RoundClosedNote,
+  StageBadge,
+  StageHistory,
+  useRoundSteps,
+} from './application-parts';
 import { EventLine, RoleGate } from './award-shell';
 
 /** A National Commission officer's desk: the applications of their country, endorsed or returned within each round's limit. */
@@ -67,6 +76,7 @@ function CommissionApplication({ slug, application }: { slug: string; applicatio
       await client.invalidateQueries({ queryKey: applicationKeys.desk(slug) });
     },
   });
+  const { round, deciding } = useRoundSteps(slug, application.roundId);
   const headingId = `application-${application.id}`;
   return (
     <section className="card awards-application" aria-labelledby={headingId}>
@@ -84,7 +94,8 @@ function CommissionApplication({ slug, application }: { slug: string; applicatio
         </p>
       )}
       <ErrorMessage error={act.error} />
-      {application.stage === 'submitted' && (
+      {application.stage === 'submitted' && round && !deciding && <RoundClosedNote slug={slug} round={round} step="commission" />}
+      {application.stage === 'submitted' && deciding && (
         <div className="awards-stage-actions">
           <Field label={t('commission.note')} error={noteMissing ? t('commission.noteRequired') : undefined}>
             {(props) => <textarea {...props} rows={2} value={note} onChange={(event) => setNote(event.target.value)} />}

@@ -44,6 +44,7 @@ export function ResultsPage() {
             {data.releasedAt && (
               <p className="notice" role="status">
                 {t('results.released', { at: formatDateTime(data.releasedAt, zone, i18n.language), zone: zoneLabel(zone) })}
+                {data.releasedBy && ` ${t('results.releasedBy', { name: data.releasedBy })}`}
               </p>
             )}
             {data.regions.length === 0 && <p className="awards-empty">{t('results.empty')}</p>}
@@ -62,6 +63,7 @@ export function ResultsPage() {
 function RegionTable({ slug, roundId, region, canChoose }: { slug: string; roundId: string; region: RegionResult; canChoose: boolean }) {
   const { t, i18n } = useTranslation('awards');
   const client = useQueryClient();
+  const zone = useEventDetails(slug).data?.timeZone ?? 'UTC';
   const [notice, setNotice] = useState<string | null>(null);
   const headingId = `region-${region.region}`;
   const onSuccess = (data: Results, message: string) => {
@@ -125,6 +127,11 @@ function RegionTable({ slug, roundId, region, canChoose }: { slug: string; round
                 <td data-label={t('results.state')}>
                   {row.winner && <span className="badge awards-winner">{t('results.winner')}</span>}{' '}
                   {row.shortlisted && <span className="badge">{t('results.shortlisted')}</span>}
+                  {row.winner && row.confirmedBy && row.confirmedAt && (
+                    <span className="hint awards-confirmed-by">
+                      {t('results.confirmedBy', { name: row.confirmedBy, at: formatDateTime(row.confirmedAt, zone, i18n.language) })}
+                    </span>
+                  )}
                 </td>
                 {canChoose && (
                   <td>

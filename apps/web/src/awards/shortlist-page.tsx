@@ -5,7 +5,16 @@ import { useParams } from 'wouter';
 import { api, unwrap } from '../api/client';
 import { ErrorMessage, Field, QueryView } from '../ui/components';
 import { countryName } from '../ui/countries';
-import { type Application, applicationKeys, ChecklistStatus, NotShortlistedNotice, StageBadge, StageHistory } from './application-parts';
+import {
+  type Application,
+  applicationKeys,
+  ChecklistStatus,
+  NotShortlistedNotice,
+  RoundClosedNote,
+  StageBadge,
+  StageHistory,
+  useRoundSteps,
+} from './application-parts';
 import { awardKeys } from './award-data';
 import { RoundShell } from './award-shell';
 
@@ -33,9 +42,11 @@ export function ShortlistPage() {
       await client.invalidateQueries({ queryKey: awardKeys.nominations(slug, roundId) });
     },
   });
+  const { round, deciding } = useRoundSteps(slug, roundId);
   return (
     <RoundShell slug={slug} roundId={roundId} title={t('shortlist.title')}>
       <p>{t('shortlist.intro')}</p>
+      {round && !deciding && <RoundClosedNote slug={slug} round={round} step="shortlist" />}
       {done && (
         <p className="notice" role="status">
           {done}
@@ -59,7 +70,7 @@ export function ShortlistPage() {
                 <NotShortlistedNotice application={application} />
                 <ChecklistStatus slug={slug} application={application} />
                 <StageHistory slug={slug} application={application} />
-                {application.stage === 'endorsed' && (
+                {application.stage === 'endorsed' && deciding && (
                   <div className="awards-stage-actions">
                     <button type="button" disabled={shortlist.isPending} onClick={() => shortlist.mutate(application.id)}>
                       {t('shortlist.shortlist')}

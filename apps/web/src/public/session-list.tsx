@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDay } from '../ui/time';
 import { AgendaControl } from './agenda-control';
+import { FilterSelect, TrackFilter } from './filter-select';
 import type { MyAgenda } from './my-agenda';
 import { speakersQuery } from './speakers-data';
 import { clockOf, dateOf, type PlacedSession, sessionTitle, speakerNames, type Timetable } from './timetable-data';
@@ -74,39 +75,23 @@ export function SessionList({
           <label htmlFor={`${id}-q`}>{t('timetable.search')}</label>
           <input id={`${id}-q`} type="search" value={text} placeholder={t('timetable.searchHint')} onChange={(event) => setParam('q', event.target.value)} />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-day`}>{t('timetable.day')}</label>
-          <select id={`${id}-day`} value={day} onChange={(event) => setParam('day', event.target.value)}>
-            <option value="">{t('timetable.allDays')}</option>
-            {days.map((candidate) => (
-              <option key={candidate} value={candidate}>
-                {formatDay(candidate, language, 'short')}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-track`}>{t('timetable.track')}</label>
-          <select id={`${id}-track`} value={track} onChange={(event) => setParam('track', event.target.value)}>
-            <option value="">{t('timetable.allTracks')}</option>
-            {timetable.tracks.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-room`}>{t('timetable.roomFilter')}</label>
-          <select id={`${id}-room`} value={room} onChange={(event) => setParam('room', event.target.value)}>
-            <option value="">{t('timetable.allRoomsFilter')}</option>
-            {rooms.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id={`${id}-day`}
+          label={t('timetable.day')}
+          all={t('timetable.allDays')}
+          value={day}
+          options={days.map((candidate) => ({ value: candidate, label: formatDay(candidate, language, 'short') }))}
+          onChange={(value) => setParam('day', value)}
+        />
+        <TrackFilter id={`${id}-track`} tracks={timetable.tracks} value={track} onChange={(value) => setParam('track', value)} />
+        <FilterSelect
+          id={`${id}-room`}
+          label={t('timetable.roomFilter')}
+          all={t('timetable.allRoomsFilter')}
+          value={room}
+          options={rooms.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
+          onChange={(value) => setParam('room', value)}
+        />
         <p className="tt-count" role="status">
           {t('timetable.found', { count: found.length })}
         </p>

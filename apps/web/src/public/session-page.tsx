@@ -1,16 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { type CSSProperties, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { ApiError } from '../api/client';
 import { ErrorMessage, Loading } from '../ui/components';
-import { formatDay, formatTime, zoneLabel } from '../ui/time';
+import { formatTime, zoneLabel } from '../ui/time';
 import { AgendaControl } from './agenda-control';
 import { useMyAgenda } from './my-agenda';
 import { calendarHref, sessionIcs } from './session-calendar';
+import { SessionFacts, SessionKind, SessionTalks } from './session-summary';
 import { SpeakerCard } from './speaker-card';
 import { speakersQuery } from './speakers-data';
-import { allSessions, clockOf, dateOf, sessionAbstract, sessionTitle, slotTitle, type Timetable } from './timetable-data';
+import { allSessions, sessionAbstract, sessionTitle, type Timetable } from './timetable-data';
 import { useTimetable } from './timetable-query';
 import './public.css';
 
@@ -65,52 +66,29 @@ function SessionView({ slug, id, timetable }: { slug: string; id: string; timeta
   const mine = readerZone();
   const otherZone = mine !== zone && formatTime(session.start, mine, language) !== formatTime(session.start, zone, language);
   const url = `${window.location.origin}/events/${slug}/sessions/${session.id}`;
-  const range = (item: { start: string; end: string }) => `${clockOf(item.start)}–${clockOf(item.end)}`;
 
   return (
-    <article className="session-page" style={session.track ? ({ '--track': session.track.colour } as CSSProperties) : undefined}>
+    <article className="session-page">
       <p className="breadcrumb">
         <Link href={`/events/${slug}`}>{timetable.event.name}</Link> › <Link href={`/events/${slug}/timetable`}>{t('timetable.title')}</Link>
       </p>
-      <p className="tt-dialog-kind">
-        {session.track && <span className="tt-swatch" aria-hidden="true" />}
-        {[...new Set([t(`sessionTypes.${session.type}`, { ns: 'common' }), session.track?.name].filter(Boolean))].join(' · ')}
-      </p>
+      <SessionKind session={session} />
       <h1>{title}</h1>
-      <dl className="tt-facts">
-        <dt>{t('timetable.when')}</dt>
-        <dd>
-          {formatDay(dateOf(session.start), language)}, {range(session)} <span className="tt-zone-inline">({zoneLabel(zone, session.start, language)})</span>
-          {otherZone && (
+      <SessionFacts
+        session={session}
+        roomName={roomName}
+        zone={zone}
+        whenNote={
+          otherZone && (
             <span className="session-your-time">
               {t('sessionPage.yourTime', {
                 time: `${formatTime(session.start, mine, language)}–${formatTime(session.end, mine, language)}`,
                 zone: zoneLabel(mine, session.start, language),
               })}
             </span>
-          )}
-        </dd>
-        <dt>{t('timetable.room')}</dt>
-        <dd>{roomName ?? t('timetable.noRoom')}</dd>
-        {session.track && (
-          <>
-            <dt>{t('timetable.track')}</dt>
-            <dd>{session.track.name}</dd>
-          </>
-        )}
-        {session.chairs.length > 0 && (
-          <>
-            <dt>{t('timetable.chairs')}</dt>
-            <dd>{session.chairs.join(', ')}</dd>
-          </>
-        )}
-        {session.seatLimit !== null && (
-          <>
-            <dt>{t('timetable.seats')}</dt>
-            <dd>{t('timetable.seatLimit', { count: session.seatLimit })}</dd>
-          </>
-        )}
-      </dl>
+          )
+        }
+      />
       <AgendaControl agenda={agenda} session={session} title={title} />
       <div className="actions">
         <a className="button secondary" href={calendarHref(sessionIcs(session, title, roomName, url))} download={`${slug}-session.ics`}>
@@ -125,28 +103,19 @@ function SessionView({ slug, id, timetable }: { slug: string; id: string; timeta
       )}
       <section>
         <h2>{t('timetable.talks')}</h2>
-        {session.slots.length === 0 ? (
-          <p>{t('timetable.noTalks')}</p>
-        ) : (
-          <ol className="session-talks">
-            {session.slots.map((slot) => (
-              <li key={slot.id}>
-                <p className="session-talk">
-                  <span className="tt-slot-time">{range(slot)}</span> <strong>{slotTitle(slot, language)}</strong>
-                </p>
-                {slot.speakers.length > 0 && (
-                  <ul className="speaker-cards" aria-label={t('timetable.speakers')}>
-                    {slot.speakers.map((speaker) => (
-                      <li key={speaker.userId}>
-                        <SpeakerCard slug={slug} speaker={byId.get(speaker.userId)} fallbackName={speaker.name} />
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ol>
-        )}
+        <SessionTalks
+          session={session}
+          className="session-talks"
+          speakers={(slot) => (
+            <ul className="speaker-cards" aria-label={t('timetable.speakers')}>
+              {slot.speakers.map((speaker) => (
+                <li key={speaker.userId}>
+                  <SpeakerCard slug={slug} speaker={byId.get(speaker.userId)} fallbackName={speaker.name} />
+                </li>
+              ))}
+            </ul>
+          )}
+        />
       </section>
     </article>
   );

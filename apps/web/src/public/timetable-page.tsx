@@ -5,8 +5,10 @@ import { ApiError } from '../api/client';
 import { ErrorMessage, Loading } from '../ui/components';
 import { dayInZone, formatDateTime, formatDay, zoneLabel } from '../ui/time';
 import { AgendaControl } from './agenda-control';
+import { FilterSelect, TrackFilter } from './filter-select';
 import { type MyAgenda, useMyAgenda } from './my-agenda';
 import { SessionList } from './session-list';
+import { SessionFacts, SessionKind, SessionTalks } from './session-summary';
 import {
   allSessions,
   clockOf,
@@ -18,7 +20,6 @@ import {
   SESSION_TYPES,
   sessionAbstract,
   sessionTitle,
-  slotTitle,
   speakerNames,
   type Timetable,
 } from './timetable-data';
@@ -151,28 +152,15 @@ function TimetableView({ slug, timetable, embed }: { slug: string; timetable: Ti
         ) : (
           <>
             <form className="tt-filters" aria-label={t('timetable.filters')} onSubmit={(event) => event.preventDefault()}>
-              <div className="field">
-                <label htmlFor={`${tabsId}-track`}>{t('timetable.track')}</label>
-                <select id={`${tabsId}-track`} value={track} onChange={(event) => setParam('track', event.target.value)}>
-                  <option value="">{t('timetable.allTracks')}</option>
-                  {timetable.tracks.map((candidate) => (
-                    <option key={candidate.id} value={candidate.id}>
-                      {candidate.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor={`${tabsId}-type`}>{t('timetable.type')}</label>
-                <select id={`${tabsId}-type`} value={type} onChange={(event) => setParam('type', event.target.value)}>
-                  <option value="">{t('timetable.allTypes')}</option>
-                  {types.map((candidate) => (
-                    <option key={candidate} value={candidate}>
-                      {t(`sessionTypes.${candidate}`, { ns: 'common' })}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <TrackFilter id={`${tabsId}-track`} tracks={timetable.tracks} value={track} onChange={(value) => setParam('track', value)} />
+              <FilterSelect
+                id={`${tabsId}-type`}
+                label={t('timetable.type')}
+                all={t('timetable.allTypes')}
+                value={type}
+                options={types.map((candidate) => ({ value: candidate, label: t(`sessionTypes.${candidate}`, { ns: 'common' }) }))}
+                onChange={(value) => setParam('type', value)}
+              />
               {(track || type) && (
                 <button
                   type="button"
@@ -361,6 +349,19 @@ function SessionBlock({
   );
 }
 
+/** Sessions one under another, as blocks: a time's sessions on a phone, and what is on now and next. */
+function SessionBlocks({ sessions, now, onOpen }: { sessions: PlacedSession[]; now: number; onOpen: (placed: PlacedSession) => void }) {
+  return (
+    <ul>
+      {sessions.map((placed) => (
+        <li key={placed.session.id}>
+          <SessionBlock placed={placed} now={now} onOpen={onOpen} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Rooms across, time down; a session without a room (a break) runs across all of them. */
 function DayGrid({
   sessions,
@@ -447,13 +448,7 @@ function DayList({ sessions, now, onOpen }: { sessions: PlacedSession[]; now: nu
       {[...groups.entries()].map(([time, group]) => (
         <li key={time}>
           <h3 className="tt-list-time">{time}</h3>
-          <ul>
-            {group.map((placed) => (
-              <li key={placed.session.id}>
-                <SessionBlock placed={placed} now={now} onOpen={onOpen} />
-              </li>
-            ))}
-          </ul>
+          <SessionBlocks sessions={group} now={now} onOpen={onOpen} />
         </li>
       ))}
     </ol>
@@ -465,15 +460,7 @@ function NowNext({ sessions, now, zone, onOpen }: { sessions: PlacedSession[]; n
   const today = dayInZone(new Date(now), zone);
   const todays = sessions.filter(({ session }) => dateOf(session.start) === today);
   const current = nowAndNext(todays, now);
-  const list = (items: PlacedSession[]) => (
-    <ul>
-      {items.map((placed) => (
-        <li key={placed.session.id}>
-          <SessionBlock placed={placed} now={now} onOpen={onOpen} />
-        </li>
-      ))}
-    </ul>
-  );
+  const list = (items: PlacedSession[]) => <SessionBlocks sessions={items} now={now} onOpen={onOpen} />;
   return (
     <section className="tt-now-next" aria-labelledby="tt-now-next-heading">
       <h2 id="tt-now-next-heading">{t('timetable.nowAndNext')}</h2>
@@ -498,13 +485,11 @@ function SessionDialog({ slug, placed, timetable, onClose }: { slug: string; pla
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const { session, roomName } = placed;
-  const zone = timetable.timeZone;
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
   const abstract = sessionAbstract(session, language, timetable.event.languages);
-  const range = (item: { start: string; end: string }) => `${clockOf(item.start)}–${clockOf(item.end)}`;
   return (
     <dialog
       ref={ref}
@@ -517,50 +502,21 @@ function SessionDialog({ slug, placed, timetable, onClose }: { slug: string; pla
       }}
     >
       <div className="tt-dialog-body">
-        <p className="tt-dialog-kind" style={session.track ? ({ '--track': session.track.colour } as CSSProperties) : undefined}>
-          {session.track && <span className="tt-swatch" aria-hidden="true" />}
-          {[...new Set([t(`sessionTypes.${session.type}`, { ns: 'common' }), session.track?.name].filter(Boolean))].join(' · ')}
-        </p>
+        <SessionKind session={session} />
         <h2 id={headingId}>{sessionTitle(session, language)}</h2>
-        <dl className="tt-facts">
-          <dt>{t('timetable.when')}</dt>
-          <dd>
-            {formatDay(dateOf(session.start), language)}, {range(session)} <span className="tt-zone-inline">({zoneLabel(zone, session.start)})</span>
-          </dd>
-          <dt>{t('timetable.room')}</dt>
-          <dd>{roomName ?? t('timetable.noRoom')}</dd>
-          {session.chairs.length > 0 && (
-            <>
-              <dt>{t('timetable.chairs')}</dt>
-              <dd>{session.chairs.join(', ')}</dd>
-            </>
-          )}
-          {session.seatLimit !== null && (
-            <>
-              <dt>{t('timetable.seats')}</dt>
-              <dd>{t('timetable.seatLimit', { count: session.seatLimit })}</dd>
-            </>
-          )}
-        </dl>
+        <SessionFacts session={session} roomName={roomName} zone={timetable.timeZone} />
         {abstract && <p className="tt-abstract">{abstract}</p>}
         <h3>{t('timetable.talks')}</h3>
-        {session.slots.length === 0 ? (
-          <p>{t('timetable.noTalks')}</p>
-        ) : (
-          <ol className="tt-slots">
-            {session.slots.map((slot) => (
-              <li key={slot.id}>
-                <span className="tt-slot-time">{range(slot)}</span> <span className="tt-slot-title">{slotTitle(slot, language)}</span>
-                {slot.speakers.length > 0 && (
-                  <span className="tt-slot-speakers">
-                    <span className="visually-hidden">{t('timetable.speakers')}: </span>
-                    {slot.speakers.map((speaker) => speaker.name).join(', ')}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ol>
-        )}
+        <SessionTalks
+          session={session}
+          className="tt-slots"
+          speakers={(slot) => (
+            <span className="tt-slot-speakers">
+              <span className="visually-hidden">{t('timetable.speakers')}: </span>
+              {slot.speakers.map((speaker) => speaker.name).join(', ')}
+            </span>
+          )}
+        />
         {agenda && <AgendaControl agenda={agenda} session={session} title={sessionTitle(session, language)} />}
         <div className="actions">
           <Link className="button secondary" href={`/events/${slug}/sessions/${session.id}`}>

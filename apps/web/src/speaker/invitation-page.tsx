@@ -2,15 +2,22 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
-import { api, ApiError, tokenStore, unwrap } from '../api/client';
+import { api, ApiError, type ApiErrorCode, tokenStore, unwrap } from '../api/client';
 import { useMe } from '../auth/session';
 import { ErrorMessage, Field, fieldErrors, Loading, ZoneNote } from '../ui/components';
 import { formatDateTime, zoneLabel } from '../ui/time';
-import { type InvitationView, mySlotsKey, timeRange } from './speaker-api';
+import { type InvitationView, mySlotsKey, timeRange, unavailabilityKey } from './speaker-api';
 import './speaker.css';
 import { NewPasswordInput } from '../ui/new-password-input';
+import { timesOf, type UnavailableRow, UnavailableTimeRows } from './unavailable-times';
 
 const WELCOME = '/speaker?accepted=1';
+const TIME_REFUSALS: readonly ApiErrorCode[] = ['ENDS_BEFORE_START', 'UNAVAILABLE_TIMES_OVERLAP', 'INVALID_DATE_TIME', 'TIME_SKIPPED_BY_DST'];
+
+/** A refusal of one of the unavailable times, shown next to them rather than above the form. */
+const aboutTimes = (error: unknown) =>
+  error instanceof ApiError &&
+  ((!!error.code && TIME_REFUSALS.includes(error.code)) || Object.keys(error.fields).some((field) => field.startsWith('unavailableTimes')));
 
 /** The page behind the emailed link: who invites whom to which talks; accept (with a new password if needed) or decline. */
 export function InvitationPage() {
@@ -107,13 +114,16 @@ function Offer({
   const [busy, setBusy] = useState<'accept' | 'decline' | null>(null);
   const [confirmDecline, setConfirmDecline] = useState(false);
   const [error, setError] = useState<unknown>();
+  const [unavailable, setUnavailable] = useState<UnavailableRow[]>([]);
 
   const accept = async (submitted: FormEvent) => {
     submitted.preventDefault();
     setBusy('accept');
     setError(undefined);
     try {
-      const body = invitation.accountExists ? {} : { password };
+      // One request: the acceptance and the times are saved together or not at all.
+      const times = timesOf(unavailable);
+      const body = { ...(invitation.accountExists ? {} : { password }), ...(times.length ? { unavailableTimes: times } : {}) };
       await unwrap(api.POST('/events/{slug}/speaker-invitations/{token}/accept', { params: { path: { slug, token } }, body }));
       // The API answers without a token: a new account signs in with the password just chosen;
       // someone already signed in as the invited person carries on; anyone else signs in first.
@@ -129,6 +139,7 @@ function Offer({
       // Not every query: this page's own one would ask again and get the link's 410.
       await client.invalidateQueries({ queryKey: ['me'] });
       client.removeQueries({ queryKey: mySlotsKey });
+      client.removeQueries({ queryKey: unavailabilityKey(slug) });
       navigate(WELCOME);
     } catch (failure) {
       setError(failure);
@@ -149,6 +160,7 @@ function Offer({
   };
 
   const errors = fieldErrors(error);
+  const timesRefused = aboutTimes(error);
   const gone = error instanceof ApiError && error.status === 410;
   const firstStart = invitation.slots[0]?.start;
   return (
@@ -177,7 +189,7 @@ function Offer({
         <LinkProblem error={error} />
       ) : (
         <form onSubmit={accept} noValidate>
-          <ErrorMessage error={error && !errors.password ? error : undefined} />
+          <ErrorMessage error={error && !errors.password && !timesRefused ? error : undefined} />
           {invitation.accountExists ? (
             <p>{t('invitation.existingAccount', { email: invitation.email })}</p>
           ) : (
@@ -190,6 +202,19 @@ function Offer({
               </Field>
             </>
           )}
+          <fieldset className="speaker-unavailable">
+            <legend>{t('invitation.unavailableHeading')}</legend>
+            {invitation.accountExists && <p className="hint">{t('invitation.unavailableKept')}</p>}
+            <UnavailableTimeRows
+              zone={timeZone}
+              rows={unavailable}
+              onChange={(rows) => {
+                if (timesRefused) setError(undefined);
+                setUnavailable(rows);
+              }}
+            />
+            {timesRefused && <ErrorMessage error={error} />}
+          </fieldset>
           <div className="actions">
             <button type="submit" disabled={busy !== null}>
               {busy === 'accept' ? t('invitation.accepting') : t('invitation.accept')}

@@ -26,10 +26,12 @@ const en = {
     goneExpired: 'This invitation has expired. Ask the organisers to send you a new one.',
     goToTalks: 'Go to my talks',
     signIn: 'Sign in',
+    unavailableHeading: 'Times you cannot speak (optional)',
+    unavailableKept: 'Times you gave before for this event stay; any you add here join them.',
   },
   portal: {
     title: 'My talks',
-    accepted: 'Welcome! You accepted the invitation: your talks are below. Please also tell the organisers, further down, any times you cannot speak.',
+    accepted: 'Welcome! You accepted the invitation: your talks are below. Further down, you can change the times you cannot speak at any time.',
     signInNeeded: 'Sign in to see your talks and upload your slides.',
     signIn: 'Sign in',
     empty: 'You have no talks yet. When organisers invite you, open the link in their email to accept.',
@@ -137,11 +139,13 @@ const vi: Messages = {
     goneExpired: 'Lời mời này đã hết hạn. Vui lòng đề nghị Ban Tổ chức gửi lời mời mới.',
     goToTalks: 'Đến trang bài trình bày của tôi',
     signIn: 'Đăng nhập',
+    unavailableHeading: 'Thời gian Quý vị không thể trình bày (không bắt buộc)',
+    unavailableKept: 'Những thời gian Quý vị đã báo trước đây cho sự kiện này vẫn được giữ nguyên; thời gian thêm ở đây sẽ được bổ sung vào.',
   },
   portal: {
     title: 'Bài trình bày của tôi',
     accepted:
-      'Xin chào mừng Quý vị! Quý vị đã nhận lời mời; danh sách bài trình bày ở bên dưới. Xin Quý vị cho Ban Tổ chức biết, ở phần cuối trang, những thời gian Quý vị không thể trình bày.',
+      'Xin chào mừng Quý vị! Quý vị đã nhận lời mời; danh sách bài trình bày ở bên dưới. Ở phần cuối trang, Quý vị có thể thay đổi những thời gian không thể trình bày bất cứ lúc nào.',
     signInNeeded: 'Vui lòng đăng nhập để xem các bài trình bày và tải lên bài trình chiếu.',
     signIn: 'Đăng nhập',
     empty: 'Quý vị chưa có bài trình bày nào. Khi nhận được thư mời của Ban Tổ chức, Quý vị vui lòng mở đường liên kết trong thư để nhận lời.',

@@ -18,6 +18,8 @@ export class RankedNomination {
   @ApiProperty() submittedAt: string;
   @ApiProperty({ description: "Within the region's quota by rank" }) shortlisted: boolean;
   @ApiProperty() winner: boolean;
+  @ApiProperty({ nullable: true, type: String, description: 'When the winner was confirmed' }) confirmedAt: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Who confirmed the winner (their name)' }) confirmedBy: string | null;
 }
 
 export class RegionResult {
@@ -32,6 +34,7 @@ export class RoundResultsResponse {
   @ApiProperty() roundId: string;
   @ApiProperty() closed: boolean;
   @ApiProperty({ nullable: true, type: String }) releasedAt: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Who released the results (their name)' }) releasedBy: string | null;
   @ApiProperty({ type: [RegionResult] }) regions: RegionResult[];
 }
 

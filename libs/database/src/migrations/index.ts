@@ -35,6 +35,8 @@ import { ProgrammePublishedNotice1734178000001 } from './1734178000001-programme
 import { RegistrationNeedChoices1734179200001 } from './1734179200001-registration-need-choices.js';
 import { AwardTranslations1734180000001 } from './1734180000001-award-translations.js';
 import { TalkTranslations1734180000002 } from './1734180000002-talk-translations.js';
+import { RegistrationDecidedAtInsert1734183000001 } from './1734183000001-registration-decided-at-insert.js';
+import { AwardDecisionAuthors1734187000001 } from './1734187000001-award-decision-authors.js';
 
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
 export const MIGRATIONS = [
@@ -75,4 +77,6 @@ export const MIGRATIONS = [
   RegistrationNeedChoices1734179200001,
   AwardTranslations1734180000001,
   TalkTranslations1734180000002,
+  RegistrationDecidedAtInsert1734183000001,
+  AwardDecisionAuthors1734187000001,
 ];

@@ -10,14 +10,25 @@ const QUESTION_COLUMNS = `q.id, q.position, q.type, q.required, q.labels, q.choi
 
 /** The event's questions in order; with a category, only those asked of it. */
 export function loadQuestions(manager: EntityManager, eventId: string, categoryId?: string): Promise<QuestionResponse[]> {
-  return manager.query(
-    `SELECT ${QUESTION_COLUMNS} FROM registration_questions q
-      WHERE q.event_id = $1
-        AND ($2::uuid IS NULL OR NOT EXISTS (SELECT 1 FROM registration_question_categories qc WHERE qc.question_id = q.id)
-             OR EXISTS (SELECT 1 FROM registration_question_categories qc WHERE qc.question_id = q.id AND qc.category_id = $2))
-      ORDER BY q.position, q.created_at`,
-    [eventId, categoryId ?? null],
-  );
+  return manager.query(questionsSql('$1', '$2::uuid'), [eventId, categoryId ?? null]);
+}
+
+/** The same as a JSON array, for a statement that reads them along with other things. */
+export function questionsJsonSql(eventId: string, categoryId: string): string {
+  return `(SELECT coalesce(json_agg(q), '[]') FROM (${questionsSql(eventId, categoryId)}) q)`;
+}
+
+function questionsSql(eventId: string, categoryId: string): string {
+  return `SELECT ${QUESTION_COLUMNS} FROM registration_questions q
+      WHERE q.event_id = ${eventId}
+        AND (${categoryId} IS NULL OR NOT EXISTS (SELECT 1 FROM registration_question_categories qc WHERE qc.question_id = q.id)
+             OR EXISTS (SELECT 1 FROM registration_question_categories qc WHERE qc.question_id = q.id AND qc.category_id = ${categoryId}))
+      ORDER BY q.position, q.created_at`;
+}
+
+/** Answers to a new registration, as the rows one INSERT … SELECT FROM jsonb_to_recordset takes (nothing to clear yet). */
+export function newAnswerRows(answers: Map<string, AnswerValue | null>): { question_id: string; value: AnswerValue }[] {
+  return [...answers].flatMap(([questionId, value]) => (value === null ? [] : [{ question_id: questionId, value }]));
 }
 
 export interface StoredAnswers {

@@ -11,7 +11,7 @@ const th: Messages = {
   fieldNames: {
     honorific: 'คำนำหน้า (H.E., Dr, Prof. …) หน้าชื่อ',
     organisation: 'หน่วยงาน',
-    delegation: 'คณะ',
+    delegation: 'คณะผู้แทน',
     country: 'เมืองและประเทศ',
     category: 'แถบสีตามประเภทผู้เข้าร่วม',
     qr: 'คิวอาร์โค้ดสำหรับลงทะเบียนหน้างาน',

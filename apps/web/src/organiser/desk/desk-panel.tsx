@@ -64,10 +64,10 @@ export function DeskPanel({ desk, zone }: { desk: Desk; zone: string }) {
               <option value="">{t('desk.entrance')}</option>
               {snapshot.sessions.map((session) => (
                 <option key={session.id} value={session.id}>
-                  {t('desk.session', {
+                  {t(session.room ? 'desk.session' : 'desk.sessionNoRoom', {
                     time: formatDateTime(session.startsAt, zone, i18n.language),
                     title: sessionTitle(session.title, i18n.language),
-                    room: session.room ?? '—',
+                    room: session.room,
                   })}
                 </option>
               ))}
@@ -92,7 +92,8 @@ export function DeskPanel({ desk, zone }: { desk: Desk; zone: string }) {
           <ul>
             {desk.report.map((result) => (
               <li key={result.clientId}>
-                {t(`desk.outcome.${result.outcome}`, {
+                {/* A second scan at a session's door is about that session, not the day's check-in. */}
+                {t(result.atDoor && result.outcome === 'already-checked-in' ? 'desk.alreadyAttended' : `desk.outcome.${result.outcome}`, {
                   name: result.fullName ?? result.badgeCode,
                   code: result.badgeCode,
                   desk: result.desk ?? '—',

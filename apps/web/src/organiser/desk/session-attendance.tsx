@@ -17,7 +17,7 @@ export function SessionAttendance({ slug, zone, organiser }: { slug: string; zon
   });
   const base = `/events/${encodeURIComponent(slug)}`;
   return (
-    <section className="card" aria-labelledby="attendance-heading">
+    <section className="card session-attendance" aria-labelledby="attendance-heading">
       <h2 id="attendance-heading">{t('attendance.heading')}</h2>
       <QueryView query={attendance}>
         {(data) =>
@@ -25,7 +25,7 @@ export function SessionAttendance({ slug, zone, organiser }: { slug: string; zon
             <p>{t('attendance.empty')}</p>
           ) : (
             <div className="table-scroll">
-              <table>
+              <table className="attendance-table">
                 <thead>
                   <tr>
                     <th scope="col">{t('attendance.session')}</th>
@@ -49,15 +49,17 @@ export function SessionAttendance({ slug, zone, organiser }: { slug: string; zon
                         <br />
                         <span className="hint">{formatDateTime(item.startsAt, zone, i18n.language)}</span>
                       </th>
-                      <td>{item.room ? `${item.room}${item.roomCapacity ? ` (${item.roomCapacity})` : ''}` : '—'}</td>
-                      <td className="number">
+                      <td data-label={t('attendance.room')}>{item.room ? `${item.room}${item.roomCapacity ? ` (${item.roomCapacity})` : ''}` : '—'}</td>
+                      <td className="number" data-label={t('attendance.signedUp')}>
                         {item.signedUp} / {item.seatLimit ?? t('attendance.noLimit')}
                       </td>
-                      <td className="number">
+                      <td className="number" data-label={t('attendance.attended')}>
                         {item.attended}
                         {item.overCapacity > 0 && <span className="badge warning">{t('attendance.over', { count: item.overCapacity })}</span>}
                       </td>
-                      <td className="number">{item.attendedSignedUp}</td>
+                      <td className="number" data-label={t('attendance.attendedSignedUp')}>
+                        {item.attendedSignedUp}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

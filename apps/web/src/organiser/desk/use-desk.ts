@@ -4,7 +4,7 @@ import { api, type Schemas, tokenStore, unwrap } from '../../api/client';
 import { keepDeskShell } from './desk-shell';
 import { type DeskSnapshot, enqueue, loadSnapshot, type QueuedScan, queued, saveSnapshot, unqueue } from './desk-store';
 
-export type SyncReport = Schemas['DeskScanResult'] & { badgeCode: string };
+export type SyncReport = Schemas['DeskScanResult'] & { badgeCode: string; atDoor: boolean };
 export type OfflineScan =
   { kind: 'queued'; scan: QueuedScan; badge: DeskSnapshot['badges'][number] } | { kind: 'already'; scan: QueuedScan } | { kind: 'unknown'; code: string };
 
@@ -77,11 +77,11 @@ export function useDesk(slug: string, zone: string) {
       );
       // Every answer is final (checked in, or why not): the scans leave the queue either way.
       await unqueue(results.map((result) => result.clientId));
-      const codeOf = new Map(scans.map((scan) => [scan.clientId, scan.badgeCode]));
+      const scanOf = new Map(scans.map((scan) => [scan.clientId, scan]));
       setReport((earlier) => [
         ...results
           .filter((result) => result.outcome !== 'checked-in' && result.outcome !== 'replayed')
-          .map((result) => ({ ...result, badgeCode: codeOf.get(result.clientId)! })),
+          .map((result) => ({ ...result, badgeCode: scanOf.get(result.clientId)!.badgeCode, atDoor: !!scanOf.get(result.clientId)!.sessionId })),
         ...earlier,
       ]);
       setSynced((count) => count + results.filter((result) => result.outcome === 'checked-in').length);

@@ -1,6 +1,7 @@
-import { type CSSProperties, type KeyboardEvent, type PointerEvent as ReactPointerEvent, useId, useRef } from 'react';
+import { type CSSProperties, type KeyboardEvent, type PointerEvent as ReactPointerEvent, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../ui/time';
+import { autoScroller } from './auto-scroll';
 import { type EventDetail, localDay, localTime, minutesOfDay, type ProgrammeWarning, type Session, titleOf } from './programme-api';
 import { type Drag, durationOf, hhmm, type Place, placeOf, type SessionMove } from './use-session-move';
 
@@ -34,6 +35,7 @@ export function DayGrid({
 }) {
   const { t, i18n } = useTranslation('programme');
   const gridRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const dragged = useRef(false);
   const endOf = (session: Session) => (localDay(session.end) === day ? minutesOfDay(session.end) : 24 * 60);
   const first = Math.floor(Math.min(...sessions.map((session) => minutesOfDay(session.start))) / 60) * 60;
@@ -78,6 +80,12 @@ export function DayGrid({
     const x0 = pressed.clientX;
     const y0 = pressed.clientY;
     let current: Drag | null = null;
+    let pointer = { x: x0, y: y0 };
+    const scroller = autoScroller(scrollRef.current!, () => {
+      if (!current) return;
+      current = { ...current, target: targetAt(pointer.x, pointer.y) };
+      move.over(current.target);
+    });
     const targetAt = (x: number, y: number): Place => {
       const dayButton = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-programme-day]');
       if (dayButton) return { ...origin, day: dayButton.dataset.programmeDay! };
@@ -91,14 +99,17 @@ export function DayGrid({
     const onMove = (moved: PointerEvent) => {
       if (!current && Math.hypot(moved.clientX - x0, moved.clientY - y0) < DRAG_THRESHOLD) return;
       if (!current) move.pickUp(session, 'pointer');
-      current = { session, via: 'pointer', target: targetAt(moved.clientX, moved.clientY) };
+      pointer = { x: moved.clientX, y: moved.clientY };
+      current = { session, via: 'pointer', target: targetAt(pointer.x, pointer.y) };
       move.over(current.target);
+      scroller.follow(pointer.x, pointer.y, current.target.day !== day);
     };
     const finish = (dropIt: boolean) => {
       window.removeEventListener('pointermove', onMove);
       window.removeEventListener('pointerup', onUp);
       window.removeEventListener('pointercancel', onCancel);
       window.removeEventListener('keydown', onEscape);
+      scroller.stop();
       if (!current) return;
       dragged.current = true;
       // The click that ends a drag must not also open the editor.
@@ -152,9 +163,15 @@ export function DayGrid({
 
   const shown = move.drag ?? move.pending;
   const preview = shown && shown.target.day === day ? shown : null;
+  const previewRef = useRef<HTMLDivElement>(null);
+  // A keyboard move may take the card out of sight: bring where it would go into view with each step.
+  const keyboardTarget = move.drag?.via === 'keyboard' ? move.drag.target : null;
+  useEffect(() => {
+    if (keyboardTarget) previewRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [keyboardTarget]);
 
   return (
-    <div className="programme-grid-scroll" role="region" aria-label={t('grid', { day: formatDay(day, i18n.language) })} tabIndex={0}>
+    <div ref={scrollRef} className="programme-grid-scroll" role="region" aria-label={t('grid', { day: formatDay(day, i18n.language) })} tabIndex={0}>
       <div className="programme-grid" style={style} ref={gridRef}>
         <div className="programme-corner" style={{ gridColumn: 1, gridRow: 1 }}>
           {t('time')}
@@ -209,6 +226,7 @@ export function DayGrid({
         })}
         {preview && (
           <div
+            ref={previewRef}
             className="programme-drop"
             aria-hidden="true"
             style={{
