@@ -287,7 +287,7 @@ describe('a new organiser runs a conference from the browser alone', () => {
     const editor = organiser.getByRole('dialog', { name: /Edit session/ });
     await editor.getByRole('button', { name: 'Add a talk' }).click();
     const talk = editor.getByRole('form', { name: 'New talk' });
-    await talk.getByLabel('Talk title').fill('Cities that learn together');
+    await talk.getByRole('textbox', { name: 'Talk title (required)' }).fill('Cities that learn together');
     await talk.getByLabel('Starts').fill('09:15');
     await talk.getByLabel('Length (minutes)').fill('30');
     await talk.getByLabel(SPEAKER.name).check();
