@@ -127,21 +127,21 @@ describe('awards pages (organiser, juror)', () => {
     const page = await context.newPage();
     await page.goto(`/organiser/events/${DEMO}/awards`);
     await page.getByRole('button', { name: 'Open a new round' }).click();
-    await page.getByLabel(/^Name of the round/).fill('UNESCO Learning City Award 2027');
+    await page.getByLabel(/^Name of the round \(required\)/).fill('UNESCO Learning City Award 2027');
     await page.getByLabel(/^Award year/).fill('2027');
     await page.getByLabel(/^Nominations close/).fill('2027-03-01T17:00');
     await page.getByLabel(/^Judging closes/).fill('2027-06-30T23:59');
     await page.getByLabel('Asia and the Pacific').fill('4');
     // The criterion is left without a name: the API's message shows under that field.
     await page.getByRole('button', { name: 'Open the round' }).click();
-    const criterion = page.getByRole('textbox', { name: /^Criterion 1/ });
+    const criterion = page.getByRole('textbox', { name: /^Criterion 1 \(required\)/ });
     await criterion.and(page.locator('[aria-invalid="true"]')).waitFor();
     expect(await page.locator('.field-error').first().textContent()).toContain('name must be longer than or equal to 1 characters');
 
     await criterion.fill('Planning and governance');
     await page.getByLabel(/^Weight of criterion 1/).fill('1.5');
     await page.getByRole('button', { name: 'Add a criterion' }).click();
-    await page.getByRole('textbox', { name: /^Criterion 2/ }).fill('Inclusive lifelong learning');
+    await page.getByRole('textbox', { name: /^Criterion 2 \(required\)/ }).fill('Inclusive lifelong learning');
     await page.getByLabel(/^Weight of criterion 2/).fill('2');
     await page.getByRole('button', { name: 'Open the round' }).click();
     await page.getByText('The round is open. Add nominations, then the jury.').waitFor();

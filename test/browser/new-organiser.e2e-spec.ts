@@ -249,12 +249,12 @@ describe('a new organiser runs a conference from the browser alone', () => {
   it('opens an award round and puts the juror on its jury, reached from the jury page', async () => {
     await nav(organiser, 'Awards');
     await organiser.getByRole('button', { name: 'Open a new round' }).click();
-    await organiser.getByLabel(/^Name of the round/).fill('Hue Learning City Prize 2027');
+    await organiser.getByLabel(/^Name of the round \(required\)/).fill('Hue Learning City Prize 2027');
     await organiser.getByLabel(/^Award year/).fill('2027');
     await organiser.getByLabel(/^Nominations close/).fill('01/03/2027 17:00');
     await organiser.getByLabel(/^Judging closes/).fill('15/03/2027 17:00');
     await organiser.getByLabel('Asia and the Pacific').fill('3');
-    await organiser.getByRole('textbox', { name: /^Criterion 1/ }).fill('Learning for all ages');
+    await organiser.getByRole('textbox', { name: /^Criterion 1 \(required\)/ }).fill('Learning for all ages');
     await organiser.getByLabel(/^Weight of criterion 1/).fill('1');
     await organiser.getByRole('button', { name: 'Open the round' }).click();
     await organiser.getByText('The round is open. Add nominations, then the jury.').waitFor();
@@ -287,7 +287,7 @@ describe('a new organiser runs a conference from the browser alone', () => {
     const editor = organiser.getByRole('dialog', { name: /Edit session/ });
     await editor.getByRole('button', { name: 'Add a talk' }).click();
     const talk = editor.getByRole('form', { name: 'New talk' });
-    await talk.getByLabel('Talk title').fill('Cities that learn together');
+    await talk.getByRole('textbox', { name: 'Talk title (required)' }).fill('Cities that learn together');
     await talk.getByLabel('Starts').fill('09:15');
     await talk.getByLabel('Length (minutes)').fill('30');
     await talk.getByLabel(SPEAKER.name).check();

@@ -178,7 +178,7 @@ describe('programme editor (organiser)', () => {
     const editor = page.getByRole('dialog', { name: /Edit session/ });
     await editor.getByRole('button', { name: 'Add a talk' }).click();
     const talk = editor.getByRole('form', { name: 'New talk' });
-    await talk.getByLabel('Talk title').fill('Indicators that matter');
+    await talk.getByRole('textbox', { name: 'Talk title (required)' }).fill('Indicators that matter');
     await talk.getByLabel('Starts').fill('14:00');
     await talk.getByLabel('Length (minutes)').fill('30');
     await talk.getByLabel('Korean learning city representative').check();

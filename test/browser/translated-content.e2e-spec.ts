@@ -88,4 +88,30 @@ describe('organiser text in the reader language', () => {
     await screenshot(english, 'translated-content-timetable-en');
     await english.context().close();
   });
+
+  it('a Vietnamese or Thai reader sees the demo talk titles in their language on the session page; an English reader the English ones', async () => {
+    const timetable = (await web.request('GET', `/events/${DEMO}/programme`)).body;
+    type Session = { id: string; slots: { title: string; translations: Record<string, { title?: string }> }[] };
+    const sessions: Session[] = timetable.days.flatMap((day: { rooms: { sessions: Session[] }[] }) => day.rooms.flatMap((room) => room.sessions));
+    const session = sessions.find((candidate) => candidate.slots.some((slot) => slot.title.startsWith('Sơn La:')))!;
+    const [sonLa] = session.slots;
+    expect(sonLa.translations.vi.title).toBe('Sơn La: xây dựng thành phố học tập không để ai bị bỏ lại phía sau');
+
+    for (const [language, phone] of [
+      ['vi', false],
+      ['vi', true],
+      ['th', false],
+    ] as const) {
+      const page = await (await openContext(browser, web, { language, phone })).newPage();
+      await page.goto(`/events/${DEMO}/sessions/${session.id}`);
+      for (const slot of session.slots) await page.getByText(slot.translations[language].title!, { exact: true }).waitFor();
+      await expect(page.getByText(sonLa.title, { exact: true }).count()).resolves.toBe(0);
+      await screenshot(page, `translated-content-talks-${language}${phone ? '-phone' : ''}`);
+      await page.context().close();
+    }
+    const english = await (await openContext(browser, web, { language: 'en' })).newPage();
+    await english.goto(`/events/${DEMO}/sessions/${session.id}`);
+    await english.getByText(sonLa.title, { exact: true }).waitFor();
+    await english.context().close();
+  });
 });

@@ -1,15 +1,17 @@
 import type { AuthService } from '@app/auth';
+import { translated, type Translations } from '@app/config';
 import type { EntityManager } from 'typeorm';
 import type { ApplicationDocumentResponse, ApplicationResponse, ChecklistItemResponse, StageTransitionResponse } from './dto/application.dto.js';
 
 /**
  * Applications as their parties see them, each with the round's checklist answered item by item and
- * every change of stage. Callers pass only ids they are allowed to see.
+ * every change of stage, the round named in the reader's `language` where given. Callers pass only ids they are
+ * allowed to see.
  */
-export async function describeApplications(manager: EntityManager, auth: AuthService, ids: string[]): Promise<ApplicationResponse[]> {
+export async function describeApplications(manager: EntityManager, auth: AuthService, ids: string[], language?: string): Promise<ApplicationResponse[]> {
   if (ids.length === 0) return [];
-  const rows: Omit<ApplicationResponse, 'checklist' | 'transitions' | 'complete'>[] = await manager.query(
-    `SELECT n.id, n.round_id AS "roundId", r.name AS "roundName", n.city_id AS "cityId", c.name AS city, c.country, n.commission_id AS "commissionId",
+  const rows: (Omit<ApplicationResponse, 'checklist' | 'transitions' | 'complete'> & { roundTranslations: Translations<'name'> })[] = await manager.query(
+    `SELECT n.id, n.round_id AS "roundId", r.name AS "roundName", r.translations AS "roundTranslations", n.city_id AS "cityId", c.name AS city, c.country, n.commission_id AS "commissionId",
             m.name AS commission, n.stage, n.summary, n.created_at AS "createdAt"
        FROM award_nominations n JOIN award_rounds r ON r.id = n.round_id JOIN award_cities c ON c.id = n.city_id JOIN award_commissions m ON m.id = n.commission_id
       WHERE n.id = ANY($1)`,
@@ -35,8 +37,9 @@ export async function describeApplications(manager: EntityManager, auth: AuthSer
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
+    const found = byId.get(id);
+    if (!found) return [];
+    const { roundTranslations, ...row } = found;
     const checklist = items
       .filter((item) => item.roundId === row.roundId)
       .map(({ roundId: _, ...item }) => ({
@@ -48,6 +51,7 @@ export async function describeApplications(manager: EntityManager, auth: AuthSer
     return [
       {
         ...row,
+        roundName: translated(row.roundName, roundTranslations, 'name', language),
         createdAt: new Date(row.createdAt).toISOString(),
         complete: checklist.every((item) => item.documents.length > 0),
         checklist,

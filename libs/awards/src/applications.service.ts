@@ -88,7 +88,7 @@ export class ApplicationsService {
   }
 
   /** The representative's own applications in every round of the event, at whatever stage. */
-  async mine(event: EventContext, userId: string): Promise<ApplicationResponse[]> {
+  async mine(event: EventContext, userId: string, language?: string): Promise<ApplicationResponse[]> {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT n.id FROM award_nominations n JOIN award_rounds r ON r.id = n.round_id JOIN award_city_representatives p ON p.city_id = n.city_id AND p.user_id = $2
         WHERE r.event_id = $1 ORDER BY r.year DESC, n.created_at`,
@@ -98,6 +98,7 @@ export class ApplicationsService {
       this.dataSource.manager,
       this.auth,
       rows.map((row) => row.id),
+      language,
     );
   }
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { countryName } from '@app/countries';
 import type { EventContext } from '@app/auth';
-import { EventIdentityService } from '@app/events';
+import { translated, type Translations } from '@app/config';
+import { assertTranslatable, EventIdentityService } from '@app/events';
 import { ProgrammeService } from '@app/programme';
 import { DocumentFonts, type PdfFile } from '@app/documents';
 import { DateTime } from 'luxon';
@@ -9,6 +10,19 @@ import { DataSource } from 'typeorm';
 import type { RunOfShowDto, RunOfShowResponse } from './dto/ceremony.dto.js';
 import { runOfShowDocument } from './run-of-show-document.js';
 import { AwardsError } from './awards.error.js';
+
+/** What an item is called when the organiser gave it no title, in the language read (glossaries: vi-review.md, th-glossary.md). */
+const ITEM_NAMES: Record<string, { membership: (city: string, country: string) => string; recognition: string }> = {
+  en: { membership: (city, country) => `GNLC membership: ${city} (${country})`, recognition: 'Recognition of new GNLC member cities' },
+  vi: {
+    membership: (city, country) => `Công nhận thành viên Mạng lưới GNLC: ${city} (${country})`,
+    recognition: 'Công nhận các thành phố thành viên mới của Mạng lưới Thành phố học tập toàn cầu của UNESCO',
+  },
+  th: {
+    membership: (city, country) => `การรับสมาชิกเครือข่ายเมืองแห่งการเรียนรู้โลกของยูเนสโก: ${city} (${country})`,
+    recognition: 'การรับรองเมืองสมาชิกใหม่ของเครือข่ายเมืองแห่งการเรียนรู้โลกของยูเนสโก',
+  },
+};
 
 interface SessionRow {
   id: string;
@@ -36,14 +50,15 @@ export class CeremonyService {
 
   async set(event: EventContext, sessionId: string, dto: RunOfShowDto): Promise<RunOfShowResponse> {
     const session = await this.session(event, sessionId);
+    for (const item of dto.items) assertTranslatable(item.translations, event.languages);
     const available = Math.round((session.end.getTime() - session.start.getTime()) / 60_000);
     const used = dto.items.reduce((sum, item) => sum + item.durationMinutes, 0);
     const problems: { item: number; messages: string[] }[] = [];
     if (used > available) problems.push({ item: -1, messages: [`the items take ${used} minutes but the session lasts ${available}`] });
 
     const nominationIds = dto.items.flatMap((item) => (item.kind === 'award' && item.nominationId ? [item.nominationId] : []));
-    const winners: { id: string; city: string; roundName: string; winner: boolean }[] = await this.dataSource.query(
-      `SELECT n.id, c.name AS city, r.name AS "roundName", n.winner FROM award_nominations n JOIN award_rounds r ON r.id = n.round_id JOIN award_cities c ON c.id = n.city_id
+    const winners: { id: string; city: string; winner: boolean }[] = await this.dataSource.query(
+      `SELECT n.id, c.name AS city, n.winner FROM award_nominations n JOIN award_rounds r ON r.id = n.round_id JOIN award_cities c ON c.id = n.city_id
         WHERE r.event_id = $1 AND n.id = ANY($2)`,
       [event.id, nominationIds],
     );
@@ -80,31 +95,24 @@ export class CeremonyService {
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`DELETE FROM ceremony_items WHERE session_id = $1`, [session.id]);
       for (const [position, item] of dto.items.entries()) {
-        const winner = winners.find((row) => row.id === item.nominationId);
-        const city = cities.find((row) => row.id === item.cityIds?.[0]);
-        const title =
-          item.title ||
-          (item.kind === 'award'
-            ? `${winner!.roundName}: ${winner!.city}`
-            : item.kind === 'membership'
-              ? `GNLC membership: ${city!.name} (${countryName(city!.country)})`
-              : 'Recognition of new GNLC member cities');
+        // An untitled item keeps no title of its own: it is named when read, in the reader's language.
         await manager.query(
-          `INSERT INTO ceremony_items (session_id, position, kind, nomination_id, city_ids, title, presenter, recipient, duration_minutes, on_stage, av_cue, notes)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+          `INSERT INTO ceremony_items (session_id, position, kind, nomination_id, city_ids, title, presenter, recipient, duration_minutes, on_stage, av_cue, notes, translations)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
           [
             session.id,
             position,
             item.kind,
             item.kind === 'award' ? item.nominationId : null,
             item.kind !== 'award' ? item.cityIds : [],
-            title,
+            item.title ?? '',
             item.presenter ?? '',
             item.recipient ?? '',
             item.durationMinutes,
             item.onStage ?? '',
             item.avCue ?? '',
             item.notes ?? '',
+            item.translations ?? {},
           ],
         );
       }
@@ -112,12 +120,15 @@ export class CeremonyService {
     return this.get(event, sessionId);
   }
 
-  async get(event: EventContext, sessionId: string): Promise<RunOfShowResponse> {
+  /** `language`: the reader's, for the session's and items' titles where given in it, else the event's first. */
+  async get(event: EventContext, sessionId: string, language?: string): Promise<RunOfShowResponse> {
     const session = await this.session(event, sessionId);
-    const items: {
+    const rows: {
       position: number;
       kind: string;
       title: string;
+      translations: Translations<'title'>;
+      round: { name: string; translations: Translations<'name'> } | null;
       presenter: string;
       recipient: string;
       onStage: string;
@@ -127,13 +138,16 @@ export class CeremonyService {
       nominationId: string | null;
       cities: { id: string; name: string; country: string }[];
     }[] = await this.dataSource.query(
-      `SELECT i.position, i.kind, i.title, i.presenter, i.recipient, i.on_stage AS "onStage", i.av_cue AS "avCue", i.notes, i.duration_minutes AS "durationMinutes", i.nomination_id AS "nominationId",
+      `SELECT i.position, i.kind, i.title, i.translations, i.presenter,
+              (SELECT json_build_object('name', r.name, 'translations', r.translations) FROM award_nominations n JOIN award_rounds r ON r.id = n.round_id
+                WHERE n.id = i.nomination_id) AS round, i.recipient, i.on_stage AS "onStage", i.av_cue AS "avCue", i.notes, i.duration_minutes AS "durationMinutes", i.nomination_id AS "nominationId",
                 coalesce((SELECT json_agg(json_build_object('id', c.id, 'name', c.name, 'country', c.country) ORDER BY c.country, c.search_name)
                             FROM award_cities c
                            WHERE c.id = ANY(i.city_ids) OR c.id = (SELECT n.city_id FROM award_nominations n WHERE n.id = i.nomination_id)), '[]') AS cities
            FROM ceremony_items i WHERE i.session_id = $1 ORDER BY i.position`,
       [session.id],
     );
+    const items = rows.map(({ round, ...item }) => ({ ...item, ownTitle: item.title, title: this.itemTitle({ ...item, round }, event.languages, language) }));
     let at = DateTime.fromJSDate(session.start, { zone: session.timeZone });
     const local = (moment: DateTime) => moment.toFormat("yyyy-MM-dd'T'HH:mm");
     const start = local(at);
@@ -145,7 +159,7 @@ export class CeremonyService {
     });
     return {
       sessionId: session.id,
-      title: session.title.en ?? Object.values(session.title)[0],
+      title: sessionTitle(session.title, [...(language ? [language] : []), ...event.languages]),
       timeZone: session.timeZone,
       start,
       end: local(DateTime.fromJSDate(session.end, { zone: session.timeZone })),
@@ -156,8 +170,33 @@ export class CeremonyService {
   }
 
   async pdf(event: EventContext, sessionId: string, language = 'en'): Promise<PdfFile> {
-    const runOfShow = await this.get(event, sessionId);
+    const runOfShow = await this.get(event, sessionId, language);
     return { filename: `run-of-show-${event.slug}.pdf`, stream: runOfShowDocument(this.fonts, await this.identity.forDocuments(event), runOfShow, language) };
+  }
+
+  /** The organiser's title in the language read, else in the event's first; without one, named from what the item presents. */
+  private itemTitle(
+    item: {
+      kind: string;
+      title: string;
+      translations: Translations<'title'>;
+      round: { name: string; translations: Translations<'name'> } | null;
+      cities: { name: string; country: string }[];
+    },
+    languages: string[],
+    language: string | undefined,
+  ): string {
+    const reading = language ?? languages[0] ?? 'en';
+    const [city] = item.cities;
+    const words = ITEM_NAMES[reading] ?? ITEM_NAMES[languages[0]] ?? ITEM_NAMES.en;
+    const named =
+      item.title ||
+      (item.kind === 'award' && item.round && city
+        ? `${translated(item.round.name, item.round.translations, 'name', reading)}: ${city.name}`
+        : item.kind === 'membership' && city
+          ? words.membership(city.name, countryName(city.country, reading))
+          : words.recognition);
+    return translated(named, item.translations, 'title', language);
   }
 
   /** The ceremony session, asked of the programme that owns sessions. */
@@ -178,4 +217,9 @@ export class CeremonyService {
       languages: event.languages,
     };
   }
+}
+
+function sessionTitle(title: Record<string, string>, languages: string[]): string {
+  for (const language of languages) if (title[language]) return title[language];
+  return title.en ?? Object.values(title)[0];
 }

@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { type Certificate, certificateDocument } from './certificate-document.js';
 import { GnlcIntakeService } from './gnlc-intake.service.js';
-import { RoundsService } from './rounds.service.js';
+import { inLanguage, RoundsService } from './rounds.service.js';
 import { AwardsError } from './awards.error.js';
 import { admissionDay, CERTIFICATE_WORDS, certificateLanguage } from './certificate-words.js';
 
@@ -27,6 +27,8 @@ export class CertificateService {
     const printed = certificateLanguage(language);
     const words = CERTIFICATE_WORDS[printed].award;
     const round = await this.rounds.find(event, roundId);
+    // The award is named in the certificate's language where the organiser gave it, else in the event's first.
+    const { name: award } = inLanguage(round, printed);
     const winners: { nominationId: string; city: string; country: string; sessionId: string | null }[] = await this.dataSource.query(
       `SELECT n.id AS "nominationId", c.name AS city, c.country,
               (SELECT i.session_id FROM ceremony_items i WHERE i.nomination_id = n.id LIMIT 1) AS "sessionId"
@@ -45,7 +47,7 @@ export class CertificateService {
       const ceremony = winner.sessionId ? await this.ceremonyStart(event, winner.sessionId) : undefined;
       certificates.push({
         heading: words.heading,
-        honour: round.name.includes(String(round.year)) ? round.name : `${round.name} ${round.year}`,
+        honour: award.includes(String(round.year)) ? award : `${award} ${round.year}`,
         conferral: words.conferral,
         city: winner.city,
         country: winner.country,

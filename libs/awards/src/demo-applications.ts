@@ -25,6 +25,24 @@ export const CRITERIA_2024 = [
   'Contributions to GNLC activities',
 ];
 
+/** The criteria in the demo events' other languages (vi after ../shared/l10n/vi-review.md, th after docs/l10n/th-glossary.md). */
+export const CRITERIA_2024_TRANSLATIONS: { vi: { name: string }; th: { name: string } }[] = [
+  ['Tiến bộ trong thực hiện kế hoạch xây dựng thành phố học tập', 'ความก้าวหน้าของแผนการพัฒนาเมืองแห่งการเรียนรู้'],
+  ['Tiến bộ trong phối hợp giữa các bên liên quan và xây dựng quan hệ đối tác', 'ความก้าวหน้าในการประสานงานกับผู้มีส่วนได้ส่วนเสียและการสร้างความร่วมมือ'],
+  ['Tiến bộ trong huy động và sử dụng nguồn lực', 'ความก้าวหน้าในการระดมและใช้ทรัพยากร'],
+  ['Tiến bộ trong theo dõi và đánh giá quá trình xây dựng thành phố học tập', 'ความก้าวหน้าในการติดตามและประเมินผลการพัฒนาเมืองแห่งการเรียนรู้'],
+  ['Tiến bộ trong bảo đảm mọi người dân đều được tiếp cận học tập', 'ความก้าวหน้าในการทำให้ประชาชนทุกคนเข้าถึงการเรียนรู้ได้'],
+  ['Tiến bộ trong thúc đẩy văn hóa học tập suốt đời', 'ความก้าวหน้าในการส่งเสริมวัฒนธรรมการเรียนรู้ตลอดชีวิต'],
+  ['Tiến bộ trong các thực tiễn đổi mới sáng tạo', 'ความก้าวหน้าของแนวปฏิบัติเชิงนวัตกรรม'],
+  ['Đóng góp cho các hoạt động của Mạng lưới GNLC', 'การมีส่วนร่วมในกิจกรรมของเครือข่ายเมืองแห่งการเรียนรู้โลกของยูเนสโก'],
+].map(([vi, th]) => ({ vi: { name: vi }, th: { name: th } }));
+
+/** The 2024 award's name in the other languages: the official "Giải thưởng Thành phố học tập của UNESCO"; the year in the Common Era, as the certificate prints it. */
+export const AWARD_2024_TRANSLATIONS = {
+  vi: { name: 'Giải thưởng Thành phố học tập của UNESCO năm 2024' },
+  th: { name: 'รางวัลเมืองแห่งการเรียนรู้ของยูเนสโก ประจำปี ค.ศ. 2024' },
+};
+
 /** What the call asks a city to send its National Commission: the form signed by the mayor, the consent form, supporting material. */
 const CHECKLIST: [label: string, kind: 'file' | 'link'][] = [
   ['Award application form signed by the mayor', 'file'],
@@ -135,8 +153,14 @@ export async function insertDemoApplications(manager: EntityManager, eventId: st
      VALUES ($1, 'UNESCO Learning City Award 2024', 2024, true, 12, NULL, 6, 2, 1, 10, 10, '2024-05-31T23:59:59+02:00', '2024-09-30T23:59:59+02:00') RETURNING id`,
     [eventId],
   );
+  await manager.query(`UPDATE award_rounds SET translations = $2 WHERE id = $1`, [roundId, AWARD_2024_TRANSLATIONS]);
   for (const [position, name] of CRITERIA_2024.entries())
-    await manager.query(`INSERT INTO award_criteria (round_id, position, name, weight) VALUES ($1, $2, $3, 1)`, [roundId, position, name]);
+    await manager.query(`INSERT INTO award_criteria (round_id, position, name, weight, translations) VALUES ($1, $2, $3, 1, $4)`, [
+      roundId,
+      position,
+      name,
+      CRITERIA_2024_TRANSLATIONS[position],
+    ]);
   const checklist: { id: string; kind: 'file' | 'link'; label: string }[] = [];
   for (const [position, [label, kind]] of CHECKLIST.entries()) {
     const [{ id }] = await manager.query(

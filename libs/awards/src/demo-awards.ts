@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { insertDemoAccount } from '@app/auth';
-import { countryName } from '@app/countries';
 import { searchName, type UnescoRegion } from './award-regions.js';
-import { CRITERIA_2024 } from './demo-applications.js';
+import { AWARD_2024_TRANSLATIONS, CRITERIA_2024, CRITERIA_2024_TRANSLATIONS } from './demo-applications.js';
 
 // Illustrative figures: populations are rounded, and the membership years outside Viet Nam are made up
 // for the demo (given as their December, the latest the membership can have begun); do not quote them as
@@ -82,8 +81,14 @@ export async function insertDemoAwards(manager: EntityManager, eventId: string, 
      VALUES ($1, 'UNESCO Learning City Award 2024', 2024, true, 12, NULL, 6, 2, 1, 6, '2024-06-30T23:59:59+07:00', '2024-09-30T23:59:59+07:00') RETURNING id`,
     [eventId],
   );
+  await manager.query(`UPDATE award_rounds SET translations = $2 WHERE id = $1`, [roundId, AWARD_2024_TRANSLATIONS]);
   for (const [position, name] of CRITERIA_2024.entries()) {
-    await manager.query(`INSERT INTO award_criteria (round_id, position, name, weight) VALUES ($1, $2, $3, 1)`, [roundId, position, name]);
+    await manager.query(`INSERT INTO award_criteria (round_id, position, name, weight, translations) VALUES ($1, $2, $3, 1, $4)`, [
+      roundId,
+      position,
+      name,
+      CRITERIA_2024_TRANSLATIONS[position],
+    ]);
   }
   const commissions = new Map<string, string>();
   for (const [country, name] of DEMO_COMMISSIONS) {
@@ -131,13 +136,19 @@ async function insertDemoIntake(manager: EntityManager, eventId: string, ids: Ma
   }
   if (!ceremony || ceremony.minutes < 10 + 5 * DEMO_NEW_MEMBERS.length) return;
   await manager.query(
-    `INSERT INTO ceremony_items (session_id, position, kind, city_ids, title, presenter, on_stage, av_cue, notes, duration_minutes)
-     VALUES ($1, 0, 'recognition', $2, 'Welcome to the new members of the UNESCO Global Network of Learning Cities', 'Master of ceremonies',
+    `INSERT INTO ceremony_items (session_id, position, kind, city_ids, title, translations, presenter, on_stage, av_cue, notes, duration_minutes)
+     VALUES ($1, 0, 'recognition', $2, 'Welcome to the new members of the UNESCO Global Network of Learning Cities', $3, 'Master of ceremonies',
              'Master of ceremonies at the lectern', 'Walk-in music fades; slide: GNLC logo', 'Representatives of the seven cities seated in row A', 10)`,
-    [ceremony.id, DEMO_NEW_MEMBERS.map((city) => ids.get(city))],
+    [
+      ceremony.id,
+      DEMO_NEW_MEMBERS.map((city) => ids.get(city)),
+      {
+        vi: { title: 'Chào mừng các thành viên mới của Mạng lưới Thành phố học tập toàn cầu của UNESCO' },
+        th: { title: 'ต้อนรับสมาชิกใหม่ของเครือข่ายเมืองแห่งการเรียนรู้โลกของยูเนสโก' },
+      },
+    ],
   );
   for (const [index, city] of DEMO_NEW_MEMBERS.entries()) {
-    const country = DEMO_CITIES.find(([name]) => name === city)![1];
     await manager.query(
       `INSERT INTO ceremony_items (session_id, position, kind, city_ids, title, presenter, recipient, on_stage, av_cue, notes, duration_minutes)
        VALUES ($1, $2, 'membership', $3, $4, 'Director, UNESCO Bangkok', $5, $6, $7, 'Photo with the certificate', 5)`,
@@ -145,7 +156,8 @@ async function insertDemoIntake(manager: EntityManager, eventId: string, ids: Ma
         ceremony.id,
         index + 1,
         [ids.get(city)],
-        `GNLC membership: ${city} (${countryName(country)})`,
+        // Untitled: named when read, in the reader's language.
+        '',
         `Representative of ${city}`,
         `Director, UNESCO Bangkok; representative of ${city}`,
         `Slide ${index + 2}: ${city}; handover music`,

@@ -199,7 +199,8 @@ export class GnlcIntakeService {
           sessionId,
           Number(next) + index,
           [cityId],
-          `GNLC membership: ${city.name} (${countryName(city.country)})`,
+          // Untitled: named when read, in the reader's language.
+          '',
           `Representative of ${city.name}`,
           `Slide: ${city.name} membership certificate`,
           minutes,

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { REGION_NAMES, type UnescoRegion } from './award-regions.js';
 import { tellOutcomes } from './award-notifications.js';
 import type { PublicWinnersResponse, RankedNomination, RoundResultsResponse } from './dto/results.dto.js';
-import { RoundsService } from './rounds.service.js';
+import { inLanguage, RoundsService } from './rounds.service.js';
 import { AwardsError } from './awards.error.js';
 import { requireWinnersAnnounced } from './policies.js';
 
@@ -201,7 +201,7 @@ export class ResultsService {
   }
 
   /** The winners, for everyone, once released; until then the round has no public result. */
-  async publicWinners(event: EventContext, roundId: string): Promise<PublicWinnersResponse> {
+  async publicWinners(event: EventContext, roundId: string, language?: string): Promise<PublicWinnersResponse> {
     const round = await this.rounds.find(event, roundId);
     const [{ released }] = await this.dataSource.query(`SELECT coalesce($1::timestamptz <= now(), false) AS released`, [round.releasedAt]);
     requireWinnersAnnounced(released);
@@ -211,7 +211,7 @@ export class ResultsService {
     );
     return {
       roundId: round.id,
-      name: round.name,
+      name: inLanguage(round, language).name,
       year: round.year,
       releasedAt: new Date(round.releasedAt!).toISOString(),
       winners: winners.map((winner: { city: string; country: string; region: UnescoRegion }) => ({ ...winner, regionName: REGION_NAMES[winner.region] })),

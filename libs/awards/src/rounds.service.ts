@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EventContext } from '@app/auth';
 import { isConstraintViolation, PG_CHECK_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
+import { translated, type Translations } from '@app/config';
+import { assertTranslatable } from '@app/events';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AwardRules } from './eligibility.js';
 import type { CreateRoundDto, CriterionDto, RegionQuotaDto, RoundResponse, RoundRulesDto, UpdateRoundDto } from './dto/round.dto.js';
@@ -10,6 +12,8 @@ export interface RoundRow {
   id: string;
   eventId: string;
   name: string;
+  description: string;
+  translations: Translations<'name' | 'description'>;
   year: number;
   rules: AwardRules;
   nominationDeadline: Date;
@@ -51,7 +55,7 @@ export class RoundsService {
       .map(([key, column]) => `'${key}', ${column}`)
       .join(', ');
     const [round] = await manager.query(
-      `SELECT id, event_id AS "eventId", name, year, json_build_object(${rules}) AS rules,
+      `SELECT id, event_id AS "eventId", name, description, translations, year, json_build_object(${rules}) AS rules,
               nomination_deadline AS "nominationDeadline", judging_deadline AS "judgingDeadline", released_at AS "releasedAt",
               judging_deadline <= now() AS closed
          FROM award_rounds WHERE event_id = $1 AND id = $2 ${lock ? 'FOR UPDATE' : ''}`,
@@ -61,24 +65,28 @@ export class RoundsService {
     return round;
   }
 
-  async list(event: EventContext): Promise<RoundResponse[]> {
+  /** `language`: the reader's, for names and descriptions where the organiser gave them (else the event's first). */
+  async list(event: EventContext, language?: string): Promise<RoundResponse[]> {
     const ids: { id: string }[] = await this.dataSource.query(`SELECT id FROM award_rounds WHERE event_id = $1 ORDER BY year DESC, name`, [event.id]);
-    return Promise.all(ids.map(({ id }) => this.get(event, id)));
+    return Promise.all(ids.map(({ id }) => this.get(event, id, language)));
   }
 
-  async get(event: EventContext, roundId: string): Promise<RoundResponse> {
+  async get(event: EventContext, roundId: string, language?: string): Promise<RoundResponse> {
     const round = await this.find(event, roundId);
-    const criteria = await this.dataSource.query(`SELECT id, name, weight::float AS weight FROM award_criteria WHERE round_id = $1 ORDER BY position`, [
-      round.id,
-    ]);
+    const criteria: { id: string; name: string; description: string; translations: Translations<'name' | 'description'>; weight: number }[] =
+      await this.dataSource.query(
+        `SELECT id, name, description, translations, weight::float AS weight FROM award_criteria WHERE round_id = $1 ORDER BY position`,
+        [round.id],
+      );
     const regionQuotas = await this.dataSource.query(`SELECT region, quota FROM award_region_quotas WHERE round_id = $1 ORDER BY region`, [round.id]);
     return {
       id: round.id,
-      name: round.name,
+      ...inLanguage(round, language),
+      translations: round.translations,
       year: round.year,
       rules: round.rules,
       regionQuotas,
-      criteria,
+      criteria: criteria.map((criterion) => ({ ...criterion, ...inLanguage(criterion, language) })),
       nominationDeadline: new Date(round.nominationDeadline).toISOString(),
       judgingDeadline: new Date(round.judgingDeadline).toISOString(),
       closed: round.closed,
@@ -88,16 +96,19 @@ export class RoundsService {
 
   async create(event: EventContext, dto: CreateRoundDto): Promise<RoundResponse> {
     requireDistinctRegions(dto.regionQuotas);
+    requireOffered(event, dto);
     const rules = { ...DEFAULT_RULES, ...definedRules(dto.rules) };
     const id = await this.explain(() =>
       this.dataSource.transaction(async (manager) => {
         const columns = Object.values(RULE_COLUMNS);
         const [{ id }] = await manager.query(
-          `INSERT INTO award_rounds (event_id, name, year, nomination_deadline, judging_deadline, ${columns.join(', ')})
-           VALUES ($1, $2, $3, $4, $5, ${columns.map((_, i) => `$${i + 6}`).join(', ')}) RETURNING id`,
+          `INSERT INTO award_rounds (event_id, name, description, translations, year, nomination_deadline, judging_deadline, ${columns.join(', ')})
+           VALUES ($1, $2, $3, $4, $5, $6, $7, ${columns.map((_, i) => `$${i + 8}`).join(', ')}) RETURNING id`,
           [
             event.id,
             dto.name,
+            dto.description ?? '',
+            dto.translations ?? {},
             dto.year,
             dto.nominationDeadline,
             dto.judgingDeadline,
@@ -114,6 +125,7 @@ export class RoundsService {
 
   async update(event: EventContext, roundId: string, dto: UpdateRoundDto): Promise<RoundResponse> {
     requireDistinctRegions(dto.regionQuotas);
+    requireOffered(event, dto);
     await this.explain(() =>
       this.dataSource.transaction(async (manager) => {
         const round = await this.find(event, roundId, manager, true);
@@ -125,6 +137,8 @@ export class RoundsService {
           sets.push(`${column} = $${params.length}`);
         };
         if (dto.name !== undefined) set('name', dto.name);
+        if (dto.description !== undefined) set('description', dto.description);
+        if (dto.translations !== undefined) set('translations', dto.translations);
         if (dto.nominationDeadline !== undefined) set('nomination_deadline', dto.nominationDeadline);
         if (dto.judgingDeadline !== undefined) set('judging_deadline', dto.judgingDeadline);
         for (const [key, value] of Object.entries(definedRules(dto.rules))) set(RULE_COLUMNS[key as keyof AwardRules], value);
@@ -171,8 +185,15 @@ export class RoundsService {
 
   private async replaceCriteria(manager: EntityManager, roundId: string, criteria: CriterionDto[]): Promise<void> {
     await manager.query(
-      `INSERT INTO award_criteria (round_id, position, name, weight) SELECT $1, c.n - 1, c.name, c.weight FROM unnest($2::text[], $3::numeric[]) WITH ORDINALITY AS c(name, weight, n)`,
-      [roundId, criteria.map((criterion) => criterion.name), criteria.map((criterion) => criterion.weight)],
+      `INSERT INTO award_criteria (round_id, position, name, description, translations, weight)
+       SELECT $1, c.n - 1, c.name, c.description, c.translations, c.weight FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::numeric[]) WITH ORDINALITY AS c(name, description, translations, weight, n)`,
+      [
+        roundId,
+        criteria.map((criterion) => criterion.name),
+        criteria.map((criterion) => criterion.description ?? ''),
+        criteria.map((criterion) => JSON.stringify(criterion.translations ?? {})),
+        criteria.map((criterion) => criterion.weight),
+      ],
     );
   }
 
@@ -190,6 +211,23 @@ export class RoundsService {
       throw error;
     }
   }
+}
+
+/** A round's or criterion's name and description in the reader's language, else the event's first. */
+export function inLanguage(
+  texts: { name: string; description: string; translations: Translations<'name' | 'description'> },
+  language: string | undefined,
+): { name: string; description: string } {
+  return {
+    name: translated(texts.name, texts.translations, 'name', language),
+    description: translated(texts.description, texts.translations, 'description', language),
+  };
+}
+
+/** Translations of the round and its criteria only into languages the event offers (422 LANGUAGE_NOT_OFFERED). */
+function requireOffered(event: EventContext, dto: CreateRoundDto | UpdateRoundDto): void {
+  assertTranslatable(dto.translations, event.languages);
+  for (const criterion of dto.criteria ?? []) assertTranslatable(criterion.translations, event.languages);
 }
 
 function requireDistinctRegions(quotas: RegionQuotaDto[] | undefined): void {

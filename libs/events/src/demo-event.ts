@@ -14,8 +14,7 @@ export async function insertDemoEvent(manager: EntityManager): Promise<{ event: 
       description:
         'A regional conference of the UNESCO Global Network of Learning Cities (GNLC) for city delegations from ' +
         'Southeast Asia, China, Japan and the Republic of Korea: plenaries, parallel discussion sessions, and a ' +
-        'ceremony recognising new GNLC members and UNESCO Learning City Award winners.\n\n' +
-        'Hội nghị Thành phố học tập khu vực ASEAN+3, Bangkok, ngày 29–30/10/2024.',
+        'ceremony recognising new GNLC members and UNESCO Learning City Award winners.',
       organiser:
         'UNESCO Bangkok (Asia and Pacific Regional Bureau for Education) with the Ministry of Higher Education, ' +
         'Science, Research and Innovation of Thailand',
@@ -25,21 +24,65 @@ export async function insertDemoEvent(manager: EntityManager): Promise<{ event: 
       timeZone: 'Asia/Bangkok',
       startDate: '2024-10-29',
       endDate: '2024-10-30',
-      languages: ['en', 'vi'],
+      // Thai too: the host country's language.
+      languages: ['en', 'vi', 'th'],
+      // vi after ../shared/l10n/vi-review.md (the press name of the conference, "Mạng lưới … của UNESCO"); th after docs/l10n/th-glossary.md.
+      translations: {
+        vi: {
+          name: 'Hội nghị Thành phố học tập khu vực ASEAN+3',
+          description:
+            'Hội nghị khu vực của Mạng lưới Thành phố học tập toàn cầu của UNESCO (GNLC) dành cho các đoàn đại biểu thành phố ' +
+            'từ Đông Nam Á, Trung Quốc, Nhật Bản và Hàn Quốc, gồm các phiên toàn thể, các phiên thảo luận song song và lễ ' +
+            'công nhận thành viên mới của Mạng lưới GNLC cùng các thành phố đoạt Giải thưởng Thành phố học tập của UNESCO.\n\n' +
+            'Hội nghị Thành phố học tập khu vực ASEAN+3, Bangkok, ngày 29–30/10/2024.',
+          venue: 'Bangkok',
+        },
+        th: {
+          name: 'การประชุมระดับภูมิภาคอาเซียนบวกสามว่าด้วยเมืองแห่งการเรียนรู้',
+          description:
+            'การประชุมระดับภูมิภาคของเครือข่ายเมืองแห่งการเรียนรู้โลกของยูเนสโก สำหรับคณะผู้แทนเมืองจากเอเชียตะวันออกเฉียงใต้ ' +
+            'จีน ญี่ปุ่น และสาธารณรัฐเกาหลี ประกอบด้วยการประชุมเต็มคณะ การประชุมกลุ่มย่อย และพิธีรับรองสมาชิกใหม่ของเครือข่าย ' +
+            'และเมืองที่ได้รับรางวัลเมืองแห่งการเรียนรู้ของยูเนสโก\n\n' +
+            'กรุงเทพมหานคร 29–30 ตุลาคม 2567',
+          venue: 'กรุงเทพมหานคร',
+        },
+      },
     }),
   );
+  const named = (vi: string, th: string) => ({ vi: { name: vi }, th: { name: th } });
   const rooms = await manager.getRepository(RoomEntity).save([
-    { eventId: event.id, name: 'Plenary Hall', capacity: 250, locationNote: 'Ground floor; interpretation booths' },
-    { eventId: event.id, name: 'Meeting Room 1', capacity: 60, locationNote: 'Level 2' },
-    { eventId: event.id, name: 'Meeting Room 2', capacity: 60, locationNote: 'Level 2' },
-    { eventId: event.id, name: 'Meeting Room 3', capacity: 40, locationNote: 'Level 2' },
+    {
+      eventId: event.id,
+      name: 'Plenary Hall',
+      capacity: 250,
+      locationNote: 'Ground floor; interpretation booths',
+      translations: named('Hội trường chính', 'ห้องประชุมใหญ่'),
+    },
+    { eventId: event.id, name: 'Meeting Room 1', capacity: 60, locationNote: 'Level 2', translations: named('Phòng họp 1', 'ห้องประชุม 1') },
+    { eventId: event.id, name: 'Meeting Room 2', capacity: 60, locationNote: 'Level 2', translations: named('Phòng họp 2', 'ห้องประชุม 2') },
+    { eventId: event.id, name: 'Meeting Room 3', capacity: 40, locationNote: 'Level 2', translations: named('Phòng họp 3', 'ห้องประชุม 3') },
   ]);
   const tracks = await manager.getRepository(TrackEntity).save([
-    { eventId: event.id, name: 'Plenary', colour: '#1f4e79' },
-    { eventId: event.id, name: 'Inclusive lifelong learning', colour: '#2e8b57' },
-    { eventId: event.id, name: 'Green and healthy learning cities', colour: '#6b8e23' },
-    { eventId: event.id, name: 'Digital learning and skills', colour: '#8b5cf6' },
-    { eventId: event.id, name: 'GNLC membership and recognition', colour: '#d97706' },
+    { eventId: event.id, name: 'Plenary', colour: '#1f4e79', translations: named('Phiên toàn thể', 'การประชุมเต็มคณะ') },
+    {
+      eventId: event.id,
+      name: 'Inclusive lifelong learning',
+      colour: '#2e8b57',
+      translations: named('Học tập suốt đời bao trùm', 'การเรียนรู้ตลอดชีวิตที่ครอบคลุมทุกคน'),
+    },
+    {
+      eventId: event.id,
+      name: 'Green and healthy learning cities',
+      colour: '#6b8e23',
+      translations: named('Thành phố học tập xanh và khỏe mạnh', 'เมืองแห่งการเรียนรู้สีเขียวและมีสุขภาวะดี'),
+    },
+    { eventId: event.id, name: 'Digital learning and skills', colour: '#8b5cf6', translations: named('Học tập số và kỹ năng', 'การเรียนรู้ดิจิทัลและทักษะ') },
+    {
+      eventId: event.id,
+      name: 'GNLC membership and recognition',
+      colour: '#d97706',
+      translations: named('Kết nạp và ghi nhận thành viên Mạng lưới GNLC', 'การรับสมาชิกและการยกย่องของเครือข่ายเมืองแห่งการเรียนรู้โลกของยูเนสโก'),
+    },
   ]);
   await insertDemoIdentity(manager, event.id);
   return { event, rooms, tracks };

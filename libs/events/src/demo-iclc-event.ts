@@ -29,8 +29,36 @@ export async function insertDemoIclcEvent(manager: EntityManager): Promise<Event
       startDate: '2024-12-02',
       endDate: '2024-12-05',
       languages: ['en', 'vi', 'th'],
+      translations: {
+        vi: {
+          name: 'Hội nghị quốc tế lần thứ sáu về Thành phố học tập (ICLC 6)',
+          description:
+            'Hội nghị của Mạng lưới Thành phố học tập toàn cầu của UNESCO, với chủ đề “Thành phố học tập đi đầu trong hành ' +
+            'động vì khí hậu”. Giải thưởng Thành phố học tập của UNESCO năm 2024 được trao tại lễ khai mạc.\n\n' +
+            'Kỳ xét giải trong bản minh họa này có hồ sơ ở mọi giai đoạn: đang do thành phố chuẩn bị, đã gửi Ủy ban Quốc gia ' +
+            'UNESCO, đã được chấp thuận, được chọn hoặc không được chọn vào danh sách rút gọn. Hồ sơ của các thành phố chỉ mang tính minh họa.',
+          venue: 'Thành phố công nghiệp Jubail, Saudi Arabia',
+        },
+        th: {
+          name: 'การประชุมนานาชาติว่าด้วยเมืองแห่งการเรียนรู้ ครั้งที่ 6',
+          description:
+            'การประชุมของเครือข่ายเมืองแห่งการเรียนรู้โลกของยูเนสโก ภายใต้หัวข้อ “เมืองแห่งการเรียนรู้ในแนวหน้าของการรับมือ' +
+            'การเปลี่ยนแปลงสภาพภูมิอากาศ” โดยมีการมอบรางวัลเมืองแห่งการเรียนรู้ของยูเนสโก ประจำปี ค.ศ. 2024 ในพิธีเปิด\n\n' +
+            'รอบการพิจารณารางวัลในงานตัวอย่างนี้แสดงใบสมัครในทุกขั้นตอน ทั้งที่อยู่ระหว่างการจัดทำของเมือง อยู่ระหว่างการพิจารณา' +
+            'ของคณะกรรมการแห่งชาติว่าด้วยยูเนสโก ได้รับการรับรองแล้ว ผ่านการคัดเลือกเบื้องต้นหรือไม่ผ่าน ใบสมัครของเมืองต่าง ๆ เป็นเพียงตัวอย่าง',
+          venue: 'เมืองอุตสาหกรรมจูเบล ซาอุดีอาระเบีย',
+        },
+      },
     }),
   );
-  await manager.getRepository(RoomEntity).save([{ eventId: event.id, name: 'Main conference hall', capacity: 800, locationNote: 'Illustrative' }]);
+  await manager.getRepository(RoomEntity).save([
+    {
+      eventId: event.id,
+      name: 'Main conference hall',
+      capacity: 800,
+      locationNote: 'Illustrative',
+      translations: { vi: { name: 'Hội trường chính' }, th: { name: 'ห้องประชุมใหญ่' } },
+    },
+  ]);
   return event;
 }

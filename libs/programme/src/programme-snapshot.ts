@@ -65,6 +65,8 @@ export interface SessionAccess {
 export interface SnapshotSlot {
   id: string;
   title: string;
+  /** The title in the event's other languages. Absent in versions published before talks had them. */
+  translations?: Record<string, { title?: string }>;
   start: string;
   end: string;
   speakers: { userId: string; name: string }[];

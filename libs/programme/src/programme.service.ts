@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { postgresError } from '@app/database';
 import { accountNames, type EventContext, roleHoldersAmong } from '@app/auth';
-import { cleanInterpretation, eventDirectory, type VenueMap } from '@app/events';
+import { assertTranslatable, cleanInterpretation, eventDirectory, type VenueMap } from '@app/events';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CreateSessionDto, CreateSlotDto, UpdateSessionDto, UpdateSlotDto } from './dto/session.dto.js';
 import { localised, type SnapshotSession } from './programme-snapshot.js';
@@ -139,13 +139,12 @@ export class ProgrammeService {
   async addSlot(event: EventContext, sessionId: string, input: CreateSlotDto): Promise<string> {
     return this.write(event, async (manager) => {
       await this.lockSession(manager, event.id, sessionId);
+      assertTranslatable(input.translations, event.languages);
       const start = instantIn(input.start, event.timeZone, 'start');
-      const [{ id }] = await manager.query(`INSERT INTO slots (session_id, title, during) VALUES ($1, $2, tstzrange($3, $4, '[)')) RETURNING id`, [
-        sessionId,
-        input.title,
-        start.toJSDate(),
-        start.plus({ minutes: input.durationMinutes }).toJSDate(),
-      ]);
+      const [{ id }] = await manager.query(
+        `INSERT INTO slots (session_id, title, translations, during) VALUES ($1, $2, $3, tstzrange($4, $5, '[)')) RETURNING id`,
+        [sessionId, input.title, input.translations ?? {}, start.toJSDate(), start.plus({ minutes: input.durationMinutes }).toJSDate()],
+      );
       await this.setSpeakers(manager, event.id, id, input.speakerIds);
       return id;
     });
@@ -154,6 +153,7 @@ export class ProgrammeService {
   async updateSlot(event: EventContext, sessionId: string, slotId: string, input: UpdateSlotDto): Promise<void> {
     await this.write(event, async (manager) => {
       await this.lockSession(manager, event.id, sessionId);
+      assertTranslatable(input.translations, event.languages);
       const [slot] = await manager.query(`SELECT lower(during) AS start, upper(during) AS "end" FROM slots WHERE id = $1 AND session_id = $2`, [
         slotId,
         sessionId,
@@ -161,12 +161,10 @@ export class ProgrammeService {
       if (!slot) throw new ProgrammeError('SLOT_NOT_FOUND', `No slot ${slotId} in that session`, { slotId });
       const start = input.start ? instantIn(input.start, event.timeZone, 'start').toJSDate() : slot.start;
       const minutes = input.durationMinutes ?? (slot.end - slot.start) / 60_000;
-      await manager.query(`UPDATE slots SET title = coalesce($2, title), during = tstzrange($3, $4, '[)') WHERE id = $1`, [
-        slotId,
-        input.title ?? null,
-        start,
-        new Date(new Date(start).getTime() + minutes * 60_000),
-      ]);
+      await manager.query(
+        `UPDATE slots SET title = coalesce($2, title), translations = coalesce($5, translations), during = tstzrange($3, $4, '[)') WHERE id = $1`,
+        [slotId, input.title ?? null, start, new Date(new Date(start).getTime() + minutes * 60_000), input.translations ?? null],
+      );
       if (input.speakerIds) {
         await manager.query(`DELETE FROM slot_speakers WHERE slot_id = $1`, [slotId]);
         await this.setSpeakers(manager, event.id, slotId, input.speakerIds);
@@ -202,8 +200,8 @@ export class ProgrammeService {
       [timeZone, days, fromEventId, toEventId, pairs(venues.tracks), pairs(venues.rooms)],
     );
     await manager.query(
-      `INSERT INTO slots (session_id, title, during)
-       SELECT (pair ->> 'to')::uuid, sl.title, ${shift('sl.during')}
+      `INSERT INTO slots (session_id, title, translations, during)
+       SELECT (pair ->> 'to')::uuid, sl.title, sl.translations, ${shift('sl.during')}
          FROM slots sl JOIN jsonb_array_elements($3::jsonb) pair ON (pair ->> 'from')::uuid = sl.session_id`,
       [timeZone, days, JSON.stringify(sessions)],
     );

@@ -21,7 +21,7 @@ export async function readDraft(manager: EntityManager, eventId: string): Promis
             json_build_object('streamUrl', s.stream_url, 'interpretation', s.interpretation) AS "ownAccess",
             coalesce((
               SELECT json_agg(json_build_object(
-                       'id', sl.id, 'title', sl.title,
+                       'id', sl.id, 'title', sl.title, 'translations', sl.translations,
                        'start', to_char(lower(sl.during) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
                        'end', to_char(upper(sl.during) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
                        'speakers', coalesce((SELECT json_agg(json_build_object('userId', sp.user_id, 'position', sp.position) ORDER BY sp.position)

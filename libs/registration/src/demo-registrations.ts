@@ -551,9 +551,16 @@ export async function insertDemoRegistrations(manager: EntityManager, eventId: s
     [eventId, opensAt, closesAt, PRIVACY_NOTICE_VERSION],
   );
   await manager.query(
-    `INSERT INTO registration_categories (event_id, code, name, quota)
-     VALUES ($1, 'delegate', 'City delegate', NULL), ($1, 'partner', 'UNESCO and partner organisations', NULL), ($1, 'observer', 'Observer', $2)`,
-    [eventId, OBSERVER_QUOTA],
+    `INSERT INTO registration_categories (event_id, code, name, quota, translations)
+     VALUES ($1, 'delegate', 'City delegate', NULL, $3), ($1, 'partner', 'UNESCO and partner organisations', NULL, $4), ($1, 'observer', 'Observer', $2, $5)`,
+    [
+      eventId,
+      OBSERVER_QUOTA,
+      // vi: "Đại biểu thành phố" (vi-review.md, E6); th after docs/l10n/th-glossary.md.
+      { vi: { name: 'Đại biểu thành phố' }, th: { name: 'ผู้เข้าร่วมประชุมจากเมือง' } },
+      { vi: { name: 'UNESCO và các tổ chức đối tác' }, th: { name: 'ยูเนสโกและองค์กรภาคี' } },
+      { vi: { name: 'Quan sát viên' }, th: { name: 'ผู้สังเกตการณ์' } },
+    ],
   );
   const delegations: { id: string; city: string }[] = await manager.query(
     `INSERT INTO delegations (event_id, city, country, gnlc_member, created_at)

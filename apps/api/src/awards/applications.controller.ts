@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Put, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthUser, CurrentEvent, CurrentUser, type EventContext, Public, RequireEventRole } from '@app/auth';
+import { assertReadableIn, ReadingLanguageQuery } from '@app/events';
 import {
   ApplicationLinkDto,
   ApplicationResponse,
@@ -78,11 +79,12 @@ export class ApplicationsController {
 
   @Get('applications/mine')
   @RequireEventRole('representative')
-  @ApiOperation({ summary: 'My cities’ applications in every round, at whatever stage (representative)' })
+  @ApiOperation({ summary: 'My cities’ applications in every round, at whatever stage, rounds named in ?language= or the event’s first (representative)' })
   @ApiOkResponse({ type: [ApplicationResponse] })
-  @ApiErrors(401, 403, 404)
-  mine(@CurrentEvent() event: EventContext, @CurrentUser() user: AuthUser): Promise<ApplicationResponse[]> {
-    return this.applications.mine(event, user.id);
+  @ApiErrors(400, 401, 403, 404, 422)
+  mine(@CurrentEvent() event: EventContext, @CurrentUser() user: AuthUser, @Query() query: ReadingLanguageQuery): Promise<ApplicationResponse[]> {
+    assertReadableIn(event, query.language);
+    return this.applications.mine(event, user.id, query.language);
   }
 
   @Patch(`rounds/${ONE}`)

@@ -25,6 +25,7 @@ import {
   UpdateRoundDto,
 } from '@app/awards';
 import type { PdfFile } from '@app/documents';
+import { assertReadableIn, ReadingLanguageQuery } from '@app/events';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
 import { attachment } from '../http/content-disposition.js';
@@ -48,11 +49,14 @@ export class AwardRoundsController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Award rounds of the event with their rules, criteria and deadlines' })
+  @ApiOperation({
+    summary: 'Award rounds of the event with their rules, criteria and deadlines, named in ?language= (one the event offers) or its first language',
+  })
   @ApiOkResponse({ type: [RoundResponse] })
-  @ApiErrors(404)
-  list(@CurrentEvent() event: EventContext): Promise<RoundResponse[]> {
-    return this.rounds.list(event);
+  @ApiErrors(400, 404, 422)
+  list(@CurrentEvent() event: EventContext, @Query() query: ReadingLanguageQuery): Promise<RoundResponse[]> {
+    assertReadableIn(event, query.language);
+    return this.rounds.list(event, query.language);
   }
 
   @Post()
@@ -68,11 +72,12 @@ export class AwardRoundsController {
 
   @Get(':roundId')
   @Public()
-  @ApiOperation({ summary: 'One award round' })
+  @ApiOperation({ summary: 'One award round, named in ?language= (one the event offers) or its first language' })
   @ApiOkResponse({ type: RoundResponse })
-  @ApiErrors(400, 404)
-  get(@CurrentEvent() event: EventContext, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<RoundResponse> {
-    return this.rounds.get(event, roundId);
+  @ApiErrors(400, 404, 422)
+  get(@CurrentEvent() event: EventContext, @Param('roundId', ParseUUIDPipe) roundId: string, @Query() query: ReadingLanguageQuery): Promise<RoundResponse> {
+    assertReadableIn(event, query.language);
+    return this.rounds.get(event, roundId, query.language);
   }
 
   @Patch(':roundId')
@@ -239,11 +244,16 @@ export class AwardRoundsController {
 
   @Get(':roundId/winners')
   @Public()
-  @ApiOperation({ summary: 'The winners, once released (404 until then)' })
+  @ApiOperation({ summary: 'The winners, once released (404 until then); the round named in ?language= or the event’s first language' })
   @ApiOkResponse({ type: PublicWinnersResponse })
-  @ApiErrors(400, 404)
-  winners(@CurrentEvent() event: EventContext, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<PublicWinnersResponse> {
-    return this.results.publicWinners(event, roundId);
+  @ApiErrors(400, 404, 422)
+  winners(
+    @CurrentEvent() event: EventContext,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Query() query: ReadingLanguageQuery,
+  ): Promise<PublicWinnersResponse> {
+    assertReadableIn(event, query.language);
+    return this.results.publicWinners(event, roundId, query.language);
   }
 
   @Get(':roundId/certificates.pdf')

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query, StreamableFile
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentEvent, type EventContext, RequireEventRole } from '@app/auth';
 import { CeremonyService, RunOfShowDto, RunOfShowPdfQuery, RunOfShowResponse } from '@app/awards';
+import { assertReadableIn, ReadingLanguageQuery } from '@app/events';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
 import { attachment } from '../http/content-disposition.js';
@@ -26,11 +27,19 @@ export class CeremoniesController {
 
   @Get('run-of-show')
   @RequireEventRole('organiser')
-  @ApiOperation({ summary: 'The run of show as JSON, each item with its start and end in the event’s time zone (organiser)' })
+  @ApiOperation({
+    summary:
+      'The run of show as JSON, each item with its start and end in the event’s time zone, titled in ?language= or the event’s first language (organiser)',
+  })
   @ApiOkResponse({ type: RunOfShowResponse })
   @ApiErrors(400, 401, 403, 404, 422)
-  get(@CurrentEvent() event: EventContext, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<RunOfShowResponse> {
-    return this.ceremonies.get(event, sessionId);
+  get(
+    @CurrentEvent() event: EventContext,
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Query() query: ReadingLanguageQuery,
+  ): Promise<RunOfShowResponse> {
+    assertReadableIn(event, query.language);
+    return this.ceremonies.get(event, sessionId, query.language);
   }
 
   @Get('run-of-show.pdf')

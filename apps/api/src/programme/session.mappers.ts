@@ -13,7 +13,12 @@ export function toSessionResponse(session: SnapshotSession, timeZone: string): S
     end: showIn(session.end, timeZone),
     seatLimit: session.seatLimit,
     chairs: session.chairs,
-    slots: session.slots.map((slot) => ({ ...slot, start: showIn(slot.start, timeZone), end: showIn(slot.end, timeZone) })),
+    slots: session.slots.map((slot) => ({
+      ...slot,
+      translations: slot.translations ?? {},
+      start: showIn(slot.start, timeZone),
+      end: showIn(slot.end, timeZone),
+    })),
     streamUrl: session.ownAccess?.streamUrl ?? null,
     interpretation: session.ownAccess?.interpretation ?? [],
     languages: session.languages ?? [],

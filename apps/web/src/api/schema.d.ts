@@ -225,7 +225,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My cities’ applications in every round, at whatever stage (representative) */
+        /** My cities’ applications in every round, at whatever stage, rounds named in ?language= or the event’s first (representative) */
         get: operations["ApplicationsController_mine"];
         put?: never;
         post?: never;
@@ -599,7 +599,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Award rounds of the event with their rules, criteria and deadlines */
+        /** Award rounds of the event with their rules, criteria and deadlines, named in ?language= (one the event offers) or its first language */
         get: operations["AwardRoundsController_list"];
         put?: never;
         /** Open an award round: rules (each can be switched off with null), per-region quota (default 6), weighted criteria, deadlines (organiser) */
@@ -617,7 +617,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One award round */
+        /** One award round, named in ?language= (one the event offers) or its first language */
         get: operations["AwardRoundsController_get"];
         put?: never;
         post?: never;
@@ -1038,7 +1038,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The winners, once released (404 until then) */
+        /** The winners, once released (404 until then); the round named in ?language= or the event’s first language */
         get: operations["AwardRoundsController_winners"];
         put?: never;
         /**
@@ -1145,7 +1145,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The run of show as JSON, each item with its start and end in the event’s time zone (organiser) */
+        /** The run of show as JSON, each item with its start and end in the event’s time zone, titled in ?language= or the event’s first language (organiser) */
         get: operations["CeremoniesController_get"];
         /**
          * Set the run of show of a ceremony session: ordered award presentations and recognitions of new GNLC members (organiser)
@@ -4200,8 +4200,24 @@ export interface components {
              * @example Vice-Chair of the Provincial People’s Committee
              */
             recipient?: string;
-            /** @example Recognition of new GNLC members */
+            /**
+             * @description In the event’s first language; without one the item is named from its award and city in the language read
+             * @example Recognition of new GNLC members
+             */
             title?: string;
+            /**
+             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
+             * @example {
+             *       "vi": {
+             *         "title": "…"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: {
+                    title?: string;
+                };
+            };
         };
         ChangelogEntryResponse: {
             after?: components["schemas"]["SessionPlaceResponse"];
@@ -4751,6 +4767,8 @@ export interface components {
         };
         CreateRoundDto: {
             criteria: components["schemas"]["CriterionDto"][];
+            /** @example What the jury looks for, in the event’s first language */
+            description?: string;
             /** Format: date-time */
             judgingDeadline: string;
             /** @example UNESCO Learning City Award 2024 */
@@ -4760,6 +4778,21 @@ export interface components {
             /** @description Regions with a quota other than rules.regionQuota (each region once) */
             regionQuotas?: components["schemas"]["RegionQuotaDto"][];
             rules?: components["schemas"]["RoundRulesDto"];
+            /**
+             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
+             * @example {
+             *       "vi": {
+             *         "name": "…",
+             *         "description": "…"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: {
+                    description?: string;
+                    name?: string;
+                };
+            };
             /** @example 2024 */
             year: number;
         };
@@ -4828,6 +4861,19 @@ export interface components {
             start: string;
             /** @example Sơn La: a learning city that leaves no one behind */
             title: string;
+            /**
+             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
+             * @example {
+             *       "vi": {
+             *         "title": "…"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: {
+                    title?: string;
+                };
+            };
         };
         CreateTrackDto: {
             /**
@@ -4866,8 +4912,25 @@ export interface components {
             password?: string;
         };
         CriterionDto: {
+            /** @example What the jury looks for, in the event’s first language */
+            description?: string;
             /** @example Planning and governance */
             name: string;
+            /**
+             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
+             * @example {
+             *       "vi": {
+             *         "name": "…",
+             *         "description": "…"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: {
+                    description?: string;
+                    name?: string;
+                };
+            };
             /**
              * @description Relative weight, above 0
              * @example 1.5
@@ -4875,8 +4938,25 @@ export interface components {
             weight: number;
         };
         CriterionResponse: {
+            description: string;
             id: string;
+            /** @description In the language read (?language=), else the event’s first */
             name: string;
+            /**
+             * @description Text in the event's other languages as entered, for editing
+             * @example {
+             *       "vi": {
+             *         "name": "…",
+             *         "description": "…"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    description?: string;
+                    name?: string;
+                };
+            };
             weight: number;
         };
         DayCountResponse: {
@@ -6507,8 +6587,10 @@ export interface components {
             /** @description The judging deadline has passed: scores are final and visible to every juror */
             closed: boolean;
             criteria: components["schemas"]["CriterionResponse"][];
+            description: string;
             id: string;
             judgingDeadline: string;
+            /** @description In the language read (?language=), else the event’s first */
             name: string;
             nominationDeadline: string;
             /** @description Regions whose quota differs from rules.regionQuota */
@@ -6516,6 +6598,21 @@ export interface components {
             /** @description When the winners are (or will be) public */
             releasedAt: string | null;
             rules: components["schemas"]["RoundRulesResponse"];
+            /**
+             * @description Text in the event's other languages as entered, for editing
+             * @example {
+             *       "vi": {
+             *         "name": "…",
+             *         "description": "…"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    description?: string;
+                    name?: string;
+                };
+            };
             year: number;
         };
         RoundResultsResponse: {
@@ -6596,12 +6693,28 @@ export interface components {
             nominationId: string | null;
             notes: string;
             onStage: string;
+            /** @description The organiser’s own title in the event’s first language, as entered; empty when the item is named from what it presents */
+            ownTitle: string;
             position: number;
             presenter: string;
             recipient: string;
             /** @description Local time in the event zone */
             start: string;
+            /** @description In the language read, else the event’s first */
             title: string;
+            /**
+             * @description Text in the event's other languages as entered, for editing
+             * @example {
+             *       "vi": {
+             *         "title": "…"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    title?: string;
+                };
+            };
         };
         RunOfShowResponse: {
             end: string;
@@ -6816,7 +6929,21 @@ export interface components {
             speakers: components["schemas"]["SlotSpeakerResponse"][];
             /** @description ISO 8601 with the event offset */
             start: string;
+            /** @description In the event’s first language */
             title: string;
+            /**
+             * @description Text in the event's other languages as entered, for editing
+             * @example {
+             *       "vi": {
+             *         "title": "…"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    title?: string;
+                };
+            };
         };
         SlotSlideStatusResponse: {
             /** @description null: no slides yet */
@@ -6945,7 +7072,21 @@ export interface components {
             speakers: components["schemas"]["SlotSpeakerResponse"][];
             /** @example 2024-10-29T09:00:00+07:00 */
             start: string;
+            /** @description In the event’s first language; the reader’s own in translations where given */
             title: string;
+            /**
+             * @description Text in the event's other languages as entered, for editing
+             * @example {
+             *       "vi": {
+             *         "title": "…"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    title?: string;
+                };
+            };
         };
         TimetableTrackResponse: {
             /** @example #2f6fdf */
@@ -7301,6 +7442,8 @@ export interface components {
         UpdateRoundDto: {
             /** @description Replaces the criteria; refused once a score exists */
             criteria?: components["schemas"]["CriterionDto"][];
+            /** @example What the jury looks for, in the event’s first language */
+            description?: string;
             /** Format: date-time */
             judgingDeadline?: string;
             name?: string;
@@ -7310,6 +7453,21 @@ export interface components {
             regionQuotas?: components["schemas"]["RegionQuotaDto"][];
             /** @description Only the rules given change; null switches a rule off */
             rules?: components["schemas"]["RoundRulesDto"];
+            /**
+             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
+             * @example {
+             *       "vi": {
+             *         "name": "…",
+             *         "description": "…"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: {
+                    description?: string;
+                    name?: string;
+                };
+            };
         };
         UpdateSessionDto: {
             /**
@@ -7376,6 +7534,19 @@ export interface components {
             start?: string;
             /** @example Sơn La: a learning city that leaves no one behind */
             title?: string;
+            /**
+             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
+             * @example {
+             *       "vi": {
+             *         "title": "…"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: {
+                    title?: string;
+                };
+            };
         };
         UpdateSpeakerProfileDto: {
             /**
@@ -8095,7 +8266,10 @@ export interface operations {
     };
     ApplicationsController_mine: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
+                language?: string;
+            };
             header?: never;
             path: {
                 slug: string;
@@ -8110,6 +8284,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationResponse"][];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description No valid access token */
@@ -8132,6 +8315,14 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9319,7 +9510,7 @@ export interface operations {
     GnlcIntakesController_allCertificates: {
         parameters: {
             query?: {
-                /** @description Language of the printed labels and dates (default en) */
+                /** @description Language of the printed labels and dates (default en), and of the organiser’s names where given in it (else the event’s first language) */
                 language?: "en" | "th" | "vi";
             };
             header?: never;
@@ -9381,7 +9572,7 @@ export interface operations {
     GnlcIntakesController_certificate: {
         parameters: {
             query?: {
-                /** @description Language of the printed labels and dates (default en) */
+                /** @description Language of the printed labels and dates (default en), and of the organiser’s names where given in it (else the event’s first language) */
                 language?: "en" | "th" | "vi";
             };
             header?: never;
@@ -9832,7 +10023,10 @@ export interface operations {
     };
     AwardRoundsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
+                language?: string;
+            };
             header?: never;
             path: {
                 slug: string;
@@ -9849,8 +10043,25 @@ export interface operations {
                     "application/json": components["schemas"]["RoundResponse"][];
                 };
             };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9940,7 +10151,10 @@ export interface operations {
     };
     AwardRoundsController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
+                language?: string;
+            };
             header?: never;
             path: {
                 roundId: string;
@@ -9969,6 +10183,14 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11025,7 +11247,7 @@ export interface operations {
     AwardRoundsController_allCertificates: {
         parameters: {
             query?: {
-                /** @description Language of the printed labels and dates (default en) */
+                /** @description Language of the printed labels and dates (default en), and of the organiser’s names where given in it (else the event’s first language) */
                 language?: "en" | "th" | "vi";
             };
             header?: never;
@@ -11411,7 +11633,7 @@ export interface operations {
     AwardRoundsController_certificate: {
         parameters: {
             query?: {
-                /** @description Language of the printed labels and dates (default en) */
+                /** @description Language of the printed labels and dates (default en), and of the organiser’s names where given in it (else the event’s first language) */
                 language?: "en" | "th" | "vi";
             };
             header?: never;
@@ -11927,7 +12149,10 @@ export interface operations {
     };
     AwardRoundsController_winners: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
+                language?: string;
+            };
             header?: never;
             path: {
                 roundId: string;
@@ -11956,6 +12181,14 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12383,7 +12616,10 @@ export interface operations {
     };
     CeremoniesController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
+                language?: string;
+            };
             header?: never;
             path: {
                 sessionId: string;
@@ -12520,7 +12756,7 @@ export interface operations {
     CeremoniesController_pdf: {
         parameters: {
             query?: {
-                /** @description Language of the printed labels and dates (default en) */
+                /** @description Language of the printed labels and dates (default en), and of the organiser’s names where given in it (else the event’s first language) */
                 language?: "en" | "th" | "vi";
             };
             header?: never;

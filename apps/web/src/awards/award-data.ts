@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../api/client';
+import { translated } from '../ui/translated';
 import { intlLocale } from '../i18n/languages';
 
 // The round form and results page read deadlines in the event's zone, like every organiser form.
@@ -28,15 +30,41 @@ export const awardKeys = {
   myScores: (slug: string, roundId: string, nominationId: string) => ['awards', slug, 'jury', roundId, nominationId, 'scores'] as const,
 };
 
-export function useRounds(slug: string) {
-  return useQuery({ queryKey: awardKeys.rounds(slug), queryFn: () => unwrap(api.GET('/events/{slug}/awards/rounds', { params: { path: { slug } } })) });
+/**
+ * Rounds named in the page's language where the organiser gave one, else in the event's first; one cache entry for
+ * every language. `asEntered` keeps the first language's texts, for the form that edits them.
+ */
+export function useRounds(slug: string, { asEntered = false }: { asEntered?: boolean } = {}) {
+  const language = useReadingLanguage(asEntered);
+  return useQuery({
+    queryKey: awardKeys.rounds(slug),
+    queryFn: () => unwrap(api.GET('/events/{slug}/awards/rounds', { params: { path: { slug } } })),
+    select: (rounds) => rounds.map((round) => roundIn(round, language)),
+  });
 }
 
-export function useRound(slug: string, roundId: string) {
+export function useRound(slug: string, roundId: string, { asEntered = false }: { asEntered?: boolean } = {}) {
+  const language = useReadingLanguage(asEntered);
   return useQuery({
     queryKey: awardKeys.round(slug, roundId),
     queryFn: () => unwrap(api.GET('/events/{slug}/awards/rounds/{roundId}', { params: { path: { slug, roundId } } })),
+    select: (round) => roundIn(round, language),
   });
+}
+
+function useReadingLanguage(asEntered: boolean): string | undefined {
+  const { i18n } = useTranslation();
+  return asEntered ? undefined : i18n.language;
+}
+
+function roundIn(round: Round, language: string | undefined): Round {
+  if (!language) return round;
+  const texts = <T extends { name: string; description: string; translations: Round['translations'] }>(item: T): T => ({
+    ...item,
+    name: translated(item.name, item.translations, 'name', language),
+    description: translated(item.description, item.translations, 'description', language),
+  });
+  return { ...texts(round), criteria: round.criteria.map(texts) };
 }
 
 export function useCities(slug: string) {

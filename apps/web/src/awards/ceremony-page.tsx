@@ -5,6 +5,7 @@ import { Link, useParams } from 'wouter';
 import { ApiError, api, type Schemas, unwrap } from '../api/client';
 import { ErrorMessage, Field, fieldErrors, QueryView } from '../ui/components';
 import { useEventDetails } from '../ui/event-query';
+import { translated } from '../ui/translated';
 import { formatDay, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
 import { awardKeys, useRounds } from './award-data';
@@ -85,7 +86,7 @@ function Ceremony({ slug, session }: { slug: string; session: Session }) {
                       <time>{item.start.slice(11, 16)}</time>–<time>{item.end.slice(11, 16)}</time> · {t('ceremony.duration', { count: item.durationMinutes })}
                     </p>
                     <p className="awards-ros-title">
-                      <span className="badge">{t(`ceremony.kind.${item.kind}`)}</span> {item.title}
+                      <span className="badge">{t(`ceremony.kind.${item.kind}`)}</span> {translated(item.title, item.translations, 'title', i18n.language)}
                     </p>
                     {item.cities.length > 0 && (
                       <p>
@@ -151,7 +152,9 @@ function AddAward({ slug, runOfShow }: { slug: string; runOfShow: RunOfShow }) {
       const existing = runOfShow.items.map((item) => ({
         kind: item.kind as 'award' | 'recognition' | 'membership',
         ...(item.kind === 'award' ? { nominationId: item.nominationId ?? undefined } : { cityIds: item.cities.map((city) => city.id) }),
-        title: item.title,
+        // As entered: an untitled item stays named from what it presents, in each reader's language.
+        title: item.ownTitle,
+        translations: item.translations,
         presenter: item.presenter,
         recipient: item.recipient,
         onStage: item.onStage,

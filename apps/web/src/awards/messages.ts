@@ -84,6 +84,7 @@ const en = {
   form: {
     basics: 'Name and deadlines',
     name: 'Name of the round',
+    description: 'Description of the round',
     year: 'Award year',
     nominationDeadline: 'Nominations close',
     judgingDeadline: 'Judging closes',
@@ -410,6 +411,7 @@ const vi: Messages = {
   form: {
     basics: 'Tên và thời hạn',
     name: 'Tên kỳ xét giải',
+    description: 'Mô tả kỳ xét giải',
     year: 'Năm trao giải',
     nominationDeadline: 'Hạn nhận đề cử',
     judgingDeadline: 'Hạn chấm điểm',

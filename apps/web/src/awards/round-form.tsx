@@ -5,6 +5,7 @@ import { ErrorMessage, Field, fieldErrors } from '../ui/components';
 import { DateTimeInput } from '../ui/date-time-input';
 import { isLocalDateTime } from '../ui/local-date-time';
 import { isoToZonedInput, zonedInputToIso } from '../ui/time';
+import { type TextTranslations, TranslatedTextFields, textsToSend } from '../ui/translated-text-fields';
 import { REGIONS, type Round } from './award-data';
 
 type CreateRound = Schemas['CreateRoundDto'];
@@ -12,6 +13,9 @@ type UpdateRound = Schemas['UpdateRoundDto'];
 
 interface Draft {
   name: string;
+  description: string;
+  /** The round's name and description in the event's other languages. */
+  translations: TextTranslations;
   year: string;
   nominationDeadline: string;
   judgingDeadline: string;
@@ -24,7 +28,7 @@ interface Draft {
   maxWinners: string;
   regionQuota: string;
   regionQuotas: Record<string, string>;
-  criteria: { name: string; weight: string }[];
+  criteria: { name: string; weight: string; description: string; translations: TextTranslations }[];
 }
 
 const text = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
@@ -35,6 +39,8 @@ function draftOf(round: Round | undefined, zone: string): Draft {
     const year = new Date().getFullYear();
     return {
       name: '',
+      description: '',
+      translations: {},
       year: String(year),
       nominationDeadline: '',
       judgingDeadline: '',
@@ -47,11 +53,13 @@ function draftOf(round: Round | undefined, zone: string): Draft {
       maxWinners: '',
       regionQuota: '6',
       regionQuotas: {},
-      criteria: [{ name: '', weight: '1' }],
+      criteria: [newCriterion()],
     };
   }
   return {
     name: round.name,
+    description: round.description,
+    translations: round.translations,
     year: String(round.year),
     nominationDeadline: isoToZonedInput(round.nominationDeadline, zone),
     judgingDeadline: isoToZonedInput(round.judgingDeadline, zone),
@@ -64,9 +72,17 @@ function draftOf(round: Round | undefined, zone: string): Draft {
     maxWinners: text(round.rules.maxWinners),
     regionQuota: String(round.rules.regionQuota),
     regionQuotas: Object.fromEntries(round.regionQuotas.map((quota) => [quota.region, String(quota.quota)])),
-    criteria: round.criteria.map((criterion) => ({ name: criterion.name, weight: String(criterion.weight) })),
+    criteria: round.criteria.map((criterion) => ({
+      name: criterion.name,
+      weight: String(criterion.weight),
+      description: criterion.description,
+      translations: criterion.translations,
+    })),
   };
 }
+
+const newCriterion = () => ({ name: '', weight: '1', description: '', translations: {} });
+const TEXTS = ['name', 'description'] as const;
 
 /**
  * Creating a round, or changing one: its rules (an empty number switches the rule off), the quota per
@@ -75,6 +91,7 @@ function draftOf(round: Round | undefined, zone: string): Draft {
 export function RoundForm({
   round,
   zone,
+  languages,
   pending,
   error,
   onCreate,
@@ -83,6 +100,8 @@ export function RoundForm({
 }: {
   round?: Round;
   zone: string;
+  /** The event's other languages, each offered a name and description beside the first language's. */
+  languages: string[];
   pending: boolean;
   error: unknown;
   onCreate?: (body: CreateRound) => void;
@@ -106,16 +125,23 @@ export function RoundForm({
       maxWinners: numberOrNull(draft.maxWinners),
       regionQuota: Number(draft.regionQuota || 0),
     };
-    const criteria = draft.criteria.map((criterion) => ({ name: criterion.name.trim(), weight: Number(criterion.weight) }));
+    const criteria = draft.criteria.map((criterion) => ({
+      name: criterion.name.trim(),
+      weight: Number(criterion.weight),
+      description: criterion.description.trim(),
+      translations: textsToSend(criterion.translations, languages, TEXTS),
+    }));
+    const texts = { name: draft.name.trim(), description: draft.description.trim(), translations: textsToSend(draft.translations, languages, TEXTS) };
     const deadlines = {
       // Half-typed times go as empty, so the API names the field.
       nominationDeadline: isLocalDateTime(draft.nominationDeadline) ? zonedInputToIso(draft.nominationDeadline, zone) : '',
       judgingDeadline: isLocalDateTime(draft.judgingDeadline) ? zonedInputToIso(draft.judgingDeadline, zone) : '',
     };
     if (round && onUpdate) {
-      const criteriaChanged = JSON.stringify(criteria) !== JSON.stringify(round.criteria.map(({ name, weight }) => ({ name, weight })));
+      const asSent = round.criteria.map(({ name, weight, description, translations }) => ({ name, weight, description, translations }));
+      const criteriaChanged = JSON.stringify(criteria) !== JSON.stringify(asSent);
       onUpdate({
-        name: draft.name.trim(),
+        ...texts,
         rules,
         regionQuotas: REGIONS.map((region) => ({ region, quota: numberOrNull(draft.regionQuotas[region] ?? '') })),
         ...(criteriaChanged ? { criteria } : {}),
@@ -123,7 +149,7 @@ export function RoundForm({
       } as UpdateRound);
     } else if (onCreate) {
       onCreate({
-        name: draft.name.trim(),
+        ...texts,
         year: Number(draft.year),
         rules,
         regionQuotas: REGIONS.flatMap((region) => {
@@ -150,8 +176,28 @@ export function RoundForm({
       <fieldset>
         <legend>{t('form.basics')}</legend>
         <Field label={t('form.name')} required error={errors.name}>
-          {(props) => <input {...props} value={draft.name} onChange={(event) => set('name', event.target.value)} />}
+          {(props) => <input {...props} value={draft.name} maxLength={200} onChange={(event) => set('name', event.target.value)} />}
         </Field>
+        <TranslatedTextFields
+          field="name"
+          label={t('form.name')}
+          languages={languages}
+          value={draft.translations}
+          onChange={(value) => set('translations', value)}
+          maxLength={200}
+        />
+        <Field label={t('form.description')} error={errors.description}>
+          {(props) => <textarea {...props} rows={3} value={draft.description} maxLength={5000} onChange={(event) => set('description', event.target.value)} />}
+        </Field>
+        <TranslatedTextFields
+          field="description"
+          label={t('form.description')}
+          languages={languages}
+          value={draft.translations}
+          onChange={(value) => set('translations', value)}
+          multiline
+          maxLength={5000}
+        />
         {!round && (
           <Field label={t('form.year')} required error={errors.year}>
             {(props) => (
@@ -248,6 +294,19 @@ export function RoundForm({
                   />
                 )}
               </Field>
+              <TranslatedTextFields
+                field="name"
+                label={t('form.criterionName', { number: index + 1 })}
+                languages={languages}
+                value={criterion.translations}
+                onChange={(value) =>
+                  set(
+                    'criteria',
+                    draft.criteria.map((item, at) => (at === index ? { ...item, translations: value } : item)),
+                  )
+                }
+                maxLength={200}
+              />
               <Field label={t('form.criterionWeight', { number: index + 1 })} required error={errors[`criteria.${index}.weight`]}>
                 {(props) => (
                   <input
@@ -283,7 +342,7 @@ export function RoundForm({
             </li>
           ))}
         </ol>
-        <button type="button" className="secondary" onClick={() => set('criteria', [...draft.criteria, { name: '', weight: '1' }])}>
+        <button type="button" className="secondary" onClick={() => set('criteria', [...draft.criteria, newCriterion()])}>
           {t('form.addCriterion')}
         </button>
       </fieldset>

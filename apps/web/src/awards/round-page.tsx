@@ -16,6 +16,8 @@ export function RoundPage() {
   const { slug, roundId } = useParams<{ slug: string; roundId: string }>();
   const { t } = useTranslation('awards');
   const round = useRound(slug, roundId);
+  // The form edits the texts as entered; the page shows them in the reader's language.
+  const entered = useRound(slug, roundId, { asEntered: true });
   const event = useEventDetails(slug);
   const [params] = useSearchParams();
   const [editing, setEditing] = useState(false);
@@ -49,8 +51,9 @@ export function RoundPage() {
             )}
             {editing && event.data ? (
               <RoundForm
-                round={data}
+                round={entered.data ?? data}
                 zone={zone}
+                languages={event.data.languages.slice(1)}
                 pending={update.isPending}
                 error={update.error}
                 onUpdate={(body) => update.mutate(body)}
@@ -93,6 +96,7 @@ export function RoundDetails({ round, zone }: { round: Round; zone: string }) {
       <p>
         <RoundStatus round={round} /> {t('round.year', { year: round.year })}
       </p>
+      {round.description && <p className="awards-round-description">{round.description}</p>}
       <section aria-labelledby="deadlines">
         <h2 id="deadlines">{t('round.deadlines')}</h2>
         <dl className="awards-facts">

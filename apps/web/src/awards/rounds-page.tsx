@@ -89,6 +89,7 @@ export function RoundsPage() {
           {creating && event.data ? (
             <RoundForm
               zone={zone}
+              languages={event.data.languages.slice(1)}
               pending={create.isPending}
               error={create.error}
               onCreate={(body) => create.mutate(body)}

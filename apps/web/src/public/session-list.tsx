@@ -51,7 +51,7 @@ export function SessionList({
           fold(
             [
               ...Object.values(session.title),
-              ...session.slots.map((slot) => slot.title),
+              ...session.slots.flatMap((slot) => [slot.title, ...Object.values(slot.translations).map((texts) => texts.title ?? '')]),
               ...session.slots.flatMap((slot) => slot.speakers.flatMap((speaker) => [speaker.name, organisations.get(speaker.userId) ?? ''])),
             ].join('\n'),
           ),

@@ -2,7 +2,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay, zoneLabel } from '../ui/time';
 import { SessionLanguages } from './session-languages';
-import { clockOf, dateOf, type TimetableSession, type TimetableSlot } from './timetable-data';
+import { clockOf, dateOf, slotTitle, type TimetableSession, type TimetableSlot } from './timetable-data';
 
 const range = (item: { start: string; end: string }) => `${clockOf(item.start)}–${clockOf(item.end)}`;
 
@@ -76,14 +76,14 @@ export function SessionFacts({
 
 /** The talks in order, each with its time and title; `speakers` says how a talk's speakers are shown. */
 export function SessionTalks({ session, className, speakers }: { session: TimetableSession; className: string; speakers: (slot: TimetableSlot) => ReactNode }) {
-  const { t } = useTranslation('public');
+  const { t, i18n } = useTranslation('public');
   if (session.slots.length === 0) return <p>{t('timetable.noTalks')}</p>;
   return (
     <ol className={className}>
       {session.slots.map((slot) => (
         <li key={slot.id}>
           <p className="session-talk">
-            <span className="tt-slot-time">{range(slot)}</span> <strong className="tt-slot-title">{slot.title}</strong>
+            <span className="tt-slot-time">{range(slot)}</span> <strong className="tt-slot-title">{slotTitle(slot, i18n.language)}</strong>
           </p>
           {slot.speakers.length > 0 && speakers(slot)}
         </li>

@@ -52,6 +52,11 @@ export function sessionTitle(session: TimetableSession, language: string): strin
   return session.title[language] || session.displayTitle;
 }
 
+/** A talk's title in the reader's language where the organiser gave one, else the event's first language's. */
+export function slotTitle(slot: TimetableSlot, language: string): string {
+  return slot.translations[language]?.title || slot.title;
+}
+
 export function sessionAbstract(session: TimetableSession, language: string, languages: string[]): string {
   if (session.abstract[language]) return session.abstract[language];
   for (const candidate of languages) if (session.abstract[candidate]) return session.abstract[candidate];

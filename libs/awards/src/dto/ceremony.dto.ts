@@ -1,8 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { OneLine } from '@app/config';
+import { OneLine, type Translations } from '@app/config';
+import { TranslationsField, TranslationsResponse } from '@app/events';
 import { SHIPPED_LANGUAGES } from '@app/notifications';
+
+/** A run-of-show item's title in the event's other languages. */
+export const CEREMONY_ITEM_TRANSLATABLE = { title: { maxLength: 300, oneLine: true } };
 
 export class CeremonyItemDto {
   @ApiProperty({ enum: ['award', 'recognition', 'membership'], description: 'membership: one new GNLC member city of an intake' })
@@ -21,12 +25,18 @@ export class CeremonyItemDto {
   @ArrayMaxSize(200)
   cityIds?: string[];
 
-  @ApiPropertyOptional({ example: 'Recognition of new GNLC members' })
+  @ApiPropertyOptional({
+    example: 'Recognition of new GNLC members',
+    description: 'In the event’s first language; without one the item is named from its award and city in the language read',
+  })
   @IsOptional()
   @IsString()
   @Length(0, 300)
   @OneLine()
   title?: string;
+
+  @TranslationsField(CEREMONY_ITEM_TRANSLATABLE)
+  translations?: Translations<'title'>;
 
   @ApiPropertyOptional({ example: 'Director, UNESCO Institute for Lifelong Learning' })
   @IsOptional()
@@ -86,7 +96,10 @@ export class RunOfShowCityResponse {
 export class RunOfShowItemResponse {
   @ApiProperty() position: number;
   @ApiProperty({ enum: ['award', 'recognition', 'membership'] }) kind: string;
-  @ApiProperty() title: string;
+  @ApiProperty({ description: 'In the language read, else the event’s first' }) title: string;
+  @TranslationsResponse(CEREMONY_ITEM_TRANSLATABLE) translations: Translations<'title'>;
+  @ApiProperty({ description: 'The organiser’s own title in the event’s first language, as entered; empty when the item is named from what it presents' })
+  ownTitle: string;
   @ApiProperty({ description: 'Local time in the event zone' }) start: string;
   @ApiProperty() end: string;
   @ApiProperty() durationMinutes: number;
@@ -111,7 +124,10 @@ export class RunOfShowResponse {
 }
 
 export class RunOfShowPdfQuery {
-  @ApiPropertyOptional({ enum: SHIPPED_LANGUAGES, description: 'Language of the printed labels and dates (default en)' })
+  @ApiPropertyOptional({
+    enum: SHIPPED_LANGUAGES,
+    description: 'Language of the printed labels and dates (default en), and of the organiser’s names where given in it (else the event’s first language)',
+  })
   @IsOptional()
   @IsIn([...SHIPPED_LANGUAGES])
   language?: string;

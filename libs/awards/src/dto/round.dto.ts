@@ -12,12 +12,29 @@ import {
   IsString,
   Length,
   Max,
+  MaxLength,
   Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { UNESCO_REGIONS, type UnescoRegion } from '../award-regions.js';
-import { OneLine } from '@app/config';
+import { OneLine, type Translations } from '@app/config';
+import { TranslationsField, TranslationsResponse } from '@app/events';
+
+/** What an organiser may give in each of the event's other languages, for rounds and criteria alike. */
+export const AWARD_TEXT_TRANSLATABLE = { name: { maxLength: 200, oneLine: true }, description: { maxLength: 5000 } };
+type AwardTexts = Translations<'name' | 'description'>;
+
+class AwardDescriptionField {
+  @ApiPropertyOptional({ example: 'What the jury looks for, in the event’s first language' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @TranslationsField(AWARD_TEXT_TRANSLATABLE)
+  translations?: AwardTexts;
+}
 
 /** Every rule can be switched off (null) or set. */
 export class RoundRulesDto {
@@ -104,7 +121,7 @@ export class RegionQuotaResponse {
   @ApiProperty() quota: number;
 }
 
-export class CriterionDto {
+export class CriterionDto extends AwardDescriptionField {
   @ApiProperty({ example: 'Planning and governance' })
   @IsString()
   @Length(1, 200)
@@ -118,7 +135,7 @@ export class CriterionDto {
   weight: number;
 }
 
-export class CreateRoundDto {
+export class CreateRoundDto extends AwardDescriptionField {
   @ApiProperty({ example: 'UNESCO Learning City Award 2024' })
   @IsString()
   @Length(1, 200)
@@ -160,7 +177,7 @@ export class CreateRoundDto {
   judgingDeadline: string;
 }
 
-export class UpdateRoundDto {
+export class UpdateRoundDto extends AwardDescriptionField {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -217,13 +234,17 @@ export class RoundRulesResponse {
 
 export class CriterionResponse {
   @ApiProperty() id: string;
-  @ApiProperty() name: string;
+  @ApiProperty({ description: 'In the language read (?language=), else the event’s first' }) name: string;
+  @ApiProperty() description: string;
+  @TranslationsResponse(AWARD_TEXT_TRANSLATABLE) translations: AwardTexts;
   @ApiProperty() weight: number;
 }
 
 export class RoundResponse {
   @ApiProperty() id: string;
-  @ApiProperty() name: string;
+  @ApiProperty({ description: 'In the language read (?language=), else the event’s first' }) name: string;
+  @ApiProperty() description: string;
+  @TranslationsResponse(AWARD_TEXT_TRANSLATABLE) translations: AwardTexts;
   @ApiProperty() year: number;
   @ApiProperty({ type: RoundRulesResponse }) rules: RoundRulesResponse;
   @ApiProperty({ type: [RegionQuotaResponse], description: 'Regions whose quota differs from rules.regionQuota' }) regionQuotas: RegionQuotaResponse[];

@@ -33,6 +33,8 @@ import { SessionAccess1734176000002 } from './1734176000002-session-access.js';
 import { SessionAttendance1734177000001 } from './1734177000001-session-attendance.js';
 import { ProgrammePublishedNotice1734178000001 } from './1734178000001-programme-published-notice.js';
 import { RegistrationNeedChoices1734179200001 } from './1734179200001-registration-need-choices.js';
+import { AwardTranslations1734180000001 } from './1734180000001-award-translations.js';
+import { TalkTranslations1734180000002 } from './1734180000002-talk-translations.js';
 import { RoomAccessAndSessionLanguages1734181000001 } from './1734181000001-room-access-and-session-languages.js';
 import { RegistrationDecidedAtInsert1734183000001 } from './1734183000001-registration-decided-at-insert.js';
 import { EventChangedNotice1734185000001 } from './1734185000001-event-changed-notice.js';
@@ -75,6 +77,8 @@ export const MIGRATIONS = [
   SessionAttendance1734177000001,
   ProgrammePublishedNotice1734178000001,
   RegistrationNeedChoices1734179200001,
+  AwardTranslations1734180000001,
+  TalkTranslations1734180000002,
   RoomAccessAndSessionLanguages1734181000001,
   RegistrationDecidedAtInsert1734183000001,
   EventChangedNotice1734185000001,

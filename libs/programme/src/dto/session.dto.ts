@@ -21,9 +21,12 @@ import {
   ValidationOptions,
 } from 'class-validator';
 import { SESSION_TYPES, type SessionType } from '../programme-snapshot.js';
-import { OneLine } from '@app/config';
-import { InterpretationChannelDto } from '@app/events';
+import { OneLine, type Translations } from '@app/config';
+import { InterpretationChannelDto, TranslationsField, TranslationsResponse } from '@app/events';
 import { SPOKEN_LANGUAGES } from '../spoken-languages.js';
+
+/** A talk's title in the event's other languages. */
+export const TALK_TRANSLATABLE = { title: { maxLength: 500, oneLine: true } };
 
 /** Per language, e.g. { en: '…', vi: '…' }. */
 export const LOCALISED_TEXT = { type: 'object', additionalProperties: { type: 'string' } } as const;
@@ -135,6 +138,9 @@ export class CreateSlotDto {
   @OneLine()
   title: string;
 
+  @TranslationsField(TALK_TRANSLATABLE)
+  translations?: Translations<'title'>;
+
   @ApiProperty({ example: '2024-10-29T14:00' })
   @Matches(LOCAL_DATE_TIME, { message: 'start must be a date-time such as 2024-10-29T14:00' })
   start: string;
@@ -163,7 +169,8 @@ export class SlotSpeakerResponse {
 
 export class SlotResponse {
   @ApiProperty() id: string;
-  @ApiProperty() title: string;
+  @ApiProperty({ description: 'In the event’s first language' }) title: string;
+  @TranslationsResponse(TALK_TRANSLATABLE) translations: Translations<'title'>;
   @ApiProperty({ description: 'ISO 8601 with the event offset' }) start: string;
   @ApiProperty() end: string;
   @ApiProperty({ type: [SlotSpeakerResponse] }) speakers: SlotSpeakerResponse[];

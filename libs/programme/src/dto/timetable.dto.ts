@@ -1,6 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { SESSION_TYPES, type SessionType } from '../programme-snapshot.js';
-import { LOCALISED_TEXT, SlotSpeakerResponse } from './session.dto.js';
+import type { Translations } from '@app/config';
+import { TranslationsResponse } from '@app/events';
+import { LOCALISED_TEXT, SlotSpeakerResponse, TALK_TRANSLATABLE } from './session.dto.js';
 
 /*
  * The web timetable (GET /events/{slug}/programme): the latest published version, days in the event's zone
@@ -16,7 +18,8 @@ export class TimetableTrackResponse {
 
 export class TimetableSlotResponse {
   @ApiProperty() id: string;
-  @ApiProperty() title: string;
+  @ApiProperty({ description: 'In the event’s first language; the reader’s own in translations where given' }) title: string;
+  @TranslationsResponse(TALK_TRANSLATABLE) translations: Translations<'title'>;
   @ApiProperty({ example: '2024-10-29T09:00:00+07:00' }) start: string;
   @ApiProperty() end: string;
   @ApiProperty({ type: [SlotSpeakerResponse] }) speakers: SlotSpeakerResponse[];

@@ -24,7 +24,7 @@ export function buildTimetable({ version, publishedAt, snapshot }: PublishedProg
       end: showIn(session.end, zone),
       seatLimit: session.seatLimit,
       chairs: session.chairs,
-      slots: session.slots.map((slot) => ({ ...slot, start: showIn(slot.start, zone), end: showIn(slot.end, zone) })),
+      slots: session.slots.map((slot) => ({ ...slot, translations: slot.translations ?? {}, start: showIn(slot.start, zone), end: showIn(slot.end, zone) })),
       languages: session.languages ?? [],
       // Which languages only: the links and radio channels are for registered delegates.
       interpretedInto: (session.access?.interpretation ?? []).map((channel) => channel.language),

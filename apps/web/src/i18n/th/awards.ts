@@ -82,6 +82,7 @@ const th: Messages = {
   form: {
     basics: 'ชื่อและกำหนดเวลา',
     name: 'ชื่อรอบ',
+    description: 'คำอธิบายรอบการพิจารณารางวัล',
     year: 'ปีของรางวัล',
     nominationDeadline: 'ปิดรับการเสนอชื่อ',
     judgingDeadline: 'ปิดการพิจารณา',

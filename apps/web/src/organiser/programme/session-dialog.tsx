@@ -8,6 +8,7 @@ import { errorText } from '../../api/error-text';
 import { ErrorMessage, Field, fieldErrors } from '../../ui/components';
 import { TimeInput } from '../../ui/date-time-input';
 import { formatDay, zoneLabel } from '../../ui/time';
+import { type TextTranslations, TranslatedTextFields, textsToSend } from '../../ui/translated-text-fields';
 import {
   addSlot,
   createSession,
@@ -282,7 +283,7 @@ export function SessionDialog({
 
       {session && (
         <>
-          <SlotsEditor slug={slug} session={session} speakers={speakers} zone={zone} />
+          <SlotsEditor slug={slug} session={session} speakers={speakers} zone={zone} languages={languages.slice(1)} />
           <section className="programme-delete" aria-label={t('form.delete')}>
             {confirmingDelete ? (
               <div className="warning">
@@ -310,7 +311,20 @@ export function SessionDialog({
 }
 
 /** The talks inside a session: they move with it; each has its own time, length and speakers. */
-function SlotsEditor({ slug, session, speakers, zone }: { slug: string; session: Session; speakers: Speaker[]; zone: string }) {
+function SlotsEditor({
+  slug,
+  session,
+  speakers,
+  zone,
+  languages,
+}: {
+  slug: string;
+  session: Session;
+  speakers: Speaker[];
+  zone: string;
+  /** The event's other languages, each offered a talk title beside the first language's. */
+  languages: string[];
+}) {
   const { t } = useTranslation('programme');
   const [slots, setSlots] = useState(session.slots);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
@@ -350,6 +364,7 @@ function SlotsEditor({ slug, session, speakers, zone }: { slug: string; session:
                 slug={slug}
                 session={session}
                 speakers={speakers}
+                languages={languages}
                 slot={slot}
                 onCancel={() => setEditing(null)}
                 onDone={(updated) => done(updated, t('slots.saved'))}
@@ -387,6 +402,7 @@ function SlotsEditor({ slug, session, speakers, zone }: { slug: string; session:
           slug={slug}
           session={{ ...session, slots }}
           speakers={speakers}
+          languages={languages}
           slot={null}
           onCancel={() => setEditing(null)}
           onDone={(updated) => done(updated, t('slots.added'))}
@@ -404,6 +420,7 @@ function SlotForm({
   slug,
   session,
   speakers,
+  languages,
   slot,
   onCancel,
   onDone,
@@ -411,6 +428,7 @@ function SlotForm({
   slug: string;
   session: Session;
   speakers: Speaker[];
+  languages: string[];
   slot: Slot | null;
   onCancel: () => void;
   onDone: (session: Session) => void;
@@ -421,6 +439,7 @@ function SlotForm({
   const day = localDay(session.start);
   const lastEnd = session.slots.length ? session.slots[session.slots.length - 1].end : session.start;
   const [title, setTitle] = useState(slot?.title ?? '');
+  const [titles, setTitles] = useState<TextTranslations>(slot?.translations ?? {});
   const [start, setStart] = useState(localTime(slot?.start ?? lastEnd));
   const [duration, setDuration] = useState(String(slot ? minutesOfDay(slot.end) - minutesOfDay(slot.start) : 20));
   const [speakerIds, setSpeakerIds] = useState<string[]>(slot?.speakers.map((speaker) => speaker.userId) ?? []);
@@ -433,7 +452,13 @@ function SlotForm({
   const otherError = save.error && !problem && Object.keys(errors).length === 0 ? save.error : null;
   const submit = (formEvent: FormEvent) => {
     formEvent.preventDefault();
-    save.mutate({ title: title.trim(), start: `${day}T${start}`, durationMinutes: Number(duration), speakerIds });
+    save.mutate({
+      title: title.trim(),
+      translations: textsToSend(titles, languages, ['title']),
+      start: `${day}T${start}`,
+      durationMinutes: Number(duration),
+      speakerIds,
+    });
   };
   const known = new Map(speakers.map((speaker) => [speaker.userId, speaker]));
   for (const speaker of slot?.speakers ?? []) if (!known.has(speaker.userId)) known.set(speaker.userId, speaker);
@@ -444,6 +469,7 @@ function SlotForm({
       <Field label={t('slots.title')} error={errors.title} required>
         {(props) => <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={500} />}
       </Field>
+      <TranslatedTextFields field="title" label={t('slots.title')} languages={languages} value={titles} onChange={setTitles} maxLength={500} />
       <div className="programme-form-row">
         <Field label={t('slots.start')} error={errors.start} required>
           {(props) => (
