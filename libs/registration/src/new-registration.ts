@@ -104,16 +104,20 @@ const RETURNED = `r.id, r.event_id AS "eventId", r.category_id AS "categoryId", 
  * One statement takes the place and records the outcome: the event's conditional UPDATE, then the
  * category's (only when the event had room), then the registration INSERTed in the state they
  * decide, with its answers and the message that tells the delegate. Each conditional UPDATE re-checks its row once it holds the row's lock,
- * so no count is read and compared outside the database. When the event had room and the category
+ * so no count is read and compared outside the database. The event's row is locked even when it has no room (a conditional UPDATE
+ * that matches nothing locks nothing): registrations then take their queue numbers and commit in one order, so a waiting-list
+ * position counted after COMMIT is the arrival order. When the event had room and the category
  * did not, the event's place goes back in a second statement (we still hold its row lock).
  */
 export async function insertRegistration(manager: EntityManager, row: NewRegistrationRow): Promise<RegistrationEntity> {
   let result: RegistrationEntity & { giveBack: boolean };
   try {
     [result] = await manager.query(
-      `WITH event_place AS (
+      `WITH event_row AS (
+         SELECT 1 FROM registration_settings WHERE event_id = $1 FOR UPDATE),
+       event_place AS (
          UPDATE registration_settings SET confirmed_count = confirmed_count + 1
-          WHERE event_id = $1 AND NOT $6::boolean AND confirmed_count < capacity RETURNING 1),
+          WHERE event_id = $1 AND NOT $6::boolean AND EXISTS (SELECT 1 FROM event_row) AND confirmed_count < capacity RETURNING 1),
        category_place AS (
          UPDATE registration_categories SET confirmed_count = confirmed_count + 1
           WHERE id = $2 AND EXISTS (SELECT 1 FROM event_place) AND (quota IS NULL OR confirmed_count < quota) RETURNING 1),
