@@ -81,7 +81,8 @@ export class ScheduleExportsController {
 
   private async send(event: EventContext, format: ScheduleFormat, ifNoneMatch: string | undefined, reply: Reply): Promise<void> {
     const known = await this.exports.latestVersion(event);
-    if (known && matches(ifNoneMatch, exportEtag(event.slug, known.version, format))) return sendNotModified(reply, exportEtag(event.slug, known.version, format));
+    if (known && matches(ifNoneMatch, exportEtag(event.slug, known.version, format)))
+      return sendNotModified(reply, exportEtag(event.slug, known.version, format));
     const { version, body } = await this.exports.render(event, format, known);
     reply
       .header('ETag', exportEtag(event.slug, version, format))
