@@ -39,13 +39,19 @@ export abstract class NotifiedCache<V> implements OnModuleInit, OnModuleDestroy 
 
   /** `load` answers the value and its owner; undefined (nothing found) is never kept. */
   protected async get(key: string, load: () => Promise<{ value: V; owner: string } | undefined>): Promise<V | undefined> {
-    const entry = this.entries.get(key);
-    if (entry && Date.now() - entry.at < (this.hearing ? this.options.hearingTtlMs : this.options.deafTtlMs)) return entry.value;
+    const kept = this.peek(key);
+    if (kept !== undefined) return kept;
     const startedAt = Date.now();
     const noticesBefore = this.notices;
     const loaded = await load();
     if (loaded && this.notices === noticesBefore) this.entries.set(key, { ...loaded, at: startedAt });
     return loaded?.value;
+  }
+
+  /** What is kept and still fresh, without loading: for answers that must not wait (undefined: ask `get`). */
+  protected peek(key: string): V | undefined {
+    const entry = this.entries.get(key);
+    return entry && Date.now() - entry.at < (this.hearing ? this.options.hearingTtlMs : this.options.deafTtlMs) ? entry.value : undefined;
   }
 
   forget(owner: string): void {

@@ -23,6 +23,11 @@ export class EventCache extends NotifiedCache<EventHeading | EventWithVenues> {
     })) as EventHeading | undefined;
   }
 
+  /** The event of this slug if it is in memory and fresh, else undefined (then `heading` looks it up). */
+  knownHeading(slug: string): EventHeading | undefined {
+    return this.peek(`slug\u0000${slug}`) as EventHeading | undefined;
+  }
+
   async detail(eventId: string, load: () => Promise<EventWithVenues>): Promise<EventWithVenues> {
     return (await this.get(`detail\u0000${eventId}`, async () => ({ value: await load(), owner: eventId }))) as EventWithVenues;
   }

@@ -13,6 +13,11 @@ export class PublishedVersions extends NotifiedCache<number | null> {
     super(db, { channel: 'plenary_programme_published', hearingTtlMs: 30_000, deafTtlMs: 1_000 });
   }
 
+  /** The latest version if it is in memory and fresh; undefined when only `latest` can tell. */
+  known(eventId: string): number | null | undefined {
+    return this.peek(eventId);
+  }
+
   async latest(eventId: string): Promise<number | null> {
     const version = await this.get(eventId, async () => {
       const [row] = await this.db.query(`SELECT max(number) AS version FROM programme_versions WHERE event_id = $1`, [eventId]);

@@ -12,3 +12,14 @@ export function matches(ifNoneMatch: string | undefined, etag: string): boolean 
 }
 
 export const EXPORT_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
+
+interface NotModifiedReply {
+  header(name: string, value: string): NotModifiedReply;
+  code(status: number): NotModifiedReply;
+  send(): unknown;
+}
+
+/** The one 304 of the exports, sent by the controller and by the early answer alike (see conditional-get-hook.ts). */
+export function sendNotModified(reply: NotModifiedReply, etag: string): void {
+  reply.code(304).header('ETag', etag).header('Cache-Control', EXPORT_CACHE_CONTROL).send();
+}

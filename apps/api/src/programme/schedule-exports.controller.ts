@@ -4,7 +4,7 @@ import { CurrentEvent, type EventContext, Public } from '@app/auth';
 import { ScheduleExportsService, type ScheduleFormat, TimetableResponse } from '@app/programme';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
-import { EXPORT_CACHE_CONTROL, exportEtag, matches } from './conditional-get.js';
+import { EXPORT_CACHE_CONTROL, exportEtag, matches, sendNotModified } from './conditional-get.js';
 import { ScheduleDocumentResponse } from './programme.dto.js';
 
 interface Reply {
@@ -81,13 +81,8 @@ export class ScheduleExportsController {
 
   private async send(event: EventContext, format: ScheduleFormat, ifNoneMatch: string | undefined, reply: Reply): Promise<void> {
     const known = await this.exports.latestVersion(event);
-    if (known && matches(ifNoneMatch, exportEtag(event.slug, known.version, format))) {
-      return reply
-        .code(304)
-        .header('ETag', exportEtag(event.slug, known.version, format))
-        .header('Cache-Control', EXPORT_CACHE_CONTROL)
-        .send();
-    }
+    if (known && matches(ifNoneMatch, exportEtag(event.slug, known.version, format)))
+      return sendNotModified(reply, exportEtag(event.slug, known.version, format));
     const { version, body } = await this.exports.render(event, format, known);
     reply
       .header('ETag', exportEtag(event.slug, version, format))

@@ -44,6 +44,11 @@ export class ScheduleExportsService {
     return version === null ? null : { eventId: event.id, version };
   }
 
+  /** The latest version number from memory only: undefined when unknown or nothing is published (then ask `latestVersion`). */
+  knownVersion(eventId: string): number | undefined {
+    return this.versions.known(eventId) ?? undefined;
+  }
+
   /**
    * The export's bytes. With the version just looked up, a cached export is served without
    * loading the snapshot; otherwise the latest version is loaded (404 if none) and built.
