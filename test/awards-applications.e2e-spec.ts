@@ -91,7 +91,9 @@ describe('awards: an application from the city through its National Commission, 
     for (const key of ['vn1', 'vn2']) expect((await api('POST', `/awards/commissions/${vietNam}/contacts`, { userId: people[key].id })).statusCode).toBe(201);
     expect((await api('POST', `/awards/commissions/${thailand}/contacts`, { userId: people.th1.id })).statusCode).toBe(201);
     const round = await api('POST', '/awards/rounds', {
-      name: `UNESCO Learning City Award ${year}`,
+      // Named in the event's first language, Vietnamese, and given in English too.
+      name: `Giải thưởng Thành phố học tập UNESCO ${year}`,
+      translations: { en: { name: `UNESCO Learning City Award ${year}` } },
       year,
       rules: { gnlcMembershipRequired: true, gnlcMinMembershipMonths: 12, maxNominationsPerBody: 2, maxWinnersPerCountry: 1, maxWinners: 10, regionQuota: 6 },
       criteria: [{ name: 'Planning', weight: 1 }],
@@ -203,6 +205,8 @@ describe('awards: an application from the city through its National Commission, 
     });
     expect(received.parsed.text).toContain('Kính gửi Ông/Bà Lò Văn Hùng');
     expect(received.parsed.text).toContain('Ghi chú: Please have the form signed by the mayor.');
+    // The round as the representative's language names it: here the event's first.
+    expect(received.parsed.text).toContain(`Giải thưởng Thành phố học tập UNESCO ${year}`);
     expect(received.parsed.text).toContain(`/organiser/events/${slug}/awards/apply`);
     const mine = (await api('GET', '/awards/applications/mine', undefined, people.repVN.token)).body.find((a: { city: string }) => a.city === 'Vinh');
     const [form] = mine.checklist[0].documents;
@@ -328,6 +332,8 @@ describe('awards: an application from the city through its National Commission, 
       return found!;
     });
     expect(toCity.parsed.text).toContain(`Note: ${note}`);
+    // The representative reads English: the round's English name.
+    expect(toCity.parsed.text).toContain(`UNESCO Learning City Award ${year}`);
     expect(toCity.parsed.text).toContain(`/organiser/events/${slug}/awards/apply`);
     const toOfficer = await expectEventually(() => {
       const found = sink.to('officer@natcom.th.test').find((message) => message.parsed.subject?.includes('not shortlisted'));

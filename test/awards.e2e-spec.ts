@@ -434,7 +434,9 @@ describe('awards: a whole round through the API', () => {
   it('releases at a set time: public and told only from then', async () => {
     const now = Date.now();
     const round = await api('POST', '/awards/rounds', {
-      name: `Ceremony-timed award ${year}`,
+      // Named in the event's first language, Vietnamese; the English-reading contact is told the English name.
+      name: `Giải thưởng trao theo giờ lễ ${year}`,
+      translations: { en: { name: `Ceremony-timed award ${year}` } },
       year,
       rules: { gnlcMembershipRequired: false, regionQuota: 1 },
       criteria: [{ name: 'Overall', weight: 1 }],
@@ -488,6 +490,7 @@ describe('awards: a whole round through the API', () => {
     const mail = await expectEventually(() => sink.to('timed-cork@cities.test')[0] ?? Promise.reject(new Error('no mail yet')), 20_000);
     expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
     expect(mail.parsed.subject).toContain('Cork is a winner');
+    expect(mail.parsed.text).toContain(`Ceremony-timed award ${year}`);
     const winners = await t.request('GET', `/events/${slug}/awards/rounds/${id}/winners`);
     expect(winners.statusCode).toBe(200);
     expect(winners.body.winners).toEqual([{ city: 'Cork', country: 'IE', region: 'europe-north-america', regionName: 'Europe and North America' }]);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { expectEventually } from '@app/testing';
 import type { Browser } from 'playwright-core';
 import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
 
@@ -140,6 +141,9 @@ describe('awards pages (organiser, juror)', () => {
 
     await criterion.fill('Planning and governance');
     await page.getByLabel(/^Weight of criterion 1/).fill('1.5');
+    // The criterion's description in the first language and, beside it, in Vietnamese.
+    await page.getByRole('textbox', { name: /^Description of criterion 1$/ }).fill('A plan the city council adopted');
+    await page.getByRole('textbox', { name: /^Description of criterion 1 \(vi\)/ }).fill('Kế hoạch được hội đồng thành phố thông qua');
     await page.getByRole('button', { name: 'Add a criterion' }).click();
     await page.getByRole('textbox', { name: /^Criterion 2 \(required\)/ }).fill('Inclusive lifelong learning');
     await page.getByLabel(/^Weight of criterion 2/).fill('2');
@@ -161,7 +165,12 @@ describe('awards pages (organiser, juror)', () => {
     expect(new Date(created.judgingDeadline).toISOString()).toBe('2027-06-30T16:59:00.000Z');
     expect(created.regionQuotas).toEqual([{ region: 'asia-pacific', quota: 4 }]);
     expect(created.criteria).toEqual([
-      expect.objectContaining({ name: 'Planning and governance', weight: 1.5 }),
+      expect.objectContaining({
+        name: 'Planning and governance',
+        weight: 1.5,
+        description: 'A plan the city council adopted',
+        translations: { vi: { description: 'Kế hoạch được hội đồng thành phố thông qua' } },
+      }),
       expect.objectContaining({ name: 'Inclusive lifelong learning', weight: 2 }),
     ]);
     expect(await page.getByRole('row', { name: /Asia and the Pacific/ }).textContent()).toContain('4 cities');
@@ -211,6 +220,22 @@ describe('awards pages (organiser, juror)', () => {
     ]);
     // Adding an award keeps the cues of the items already there.
     expect(saved.items[7].avCue).toBe('Slide 8: Sơn La; handover music');
+
+    // The organiser gives the first item its title in Vietnamese, beside the first language's.
+    const first = list.getByRole('listitem').nth(0);
+    await first.getByText('Title of item 1').click();
+    await first.getByRole('textbox', { name: 'Title (vi)' }).fill('Chào mừng các thành viên mới');
+    await first.getByRole('button', { name: 'Save the title' }).click();
+    await expectEventually(async () =>
+      expect((await api('GET', `/ceremonies/${sessionId}/run-of-show`)).body.items[0].translations).toEqual({
+        ...saved.items[0].translations,
+        vi: { title: 'Chào mừng các thành viên mới' },
+      }),
+    );
+    const titled = (await api('GET', `/ceremonies/${sessionId}/run-of-show`)).body.items;
+    expect(titled.map((item: { ownTitle: string; avCue: string }) => [item.ownTitle, item.avCue])).toEqual(
+      saved.items.map((item: { ownTitle: string; avCue: string }) => [item.ownTitle, item.avCue]),
+    );
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the run of show (PDF)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);

@@ -269,7 +269,9 @@ describe('session and speaker pages, the list view and the agenda from the timet
         const languages = await page.locator('.session-languages').textContent();
         expect(languages).toContain(words.spoken);
         expect(languages?.toLowerCase()).toContain(words.interpretation.toLowerCase());
-        const download = page.getByRole('link', { name: new RegExp(`^${words.download}.*Sơn La.*\\(PDF\\)$`) });
+        // The talk named in the reader's language, as the timetable names it.
+        const talk = language === 'en' ? SON_LA_TALK : SON_LA_TALK_VI;
+        const download = page.getByRole('link', { name: new RegExp(`^${words.download}.*${talk}.*\\(PDF\\)$`) });
         expect(await download.getAttribute('href')).toBe(`/events/${DEMO}/slots/${slotId}/slides/current`);
         await picture(page, `session-page-floor-languages-slides-${language}-${phone ? 'phone' : 'desktop'}`);
         if (!phone) {

@@ -1,3 +1,4 @@
+import { translated } from '@app/config';
 import type { NotificationKind, Outbox } from '@app/notifications';
 import type { EntityManager } from 'typeorm';
 
@@ -7,14 +8,14 @@ import { APPLICATION_NOTIFICATION_KINDS } from './application-stages.js';
 export const AWARD_NOTIFICATION_KINDS: NotificationKind[] = [
   {
     kind: 'award-outcome',
-    async load(manager: EntityManager, about: Record<string, string>) {
+    async load(manager: EntityManager, about: Record<string, string>, language: string) {
       const [row] = await manager.query(
-        `SELECT c.name AS city, r.name AS award, r.year, n.winner
+        `SELECT c.name AS city, r.name AS award, r.translations, r.year, n.winner
            FROM award_nominations n JOIN award_cities c ON c.id = n.city_id JOIN award_rounds r ON r.id = n.round_id
           WHERE n.id = $1 AND r.released_at IS NOT NULL`,
         [about.nominationId],
       );
-      return row ? { city: row.city, award: row.award, year: row.year, winner: row.winner } : null;
+      return row ? { city: row.city, award: translated(row.award, row.translations, 'name', language), year: row.year, winner: row.winner } : null;
     },
   },
   ...APPLICATION_NOTIFICATION_KINDS,

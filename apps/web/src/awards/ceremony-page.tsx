@@ -11,6 +11,7 @@ import { useDownload } from '../ui/use-download';
 import { awardKeys, useRounds } from './award-data';
 import { EventLine, RoleGate } from './award-shell';
 import { countryName } from '../ui/countries';
+import { ItemTitle, itemsAsSent, runOfShowKey } from './ceremony-item-title';
 
 type RunOfShow = Schemas['RunOfShowResponse'];
 type Session = Schemas['SessionResponse'];
@@ -51,11 +52,10 @@ export function CeremonyPage() {
   );
 }
 
-const runOfShowKey = (slug: string, sessionId: string) => ['awards', slug, 'ceremony', sessionId] as const;
-
 function Ceremony({ slug, session }: { slug: string; session: Session }) {
   const { t, i18n } = useTranslation('awards');
-  const zone = useEventDetails(slug).data?.timeZone ?? 'UTC';
+  const event = useEventDetails(slug).data;
+  const zone = event?.timeZone ?? 'UTC';
   const runOfShowPdf = useDownload();
   const runOfShow = useQuery({
     queryKey: runOfShowKey(slug, session.id),
@@ -80,7 +80,7 @@ function Ceremony({ slug, session }: { slug: string; session: Session }) {
               <p className="awards-empty">{t('ceremony.empty')}</p>
             ) : (
               <ol className="awards-run-of-show" aria-label={t('ceremony.runOfShow')}>
-                {data.items.map((item) => (
+                {data.items.map((item, index) => (
                   <li key={item.position}>
                     <p className="awards-ros-time">
                       <time>{item.start.slice(11, 16)}</time>–<time>{item.end.slice(11, 16)}</time> · {t('ceremony.duration', { count: item.durationMinutes })}
@@ -111,6 +111,15 @@ function Ceremony({ slug, session }: { slug: string; session: Session }) {
                             {t(`ceremony.${cue}`)}: {item[cue]}
                           </p>
                         ),
+                    )}
+                    {event && (
+                      <ItemTitle
+                        key={JSON.stringify([item.ownTitle, item.translations])}
+                        slug={slug}
+                        runOfShow={data}
+                        index={index}
+                        languages={event.languages.slice(1)}
+                      />
                     )}
                   </li>
                 ))}
@@ -149,19 +158,7 @@ function AddAward({ slug, runOfShow }: { slug: string; runOfShow: RunOfShow }) {
   const [done, setDone] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: () => {
-      const existing = runOfShow.items.map((item) => ({
-        kind: item.kind as 'award' | 'recognition' | 'membership',
-        ...(item.kind === 'award' ? { nominationId: item.nominationId ?? undefined } : { cityIds: item.cities.map((city) => city.id) }),
-        // As entered: an untitled item stays named from what it presents, in each reader's language.
-        title: item.ownTitle,
-        translations: item.translations,
-        presenter: item.presenter,
-        recipient: item.recipient,
-        onStage: item.onStage,
-        avCue: item.avCue,
-        notes: item.notes,
-        durationMinutes: item.durationMinutes,
-      }));
+      const existing = itemsAsSent(runOfShow);
       const added = {
         kind: 'award' as const,
         nominationId: draft.nominationId,

@@ -307,6 +307,36 @@ export function RoundForm({
                 }
                 maxLength={200}
               />
+              <Field label={t('form.criterionDescription', { number: index + 1 })}>
+                {(props) => (
+                  <textarea
+                    {...props}
+                    rows={2}
+                    maxLength={5000}
+                    value={criterion.description}
+                    onChange={(event) =>
+                      set(
+                        'criteria',
+                        draft.criteria.map((item, at) => (at === index ? { ...item, description: event.target.value } : item)),
+                      )
+                    }
+                  />
+                )}
+              </Field>
+              <TranslatedTextFields
+                field="description"
+                label={t('form.criterionDescription', { number: index + 1 })}
+                languages={languages}
+                value={criterion.translations}
+                onChange={(value) =>
+                  set(
+                    'criteria',
+                    draft.criteria.map((item, at) => (at === index ? { ...item, translations: value } : item)),
+                  )
+                }
+                multiline
+                maxLength={5000}
+              />
               <Field label={t('form.criterionWeight', { number: index + 1 })} required error={errors[`criteria.${index}.weight`]}>
                 {(props) => (
                   <input

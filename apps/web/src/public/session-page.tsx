@@ -119,7 +119,7 @@ function SessionView({ slug, id, timetable }: { slug: string; id: string; timeta
           )}
         />
       </section>
-      <PublicSlides slug={slug} sessionId={session.id} />
+      <PublicSlides slug={slug} sessionId={session.id} slots={session.slots} />
     </article>
   );
 }
