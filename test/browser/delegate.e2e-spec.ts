@@ -197,7 +197,7 @@ describe('delegate pages: register, confirmation, private management page', () =
     const context = await openContext(browser, web, { language: 'vi' });
     const page = await context.newPage();
     await page.goto(`/events/${DEMO}/register`);
-    await page.getByRole('heading', { level: 1, name: /Đăng ký tham dự ASEAN\+3/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /Đăng ký tham dự Hội nghị Thành phố học tập khu vực ASEAN\+3/ }).waitFor();
     await page.getByText(/chỗ được đăng ký/).waitFor();
     expect(await page.getByLabel('Ngôn ngữ nhận email').inputValue()).toBe('vi');
     await page.getByLabel('Họ và tên').fill('Nguyễn Thị Lan');
