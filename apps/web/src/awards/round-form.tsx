@@ -112,6 +112,11 @@ export function RoundForm({
   const [draft, setDraft] = useState<Draft>(() => draftOf(round, zone));
   const errors = fieldErrors(error);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const setCriterion = (index: number, patch: Partial<Draft['criteria'][number]>) =>
+    set(
+      'criteria',
+      draft.criteria.map((item, at) => (at === index ? { ...item, ...patch } : item)),
+    );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -281,30 +286,14 @@ export function RoundForm({
           {draft.criteria.map((criterion, index) => (
             <li key={index}>
               <Field label={t('form.criterionName', { number: index + 1 })} required error={errors[`criteria.${index}.name`]}>
-                {(props) => (
-                  <input
-                    {...props}
-                    value={criterion.name}
-                    onChange={(event) =>
-                      set(
-                        'criteria',
-                        draft.criteria.map((item, at) => (at === index ? { ...item, name: event.target.value } : item)),
-                      )
-                    }
-                  />
-                )}
+                {(props) => <input {...props} value={criterion.name} onChange={(event) => setCriterion(index, { name: event.target.value })} />}
               </Field>
               <TranslatedTextFields
                 field="name"
                 label={t('form.criterionName', { number: index + 1 })}
                 languages={languages}
                 value={criterion.translations}
-                onChange={(value) =>
-                  set(
-                    'criteria',
-                    draft.criteria.map((item, at) => (at === index ? { ...item, translations: value } : item)),
-                  )
-                }
+                onChange={(value) => setCriterion(index, { translations: value })}
                 maxLength={200}
               />
               <Field label={t('form.criterionDescription', { number: index + 1 })}>
@@ -314,12 +303,7 @@ export function RoundForm({
                     rows={2}
                     maxLength={5000}
                     value={criterion.description}
-                    onChange={(event) =>
-                      set(
-                        'criteria',
-                        draft.criteria.map((item, at) => (at === index ? { ...item, description: event.target.value } : item)),
-                      )
-                    }
+                    onChange={(event) => setCriterion(index, { description: event.target.value })}
                   />
                 )}
               </Field>
@@ -328,12 +312,7 @@ export function RoundForm({
                 label={t('form.criterionDescription', { number: index + 1 })}
                 languages={languages}
                 value={criterion.translations}
-                onChange={(value) =>
-                  set(
-                    'criteria',
-                    draft.criteria.map((item, at) => (at === index ? { ...item, translations: value } : item)),
-                  )
-                }
+                onChange={(value) => setCriterion(index, { translations: value })}
                 multiline
                 maxLength={5000}
               />
@@ -346,12 +325,7 @@ export function RoundForm({
                     min={0.001}
                     step={0.5}
                     value={criterion.weight}
-                    onChange={(event) =>
-                      set(
-                        'criteria',
-                        draft.criteria.map((item, at) => (at === index ? { ...item, weight: event.target.value } : item)),
-                      )
-                    }
+                    onChange={(event) => setCriterion(index, { weight: event.target.value })}
                   />
                 )}
               </Field>

@@ -9,7 +9,6 @@ import {
   IsObject,
   IsOptional,
   IsString,
-  IsUrl,
   IsUUID,
   Length,
   Matches,
@@ -17,12 +16,11 @@ import {
   MaxLength,
   Min,
   registerDecorator,
-  ValidateNested,
   ValidationOptions,
 } from 'class-validator';
 import { SESSION_TYPES, type SessionType } from '../programme-snapshot.js';
 import { OneLine, type Translations } from '@app/config';
-import { InterpretationChannelDto, TranslationsField, TranslationsResponse } from '@app/events';
+import { AccessFieldsDto, InterpretationChannelDto, TranslationsField, TranslationsResponse } from '@app/events';
 import { SPOKEN_LANGUAGES } from '../spoken-languages.js';
 
 /** A talk's title in the event's other languages. */
@@ -55,7 +53,8 @@ function IsTranslations(maxLength: number, options?: ValidationOptions) {
     });
 }
 
-export class CreateSessionDto {
+/** With the stream and interpretation fields rooms have too (a session's own override its room's). */
+export class CreateSessionDto extends AccessFieldsDto {
   @ApiProperty({ enum: SESSION_TYPES })
   @IsIn(SESSION_TYPES as unknown as string[])
   type: SessionType;
@@ -105,20 +104,6 @@ export class CreateSessionDto {
   @MaxLength(200, { each: true })
   @OneLine()
   chairs?: string[];
-
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'https://stream.example.org/opening', description: 'Shown to registered delegates only' })
-  @IsOptional()
-  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'streamUrl must be an https:// address' })
-  @MaxLength(2000)
-  streamUrl?: string | null;
-
-  @ApiPropertyOptional({ type: () => [InterpretationChannelDto], description: 'Shown to registered delegates only' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => InterpretationChannelDto)
-  interpretation?: InterpretationChannelDto[];
 
   @ApiPropertyOptional({ type: [String], example: ['vi', 'en'], description: 'Languages the session is spoken in (ISO 639-1), in order' })
   @IsOptional()
