@@ -2,24 +2,33 @@ import { jest } from '@jest/globals';
 import { PublishingService, ScheduleExportsService } from '@app/programme';
 import { expectEventually } from '@app/testing';
 import ICAL from 'ical.js';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createUser, grantRole } from './support/people.js';
 import { logSql } from './support/sql-log.js';
 import {
   checkConsumerRules,
   INTEROP_DIR,
+  PUBLISHED_SHA256,
+  SHARED_INTEROP_DIR,
   readScheduleJson,
   readScheduleXml,
-  schemasPresent,
   validateAgainstJsonSchema,
   validateAgainstXsd,
 } from './support/schedule-formats.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-// Only the schema checks depend on ../shared/interop; everything else always runs.
-const itWithSchemas = schemasPresent ? it : it.skip;
-if (!schemasPresent) {
-  console.warn(`schedule exports: ${INTEROP_DIR} (schedule.xml.xsd, schema.json) is absent here, so the XSD and JSON Schema validations are skipped`);
-}
+describe('the interchange schemas the exports are validated against', () => {
+  it('are the published files, unchanged (and the same as the team’s copies where those sit beside the checkout)', () => {
+    for (const [file, sha256] of Object.entries(PUBLISHED_SHA256)) {
+      const vendored = readFileSync(join(INTEROP_DIR, file));
+      expect(createHash('sha256').update(vendored).digest('hex')).toBe(sha256);
+      const shared = join(SHARED_INTEROP_DIR, file);
+      if (existsSync(shared)) expect(readFileSync(shared).equals(vendored)).toBe(true);
+    }
+  });
+});
 
 const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
 const CONTENT_TYPES = { xml: 'application/xml; charset=utf-8', json: 'application/json; charset=utf-8', ics: 'text/calendar; charset=utf-8' } as const;
@@ -182,15 +191,15 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
       exported = await fetchAll(slug);
     });
 
-    itWithSchemas('schedule.xml validates against the frab XSD, unchanged', async () => {
+    it('schedule.xml validates against the frab XSD, unchanged', async () => {
       expect(await validateAgainstXsd(exported.xml)).toEqual([]);
     });
 
-    itWithSchemas('schedule.json validates against the c3voc JSON schema (draft-06)', () => {
+    it('schedule.json validates against the c3voc JSON schema (draft-06)', () => {
       expect(validateAgainstJsonSchema(exported.json)).toEqual([]);
     });
 
-    itWithSchemas('the validators are real: they refuse an export broken on purpose', async () => {
+    it('the validators are real: they refuse an export broken on purpose', async () => {
       const brokenXml = exported.xml
         .replace(/<duration>\d\d:\d\d<\/duration>/, '<duration>1h30</duration>')
         .replace(/ guid="[0-9a-f-]{36}" id=/, ' guid="not-a-uuid" id=');
@@ -474,11 +483,11 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
       exported = await fetchAll(slug);
     });
 
-    itWithSchemas('schedule.xml validates against the frab XSD, unchanged', async () => {
+    it('schedule.xml validates against the frab XSD, unchanged', async () => {
       expect(await validateAgainstXsd(exported.xml)).toEqual([]);
     });
 
-    itWithSchemas('schedule.json validates against the c3voc JSON schema (draft-06)', () => {
+    it('schedule.json validates against the c3voc JSON schema (draft-06)', () => {
       expect(validateAgainstJsonSchema(exported.json)).toEqual([]);
     });
 

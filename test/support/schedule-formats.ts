@@ -1,16 +1,22 @@
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DateTime } from 'luxon';
 import { validateXML } from 'xmllint-wasm';
 import { create } from 'xmlbuilder2';
 
-/** The interchange schemas live beside the repo (../shared/interop); the project keeps no copy. */
-export const INTEROP_DIR = resolve('../shared/interop');
+/** The interchange schemas, vendored unchanged (test/fixtures/interop/README.md names their source). */
+export const INTEROP_DIR = resolve('test/fixtures/interop');
 export const XSD_PATH = join(INTEROP_DIR, 'schedule.xml.xsd');
 export const JSON_SCHEMA_PATH = join(INTEROP_DIR, 'schema.json');
-export const schemasPresent = existsSync(XSD_PATH) && existsSync(JSON_SCHEMA_PATH);
+/** The team's copies beside the checkout, where there is one: the vendored files must stay identical to them. */
+export const SHARED_INTEROP_DIR = resolve('../shared/interop');
+/** SHA-256 of the files as published (voc/schedule at 0a403ee5239e0f7883b539a0e05e08f42b737ecb). */
+export const PUBLISHED_SHA256 = {
+  'schedule.xml.xsd': '8cc5f7aab933c87fb20a99220e618f5e069655ac2f3a75a8a0df845d7329e51c',
+  'schema.json': '0f64db03e6a43b31ed109d358fecd1750a158488e44a2e52933a33a775208236',
+} as const;
 
 /** Validates with libxml2 (compiled to WebAssembly) against the XSD, exactly as `xmllint --schema` would. */
 export async function validateAgainstXsd(xml: string): Promise<string[]> {
