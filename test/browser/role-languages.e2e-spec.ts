@@ -74,10 +74,14 @@ describe('a speaker, a delegate and a visitor read every page in Vietnamese and 
       },
       { type: 'yes_no', labels: labels('Do you need an interpreter?', 'Quý vị có cần phiên dịch không?', 'ท่านต้องการล่ามหรือไม่') },
       { type: 'date', labels: labels('Arrival day', 'Ngày đến', 'วันที่เดินทางมาถึง') },
-      { type: 'multiple_choice', labels: labels('Workshops', 'Hội thảo chuyên đề', 'การประชุมเชิงปฏิบัติการ'), choices: [
-        { key: 'ageing', labels: labels('Ageing', 'Người cao tuổi', 'ผู้สูงอายุ') },
-        { key: 'digital', labels: labels('Digital skills', 'Kỹ năng số', 'ทักษะดิจิทัล') },
-      ] },
+      {
+        type: 'multiple_choice',
+        labels: labels('Workshops', 'Hội thảo chuyên đề', 'การประชุมเชิงปฏิบัติการ'),
+        choices: [
+          { key: 'ageing', labels: labels('Ageing', 'Người cao tuổi', 'ผู้สูงอายุ') },
+          { key: 'digital', labels: labels('Digital skills', 'Kỹ năng số', 'ทักษะดิจิทัล') },
+        ],
+      },
     ]) {
       const created = await web.request('POST', `/events/${DEMO}/registration-questions`, { token: admin, body: question });
       expect(created.status).toBe(201);
@@ -233,7 +237,9 @@ describe('a speaker, a delegate and a visitor read every page in Vietnamese and 
     // A closed list shows its chosen option: a title, a country, a language.
     const chosen = await page
       .locator('select')
-      .evaluateAll((lists) => lists.filter((list) => list.getClientRects().length > 0).map((list) => (list as HTMLSelectElement).selectedOptions[0]?.text.trim() ?? ''));
+      .evaluateAll((lists) =>
+        lists.filter((list) => list.getClientRects().length > 0).map((list) => (list as HTMLSelectElement).selectedOptions[0]?.text.trim() ?? ''),
+      );
     return [...(await visibleTexts(page)), ...chosen.filter(Boolean)];
   }
 
@@ -276,7 +282,9 @@ describe('a speaker, a delegate and a visitor read every page in Vietnamese and 
       // Initials standing in for a speaker's photo are names, not words.
       const shown = texts.filter((text) => !/^\p{L}{1,2}$/u.test(text));
       const wrong =
-        language === 'vi' ? untranslated(shown, english.get(visit.name)!, [...data, ...VIETNAMESE_LOANWORDS], vietnameseForeign) : untranslated(shown, english.get(visit.name)!, data);
+        language === 'vi'
+          ? untranslated(shown, english.get(visit.name)!, [...data, ...VIETNAMESE_LOANWORDS], vietnameseForeign)
+          : untranslated(shown, english.get(visit.name)!, data);
       const iso = texts.filter((text) => /\b\d{4}-\d{2}-\d{2}\b/.test(text));
       missed.push(...[...wrong, ...iso].map((text) => `${label} ${visit.name}: ${text}`));
       if (phone) {

@@ -47,9 +47,10 @@ export interface TrackFacts {
 export const eventDirectory = {
   async events(manager: EntityManager, ids: string[]): Promise<Map<string, EventFacts>> {
     if (ids.length === 0) return new Map();
-    const rows: EventFacts[] = await manager.query(`SELECT id, slug, name, time_zone AS "timeZone", languages, translations FROM events WHERE id = ANY($1::uuid[])`, [
-      [...new Set(ids)],
-    ]);
+    const rows: EventFacts[] = await manager.query(
+      `SELECT id, slug, name, time_zone AS "timeZone", languages, translations FROM events WHERE id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
     return new Map(rows.map((row) => [row.id, row]));
   },
 
@@ -94,9 +95,10 @@ export const eventDirectory = {
 
   /** The event's rooms, ordered by name. */
   async roomsOfEvent(manager: EntityManager, eventId: string): Promise<RoomFacts[]> {
-    return manager.query(`SELECT id, event_id AS "eventId", name, capacity, location_note AS "locationNote", translations FROM rooms WHERE event_id = $1 ORDER BY name, id`, [
-      eventId,
-    ]);
+    return manager.query(
+      `SELECT id, event_id AS "eventId", name, capacity, location_note AS "locationNote", translations FROM rooms WHERE event_id = $1 ORDER BY name, id`,
+      [eventId],
+    );
   },
 
   /** The event's tracks, ordered by name. */
