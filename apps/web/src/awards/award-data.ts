@@ -75,11 +75,16 @@ export function useCities(slug: string) {
   });
 }
 
-/** The event's National Commissions, one per country: the bodies that nominate. */
-export function useCommissions(slug: string) {
+/** The event's National Commissions, one per country: the bodies that nominate, named in the page's language where given. */
+export function useCommissions(slug: string, { asEntered = false }: { asEntered?: boolean } = {}) {
+  const language = useReadingLanguage(asEntered);
   return useQuery({
     queryKey: awardKeys.commissions(slug),
-    queryFn: () => unwrap(api.GET('/events/{slug}/awards/commissions', { params: { path: { slug } } })),
+    queryFn: () => unwrap(api.GET('/events/{slug}/awards/commissions', { params: { path: { slug }, query: {} } })),
+    select: (commissions) =>
+      language
+        ? commissions.map((commission) => ({ ...commission, name: translated(commission.name, commission.translations, 'name', language) }))
+        : commissions,
   });
 }
 
