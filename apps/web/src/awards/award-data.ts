@@ -88,6 +88,12 @@ export function useCommissions(slug: string, { asEntered = false }: { asEntered?
   });
 }
 
+/** A nomination's nominating Commission named in the page's language where the organiser gave it, else as the API names it. */
+export function useNominatingBody(slug: string): (nomination: { commissionId: string; nominatingBody: string }) => string {
+  const names = new Map((useCommissions(slug).data ?? []).map((commission) => [commission.id, commission.name]));
+  return (nomination) => names.get(nomination.commissionId) ?? nomination.nominatingBody;
+}
+
 /** The quota of a region in a round: its own, or the round's default. */
 export function quotaOf(round: Round, region: string): number {
   return round.regionQuotas.find((quota) => quota.region === region)?.quota ?? round.rules.regionQuota;
