@@ -146,9 +146,10 @@ describe('awards: a closed round, explored by the city, its Commission and the s
       'UNESCO',
       'GNLC',
       'ICLC',
-      // The event's zone by its IANA name, and a country named alike in both languages.
+      // The event's zone by its IANA name; a country and a word written alike in both languages.
       'Asia/Riyadh',
       'Indonesia',
+      'video',
     ].filter(Boolean);
 
     // A signed-in person's saved language sets the page: each reads it in the language under test.
