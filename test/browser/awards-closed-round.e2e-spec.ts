@@ -132,6 +132,9 @@ describe('awards: a closed round, explored by the city, its Commission and the s
     ] as { city: string; summary: string; checklist: { documents: unknown[] }[]; transitions: { by: string | null; note: string }[] }[];
     const cities = (await api('GET', '/awards/cities')).body as { name: string }[];
     const jurors = (await api('GET', `/awards/rounds/${roundId}/jurors`)).body;
+    const contacts = ((await api('GET', `/awards/rounds/${roundId}/nominations`)).body as { contactName: string; contactEmail: string }[]).flatMap(
+      (nomination) => [nomination.contactName, nomination.contactEmail],
+    );
     const data = [
       ...cities.map((city) => city.name),
       ...applications.flatMap((application) => [
@@ -140,6 +143,7 @@ describe('awards: a closed round, explored by the city, its Commission and the s
         ...application.transitions.flatMap((transition) => [transition.by ?? '', transition.note]),
       ]),
       ...strings(jurors),
+      ...contacts,
       'Demo secretariat (UIL)',
       'Park Ji-won',
       'Trần Thị Mai',
@@ -149,6 +153,7 @@ describe('awards: a closed round, explored by the city, its Commission and the s
       // The event's zone by its IANA name; a country and a word written alike in both languages.
       'Asia/Riyadh',
       'Indonesia',
+      'Malaysia',
       'video',
     ].filter(Boolean);
 
