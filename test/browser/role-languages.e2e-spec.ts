@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectEventually } from '@app/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { manageTokenMailedTo, startWithOpenRegistration } from './support/demo-registration.js';
-import { leftover, strings, untranslated, visibleTexts } from './support/untranslated.js';
+import { strings, untranslated, visibleTexts } from './support/untranslated.js';
 import { DEMO, openContext, screenshot, type WebApp } from './support/web-app.js';
 
 const DELEGATE = 'nguyen.thu.ha@haiphong.test';
