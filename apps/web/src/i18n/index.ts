@@ -1,6 +1,8 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language, NAMESPACES, shippedLanguage } from './languages';
+import common from './common';
+import { LANGUAGES, type Language, shippedLanguage } from './languages';
+import { NAMESPACE_LOADERS, type Namespace, openingNamespaces } from './namespaces';
 
 export { LANGUAGES, type Language, shippedLanguage };
 
@@ -30,20 +32,37 @@ function initialLanguage(): Language {
   return deviceLanguage() ?? shippedLanguage(navigator.language);
 }
 
+/** An area's messages, fetched the first time a page reads them (one module holds all its languages). */
+const areaMessages: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, namespace, done) => {
+    const load = NAMESPACE_LOADERS[namespace as Namespace];
+    if (!load) return done(new Error(`no messages for the namespace ${namespace}`), false);
+    load().then(
+      (module) => done(null, (module.default as Record<string, object>)[language] ?? {}),
+      (error: Error) => done(error, false),
+    );
+  },
+};
+
+/** Ready once the common messages and those of the page the visit opens on are. */
 export function setupI18n() {
-  const resources = Object.fromEntries(
-    LANGUAGES.map((language) => [language, Object.fromEntries(Object.entries(NAMESPACES).map(([ns, messages]) => [ns, messages[language]]))]),
-  );
   const language = initialLanguage();
   document.documentElement.lang = language;
-  return i18next.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: 'en',
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  return i18next
+    .use(areaMessages)
+    .use(initReactI18next)
+    .init({
+      resources: Object.fromEntries(LANGUAGES.map((code) => [code, { common: common[code] }])),
+      partialBundledLanguages: true,
+      ns: ['common', ...openingNamespaces(location.pathname)],
+      lng: language,
+      fallbackLng: 'en',
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
 }
 
 export function switchLanguage(language: Language) {
