@@ -46,11 +46,15 @@ const areaMessages: BackendModule = {
   },
 };
 
-/** Ready once the common messages and those of the page the visit opens on are. */
-export function setupI18n() {
+/**
+ * Ready once the common messages and those of the page the visit opens on are. The error sentences follow
+ * once the page has loaded and the browser is idle: a page rarely needs them at once, and they are the
+ * largest of all (the error box waits for them if it does).
+ */
+export async function setupI18n() {
   const language = initialLanguage();
   document.documentElement.lang = language;
-  return i18next
+  await i18next
     .use(areaMessages)
     .use(initReactI18next)
     .init({
@@ -63,6 +67,10 @@ export function setupI18n() {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
+  const loadErrors = () => void i18next.loadNamespaces('errors');
+  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(loadErrors, { timeout: 3000 }) : setTimeout(loadErrors, 200));
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
 }
 
 export function switchLanguage(language: Language) {

@@ -27,6 +27,8 @@ export const NAMESPACE_LOADERS = {
   visas: () => import('../organiser/visas/messages.js'),
   mail: () => import('../organiser/mail/messages.js'),
   questions: () => import('../delegate/questions/messages.js'),
+  // What the api's error codes say: fetched once the page is up (../index.ts), and waited for by the error box.
+  errors: () => import('./errors.js'),
 } satisfies Record<string, () => Promise<{ default: Record<string, object> }>>;
 
 export type Namespace = keyof typeof NAMESPACE_LOADERS;
