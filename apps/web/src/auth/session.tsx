@@ -3,7 +3,6 @@ import { useSyncExternalStore } from 'react';
 import { api, refreshSession, type Schemas, tokenStore, unwrap } from '../api/client';
 import { queryClient } from '../api/query-client';
 import { tokenExpired, tokenSubject } from './refresh';
-import { wipeDesks } from '../organiser/desk/desk-store';
 
 export type Me = Schemas['MeResponse'];
 
@@ -49,7 +48,8 @@ export function useSignOut() {
   return async () => {
     await api.POST('/auth/logout').catch(() => undefined);
     // A check-in desk's copy of the badges leaves with the person who prepared it.
-    await wipeDesks().catch(() => undefined);
+    // (Fetched here: IndexedDB's library is no part of the pages people open first.)
+    await import('../organiser/desk/desk-store').then((desks) => desks.wipeDesks()).catch(() => undefined);
     tokenStore.set(null);
     client.clear();
   };
