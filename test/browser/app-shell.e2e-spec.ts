@@ -72,7 +72,8 @@ describe('web app shell (npm start serves it)', () => {
       const held = new Promise<void>((done) => (release = done));
       let asked!: () => void;
       const requested = new Promise<void>((done) => (asked = done));
-      await page.route(/\/assets\/messages-[^/]+\.js$/, async (route) => {
+      // On the context, not the page: the desk's service worker may be the one fetching (Chromium routes its requests here).
+      await context.route(/\/assets\/messages-[^/]+\.js$/, async (route) => {
         asked();
         await held;
         await route.continue();
