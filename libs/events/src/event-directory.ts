@@ -1,3 +1,4 @@
+import type { Translations } from '@app/config';
 import type { EntityManager } from 'typeorm';
 import type { RoomAccess } from './access/interpretation.js';
 
@@ -17,6 +18,8 @@ export interface EventDetails extends EventFacts {
   languages: string[];
   city: string;
   venue: string;
+  /** name, description and venue in the event's other languages. */
+  translations: Translations;
 }
 
 export interface RoomFacts {
@@ -52,7 +55,7 @@ export const eventDirectory = {
   async details(manager: EntityManager, id: string): Promise<EventDetails> {
     const [event] = await manager.query(
       `SELECT id, slug, name, description, time_zone AS "timeZone", start_date::text AS "startDate", end_date::text AS "endDate",
-              languages, city, venue FROM events WHERE id = $1`,
+              languages, city, venue, translations FROM events WHERE id = $1`,
       [id],
     );
     return event;
@@ -88,15 +91,16 @@ export const eventDirectory = {
     return manager.query(`SELECT id, event_id AS "eventId", name, colour FROM tracks WHERE id = ANY($1::uuid[]) ORDER BY name, id`, [[...new Set(ids)]]);
   },
 
-  /** The event's rooms, ordered by name. */
-  async roomsOfEvent(manager: EntityManager, eventId: string): Promise<RoomFacts[]> {
-    return manager.query(`SELECT id, event_id AS "eventId", name, capacity, location_note AS "locationNote" FROM rooms WHERE event_id = $1 ORDER BY name, id`, [
-      eventId,
-    ]);
+  /** The event's rooms, ordered by name, with their names and notes in the event's other languages. */
+  async roomsOfEvent(manager: EntityManager, eventId: string): Promise<(RoomFacts & { translations: Translations })[]> {
+    return manager.query(
+      `SELECT id, event_id AS "eventId", name, capacity, location_note AS "locationNote", translations FROM rooms WHERE event_id = $1 ORDER BY name, id`,
+      [eventId],
+    );
   },
 
-  /** The event's tracks, ordered by name. */
-  async tracksOfEvent(manager: EntityManager, eventId: string): Promise<TrackFacts[]> {
-    return manager.query(`SELECT id, event_id AS "eventId", name, colour FROM tracks WHERE event_id = $1 ORDER BY name, id`, [eventId]);
+  /** The event's tracks, ordered by name, with their names in the event's other languages. */
+  async tracksOfEvent(manager: EntityManager, eventId: string): Promise<(TrackFacts & { translations: Translations })[]> {
+    return manager.query(`SELECT id, event_id AS "eventId", name, colour, translations FROM tracks WHERE event_id = $1 ORDER BY name, id`, [eventId]);
   },
 };
