@@ -116,7 +116,7 @@ describe('schedule exports in the language asked (?lang=)', () => {
   it('refuses a language the event does not offer with 422 LANGUAGE_NOT_OFFERED, even to a client holding an ETag', async () => {
     const etag = (await get('xml')).headers.etag as string;
     for (const format of FORMATS) {
-      for (const headers of [{}, { 'if-none-match': etag }, { 'if-none-match': '*' }]) {
+      for (const headers of [{}, { 'if-none-match': etag }, { 'if-none-match': '*' }] as Record<string, string>[]) {
         const refused = await get(format, '?lang=fr', headers);
         expect(refused.statusCode).toBe(422);
         expect(refused.headers['content-type']).toContain('application/json');

@@ -40,7 +40,14 @@ describe('exports in the language asked', () => {
     expect(schedule.conference).toMatchObject({ title: 'Thành phố học tập ASEAN+3', description: 'Những thành phố học tập' });
     expect(schedule.conference.rooms[0].name).toBe('Hội trường chính');
     expect(schedule.conference.tracks[0].name).toBe('Thành phố xanh');
-    expect(event).toMatchObject({ title: 'Khai mạc', subtitle: 'Opening · พิธีเปิด', abstract: 'Chào mừng', room: 'Hội trường chính', track: 'Thành phố xanh', language: 'vi' });
+    expect(event).toMatchObject({
+      title: 'Khai mạc',
+      subtitle: 'Opening · พิธีเปิด',
+      abstract: 'Chào mừng',
+      room: 'Hội trường chính',
+      track: 'Thành phố xanh',
+      language: 'vi',
+    });
     expect(event.description).toContain('Bài phát biểu của Suwon');
   });
 

@@ -65,7 +65,9 @@ export function scheduleIcs(programme: PublishedProgramme, options: ScheduleExpo
     const lines = [wording.text(session.abstract)].filter(Boolean);
     for (const slot of session.slots) {
       const speakers = slot.speakers.map((speaker) => speaker.name).join(', ');
-      lines.push(`${showIn(slot.start, zone).slice(11, 16)}–${showIn(slot.end, zone).slice(11, 16)} ${wording.slotTitle(slot)}${speakers ? ` (${speakers})` : ''}`);
+      lines.push(
+        `${showIn(slot.start, zone).slice(11, 16)}–${showIn(slot.end, zone).slice(11, 16)} ${wording.slotTitle(slot)}${speakers ? ` (${speakers})` : ''}`,
+      );
     }
     if (session.chairs.length) lines.push(`Chairs: ${session.chairs.join(', ')}`);
     const track = session.trackId ? trackNames.get(session.trackId) : undefined;
