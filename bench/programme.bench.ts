@@ -364,7 +364,8 @@ export async function run(): Promise<void> {
       console.log(`${read.name}, one connection: p50 ${read.p50Ms} ms, p99 ${read.p99Ms} ms, ${read.sqlPerRequest} SQL per request${target}`);
     }
     console.log(
-      `process RSS peak (servers and autocannon's worker together), ${CONNECTIONS} connections on the ${mb(Buffer.byteLength(cached))} MB export: Buffer ${full.rssPeakMB ?? '?'} MB, string (before) ${asString.rssPeakMB ?? '?'} MB`,
+      `process RSS peak (servers and autocannon's worker together), ${CONNECTIONS} connections on the ${mb(Buffer.byteLength(cached))} MB export: ` +
+        `Buffer ${full.rssPeakMB ?? '?'} MB (${full.rssStartMB} MB at its start), string through Nest (before) ${asString.rssPeakMB ?? '?'} MB (${asString.rssStartMB} MB at its start)`,
     );
     console.log(
       `api SQL statements per cached request: ${full.phases.find((phase) => phase.name.startsWith('api'))!.sqlPerRequest}` +
@@ -429,6 +430,7 @@ export async function run(): Promise<void> {
             results: full.phases,
             segments: full.segments,
             processRssPeakMB: full.rssPeakMB,
+            processRssAtStartMB: full.rssStartMB,
             ratio: round3(full.ratio),
             target: { ratio: TARGET_RATIO, met },
           },
@@ -778,8 +780,10 @@ async function comparison(
   seconds: number,
   headers: Record<string, string>,
   queries: QueryCounter,
-): Promise<{ phases: Throughput[]; segments: Throughput[]; ratio: number; rssPeakMB: number | null }> {
+): Promise<{ phases: Throughput[]; segments: Throughput[]; ratio: number; rssPeakMB: number | null; rssStartMB: number }> {
   resetRssPeak();
+  // What the process held already (builds, caches, V8's kept heap): the peak above it is what the requests cost.
+  const rssStartMB = mbNumber(process.memoryUsage().rss);
   if (WARMUP_SECONDS > 0) {
     await cannon(bareUrl, WARMUP_SECONDS, headers, `warm-up bare ${label}`);
     await cannon(apiUrl, WARMUP_SECONDS, headers, `warm-up api ${label}`);
@@ -804,7 +808,13 @@ async function comparison(
     segments.filter((segment) => segment.name.startsWith('bare')),
   );
   const peak = rssHighWaterMark();
-  return { phases: [bare, api], segments, ratio: api.requestsPerSecond / bare.requestsPerSecond, rssPeakMB: peak === undefined ? null : mbNumber(peak) };
+  return {
+    phases: [bare, api],
+    segments,
+    ratio: api.requestsPerSecond / bare.requestsPerSecond,
+    rssPeakMB: peak === undefined ? null : mbNumber(peak),
+    rssStartMB,
+  };
 }
 
 /** One connection, one request after another: what a reader waits for a read served from the caches. */
