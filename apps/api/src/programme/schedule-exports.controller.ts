@@ -17,6 +17,7 @@ interface Reply {
 const LANGUAGE_QUERY = ApiQuery({
   name: 'lang',
   required: false,
+  type: String,
   example: 'vi',
   description:
     "One of the event's languages (ISO 639): titles, abstracts, room, track and event names in it where the organisers gave them, " +

@@ -19068,7 +19068,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description One of the event's languages (ISO 639): titles, abstracts, room, track and event names in it where the organisers gave them, else in the event's first language, which is also the default. Another language: 422 LANGUAGE_NOT_OFFERED. */
-                lang?: unknown;
+                lang?: string;
             };
             header?: {
                 "If-None-Match"?: string;
@@ -19119,7 +19119,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description One of the event's languages (ISO 639): titles, abstracts, room, track and event names in it where the organisers gave them, else in the event's first language, which is also the default. Another language: 422 LANGUAGE_NOT_OFFERED. */
-                lang?: unknown;
+                lang?: string;
             };
             header?: {
                 "If-None-Match"?: string;
@@ -19170,7 +19170,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description One of the event's languages (ISO 639): titles, abstracts, room, track and event names in it where the organisers gave them, else in the event's first language, which is also the default. Another language: 422 LANGUAGE_NOT_OFFERED. */
-                lang?: unknown;
+                lang?: string;
             };
             header?: {
                 "If-None-Match"?: string;
