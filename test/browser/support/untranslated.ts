@@ -38,11 +38,13 @@ export function leftover(text: string, data: string[]): string {
 /**
  * The texts of a translated page that are not translated: the same words as the English rendering of the
  * page, or an English word, once the organisers' data (longest first) and universal words are taken out.
+ * An English word is any run of three Latin letters, unless the language is itself written in Latin
+ * letters: then the caller says what a foreign word is.
  */
-export function untranslated(translated: string[], english: Set<string>, data: string[]): string[] {
+export function untranslated(translated: string[], english: Set<string>, data: string[], foreign = /[A-Za-z]{3,}/): string[] {
   const known = [...data].sort((a, b) => b.length - a.length);
   return translated.filter((text) => {
     const rest = leftover(text, known);
-    return (english.has(text) && /\p{L}/u.test(rest)) || /[A-Za-z]{3,}/.test(rest);
+    return (english.has(text) && /\p{L}/u.test(rest)) || foreign.test(rest);
   });
 }

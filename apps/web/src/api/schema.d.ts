@@ -3016,7 +3016,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * What an invitation link offers (anyone with the link)
+         * What an invitation link offers (anyone with the link), the talks named in ?language= where given
          * @description 404 for an unknown link or one of another event; 410 once used or expired.
          */
         get: operations["SpeakerInvitationsController_view"];
@@ -3229,7 +3229,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's own speaker slots across events: session, room, time in the event's zone, slide status */
+        /**
+         * The caller's own speaker slots across events: session, room, time in the event's zone, slide status
+         * @description Named in ?language= (the page being read) where the organiser gave it, else in the account’s language, else as entered.
+         */
         get: operations["SpeakerPortalController_slots"];
         put?: never;
         post?: never;
@@ -4600,7 +4603,8 @@ export interface components {
              *       "vi": {
              *         "name": "…",
              *         "description": "…",
-             *         "venue": "…"
+             *         "venue": "…",
+             *         "organiser": "…"
              *       }
              *     }
              */
@@ -4608,6 +4612,7 @@ export interface components {
                 [key: string]: {
                     description?: string;
                     name?: string;
+                    organiser?: string;
                     venue?: string;
                 };
             };
@@ -5194,7 +5199,8 @@ export interface components {
              *       "vi": {
              *         "name": "…",
              *         "description": "…",
-             *         "venue": "…"
+             *         "venue": "…",
+             *         "organiser": "…"
              *       }
              *     }
              */
@@ -5202,6 +5208,7 @@ export interface components {
                 [key: string]: {
                     description?: string;
                     name?: string;
+                    organiser?: string;
                     venue?: string;
                 };
             };
@@ -7276,7 +7283,8 @@ export interface components {
              *       "vi": {
              *         "name": "…",
              *         "description": "…",
-             *         "venue": "…"
+             *         "venue": "…",
+             *         "organiser": "…"
              *       }
              *     }
              */
@@ -7284,6 +7292,7 @@ export interface components {
                 [key: string]: {
                     description?: string;
                     name?: string;
+                    organiser?: string;
                     venue?: string;
                 };
             };
@@ -20795,7 +20804,10 @@ export interface operations {
     };
     SpeakerInvitationsController_view: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
+                language?: string;
+            };
             header?: never;
             path: {
                 slug: string;
@@ -21675,7 +21687,10 @@ export interface operations {
     };
     SpeakerPortalController_slots: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
+                language?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -21688,6 +21703,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MySlotResponse"][];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description No valid access token */

@@ -27,6 +27,7 @@ function inLanguage(event: EventDetail, language: string | undefined): EventDeta
     ...event,
     name: translated(event.name, event.translations, 'name', language),
     venue: translated(event.venue, event.translations, 'venue', language),
+    organiser: translated(event.organiser, event.translations, 'organiser', language),
     description: translated(event.description, event.translations, 'description', language),
     rooms: event.rooms.map((room) => ({
       ...room,
