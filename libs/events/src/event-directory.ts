@@ -19,6 +19,8 @@ export interface EventDetails extends EventFacts {
   languages: string[];
   city: string;
   venue: string;
+  /** The name, description and venue in the event's other languages, where given. */
+  translations: Record<string, { name?: string; description?: string; venue?: string }>;
 }
 
 export interface RoomFacts {
@@ -101,8 +103,8 @@ export const eventDirectory = {
     );
   },
 
-  /** The event's tracks, ordered by name. */
-  async tracksOfEvent(manager: EntityManager, eventId: string): Promise<TrackFacts[]> {
-    return manager.query(`SELECT id, event_id AS "eventId", name, colour FROM tracks WHERE event_id = $1 ORDER BY name, id`, [eventId]);
+  /** The event's tracks, ordered by name, with their names in the event's other languages. */
+  async tracksOfEvent(manager: EntityManager, eventId: string): Promise<(TrackFacts & { translations: Record<string, { name?: string }> })[]> {
+    return manager.query(`SELECT id, event_id AS "eventId", name, colour, translations FROM tracks WHERE event_id = $1 ORDER BY name, id`, [eventId]);
   },
 };

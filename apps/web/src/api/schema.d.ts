@@ -19240,7 +19240,10 @@ export interface operations {
     };
     ScheduleExportsController_ics: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description One of the event's languages (ISO 639): titles, abstracts, room, track and event names in it where the organisers gave them, else in the event's first language, which is also the default. Another language: 422 LANGUAGE_NOT_OFFERED. */
+                lang?: string;
+            };
             header?: {
                 "If-None-Match"?: string;
             };
@@ -19276,11 +19279,22 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
         };
     };
     ScheduleExportsController_json: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description One of the event's languages (ISO 639): titles, abstracts, room, track and event names in it where the organisers gave them, else in the event's first language, which is also the default. Another language: 422 LANGUAGE_NOT_OFFERED. */
+                lang?: string;
+            };
             header?: {
                 "If-None-Match"?: string;
             };
@@ -19316,11 +19330,22 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
         };
     };
     ScheduleExportsController_xml: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description One of the event's languages (ISO 639): titles, abstracts, room, track and event names in it where the organisers gave them, else in the event's first language, which is also the default. Another language: 422 LANGUAGE_NOT_OFFERED. */
+                lang?: string;
+            };
             header?: {
                 "If-None-Match"?: string;
             };
@@ -19349,6 +19374,14 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
