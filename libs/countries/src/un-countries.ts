@@ -4,7 +4,7 @@
 //   are the UNTERM short names. Areas outside M49 keep i18n-iso-countries' English name.
 // Membership: United Nations, Member States, https://www.un.org/en/about-us/member-states (193).
 // Vietnamese and Thai: i18n-iso-countries 7.14.0 (CLDR-derived), with the short names of
-//   UN and foreign-ministry usage for 11 Vietnamese and 8 Thai entries (see the script).
+//   UN and foreign-ministry usage for 12 Vietnamese and 8 Thai entries (see the script).
 
 /** [ISO 3166-1 alpha-2, M49 code, UN member state, English, Vietnamese, Thai] */
 export type CountryRow = readonly [code: string, m49: string, member: boolean, en: string, vi: string, th: string];
@@ -202,7 +202,7 @@ export const UN_COUNTRIES: readonly CountryRow[] = [
   ['RS', '688', true, 'Serbia', 'Serbia', 'เซอร์เบีย'],
   ['RU', '643', true, 'Russian Federation', 'Nga', 'รัสเซีย'],
   ['RW', '646', true, 'Rwanda', 'Rwanda', 'รวันดา'],
-  ['SA', '682', true, 'Saudi Arabia', 'Saudi Arabia', 'ซาอุดีอาระเบีย'],
+  ['SA', '682', true, 'Saudi Arabia', 'Ả Rập Xê Út', 'ซาอุดีอาระเบีย'],
   ['SB', '090', true, 'Solomon Islands', 'Quần đảo Solomon', 'หมู่เกาะโซโลมอน'],
   ['SC', '690', true, 'Seychelles', 'Seychelles', 'เซเชลส์'],
   ['SD', '729', true, 'Sudan', 'Sudan', 'ซูดาน'],

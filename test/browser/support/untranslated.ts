@@ -38,11 +38,17 @@ export function leftover(text: string, data: string[]): string {
 /**
  * The texts of a translated page that are not translated: the same words as the English rendering of the
  * page, or an English word, once the organisers' data (longest first) and universal words are taken out.
+ * `latinScript` for a language written in Latin letters, such as Vietnamese.
  */
-export function untranslated(translated: string[], english: Set<string>, data: string[]): string[] {
+export function untranslated(translated: string[], english: Set<string>, data: string[], { latinScript = false } = {}): string[] {
   const known = [...data].sort((a, b) => b.length - a.length);
+  // A language written in Latin letters (Vietnamese) has runs of plain letters of its own ("nội dung"): there, an
+  // English word is one of the English rendering's words, written without marks, of four letters or more.
+  const englishWords = new Set([...english].flatMap((text) => text.match(/\b[A-Za-z]{4,}\b/g) ?? []));
+  const englishWord = (rest: string) =>
+    latinScript ? rest.split(/[^\p{L}]+/u).some((word) => /^[A-Za-z]{4,}$/.test(word) && englishWords.has(word)) : /[A-Za-z]{3,}/.test(rest);
   return translated.filter((text) => {
     const rest = leftover(text, known);
-    return (english.has(text) && /\p{L}/u.test(rest)) || /[A-Za-z]{3,}/.test(rest);
+    return (english.has(text) && /\p{L}/u.test(rest)) || englishWord(rest);
   });
 }

@@ -20,9 +20,12 @@ export const formatTime = (value: string | Date, zone: string, language: string)
 
 /** The Vietnamese translator's one style: "thứ Ba, 29/10/2024" (Intl vi-VN says "Thứ Ba" and "29 thg 10"). */
 function viDay(at: Date, zone: string, withYear = true): string {
-  const weekday = format('vi', zone, { weekday: 'long' }).format(at);
-  const day = format('vi', zone, withYear ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: '2-digit', month: '2-digit' }).format(at);
-  return `${weekday.charAt(0).toLocaleLowerCase('vi')}${weekday.slice(1)}, ${day}`;
+  const parts = format('vi', zone, { weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)!.value;
+  // "thứ Ba" but "Chủ nhật", as the translator writes them; ICU gives "Thứ Ba" and "Chủ Nhật". Day and month
+  // joined by "/" always: ICU writes "28-10" when the year is left out.
+  const weekday = part('weekday').startsWith('Chủ') ? 'Chủ nhật' : `${part('weekday').charAt(0).toLocaleLowerCase('vi')}${part('weekday').slice(1)}`;
+  return `${weekday}, ${part('day')}/${part('month')}${withYear ? `/${part('year')}` : ''}`;
 }
 
 /** vi: "09:00, thứ Ba, 29/10/2024". */
