@@ -30,7 +30,7 @@ import { countQueries } from './support/query-counter.js';
  * writes in one transaction with the fewest round trips: INSERT the registration, take the place
  * (the event's and the category's conditional UPDATEs), record the outcome, INSERT the outbox row,
  * COMMIT, each its own statement. The api (since #21) reads the event by slug and then, in one
- * statement, the settings, the category and its questions; writes all of the above in one more
+ * statement, the settings, the category and its questions; writes all of the above in one more, which commits on its own
  * (new-registration.ts); and counts a waitlisted delegate's position once committed.
  *
  * Then the api again at BENCH_P99_CONNECTIONS (20) clients, BENCH_P99_REGISTRATIONS (2000) on an

@@ -61,6 +61,23 @@ describe('round trips of one registration', () => {
     atMost(second.statements);
   });
 
+  it("writes a registration in one statement of its own: no transaction holds the event's row across a round trip", async () => {
+    await openEvent('round-trips-alone', 1);
+    const first = await registerCounting('round-trips-alone', delegate('alone1@round.test'));
+    const second = await registerCounting('round-trips-alone', delegate('alone2@round.test'));
+    expect([first.response.body.state, second.response.body.state]).toEqual(['confirmed', 'waitlisted']);
+    for (const { statements } of [first, second]) {
+      expect(statements.filter((statement) => /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b/i.test(statement))).toEqual([]);
+      expect(statements.filter((statement) => /FOR UPDATE/.test(statement))).toHaveLength(1);
+    }
+    // The history trigger still knows who acted, though no transaction named the actor beforehand.
+    const history = await t.request('GET', `/events/round-trips-alone/registrations/${second.response.body.id}/history`, { token: admin });
+    expect(history.body.changes.map((change: { actorKind: string; toState: string }) => [change.actorKind, change.toState])).toEqual([
+      ['delegate', 'pending'],
+      ['delegate', 'waitlisted'],
+    ]);
+  });
+
   it(`registers with answers to the event's questions and needs chosen in at most ${MOST_ROUND_TRIPS} round trips`, async () => {
     await openEvent('round-trips-answers', 10);
     const question = await t.request('POST', '/events/round-trips-answers/registration-questions', {

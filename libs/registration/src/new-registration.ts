@@ -2,7 +2,6 @@ import { accountIdByEmailSql } from '@app/auth';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { outboxInsertSql } from '@app/notifications';
 import type { EntityManager } from 'typeorm';
-import { giveBackEventPlace } from './places.js';
 import type { AnswerValue } from './questions/dto/answer.dto.js';
 import type { QuestionResponse } from './questions/dto/question.dto.js';
 import { questionsJsonSql } from './questions/question-sql.js';
@@ -14,7 +13,9 @@ import { RegistrationError } from './registration.error.js';
 /*
  * A registration costs few round trips because every one of them holds, or waits for, the event's
  * counter row: what the request needs is read in one statement, and the registration is written,
- * its place taken, its outcome recorded and the delegate told (the outbox) in one more.
+ * its place taken, its outcome recorded and the delegate told (the outbox) in one more. That one
+ * statement needs no transaction around it, so the row lock is held inside PostgreSQL only, from
+ * the statement's lock to its own commit, never across a round trip to the api.
  */
 
 export const SETTINGS_COLUMNS = `s.event_id AS "eventId", s.opens_at AS "opensAt", s.closes_at AS "closesAt", s.capacity,
@@ -43,25 +44,20 @@ export function openSettingsFrom(row: SettingsRow | undefined): RegistrationSett
   return Object.assign(new RegistrationSettingsEntity(), settings);
 }
 
-/**
- * One statement: names the actor for the history trigger (for this transaction), and reads the
- * settings, the category by its code and that category's questions. Unknown category: no `category`.
- */
+/** One statement: the settings, the category by its code and that category's questions. Unknown category: no `category`. */
 export async function readRegistrationContext(
   manager: EntityManager,
   eventId: string,
   categoryCode: string,
-  actor: string,
 ): Promise<{ settings: RegistrationSettingsEntity; category?: CategoryContext }> {
   const [row]: (SettingsRow & { categoryId: string | null; questions: QuestionResponse[] })[] = await manager.query(
-    `SELECT set_config('plenary.actor', $3, true) AS actor, ${SETTINGS_COLUMNS}, c.id AS "categoryId",
-            ${questionsJsonSql('$1', 'c.id')} AS questions
+    `SELECT ${SETTINGS_COLUMNS}, c.id AS "categoryId", ${questionsJsonSql('$1', 'c.id')} AS questions
        FROM (SELECT 1) AS one
        LEFT JOIN registration_settings s ON s.event_id = $1
        LEFT JOIN registration_categories c ON c.event_id = $1 AND c.code = $2`,
-    [eventId, categoryCode, actor],
+    [eventId, categoryCode],
   );
-  const { categoryId, questions, actor: _actor, ...settings } = row as typeof row & { actor: string };
+  const { categoryId, questions, ...settings } = row;
   return { settings: openSettingsFrom(settings as SettingsRow), category: categoryId ? { id: categoryId, questions } : undefined };
 }
 
@@ -101,28 +97,33 @@ const RETURNED = `r.id, r.event_id AS "eventId", r.category_id AS "categoryId", 
   r.cancelled_at AS "cancelledAt"`;
 
 /**
- * One statement takes the place and records the outcome: the event's conditional UPDATE, then the
- * category's (only when the event had room), then the registration INSERTed in the state they
- * decide, with its answers and the message that tells the delegate. Each conditional UPDATE re-checks its row once it holds the row's lock,
- * so no count is read and compared outside the database. The event's row is locked even when it has no room (a conditional UPDATE
- * that matches nothing locks nothing): registrations then take their queue numbers and commit in one order, so a waiting-list
- * position counted after COMMIT is the arrival order. When the event had room and the category
- * did not, the event's place goes back in a second statement (we still hold its row lock).
+ * One statement takes the place and records the outcome: the event's row locked, the category's
+ * conditional UPDATE (only when the locked event row has room), then the event's (only when the
+ * category took the place), then the registration INSERTed in the state they decide, with its
+ * answers and the message that tells the delegate. Each conditional UPDATE re-checks its row once
+ * it holds the row's lock, so no count is read and compared outside the database, and the category
+ * goes first so that nothing is ever given back. The event's row is locked even when it has no
+ * room (a conditional UPDATE that matches nothing locks nothing): registrations then take their
+ * queue numbers and commit in one order, so a waiting-list position counted after COMMIT is the
+ * arrival order. Every registration written here is the delegate's own act: the history trigger
+ * reads that from `plenary.actor`, set in the statement (the trigger runs at its end).
  */
 export async function insertRegistration(manager: EntityManager, row: NewRegistrationRow): Promise<RegistrationEntity> {
-  let result: RegistrationEntity & { giveBack: boolean };
+  let result: RegistrationEntity;
   try {
     [result] = await manager.query(
       `WITH event_row AS (
-         SELECT 1 FROM registration_settings WHERE event_id = $1 FOR UPDATE),
-       event_place AS (
-         UPDATE registration_settings SET confirmed_count = confirmed_count + 1
-          WHERE event_id = $1 AND NOT $6::boolean AND EXISTS (SELECT 1 FROM event_row) AND confirmed_count < capacity RETURNING 1),
+         SELECT confirmed_count < capacity AS room FROM registration_settings WHERE event_id = $1 FOR UPDATE),
        category_place AS (
          UPDATE registration_categories SET confirmed_count = confirmed_count + 1
-          WHERE id = $2 AND EXISTS (SELECT 1 FROM event_place) AND (quota IS NULL OR confirmed_count < quota) RETURNING 1),
+          WHERE id = $2 AND NOT $6::boolean AND coalesce((SELECT room FROM event_row), false) AND (quota IS NULL OR confirmed_count < quota)
+          RETURNING 1),
+       event_place AS (
+         UPDATE registration_settings SET confirmed_count = confirmed_count + 1
+          WHERE event_id = $1 AND EXISTS (SELECT 1 FROM category_place) RETURNING 1),
        decided AS (
-         SELECT CASE WHEN $6::boolean THEN 'pending' WHEN EXISTS (SELECT 1 FROM category_place) THEN 'confirmed' ELSE 'waitlisted' END AS state),
+         SELECT CASE WHEN $6::boolean THEN 'pending' WHEN EXISTS (SELECT 1 FROM event_place) THEN 'confirmed' ELSE 'waitlisted' END AS state,
+                set_config('plenary.actor', 'delegate', true) AS actor),
        r AS (
          INSERT INTO registrations (event_id, category_id, delegation_id, is_delegation_head, user_id, state, full_name, title,
                                     organisation, city, country, email, language, dietary_needs, accessibility_needs,
@@ -145,9 +146,7 @@ export async function insertRegistration(manager: EntityManager, row: NewRegistr
            about: `jsonb_build_object('registrationId', r.id)`,
            secret: '$23',
          })})
-       SELECT ${RETURNED},
-              EXISTS (SELECT 1 FROM event_place) AND NOT EXISTS (SELECT 1 FROM category_place) AS "giveBack"
-         FROM r`,
+       SELECT ${RETURNED} FROM r`,
       [
         row.eventId,
         row.categoryId,
@@ -180,7 +179,5 @@ export async function insertRegistration(manager: EntityManager, row: NewRegistr
     }
     throw error;
   }
-  const { giveBack, ...registration } = result;
-  if (giveBack) await giveBackEventPlace(manager, row.eventId);
-  return Object.assign(new RegistrationEntity(), registration);
+  return Object.assign(new RegistrationEntity(), result);
 }

@@ -44,10 +44,11 @@ export class RegistrationService {
 
   async register(event: EventRef, input: RegisterDto, userId: string | null = null): Promise<NewRegistration> {
     requireShippedLanguage(input.language);
-    const registration = await this.dataSource.transaction(async (manager) => {
-      const { settings, category } = await readRegistrationContext(manager, event.id, input.category, 'delegate');
-      return this.registerIn(manager, settings, input, { userId }, category);
-    });
+    const { settings, category } = await readRegistrationContext(this.dataSource.manager, event.id, input.category);
+    // Its write is one statement, so it commits on its own unless protocol details are a second one.
+    const registration = input.protocol
+      ? await this.dataSource.transaction((manager) => this.registerIn(manager, settings, input, { userId }, category))
+      : await this.registerIn(this.dataSource.manager, settings, input, { userId }, category);
     // Counted once committed, so that those ahead in the queue who committed meanwhile are counted too.
     return { registration, categoryCode: input.category, waitlistPosition: await this.waitlistPosition(registration) };
   }
