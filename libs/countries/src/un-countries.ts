@@ -4,7 +4,7 @@
 //   are the UNTERM short names. Areas outside M49 keep i18n-iso-countries' English name.
 // Membership: United Nations, Member States, https://www.un.org/en/about-us/member-states (193).
 // Vietnamese and Thai: i18n-iso-countries 7.14.0 (CLDR-derived), with the short names of
-//   UN and foreign-ministry usage for 11 Vietnamese and 8 Thai entries (see the script).
+//   UN and foreign-ministry usage for 12 Vietnamese and 8 Thai entries (see the script).
 
 /** [ISO 3166-1 alpha-2, M49 code, UN member state, English, Vietnamese, Thai] */
 export type CountryRow = readonly [code: string, m49: string, member: boolean, en: string, vi: string, th: string];
@@ -167,7 +167,7 @@ export const UN_COUNTRIES: readonly CountryRow[] = [
   ['MV', '462', true, 'Maldives', 'Maldives', 'มัลดีฟส์'],
   ['MW', '454', true, 'Malawi', 'Malawi', 'มาลาวี'],
   ['MX', '484', true, 'Mexico', 'Mexico', 'เม็กซิโก'],
-  ['MY', '458', true, 'Malaysia', 'Bán đảo Mã Lai', 'มาเลเซีย'],
+  ['MY', '458', true, 'Malaysia', 'Malaysia', 'มาเลเซีย'],
   ['MZ', '508', true, 'Mozambique', 'Mozambique', 'โมซัมบิก'],
   ['NA', '516', true, 'Namibia', 'Namibia', 'นามิเบีย'],
   ['NC', '540', false, 'New Caledonia', 'New Caledonia', 'นิวแคลิโดเนีย'],

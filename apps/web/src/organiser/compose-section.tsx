@@ -11,6 +11,7 @@ import { isLocalDateTime } from '../ui/local-date-time';
 import { zonedInputToIso } from '../ui/time';
 import { MessageSettings } from './message-settings';
 import type { OrganiserEvent } from './organiser-shell';
+import { useRegistrationCategories } from './categories-query';
 
 type Audience = Schemas['AudienceDto'];
 type Role = NonNullable<Audience['roles']>[number];
@@ -29,10 +30,7 @@ export function ComposeSection({ slug, event }: { slug: string; event: Organiser
   const [done, setDone] = useState<{ status: string; count: number }>();
   const [when, setWhen] = useState<'now' | 'later' | 'hold'>('now');
   const [sendAt, setSendAt] = useState('');
-  const categories = useQuery({
-    queryKey: ['registration-categories', slug],
-    queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })),
-  });
+  const categories = useRegistrationCategories(slug);
   const history = useQuery({
     queryKey: ['messages', slug],
     queryFn: () => unwrap(api.GET('/events/{slug}/messages', { params: { path: { slug } } })),

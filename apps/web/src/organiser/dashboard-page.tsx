@@ -7,6 +7,7 @@ import { QueryView } from '../ui/components';
 import { countryName } from '../ui/countries';
 import { OrganiserPage, REGISTRATION_STATES, StateBadge } from './organiser-shell';
 import { RegistrationsChart } from './registrations-chart';
+import { useRegistrationCategories } from './categories-query';
 
 function CountTable({
   caption,
@@ -56,10 +57,7 @@ function Dashboard({ slug }: { slug: string }) {
     queryKey: ['organiser', slug, 'counts'],
     queryFn: () => unwrap(api.GET('/events/{slug}/registration-counts', { params: { path: { slug } } })),
   });
-  const categories = useQuery({
-    queryKey: ['categories', slug],
-    queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })),
-  });
+  const categories = useRegistrationCategories(slug);
   const base = `/organiser/events/${slug}`;
   const categoryName = (code: string) => categories.data?.find((category) => category.code === code)?.name ?? code;
   return (

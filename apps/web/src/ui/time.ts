@@ -21,7 +21,10 @@ export const formatTime = (value: string | Date, zone: string, language: string)
 /** The Vietnamese translator's one style: "thứ Ba, 29/10/2024" (Intl vi-VN says "Thứ Ba" and "29 thg 10"). */
 function viDay(at: Date, zone: string, withYear = true): string {
   const weekday = format('vi', zone, { weekday: 'long' }).format(at);
-  const day = format('vi', zone, withYear ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: '2-digit', month: '2-digit' }).format(at);
+  // Assembled from parts: without a year, Intl vi-VN writes "29-10".
+  const parts = format('vi', zone, { day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(at);
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+  const day = withYear ? `${get('day')}/${get('month')}/${get('year')}` : `${get('day')}/${get('month')}`;
   return `${weekday.charAt(0).toLocaleLowerCase('vi')}${weekday.slice(1)}, ${day}`;
 }
 
