@@ -25,11 +25,13 @@ const CODE = /^([a-z0-9]+([-_.][a-z0-9]+)*|\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\
 /** Proper names, formats and keys that every language writes as English does. */
 const NAMES = [
   ...['UNESCO', 'GNLC', 'ASEAN', 'CSV', 'QR', 'URL', 'Markdown', 'PNG', 'JPEG', 'MB', 'zip', 'schedule.ics', 'https://', 'Email'],
-  ...['Space', 'Page Up', 'Page Down', 'Halal', 'Kosher', 'halal', 'kosher', 'gluten', 'lactose', 'Khmer', 'camera', 'city-delegate', 'iframe'],
+  ...['Space', 'Enter', 'Page Up', 'Page Down', 'Halal', 'Kosher', 'halal', 'kosher', 'gluten', 'lactose', 'Khmer', 'camera', 'city-delegate', 'iframe'],
   // Honorifics as printed on badges, in the protocol's own abbreviations.
   ...['H.E.', 'Hon.', 'Prof.', 'Dr', 'Mrs', 'Mr', 'Ms', 'Mx'],
   // Country names come from the UN list (libs/countries), many the same in Vietnamese as in English.
-  ...(['en', 'vi', 'th'] as const).flatMap((language) => countryOptions(language, { nonMembers: true }).map(([, name]) => name)),
+  ...(['en', 'vi', 'th'] as const).flatMap((language) =>
+    [...countryOptions(language), ...countryOptions(language, { nonMembers: true })].map(([, name]) => name),
+  ),
 ];
 
 /** Placeholders ({{name}}) and snippets of HTML to paste are code, whatever the page's language. */
@@ -127,9 +129,17 @@ describe('the organiser’s pages in Vietnamese and Thai (browser)', () => {
       );
     });
 
-    const read = async ({ path, open }: OrganiserPage, language: Language) => {
+    const crashes: string[] = [];
+    page.on('pageerror', (error) => crashes.push(error.message));
+    const read = async ({ name, path, open }: OrganiserPage, language: Language) => {
       await page.goto(`${path}?lang=${language}`);
-      await page.locator('h1').first().waitFor();
+      await page
+        .locator('h1')
+        .first()
+        .waitFor()
+        .catch((error: Error) => {
+          throw new Error(`${language} ${name}: ${error.message} ${crashes.join('; ')}`);
+        });
       await page.waitForLoadState('networkidle');
       await open?.(page);
       await page.evaluate(() => document.fonts.ready);
