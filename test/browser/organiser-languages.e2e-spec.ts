@@ -25,7 +25,23 @@ const CODE = /^([a-z0-9]+([-_.][a-z0-9]+)*|\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\
 /** Proper names, formats and keys that every language writes as English does. */
 const NAMES = [
   ...['UNESCO', 'GNLC', 'ASEAN', 'CSV', 'QR', 'URL', 'Markdown', 'PNG', 'JPEG', 'MB', 'zip', 'schedule.ics', 'https://', 'Email'],
-  ...['Space', 'Enter', 'Escape', 'Page Up', 'Page Down', 'Halal', 'Kosher', 'halal', 'kosher', 'gluten', 'lactose', 'Khmer', 'camera', 'city-delegate', 'iframe'],
+  ...[
+    'Space',
+    'Enter',
+    'Escape',
+    'Page Up',
+    'Page Down',
+    'Halal',
+    'Kosher',
+    'halal',
+    'kosher',
+    'gluten',
+    'lactose',
+    'Khmer',
+    'camera',
+    'city-delegate',
+    'iframe',
+  ],
   // Honorifics as printed on badges, in the protocol's own abbreviations.
   ...['H.E.', 'Hon.', 'Prof.', 'Dr', 'Mrs', 'Mr', 'Ms', 'Mx'],
   // Country names come from the UN list (libs/countries), many the same in Vietnamese as in English.
