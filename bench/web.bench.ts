@@ -25,11 +25,19 @@ import { findChromium } from '@app/testing';
  *   - warm: reloads in one context (scripts from the cache, the programme revalidated: 304).
  * The session page (issue 19) the same way, cold: its own `plenary:session-interactive` mark (the session on screen
  * with its agenda and calendar controls), and the JavaScript it adds to what the timetable already loaded.
+ * The organiser's dashboard of the demo event the same way, cold, signed in as the platform admin: its own
+ * `plenary:dashboard-interactive` mark (the registration counts on screen).
  * Reference: the bare data, a navigation to GET /events/{slug}/programme (the JSON the timetable draws, no
  * script at all): the floor any page showing this programme stands on.
  *
+ * Goals (issue 21): the timetable interactive within 1.0 s cold, the dashboard within 1.5 s.
+ * BENCH_WEB_COMPARE=<another built web app> (e.g. a copy of dist/web from before a change) serves that build
+ * from a second api process on the same database, and measures both builds' cold loads in turn, load by load,
+ * so the two are side by side under the same load of the machine.
+ *
  *   npm run bench -- web
  *   BENCH_WEB_LOADS=3 npm run bench -- web        (quick check)
+ *   cp -r dist/web /tmp/web-before; (change, build); BENCH_WEB_COMPARE=/tmp/web-before npm run bench -- web
  */
 
 const LOADS = positiveInt('BENCH_WEB_LOADS', 9);
@@ -37,7 +45,12 @@ const BUDGET_MS = 1500;
 const JS_BUDGET_BYTES = 250 * 1024;
 /** What a session page may add to the timetable's JavaScript (issue 19). */
 const SESSION_JS_BUDGET_BYTES = 30 * 1024;
+/** Issue 21: the goals on this machine, cold. */
+const TIMETABLE_GOAL_MS = 1000;
+const DASHBOARD_GOAL_MS = 1500;
 const SLUG = 'aseanplus3-learning-cities-2024';
+const ADMIN_EMAIL = 'bench-admin@plenary.test';
+const ADMIN_PASSWORD = 'bench admin password, long enough';
 const SESSION_TITLE = 'Parallel discussion 1: a learning city that leaves no one behind';
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 /** dist/bench/web.bench.js → the repository. */
@@ -70,31 +83,28 @@ export async function run(): Promise<void> {
   const webRoot = process.env.WEB_ROOT ?? join(ROOT, 'dist/web');
   if (!existsSync(join(webRoot, 'index.html'))) throw new Error(`no built web app in ${webRoot}: npm run build:web first`);
 
+  const compareRoot = process.env.BENCH_WEB_COMPARE;
+  if (compareRoot && !existsSync(join(compareRoot, 'index.html'))) throw new Error(`BENCH_WEB_COMPARE: no built web app in ${compareRoot}`);
   const database: TestDatabase = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'plenary-bench-web-'));
   let api: ChildProcess | undefined;
+  let compareApi: ChildProcess | undefined;
   let browser: Browser | undefined;
   try {
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     const started = performance.now();
-    api = spawn(process.execPath, [API_MAIN], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '/tmp',
-        PORT: String(port),
-        DATABASE_URL: database.url,
-        DATA_DIR: dataDir,
-        WEB_ROOT: webRoot,
-        ADMIN_EMAIL: 'bench-admin@plenary.test',
-        ADMIN_PASSWORD: 'bench admin password, long enough',
-        JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-keys',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    api = startApi(port, database.url, dataDir, webRoot, true);
     await waitForTimetable(baseUrl, api);
     console.log(`  system up with the demo in ${(performance.now() - started).toFixed(0)} ms (${baseUrl}, web app from ${webRoot})`);
+    let compared: { baseUrl: string; root: string } | undefined;
+    if (compareRoot) {
+      const comparePort = await freePort();
+      compareApi = startApi(comparePort, database.url, dataDir, compareRoot, false);
+      compared = { baseUrl: `http://127.0.0.1:${comparePort}`, root: compareRoot };
+      await waitForTimetable(compared.baseUrl, compareApi);
+      console.log(`  compared build from ${compareRoot} at ${compared.baseUrl} (a second api process, no worker)`);
+    }
 
     const { executablePath, env } = await findChromium();
     browser = await chromium.launch({
@@ -110,11 +120,22 @@ export async function run(): Promise<void> {
     await measureLoad(await primer.newPage(), url);
     await primer.close();
 
+    const token = await signIn(baseUrl);
+    const dashboardUrl = `/organiser/events/${SLUG}`;
     const cold: Load[] = [];
+    const dashboard: Load[] = [];
+    const comparedCold: Load[] = [];
+    const comparedDashboard: Load[] = [];
+    if (compared) {
+      const primed = await browser.newContext();
+      await measureLoad(await primed.newPage(), `${compared.baseUrl}/events/${SLUG}/timetable`);
+      await primed.close();
+    }
     for (let index = 0; index < LOADS; index++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      cold.push(await measureLoad(await context.newPage(), url));
-      await context.close();
+      cold.push(await coldLoad(browser, (page) => measureLoad(page, url)));
+      if (compared) comparedCold.push(await coldLoad(browser, (page) => measureLoad(page, `${compared.baseUrl}/events/${SLUG}/timetable`)));
+      dashboard.push(await coldLoad(browser, (page) => measureDashboardLoad(page, baseUrl + dashboardUrl), token));
+      if (compared) comparedDashboard.push(await coldLoad(browser, (page) => measureDashboardLoad(page, compared.baseUrl + dashboardUrl), token));
     }
     const warmContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const warmPage = await warmContext.newPage();
@@ -178,6 +199,24 @@ export async function run(): Promise<void> {
     );
     for (const script of addedScripts) console.log(`    ${script.url}: ${kb(script.gzip)} KB gzipped`);
     console.log('');
+    const dashboardSummary = summarise(dashboard);
+    const dashboardGzip = dashboard[0].scripts.reduce((sum, script) => sum + script.gzip, 0);
+    console.log(
+      `  dashboard (signed in, demo data): cold median ${dashboardSummary.medianMs} ms (p90 ${dashboardSummary.p90Ms}, ${dashboardSummary.minMs}–${dashboardSummary.maxMs}); ` +
+        `its JavaScript ${dashboard[0].scripts.length} files, ${kb(dashboardGzip)} KB gzipped`,
+    );
+    console.log('');
+    const goals = [
+      ['cold load, median (min–max)', 'timetable', 'ratio to 1.0 s', 'dashboard', 'ratio to 1.5 s', 'timetable JS gz', 'dashboard JS gz'],
+      goalRow('this build', cold, dashboard),
+      ...(compared ? [goalRow('compared build', comparedCold, comparedDashboard)] : []),
+    ];
+    if (compared) {
+      const ratio = (mine: Load[], theirs: Load[]) => (summarise(mine).medianMs / summarise(theirs).medianMs).toFixed(2);
+      goals.push(['this / compared', ratio(cold, comparedCold), '', ratio(dashboard, comparedDashboard), '', '', '']);
+    }
+    printTable(goals);
+    console.log('');
     console.log(
       `  timetable interactive: cold median ${coldSummary.medianMs} ms, warm median ${warmSummary.medianMs} ms → ${coldSummary.ratioToBudget.toFixed(2)} / ${warmSummary.ratioToBudget.toFixed(2)} of the 1.5 s budget ` +
         `(${coldSummary.medianMs <= BUDGET_MS ? 'within' : 'OVER'}); the data alone takes ${dataMedian} ms`,
@@ -194,6 +233,26 @@ export async function run(): Promise<void> {
           budget: { interactiveMs: BUDGET_MS, javascriptGzipBytes: JS_BUDGET_BYTES },
           javascript: { files: scripts, gzipBytes, transferredBytes, ratioToBudget: round(gzipBytes / JS_BUDGET_BYTES) },
           interactive: { cold: coldSummary, warm: warmSummary },
+          goals: {
+            timetableColdMs: TIMETABLE_GOAL_MS,
+            dashboardColdMs: DASHBOARD_GOAL_MS,
+            timetableRatio: round(coldSummary.medianMs / TIMETABLE_GOAL_MS),
+            dashboardRatio: round(dashboardSummary.medianMs / DASHBOARD_GOAL_MS),
+          },
+          dashboard: {
+            page: `/organiser/events/${SLUG}`,
+            interactive: { cold: dashboardSummary },
+            javascript: { files: dashboard[0].scripts, gzipBytes: dashboardGzip },
+          },
+          ...(compared
+            ? {
+                compared: {
+                  webRoot: compared.root,
+                  timetable: { cold: summarise(comparedCold), javascriptGzipBytes: gzipOf(comparedCold[0]) },
+                  dashboard: { cold: summarise(comparedDashboard), javascriptGzipBytes: gzipOf(comparedDashboard[0]) },
+                },
+              }
+            : {}),
           sessionPage: {
             page: `/events/${SLUG}/sessions/{id}`,
             interactive: { cold: sessionSummary },
@@ -213,9 +272,10 @@ export async function run(): Promise<void> {
     console.log(`  results in ${RESULTS_FILE}`);
   } finally {
     await browser?.close();
-    if (api && api.exitCode === null) {
-      const exited = new Promise((done) => api!.once('exit', done));
-      api.kill('SIGTERM');
+    for (const child of [compareApi, api]) {
+      if (!child || child.exitCode !== null) continue;
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
       await exited;
     }
     await database.drop();
@@ -251,6 +311,86 @@ async function measureLoad(page: Page, url: string): Promise<Load> {
   await Promise.all(pending);
   page.off('response', onResponse);
   return { interactiveMs, clickToDetailsMs, scripts: scripts.sort((a, b) => a.url.localeCompare(b.url)) };
+}
+
+/** The built system on a port, serving one build of the web app; the compared one runs no worker of its own. */
+function startApi(port: number, databaseUrl: string, dataDir: string, webRoot: string, worker: boolean): ChildProcess {
+  return spawn(process.execPath, [API_MAIN], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: dataDir,
+      WEB_ROOT: webRoot,
+      ADMIN_EMAIL,
+      ADMIN_PASSWORD,
+      JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-keys',
+      RUN_WORKER: String(worker),
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function signIn(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in failed: HTTP ${response.status}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** A load in a new browser context (empty HTTP cache); with a token, signed in as the app keeps it (localStorage). */
+async function coldLoad(browser: Browser, measure: (page: Page) => Promise<Load>, token?: string): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  if (token) await context.addInitScript(`localStorage.setItem('plenary.token', ${JSON.stringify(token)})`);
+  try {
+    return await measure(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** One navigation to the dashboard: until it marks itself interactive with the counts on screen. */
+async function measureDashboardLoad(page: Page, url: string): Promise<Load> {
+  const scripts: Load['scripts'] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (response: Response) => {
+    if (response.request().resourceType() !== 'script') return;
+    pending.push(
+      (async () => {
+        const body = await response.body();
+        const sizes = await response.request().sizes();
+        scripts.push({ url: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length, transferred: sizes.responseBodySize });
+      })(),
+    );
+  });
+  await page.goto(url);
+  await page.getByRole('list', { name: 'Summary' }).waitFor();
+  const interactiveMs = await page.evaluate<number>(`performance.getEntriesByName('plenary:dashboard-interactive')[0]?.startTime ?? -1`);
+  if (interactiveMs < 0) throw new Error('the dashboard did not mark itself interactive');
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  return { interactiveMs, clickToDetailsMs: 0, scripts: scripts.sort((a, b) => a.url.localeCompare(b.url)) };
+}
+
+const gzipOf = (load: Load) => load.scripts.reduce((sum, script) => sum + script.gzip, 0);
+
+function goalRow(label: string, timetable: Load[], dashboard: Load[]): string[] {
+  const t = summarise(timetable);
+  const d = summarise(dashboard);
+  return [
+    label,
+    `${t.medianMs} (${t.minMs}–${t.maxMs})`,
+    (t.medianMs / TIMETABLE_GOAL_MS).toFixed(2),
+    `${d.medianMs} (${d.minMs}–${d.maxMs})`,
+    (d.medianMs / DASHBOARD_GOAL_MS).toFixed(2),
+    `${kb(gzipOf(timetable[0]))} KB`,
+    `${kb(gzipOf(dashboard[0]))} KB`,
+  ];
 }
 
 /** One navigation to a session page: until it marks itself interactive with its title on screen (no click: it has no dialog). */

@@ -16,9 +16,10 @@ import { freePort, sleep } from './support/processes.js';
  * small page (GET /events/{slug}, under 1 KB) is requested one after another and the registrations CSV
  * export (every delegate) now and then; the same requests on the quiet api first.
  *
- * Both placements in one run, side by side: WORKER_THREAD=false (the worker on the HTTP event loop, as
- * before) and WORKER_THREAD=true (a worker thread of its own). Figures: the small page's p50/p99 quiet and
- * busy, the export's median quiet and busy and their ratio, and mail/s.
+ * Three placements in one run, side by side: WORKER_THREAD=false (the worker on the HTTP event loop, as
+ * before), a worker thread with the api's priority (WORKER_THREAD_NICENESS=0) and the default worker thread
+ * that yields the CPU to the api's thread. Figures: the small page's p50/p99 quiet and busy, the export's
+ * median quiet and busy and their ratio, and mail/s.
  *
  *   npm run bench -- worker-stall
  */
@@ -32,6 +33,7 @@ const EXPORTS = 3;
 interface Placement {
   name: string;
   workerThread: boolean;
+  niceness?: number;
 }
 
 interface Figures {
@@ -55,7 +57,8 @@ export async function run(): Promise<void> {
   );
   const placements: Placement[] = [
     { name: 'worker on the event loop (before)', workerThread: false },
-    { name: 'worker thread (after)', workerThread: true },
+    { name: 'worker thread, same priority', workerThread: true, niceness: 0 },
+    { name: 'worker thread, yielding (after)', workerThread: true },
   ];
   const results: Figures[] = [];
   for (const placement of placements) results.push(await measure(placement));
@@ -69,7 +72,7 @@ export async function run(): Promise<void> {
       `| ${r.name} | ${r.quietP50} ms | ${r.quietP99} ms | ${r.busyP50} ms | ${r.busyP99} ms | ${r.busyMax} ms | ${r.exportQuiet} ms | ${r.exportBusy} ms | ${(r.exportBusy / r.exportQuiet).toFixed(2)} | ${r.mailPerSecond} |`,
     );
   }
-  const [before, after] = results;
+  const [before, , after] = results;
   console.log(
     `  busy page p99, after/before: ${(after.busyP99 / before.busyP99).toFixed(2)}; busy export, after/before: ${(after.exportBusy / before.exportBusy).toFixed(2)}`,
   );
@@ -90,6 +93,7 @@ async function measure(placement: Placement): Promise<Figures> {
         ...builtAppEnv(database.url, dataDir),
         PORT: String(port),
         WORKER_THREAD: String(placement.workerThread),
+        ...(placement.niceness === undefined ? {} : { WORKER_THREAD_NICENESS: String(placement.niceness) }),
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -116,7 +120,7 @@ async function measure(placement: Placement): Promise<Figures> {
 
     const mailDir = join(dataDir, 'mail');
     const sentAt = performance.now();
-    await call(baseUrl, 'POST', `/events/${SLUG}/messages`, token, SHUTTLE_MESSAGE, { 'idempotency-key': `bench-stall-${placement.workerThread}` });
+    await call(baseUrl, 'POST', `/events/${SLUG}/messages`, token, SHUTTLE_MESSAGE, { 'idempotency-key': `bench-stall-${placement.name}` });
     const busy: number[] = [];
     const exportBusy: number[] = [];
     let delivered = 0;

@@ -1,11 +1,11 @@
-// Writes .br and .gz copies of the web app's text assets, served as they are by @fastify/static (preCompressed).
+// Writes .br and .gz copies of the web app's text assets and its TrueType fonts (half their size), served as they are by @fastify/static (preCompressed).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const assets = join(process.argv[2] ?? 'dist/web', 'assets');
 for (const name of readdirSync(assets)) {
-  if (!/\.(js|css|svg|json|html)$/.test(name)) continue;
+  if (!/\.(js|css|svg|json|html|ttf)$/.test(name)) continue;
   const file = join(assets, name);
   const content = readFileSync(file);
   writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));

@@ -37,6 +37,7 @@ const VI = {
   US: 'Hoa Kỳ',
   CI: "Côte d'Ivoire",
   VA: 'Tòa Thánh',
+  SA: 'Ả Rập Xê Út',
 };
 // Names of the Royal Institute and the Thai foreign ministry where the package is colloquial or outdated.
 const TH = { MM: 'เมียนมา', TR: 'ทูร์เคีย', SZ: 'เอสวาตินี', MK: 'มาซิโดเนียเหนือ', CI: 'โกตดิวัวร์', CD: 'สาธารณรัฐประชาธิปไตยคองโก', CG: 'คองโก', CV: 'กาบูเวร์ดี' };

@@ -68,7 +68,7 @@ describe('awards: National Commissions as records, each nominating at most its r
   it('keeps one Commission per country, managed by organisers, with contacts who hold the commission role', async () => {
     const created = await api('POST', '/awards/commissions', { name: 'Viet Nam National Commission for UNESCO', country: 'VN' });
     expect(created.statusCode).toBe(201);
-    expect(created.body).toEqual({ id: expect.any(String), name: 'Viet Nam National Commission for UNESCO', country: 'VN', contacts: [] });
+    expect(created.body).toEqual({ id: expect.any(String), name: 'Viet Nam National Commission for UNESCO', country: 'VN', translations: {}, contacts: [] });
     vietNam = created.body.id;
     thailand = (await api('POST', '/awards/commissions', { name: 'Thai National Commission for UNESCO', country: 'TH' })).body.id;
 

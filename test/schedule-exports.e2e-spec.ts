@@ -301,7 +301,7 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
         for (const format of ['xml', 'json', 'ics'] as const) {
           const first = await get(slug, format);
           const etag = first.headers.etag as string;
-          expect(etag).toBe(`"${slug}-v1-${format}"`);
+          expect(etag).toBe(`"${slug}-v1-${format}.en"`);
           expect(first.headers['cache-control']).toBe(CACHE_CONTROL);
 
           const load = jest.spyOn(publishing, 'latest');
@@ -347,11 +347,11 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
         expect((await publish(slug)).version).toBe(2);
 
         for (const format of ['xml', 'json', 'ics'] as const) {
-          const stale = await get(slug, format, { 'if-none-match': `"${slug}-v1-${format}"` });
+          const stale = await get(slug, format, { 'if-none-match': `"${slug}-v1-${format}.en"` });
           expect(stale.statusCode).toBe(200);
-          expect(stale.headers.etag).toBe(`"${slug}-v2-${format}"`);
+          expect(stale.headers.etag).toBe(`"${slug}-v2-${format}.en"`);
           expect(stale.text).toContain('Closing plenary and Bangkok declaration');
-          expect((await get(slug, format, { 'if-none-match': `"${slug}-v2-${format}"` })).statusCode).toBe(304);
+          expect((await get(slug, format, { 'if-none-match': `"${slug}-v2-${format}.en"` })).statusCode).toBe(304);
         }
         expect(exports.cache.builds).toBe(builds + 3);
 
@@ -427,7 +427,7 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
           await expectEventually(async () => {
             const fresh = await replica.request('GET', url, { headers: { 'if-none-match': etag } });
             expect(fresh.statusCode).toBe(200);
-            expect(fresh.headers.etag).toBe(`"${slug}-v${version}-xml"`);
+            expect(fresh.headers.etag).toBe(`"${slug}-v${version}-xml.en"`);
             expect(fresh.text).toContain('farewell');
           });
         } finally {

@@ -55,4 +55,38 @@ describe('web app shell (npm start serves it)', () => {
     await screenshot(page, 'app-shell-home-vi');
     await context.close();
   });
+
+  it('shows the loading text in the reader’s language while a page’s words are on their way, never English', async () => {
+    for (const [language, loading, dates] of [
+      ['th', 'กำลังโหลด…', 'วันที่จัดงาน'],
+      ['vi', 'Đang tải…', 'Thời gian'],
+      ['en', 'Loading…', 'Dates'],
+    ] as const) {
+      const context = await openContext(browser, web, { language });
+      const page = await context.newPage();
+      await page.goto('/');
+      const event = page.getByRole('link', { name: /ASEAN\+3/ });
+      await event.waitFor();
+      // Each area's messages are a chunk of their own, fetched with the first page that reads them: held back here.
+      let release!: () => void;
+      const held = new Promise<void>((done) => (release = done));
+      let asked!: () => void;
+      const requested = new Promise<void>((done) => (asked = done));
+      // On the context, not the page: the desk's service worker may be the one fetching (Chromium routes its requests here).
+      await context.route(/\/assets\/messages-[^/]+\.js$/, async (route) => {
+        asked();
+        await held;
+        await route.continue();
+      });
+      await event.click();
+      await page.waitForURL(/\/events\/[^/]+$/);
+      // The page's chunk came first; its words are asked for once it renders, and until they come it says it is loading.
+      await requested;
+      await page.getByRole('main').getByText(loading).waitFor();
+      expect((await page.getByRole('main').innerText()).trim()).toBe(loading);
+      release();
+      await page.getByRole('main').getByText(dates, { exact: true }).waitFor();
+      await context.close();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { strings, untranslated, visibleTexts } from './support/untranslated.js';
 import { openContext, screenshot, startWebAppAndBrowser, type WebApp } from './support/web-app.js';
 
 const ICLC = 'iclc6-jubail-2024';
@@ -103,4 +104,86 @@ describe('awards: a closed round, explored by the city, its Commission and the s
     await page.evaluate(() => document.fonts.ready);
     await screenshot(page, 'awards-closed-round-results-th');
   });
+
+  it('shows every award page in Vietnamese, on a phone and a desktop, with no English left but the parties’ own words', async () => {
+    const read = async (page: Page, path: string) => {
+      await page.goto(path);
+      await page.locator('h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      return visibleTexts(page);
+    };
+    const awards = `/organiser/events/${ICLC}/awards`;
+    const pages: { name: string; token: string; path: string }[] = [
+      { name: 'city', token: representative, path: `${awards}/apply` },
+      { name: 'commission', token: officer, path: `${awards}/commission` },
+      { name: 'round', token: admin, path: `${awards}/rounds/${roundId}` },
+      { name: 'secretariat', token: admin, path: `${awards}/rounds/${roundId}/applications` },
+      { name: 'nominations', token: admin, path: `${awards}/rounds/${roundId}/nominations` },
+      { name: 'jury', token: admin, path: `${awards}/rounds/${roundId}/jury` },
+      { name: 'results', token: admin, path: `${awards}/rounds/${roundId}/results` },
+      { name: 'ceremony', token: admin, path: `${awards}/ceremony` },
+    ];
+    // What stays as entered: the cities' and people's names, the cities' own summaries and files, the parties' notes.
+    const vi = (path: string, token: string) => web.request('GET', `/events/${ICLC}${path}${path.includes('?') ? '&' : '?'}language=vi`, { token });
+    const applications = [
+      ...(await vi('/awards/applications/mine', representative)).body,
+      ...(await vi('/awards/commission/applications', officer)).body.applications,
+      ...(await vi(`/awards/rounds/${roundId}/applications`, admin)).body,
+    ] as { city: string; summary: string; checklist: { documents: unknown[] }[]; transitions: { by: string | null; note: string }[] }[];
+    const cities = (await api('GET', '/awards/cities')).body as { name: string }[];
+    const jurors = (await api('GET', `/awards/rounds/${roundId}/jurors`)).body;
+    const contacts = ((await api('GET', `/awards/rounds/${roundId}/nominations`)).body as { contactName: string; contactEmail: string }[]).flatMap(
+      (nomination) => [nomination.contactName, nomination.contactEmail],
+    );
+    const data = [
+      ...cities.map((city) => city.name),
+      ...applications.flatMap((application) => [
+        application.summary,
+        ...strings(application.checklist.map((item) => item.documents)),
+        ...application.transitions.flatMap((transition) => [transition.by ?? '', transition.note]),
+      ]),
+      ...strings(jurors),
+      ...contacts,
+      'Demo secretariat (UIL)',
+      'Park Ji-won',
+      'Trần Thị Mai',
+      'UNESCO',
+      'GNLC',
+      'ICLC',
+      // The event's zone by its IANA name; a country and a word written alike in both languages.
+      'Asia/Riyadh',
+      'Indonesia',
+      'Malaysia',
+      'video',
+    ].filter(Boolean);
+
+    // A signed-in person's saved language sets the page: each reads it in the language under test.
+    const speak = async (language: 'en' | 'vi') => {
+      for (const token of [representative, officer, admin])
+        expect((await web.request('PUT', '/auth/me/language', { token, body: { language } })).status).toBe(200);
+    };
+    await speak('en');
+    const english = new Map<string, Set<string>>();
+    for (const { name, token, path } of pages) {
+      const context = await openContext(browser, web, { token, language: 'en' });
+      english.set(name, new Set(await read(await context.newPage(), path)));
+      await context.close();
+    }
+    await speak('vi');
+    const missed: string[] = [];
+    for (const phone of [true, false]) {
+      for (const { name, token, path } of pages) {
+        const context = await openContext(browser, web, { token, language: 'vi', phone });
+        const page = await context.newPage();
+        if (!phone) await page.setViewportSize({ width: 1366, height: 900 });
+        const texts = await read(page, path);
+        if (!phone) missed.push(...untranslated(texts, english.get(name)!, data, { latinScript: true }).map((text) => `${name}: ${text}`));
+        // Nothing runs off the side of the screen.
+        expect([name, await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)]).toEqual([name, 0]);
+        await screenshot(page, `awards-vi-${name}-${phone ? '360px' : '1366px'}`);
+        await context.close();
+      }
+    }
+    expect(missed).toEqual([]);
+  }, 240_000);
 });

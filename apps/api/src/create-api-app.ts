@@ -13,7 +13,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { createValidationPipe } from './http/validation.js';
 import { depthLimitedJsonParser } from './http/json-body.js';
 import { refuseNulCharacters } from './http/text-input.js';
-import { answerConditionalGetsEarly } from './programme/conditional-get-hook.js';
+import { answerExportsEarly } from './programme/conditional-get-hook.js';
 import { pageDescriber } from './web/page-meta.js';
 import { serveWebApp } from './web/web-app.js';
 
@@ -60,7 +60,7 @@ export async function createApiApp(
   const logger = new AppLogger(options.config.LOG_FORMAT, options.config.LOG_LEVEL);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, { logger });
   // After the request id and security headers, before any route: Nest registers its routes at init.
-  answerConditionalGetsEarly(fastify, app);
+  answerExportsEarly(fastify, app);
   app.useBodyParser('application/json', { bodyLimit: JSON_BODY_LIMIT }, depthLimitedJsonParser(fastify));
   // Uploads (slides, photos) stream through multipart, never the JSON parser; each route sets its own file limit.
   await app.register(multipart, { limits: { fileSize: options.config.SLIDES_MAX_BYTES, files: 1, fields: 10, parts: 11 } });

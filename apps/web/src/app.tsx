@@ -1,13 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { queryClient } from './api/query-client';
 import { routes as account } from './account/routes';
 import { routes as awards } from './awards/routes';
 import { routes as delegate } from './delegate/routes';
-import { HomePage } from './home-page';
-import { LoginPage } from './login-page';
 import { OrganiserFrame } from './organiser/organiser-nav';
 import { routes as organiser } from './organiser/routes';
 import { routes as people } from './people/routes';
@@ -16,6 +14,10 @@ import { routes as speaker } from './speaker/routes';
 import { Loading } from './ui/components';
 import { ConfirmProvider } from './ui/confirm-dialog';
 import { Layout } from './ui/layout';
+
+// Lazy like every page but the timetable's own: the list of events brings the names of all countries.
+const HomePage = lazy(() => import('./home-page').then((m) => ({ default: m.HomePage })));
+const LoginPage = lazy(() => import('./login-page').then((m) => ({ default: m.LoginPage })));
 
 function NotFound() {
   const { t } = useTranslation();

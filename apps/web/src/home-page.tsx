@@ -8,7 +8,11 @@ import { countryName } from './ui/countries';
 
 export function HomePage() {
   const { t, i18n } = useTranslation();
-  const events = useQuery({ queryKey: ['events'], queryFn: () => unwrap(api.GET('/events')) });
+  // Each event named in the reader's language where it has one.
+  const events = useQuery({
+    queryKey: ['events', i18n.language],
+    queryFn: () => unwrap(api.GET('/events', { params: { query: { language: i18n.language } } })),
+  });
   return (
     <section>
       <h1>{t('home.title')}</h1>

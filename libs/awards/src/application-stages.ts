@@ -46,7 +46,8 @@ export const APPLICATION_NOTIFICATION_KINDS: NotificationKind[] = Object.entries
   mainLink: ({ links, data }) => ({ url: `${links.app}${data.path as string}`, label: { en: 'Open the application', vi: 'Mở hồ sơ', th: 'เปิดใบสมัคร' } }),
   async load(manager: EntityManager, about: Record<string, string>, language: string) {
     const [row] = await manager.query(
-      `SELECT c.name AS city, r.name AS award, r.translations, r.id AS "roundId", m.name AS commission, n.stage,
+      `SELECT c.name AS city, r.name AS award, r.translations, r.id AS "roundId", m.name AS commission,
+              m.translations AS "commissionTranslations", n.stage,
               (SELECT t.note FROM award_nomination_transitions t WHERE t.nomination_id = n.id ORDER BY t.id DESC LIMIT 1) AS note
          FROM award_nominations n JOIN award_cities c ON c.id = n.city_id JOIN award_rounds r ON r.id = n.round_id
          JOIN award_commissions m ON m.id = n.commission_id
@@ -57,7 +58,7 @@ export const APPLICATION_NOTIFICATION_KINDS: NotificationKind[] = Object.entries
     return {
       city: row.city,
       award: translated(row.award, row.translations, 'name', language),
-      commission: row.commission,
+      commission: translated(row.commission, row.commissionTranslations, 'name', language),
       note: row.note,
       [stage]: true,
       path: page(about.slug, row.roundId, about.party),

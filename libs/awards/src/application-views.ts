@@ -1,24 +1,28 @@
 import type { AuthService } from '@app/auth';
 import { translated, type Translations } from '@app/config';
 import type { EntityManager } from 'typeorm';
+import { labelledIn } from './required-documents.service.js';
 import type { ApplicationDocumentResponse, ApplicationResponse, ChecklistItemResponse, StageTransitionResponse } from './dto/application.dto.js';
 
 /**
  * Applications as their parties see them, each with the round's checklist answered item by item and
- * every change of stage, the round named in the reader's `language` where given. Callers pass only ids they are
+ * every change of stage, the round, its checklist and the Commission named in the reader's `language` where given. Callers pass only ids they are
  * allowed to see.
  */
 export async function describeApplications(manager: EntityManager, auth: AuthService, ids: string[], language?: string): Promise<ApplicationResponse[]> {
   if (ids.length === 0) return [];
-  const rows: (Omit<ApplicationResponse, 'checklist' | 'transitions' | 'complete'> & { roundTranslations: Translations<'name'> })[] = await manager.query(
+  const rows: (Omit<ApplicationResponse, 'checklist' | 'transitions' | 'complete'> & {
+    roundTranslations: Translations<'name'>;
+    commissionTranslations: Translations<'name'>;
+  })[] = await manager.query(
     `SELECT n.id, n.round_id AS "roundId", r.name AS "roundName", r.translations AS "roundTranslations", n.city_id AS "cityId", c.name AS city, c.country, n.commission_id AS "commissionId",
-            m.name AS commission, n.stage, n.summary, n.created_at AS "createdAt"
+            m.name AS commission, m.translations AS "commissionTranslations", n.stage, n.summary, n.created_at AS "createdAt"
        FROM award_nominations n JOIN award_rounds r ON r.id = n.round_id JOIN award_cities c ON c.id = n.city_id JOIN award_commissions m ON m.id = n.commission_id
       WHERE n.id = ANY($1)`,
     [ids],
   );
   const items: (Omit<ChecklistItemResponse, 'documents'> & { roundId: string })[] = await manager.query(
-    `SELECT id, round_id AS "roundId", label, kind, file_types AS "fileTypes" FROM award_required_documents WHERE round_id = ANY($1) ORDER BY position`,
+    `SELECT id, round_id AS "roundId", label, translations, kind, file_types AS "fileTypes" FROM award_required_documents WHERE round_id = ANY($1) ORDER BY position`,
     [[...new Set(rows.map((row) => row.roundId))]],
   );
   const documents: (ApplicationDocumentResponse & { nominationId: string; requirementId: string | null })[] = await manager.query(
@@ -39,11 +43,11 @@ export async function describeApplications(manager: EntityManager, auth: AuthSer
   return ids.flatMap((id) => {
     const found = byId.get(id);
     if (!found) return [];
-    const { roundTranslations, ...row } = found;
+    const { roundTranslations, commissionTranslations, ...row } = found;
     const checklist = items
       .filter((item) => item.roundId === row.roundId)
       .map(({ roundId: _, ...item }) => ({
-        ...item,
+        ...labelledIn(item, language),
         documents: documents
           .filter((document) => document.nominationId === id && document.requirementId === item.id)
           .map(({ nominationId: _n, requirementId: _r, ...document }) => document),
@@ -52,6 +56,7 @@ export async function describeApplications(manager: EntityManager, auth: AuthSer
       {
         ...row,
         roundName: translated(row.roundName, roundTranslations, 'name', language),
+        commission: translated(row.commission, commissionTranslations, 'name', language),
         createdAt: new Date(row.createdAt).toISOString(),
         complete: checklist.every((item) => item.documents.length > 0),
         checklist,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthService, type EventContext } from '@app/auth';
+import { translated, type Translations } from '@app/config';
 import { isConstraintViolation, PG_UNIQUE_VIOLATION } from '@app/database';
 import { Outbox } from '@app/notifications';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -9,6 +10,7 @@ import {
   type ApplicationResponse,
   type ApplicationStage,
   type CommissionDeskResponse,
+  type CommissionRoundLimitResponse,
   type CreateApplicationDto,
   type RequiredDocumentResponse,
   SECRETARIAT_STAGES,
@@ -167,16 +169,18 @@ export class ApplicationsService {
   }
 
   /** What the caller's Commissions see: their applications past the draft, and each round's limit. */
-  async commissionDesk(event: EventContext, userId: string): Promise<CommissionDeskResponse> {
-    const limits = await this.dataSource.query(
-      `SELECT m.id AS "commissionId", m.name AS commission, m.country, r.id AS "roundId", r.name AS "roundName",
+  async commissionDesk(event: EventContext, userId: string, language?: string): Promise<CommissionDeskResponse> {
+    const limits: (CommissionRoundLimitResponse & { commissionTranslations: Translations<'name'>; roundTranslations: Translations<'name'> })[] =
+      await this.dataSource.query(
+        `SELECT m.id AS "commissionId", m.name AS commission, m.translations AS "commissionTranslations", m.country, r.id AS "roundId", r.name AS "roundName",
+              r.translations AS "roundTranslations",
               coalesce(x.nominations, 0)::int AS endorsed, r.max_nominations_per_body::int AS "limit"
          FROM award_commission_contacts k JOIN award_commissions m ON m.id = k.commission_id
          JOIN award_rounds r ON r.event_id = m.event_id
          LEFT JOIN award_commission_nominations x ON x.round_id = r.id AND x.commission_id = m.id
         WHERE k.user_id = $2 AND m.event_id = $1 ORDER BY r.year DESC, r.name, m.country`,
-      [event.id, userId],
-    );
+        [event.id, userId],
+      );
     const rows: { id: string }[] = event.roles.includes('commission')
       ? await this.dataSource.query(
           `SELECT n.id FROM award_nominations n JOIN award_commission_contacts k ON k.commission_id = n.commission_id AND k.user_id = $2
@@ -186,11 +190,18 @@ export class ApplicationsService {
         )
       : [];
     return {
-      limits: event.roles.includes('commission') ? limits : [],
+      limits: event.roles.includes('commission')
+        ? limits.map(({ commissionTranslations, roundTranslations, ...limit }) => ({
+            ...limit,
+            commission: translated(limit.commission, commissionTranslations, 'name', language),
+            roundName: translated(limit.roundName, roundTranslations, 'name', language),
+          }))
+        : [],
       applications: await describeApplications(
         this.dataSource.manager,
         this.auth,
         rows.map((row) => row.id),
+        language,
       ),
     };
   }
@@ -240,7 +251,7 @@ export class ApplicationsService {
   }
 
   /** The secretariat's view: every application a Commission endorsed, and what became of it. */
-  async forSecretariat(event: EventContext, roundId: string): Promise<ApplicationResponse[]> {
+  async forSecretariat(event: EventContext, roundId: string, language?: string): Promise<ApplicationResponse[]> {
     const round = await this.rounds.find(event, roundId);
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT n.id FROM award_nominations n JOIN award_cities c ON c.id = n.city_id
@@ -251,6 +262,7 @@ export class ApplicationsService {
       this.dataSource.manager,
       this.auth,
       rows.map((row) => row.id),
+      language,
     );
   }
 

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuthService, type EventContext } from '@app/auth';
+import { translated, type Translations } from '@app/config';
 import { isConstraintViolation, PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION } from '@app/database';
+import { assertTranslatable } from '@app/events';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AddCommissionContactDto, CommissionResponse, CreateCommissionDto, UpdateCommissionDto } from './dto/commission.dto.js';
 import { AwardsError } from './awards.error.js';
@@ -16,9 +18,10 @@ export class CommissionsService {
     private readonly auth: AuthService,
   ) {}
 
-  async list(event: EventContext): Promise<CommissionResponse[]> {
-    const rows: { id: string; name: string; country: string; contactIds: string[] }[] = await this.dataSource.query(
-      `SELECT m.id, m.name, m.country, coalesce((SELECT array_agg(k.user_id) FROM award_commission_contacts k WHERE k.commission_id = m.id), '{}') AS "contactIds"
+  /** `language`: the reader's, for the names the organiser gave in it (else the event's first). */
+  async list(event: EventContext, language?: string): Promise<CommissionResponse[]> {
+    const rows: { id: string; name: string; translations: Translations<'name'>; country: string; contactIds: string[] }[] = await this.dataSource.query(
+      `SELECT m.id, m.name, m.translations, m.country, coalesce((SELECT array_agg(k.user_id) FROM award_commission_contacts k WHERE k.commission_id = m.id), '{}') AS "contactIds"
          FROM award_commissions m WHERE m.event_id = $1 ORDER BY m.country`,
       [event.id],
     );
@@ -26,6 +29,7 @@ export class CommissionsService {
     const people = await this.auth.contactsOf([...new Set(rows.flatMap((row) => row.contactIds))]);
     return rows.map(({ contactIds, ...row }) => ({
       ...row,
+      name: translated(row.name, row.translations, 'name', language),
       contacts: people
         .filter((person) => contactIds.includes(person.id))
         .map((person) => ({ userId: person.id, displayName: person.name }))
@@ -40,12 +44,12 @@ export class CommissionsService {
   }
 
   async create(event: EventContext, dto: CreateCommissionDto): Promise<CommissionResponse> {
+    assertTranslatable(dto.translations, event.languages);
     try {
-      const [{ id }] = await this.dataSource.query(`INSERT INTO award_commissions (event_id, name, country) VALUES ($1, $2, $3) RETURNING id`, [
-        event.id,
-        dto.name.trim(),
-        dto.country,
-      ]);
+      const [{ id }] = await this.dataSource.query(
+        `INSERT INTO award_commissions (event_id, name, translations, country) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [event.id, dto.name.trim(), dto.translations ?? {}, dto.country],
+      );
       return this.get(event, id);
     } catch (error) {
       if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, 'award_commissions_country_key'))
@@ -55,11 +59,11 @@ export class CommissionsService {
   }
 
   async update(event: EventContext, id: string, dto: UpdateCommissionDto): Promise<CommissionResponse> {
-    const [updated] = await this.dataSource.query(`UPDATE award_commissions SET name = coalesce($3, name) WHERE event_id = $1 AND id = $2 RETURNING id`, [
-      event.id,
-      id,
-      dto.name?.trim() ?? null,
-    ]);
+    assertTranslatable(dto.translations, event.languages);
+    const [updated] = await this.dataSource.query(
+      `UPDATE award_commissions SET name = coalesce($3, name), translations = coalesce($4, translations) WHERE event_id = $1 AND id = $2 RETURNING id`,
+      [event.id, id, dto.name?.trim() ?? null, dto.translations ?? null],
+    );
     if (!updated?.length) throw new AwardsError('COMMISSION_NOT_FOUND', 'No such National Commission in this event');
     return this.get(event, id);
   }

@@ -6,6 +6,7 @@ import { countryName } from '@app/countries';
 import type { FileStorage } from '@app/storage';
 import { searchName } from './award-regions.js';
 import { demoPdf } from './demo-application-pdf.js';
+import { insertDemoCommission } from './demo-commissions.js';
 import type { ApplicationStage } from './dto/application.dto.js';
 
 /**
@@ -43,11 +44,25 @@ export const AWARD_2024_TRANSLATIONS = {
   th: { name: 'รางวัลเมืองแห่งการเรียนรู้ของยูเนสโก ประจำปี ค.ศ. 2024' },
 };
 
-/** What the call asks a city to send its National Commission: the form signed by the mayor, the consent form, supporting material. */
-const CHECKLIST: [label: string, kind: 'file' | 'link'][] = [
-  ['Award application form signed by the mayor', 'file'],
-  ['Consent form', 'file'],
-  ['Supporting material (a video or article)', 'link'],
+/**
+ * What the call asks a city to send its National Commission: the form signed by the mayor, the consent form, supporting
+ * material; labelled in the demo's other languages too, as the secretariat enters them for cities that read those.
+ */
+const CHECKLIST: [label: string, kind: 'file' | 'link', translations: { vi: { label: string }; th: { label: string } }][] = [
+  [
+    'Award application form signed by the mayor',
+    'file',
+    {
+      vi: { label: 'Đơn đăng ký Giải thưởng có chữ ký của Chủ tịch Ủy ban nhân dân thành phố' },
+      th: { label: 'แบบใบสมัครรับรางวัลที่ลงนามโดยนายกเทศมนตรี' },
+    },
+  ],
+  ['Consent form', 'file', { vi: { label: 'Văn bản đồng ý' }, th: { label: 'แบบแสดงความยินยอม' } }],
+  [
+    'Supporting material (a video or article)',
+    'link',
+    { vi: { label: 'Tài liệu bổ trợ (video hoặc bài viết)' }, th: { label: 'เอกสารประกอบ (วิดีโอหรือบทความ)' } },
+  ],
 ];
 
 // Illustrative: which cities applied, how far each got and every note are made up for the demo; the
@@ -64,15 +79,6 @@ const CITIES: [name: string, country: string, population: number, memberSince: s
   ['Surabaya', 'ID', 2_870_000, '2021-12'],
   ['Petaling Jaya', 'MY', 771_000, '2019-12'],
 ];
-
-const COMMISSIONS: Record<string, string> = {
-  VN: 'Viet Nam National Commission for UNESCO',
-  TH: 'Thai National Commission for UNESCO',
-  KR: 'Korean National Commission for UNESCO',
-  JP: 'Japanese National Commission for UNESCO',
-  ID: 'Indonesian National Commission for UNESCO',
-  MY: 'Malaysian National Commission for UNESCO',
-};
 
 const LANGUAGE: Record<string, string> = { VN: 'vi', TH: 'th' };
 
@@ -162,18 +168,18 @@ export async function insertDemoApplications(manager: EntityManager, eventId: st
       CRITERIA_2024_TRANSLATIONS[position],
     ]);
   const checklist: { id: string; kind: 'file' | 'link'; label: string }[] = [];
-  for (const [position, [label, kind]] of CHECKLIST.entries()) {
+  for (const [position, [label, kind, translations]] of CHECKLIST.entries()) {
     const [{ id }] = await manager.query(
-      `INSERT INTO award_required_documents (round_id, position, label, kind, file_types) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [roundId, position, label, kind, kind === 'file' ? ['pdf'] : []],
+      `INSERT INTO award_required_documents (round_id, position, label, translations, kind, file_types) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [roundId, position, label, translations, kind, kind === 'file' ? ['pdf'] : []],
     );
     checklist.push({ id, kind, label });
   }
 
   const commissions = new Map<string, { id: string; officer: string }>();
   const representatives = new Map<string, { id: string; name: string; email: string; language: string }>();
-  for (const [country, name] of Object.entries(COMMISSIONS)) {
-    const [{ id }] = await manager.query(`INSERT INTO award_commissions (event_id, name, country) VALUES ($1, $2, $3) RETURNING id`, [eventId, name, country]);
+  for (const country of new Set(CITIES.map(([, country]) => country))) {
+    const id = await insertDemoCommission(manager, eventId, country);
     const language = LANGUAGE[country] ?? 'en';
     const code = country.toLowerCase();
     const officer = await insertDemoAccount(

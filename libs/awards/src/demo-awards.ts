@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { insertDemoCommission } from './demo-commissions.js';
 import { insertDemoAccount } from '@app/auth';
 import { searchName, type UnescoRegion } from './award-regions.js';
 import { AWARD_2024_TRANSLATIONS, CRITERIA_2024, CRITERIA_2024_TRANSLATIONS } from './demo-applications.js';
@@ -26,18 +27,6 @@ const DEMO_CITIES: [name: string, country: string, population: number, memberSin
   ['Surabaya', 'ID', 2_870_000, '2021-12'],
   ['Petaling Jaya', 'MY', 771_000, '2019-12'],
   ['Puerto Princesa', 'PH', 307_000, '2022-12'],
-];
-
-// One National Commission for UNESCO per country of the demo cities; each nominates through its record.
-const DEMO_COMMISSIONS: [country: string, name: string][] = [
-  ['VN', 'Viet Nam National Commission for UNESCO'],
-  ['TH', 'Thai National Commission for UNESCO'],
-  ['KR', 'Korean National Commission for UNESCO'],
-  ['JP', 'Japanese National Commission for UNESCO'],
-  ['CN', 'National Commission of the P.R. China for UNESCO'],
-  ['ID', 'Indonesian National Commission for UNESCO'],
-  ['MY', 'Malaysian National Commission for UNESCO'],
-  ['PH', 'Philippine National Commission for UNESCO'],
 ];
 
 /**
@@ -91,10 +80,8 @@ export async function insertDemoAwards(manager: EntityManager, eventId: string, 
     ]);
   }
   const commissions = new Map<string, string>();
-  for (const [country, name] of DEMO_COMMISSIONS) {
-    const [{ id }] = await manager.query(`INSERT INTO award_commissions (event_id, name, country) VALUES ($1, $2, $3) RETURNING id`, [eventId, name, country]);
-    commissions.set(country, id);
-  }
+  // One National Commission for UNESCO per country of the demo cities; each nominates through its record.
+  for (const country of new Set(DEMO_CITIES.map(([, country]) => country))) commissions.set(country, await insertDemoCommission(manager, eventId, country));
   for (const city of DEMO_NOMINATIONS) {
     const country = DEMO_CITIES.find(([name]) => name === city)![1];
     await manager.query(

@@ -165,6 +165,16 @@ export class AppConfig {
   @IsBoolean()
   WORKER_THREAD = true;
 
+  /**
+   * How much the worker thread yields the CPU to the api's thread (Linux nice, 0–19): a delegate waiting for a
+   * page comes before a notice that has minutes to go out. 0 gives both the same share.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(19)
+  WORKER_THREAD_NICENESS = 10;
+
   /** Load the demo ASEAN+3 conference when the database is empty. */
   @Transform(toBoolean)
   @IsBoolean()

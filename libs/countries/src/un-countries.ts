@@ -202,7 +202,7 @@ export const UN_COUNTRIES: readonly CountryRow[] = [
   ['RS', '688', true, 'Serbia', 'Serbia', 'เซอร์เบีย'],
   ['RU', '643', true, 'Russian Federation', 'Nga', 'รัสเซีย'],
   ['RW', '646', true, 'Rwanda', 'Rwanda', 'รวันดา'],
-  ['SA', '682', true, 'Saudi Arabia', 'Saudi Arabia', 'ซาอุดีอาระเบีย'],
+  ['SA', '682', true, 'Saudi Arabia', 'Ả Rập Xê Út', 'ซาอุดีอาระเบีย'],
   ['SB', '090', true, 'Solomon Islands', 'Quần đảo Solomon', 'หมู่เกาะโซโลมอน'],
   ['SC', '690', true, 'Seychelles', 'Seychelles', 'เซเชลส์'],
   ['SD', '729', true, 'Sudan', 'Sudan', 'ซูดาน'],

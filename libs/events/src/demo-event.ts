@@ -36,6 +36,9 @@ export async function insertDemoEvent(manager: EntityManager): Promise<{ event: 
             'công nhận thành viên mới của Mạng lưới GNLC cùng các thành phố đoạt Giải thưởng Thành phố học tập của UNESCO.\n\n' +
             'Hội nghị Thành phố học tập khu vực ASEAN+3, Bangkok, ngày 29–30/10/2024.',
           venue: 'Bangkok',
+          organiser:
+            'Văn phòng UNESCO tại Bangkok (Văn phòng khu vực châu Á – Thái Bình Dương về Giáo dục) cùng Bộ Giáo dục Đại học, ' +
+            'Khoa học, Nghiên cứu và Đổi mới sáng tạo Thái Lan',
         },
         th: {
           name: 'การประชุมระดับภูมิภาคอาเซียนบวกสามว่าด้วยเมืองแห่งการเรียนรู้',
@@ -45,22 +48,28 @@ export async function insertDemoEvent(manager: EntityManager): Promise<{ event: 
             'และเมืองที่ได้รับรางวัลเมืองแห่งการเรียนรู้ของยูเนสโก\n\n' +
             'กรุงเทพมหานคร 29–30 ตุลาคม 2567',
           venue: 'กรุงเทพมหานคร',
+          organiser: 'สำนักงานยูเนสโก กรุงเทพฯ (สำนักงานภูมิภาคด้านการศึกษาในเอเชียและแปซิฟิก) ร่วมกับกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม',
         },
       },
     }),
   );
   const named = (vi: string, th: string) => ({ vi: { name: vi }, th: { name: th } });
+  const placed = ([vi, viNote]: string[], [th, thNote]: string[]) => ({ vi: { name: vi, locationNote: viNote }, th: { name: th, locationNote: thNote } });
   const rooms = await manager.getRepository(RoomEntity).save([
     {
       eventId: event.id,
       name: 'Plenary Hall',
       capacity: 250,
       locationNote: 'Ground floor; interpretation booths',
-      translations: named('Hội trường chính', 'ห้องประชุมใหญ่'),
+      translations: placed(['Hội trường chính', 'Tầng trệt; có buồng phiên dịch'], ['ห้องประชุมใหญ่', 'ชั้นล่าง มีห้องล่าม']),
     },
-    { eventId: event.id, name: 'Meeting Room 1', capacity: 60, locationNote: 'Level 2', translations: named('Phòng họp 1', 'ห้องประชุม 1') },
-    { eventId: event.id, name: 'Meeting Room 2', capacity: 60, locationNote: 'Level 2', translations: named('Phòng họp 2', 'ห้องประชุม 2') },
-    { eventId: event.id, name: 'Meeting Room 3', capacity: 40, locationNote: 'Level 2', translations: named('Phòng họp 3', 'ห้องประชุม 3') },
+    ...[1, 2, 3].map((number) => ({
+      eventId: event.id,
+      name: `Meeting Room ${number}`,
+      capacity: number === 3 ? 40 : 60,
+      locationNote: 'Level 2',
+      translations: placed([`Phòng họp ${number}`, 'Tầng 2'], [`ห้องประชุม ${number}`, 'ชั้น 2']),
+    })),
   ]);
   const tracks = await manager.getRepository(TrackEntity).save([
     { eventId: event.id, name: 'Plenary', colour: '#1f4e79', translations: named('Phiên toàn thể', 'การประชุมเต็มคณะ') },

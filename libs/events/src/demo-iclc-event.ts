@@ -37,7 +37,8 @@ export async function insertDemoIclcEvent(manager: EntityManager): Promise<Event
             'động vì khí hậu”. Giải thưởng Thành phố học tập của UNESCO năm 2024 được trao tại lễ khai mạc.\n\n' +
             'Kỳ xét giải trong bản minh họa này có hồ sơ ở mọi giai đoạn: đang do thành phố chuẩn bị, đã gửi Ủy ban Quốc gia ' +
             'UNESCO, đã được chấp thuận, được chọn hoặc không được chọn vào danh sách rút gọn. Hồ sơ của các thành phố chỉ mang tính minh họa.',
-          venue: 'Thành phố công nghiệp Jubail, Saudi Arabia',
+          venue: 'Thành phố công nghiệp Jubail, Ả Rập Xê Út',
+          organiser: 'Viện Học tập suốt đời của UNESCO (UIL), đăng cai: Thành phố công nghiệp Jubail (Ủy ban Hoàng gia Jubail và Yanbu)',
         },
         th: {
           name: 'การประชุมนานาชาติว่าด้วยเมืองแห่งการเรียนรู้ ครั้งที่ 6',
@@ -47,6 +48,7 @@ export async function insertDemoIclcEvent(manager: EntityManager): Promise<Event
             'รอบการพิจารณารางวัลในงานตัวอย่างนี้แสดงใบสมัครในทุกขั้นตอน ทั้งที่อยู่ระหว่างการจัดทำของเมือง อยู่ระหว่างการพิจารณา' +
             'ของคณะกรรมการแห่งชาติว่าด้วยยูเนสโก ได้รับการรับรองแล้ว ผ่านการคัดเลือกเบื้องต้นหรือไม่ผ่าน ใบสมัครของเมืองต่าง ๆ เป็นเพียงตัวอย่าง',
           venue: 'เมืองอุตสาหกรรมจูเบล ซาอุดีอาระเบีย',
+          organiser: 'สถาบันการเรียนรู้ตลอดชีวิตของยูเนสโก โดยมีเมืองอุตสาหกรรมจูเบล (คณะกรรมาธิการหลวงแห่งจูเบลและยานบู) เป็นเจ้าภาพ',
         },
       },
     }),
@@ -57,7 +59,7 @@ export async function insertDemoIclcEvent(manager: EntityManager): Promise<Event
       name: 'Main conference hall',
       capacity: 800,
       locationNote: 'Illustrative',
-      translations: { vi: { name: 'Hội trường chính' }, th: { name: 'ห้องประชุมใหญ่' } },
+      translations: { vi: { name: 'Hội trường chính', locationNote: 'Minh họa' }, th: { name: 'ห้องประชุมใหญ่', locationNote: 'ตัวอย่าง' } },
     },
   ]);
   return event;

@@ -7,6 +7,8 @@ export interface EventFacts {
   name: string;
   timeZone: string;
   languages: string[];
+  /** The name in the event's other languages, where given. */
+  translations: Record<string, { name?: string }>;
 }
 
 /** An event as a published programme freezes it. */
@@ -17,6 +19,8 @@ export interface EventDetails extends EventFacts {
   languages: string[];
   city: string;
   venue: string;
+  /** The name, description and venue in the event's other languages, where given. */
+  translations: Record<string, { name?: string; description?: string; venue?: string }>;
 }
 
 export interface RoomFacts {
@@ -26,6 +30,8 @@ export interface RoomFacts {
   capacity: number;
   /** Where it is, in the event's first language. */
   locationNote: string;
+  /** The name and the note in the event's other languages, where given. */
+  translations: Record<string, { name?: string; locationNote?: string }>;
 }
 
 export interface TrackFacts {
@@ -43,16 +49,17 @@ export interface TrackFacts {
 export const eventDirectory = {
   async events(manager: EntityManager, ids: string[]): Promise<Map<string, EventFacts>> {
     if (ids.length === 0) return new Map();
-    const rows: EventFacts[] = await manager.query(`SELECT id, slug, name, time_zone AS "timeZone", languages FROM events WHERE id = ANY($1::uuid[])`, [
-      [...new Set(ids)],
-    ]);
+    const rows: EventFacts[] = await manager.query(
+      `SELECT id, slug, name, time_zone AS "timeZone", languages, translations FROM events WHERE id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
     return new Map(rows.map((row) => [row.id, row]));
   },
 
   async details(manager: EntityManager, id: string): Promise<EventDetails> {
     const [event] = await manager.query(
       `SELECT id, slug, name, description, time_zone AS "timeZone", start_date::text AS "startDate", end_date::text AS "endDate",
-              languages, city, venue FROM events WHERE id = $1`,
+              languages, city, venue, translations FROM events WHERE id = $1`,
       [id],
     );
     return event;
@@ -68,7 +75,7 @@ export const eventDirectory = {
   async rooms(manager: EntityManager, ids: string[]): Promise<RoomFacts[]> {
     if (ids.length === 0) return [];
     return manager.query(
-      `SELECT id, event_id AS "eventId", name, capacity, location_note AS "locationNote" FROM rooms WHERE id = ANY($1::uuid[]) ORDER BY name, id`,
+      `SELECT id, event_id AS "eventId", name, capacity, location_note AS "locationNote", translations FROM rooms WHERE id = ANY($1::uuid[]) ORDER BY name, id`,
       [[...new Set(ids)]],
     );
   },
@@ -90,13 +97,14 @@ export const eventDirectory = {
 
   /** The event's rooms, ordered by name. */
   async roomsOfEvent(manager: EntityManager, eventId: string): Promise<RoomFacts[]> {
-    return manager.query(`SELECT id, event_id AS "eventId", name, capacity, location_note AS "locationNote" FROM rooms WHERE event_id = $1 ORDER BY name, id`, [
-      eventId,
-    ]);
+    return manager.query(
+      `SELECT id, event_id AS "eventId", name, capacity, location_note AS "locationNote", translations FROM rooms WHERE event_id = $1 ORDER BY name, id`,
+      [eventId],
+    );
   },
 
-  /** The event's tracks, ordered by name. */
-  async tracksOfEvent(manager: EntityManager, eventId: string): Promise<TrackFacts[]> {
-    return manager.query(`SELECT id, event_id AS "eventId", name, colour FROM tracks WHERE event_id = $1 ORDER BY name, id`, [eventId]);
+  /** The event's tracks, ordered by name, with their names in the event's other languages. */
+  async tracksOfEvent(manager: EntityManager, eventId: string): Promise<(TrackFacts & { translations: Record<string, { name?: string }> })[]> {
+    return manager.query(`SELECT id, event_id AS "eventId", name, colour, translations FROM tracks WHERE event_id = $1 ORDER BY name, id`, [eventId]);
   },
 };

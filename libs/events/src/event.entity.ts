@@ -6,7 +6,7 @@ export class EventEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('text') slug: string;
   @Column('text') name: string;
-  @Column('jsonb') translations: Translations<'name' | 'description' | 'venue'>;
+  @Column('jsonb') translations: Translations<'name' | 'description' | 'venue' | 'organiser'>;
   @Column('text') description: string;
   @Column('text') organiser: string;
   @Column('text') venue: string;

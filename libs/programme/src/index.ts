@@ -18,8 +18,8 @@ export {
   TimetableSlotResponse,
   TimetableTrackResponse,
 } from './dto/timetable.dto.js';
-export { type ScheduleFormat } from './exports/schedule-export-cache.js';
-export { ScheduleExportsService } from './exports/schedule-exports.service.js';
+export { type ExportVariant, type ScheduleFormat } from './exports/schedule-export-cache.js';
+export { exportLanguage, exportVariant, ScheduleExportsService } from './exports/schedule-exports.service.js';
 export { scheduleIcs } from './exports/schedule-ics.js';
 export { scheduleJson } from './exports/schedule-json.js';
 export { scheduleXml } from './exports/schedule-xml.js';

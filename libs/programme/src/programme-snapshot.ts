@@ -1,3 +1,5 @@
+import type { Translations } from '@app/config';
+
 /**
  * A published programme, frozen: what the public exports are built from. Times are ISO 8601
  * instants in UTC; they are shown in `event.timeZone`.
@@ -14,10 +16,12 @@ export interface ProgrammeSnapshot {
     languages: string[];
     city: string;
     venue: string;
+    /** name, description and venue in the event's other languages. Absent in versions published before they were kept. */
+    translations?: Translations;
   };
-  /** locationNote: absent in versions published before it was kept. */
-  rooms: { id: string; name: string; capacity: number; locationNote?: string }[];
-  tracks: { id: string; name: string; colour: string }[];
+  /** locationNote and translations (name, locationNote): absent in versions published before they were kept. */
+  rooms: { id: string; name: string; capacity: number; locationNote?: string; translations?: Translations }[];
+  tracks: { id: string; name: string; colour: string; translations?: Translations }[];
   sessions: SnapshotSession[];
 }
 

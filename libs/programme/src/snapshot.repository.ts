@@ -11,8 +11,14 @@ type DraftSession = Omit<SnapshotSession, 'slots'> & { slots: (Omit<SnapshotSlot
  */
 export async function readDraft(manager: EntityManager, eventId: string): Promise<ProgrammeSnapshot> {
   const event = await eventDirectory.details(manager, eventId);
-  const rooms = (await eventDirectory.roomsOfEvent(manager, eventId)).map(({ id, name, capacity, locationNote }) => ({ id, name, capacity, locationNote }));
-  const tracks = (await eventDirectory.tracksOfEvent(manager, eventId)).map(({ id, name, colour }) => ({ id, name, colour }));
+  const rooms = (await eventDirectory.roomsOfEvent(manager, eventId)).map(({ id, name, capacity, locationNote, translations }) => ({
+    id,
+    name,
+    capacity,
+    locationNote,
+    translations,
+  }));
+  const tracks = (await eventDirectory.tracksOfEvent(manager, eventId)).map(({ id, name, colour, translations }) => ({ id, name, colour, translations }));
   const drafts: DraftSession[] = await manager.query(
     `SELECT s.id, s.number, s.type, s.title, s.abstract, s.track_id AS "trackId", s.room_id AS "roomId",
             to_char(lower(s.during) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS start,

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 /** A slot with what the speakers library shows about it; names of events and rooms come from the events library. */
 export interface SlotFacts {
   slotId: string;
+  /** The talk's title in the language asked for, else as entered. */
   title: string;
   start: Date;
   end: Date;
@@ -27,7 +28,7 @@ export interface SlotSpeaker {
   position: number;
 }
 
-const COLUMNS = `sl.id AS "slotId", sl.title, lower(sl.during) AS start, upper(sl.during) AS "end", s.id AS "sessionId",
+const COLUMNS = `sl.id AS "slotId", coalesce(sl.translations -> $1 ->> 'title', sl.title) AS title, lower(sl.during) AS start, upper(sl.during) AS "end", s.id AS "sessionId",
   coalesce(s.title ->> $1, s.title ->> 'en', (SELECT value FROM jsonb_each_text(s.title) LIMIT 1)) AS "sessionTitle",
   s.title AS "sessionTitles", lower(s.during) AS "sessionStart", s.event_id AS "eventId", s.room_id AS "roomId"`;
 const FROM = `FROM slots sl JOIN sessions s ON s.id = sl.session_id`;

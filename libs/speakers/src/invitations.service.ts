@@ -137,7 +137,7 @@ export class InvitationsService {
   }
 
   /** What the link shows before the invitee answers. */
-  async view(event: EventContext, token: string): Promise<InvitationView> {
+  async view(event: EventContext, token: string, language?: string): Promise<InvitationView> {
     const invitation = await this.usable(this.dataSource.manager, event, token, false);
     const held: { slotId: string }[] = await this.dataSource.query(`SELECT slot_id AS "slotId" FROM speaker_invitation_slots WHERE invitation_id = $1`, [
       invitation.id,
@@ -146,6 +146,7 @@ export class InvitationsService {
       await speakerSlots.byIds(
         this.dataSource.manager,
         held.map((row) => row.slotId),
+        language,
       )
     ).map((slot) => ({ id: slot.slotId, title: slot.title, start: slot.start, end: slot.end }));
     const account = await this.auth.findUserByEmail(invitation.email);

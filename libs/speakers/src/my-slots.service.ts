@@ -35,7 +35,7 @@ export class MySlotsService {
       ),
       slideStates(manager, slotIds, eventIds),
     ]);
-    const roomNames = new Map(rooms.map((room) => [room.id, room.name]));
+    const roomNames = new Map(rooms.map((room) => [room.id, room.translations[language]?.name ?? room.name]));
     const rows = slots.map((slot) => {
       const event = events.get(slot.eventId)!;
       const state = slides.slots.get(slot.slotId);
@@ -44,7 +44,7 @@ export class MySlotsService {
         slotId: slot.slotId,
         title: slot.title,
         slug: event.slug,
-        eventName: event.name,
+        eventName: event.translations[language]?.name ?? event.name,
         timeZone: event.timeZone,
         sessionId: slot.sessionId,
         sessionTitle: slot.sessionTitle,

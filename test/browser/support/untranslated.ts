@@ -43,6 +43,7 @@ const latinWords = (text: string) => text.match(/(?<![\p{L}\p{M}])[A-Za-z]+(?![\
 /**
  * The texts of a translated page that are not translated: the same words as the English rendering of the
  * page, or an English word, once the organisers' data (longest first) and universal words are taken out.
+<<<<<<< HEAD
  * In a language written in the Latin script (Vietnamese) "an English word" is a whole word of the English
  * rendering of the page; in any other script it is any run of three Latin letters.
  */
@@ -56,5 +57,19 @@ export function untranslated(translated: string[], english: Set<string>, data: s
     const rest = leftover(text, known);
     if (english.has(text) && /\p{L}/u.test(rest)) return true;
     return latinScript ? latinWords(rest).some((word) => vocabulary.has(word.toLowerCase())) : /[A-Za-z]{3,}/.test(rest);
+=======
+ * `latinScript` for a language written in Latin letters, such as Vietnamese.
+ */
+export function untranslated(translated: string[], english: Set<string>, data: string[], { latinScript = false } = {}): string[] {
+  const known = [...data].sort((a, b) => b.length - a.length);
+  // A language written in Latin letters (Vietnamese) has runs of plain letters of its own ("nội dung"): there, an
+  // English word is one of the English rendering's words, written without marks, of four letters or more.
+  const englishWords = new Set([...english].flatMap((text) => text.match(/\b[A-Za-z]{4,}\b/g) ?? []));
+  const englishWord = (rest: string) =>
+    latinScript ? rest.split(/[^\p{L}]+/u).some((word) => /^[A-Za-z]{4,}$/.test(word) && englishWords.has(word)) : /[A-Za-z]{3,}/.test(rest);
+  return translated.filter((text) => {
+    const rest = leftover(text, known);
+    return (english.has(text) && /\p{L}/u.test(rest)) || englishWord(rest);
+>>>>>>> main
   });
 }

@@ -43,11 +43,18 @@ export class ApplicationsController {
 
   @Get('rounds/:roundId/required-documents')
   @Public()
-  @ApiOperation({ summary: 'The round’s checklist of required documents: each a file of given types, or a link (videos)' })
+  @ApiOperation({
+    summary: 'The round’s checklist of required documents: each a file of given types, or a link (videos), labelled in ?language= or the event’s first',
+  })
   @ApiOkResponse({ type: [RequiredDocumentResponse] })
-  @ApiErrors(400, 404)
-  requiredDocuments(@CurrentEvent() event: EventContext, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<RequiredDocumentResponse[]> {
-    return this.checklist.list(event, roundId);
+  @ApiErrors(400, 404, 422)
+  requiredDocuments(
+    @CurrentEvent() event: EventContext,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Query() query: ReadingLanguageQuery,
+  ): Promise<RequiredDocumentResponse[]> {
+    assertReadableIn(event, query.language);
+    return this.checklist.list(event, roundId, query.language);
   }
 
   @Put('rounds/:roundId/required-documents')
@@ -173,11 +180,15 @@ export class ApplicationsController {
 
   @Get('commission/applications')
   @RequireEventRole('commission')
-  @ApiOperation({ summary: 'The applications addressed to my National Commission, and its endorsements against each round’s limit (commission officer)' })
+  @ApiOperation({
+    summary:
+      'The applications addressed to my National Commission, and its endorsements against each round’s limit, named in ?language= or the event’s first (commission officer)',
+  })
   @ApiOkResponse({ type: CommissionDeskResponse })
-  @ApiErrors(401, 403, 404)
-  commissionDesk(@CurrentEvent() event: EventContext, @CurrentUser() user: AuthUser): Promise<CommissionDeskResponse> {
-    return this.applications.commissionDesk(event, user.id);
+  @ApiErrors(400, 401, 403, 404, 422)
+  commissionDesk(@CurrentEvent() event: EventContext, @CurrentUser() user: AuthUser, @Query() query: ReadingLanguageQuery): Promise<CommissionDeskResponse> {
+    assertReadableIn(event, query.language);
+    return this.applications.commissionDesk(event, user.id, query.language);
   }
 
   @ApplicationStep(
@@ -197,11 +208,18 @@ export class ApplicationsController {
 
   @Get('rounds/:roundId/applications')
   @RequireEventRole('organiser')
-  @ApiOperation({ summary: 'Applications endorsed by their Commissions, and those shortlisted (organiser, as the secretariat)' })
+  @ApiOperation({
+    summary: 'Applications endorsed by their Commissions, and those shortlisted, named in ?language= or the event’s first (organiser, as the secretariat)',
+  })
   @ApiOkResponse({ type: [ApplicationResponse] })
-  @ApiErrors(400, 401, 403, 404)
-  forSecretariat(@CurrentEvent() event: EventContext, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<ApplicationResponse[]> {
-    return this.applications.forSecretariat(event, roundId);
+  @ApiErrors(400, 401, 403, 404, 422)
+  forSecretariat(
+    @CurrentEvent() event: EventContext,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Query() query: ReadingLanguageQuery,
+  ): Promise<ApplicationResponse[]> {
+    assertReadableIn(event, query.language);
+    return this.applications.forSecretariat(event, roundId, query.language);
   }
 
   @ApplicationStep(

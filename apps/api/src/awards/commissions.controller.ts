@@ -1,6 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentEvent, type EventContext, Public, RequireEventRole } from '@app/auth';
+import { assertReadableIn, ReadingLanguageQuery } from '@app/events';
 import { AddCommissionContactDto, CommissionResponse, CommissionsService, CreateCommissionDto, UpdateCommissionDto } from '@app/awards';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 
@@ -12,27 +13,28 @@ export class CommissionsController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'The National Commissions of the event, one per country, with their contacts' })
+  @ApiOperation({ summary: 'The National Commissions of the event, one per country, with their contacts, named in ?language= or the event’s first' })
   @ApiOkResponse({ type: [CommissionResponse] })
-  @ApiErrors(404)
-  list(@CurrentEvent() event: EventContext): Promise<CommissionResponse[]> {
-    return this.commissions.list(event);
+  @ApiErrors(400, 404, 422)
+  list(@CurrentEvent() event: EventContext, @Query() query: ReadingLanguageQuery): Promise<CommissionResponse[]> {
+    assertReadableIn(event, query.language);
+    return this.commissions.list(event, query.language);
   }
 
   @Post()
   @RequireEventRole('organiser')
   @ApiOperation({ summary: 'Add a country’s National Commission (organiser); one per country (409 otherwise)' })
   @ApiCreatedResponse({ type: CommissionResponse })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, 422)
   create(@CurrentEvent() event: EventContext, @Body() body: CreateCommissionDto): Promise<CommissionResponse> {
     return this.commissions.create(event, body);
   }
 
   @Patch(':commissionId')
   @RequireEventRole('organiser')
-  @ApiOperation({ summary: 'Rename a National Commission (organiser)' })
+  @ApiOperation({ summary: 'Rename a National Commission, in the event’s first language or its others (organiser)' })
   @ApiOkResponse({ type: CommissionResponse })
-  @ApiErrors(400, 401, 403, 404)
+  @ApiErrors(400, 401, 403, 404, 422)
   update(
     @CurrentEvent() event: EventContext,
     @Param('commissionId', ParseUUIDPipe) commissionId: string,

@@ -12,9 +12,10 @@ import type {
 
 /** `language` picks the organiser's text in the reader's language, falling back to the event's first. */
 export function toEventSummary(event: EventEntity, language?: string): EventSummaryResponse {
-  const { id, slug, organiser, city, country, timeZone, startDate, endDate, languages, translations } = event;
+  const { id, slug, city, country, timeZone, startDate, endDate, languages, translations } = event;
   const name = translated(event.name, translations, 'name', language);
   const venue = translated(event.venue, translations, 'venue', language);
+  const organiser = translated(event.organiser, translations, 'organiser', language);
   return { id, slug, name, organiser, venue, city, country, timeZone, startDate, endDate, languages };
 }
 

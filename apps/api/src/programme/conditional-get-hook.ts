@@ -1,10 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { EventCache } from '@app/events';
-import { type ScheduleFormat, ScheduleExportsService } from '@app/programme';
-import { exportEtag, matches, sendNotModified } from './conditional-get.js';
+import { exportVariant, type ScheduleFormat, ScheduleExportsService } from '@app/programme';
+import { EXPORT_CONTENT_TYPES, exportEtag, matches, sendExport, sendNotModified } from './conditional-get.js';
 
-/** The public export routes of ScheduleExportsController; a query, an encoded slug or anything else goes to Nest. */
-const EXPORT_PATH = /^\/events\/([\w.-]+)\/(schedule\.xml|schedule\.json|schedule\.ics|programme)$/;
+/**
+ * The public export routes of ScheduleExportsController, with `?lang=` alone for the formats that take it;
+ * any other query, an encoded slug or anything else goes to Nest.
+ */
+const EXPORT_PATH = /^\/events\/([\w.-]+)\/(?:(schedule\.xml|schedule\.json|schedule\.ics)(?:\?lang=([a-z]{2,3}))?|(programme))$/;
 
 const FORMATS: Record<string, ScheduleFormat> = { 'schedule.xml': 'xml', 'schedule.json': 'json', 'schedule.ics': 'ics', programme: 'programme' };
 
@@ -14,24 +17,29 @@ interface Services {
 }
 
 /**
- * Most of the exports' traffic is conditional GETs of an unchanged programme, and Nest's pipeline (guard,
- * parameters, interceptors) costs more than the answer: when both the event (by slug) and its latest version
- * are fresh in memory, the 304 is sent here, as the controller would send it, with the headers the earlier
- * hooks set. Whatever is not certain from memory goes on to Nest unchanged, which also fills the caches.
+ * Most of the exports' traffic is GETs of an unchanged programme, and Nest's pipeline (guard, parameters,
+ * interceptors) costs more than the answer: when the event (by slug), its latest version and, for a 200,
+ * the built export are fresh in memory, the 304 or the 200 is sent here, as the controller would send it,
+ * with the headers the earlier hooks set. Whatever is not certain from memory (a language the event does
+ * not offer, an export not built yet) goes on to Nest unchanged, which also fills the caches.
  * The routes are public, so a caller's token changes nothing in the answer.
  */
-export function answerConditionalGetsEarly(fastify: FastifyInstance, app: Services): void {
+export function answerExportsEarly(fastify: FastifyInstance, app: Services): void {
   const events = app.get(EventCache);
   const exports = app.get(ScheduleExportsService);
   fastify.addHook('onRequest', (request, reply, done) => {
-    const ifNoneMatch = request.headers['if-none-match'];
-    const route = ifNoneMatch && request.method === 'GET' ? EXPORT_PATH.exec(request.url) : null;
+    const route = request.method === 'GET' ? EXPORT_PATH.exec(request.url) : null;
     const event = route ? events.knownHeading(route[1]) : undefined;
     const version = event ? exports.knownVersion(event.id) : undefined;
-    if (route && event && version !== undefined) {
-      const etag = exportEtag(event.slug, version, FORMATS[route[2]]);
-      if (matches(ifNoneMatch, etag)) return sendNotModified(reply, etag);
-    }
+    if (!route || !event || version === undefined) return done();
+    const language = route[3] ?? event.languages[0];
+    if (!event.languages.includes(language)) return done();
+    const format = FORMATS[route[2] ?? route[4]];
+    const variant = exportVariant(format, language);
+    const etag = exportEtag(event.slug, version, variant);
+    if (matches(request.headers['if-none-match'], etag)) return sendNotModified(reply, etag);
+    const body = exports.knownBody(event.id, version, variant);
+    if (body) return sendExport(reply, etag, EXPORT_CONTENT_TYPES[format], body);
     done();
   });
 }

@@ -1,9 +1,12 @@
+import type { ExportVariant, ScheduleFormat } from '@app/programme';
+
 /**
- * Published versions never change, so an export's ETag is its event, version and format: a
- * client holding it gets 304 without the programme being loaded or rebuilt.
+ * Published versions never change, so an export's ETag is its event, version and variant (format and
+ * language): a client holding it gets 304 without the programme being loaded or rebuilt, and never for
+ * another language than the one it holds.
  */
-export function exportEtag(slug: string, version: number, format: string): string {
-  return `"${slug}-v${version}-${format}"`;
+export function exportEtag(slug: string, version: number, variant: ExportVariant): string {
+  return `"${slug}-v${version}-${variant}"`;
 }
 
 export function matches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -13,13 +16,25 @@ export function matches(ifNoneMatch: string | undefined, etag: string): boolean 
 
 export const EXPORT_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
 
-interface NotModifiedReply {
-  header(name: string, value: string): NotModifiedReply;
-  code(status: number): NotModifiedReply;
-  send(): unknown;
+export const EXPORT_CONTENT_TYPES: Record<ScheduleFormat, string> = {
+  xml: 'application/xml; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  ics: 'text/calendar; charset=utf-8',
+  programme: 'application/json; charset=utf-8',
+};
+
+interface ExportReply {
+  header(name: string, value: string): ExportReply;
+  code(status: number): ExportReply;
+  send(body?: Buffer): unknown;
 }
 
 /** The one 304 of the exports, sent by the controller and by the early answer alike (see conditional-get-hook.ts). */
-export function sendNotModified(reply: NotModifiedReply, etag: string): void {
+export function sendNotModified(reply: ExportReply, etag: string): void {
   reply.code(304).header('ETag', etag).header('Cache-Control', EXPORT_CACHE_CONTROL).send();
+}
+
+/** The one 200 of the exports, likewise: the cached Buffer itself, never a copy. */
+export function sendExport(reply: ExportReply, etag: string, contentType: string, body: Buffer): void {
+  reply.header('ETag', etag).header('Cache-Control', EXPORT_CACHE_CONTROL).header('Content-Type', contentType).send(body);
 }

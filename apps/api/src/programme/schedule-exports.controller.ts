@@ -1,10 +1,10 @@
-import { Controller, Get, Headers, Res } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentEvent, type EventContext, Public } from '@app/auth';
-import { ScheduleExportsService, type ScheduleFormat, TimetableResponse } from '@app/programme';
+import { exportLanguage, exportVariant, ScheduleExportsService, type ScheduleFormat, TimetableResponse } from '@app/programme';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
-import { EXPORT_CACHE_CONTROL, exportEtag, matches, sendNotModified } from './conditional-get.js';
+import { EXPORT_CONTENT_TYPES, exportEtag, matches, sendExport, sendNotModified } from './conditional-get.js';
 import { ScheduleDocumentResponse } from './programme.dto.js';
 
 interface Reply {
@@ -13,12 +13,16 @@ interface Reply {
   send(body?: unknown): void;
 }
 
-const CONTENT_TYPES: Record<ScheduleFormat, string> = {
-  xml: 'application/xml; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-  ics: 'text/calendar; charset=utf-8',
-  programme: 'application/json; charset=utf-8',
-};
+/** frab and c3voc hold one language: the reader picks it. */
+const LANGUAGE_QUERY = ApiQuery({
+  name: 'lang',
+  required: false,
+  type: String,
+  example: 'vi',
+  description:
+    "One of the event's languages (ISO 639): titles, abstracts, room, track and event names in it where the organisers gave them, " +
+    "else in the event's first language, which is also the default. Another language: 422 LANGUAGE_NOT_OFFERED.",
+});
 
 /** The latest published programme in the formats conference apps and calendars read. Public. */
 @ApiTags('programme')
@@ -35,9 +39,15 @@ export class ScheduleExportsController {
   @ApiHeader({ name: 'If-None-Match', required: false })
   @ApiFileResponse('application/xml', 'schedule.xml, with ETag and Cache-Control')
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
-  @ApiErrors(404)
-  xml(@CurrentEvent() event: EventContext, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
-    return this.send(event, 'xml', ifNoneMatch, reply);
+  @LANGUAGE_QUERY
+  @ApiErrors(404, 422)
+  xml(
+    @CurrentEvent() event: EventContext,
+    @Query('lang') lang: string | undefined,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() reply: Reply,
+  ): Promise<void> {
+    return this.send(event, 'xml', exportLanguage(event, lang), ifNoneMatch, reply);
   }
 
   @Get('schedule.json')
@@ -49,9 +59,15 @@ export class ScheduleExportsController {
   @ApiHeader({ name: 'If-None-Match', required: false })
   @ApiOkResponse({ description: 'schedule.json (c3voc schedule document), with ETag and Cache-Control', type: ScheduleDocumentResponse })
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
-  @ApiErrors(404)
-  json(@CurrentEvent() event: EventContext, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
-    return this.send(event, 'json', ifNoneMatch, reply);
+  @LANGUAGE_QUERY
+  @ApiErrors(404, 422)
+  json(
+    @CurrentEvent() event: EventContext,
+    @Query('lang') lang: string | undefined,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() reply: Reply,
+  ): Promise<void> {
+    return this.send(event, 'json', exportLanguage(event, lang), ifNoneMatch, reply);
   }
 
   @Get('schedule.ics')
@@ -63,9 +79,15 @@ export class ScheduleExportsController {
   @ApiHeader({ name: 'If-None-Match', required: false })
   @ApiFileResponse('text/calendar', 'schedule.ics, with ETag and Cache-Control')
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
-  @ApiErrors(404)
-  ics(@CurrentEvent() event: EventContext, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
-    return this.send(event, 'ics', ifNoneMatch, reply);
+  @LANGUAGE_QUERY
+  @ApiErrors(404, 422)
+  ics(
+    @CurrentEvent() event: EventContext,
+    @Query('lang') lang: string | undefined,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() reply: Reply,
+  ): Promise<void> {
+    return this.send(event, 'ics', exportLanguage(event, lang), ifNoneMatch, reply);
   }
 
   @Get('programme')
@@ -76,18 +98,16 @@ export class ScheduleExportsController {
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
   @ApiErrors(404)
   timetable(@CurrentEvent() event: EventContext, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
-    return this.send(event, 'programme', ifNoneMatch, reply);
+    // Every language in one document: the page picks the reader's.
+    return this.send(event, 'programme', event.languages[0], ifNoneMatch, reply);
   }
 
-  private async send(event: EventContext, format: ScheduleFormat, ifNoneMatch: string | undefined, reply: Reply): Promise<void> {
+  private async send(event: EventContext, format: ScheduleFormat, language: string, ifNoneMatch: string | undefined, reply: Reply): Promise<void> {
+    const variant = exportVariant(format, language);
     const known = await this.exports.latestVersion(event);
-    if (known && matches(ifNoneMatch, exportEtag(event.slug, known.version, format)))
-      return sendNotModified(reply, exportEtag(event.slug, known.version, format));
-    const { version, body } = await this.exports.render(event, format, known);
-    reply
-      .header('ETag', exportEtag(event.slug, version, format))
-      .header('Cache-Control', EXPORT_CACHE_CONTROL)
-      .header('Content-Type', CONTENT_TYPES[format])
-      .send(body);
+    if (known && matches(ifNoneMatch, exportEtag(event.slug, known.version, variant)))
+      return sendNotModified(reply, exportEtag(event.slug, known.version, variant));
+    const { version, body } = await this.exports.render(event, format, language, known);
+    sendExport(reply, exportEtag(event.slug, version, variant), EXPORT_CONTENT_TYPES[format], body);
   }
 }

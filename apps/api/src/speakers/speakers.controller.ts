@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Authenticated, AuthService, type AuthUser, CurrentEvent, CurrentUser, type EventContext, Public, RequireEventRole } from '@app/auth';
 import { AppConfig } from '@app/config';
+import { ReadingLanguageQuery } from '@app/events';
 import { type Invitation, InvitationsService, MySlotsService, ProfilesService, type SpeakerProfile, SpeakerSettingsService } from '@app/speakers';
 import { ApiErrorResponse } from '../http/api-error.js';
 import { ApiErrors } from '../http/api-errors.decorator.js';
@@ -67,14 +68,14 @@ export class SpeakerInvitationsController {
   @Get('speaker-invitations/:token')
   @Public()
   @ApiOperation({
-    summary: 'What an invitation link offers (anyone with the link)',
+    summary: 'What an invitation link offers (anyone with the link), the talks named in ?language= where given',
     description: '404 for an unknown link or one of another event; 410 once used or expired.',
   })
   @ApiOkResponse({ type: InvitationViewResponse })
   @ApiErrors(400, 404)
   @ApiResponse({ status: 410, description: 'Used or expired', type: ApiErrorResponse })
-  async view(@CurrentEvent() event: EventContext, @Param('token') value: string): Promise<InvitationViewResponse> {
-    const view = await this.invitations.view(event, token(value));
+  async view(@CurrentEvent() event: EventContext, @Param('token') value: string, @Query() query: ReadingLanguageQuery): Promise<InvitationViewResponse> {
+    const view = await this.invitations.view(event, token(value), query.language);
     return {
       ...view,
       expiresAt: view.expiresAt.toISOString(),
@@ -139,12 +140,15 @@ export class SpeakerPortalController {
 
   @Get('me/slots')
   @Authenticated()
-  @ApiOperation({ summary: "The caller's own speaker slots across events: session, room, time in the event's zone, slide status" })
+  @ApiOperation({
+    summary: "The caller's own speaker slots across events: session, room, time in the event's zone, slide status",
+    description: 'Named in ?language= (the page being read) where the organiser gave it, else in the account’s language, else as entered.',
+  })
   @ApiOkResponse({ type: [MySlotResponse] })
-  @ApiErrors(401)
-  async slots(@CurrentUser() user: AuthUser): Promise<MySlotResponse[]> {
+  @ApiErrors(400, 401)
+  async slots(@CurrentUser() user: AuthUser, @Query() query: ReadingLanguageQuery): Promise<MySlotResponse[]> {
     const account = await this.auth.findUser(user.id);
-    return this.mySlots.list(user.id, account.language);
+    return this.mySlots.list(user.id, query.language ?? account.language);
   }
 
   @Get('me/speaker-profile')

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -28,6 +29,9 @@ async function main(): Promise<void> {
     );
   });
   await app.init();
+  // Once started (at the api's priority, so a busy machine does not hold up the first mail): Linux gives each
+  // thread its own priority, so this lowers the worker's alone; elsewhere it would be the whole process's.
+  if (process.platform === 'linux') setPriority(config.WORKER_THREAD_NICENESS);
   parentPort!.postMessage(WORKER_READY);
 }
 

@@ -29,7 +29,7 @@ function displayValue(key: string, value: unknown, data: Record<string, unknown>
 
 /**
  * What to tell the reader about a failed request, in their language: the API's code translated with its
- * data (`errors.<CODE>` in the common namespace). The API's English message is only a last resort, for a
+ * data (`<CODE>` in the errors namespace). The API's English message is only a last resort, for a
  * code this build of the app does not know yet.
  */
 export function errorText(t: TFunction, error: unknown): string {
@@ -38,5 +38,5 @@ export function errorText(t: TFunction, error: unknown): string {
   if (!error.code) return error.message;
   const language = i18next.language ?? 'en';
   const values = Object.fromEntries(Object.entries(error.data).map(([key, value]) => [key, displayValue(key, value, error.data, language, t)]));
-  return t(`errors.${error.code}`, { ...values, ns: 'common', defaultValue: error.message });
+  return t(error.code, { ...values, ns: 'errors', defaultValue: error.message });
 }

@@ -353,7 +353,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The applications addressed to my National Commission, and its endorsements against each round’s limit (commission officer) */
+        /** The applications addressed to my National Commission, and its endorsements against each round’s limit, named in ?language= or the event’s first (commission officer) */
         get: operations["ApplicationsController_commissionDesk"];
         put?: never;
         post?: never;
@@ -370,7 +370,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The National Commissions of the event, one per country, with their contacts */
+        /** The National Commissions of the event, one per country, with their contacts, named in ?language= or the event’s first */
         get: operations["CommissionsController_list"];
         put?: never;
         /** Add a country’s National Commission (organiser); one per country (409 otherwise) */
@@ -395,7 +395,7 @@ export interface paths {
         delete: operations["CommissionsController_remove"];
         options?: never;
         head?: never;
-        /** Rename a National Commission (organiser) */
+        /** Rename a National Commission, in the event’s first language or its others (organiser) */
         patch: operations["CommissionsController_update"];
         trace?: never;
     };
@@ -635,7 +635,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Applications endorsed by their Commissions, and those shortlisted (organiser, as the secretariat) */
+        /** Applications endorsed by their Commissions, and those shortlisted, named in ?language= or the event’s first (organiser, as the secretariat) */
         get: operations["ApplicationsController_forSecretariat"];
         put?: never;
         /** Draft an application of a city I represent, addressed to its country’s National Commission (representative) */
@@ -1000,7 +1000,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The round’s checklist of required documents: each a file of given types, or a link (videos) */
+        /** The round’s checklist of required documents: each a file of given types, or a link (videos), labelled in ?language= or the event’s first */
         get: operations["ApplicationsController_requiredDocuments"];
         /** Set the round’s checklist of required documents (organiser) */
         put: operations["ApplicationsController_setRequiredDocuments"];
@@ -3016,7 +3016,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * What an invitation link offers (anyone with the link)
+         * What an invitation link offers (anyone with the link), the talks named in ?language= where given
          * @description 404 for an unknown link or one of another event; 410 once used or expired.
          */
         get: operations["SpeakerInvitationsController_view"];
@@ -3229,7 +3229,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's own speaker slots across events: session, room, time in the event's zone, slide status */
+        /**
+         * The caller's own speaker slots across events: session, room, time in the event's zone, slide status
+         * @description Named in ?language= (the page being read) where the organiser gave it, else in the account’s language, else as entered.
+         */
         get: operations["SpeakerPortalController_slots"];
         put?: never;
         post?: never;
@@ -4338,7 +4341,21 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "file" | "link";
+            /** @description In the language read (?language=), else the event’s first */
             label: string;
+            /**
+             * @description Text in the event's other languages as entered, for editing
+             * @example {
+             *       "vi": {
+             *         "label": "…"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    label?: string;
+                };
+            };
         };
         CityImportLine: {
             /**
@@ -4447,7 +4464,21 @@ export interface components {
             contacts: components["schemas"]["CommissionContactResponse"][];
             country: string;
             id: string;
+            /** @description In the language read (?language=), else the event’s first */
             name: string;
+            /**
+             * @description Text in the event's other languages as entered, for editing
+             * @example {
+             *       "vi": {
+             *         "name": "…"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    name?: string;
+                };
+            };
         };
         CommissionRoundLimitResponse: {
             commission: string;
@@ -4539,8 +4570,24 @@ export interface components {
              * @example VN
              */
             country: string;
-            /** @example Viet Nam National Commission for UNESCO */
+            /**
+             * @description In the event’s first language
+             * @example Viet Nam National Commission for UNESCO
+             */
             name: string;
+            /**
+             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
+             * @example {
+             *       "vi": {
+             *         "name": "…"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: {
+                    name?: string;
+                };
+            };
         };
         CreateDelegationDto: {
             /** @example Hà Nội */
@@ -4600,7 +4647,8 @@ export interface components {
              *       "vi": {
              *         "name": "…",
              *         "description": "…",
-             *         "venue": "…"
+             *         "venue": "…",
+             *         "organiser": "…"
              *       }
              *     }
              */
@@ -4608,6 +4656,7 @@ export interface components {
                 [key: string]: {
                     description?: string;
                     name?: string;
+                    organiser?: string;
                     venue?: string;
                 };
             };
@@ -5194,7 +5243,8 @@ export interface components {
              *       "vi": {
              *         "name": "…",
              *         "description": "…",
-             *         "venue": "…"
+             *         "venue": "…",
+             *         "organiser": "…"
              *       }
              *     }
              */
@@ -5202,6 +5252,7 @@ export interface components {
                 [key: string]: {
                     description?: string;
                     name?: string;
+                    organiser?: string;
                     venue?: string;
                 };
             };
@@ -6482,15 +6533,45 @@ export interface components {
              * @enum {string}
              */
             kind: "file" | "link";
-            /** @example Application form signed by the mayor */
+            /**
+             * @description In the event’s first language
+             * @example Application form signed by the mayor
+             */
             label: string;
+            /**
+             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
+             * @example {
+             *       "vi": {
+             *         "label": "…"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: {
+                    label?: string;
+                };
+            };
         };
         RequiredDocumentResponse: {
             fileTypes: ("pdf" | "png" | "jpeg")[];
             id: string;
             /** @enum {string} */
             kind: "file" | "link";
+            /** @description In the language read (?language=), else the event’s first */
             label: string;
+            /**
+             * @description Text in the event's other languages as entered, for editing
+             * @example {
+             *       "vi": {
+             *         "label": "…"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    label?: string;
+                };
+            };
         };
         RetriedResponse: {
             retried: number;
@@ -7228,6 +7309,19 @@ export interface components {
         UpdateCommissionDto: {
             /** @example Viet Nam National Commission for UNESCO */
             name?: string;
+            /**
+             * @description Text in the event's other languages, by ISO 639 code (the plain fields hold its first language); a language the event does not offer is refused (422 LANGUAGE_NOT_OFFERED)
+             * @example {
+             *       "vi": {
+             *         "name": "…"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: {
+                    name?: string;
+                };
+            };
         };
         UpdateEventDto: {
             /** @example Bangkok */
@@ -7276,7 +7370,8 @@ export interface components {
              *       "vi": {
              *         "name": "…",
              *         "description": "…",
-             *         "venue": "…"
+             *         "venue": "…",
+             *         "organiser": "…"
              *       }
              *     }
              */
@@ -7284,6 +7379,7 @@ export interface components {
                 [key: string]: {
                     description?: string;
                     name?: string;
+                    organiser?: string;
                     venue?: string;
                 };
             };
@@ -8874,7 +8970,10 @@ export interface operations {
     };
     ApplicationsController_commissionDesk: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
+                language?: string;
+            };
             header?: never;
             path: {
                 slug: string;
@@ -8889,6 +8988,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommissionDeskResponse"];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description No valid access token */
@@ -8918,11 +9026,22 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
         };
     };
     CommissionsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
+                language?: string;
+            };
             header?: never;
             path: {
                 slug: string;
@@ -8939,8 +9058,25 @@ export interface operations {
                     "application/json": components["schemas"]["CommissionResponse"][];
                 };
             };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9011,6 +9147,14 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9138,6 +9282,14 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10281,7 +10433,10 @@ export interface operations {
     };
     ApplicationsController_forSecretariat: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
+                language?: string;
+            };
             header?: never;
             path: {
                 roundId: string;
@@ -10328,6 +10483,14 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11972,7 +12135,10 @@ export interface operations {
     };
     ApplicationsController_requiredDocuments: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
+                language?: string;
+            };
             header?: never;
             path: {
                 roundId: string;
@@ -12001,6 +12167,14 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19066,7 +19240,10 @@ export interface operations {
     };
     ScheduleExportsController_ics: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description One of the event's languages (ISO 639): titles, abstracts, room, track and event names in it where the organisers gave them, else in the event's first language, which is also the default. Another language: 422 LANGUAGE_NOT_OFFERED. */
+                lang?: string;
+            };
             header?: {
                 "If-None-Match"?: string;
             };
@@ -19102,11 +19279,22 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
         };
     };
     ScheduleExportsController_json: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description One of the event's languages (ISO 639): titles, abstracts, room, track and event names in it where the organisers gave them, else in the event's first language, which is also the default. Another language: 422 LANGUAGE_NOT_OFFERED. */
+                lang?: string;
+            };
             header?: {
                 "If-None-Match"?: string;
             };
@@ -19142,11 +19330,22 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
         };
     };
     ScheduleExportsController_xml: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description One of the event's languages (ISO 639): titles, abstracts, room, track and event names in it where the organisers gave them, else in the event's first language, which is also the default. Another language: 422 LANGUAGE_NOT_OFFERED. */
+                lang?: string;
+            };
             header?: {
                 "If-None-Match"?: string;
             };
@@ -19175,6 +19374,14 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20762,7 +20969,10 @@ export interface operations {
     };
     SpeakerInvitationsController_view: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
+                language?: string;
+            };
             header?: never;
             path: {
                 slug: string;
@@ -21642,7 +21852,10 @@ export interface operations {
     };
     SpeakerPortalController_slots: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The reader's language: names and descriptions in it where the organiser gave them, else in the event's first language */
+                language?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -21655,6 +21868,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MySlotResponse"][];
+                };
+            };
+            /** @description Invalid input (details name each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
             /** @description No valid access token */

@@ -3,20 +3,22 @@ import { useSyncExternalStore } from 'react';
 import { api, refreshSession, type Schemas, tokenStore, unwrap } from '../api/client';
 import { queryClient } from '../api/query-client';
 import { tokenExpired, tokenSubject } from './refresh';
-import { wipeDesks } from '../organiser/desk/desk-store';
 
 export type Me = Schemas['MeResponse'];
+
+/** Who holds this token (or null), with their roles on each event. */
+export const meQuery = (token: string | null) => ({
+  // By account, not by token: a renewed token is the same person, and their pages should not reload.
+  queryKey: ['me', tokenSubject(token)],
+  queryFn: async (): Promise<Me | null> => (token ? unwrap(api.GET('/auth/me')).catch(() => null) : null),
+  staleTime: 60_000,
+});
 
 /** The signed-in person (or null), with their roles on each event. */
 export function useMe() {
   // Signing in or out (here or in another tab) shows at once in every part of the page that asks.
   const token = useSyncExternalStore(tokenStore.subscribe, tokenStore.get);
-  return useQuery({
-    // By account, not by token: a renewed token is the same person, and their pages should not reload.
-    queryKey: ['me', tokenSubject(token)],
-    queryFn: async (): Promise<Me | null> => (token ? unwrap(api.GET('/auth/me')).catch(() => null) : null),
-    staleTime: 60_000,
-  });
+  return useQuery(meQuery(token));
 }
 
 /**
@@ -46,7 +48,8 @@ export function useSignOut() {
   return async () => {
     await api.POST('/auth/logout').catch(() => undefined);
     // A check-in desk's copy of the badges leaves with the person who prepared it.
-    await wipeDesks().catch(() => undefined);
+    // (Fetched here: IndexedDB's library is no part of the pages people open first.)
+    await import('../organiser/desk/desk-store').then((desks) => desks.wipeDesks()).catch(() => undefined);
     tokenStore.set(null);
     client.clear();
   };

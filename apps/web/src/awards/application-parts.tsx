@@ -15,11 +15,23 @@ export const applicationKeys = {
   secretariat: (slug: string, roundId: string) => ['awards', slug, 'applications', 'round', roundId] as const,
 };
 
+/**
+ * The page's language for the texts the API names (rounds, checklist, Commissions) when the event is held in it,
+ * else none (the event's first): the API refuses a language the event does not offer. `ready` once that is known.
+ */
+export function useApplicationsLanguage(slug: string): { language: string | undefined; ready: boolean } {
+  const { i18n } = useTranslation();
+  const event = useEventDetails(slug, { asEntered: true });
+  const languages = event.data?.languages;
+  return { language: languages?.includes(i18n.language) ? i18n.language : undefined, ready: languages !== undefined || event.isError };
+}
+
 export function useMyApplications(slug: string, enabled = true) {
+  const { language, ready } = useApplicationsLanguage(slug);
   return useQuery({
-    queryKey: applicationKeys.mine(slug),
-    queryFn: () => unwrap(api.GET('/events/{slug}/awards/applications/mine', { params: { path: { slug } } })),
-    enabled,
+    queryKey: [...applicationKeys.mine(slug), language],
+    queryFn: () => unwrap(api.GET('/events/{slug}/awards/applications/mine', { params: { path: { slug }, query: { language } } })),
+    enabled: enabled && ready,
   });
 }
 

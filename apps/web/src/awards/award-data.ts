@@ -75,12 +75,23 @@ export function useCities(slug: string) {
   });
 }
 
-/** The event's National Commissions, one per country: the bodies that nominate. */
-export function useCommissions(slug: string) {
+/** The event's National Commissions, one per country: the bodies that nominate, named in the page's language where given. */
+export function useCommissions(slug: string, { asEntered = false }: { asEntered?: boolean } = {}) {
+  const language = useReadingLanguage(asEntered);
   return useQuery({
     queryKey: awardKeys.commissions(slug),
-    queryFn: () => unwrap(api.GET('/events/{slug}/awards/commissions', { params: { path: { slug } } })),
+    queryFn: () => unwrap(api.GET('/events/{slug}/awards/commissions', { params: { path: { slug }, query: {} } })),
+    select: (commissions) =>
+      language
+        ? commissions.map((commission) => ({ ...commission, name: translated(commission.name, commission.translations, 'name', language) }))
+        : commissions,
   });
+}
+
+/** A nomination's nominating Commission named in the page's language where the organiser gave it, else as the API names it. */
+export function useNominatingBody(slug: string): (nomination: { commissionId: string; nominatingBody: string }) => string {
+  const names = new Map((useCommissions(slug).data ?? []).map((commission) => [commission.id, commission.name]));
+  return (nomination) => names.get(nomination.commissionId) ?? nomination.nominatingBody;
 }
 
 /** The quota of a region in a round: its own, or the round's default. */

@@ -13,6 +13,7 @@ import {
   RoundClosedNote,
   StageBadge,
   StageHistory,
+  useApplicationsLanguage,
   useRoundSteps,
 } from './application-parts';
 import { EventLine, RoleGate } from './award-shell';
@@ -21,9 +22,11 @@ import { EventLine, RoleGate } from './award-shell';
 export function CommissionPage() {
   const { slug } = useParams<{ slug: string }>();
   const { t } = useTranslation('applications');
+  const { language, ready } = useApplicationsLanguage(slug);
   const desk = useQuery({
-    queryKey: applicationKeys.desk(slug),
-    queryFn: () => unwrap(api.GET('/events/{slug}/awards/commission/applications', { params: { path: { slug } } })),
+    queryKey: [...applicationKeys.desk(slug), language],
+    queryFn: () => unwrap(api.GET('/events/{slug}/awards/commission/applications', { params: { path: { slug }, query: { language } } })),
+    enabled: ready,
   });
   return (
     <RoleGate slug={slug} roles={['commission']}>

@@ -3,6 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { ErrorMessage, Field, fieldErrors, QueryView } from '../ui/components';
+import { useEventDetails } from '../ui/event-query';
+import { type TextTranslations, TranslatedTextFields, textsToSend } from '../ui/translated-text-fields';
 import { awardKeys, useCommissions } from './award-data';
 
 /** The National Commissions that nominate cities, one per country, on the awards set-up page. */
@@ -10,14 +12,18 @@ export function CommissionsSection({ slug }: { slug: string }) {
   const { t } = useTranslation('awards');
   const client = useQueryClient();
   const commissions = useCommissions(slug);
-  const [draft, setDraft] = useState({ name: '', country: '' });
+  // Each Commission's name in the event's other languages too: cities and officers read it in theirs.
+  const languages = useEventDetails(slug, { asEntered: true }).data?.languages.slice(1) ?? [];
+  const empty = { name: '', country: '', translations: {} as TextTranslations };
+  const [draft, setDraft] = useState(empty);
   const [added, setAdded] = useState<string | null>(null);
   const refresh = () => client.invalidateQueries({ queryKey: awardKeys.commissions(slug) });
   const add = useMutation({
-    mutationFn: (body: { name: string; country: string }) => unwrap(api.POST('/events/{slug}/awards/commissions', { params: { path: { slug } }, body })),
+    mutationFn: (body: { name: string; country: string; translations: Record<string, { name?: string }> }) =>
+      unwrap(api.POST('/events/{slug}/awards/commissions', { params: { path: { slug } }, body })),
     onSuccess: async (commission) => {
       setAdded(commission.name);
-      setDraft({ name: '', country: '' });
+      setDraft(empty);
       await refresh();
     },
   });
@@ -29,7 +35,11 @@ export function CommissionsSection({ slug }: { slug: string }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setAdded(null);
-    add.mutate({ name: draft.name.trim(), country: draft.country.trim().toUpperCase() });
+    add.mutate({
+      name: draft.name.trim(),
+      country: draft.country.trim().toUpperCase(),
+      translations: textsToSend(draft.translations, languages, ['name'] as const),
+    });
   };
 
   return (
@@ -71,8 +81,16 @@ export function CommissionsSection({ slug }: { slug: string }) {
         )}
         <ErrorMessage error={add.error} />
         <Field label={t('commissions.name')} required error={errors.name}>
-          {(props) => <input {...props} value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} />}
+          {(props) => <input {...props} value={draft.name} maxLength={200} onChange={(event) => setDraft({ ...draft, name: event.target.value })} />}
         </Field>
+        <TranslatedTextFields
+          field="name"
+          label={t('commissions.name')}
+          languages={languages}
+          value={draft.translations}
+          onChange={(translations) => setDraft({ ...draft, translations })}
+          maxLength={200}
+        />
         <Field label={t('commissions.country')} required error={errors.country}>
           {(props) => <input {...props} maxLength={2} value={draft.country} onChange={(event) => setDraft({ ...draft, country: event.target.value })} />}
         </Field>

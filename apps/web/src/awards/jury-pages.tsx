@@ -9,7 +9,7 @@ import { useConfirm } from '../ui/confirm-dialog';
 import { useEventDetails } from '../ui/event-query';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
-import { awardKeys, formatNumber, type JurorNomination, type Round, useRound, useRounds } from './award-data';
+import { awardKeys, formatNumber, type JurorNomination, type Round, useNominatingBody, useRound, useRounds } from './award-data';
 import { RoleGate } from './award-shell';
 import { countryName } from '../ui/countries';
 
@@ -140,6 +140,7 @@ export function JuryRoundPage() {
 function NominationScoring({ slug, round, nomination, zone }: { slug: string; round: Round; nomination: JurorNomination; zone: string }) {
   const { t, i18n } = useTranslation('awards');
   const headingId = useId();
+  const nominatingBody = useNominatingBody(slug);
   const scores = useQuery({
     queryKey: awardKeys.myScores(slug, round.id, nomination.id),
     queryFn: () =>
@@ -158,7 +159,7 @@ function NominationScoring({ slug, round, nomination, zone }: { slug: string; ro
         {nomination.city} <span className="awards-country">{countryName(nomination.country, i18n.language)}</span>
       </h2>
       <p className="hint">
-        {t(`regions.${nomination.region}`, { defaultValue: nomination.region })} · {t('juror.nominatedBy', { body: nomination.nominatingBody })}
+        {t(`regions.${nomination.region}`, { defaultValue: nomination.region })} · {t('juror.nominatedBy', { body: nominatingBody(nomination) })}
       </p>
       {nomination.summary && <p>{nomination.summary}</p>}
       {nomination.documents.length > 0 && (

@@ -6,7 +6,7 @@ import { hasRole, useMe } from '../auth/session';
 import { Loading, QueryView } from '../ui/components';
 import { useEventDetails } from '../ui/event-query';
 import { formatDateTime } from '../ui/time';
-import { awardKeys, useCities, useRound, useRounds } from './award-data';
+import { awardKeys, useCities, useNominatingBody, useRound, useRounds } from './award-data';
 import { RoleGate, RoundShell } from './award-shell';
 import { NominationDossier } from './nomination-dossier';
 import { NominationForm } from './nomination-form';
@@ -18,6 +18,7 @@ export function NominationsPage() {
   const { t, i18n } = useTranslation('awards');
   const round = useRound(slug, roundId);
   const cities = useCities(slug);
+  const nominatingBody = useNominatingBody(slug);
   const zone = useEventDetails(slug).data?.timeZone ?? 'UTC';
   const nominations = useQuery({
     queryKey: awardKeys.nominations(slug, roundId),
@@ -53,7 +54,7 @@ export function NominationsPage() {
                         {nomination.winner && <span className="badge awards-winner">{t('results.winner')}</span>}
                       </th>
                       <td data-label={t('nominations.region')}>{t(`regions.${nomination.region}`, { defaultValue: nomination.region })}</td>
-                      <td data-label={t('nominations.body')}>{nomination.nominatingBody}</td>
+                      <td data-label={t('nominations.body')}>{nominatingBody(nomination)}</td>
                       <td data-label={t('nominations.contact')}>
                         {nomination.contactName}
                         <br />

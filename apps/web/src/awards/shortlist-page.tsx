@@ -13,6 +13,7 @@ import {
   RoundClosedNote,
   StageBadge,
   StageHistory,
+  useApplicationsLanguage,
   useRoundSteps,
 } from './application-parts';
 import { awardKeys } from './award-data';
@@ -24,9 +25,11 @@ export function ShortlistPage() {
   const { t, i18n } = useTranslation('applications');
   const client = useQueryClient();
   const [done, setDone] = useState<string | null>(null);
+  const { language, ready } = useApplicationsLanguage(slug);
   const applications = useQuery({
-    queryKey: applicationKeys.secretariat(slug, roundId),
-    queryFn: () => unwrap(api.GET('/events/{slug}/awards/rounds/{roundId}/applications', { params: { path: { slug, roundId } } })),
+    queryKey: [...applicationKeys.secretariat(slug, roundId), language],
+    queryFn: () => unwrap(api.GET('/events/{slug}/awards/rounds/{roundId}/applications', { params: { path: { slug, roundId }, query: { language } } })),
+    enabled: ready,
   });
   const shortlist = useMutation({
     mutationFn: (applicationId: string) =>

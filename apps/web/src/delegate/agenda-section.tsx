@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Schemas, unwrap } from '../api/client';
 import { sessionTitle, type Timetable, type TimetableSession } from '../public/timetable-data';
+import { useTimetable } from '../public/timetable-query';
 import { errorText } from '../api/error-text';
 import { ErrorMessage, Loading } from '../ui/components';
 import { formatDay, formatTime, zoneLabel } from '../ui/time';
@@ -21,10 +22,8 @@ export function AgendaSection({ token, registration }: { token: string; registra
   const zone = registration.event.timeZone;
   const language = i18n.language;
   const [messages, setMessages] = useState<Record<string, Message>>({});
-  const programme = useQuery({
-    queryKey: ['programme', slug],
-    queryFn: () => unwrap(api.GET('/events/{slug}/programme', { params: { path: { slug } } })),
-  });
+  // The timetable's own query: rooms and tracks named in the page's language, one cache with the public pages.
+  const programme = useTimetable(slug);
   const agenda = useQuery({
     queryKey: ['agenda', token],
     queryFn: () => unwrap(api.GET('/registrations/manage/{token}/agenda', { params: { path: { token } } })),

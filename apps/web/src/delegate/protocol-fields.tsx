@@ -5,6 +5,11 @@ import { CountrySelect } from '../ui/country-select';
 import { TextField } from './text-field';
 
 export const HONORIFICS = ['H.E.', 'Hon.', 'Dr', 'Prof.', 'Mr', 'Ms', 'Mrs', 'Mx'] as const;
+/** Each title's message key (a dot in a key would nest it). */
+const HONORIFIC_KEYS = { 'H.E.': 'he', 'Hon.': 'hon', Dr: 'dr', 'Prof.': 'prof', Mr: 'mr', Ms: 'ms', Mrs: 'mrs', Mx: 'mx' } as const satisfies Record<
+  (typeof HONORIFICS)[number],
+  string
+>;
 
 export interface ProtocolValues {
   honorific: string;
@@ -67,7 +72,7 @@ export function HonorificField({
           <option value="">{t('noHonorific')}</option>
           {HONORIFICS.map((honorific) => (
             <option key={honorific} value={honorific}>
-              {honorific}
+              {t(`honorifics.${HONORIFIC_KEYS[honorific]}`)}
             </option>
           ))}
         </select>

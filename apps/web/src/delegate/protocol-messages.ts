@@ -4,6 +4,8 @@ const en = {
   honorific: 'Title',
   honorificHint: 'How you are addressed on badges and letters',
   noHonorific: '— none —',
+  // Each title as the reader's language says it; the stored value stays the English abbreviation.
+  honorifics: { he: 'H.E.', hon: 'Hon.', dr: 'Dr', prof: 'Prof.', mr: 'Mr', ms: 'Ms', mrs: 'Mrs', mx: 'Mx' },
   passportTitle: 'Passport details for the visa letter',
   passportHint: 'Exactly as in your passport. Only the organisers and you can see these details; they are erased after the event.',
   passportName: 'Name as in passport',
@@ -38,6 +40,7 @@ const vi: Messages = {
   honorific: 'Danh xưng',
   honorificHint: 'Cách xưng hô trên thẻ đại biểu và thư mời',
   noHonorific: '— không —',
+  honorifics: { he: 'Ngài', hon: 'Ngài (nghị sĩ)', dr: 'Tiến sĩ', prof: 'Giáo sư', mr: 'Ông', ms: 'Bà', mrs: 'Bà (đã kết hôn)', mx: 'Không nêu giới tính' },
   passportTitle: 'Thông tin hộ chiếu cho thư mời xin thị thực',
   passportHint: 'Ghi đúng như trong hộ chiếu. Chỉ Ban Tổ chức và Quý vị xem được các thông tin này; chúng sẽ được xóa sau sự kiện.',
   passportName: 'Tên ghi trong hộ chiếu',

@@ -1,4 +1,4 @@
-import errors, { errorValues } from './errors.js';
+import { errorValues } from './error-values.js';
 import th from './th/common.js';
 
 const en = {
@@ -54,7 +54,6 @@ const en = {
     signedOutEverywhere: 'You have been signed out on every device.',
   },
   home: { title: 'Events', empty: 'No events yet.' },
-  errors: errors.en,
   errorValues: errorValues.en,
 };
 export type Messages = typeof en;
@@ -115,7 +114,6 @@ const vi: Messages = {
     signedOutEverywhere: 'Quý vị đã được đăng xuất trên mọi thiết bị.',
   },
   home: { title: 'Sự kiện', empty: 'Chưa có sự kiện nào.' },
-  errors: errors.vi,
   errorValues: errorValues.vi,
 };
 

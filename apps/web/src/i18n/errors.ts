@@ -3,7 +3,7 @@
 // test/error-translations.e2e-spec.ts fails otherwise, and the type below keeps vi in step with en.
 // Vietnamese follows the glossary of /work/shared/l10n/vi-review.md (đại biểu, phiên, bài trình bày,
 // bài trình chiếu, Ban Tổ chức, kỳ xét giải, thành phần tham dự, điểm danh, Quý vị).
-import th, { errorValues as thValues } from './th/errors.js';
+import th from './th/errors.js';
 
 const en = {
   // The request itself
@@ -532,37 +532,4 @@ const vi: ErrorMessages = {
   REMINDER_SENT: 'Thư nhắc này đã được gửi đi nên không thể thay đổi.',
 };
 
-/** Words that arrive as data values (a registration's or invitation's state) and are said in the reader's language. */
-const valuesEn = {
-  state: {
-    pending: 'awaiting approval',
-    confirmed: 'confirmed',
-    waitlisted: 'on the waiting list',
-    offered: 'offered a place',
-    cancelled: 'cancelled',
-    rejected: 'rejected',
-    accepted: 'accepted',
-    declined: 'declined',
-    revoked: 'withdrawn',
-    expired: 'expired',
-  },
-};
-const valuesVi: typeof valuesEn = {
-  state: {
-    pending: 'đang chờ duyệt',
-    confirmed: 'đã xác nhận',
-    waitlisted: 'trong danh sách chờ',
-    offered: 'được mời nhận chỗ',
-    cancelled: 'đã hủy',
-    rejected: 'bị từ chối',
-    accepted: 'đã nhận lời',
-    declined: 'đã từ chối',
-    revoked: 'đã bị thu hồi',
-    expired: 'đã hết hạn',
-  },
-};
-
-export type ErrorValues = typeof valuesEn;
-
-export const errorValues = { en: valuesEn, vi: valuesVi, th: thValues };
 export default { en, vi, th };

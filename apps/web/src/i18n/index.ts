@@ -1,6 +1,8 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language, NAMESPACES, shippedLanguage } from './languages';
+import common from './common';
+import { LANGUAGES, type Language, shippedLanguage } from './languages';
+import { NAMESPACE_LOADERS, type Namespace, openingNamespaces } from './namespaces';
 
 export { LANGUAGES, type Language, shippedLanguage };
 
@@ -30,20 +32,45 @@ function initialLanguage(): Language {
   return deviceLanguage() ?? shippedLanguage(navigator.language);
 }
 
-export function setupI18n() {
-  const resources = Object.fromEntries(
-    LANGUAGES.map((language) => [language, Object.fromEntries(Object.entries(NAMESPACES).map(([ns, messages]) => [ns, messages[language]]))]),
-  );
+/** An area's messages, fetched the first time a page reads them (one module holds all its languages). */
+const areaMessages: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, namespace, done) => {
+    const load = NAMESPACE_LOADERS[namespace as Namespace];
+    if (!load) return done(new Error(`no messages for the namespace ${namespace}`), false);
+    load().then(
+      (module) => done(null, (module.default as Record<string, object>)[language] ?? {}),
+      (error: Error) => done(error, false),
+    );
+  },
+};
+
+/**
+ * Ready once the common messages and those of the page the visit opens on are. The error sentences follow
+ * once the page has loaded and the browser is idle: a page rarely needs them at once, and they are the
+ * largest of all (the error box waits for them if it does).
+ */
+export async function setupI18n() {
   const language = initialLanguage();
   document.documentElement.lang = language;
-  return i18next.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: 'en',
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18next
+    .use(areaMessages)
+    .use(initReactI18next)
+    .init({
+      resources: Object.fromEntries(LANGUAGES.map((code) => [code, { common: common[code] }])),
+      partialBundledLanguages: true,
+      ns: ['common', ...openingNamespaces(location.pathname)],
+      lng: language,
+      fallbackLng: 'en',
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+  const loadErrors = () => void i18next.loadNamespaces('errors');
+  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(loadErrors, { timeout: 3000 }) : setTimeout(loadErrors, 200));
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
 }
 
 export function switchLanguage(language: Language) {

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useRoute } from 'wouter';
 import { hasRole, type Me, useMe } from '../auth/session';
@@ -78,7 +78,10 @@ export function OrganiserFrame({ children }: { children: ReactNode }) {
   if (!slug || items.length === 0) return <>{children}</>;
   return (
     <div className="organiser-frame">
-      <OrganiserNav slug={slug} items={items} />
+      {/* Its words may still be on their way when the app opens on another area: the page is not held up for them. */}
+      <Suspense fallback={null}>
+        <OrganiserNav slug={slug} items={items} />
+      </Suspense>
       <div className="organiser-frame-page">{children}</div>
     </div>
   );

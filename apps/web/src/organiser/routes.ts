@@ -2,9 +2,16 @@ import { lazy } from 'react';
 import type { PageRoute } from '../routes';
 // The programme editor (/organiser/events/:slug/programme...) is built in ./programme and keeps its own routes there.
 import { routes as programme } from './programme/routes';
+import { prefetchDashboard } from './dashboard-data';
+
+// The dashboard is where an organiser lands: when the app opens on it, its chunk and its data are asked for at
+// once, as this module is evaluated, not one after the other once React reaches the route (as the timetable).
+const opening = /^\/organiser\/events\/([^/]+)\/?$/.exec(window.location.pathname);
+const dashboardChunk = opening ? import('./dashboard-page') : undefined;
+if (opening) prefetchDashboard(decodeURIComponent(opening[1]));
 
 const EventsPage = lazy(() => import('./events-page').then((m) => ({ default: m.OrganiserEventsPage })));
-const DashboardPage = lazy(() => import('./dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const DashboardPage = lazy(() => (dashboardChunk ?? import('./dashboard-page')).then((m) => ({ default: m.DashboardPage })));
 const DelegatesPage = lazy(() => import('./delegates-page').then((m) => ({ default: m.DelegatesPage })));
 const DelegateRecordPage = lazy(() => import('./delegate-record-page').then((m) => ({ default: m.DelegateRecordPage })));
 const DelegationsPage = lazy(() => import('./delegations-page').then((m) => ({ default: m.DelegationsPage })));

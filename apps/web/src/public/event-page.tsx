@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { exportPath } from './export-links';
 import { Link, useParams } from 'wouter';
 import { ApiError, api, unwrap } from '../api/client';
 import { languageName } from './session-languages';
@@ -85,16 +86,16 @@ export function EventPage() {
         <p>{t('event.exportsIntro')}</p>
         <ul>
           <li>
-            <a href={`/events/${slug}/schedule.ics`} download={`${slug}.ics`}>
+            <a href={exportPath(slug, 'schedule.ics', language, event.languages)} download={`${slug}.ics`}>
               {t('event.ics')}
             </a>{' '}
-            · <a href={`webcal://${window.location.host}/events/${slug}/schedule.ics`}>{t('event.subscribe')}</a>
+            · <a href={`webcal://${window.location.host}${exportPath(slug, 'schedule.ics', language, event.languages)}`}>{t('event.subscribe')}</a>
           </li>
           <li>
-            <a href={`/events/${slug}/schedule.xml`}>{t('event.xml')}</a>
+            <a href={exportPath(slug, 'schedule.xml', language, event.languages)}>{t('event.xml')}</a>
           </li>
           <li>
-            <a href={`/events/${slug}/schedule.json`}>{t('event.json')}</a>
+            <a href={exportPath(slug, 'schedule.json', language, event.languages)}>{t('event.json')}</a>
           </li>
         </ul>
       </section>

@@ -1,5 +1,6 @@
 import { createContext, type CSSProperties, type KeyboardEvent, useContext, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { exportPath } from './export-links';
 import { Link, useParams, useSearchParams } from 'wouter';
 import { ApiError } from '../api/client';
 import { ErrorMessage, Loading } from '../ui/components';
@@ -218,18 +219,20 @@ function TimetableView({ slug, timetable, embed }: { slug: string; timetable: Ti
           <h2>{t('timetable.downloads')}</h2>
           <ul className="actions">
             <li>
-              <a className="button secondary" href={`/events/${slug}/schedule.ics`} download={`${slug}.ics`}>
+              <a className="button secondary" href={exportPath(slug, 'schedule.ics', language, timetable.event.languages)} download={`${slug}.ics`}>
                 {t('timetable.ics')}
               </a>
             </li>
             <li>
-              <a href={`webcal://${window.location.host}/events/${slug}/schedule.ics`}>{t('timetable.subscribe')}</a>
+              <a href={`webcal://${window.location.host}${exportPath(slug, 'schedule.ics', language, timetable.event.languages)}`}>
+                {t('timetable.subscribe')}
+              </a>
             </li>
             <li>
-              <a href={`/events/${slug}/schedule.xml`}>{t('timetable.xml')}</a>
+              <a href={exportPath(slug, 'schedule.xml', language, timetable.event.languages)}>{t('timetable.xml')}</a>
             </li>
             <li>
-              <a href={`/events/${slug}/schedule.json`}>{t('timetable.json')}</a>
+              <a href={exportPath(slug, 'schedule.json', language, timetable.event.languages)}>{t('timetable.json')}</a>
             </li>
           </ul>
           <p className="hint">

@@ -5,6 +5,7 @@ import { Link, useLocation, useParams } from 'wouter';
 import { api, ApiError, type ApiErrorCode, tokenStore, unwrap } from '../api/client';
 import { useMe } from '../auth/session';
 import { ErrorMessage, Field, fieldErrors, Loading, ZoneNote } from '../ui/components';
+import { useEventDetails } from '../ui/event-query';
 import { formatDateTime, zoneLabel } from '../ui/time';
 import { type InvitationView, mySlotsKey, timeRange, unavailabilityKey } from './speaker-api';
 import './speaker.css';
@@ -22,17 +23,15 @@ const aboutTimes = (error: unknown) =>
 /** The page behind the emailed link: who invites whom to which talks; accept (with a new password if needed) or decline. */
 export function InvitationPage() {
   const { slug, token } = useParams<{ slug: string; token: string }>();
-  const { t } = useTranslation('speaker');
+  const { t, i18n } = useTranslation('speaker');
+  const language = i18n.language;
   const invitation = useQuery({
-    queryKey: ['speaker', 'invitation', slug, token],
-    queryFn: () => unwrap(api.GET('/events/{slug}/speaker-invitations/{token}', { params: { path: { slug, token } } })),
+    queryKey: ['speaker', 'invitation', slug, token, language],
+    queryFn: () => unwrap(api.GET('/events/{slug}/speaker-invitations/{token}', { params: { path: { slug, token }, query: { language } } })),
     staleTime: Infinity,
   });
-  const event = useQuery({
-    queryKey: ['speaker', 'event', slug],
-    queryFn: () => unwrap(api.GET('/events/{slug}', { params: { path: { slug } } })),
-    enabled: invitation.isSuccess,
-  });
+  // The event's name in the page's language, as the event's own pages give it.
+  const event = useEventDetails(slug, { enabled: invitation.isSuccess });
   const [declined, setDeclined] = useState(false);
 
   let body;
@@ -54,6 +53,7 @@ export function InvitationPage() {
         slug={slug}
         token={token}
         invitation={invitation.data!}
+        eventName={event.data!.name}
         organiser={event.data!.organiser}
         timeZone={event.data!.timeZone}
         onDeclined={() => setDeclined(true)}
@@ -94,6 +94,7 @@ function Offer({
   slug,
   token,
   invitation,
+  eventName,
   organiser,
   timeZone,
   onDeclined,
@@ -101,6 +102,7 @@ function Offer({
   slug: string;
   token: string;
   invitation: InvitationView;
+  eventName: string;
   organiser: string;
   timeZone: string;
   onDeclined: () => void;
@@ -167,8 +169,8 @@ function Offer({
     <>
       <p className="speaker-lead">
         {organiser
-          ? t('invitation.lead', { organiser, name: invitation.name, event: invitation.eventName })
-          : t('invitation.leadNoOrganiser', { name: invitation.name, event: invitation.eventName })}
+          ? t('invitation.lead', { organiser, name: invitation.name, event: eventName })
+          : t('invitation.leadNoOrganiser', { name: invitation.name, event: eventName })}
       </p>
       <p className="speaker-muted">{t('invitation.sentTo', { email: invitation.email })}</p>
 

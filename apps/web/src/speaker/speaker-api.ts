@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { api, ApiError, type ApiErrorCode, type Schemas, unwrap } from '../api/client';
 import { errorText } from '../api/error-text';
 import { dayInZone, formatDay, formatTime } from '../ui/time';
@@ -14,10 +15,12 @@ export const mySlotsKey = ['speaker', 'my-slots'] as const;
 export const versionsKey = (slotId: string) => ['speaker', 'slides', slotId] as const;
 export const profileKey = ['speaker', 'profile'] as const;
 
+/** The speaker's talks, named in the page's language where the organisers gave it. */
 export function useMySlots(enabled = true) {
+  const language = useTranslation().i18n.language;
   return useQuery({
-    queryKey: mySlotsKey,
-    queryFn: () => unwrap(api.GET('/me/slots')),
+    queryKey: [...mySlotsKey, language],
+    queryFn: () => unwrap(api.GET('/me/slots', { params: { query: { language } } })),
     enabled,
   });
 }

@@ -44,7 +44,8 @@ export function Field({
 
 /** A failed request, said in the reader's language (field messages are shown by their fields). */
 export function ErrorMessage({ error }: { error: unknown }) {
-  const { t } = useTranslation();
+  // The error sentences come after the page's first words (i18n/namespaces.ts): wait for them rather than show English.
+  const { t } = useTranslation(['common', 'errors']);
   if (!error) return null;
   return (
     <div className="error-box" role="alert">

@@ -5,6 +5,12 @@ import { translated } from './translated';
 
 type EventDetail = Schemas['EventDetailResponse'];
 
+/** The event's details as the api gives them, under the one key every page of the event shares. */
+export const eventDetailsQuery = (slug: string) => ({
+  queryKey: ['event', slug],
+  queryFn: () => unwrap(api.GET('/events/{slug}', { params: { path: { slug } } })),
+});
+
 /**
  * The event's details under one query key, so every area's pages of an event share one request and one cache entry.
  * The organiser's names come in the page's language where they were given in it, else in the event's first language;
@@ -14,8 +20,7 @@ export function useEventDetails(slug: string, { asEntered = false, enabled = tru
   const { i18n } = useTranslation();
   const language = asEntered ? undefined : i18n.language;
   return useQuery({
-    queryKey: ['event', slug],
-    queryFn: () => unwrap(api.GET('/events/{slug}', { params: { path: { slug } } })),
+    ...eventDetailsQuery(slug),
     select: (event) => inLanguage(event, language),
     enabled,
   });
@@ -27,6 +32,7 @@ function inLanguage(event: EventDetail, language: string | undefined): EventDeta
     ...event,
     name: translated(event.name, event.translations, 'name', language),
     venue: translated(event.venue, event.translations, 'venue', language),
+    organiser: translated(event.organiser, event.translations, 'organiser', language),
     description: translated(event.description, event.translations, 'description', language),
     rooms: event.rooms.map((room) => ({
       ...room,

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { OneLine } from '@app/config';
+import { OneLine, type Translations } from '@app/config';
+import { TranslationsField, TranslationsResponse } from '@app/events';
 
 export const APPLICATION_STAGES = ['draft', 'submitted', 'returned', 'endorsed', 'shortlisted', 'not_shortlisted'] as const;
 export type ApplicationStage = (typeof APPLICATION_STAGES)[number];
@@ -11,12 +12,18 @@ export const SECRETARIAT_STAGES: readonly ApplicationStage[] = ['endorsed', 'sho
 export const DOCUMENT_FILE_TYPES = ['pdf', 'png', 'jpeg'] as const;
 export type DocumentFileType = (typeof DOCUMENT_FILE_TYPES)[number];
 
+/** What an organiser may give of a checklist item in each of the event's other languages. */
+export const CHECKLIST_TRANSLATABLE = { label: { maxLength: 200, oneLine: true } };
+
 export class RequiredDocumentDto {
-  @ApiProperty({ example: 'Application form signed by the mayor' })
+  @ApiProperty({ example: 'Application form signed by the mayor', description: 'In the event’s first language' })
   @IsString()
   @Length(1, 200)
   @OneLine()
   label: string;
+
+  @TranslationsField(CHECKLIST_TRANSLATABLE)
+  translations?: Translations<'label'>;
 
   @ApiProperty({ enum: ['file', 'link'], description: 'A file of one of `fileTypes`, or a link (videos)' })
   @IsIn(['file', 'link'])
@@ -39,7 +46,8 @@ export class SetRequiredDocumentsDto {
 
 export class RequiredDocumentResponse {
   @ApiProperty() id: string;
-  @ApiProperty() label: string;
+  @ApiProperty({ description: 'In the language read (?language=), else the event’s first' }) label: string;
+  @TranslationsResponse(CHECKLIST_TRANSLATABLE) translations: Translations<'label'>;
   @ApiProperty({ enum: ['file', 'link'] }) kind: 'file' | 'link';
   @ApiProperty({ enum: DOCUMENT_FILE_TYPES, isArray: true }) fileTypes: DocumentFileType[];
 }

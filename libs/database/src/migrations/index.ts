@@ -40,6 +40,7 @@ import { RegistrationDecidedAtInsert1734183000001 } from './1734183000001-regist
 import { EventChangedNotice1734185000001 } from './1734185000001-event-changed-notice.js';
 import { RegistrationHistoryNeedChoices1734186000001 } from './1734186000001-registration-history-need-choices.js';
 import { AwardDecisionAuthors1734187000001 } from './1734187000001-award-decision-authors.js';
+import { ChecklistAndCommissionTranslations1734191000001 } from './1734191000001-checklist-and-commission-translations.js';
 /** Every migration, in order. Listed by hand: globs find nothing in a compiled build. */
 export const MIGRATIONS = [
   Foundation1732406400000,
@@ -84,4 +85,5 @@ export const MIGRATIONS = [
   EventChangedNotice1734185000001,
   RegistrationHistoryNeedChoices1734186000001,
   AwardDecisionAuthors1734187000001,
+  ChecklistAndCommissionTranslations1734191000001,
 ];

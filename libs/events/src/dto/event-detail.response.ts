@@ -8,5 +8,5 @@ export class EventDetailResponse extends EventSummaryResponse {
   @ApiProperty() description: string;
   @ApiProperty({ type: [RoomResponse] }) rooms: RoomResponse[];
   @ApiProperty({ type: [TrackResponse] }) tracks: TrackResponse[];
-  @TranslationsResponse(EVENT_TRANSLATABLE) translations: Translations<'name' | 'description' | 'venue'>;
+  @TranslationsResponse(EVENT_TRANSLATABLE) translations: Translations<'name' | 'description' | 'venue' | 'organiser'>;
 }

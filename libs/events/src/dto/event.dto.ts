@@ -83,7 +83,7 @@ export class CreateEventDto {
   languages: string[];
 
   @TranslationsField(EVENT_TRANSLATABLE)
-  translations?: Translations<'name' | 'description' | 'venue'>;
+  translations?: Translations<'name' | 'description' | 'venue' | 'organiser'>;
 }
 
 export class UpdateEventDto extends PartialType(CreateEventDto) {}

@@ -33,7 +33,12 @@ export function TranslationsResponse(fields: Fields): PropertyDecorator {
 }
 
 export type { Translations };
-export const EVENT_TRANSLATABLE = { name: { maxLength: 300, oneLine: true }, description: { maxLength: 20000 }, venue: { maxLength: 500, oneLine: true } };
+export const EVENT_TRANSLATABLE = {
+  name: { maxLength: 300, oneLine: true },
+  description: { maxLength: 20000 },
+  venue: { maxLength: 500, oneLine: true },
+  organiser: { maxLength: 500, oneLine: true },
+};
 export const NAME_TRANSLATABLE = { name: { maxLength: 200, oneLine: true } };
 export const ROOM_TRANSLATABLE = { ...NAME_TRANSLATABLE, locationNote: { maxLength: 500, oneLine: true } };
 

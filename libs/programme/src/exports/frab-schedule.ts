@@ -2,12 +2,15 @@ import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { localised, type PublishedProgramme, type SnapshotSession } from '../programme-snapshot.js';
 import { showIn } from '../session-time.js';
+import { exportWording } from './export-language.js';
 
 /** Where the public pages live; the exports link to them. */
 export interface ScheduleExportOptions {
   publicUrl: string;
   /** The local hour at which one conference day hands over to the next (frab's "day change"). */
   dayChangeHour?: number;
+  /** One of the event's languages (`?lang=`); texts without a translation stay in its first. Default: its first. */
+  language?: string;
 }
 
 /** frab's default: a session at 01:00 still belongs to the evening before. */
@@ -182,22 +185,23 @@ export function frabSchedule(programme: PublishedProgramme, options: ScheduleExp
   const publicUrl = options.publicUrl.replace(/\/+$/, '');
   const eventUrl = `${publicUrl}/events/${event.slug}`;
   const acronym = conferenceAcronym(event.slug);
-  const trackNames = new Map(tracks.map((track) => [track.id, track.name]));
+  const wording = exportWording(programme.snapshot, options.language);
+  const trackNames = new Map(tracks.map((track) => [track.id, wording.name(track)]));
 
-  const frabRooms: FrabRoom[] = rooms.map((room) => ({ name: room.name, guid: room.id.toLowerCase() }));
+  const frabRooms: FrabRoom[] = rooms.map((room) => ({ name: wording.name(room), guid: room.id.toLowerCase() }));
   const roomOf = new Map(rooms.map((room, index) => [room.id, frabRooms[index]]));
   // Sessions without a room (a plenary break, a city tour) still need one in frab: the venue.
   let venue: FrabRoom | undefined;
   if (sessions.some((session) => !session.roomId || !roomOf.has(session.roomId))) {
-    let name = event.venue?.trim() || 'Venue';
+    let name = wording.venue.trim() || 'Venue';
     while (frabRooms.some((room) => room.name === name)) name = `${name} (all rooms)`;
     venue = { name, guid: uuidV5(`room:none:${event.id}`) };
     frabRooms.push(venue);
   }
 
   const toEvent = (session: SnapshotSession): FrabEvent => {
-    const language = event.languages.find((candidate) => session.title[candidate]) ?? Object.keys(session.title)[0] ?? null;
-    const title = localised(session.title, event.languages);
+    const language = wording.languages.find((candidate) => session.title[candidate]) ?? Object.keys(session.title)[0] ?? null;
+    const title = wording.text(session.title);
     const others = Object.entries(session.title)
       .filter(([candidate]) => candidate !== language)
       .map(([, text]) => text)
@@ -211,7 +215,7 @@ export function frabSchedule(programme: PublishedProgramme, options: ScheduleExp
     }
     const lines = session.slots.map((slot) => {
       const speakers = slot.speakers.map((speaker) => speaker.name).join(', ');
-      return `${showIn(slot.start, zone).slice(11, 16)}–${showIn(slot.end, zone).slice(11, 16)} ${slot.title}${speakers ? ` (${speakers})` : ''}`;
+      return `${showIn(slot.start, zone).slice(11, 16)}–${showIn(slot.end, zone).slice(11, 16)} ${wording.slotTitle(slot)}${speakers ? ` (${speakers})` : ''}`;
     });
     if (session.chairs.length) lines.push(`Chairs: ${session.chairs.join(', ')}`);
     const room = (session.roomId && roomOf.get(session.roomId)) || venue!;
@@ -226,9 +230,10 @@ export function frabSchedule(programme: PublishedProgramme, options: ScheduleExp
       end: showIn(session.end, zone),
       start: showIn(session.start, zone).slice(11, 16),
       duration: frabDuration(session.start, session.end),
-      abstract: localised(session.abstract, event.languages),
+      abstract: wording.text(session.abstract),
       description: lines.join('\n'),
-      slug: `${acronym}-${session.number}-${asciiSlug(title) || session.type}`,
+      // From the first language's title: an identifier stays the same whichever language is asked for.
+      slug: `${acronym}-${session.number}-${asciiSlug(localised(session.title, event.languages)) || session.type}`,
       track: session.trackId ? (trackNames.get(session.trackId) ?? null) : null,
       language,
       persons: [...persons.values()],
@@ -253,17 +258,17 @@ export function frabSchedule(programme: PublishedProgramme, options: ScheduleExp
     url: `${eventUrl}/schedule.xml`,
     conference: {
       acronym,
-      title: event.name,
-      description: event.description ?? '',
+      title: wording.eventName,
+      description: wording.eventDescription,
       start: event.startDate,
       end: event.endDate,
       timeZone: frabZoneName(zone),
       timeslotDuration: timeslotDuration(sessions, zone),
       url: eventUrl,
       tracks: tracks.map((track) => {
+        // From the first language's name, as session slugs are; the XSD wants it to begin with a letter: left out rather than invented.
         const slug = asciiSlug(track.name, 60);
-        // The XSD wants a track slug to begin with a letter; leave it out rather than invent one.
-        return { name: track.name, slug: /^[a-z][a-z0-9-]+$/.test(slug) ? slug : null, colour: track.colour };
+        return { name: wording.name(track), slug: /^[a-z][a-z0-9-]+$/.test(slug) ? slug : null, colour: track.colour };
       }),
       rooms: frabRooms,
     },

@@ -27,6 +27,17 @@ describe('ScheduleExportCache', () => {
     expect(cache.size).toBe(3);
   });
 
+  it('keeps each language of an export apart, and drops only the same language’s older version', () => {
+    const cache = new ScheduleExportCache();
+    cache.getOrBuild('asean', 1, 'xml.en', () => 'v1 en');
+    cache.getOrBuild('asean', 1, 'xml.vi', () => 'v1 vi');
+    expect(cache.get('asean', 1, 'xml.th')).toBeUndefined();
+    cache.getOrBuild('asean', 2, 'xml.vi', () => 'v2 vi');
+    expect(cache.get('asean', 1, 'xml.vi')).toBeUndefined();
+    expect(cache.get('asean', 1, 'xml.en')).toBe('v1 en');
+    expect(cache.get('asean', 2, 'xml.vi')).toBe('v2 vi');
+  });
+
   it('stays within its capacity, forgetting the least recently used first', () => {
     const cache = new ScheduleExportCache(2);
     cache.getOrBuild('a', 1, 'xml', () => 'a');

@@ -2,8 +2,11 @@
 export const SCHEDULE_FORMATS = ['xml', 'json', 'ics', 'programme'] as const;
 export type ScheduleFormat = (typeof SCHEDULE_FORMATS)[number];
 
+/** An export in one language (`xml.vi`), or a format without one (`programme`): what is built once per version. */
+export type ExportVariant = ScheduleFormat | `${ScheduleFormat}.${string}`;
+
 /**
- * The built bytes of each export, per (event id, version, format). A published version never
+ * The built bytes of each export, per (event id, version, variant). A published version never
  * changes, so an entry is never stale; it is only dropped when a newer version of the same
  * export is stored or when the map is full (least recently used first). Keyed by the event's
  * id, not its slug: a slug can be renamed and then reused by another event.
@@ -19,8 +22,8 @@ export class ScheduleExportCache<Body = string> {
     return this.entries.size;
   }
 
-  get(eventId: string, version: number, format: ScheduleFormat): Body | undefined {
-    const key = this.key(eventId, version, format);
+  get(eventId: string, version: number, variant: ExportVariant): Body | undefined {
+    const key = this.key(eventId, version, variant);
     const body = this.entries.get(key);
     if (body !== undefined) {
       // Map keeps insertion order: move the entry to the young end.
@@ -30,22 +33,22 @@ export class ScheduleExportCache<Body = string> {
     return body;
   }
 
-  getOrBuild(eventId: string, version: number, format: ScheduleFormat, build: () => Body): Body {
-    const cached = this.get(eventId, version, format);
+  getOrBuild(eventId: string, version: number, variant: ExportVariant, build: () => Body): Body {
+    const cached = this.get(eventId, version, variant);
     if (cached !== undefined) return cached;
     const body = build();
     this.builds++;
     const prefix = `${eventId}\u0000`;
     for (const key of this.entries.keys()) {
-      const [, older, olderFormat] = key.split('\u0000');
-      if (key.startsWith(prefix) && olderFormat === format && Number(older) < version) this.entries.delete(key);
+      const [, older, olderVariant] = key.split('\u0000');
+      if (key.startsWith(prefix) && olderVariant === variant && Number(older) < version) this.entries.delete(key);
     }
-    this.entries.set(this.key(eventId, version, format), body);
+    this.entries.set(this.key(eventId, version, variant), body);
     while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
     return body;
   }
 
-  private key(eventId: string, version: number, format: ScheduleFormat): string {
-    return `${eventId}\u0000${version}\u0000${format}`;
+  private key(eventId: string, version: number, variant: ExportVariant): string {
+    return `${eventId}\u0000${version}\u0000${variant}`;
   }
 }

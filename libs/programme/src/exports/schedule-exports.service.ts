@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import type { EventRef } from '@app/auth';
+import { assertReadableIn } from '@app/events';
 import type { PublishedProgramme } from '../programme-snapshot.js';
 import { PublishedVersions } from '../published-versions.js';
 import { PublishingService } from '../publishing.service.js';
 import type { ScheduleExportOptions } from './frab-schedule.js';
-import { ScheduleExportCache, type ScheduleFormat } from './schedule-export-cache.js';
+import { type ExportVariant, ScheduleExportCache, type ScheduleFormat } from './schedule-export-cache.js';
 import { scheduleIcs } from './schedule-ics.js';
 import { scheduleJson } from './schedule-json.js';
 import { scheduleXml } from './schedule-xml.js';
@@ -17,6 +18,20 @@ const BUILDERS: Record<ScheduleFormat, (programme: PublishedProgramme, options: 
   ics: scheduleIcs,
   programme: (programme) => JSON.stringify(buildTimetable(programme)),
 };
+
+/**
+ * What is built once per version: xml, json and ics per language (frab and c3voc hold one); the web
+ * timetable once, as it carries every language and the page picks the reader's.
+ */
+export function exportVariant(format: ScheduleFormat, language: string): ExportVariant {
+  return format === 'programme' ? format : `${format}.${language}`;
+}
+
+/** The language an export is written in: the one asked for (422 LANGUAGE_NOT_OFFERED unless the event offers it), else the event's first. */
+export function exportLanguage(event: { languages: string[] }, asked: string | undefined): string {
+  assertReadableIn(event, asked);
+  return asked ?? event.languages[0];
+}
 
 export interface LatestVersion {
   eventId: string;
@@ -49,18 +64,25 @@ export class ScheduleExportsService {
     return this.versions.known(eventId) ?? undefined;
   }
 
+  /** The built bytes of this export of this version, from memory only: undefined when not built yet. */
+  knownBody(eventId: string, version: number, variant: ExportVariant): Buffer | undefined {
+    return this.cache.get(eventId, version, variant);
+  }
+
   /**
-   * The export's bytes. With the version just looked up, a cached export is served without
-   * loading the snapshot; otherwise the latest version is loaded (404 if none) and built.
+   * The export's bytes in `language` (one of the event's, see `exportLanguage`). With the version just
+   * looked up, a cached export is served without loading the snapshot; otherwise the latest version is
+   * loaded (404 if none) and built.
    */
-  async render(event: EventRef, format: ScheduleFormat, known?: LatestVersion | null): Promise<{ version: number; body: Buffer }> {
+  async render(event: EventRef, format: ScheduleFormat, language: string, known?: LatestVersion | null): Promise<{ version: number; body: Buffer }> {
+    const variant = exportVariant(format, language);
     if (known) {
-      const cached = this.cache.get(known.eventId, known.version, format);
+      const cached = this.cache.get(known.eventId, known.version, variant);
       if (cached !== undefined) return { version: known.version, body: cached };
     }
     const programme = await this.publishing.latest(event);
-    const body = this.cache.getOrBuild(programme.snapshot.event.id, programme.version, format, () =>
-      Buffer.from(BUILDERS[format](programme, { publicUrl: this.config.PUBLIC_URL })),
+    const body = this.cache.getOrBuild(programme.snapshot.event.id, programme.version, variant, () =>
+      Buffer.from(BUILDERS[format](programme, { publicUrl: this.config.PUBLIC_URL, language })),
     );
     return { version: programme.version, body };
   }

@@ -1,8 +1,9 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical from 'ical-generator';
 import { DateTime } from 'luxon';
-import { localised, type PublishedProgramme } from '../programme-snapshot.js';
+import type { PublishedProgramme } from '../programme-snapshot.js';
 import { showIn } from '../session-time.js';
+import { exportWording } from './export-language.js';
 import type { ScheduleExportOptions } from './frab-schedule.js';
 
 /**
@@ -40,14 +41,15 @@ export function scheduleIcs(programme: PublishedProgramme, options: ScheduleExpo
   const eventUrl = `${options.publicUrl.replace(/\/+$/, '')}/events/${event.slug}`;
   // A zone the VTIMEZONE table does not know falls back to UTC times rather than a TZID no parser can resolve.
   const zoneKnown = getVtimezoneComponent(zone) !== null;
-  const roomNames = new Map(rooms.map((room) => [room.id, room.name]));
-  const trackNames = new Map(tracks.map((track) => [track.id, track.name]));
+  const wording = exportWording(programme.snapshot, options.language);
+  const roomNames = new Map(rooms.map((room) => [room.id, wording.name(room)]));
+  const trackNames = new Map(tracks.map((track) => [track.id, wording.name(track)]));
   const stamp = DateTime.fromISO(programme.publishedAt, { zone: 'utc' });
 
   const calendar = ical({
     prodId: { company: 'Plenary', product: 'Programme', language: 'EN' },
-    name: event.name,
-    description: `${event.name}: programme v${programme.version}`,
+    name: wording.eventName,
+    description: `${wording.eventName}: programme v${programme.version}`,
     url: eventUrl,
     // No calendar-wide zone: DTSTAMP stays in UTC as RFC 5545 requires; each event names the zone.
     timezone: { name: null, generator: getVtimezoneComponent },
@@ -60,10 +62,12 @@ export function scheduleIcs(programme: PublishedProgramme, options: ScheduleExpo
     const start = DateTime.fromISO(session.start, { zone: 'utc' });
     const end = DateTime.fromISO(session.end, { zone: 'utc' });
     const inZone = zoneKnown && isUnambiguousLocalTime(start, zone) && isUnambiguousLocalTime(end, zone);
-    const lines = [localised(session.abstract, event.languages)].filter(Boolean);
+    const lines = [wording.text(session.abstract)].filter(Boolean);
     for (const slot of session.slots) {
       const speakers = slot.speakers.map((speaker) => speaker.name).join(', ');
-      lines.push(`${showIn(slot.start, zone).slice(11, 16)}–${showIn(slot.end, zone).slice(11, 16)} ${slot.title}${speakers ? ` (${speakers})` : ''}`);
+      lines.push(
+        `${showIn(slot.start, zone).slice(11, 16)}–${showIn(slot.end, zone).slice(11, 16)} ${wording.slotTitle(slot)}${speakers ? ` (${speakers})` : ''}`,
+      );
     }
     if (session.chairs.length) lines.push(`Chairs: ${session.chairs.join(', ')}`);
     const track = session.trackId ? trackNames.get(session.trackId) : undefined;
@@ -75,9 +79,9 @@ export function scheduleIcs(programme: PublishedProgramme, options: ScheduleExpo
       start: inZone ? start.setZone(zone) : start,
       end: inZone ? end.setZone(zone) : end,
       timezone: inZone ? zone : null,
-      summary: localised(session.title, event.languages),
+      summary: wording.text(session.title),
       description: lines.join('\n') || null,
-      location: (session.roomId && roomNames.get(session.roomId)) || event.venue || null,
+      location: (session.roomId && roomNames.get(session.roomId)) || wording.venue || null,
       categories: [{ name: session.type }, ...(track ? [{ name: track }] : [])],
       url: `${eventUrl}#session-${session.number}`,
     });

@@ -1,5 +1,5 @@
 import type { Messages } from '../common.js';
-import errors, { errorValues } from './errors.js';
+import errorValues from './error-values.js';
 
 const th: Messages = {
   appName: 'Plenary',
@@ -57,7 +57,6 @@ const th: Messages = {
     signedOutEverywhere: 'ท่านได้ออกจากระบบบนทุกอุปกรณ์แล้ว',
   },
   home: { title: 'งานประชุม', empty: 'ยังไม่มีงานประชุม' },
-  errors: errors,
   errorValues: errorValues,
 };
 

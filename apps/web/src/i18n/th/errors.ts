@@ -1,6 +1,6 @@
 // Thai follows docs/l10n/th-glossary.md (ผู้เข้าร่วมประชุม, ช่วงการประชุม, การบรรยาย, วิทยากร, สไลด์นำเสนอ,
 // คณะผู้จัดงาน, รอบการพิจารณารางวัล, ลงทะเบียนหน้างาน, ท่าน).
-import type { ErrorMessages, ErrorValues } from '../errors.js';
+import type { ErrorMessages } from '../errors.js';
 
 const th: ErrorMessages = {
   VALIDATION_FAILED: 'กรอกข้อมูลบางช่องไม่ถูกต้อง',
@@ -258,22 +258,6 @@ const th: ErrorMessages = {
   ANSWER_UNKNOWN_QUESTION: 'มีคำถามที่ถูกลบออกหรือไม่ได้ถามสำหรับประเภทผู้เข้าร่วมประชุมนี้ กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง',
   ANSWERS_CLOSED: 'ไม่สามารถแก้ไขคำตอบได้แล้ว เนื่องจากพ้นกำหนดเวลาแล้ว',
   ANSWER_FILE_NOT_FOUND: 'ยังไม่มีไฟล์สำหรับคำถามนี้',
-};
-
-/** Words that arrive as data values and are said in the reader's language. */
-export const errorValues: ErrorValues = {
-  state: {
-    pending: 'รอการอนุมัติ',
-    confirmed: 'ยืนยันแล้ว',
-    waitlisted: 'อยู่ในรายชื่อสำรอง',
-    offered: 'ได้รับการเสนอที่นั่ง',
-    cancelled: 'ยกเลิกแล้ว',
-    rejected: 'ไม่ได้รับการอนุมัติ',
-    accepted: 'ตอบรับแล้ว',
-    declined: 'ปฏิเสธแล้ว',
-    revoked: 'ถูกเพิกถอน',
-    expired: 'หมดอายุ',
-  },
 };
 
 export default th;
