@@ -35,29 +35,9 @@ export function leftover(text: string, data: string[]): string {
   return rest;
 }
 
-/** Words that English and Vietnamese share (loanwords, names of foods and formats). */
-export const SHARED_WORDS = ['Email', 'Halal', 'Kosher', 'logo', 'radio', 'video', 'Internet', 'online', 'script', 'iframe', 'https', 'http', 'Zoom'];
-
-const latinWords = (text: string) => text.match(/(?<![\p{L}\p{M}])[A-Za-z]+(?![\p{L}\p{M}])/gu) ?? [];
-
 /**
  * The texts of a translated page that are not translated: the same words as the English rendering of the
  * page, or an English word, once the organisers' data (longest first) and universal words are taken out.
-<<<<<<< HEAD
- * In a language written in the Latin script (Vietnamese) "an English word" is a whole word of the English
- * rendering of the page; in any other script it is any run of three Latin letters.
- */
-export function untranslated(translated: string[], english: Set<string>, data: string[], { latinScript = false } = {}): string[] {
-  const known = [...data].sort((a, b) => b.length - a.length);
-  const shared = new Set(SHARED_WORDS.map((word) => word.toLowerCase()));
-  const vocabulary = new Set(
-    [...english].flatMap((text) => latinWords(leftover(text, known)).map((word) => word.toLowerCase())).filter((word) => word.length >= 3 && !shared.has(word)),
-  );
-  return translated.filter((text) => {
-    const rest = leftover(text, known);
-    if (english.has(text) && /\p{L}/u.test(rest)) return true;
-    return latinScript ? latinWords(rest).some((word) => vocabulary.has(word.toLowerCase())) : /[A-Za-z]{3,}/.test(rest);
-=======
  * `latinScript` for a language written in Latin letters, such as Vietnamese.
  */
 export function untranslated(translated: string[], english: Set<string>, data: string[], { latinScript = false } = {}): string[] {
@@ -70,6 +50,5 @@ export function untranslated(translated: string[], english: Set<string>, data: s
   return translated.filter((text) => {
     const rest = leftover(text, known);
     return (english.has(text) && /\p{L}/u.test(rest)) || englishWord(rest);
->>>>>>> main
   });
 }

@@ -6,8 +6,8 @@ import { QueryView } from '../ui/components';
 import { countryName } from '../ui/countries';
 import { OrganiserPage, REGISTRATION_STATES, StateBadge } from './organiser-shell';
 import { categoriesQuery, countsQuery } from './dashboard-data';
+import { localName } from '../ui/translated';
 import { RegistrationsChart } from './registrations-chart';
-import { useRegistrationCategories } from './categories-query';
 
 function CountTable({
   caption,
@@ -53,22 +53,18 @@ function CountTable({
 
 function Dashboard({ slug }: { slug: string }) {
   const { t, i18n } = useTranslation('organiser');
-<<<<<<< HEAD
-  const counts = useQuery({
-    queryKey: ['organiser', slug, 'counts'],
-    queryFn: () => unwrap(api.GET('/events/{slug}/registration-counts', { params: { path: { slug } } })),
-  });
-  const categories = useRegistrationCategories(slug);
-=======
   const counts = useQuery(countsQuery(slug));
   const categories = useQuery(categoriesQuery(slug));
   useEffect(() => {
     // For bench/web.bench.ts: the counts are on screen, the page's links work.
     if (counts.data && performance.getEntriesByName('plenary:dashboard-interactive').length === 0) performance.mark('plenary:dashboard-interactive');
   }, [counts.data]);
->>>>>>> main
   const base = `/organiser/events/${slug}`;
-  const categoryName = (code: string) => categories.data?.find((category) => category.code === code)?.name ?? code;
+  const category = (code: string) => categories.data?.find((candidate) => candidate.code === code);
+  const categoryName = (code: string) => {
+    const found = category(code);
+    return found ? localName(found, i18n.language) : code;
+  };
   return (
     <QueryView query={counts}>
       {(data) => {

@@ -20,21 +20,12 @@ export const formatTime = (value: string | Date, zone: string, language: string)
 
 /** The Vietnamese translator's one style: "thứ Ba, 29/10/2024" (Intl vi-VN says "Thứ Ba" and "29 thg 10"). */
 function viDay(at: Date, zone: string, withYear = true): string {
-<<<<<<< HEAD
-  const weekday = format('vi', zone, { weekday: 'long' }).format(at);
-  // Assembled from parts: without a year, Intl vi-VN writes "29-10".
-  const parts = format('vi', zone, { day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(at);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  const day = withYear ? `${get('day')}/${get('month')}/${get('year')}` : `${get('day')}/${get('month')}`;
-  return `${weekday.charAt(0).toLocaleLowerCase('vi')}${weekday.slice(1)}, ${day}`;
-=======
   const parts = format('vi', zone, { weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)!.value;
   // "thứ Ba" but "Chủ nhật", as the translator writes them; ICU gives "Thứ Ba" and "Chủ Nhật". Day and month
   // joined by "/" always: ICU writes "28-10" when the year is left out.
   const weekday = part('weekday').startsWith('Chủ') ? 'Chủ nhật' : `${part('weekday').charAt(0).toLocaleLowerCase('vi')}${part('weekday').slice(1)}`;
   return `${weekday}, ${part('day')}/${part('month')}${withYear ? `/${part('year')}` : ''}`;
->>>>>>> main
 }
 
 /** vi: "09:00, thứ Ba, 29/10/2024". */
