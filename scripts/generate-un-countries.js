@@ -25,6 +25,8 @@ if (MEMBERS.length !== 193) throw new Error(`${MEMBERS.length} member states, ex
 // Short names in Vietnamese diplomatic usage ("Lào", not the formal "Cộng hòa Dân chủ nhân dân Lào").
 const VI = {
   LA: 'Lào',
+  // The package says "Bán đảo Mã Lai", the Malay Peninsula, not the state.
+  MY: 'Malaysia',
   IR: 'Iran',
   MD: 'Moldova',
   PS: 'Nhà nước Palestine',

@@ -167,7 +167,7 @@ export const UN_COUNTRIES: readonly CountryRow[] = [
   ['MV', '462', true, 'Maldives', 'Maldives', 'มัลดีฟส์'],
   ['MW', '454', true, 'Malawi', 'Malawi', 'มาลาวี'],
   ['MX', '484', true, 'Mexico', 'Mexico', 'เม็กซิโก'],
-  ['MY', '458', true, 'Malaysia', 'Bán đảo Mã Lai', 'มาเลเซีย'],
+  ['MY', '458', true, 'Malaysia', 'Malaysia', 'มาเลเซีย'],
   ['MZ', '508', true, 'Mozambique', 'Mozambique', 'โมซัมบิก'],
   ['NA', '516', true, 'Namibia', 'Namibia', 'นามิเบีย'],
   ['NC', '540', false, 'New Caledonia', 'New Caledonia', 'นิวแคลิโดเนีย'],

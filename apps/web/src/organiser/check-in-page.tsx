@@ -16,6 +16,7 @@ import { DeskPanel, sessionTitle } from './desk/desk-panel';
 import { newId, type OfflineScan, useDesk } from './desk/use-desk';
 import { type OrganiserEvent, OrganiserPage } from './organiser-shell';
 import { QrScanner } from './qr-scanner';
+import { useRegistrationCategories } from './categories-query';
 
 // What is printed under the QR code; anything else typed at the desk is a name to look up.
 const BADGE_CODE = /^[2-9A-HJ-NP-Z]{10}$/;
@@ -43,10 +44,7 @@ function CheckIn({ slug, event, me }: { slug: string; event: OrganiserEvent; me:
     queryFn: () => unwrap(api.GET('/events/{slug}/check-ins/summary', { params: { path: { slug } } })),
     refetchInterval: 30_000,
   });
-  const categories = useQuery({
-    queryKey: ['categories', slug],
-    queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })),
-  });
+  const categories = useRegistrationCategories(slug);
   const today = summary.data?.today;
   const todayIsEventDay = !!summary.data?.days.some((d) => d.day === today);
   // Before the event the desk practises; after it only an organiser records an earlier day, at the time given.

@@ -11,6 +11,8 @@ import { isLocalDateTime } from '../ui/local-date-time';
 import { zonedInputToIso } from '../ui/time';
 import { MessageSettings } from './message-settings';
 import type { OrganiserEvent } from './organiser-shell';
+import { useRegistrationCategories } from './categories-query';
+import { languageName } from '../ui/language-name';
 
 type Audience = Schemas['AudienceDto'];
 type Role = NonNullable<Audience['roles']>[number];
@@ -29,10 +31,7 @@ export function ComposeSection({ slug, event }: { slug: string; event: Organiser
   const [done, setDone] = useState<{ status: string; count: number }>();
   const [when, setWhen] = useState<'now' | 'later' | 'hold'>('now');
   const [sendAt, setSendAt] = useState('');
-  const categories = useQuery({
-    queryKey: ['registration-categories', slug],
-    queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })),
-  });
+  const categories = useRegistrationCategories(slug);
   const history = useQuery({
     queryKey: ['messages', slug],
     queryFn: () => unwrap(api.GET('/events/{slug}/messages', { params: { path: { slug } } })),
@@ -166,7 +165,7 @@ export function ComposeSection({ slug, event }: { slug: string; event: Organiser
       </fieldset>
       {content.map((text) => (
         <fieldset key={text.language}>
-          <legend>{t('language', { language: t(`languageNames.${text.language}`, { ns: 'common', defaultValue: text.language }) })}</legend>
+          <legend>{t('language', { language: languageName(text.language, i18n.language) })}</legend>
           <Field label={t('subject')} required>
             {(props) => <input {...props} maxLength={300} value={text.subject} onChange={(e) => write(text.language, 'subject', e.target.value)} />}
           </Field>

@@ -6,6 +6,7 @@ import { QueryView } from '../ui/components';
 import { countryName } from '../ui/countries';
 import { OrganiserPage, REGISTRATION_STATES, StateBadge } from './organiser-shell';
 import { categoriesQuery, countsQuery } from './dashboard-data';
+import { localName } from '../ui/translated';
 import { RegistrationsChart } from './registrations-chart';
 
 function CountTable({
@@ -59,7 +60,11 @@ function Dashboard({ slug }: { slug: string }) {
     if (counts.data && performance.getEntriesByName('plenary:dashboard-interactive').length === 0) performance.mark('plenary:dashboard-interactive');
   }, [counts.data]);
   const base = `/organiser/events/${slug}`;
-  const categoryName = (code: string) => categories.data?.find((category) => category.code === code)?.name ?? code;
+  const category = (code: string) => categories.data?.find((candidate) => candidate.code === code);
+  const categoryName = (code: string) => {
+    const found = category(code);
+    return found ? localName(found, i18n.language) : code;
+  };
   return (
     <QueryView query={counts}>
       {(data) => {

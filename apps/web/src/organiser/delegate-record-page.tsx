@@ -14,6 +14,7 @@ import { useDownload } from '../ui/use-download';
 import { DelegateHistory } from './delegate-history';
 import { DelegateAnswers } from './questions/delegate-answers';
 import { type OrganiserEvent, OrganiserPage, REGISTRATION_ACTIONS, type RegistrationAction as Action, StateBadge } from './organiser-shell';
+import { useRegistrationCategories } from './categories-query';
 
 type Registration = Schemas['RegistrationResponse'];
 
@@ -116,10 +117,7 @@ function EditForm({ slug, registration }: { slug: string; registration: Registra
 function EditDetailsForm({ slug, registration, protocol }: { slug: string; registration: Registration; protocol: Schemas['ProtocolDetailsResponse'] }) {
   const { t } = useTranslation('organiser');
   const client = useQueryClient();
-  const categories = useQuery({
-    queryKey: ['categories', slug],
-    queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })),
-  });
+  const categories = useRegistrationCategories(slug);
   const [values, setValues] = useState<DetailsValues>(() => ({ ...registration, protocol: protocolValues(protocol) }));
   const [saved, setSaved] = useState(false);
   const save = useMutation({

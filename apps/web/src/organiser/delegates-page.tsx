@@ -12,6 +12,7 @@ import { Pager } from '../ui/pager';
 import { formatDateTime, formatDay, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
 import { BulkBar } from './delegates-bulk-bar';
+import { useRegistrationCategories } from './categories-query';
 import {
   type OrganiserEvent,
   OrganiserPage,
@@ -51,10 +52,7 @@ function Delegates({ slug, event }: { slug: string; event: OrganiserEvent }) {
     queryFn: () => unwrap(api.GET('/events/{slug}/registrations', { params: { path: { slug }, query: { ...query, limit: PAGE_SIZE, offset } as never } })),
     placeholderData: keepPreviousData,
   });
-  const categories = useQuery({
-    queryKey: ['categories', slug],
-    queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })),
-  });
+  const categories = useRegistrationCategories(slug);
   const questions = useRegistrationForm(slug).data?.questions ?? [];
   const filteredQuestion = questions.find((question) => filters.answer.startsWith(`${question.id}:`));
   const counts = useQuery({

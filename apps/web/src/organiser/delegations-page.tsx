@@ -6,14 +6,12 @@ import { api, unwrap } from '../api/client';
 import { Field, QueryView } from '../ui/components';
 import { countryName } from '../ui/countries';
 import { OrganiserPage, StateBadge } from './organiser-shell';
+import { useRegistrationCategories } from './categories-query';
 
 function Delegations({ slug }: { slug: string }) {
   const { t, i18n } = useTranslation('organiser');
   const [search, setSearch] = useState('');
-  const categories = useQuery({
-    queryKey: ['categories', slug],
-    queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })),
-  });
+  const categories = useRegistrationCategories(slug);
   const list = useQuery({
     queryKey: ['organiser', slug, 'delegations'],
     queryFn: () => unwrap(api.GET('/events/{slug}/delegations', { params: { path: { slug } } })),

@@ -1,17 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, type Schemas, unwrap } from '../api/client';
+import type { Schemas } from '../api/client';
 import { countryName } from '../ui/countries';
+import { useRegistrationCategories } from './categories-query';
 
 type Audience = Schemas['AudienceDto'];
 
 /** The filters a message was sent with, in words: what the organiser chose, not a list of people. */
 export function MessageAudienceSummary({ slug, audience }: { slug: string; audience: Audience }) {
   const { t, i18n } = useTranslation('messagePage');
-  const categories = useQuery({
-    queryKey: ['registration-categories', slug],
-    queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })),
-  });
+  const categories = useRegistrationCategories(slug);
   const join = (items: string[]) => new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(items);
   const categoryName = (code: string) => categories.data?.find((category) => category.code === code)?.name ?? code;
   const parts: string[] = [];

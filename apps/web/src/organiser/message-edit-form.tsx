@@ -7,12 +7,13 @@ import { DateTimeInput } from '../ui/date-time-input';
 import { isLocalDateTime } from '../ui/local-date-time';
 import { isoToZonedInput, zonedInputToIso } from '../ui/time';
 import type { OrganiserEvent } from './organiser-shell';
+import { languageName } from '../ui/language-name';
 
 type Detail = Schemas['MessageDetailResponse'];
 
 /** A held or scheduled message's words in each language, and a scheduled one's time, changed before it goes out. */
 export function MessageEditForm({ slug, event, message, onDone }: { slug: string; event: OrganiserEvent; message: Detail; onDone: (saved: boolean) => void }) {
-  const { t } = useTranslation('messagePage');
+  const { t, i18n } = useTranslation('messagePage');
   const client = useQueryClient();
   // Every event language is offered, so a language left out at first can be added now.
   const [content, setContent] = useState(() =>
@@ -49,7 +50,7 @@ export function MessageEditForm({ slug, event, message, onDone }: { slug: string
       <h2 id="message-edit-title">{t('editTitle')}</h2>
       {content.map((text) => (
         <fieldset key={text.language}>
-          <legend>{t('inLanguage', { language: t(`languageNames.${text.language}`, { ns: 'common', defaultValue: text.language }) })}</legend>
+          <legend>{t('inLanguage', { language: languageName(text.language, i18n.language) })}</legend>
           <Field label={t('subject')} required={text.language === event.languages[0]}>
             {(props) => <input {...props} maxLength={300} value={text.subject} onChange={(e) => write(text.language, 'subject', e.target.value)} />}
           </Field>

@@ -9,6 +9,7 @@ import { formatDateTime, zoneLabel } from '../ui/time';
 import { MessageAudienceSummary } from './message-audience-summary';
 import { MessageEditForm } from './message-edit-form';
 import { type OrganiserEvent, OrganiserPage } from './organiser-shell';
+import { languageName } from '../ui/language-name';
 
 type Detail = Schemas['MessageDetailResponse'];
 
@@ -115,7 +116,7 @@ function MessageView({ slug, id, event }: { slug: string; id: string; event: Org
                   <h2 id="message-words">{t('words')}</h2>
                   {message.content.map((text) => (
                     <article key={text.language} lang={text.language} className="message-words">
-                      <h3>{t('inLanguage', { language: t(`languageNames.${text.language}`, { ns: 'common', defaultValue: text.language }) })}</h3>
+                      <h3>{t('inLanguage', { language: languageName(text.language, i18n.language) })}</h3>
                       <p>
                         <strong>{text.subject}</strong>
                       </p>

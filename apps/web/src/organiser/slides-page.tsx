@@ -7,6 +7,7 @@ import { ErrorMessage, Loading, ZoneNote } from '../ui/components';
 import { dayInZone, formatDateTime, formatDay, formatTime, zoneLabel } from '../ui/time';
 import { useDownload } from '../ui/use-download';
 import { type OrganiserEvent, OrganiserPage } from './organiser-shell';
+import { localName } from '../ui/translated';
 
 type SlotStatus = Schemas['EventSlotSlideStatusResponse'];
 type Status = 'uploaded' | 'missing' | 'overdue';
@@ -97,7 +98,7 @@ function Board({ slug, event }: { slug: string; event: OrganiserEvent }) {
                   disabled={zips.busy !== null}
                   onClick={() => zip(`rooms/${room.id}/slides.zip?date=${day}`, `slides-${day}-${room.name}.zip`)}
                 >
-                  {t('slides.zipRoom', { room: room.name })}
+                  {t('slides.zipRoom', { room: localName(room, i18n.language) })}
                 </button>
               ))}
           </div>

@@ -8,3 +8,7 @@ export function translated(
   const text = translations?.[language]?.[field];
   return typeof text === 'string' && text.trim() !== '' ? text : fallback;
 }
+
+/** A room's, track's or category's name in the reader's language. */
+export const localName = (item: { name: string; translations?: Record<string, Record<string, string | undefined>> }, language: string) =>
+  translated(item.name, item.translations, 'name', language);

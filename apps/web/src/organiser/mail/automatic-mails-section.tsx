@@ -6,19 +6,20 @@ import { ErrorMessage, Field, QueryView } from '../../ui/components';
 import { useConfirm } from '../../ui/confirm-dialog';
 import { formatDateTime } from '../../ui/time';
 import type { OrganiserEvent } from '../organiser-shell';
+import { languageName } from '../../ui/language-name';
 
 type Kind = Schemas['MailWordingKindResponse'];
 
 /** Choose an automatic mail and a language, put it in the organisers' words, preview it, or go back to the standard words. */
 export function AutomaticMailsSection({ slug, event }: { slug: string; event: OrganiserEvent }) {
-  const { t } = useTranslation('mail');
+  const { t, i18n } = useTranslation('mail');
   const kinds = useQuery({
     queryKey: ['mail-wordings', slug],
     queryFn: () => unwrap(api.GET('/events/{slug}/mail-wordings', { params: { path: { slug } } })),
   });
   const [kind, setKind] = useState('registration-confirmed');
   const [language, setLanguage] = useState(event.languages[0]);
-  const languageName = (code: string) => t(`languageNames.${code}`, { ns: 'common', defaultValue: code });
+  const nameOf = (code: string) => languageName(code, i18n.language);
 
   return (
     <section className="card" aria-labelledby="automatic-title">
@@ -46,7 +47,7 @@ export function AutomaticMailsSection({ slug, event }: { slug: string; event: Or
                     <select {...props} value={language} onChange={(e) => setLanguage(e.target.value)}>
                       {event.languages.map((code) => (
                         <option key={code} value={code}>
-                          {languageName(code)}
+                          {nameOf(code)}
                         </option>
                       ))}
                     </select>
@@ -54,14 +55,7 @@ export function AutomaticMailsSection({ slug, event }: { slug: string; event: Or
                 </Field>
               </div>
               {/* A fresh editor for each mail and language: it starts from what is sent today. */}
-              <WordsEditor
-                key={`${chosen.kind}/${language}`}
-                slug={slug}
-                event={event}
-                kind={chosen}
-                language={language}
-                languageName={languageName(language)}
-              />
+              <WordsEditor key={`${chosen.kind}/${language}`} slug={slug} event={event} kind={chosen} language={language} languageName={nameOf(language)} />
             </>
           );
         }}

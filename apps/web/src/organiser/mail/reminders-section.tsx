@@ -6,6 +6,7 @@ import { ErrorMessage, Field, fieldErrors, QueryView } from '../../ui/components
 import { useConfirm } from '../../ui/confirm-dialog';
 import { formatDateTime } from '../../ui/time';
 import type { OrganiserEvent } from '../organiser-shell';
+import { languageName } from '../../ui/language-name';
 
 type Reminder = Schemas['ReminderResponse'];
 type Audience = Schemas['AudienceDto'];
@@ -141,7 +142,7 @@ export function RemindersSection({ slug, event }: { slug: string; event: Organis
 }
 
 function ReminderForm({ slug, event, reminder, onDone }: { slug: string; event: OrganiserEvent; reminder?: Reminder; onDone: () => void }) {
-  const { t } = useTranslation('mail');
+  const { t, i18n } = useTranslation('mail');
   const client = useQueryClient();
   const [draft, setDraft] = useState(() => draftOf(event, reminder));
   const save = useMutation({
@@ -215,7 +216,7 @@ function ReminderForm({ slug, event, reminder, onDone }: { slug: string; event: 
       </div>
       {draft.content.map((text) => (
         <fieldset key={text.language} lang={text.language}>
-          <legend>{t('reminders.inLanguage', { language: t(`languageNames.${text.language}`, { ns: 'common', defaultValue: text.language }) })}</legend>
+          <legend>{t('reminders.inLanguage', { language: languageName(text.language, i18n.language) })}</legend>
           <Field label={t('reminders.subject')}>
             {(props) => <input {...props} maxLength={300} value={text.subject} onChange={(e) => write(text.language, 'subject', e.target.value)} />}
           </Field>

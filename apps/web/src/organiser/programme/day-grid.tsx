@@ -4,6 +4,7 @@ import { formatDay } from '../../ui/time';
 import { autoScroller } from './auto-scroll';
 import { type EventDetail, localDay, localTime, minutesOfDay, type ProgrammeWarning, type Session, titleOf } from './programme-api';
 import { type Drag, durationOf, hhmm, type Place, placeOf, type SessionMove } from './use-session-move';
+import { localName } from '../../ui/translated';
 
 const ROW_MINUTES = 5;
 const KEY_MINUTES = 15;
@@ -45,7 +46,10 @@ export function DayGrid({
   const overlapsRoomed = (session: Session) => roomed.some((other) => other.start < session.end && session.start < other.end);
   // Sessions without a room (breaks, lunch) span the whole row unless something runs at the same time.
   const needsNoRoomColumn = sessions.some((session) => !session.roomId && overlapsRoomed(session));
-  const columns = [...event.rooms.map((room) => ({ id: room.id, name: room.name })), ...(needsNoRoomColumn ? [{ id: '', name: t('noRoom') }] : [])];
+  const columns = [
+    ...event.rooms.map((room) => ({ id: room.id, name: localName(room, i18n.language) })),
+    ...(needsNoRoomColumn ? [{ id: '', name: t('noRoom') }] : []),
+  ];
   const row = (minutes: number) => Math.round((minutes - first) / ROW_MINUTES) + 2;
   const hours: number[] = [];
   for (let minutes = first; minutes < last; minutes += 30) hours.push(minutes);
@@ -280,7 +284,8 @@ function SessionCard({
 }) {
   const { t, i18n } = useTranslation('programme');
   const track = event.tracks.find((candidate) => candidate.id === session.trackId);
-  const room = event.rooms.find((candidate) => candidate.id === session.roomId)?.name ?? t('noRoom');
+  const found = event.rooms.find((candidate) => candidate.id === session.roomId);
+  const room = found ? localName(found, i18n.language) : t('noRoom');
   const title = titleOf(session.title, i18n.language, event.languages);
   const start = localTime(session.start);
   const end = localTime(session.end);
@@ -304,7 +309,7 @@ function SessionCard({
       <span className="programme-session-title">{title}</span>
       <span className="programme-session-meta">
         {t(`sessionTypes.${session.type}`, { ns: 'common' })}
-        {track && ` · ${track.name}`}
+        {track && ` · ${localName(track, i18n.language)}`}
         {speakers.length === 0 && session.slots.length > 0 && ` · ${t('slotsCount', { count: session.slots.length })}`}
       </span>
       {speakers.length > 0 && (

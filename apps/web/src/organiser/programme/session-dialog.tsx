@@ -31,6 +31,8 @@ import {
   useRefreshProgramme,
 } from './programme-api';
 import { AccessFields, channelsText, parseChannels } from './access-fields';
+import { localName } from '../../ui/translated';
+import { languageName } from '../../ui/language-name';
 
 /** A modal dialog (native <dialog>: focus stays inside, Escape closes) that gives focus back where it came from. */
 export function Dialog({ labelledBy, onClose, children }: { labelledBy: string; onClose: () => void; children: ReactNode }) {
@@ -64,8 +66,6 @@ function problemOf(t: TFunction, error: unknown): string | null {
   if (error instanceof ApiError && (error.status === 409 || error.status === 422) && Object.keys(error.fields).length === 0) return errorText(t, error);
   return null;
 }
-
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', vi: 'Tiếng Việt' };
 
 export function SessionDialog({
   slug,
@@ -174,7 +174,7 @@ export function SessionDialog({
       </div>
       <form onSubmit={submit} noValidate>
         {languages.map((language, index) => (
-          <Field key={language} label={t('form.titleIn', { language: LANGUAGE_NAMES[language] ?? language })} required={index === 0} error={errors.title}>
+          <Field key={language} label={t('form.titleIn', { language: languageName(language, i18n.language) })} required={index === 0} error={errors.title}>
             {(props) => (
               <input
                 {...props}
@@ -204,7 +204,7 @@ export function SessionDialog({
                 <option value="">{t('noTrack')}</option>
                 {event.tracks.map((track) => (
                   <option key={track.id} value={track.id}>
-                    {track.name}
+                    {localName(track, i18n.language)}
                   </option>
                 ))}
               </select>
@@ -226,7 +226,7 @@ export function SessionDialog({
                   <option value="">{t('noRoom')}</option>
                   {event.rooms.map((room) => (
                     <option key={room.id} value={room.id}>
-                      {room.name}
+                      {localName(room, i18n.language)}
                     </option>
                   ))}
                 </select>

@@ -12,6 +12,7 @@ import { isoToZonedInput, zonedInputToIso } from '../../ui/time';
 import { OrganiserPage, type OrganiserEvent } from '../organiser-shell';
 import { QuestionEditor } from './question-editor';
 import './registration-form.css';
+import { useRegistrationCategories } from '../categories-query';
 
 /** The organiser's own questions on the registration form, in order, and until when answers may change. */
 export function RegistrationFormPage() {
@@ -50,10 +51,7 @@ function Questions({ slug, event, form }: { slug: string; event: OrganiserEvent;
   const client = useQueryClient();
   const confirm = useConfirm();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
-  const categories = useQuery({
-    queryKey: ['registration-categories', slug],
-    queryFn: () => unwrap(api.GET('/events/{slug}/registration-categories', { params: { path: { slug } } })),
-  });
+  const categories = useRegistrationCategories(slug);
   const refresh = () => client.invalidateQueries({ queryKey: ['registration-form', slug] });
   const reorder = useMutation({
     mutationFn: (ids: string[]) => unwrap(api.PUT('/events/{slug}/registration-questions/order', { params: { path: { slug } }, body: { ids } })),

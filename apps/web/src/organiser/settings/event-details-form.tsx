@@ -7,20 +7,12 @@ import type { EventInput } from './settings-api';
 import { suggestSlug } from './slug';
 import { DayInput } from './day-inputs';
 import { useRefusals } from './refusals';
-import { intlLocale } from '../../i18n/languages';
+import { languageName } from '../../ui/language-name';
 
 // Languages an event in the region is most often held in; the API takes any ISO 639 code.
 const LANGUAGE_CHOICES = ['en', 'vi', 'th', 'id', 'ms', 'fil', 'km', 'lo', 'my', 'zh', 'ja', 'ko', 'fr', 'es', 'pt', 'ar', 'ru'];
 
 const timeZones = (): string[] => Intl.supportedValuesOf('timeZone').filter((zone) => zone.includes('/'));
-
-function languageName(code: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([intlLocale(language)], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 export const emptyEvent: EventInput = {
   name: '',

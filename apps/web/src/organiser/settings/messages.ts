@@ -254,7 +254,7 @@ const vi: Messages = {
     notSetUp: 'Chưa thiết lập đăng ký: hãy đặt thời gian và số chỗ để mở đăng ký.',
     opensAt: 'Mở đăng ký',
     closesAt: 'Đóng đăng ký',
-    inZone: 'Thời gian theo múi giờ {{zone}}.',
+    inZone: 'Thời gian tính theo {{zone}}.',
     reads: 'Tức là: {{when}}',
     capacity: 'Tổng số chỗ',
     confirmed: 'Đã xác nhận {{count}} chỗ.',

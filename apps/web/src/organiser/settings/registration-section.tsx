@@ -8,7 +8,7 @@ import { type EventDetail, type RegistrationSettings, saveRegistrationSettings, 
 import { useRefusals } from './refusals';
 
 function RegistrationForm({ event, current }: { event: EventDetail; current: (RegistrationSettings & { confirmedCount: number; open: boolean }) | null }) {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
   const zone = event.timeZone;
   const [opensAt, setOpensAt] = useState(current ? isoToZonedInput(current.opensAt, zone) : '');
   const [closesAt, setClosesAt] = useState(current ? isoToZonedInput(current.closesAt, zone) : '');
@@ -37,7 +37,7 @@ function RegistrationForm({ event, current }: { event: EventDetail; current: (Re
   return (
     <form onSubmit={submit} noValidate className="settings-form">
       {current ? <p>{current.open ? t('registration.open') : t('registration.closed')}</p> : <p className="hint">{t('registration.notSetUp')}</p>}
-      <p className="zone-note">{t('registration.inZone', { zone: zoneLabel(zone, event.startDate) })}</p>
+      <p className="zone-note">{t('registration.inZone', { zone: zoneLabel(zone, event.startDate, i18n.language) })}</p>
       <ErrorMessage error={general} />
       <div className="field-row">
         <Field label={t('registration.opensAt')} error={errors.opensAt} required>
