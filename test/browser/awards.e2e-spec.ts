@@ -396,13 +396,14 @@ describe('awards pages (organiser, juror)', () => {
     const page = await context.newPage();
     await page.goto(`/organiser/events/${DEMO}/awards`);
     const section = page.getByRole('region', { name: 'Ủy ban Quốc gia UNESCO' });
-    await section.getByRole('button', { name: 'Xóa Viet Nam National Commission for UNESCO' }).waitFor();
-    await section.getByLabel('Tên').fill('Lao National Commission for UNESCO');
+    // The demo names each Commission in the event's languages: the Vietnamese page reads the Vietnamese name.
+    await section.getByRole('button', { name: 'Xóa Ủy ban Quốc gia UNESCO Việt Nam' }).waitFor();
+    await section.getByLabel(/^Tên \(bắt buộc\)/).fill('Lao National Commission for UNESCO');
     await section.getByLabel(/^Nước/).fill('la');
     await section.getByRole('button', { name: 'Thêm ủy ban' }).click();
     await section.getByText('Đã thêm Lao National Commission for UNESCO.').waitFor();
     expect(((await api('GET', '/awards/commissions')).body as { country: string }[]).map((row) => row.country)).toContain('LA');
-    await section.getByLabel('Tên').fill('Another body');
+    await section.getByLabel(/^Tên \(bắt buộc\)/).fill('Another body');
     await section.getByLabel(/^Nước/).fill('VN');
     await section.getByRole('button', { name: 'Thêm ủy ban' }).click();
     await section.getByText('VN đã có Ủy ban Quốc gia UNESCO trong sự kiện này.').waitFor();

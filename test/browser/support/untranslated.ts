@@ -3,6 +3,9 @@ import type { Page } from 'playwright-core';
 /** Words that are the same in every language: file names, formats, units, the product's name. */
 export const UNIVERSAL = ['Plenary', 'schedule.xml', 'schedule.json', '.ics', 'JSON', 'PDF', 'GMT', 'UTC', 'ภาษาไทย', 'English', 'Tiếng Việt'];
 
+/** Words Vietnamese writes as English does (the translator's review keeps "email"; "logo", "radio" are Vietnamese words too). */
+const LATIN_LOANWORDS = new Set(['email', 'logo', 'radio', 'video', 'online', 'halal', 'kosher', 'lactose', 'visa']);
+
 /** Every visible text node of the page, trimmed (the header, the page and the footer). */
 export const visibleTexts = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
@@ -43,10 +46,13 @@ export function leftover(text: string, data: string[]): string {
 export function untranslated(translated: string[], english: Set<string>, data: string[], { latinScript = false } = {}): string[] {
   const known = [...data].sort((a, b) => b.length - a.length);
   // A language written in Latin letters (Vietnamese) has runs of plain letters of its own ("nội dung"): there, an
-  // English word is one of the English rendering's words, written without marks, of four letters or more.
-  const englishWords = new Set([...english].flatMap((text) => text.match(/\b[A-Za-z]{4,}\b/g) ?? []));
+  // English word is one of the English rendering's own words (not the organisers' data), written without marks,
+  // of four letters or more, and not one the language takes as it is.
+  const englishWords = new Set([...english].flatMap((text) => leftover(text, known).match(/(?<![\p{L}\p{M}])[A-Za-z]{4,}(?![\p{L}\p{M}])/gu) ?? []));
   const englishWord = (rest: string) =>
-    latinScript ? rest.split(/[^\p{L}]+/u).some((word) => /^[A-Za-z]{4,}$/.test(word) && englishWords.has(word)) : /[A-Za-z]{3,}/.test(rest);
+    latinScript
+      ? rest.split(/[^\p{L}\p{M}]+/u).some((word) => /^[A-Za-z]{4,}$/.test(word) && englishWords.has(word) && !LATIN_LOANWORDS.has(word.toLowerCase()))
+      : /[A-Za-z]{3,}/.test(rest);
   return translated.filter((text) => {
     const rest = leftover(text, known);
     return (english.has(text) && /\p{L}/u.test(rest)) || englishWord(rest);

@@ -11,7 +11,7 @@ import './awards.css';
 
 /** Signed in with one of the roles, else a way to sign in (coming back here) or a plain refusal. */
 export function RoleGate({ slug, roles, children }: { slug?: string; roles: string[]; children: ReactNode }) {
-  const { t } = useTranslation('awards');
+  const { t } = useTranslation(['awards', 'cities']);
   const me = useMe();
   if (me.isPending) return <Loading />;
   if (!me.data) return <SignInNeeded title={t('gate.signInTitle')} text={t('gate.signInText')} signIn={t('gate.signIn')} />;
@@ -22,7 +22,7 @@ export function RoleGate({ slug, roles, children }: { slug?: string; roles: stri
 
 /** The event's name and time zone above every organiser awards page. */
 export function EventLine({ slug }: { slug: string }) {
-  const { t } = useTranslation('awards');
+  const { t } = useTranslation(['awards', 'cities']);
   const event = useEventDetails(slug).data;
   if (!event) return null;
   return (
@@ -42,7 +42,7 @@ const ROUND_TABS = [
 
 /** The heading and the sub-pages of one round, for organisers. */
 export function RoundShell({ slug, roundId, title, children }: { slug: string; roundId: string; title: string; children: ReactNode }) {
-  const { t } = useTranslation('awards');
+  const { t } = useTranslation(['awards', 'cities']);
   const [location] = useLocation();
   const round = useRound(slug, roundId).data;
   const base = `/organiser/events/${slug}/awards/rounds/${roundId}`;

@@ -13,7 +13,7 @@ import { CityImport } from './city-import';
 /** The event's city registry for organisers: find a city, add one, or import a spreadsheet of them. */
 export function CitiesPage() {
   const { slug } = useParams<{ slug: string }>();
-  const { t, i18n } = useTranslation('cities');
+  const { t, i18n } = useTranslation(['cities', 'awards']);
   const [q, setQ] = useState('');
   const [region, setRegion] = useState<Region | ''>('');
   const search = useDeferredValue(q.trim());

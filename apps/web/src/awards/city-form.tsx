@@ -17,7 +17,7 @@ function numberOrNull(text: string): number | null {
 
 /** Adding one city to the registry; the API's refusals are shown at their fields. */
 export function CityForm({ slug }: { slug: string }) {
-  const { t, i18n } = useTranslation('cities');
+  const { t, i18n } = useTranslation(['cities', 'awards']);
   const { t: tCommon } = useTranslation();
   const client = useQueryClient();
   const headingId = useId();

@@ -15,7 +15,7 @@ import { countryName } from '../ui/countries';
 /** Every nomination of a round, and the form to nominate a city (each rule checked by the API). */
 export function NominationsPage() {
   const { slug, roundId } = useParams<{ slug: string; roundId: string }>();
-  const { t, i18n } = useTranslation('awards');
+  const { t, i18n } = useTranslation(['awards', 'cities']);
   const round = useRound(slug, roundId);
   const cities = useCities(slug);
   const nominatingBody = useNominatingBody(slug);
@@ -90,7 +90,7 @@ export function NominationsPage() {
 /** A city's representative nominating a city they represent, in any round still open. */
 export function RepresentativePage() {
   const { slug } = useParams<{ slug: string }>();
-  const { t, i18n } = useTranslation('awards');
+  const { t, i18n } = useTranslation(['awards', 'cities']);
   const me = useMe().data;
   const rounds = useRounds(slug);
   const zone = useEventDetails(slug).data?.timeZone ?? 'UTC';

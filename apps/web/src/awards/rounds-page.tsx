@@ -12,7 +12,7 @@ import { CommissionsSection } from './commissions-section';
 import { RoundForm } from './round-form';
 
 export function RoundStatus({ round }: { round: Round }) {
-  const { t } = useTranslation('awards');
+  const { t } = useTranslation(['awards', 'cities']);
   const now = Date.now();
   const status =
     round.releasedAt && Date.parse(round.releasedAt) <= now
@@ -28,7 +28,7 @@ export function RoundStatus({ round }: { round: Round }) {
 /** The event's award rounds, and a form to open a new one. */
 export function RoundsPage() {
   const { slug } = useParams<{ slug: string }>();
-  const { t, i18n } = useTranslation('awards');
+  const { t, i18n } = useTranslation(['awards', 'cities']);
   const rounds = useRounds(slug);
   const event = useEventDetails(slug);
   const client = useQueryClient();

@@ -24,7 +24,7 @@ function eventDays(startDate: string, endDate: string): string[] {
 /** The meals served and, for each, the plates by dietary need the caterer prepares. */
 export function CateringPage() {
   const { slug } = useParams<{ slug: string }>();
-  const { t } = useTranslation('catering');
+  const { t } = useTranslation(['catering', 'delegate']);
   return (
     <OrganiserPage slug={slug} title={t('title')}>
       {(event) => <Meals slug={slug} days={eventDays(event.startDate, event.endDate)} />}
@@ -33,7 +33,7 @@ export function CateringPage() {
 }
 
 function Meals({ slug, days }: { slug: string; days: string[] }) {
-  const { t, i18n } = useTranslation('catering');
+  const { t, i18n } = useTranslation(['catering', 'delegate']);
   const client = useQueryClient();
   const confirm = useConfirm();
   const { download, busy, error: downloadError } = useDownload();
