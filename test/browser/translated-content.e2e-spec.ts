@@ -4,6 +4,7 @@ import { DEMO, openContext, screenshot, startWebAppAndBrowser, type WebApp } fro
 
 const VI_NAME = 'Hội nghị khu vực ASEAN+3 về Thành phố học tập 2024';
 const VI_VENUE = 'Khách sạn Marriott Marquis Queen’s Park, Bangkok';
+const VI_ORGANISER = 'Viện UNESCO về Học tập suốt đời';
 const EN_ROOM = 'Meeting Room 1';
 const VI_ROOM = 'Phòng họp số 1';
 const EN_TRACK = 'Inclusive lifelong learning';
@@ -23,12 +24,13 @@ describe('organiser text in the reader language', () => {
     await web?.close();
   });
 
-  it('the organiser enters the Vietnamese name and venue beside the English ones', async () => {
+  it('the organiser enters the Vietnamese name, venue and organiser beside the English ones', async () => {
     const page = await (await openContext(browser, web, { token: await web.adminToken() })).newPage();
     await page.goto(`/organiser/events/${DEMO}/settings`);
     const vietnamese = page.getByRole('group', { name: 'In Vietnamese' });
     await vietnamese.getByLabel('Name (vi)').fill(VI_NAME);
     await vietnamese.getByLabel('Venue (vi)').fill(VI_VENUE);
+    await vietnamese.getByLabel('Organiser (vi)').fill(VI_ORGANISER);
     await page.getByRole('button', { name: 'Save details' }).click();
     await page.getByRole('status').filter({ hasText: 'Details saved.' }).waitFor();
     // The form keeps editing the English name; the Vietnamese one sits in its own group.
@@ -38,6 +40,7 @@ describe('organiser text in the reader language', () => {
 
     const stored = (await web.request('GET', `/events/${DEMO}?language=vi`)).body;
     expect(stored.name).toBe(VI_NAME);
+    expect(stored.organiser).toBe(VI_ORGANISER);
   });
 
   it('a Vietnamese delegate sees the Vietnamese name on the event page and the registration form; an English reader the English one', async () => {

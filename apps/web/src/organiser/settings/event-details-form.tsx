@@ -189,9 +189,9 @@ export function EventDetailsForm({
   );
 }
 
-type EventTexts = { name?: string; venue?: string; description?: string };
+type EventTexts = { name?: string; venue?: string; organiser?: string; description?: string };
 
-/** The name, venue and description in one of the event's other languages; what is left empty falls back to the first language. */
+/** The name, venue, organiser and description in one of the event's other languages; what is left empty falls back to the first language. */
 function TranslatedDetails({
   language,
   label,
@@ -216,6 +216,9 @@ function TranslatedDetails({
       </Field>
       <Field label={`${t('details.venue')} (${language})`}>
         {(props) => <input {...props} value={texts.venue ?? ''} maxLength={500} onChange={(e) => set('venue', e.target.value)} />}
+      </Field>
+      <Field label={`${t('details.organiser')} (${language})`}>
+        {(props) => <input {...props} value={texts.organiser ?? ''} maxLength={500} onChange={(e) => set('organiser', e.target.value)} />}
       </Field>
       <Field label={`${t('details.description')} (${language})`}>
         {(props) => <textarea {...props} rows={3} value={texts.description ?? ''} onChange={(e) => set('description', e.target.value)} />}
