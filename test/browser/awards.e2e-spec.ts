@@ -310,7 +310,7 @@ describe('awards pages (organiser, juror)', () => {
     expect((await api('POST', `/awards/rounds/${demoRound.id}/jurors`, { userId: juror.id, country: 'KR' })).status).toBe(201);
     expect((await api('POST', `/awards/rounds/${demoRound.id}/assignments`, { userId: juror.id, nominationIds: [demoSurabaya.id] })).status).toBe(200);
     await page.goto(`/jury/events/${DEMO}/rounds/${demoRound.id}`);
-    await page.getByText(/Việc chấm điểm đã kết thúc lúc .* \(Asia\/Bangkok \(GMT\+7\)\)/).waitFor();
+    await page.getByText(/Việc chấm điểm đã kết thúc lúc .* \(giờ Bangkok, GMT\+7\)/).waitFor();
     await page.getByText('Bạn không chấm đề cử này.').waitFor();
     await page.getByRole('table', { name: 'Điểm của Demo juror (Japan)' }).waitFor();
     expect(await page.getByLabel(/Điểm cho “/).count()).toBe(0);

@@ -219,7 +219,7 @@ describe('delegate pages: register, confirmation, private management page', () =
     await page.goto(`/manage/${token}`);
     await page.getByRole('heading', { level: 1, name: 'Đăng ký của tôi' }).waitFor();
     await page
-      .getByText(/Giờ theo Asia\/Bangkok \(GMT\+7\)/)
+      .getByText(/Thời gian tính theo giờ Bangkok, GMT\+7/)
       .first()
       .waitFor();
     await page.getByRole('heading', { level: 4, name: /^Phiên thảo luận song song 1/ }).waitFor();

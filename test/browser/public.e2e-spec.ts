@@ -245,7 +245,7 @@ describe('public pages: the event page and the timetable', () => {
     await page.goto(TIMETABLE);
     await page.getByRole('heading', { level: 1, name: 'Lịch trình' }).waitFor();
     await session(page, 'Phiên thảo luận song song 1: thành phố học tập không để ai bị bỏ lại phía sau').waitFor();
-    expect(await page.locator('.tt-zone').textContent()).toBe('Giờ theo Asia/Bangkok (GMT+7)');
+    expect(await page.locator('.tt-zone').textContent()).toBe('Thời gian tính theo giờ Bangkok, GMT+7');
     expect(await page.getByLabel('Chủ đề', { exact: true }).count()).toBe(1);
     expect(await page.getByLabel('Loại phiên', { exact: true }).count()).toBe(1);
     expect(await page.getByRole('tab', { selected: true }).textContent()).toMatch(/29/);

@@ -91,7 +91,7 @@ const vi: Messages = {
   notFound: 'Trang này không tồn tại.',
   errorTitle: 'Đã xảy ra lỗi',
   networkError: 'Không kết nối được máy chủ. Vui lòng kiểm tra kết nối và thử lại.',
-  timeZoneNote: 'Giờ theo {{zone}}',
+  timeZoneNote: 'Thời gian tính theo {{zone}}',
   dateTime: { placeholder: 'ngày/tháng/năm giờ:phút', invalid: 'Xin nhập ngày giờ theo dạng 30/10/2024 14:00 (đồng hồ 24 giờ).', timePlaceholder: 'giờ:phút' },
   size: { bytes: '{{value}} byte', kb: '{{value}} KB', mb: '{{value}} MB' },
   sessionTypes: {

@@ -165,7 +165,7 @@ const vi: Messages = {
   availability: {
     heading: 'Thời gian tôi không thể trình bày tại {{event}}',
     organiserHeading: 'Thời gian diễn giả {{name}} không thể trình bày',
-    intro: 'Ban Tổ chức sẽ cố gắng không xếp bài trình bày của Quý vị vào những thời gian này. Giờ theo múi giờ {{zone}}.',
+    intro: 'Ban Tổ chức sẽ cố gắng không xếp bài trình bày của Quý vị vào những thời gian này. Thời gian tính theo {{zone}}.',
     none: 'Không có: mọi thời gian của sự kiện đều phù hợp.',
     from: 'Từ',
     to: 'Đến',

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { intlLocale } from '../i18n/languages';
 
 /** Dates and times are always shown in the event's time zone, with the zone named (Intl does the work). */
@@ -44,8 +45,11 @@ export const formatDay = (isoDate: string, language: string, style: 'long' | 'sh
         style === 'long' ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : { weekday: 'short', day: 'numeric', month: 'short' },
       ).format(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`));
 
-/** "Asia/Bangkok (GMT+7)": the zone's name and its offset on the given day. */
-export function zoneLabel(zone: string, at: string | Date = new Date(), language = 'en'): string {
+/**
+ * "Asia/Bangkok (GMT+7)": the zone's name and its offset on the given day, in the page's language unless
+ * another is given ("giờ Bangkok, GMT+7" in Vietnamese, as the translator writes it).
+ */
+export function zoneLabel(zone: string, at: string | Date = new Date(), language: string = i18next.language ?? 'en'): string {
   const offset = format('en', zone, { timeZoneName: 'shortOffset' })
     .formatToParts(toDate(at))
     .find((part) => part.type === 'timeZoneName')?.value;
