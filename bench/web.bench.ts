@@ -283,8 +283,8 @@ export async function run(): Promise<void> {
   }
 }
 
-/** One navigation to the timetable: until the page marks itself interactive and a session's details open on click. */
-async function measureLoad(page: Page, url: string): Promise<Load> {
+/** Records the scripts a page loads (gzip size and bytes sent); `done()` waits for their bodies and stops recording. */
+function recordScripts(page: Page): { done(): Promise<Load['scripts']> } {
   const scripts: Load['scripts'] = [];
   const pending: Promise<void>[] = [];
   const onResponse = (response: Response) => {
@@ -298,6 +298,18 @@ async function measureLoad(page: Page, url: string): Promise<Load> {
     );
   };
   page.on('response', onResponse);
+  return {
+    async done() {
+      await Promise.all(pending);
+      page.off('response', onResponse);
+      return scripts.sort((a, b) => a.url.localeCompare(b.url));
+    },
+  };
+}
+
+/** One navigation to the timetable: until the page marks itself interactive and a session's details open on click. */
+async function measureLoad(page: Page, url: string): Promise<Load> {
+  const recorded = recordScripts(page);
   await page.goto(url);
   const button = page.getByRole('button', { name: SESSION_TITLE, exact: true });
   await button.waitFor();
@@ -308,9 +320,7 @@ async function measureLoad(page: Page, url: string): Promise<Load> {
   await button.click();
   await page.getByRole('dialog', { name: SESSION_TITLE }).waitFor();
   const clickToDetailsMs = performance.now() - clicked;
-  await Promise.all(pending);
-  page.off('response', onResponse);
-  return { interactiveMs, clickToDetailsMs, scripts: scripts.sort((a, b) => a.url.localeCompare(b.url)) };
+  return { interactiveMs, clickToDetailsMs, scripts: await recorded.done() };
 }
 
 /** The built system on a port, serving one build of the web app; the compared one runs no worker of its own. */
@@ -356,25 +366,13 @@ async function coldLoad(browser: Browser, measure: (page: Page) => Promise<Load>
 
 /** One navigation to the dashboard: until it marks itself interactive with the counts on screen. */
 async function measureDashboardLoad(page: Page, url: string): Promise<Load> {
-  const scripts: Load['scripts'] = [];
-  const pending: Promise<void>[] = [];
-  page.on('response', (response: Response) => {
-    if (response.request().resourceType() !== 'script') return;
-    pending.push(
-      (async () => {
-        const body = await response.body();
-        const sizes = await response.request().sizes();
-        scripts.push({ url: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length, transferred: sizes.responseBodySize });
-      })(),
-    );
-  });
+  const recorded = recordScripts(page);
   await page.goto(url);
   await page.getByRole('list', { name: 'Summary' }).waitFor();
   const interactiveMs = await page.evaluate<number>(`performance.getEntriesByName('plenary:dashboard-interactive')[0]?.startTime ?? -1`);
   if (interactiveMs < 0) throw new Error('the dashboard did not mark itself interactive');
   await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  return { interactiveMs, clickToDetailsMs: 0, scripts: scripts.sort((a, b) => a.url.localeCompare(b.url)) };
+  return { interactiveMs, clickToDetailsMs: 0, scripts: await recorded.done() };
 }
 
 const gzipOf = (load: Load) => load.scripts.reduce((sum, script) => sum + script.gzip, 0);
@@ -395,25 +393,13 @@ function goalRow(label: string, timetable: Load[], dashboard: Load[]): string[] 
 
 /** One navigation to a session page: until it marks itself interactive with its title on screen (no click: it has no dialog). */
 async function measureSessionLoad(page: Page, url: string): Promise<Load> {
-  const scripts: Load['scripts'] = [];
-  const pending: Promise<void>[] = [];
-  page.on('response', (response: Response) => {
-    if (response.request().resourceType() !== 'script') return;
-    pending.push(
-      (async () => {
-        const body = await response.body();
-        const sizes = await response.request().sizes();
-        scripts.push({ url: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length, transferred: sizes.responseBodySize });
-      })(),
-    );
-  });
+  const recorded = recordScripts(page);
   await page.goto(url);
   await page.getByRole('heading', { level: 1, name: SESSION_TITLE }).waitFor();
   const interactiveMs = await page.evaluate<number>(`performance.getEntriesByName('plenary:session-interactive')[0]?.startTime ?? -1`);
   if (interactiveMs < 0) throw new Error('the session page did not mark itself interactive');
   await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  return { interactiveMs, clickToDetailsMs: 0, scripts: scripts.sort((a, b) => a.url.localeCompare(b.url)) };
+  return { interactiveMs, clickToDetailsMs: 0, scripts: await recorded.done() };
 }
 
 /** The reference: the programme's JSON alone, navigated to in a fresh context, until its load event. */

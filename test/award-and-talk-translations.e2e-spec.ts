@@ -1,6 +1,7 @@
 import { commissionFor } from './support/commissions.js';
 import { readPdf } from './support/pdf.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { createTrilingualEvent } from './support/events.js';
 
 const slug = 'translated-awards-2030';
 const EN_ROUND = 'UNESCO Learning City Award 2030';
@@ -27,20 +28,7 @@ describe('award rounds, criteria, ceremony items and talks in each of the event 
   beforeAll(async () => {
     t = await startTestApp();
     admin = await t.adminToken();
-    const created = await t.request('POST', '/events', {
-      token: admin,
-      body: {
-        slug,
-        name: 'ASEAN+3 Regional Conference on Learning Cities',
-        city: 'Bangkok',
-        country: 'TH',
-        timeZone: 'Asia/Bangkok',
-        startDate: '2030-05-06',
-        endDate: '2030-05-07',
-        languages: ['en', 'vi', 'th'],
-      },
-    });
-    expect(created.statusCode).toBe(201);
+    await createTrilingualEvent(t, admin, slug, '2030-05-06');
   });
   afterAll(() => t.close());
 

@@ -1,5 +1,6 @@
 import { createUser, grantRole } from './support/people.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { createTrilingualEvent } from './support/events.js';
 
 const slug = 'checklist-translations-2031';
 const PASSWORD = 'a checklist password 1';
@@ -26,20 +27,7 @@ describe('awards: a round’s checklist and the National Commissions in each of 
   beforeAll(async () => {
     t = await startTestApp();
     admin = await t.adminToken();
-    const created = await t.request('POST', '/events', {
-      token: admin,
-      body: {
-        slug,
-        name: 'ASEAN+3 Regional Conference on Learning Cities',
-        city: 'Bangkok',
-        country: 'TH',
-        timeZone: 'Asia/Bangkok',
-        startDate: '2031-05-06',
-        endDate: '2031-05-07',
-        languages: ['en', 'vi', 'th'],
-      },
-    });
-    expect(created.statusCode).toBe(201);
+    await createTrilingualEvent(t, admin, slug, '2031-05-06');
     const round = await api('POST', '/awards/rounds', {
       name: 'UNESCO Learning City Award 2031',
       translations: { vi: { name: 'Giải thưởng Thành phố học tập UNESCO 2031' } },
