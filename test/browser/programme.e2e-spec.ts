@@ -162,7 +162,7 @@ describe('programme editor (organiser)', () => {
     expect(await dialog.getByLabel('Day').inputValue()).toBe('2024-10-30');
 
     await dialog.getByLabel('Title (English)').fill('Workshop: measuring a learning city');
-    await dialog.getByLabel('Title (Tiếng Việt)').fill('Hội thảo: đo lường thành phố học tập');
+    await dialog.getByLabel('Title (Vietnamese)').fill('Hội thảo: đo lường thành phố học tập');
     await dialog.getByLabel('Type').selectOption('workshop');
     await dialog.getByRole('button', { name: 'Add session' }).click();
     await page.getByRole('status').filter({ hasText: 'Session “Workshop: measuring a learning city” added.' }).waitFor();
