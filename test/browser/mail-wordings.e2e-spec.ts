@@ -22,7 +22,7 @@ describe('automatic mails and reminders in the browser', () => {
     await page.getByRole('link', { name: 'Automatic mails and reminders', exact: true }).click();
     const mails = page.getByRole('region', { name: 'Automatic mails' });
     await mails.getByLabel('Mail').selectOption({ label: 'Registration confirmed' });
-    await mails.getByLabel('Language').selectOption({ label: 'Tiếng Việt' });
+    await mails.getByLabel('Language').selectOption({ label: 'Vietnamese' });
     await mails.getByText('Standard words are sent.').waitFor();
     await mails.getByLabel(/^Subject/).fill('{{eventName}}: chào mừng {{name}}');
     await mails.getByLabel(/^Message/).fill('Kính gửi **{{name}}**, chỗ của Quý vị đã được giữ.');
