@@ -27,7 +27,7 @@ describe('writing to delegates in the browser', () => {
     const english = compose.getByRole('group', { name: 'In English' });
     await english.getByLabel(/^Subject/).fill('Shuttle for heads of delegation');
     await english.getByLabel(/^Message/).fill('Dear {{name}}, the shuttle leaves at **08:00**.');
-    const vietnamese = compose.getByRole('group', { name: 'In Tiếng Việt' });
+    const vietnamese = compose.getByRole('group', { name: 'In Vietnamese' });
     await vietnamese.getByLabel(/^Subject/).fill('Xe đưa đón trưởng đoàn');
     await vietnamese.getByLabel(/^Message/).fill('Kính gửi {{name}}, xe khởi hành lúc **08:00**.');
     await compose.getByRole('button', { name: 'Preview' }).click();
