@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import i18next from 'i18next';
 import awards from '../awards/messages';
 import common from '../i18n/common';
+import errors from '../i18n/errors';
 
 // client.ts reads the page's origin when it loads; the test gives it one.
 Object.assign(globalThis, { window: { location: { origin: 'http://localhost' } } });
@@ -11,7 +12,10 @@ const { errorText } = await import('./error-text');
 describe('errorText', () => {
   beforeAll(async () => {
     await i18next.init({
-      resources: { en: { common: common.en, awards: awards.en }, vi: { common: common.vi, awards: awards.vi } },
+      resources: {
+        en: { common: common.en, awards: awards.en, errors: errors.en },
+        vi: { common: common.vi, awards: awards.vi, errors: errors.vi },
+      },
       lng: 'vi',
       fallbackLng: 'en',
       defaultNS: 'common',
