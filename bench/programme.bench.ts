@@ -26,6 +26,8 @@ import { EXPORT_CACHE_CONTROL, exportEtag, matches } from '../apps/api/src/progr
 import { buildTimetable, exportVariant } from '@app/programme';
 import { nonNegativeInt, positiveInt, round, round3 } from './support/figures.js';
 import { countQueries, type QueryCounter } from './support/query-counter.js';
+import { builtAppEnv, waitForHealthy } from './support/api.js';
+import { BenchProcess, freePort, sleep } from './support/processes.js';
 
 /**
  * The programme at conference scale: a synthetic event of 5 days, 40 rooms, 2,000 sessions
@@ -81,6 +83,10 @@ const TARGET_RATIO = 0.9;
 const CONDITIONAL_TARGET_RATIO = 0.5;
 const READ_SECONDS = positiveInt('BENCH_READ_SECONDS', 3);
 const READ_TARGET_P50_MS = 5;
+const RSS_TARGET_MB = 400;
+const API_MAIN = fileURLToPath(new URL('../apps/api/src/main.js', import.meta.url));
+/** What Chromium and Firefox send. */
+const BROWSER_ENCODINGS = { 'accept-encoding': 'gzip, deflate, br, zstd' };
 const RESULTS_FILE = fileURLToPath(new URL('../../bench/results/programme.json', import.meta.url));
 
 const SLUG = 'plenary-bench-congress-2030';
@@ -281,8 +287,9 @@ export async function run(): Promise<void> {
     // 200s (the body is the cost), Fastify for the 304s (the framework is the floor).
     // The event's first language, what a request without ?lang= gets.
     const variant = exportVariant('json', 'en');
-    const cached: string | Buffer | undefined = exportsService.cache.get(seeded.eventId, v2.version, variant);
-    if (cached === undefined || !Buffer.from(cached).equals(Buffer.from(apiResponse!.body))) {
+    const cachedBytes = exportsService.cache.get(seeded.eventId, v2.version, variant);
+    const cached = cachedBytes?.identity;
+    if (cachedBytes === undefined || cached === undefined || !cached.equals(Buffer.from(apiResponse!.body))) {
       throw new Error('schedule.json is not in the api cache, or differs from what the api sent');
     }
     const etag = exportEtag(SLUG, v2.version, variant);
@@ -292,7 +299,7 @@ export async function run(): Promise<void> {
     const headerCheck = compareHeaders(apiResponse!.headers, bareResponse.headers);
     if (bareResponse.text !== apiResponse!.body) throw new Error('the bare server does not send the same bytes');
     console.log(`  headers: ${headerCheck.summary}`);
-    bareHttp = await startBareHttp(Buffer.from(cached), etag, apiResponse!.headers.get('content-type')!);
+    bareHttp = await startBareHttp(cached, etag, apiResponse!.headers.get('content-type')!);
     const bareHttpUrl = `http://127.0.0.1:${(bareHttp.address() as AddressInfo).port}`;
     if ((await timedGet(`${bareHttpUrl}/events/${SLUG}/schedule.json`)).text !== apiResponse!.body)
       throw new Error('the node:http server does not send the same bytes');
@@ -303,12 +310,12 @@ export async function run(): Promise<void> {
     // Before, side by side: the 200 through Nest's pipeline (a query other than ?lang= is never answered early; the route ignores it).
     const throughNest200 = await comparison('200 through Nest (before)', `${url(baseUrl)}?through=nest`, url(bareHttpUrl), SECONDS, {}, queries);
     // Before, side by side: the cache held the string, encoded again into a new Buffer for each response.
-    const entries = (exportsService.cache as unknown as { entries: Map<string, string | Buffer> }).entries;
+    const entries = (exportsService.cache as unknown as { entries: Map<string, { identity: string | Buffer }> }).entries;
     const key = `${seeded.eventId}\u0000${v2.version}\u0000${variant}`;
     if (!entries.has(key)) throw new Error('the cache key of schedule.json has changed: update the bench');
-    entries.set(key, Buffer.from(cached).toString('utf8'));
+    entries.set(key, { ...cachedBytes, identity: cached.toString('utf8') });
     const asString = await comparison('200 string (before)', `${url(baseUrl)}?through=nest`, url(bareHttpUrl), SECONDS, {}, queries);
-    entries.set(key, Buffer.from(cached));
+    entries.set(key, cachedBytes);
     // Before, side by side: every request looked its event up by slug (the event cache kept nothing).
     const eventCache = eventCacheSwitch(app.get(EventCache));
     const conditionalBefore =
@@ -324,7 +331,8 @@ export async function run(): Promise<void> {
         : undefined;
     const conditional =
       CONDITIONAL_SECONDS > 0 ? await comparison('304', url(baseUrl), url(bareUrl), CONDITIONAL_SECONDS, { 'if-none-match': etag }, queries) : undefined;
-    // One request at a time: the latency of a read from cache, with and without the event cache.
+    // One request at a time: the latency of a read from cache, with and without the event cache; the
+    // timetable also as a browser asks for it (compressed, kept so once per version) against uncompressed (before).
     const reads: Throughput[] = [];
     for (const [name, path] of [
       ['GET /events/{slug}/programme', `/events/${SLUG}/programme`],
@@ -336,7 +344,10 @@ export async function run(): Promise<void> {
         reads.push(cached ? await measure() : await eventCache.without(measure));
       }
     }
+    reads.push(await measuredRead('GET /events/{slug}/programme as a browser asks (br)', `${baseUrl}/events/${SLUG}/programme`, queries, BROWSER_ENCODINGS));
     queries.restore();
+    // 7. The api alone in its own process, as `npm start` runs it: its memory while 50 requests at once ask for the exports.
+    const apiMemory = await apiProcessMemory(database.url, dataDir);
 
     console.log('');
     printTable([
@@ -370,6 +381,13 @@ export async function run(): Promise<void> {
     console.log(
       `api SQL statements per cached request: ${full.phases.find((phase) => phase.name.startsWith('api'))!.sqlPerRequest}` +
         (conditional ? `; per 304: ${conditional.phases.find((phase) => phase.name.startsWith('api'))!.sqlPerRequest}` : ''),
+    );
+    console.log(
+      `api process alone (dist/apps/api/src/main.js), RSS ${apiMemory.idleMB} MB started; peak ${apiMemory.coldPeakMB} MB while ${CONNECTIONS} requests at once asked for ` +
+        `the ${apiMemory.paths} cold exports (${apiMemory.coldSeconds} s, statuses ${JSON.stringify(apiMemory.coldStatuses)}), ` +
+        `${apiMemory.warmPeakMB} MB over ${apiMemory.warmRequests} warm requests on ${CONNECTIONS} connections  (target < ${RSS_TARGET_MB} MB: ${
+          Math.max(apiMemory.coldPeakMB, apiMemory.warmPeakMB) < RSS_TARGET_MB ? 'met' : 'NOT met'
+        })`,
     );
     console.log(
       `process RSS peak (servers and autocannon's worker together) during the 200 comparison: ${full.rssPeakMB ?? '?'} MB` +
@@ -455,6 +473,7 @@ export async function run(): Promise<void> {
                 },
               }
             : {}),
+          apiProcessMemory: { ...apiMemory, connections: CONNECTIONS, targetMB: RSS_TARGET_MB },
           readsFromCache: { connections: 1, seconds: READ_SECONDS, targetP50Ms: READ_TARGET_P50_MS, results: reads },
         },
         null,
@@ -712,7 +731,8 @@ function rssHighWaterMark(): number | undefined {
   }
 }
 
-async function timedGet(url: string, headers: Record<string, string> = {}) {
+/** Uncompressed unless asked: the bytes the builders made, compared with the bare servers' (fetch would ask for gzip). */
+async function timedGet(url: string, headers: Record<string, string> = { 'accept-encoding': 'identity' }) {
   const started = performance.now();
   const response = await fetch(url, { headers });
   const text = await response.text();
@@ -726,7 +746,7 @@ async function timedGet(url: string, headers: Record<string, string> = {}) {
 async function startBare(body: string | Buffer, etag: string, contentType: string): Promise<FastifyInstance> {
   const server = Fastify({ logger: false });
   server.get('/events/:slug/schedule.json', (request, reply) => {
-    reply.header('X-Request-Id', randomUUID());
+    reply.header('X-Request-Id', randomUUID()).header('Vary', 'Accept-Encoding');
     if (matches(request.headers['if-none-match'], etag)) {
       reply.code(304).header('ETag', etag).header('Cache-Control', EXPORT_CACHE_CONTROL).send();
       return;
@@ -741,6 +761,7 @@ async function startBare(body: string | Buffer, etag: string, contentType: strin
 async function startBareHttp(body: Buffer, etag: string, contentType: string): Promise<Server> {
   const server = createServer((request, response) => {
     response.setHeader('X-Request-Id', randomUUID());
+    response.setHeader('Vary', 'Accept-Encoding');
     response.setHeader('ETag', etag);
     response.setHeader('Cache-Control', EXPORT_CACHE_CONTROL);
     if (matches(request.headers['if-none-match'], etag)) {
@@ -818,11 +839,55 @@ async function comparison(
 }
 
 /** One connection, one request after another: what a reader waits for a read served from the caches. */
-async function measuredRead(name: string, url: string, queries: QueryCounter): Promise<Throughput> {
-  await cannon(url, 1, {}, `warm-up ${name}`, 1);
+async function measuredRead(name: string, url: string, queries: QueryCounter, headers: Record<string, string> = {}): Promise<Throughput> {
+  await cannon(url, 1, headers, `warm-up ${name}`, 1);
   const before = queries.count;
-  const measured = await phase(name, url, READ_SECONDS, {}, 1);
+  const measured = await phase(name, url, READ_SECONDS, headers, 1);
   return { ...measured, sqlPerRequest: round((queries.count - before) / Math.max(1, measured.requests)) };
+}
+
+/**
+ * The built api in a process of its own on the bench's database (published v2 already there): its RSS
+ * once started, its peak while CONNECTIONS requests at once ask for the four exports not built yet in
+ * that process (each built once, the others waiting for it), then its peak over SECONDS of warm
+ * requests on CONNECTIONS connections, uncompressed (the largest answers).
+ */
+async function apiProcessMemory(databaseUrl: string, dataDir: string) {
+  const port = await freePort();
+  const api = BenchProcess.start('api', API_MAIN, { ...builtAppEnv(databaseUrl, dataDir), PORT: String(port), RUN_WORKER: 'false' });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitForHealthy(base, () => (api.alive ? undefined : `the api exited while starting:\n${api.log}`));
+    const paths = ['schedule.json', 'schedule.xml', 'schedule.ics', 'programme'].map((name) => `${base}/events/${SLUG}/${name}`);
+    await sleep(1000);
+    const idleMB = api.memoryMB().rss;
+    const resettable = api.resetPeakRss();
+    const started = performance.now();
+    const statuses = await Promise.all(
+      Array.from({ length: CONNECTIONS }, async (_, index) => {
+        const response = await fetch(paths[index % paths.length], { headers: { 'accept-encoding': 'identity' } });
+        await response.arrayBuffer();
+        return String(response.status);
+      }),
+    );
+    const coldSeconds = round((performance.now() - started) / 1000);
+    const coldPeakMB = api.memoryMB().peak;
+    api.resetPeakRss();
+    const warm = await cannon(paths[0], SECONDS, {}, 'api process, warm schedule.json', CONNECTIONS);
+    return {
+      idleMB,
+      coldPeakMB,
+      coldSeconds,
+      coldStatuses: countBy(statuses),
+      warmPeakMB: api.memoryMB().peak,
+      warmRequests: warm.requests.total,
+      warmNon2xx: warm.non2xx,
+      paths: paths.length,
+      peakReset: resettable ? 'VmHWM reset before each phase' : 'VmHWM not resettable here: peaks are since the start',
+    };
+  } finally {
+    await api.stop();
+  }
 }
 
 /**

@@ -3,8 +3,10 @@ import { PublishingService, ScheduleExportsService } from '@app/programme';
 import { expectEventually } from '@app/testing';
 import ICAL from 'ical.js';
 import { createHash } from 'node:crypto';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createUser, grantRole } from './support/people.js';
 import { logSql } from './support/sql-log.js';
 import {
@@ -301,7 +303,8 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
         for (const format of ['xml', 'json', 'ics'] as const) {
           const first = await get(slug, format);
           const etag = first.headers.etag as string;
-          expect(etag).toBe(`"${slug}-v1-${format}.en"`);
+          // fetch asks for gzip: the compressed answer carries the weak form of the version's ETag.
+          expect(etag).toBe(`W/"${slug}-v1-${format}.en"`);
           expect(first.headers['cache-control']).toBe(CACHE_CONTROL);
 
           const load = jest.spyOn(publishing, 'latest');
@@ -317,6 +320,40 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
             load.mockRestore();
           }
         }
+      });
+
+      it('sends an export compressed to a client that accepts it (br, else gzip), compressed once per version, with a weak ETag and Vary', async () => {
+        const exports = t.app.get(ScheduleExportsService);
+        const builds = exports.cache.builds;
+        for (const format of ['xml', 'json', 'ics'] as const) {
+          const url = `${t.baseUrl.replace('[::1]', '127.0.0.1')}/events/${slug}/schedule.${format}`;
+          const plain = await rawGet(url, { 'accept-encoding': 'identity' });
+          expect(plain.headers['content-encoding']).toBeUndefined();
+          expect(plain.headers.vary).toBe('Accept-Encoding');
+          if (format === 'json') expect(JSON.parse(plain.body.toString('utf8'))).toEqual(exported.json);
+          else expect(plain.body.toString('utf8')).toBe(exported[format]);
+
+          // What a browser sends: the best coding kept.
+          const br = await rawGet(url, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+          expect(br.statusCode).toBe(200);
+          expect(br.headers['content-encoding']).toBe('br');
+          expect(br.headers.vary).toBe('Accept-Encoding');
+          expect(br.headers.etag).toBe(`W/${plain.headers.etag}`);
+          expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+          expect(br.body.length).toBeLessThan(plain.body.length);
+
+          const gzip = await rawGet(url, { 'accept-encoding': 'gzip;q=1, br;q=0' });
+          expect(gzip.headers['content-encoding']).toBe('gzip');
+          expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true);
+
+          // Either ETag is the same version: a 304 whichever coding the client holds.
+          expect((await rawGet(url, { 'accept-encoding': 'identity', 'if-none-match': br.headers.etag as string })).statusCode).toBe(304);
+          const unchanged = await rawGet(url, { 'accept-encoding': 'br', 'if-none-match': plain.headers.etag as string });
+          expect(unchanged.statusCode).toBe(304);
+          expect(unchanged.headers.etag).toBe(br.headers.etag);
+          expect(unchanged.headers.vary).toBe('Accept-Encoding');
+        }
+        expect(exports.cache.builds).toBe(builds);
       });
 
       it('serves a repeated request from memory instead of rebuilding', async () => {
@@ -349,7 +386,7 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
         for (const format of ['xml', 'json', 'ics'] as const) {
           const stale = await get(slug, format, { 'if-none-match': `"${slug}-v1-${format}.en"` });
           expect(stale.statusCode).toBe(200);
-          expect(stale.headers.etag).toBe(`"${slug}-v2-${format}.en"`);
+          expect(stale.headers.etag).toBe(`W/"${slug}-v2-${format}.en"`);
           expect(stale.text).toContain('Closing plenary and Bangkok declaration');
           expect((await get(slug, format, { 'if-none-match': `"${slug}-v2-${format}.en"` })).statusCode).toBe(304);
         }
@@ -403,7 +440,7 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
         const { version } = await publish(slug);
         const stale = await conditional(etag);
         expect(stale.statusCode).toBe(200);
-        expect(stale.headers.etag).toBe(`"${slug}-v${version}-programme"`);
+        expect(stale.headers.etag).toBe(`W/"${slug}-v${version}-programme"`);
         expect(stale.text).toContain('the Bangkok declaration');
         expect((await conditional(stale.headers.etag as string)).statusCode).toBe(304);
       });
@@ -427,12 +464,37 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
           await expectEventually(async () => {
             const fresh = await replica.request('GET', url, { headers: { 'if-none-match': etag } });
             expect(fresh.statusCode).toBe(200);
-            expect(fresh.headers.etag).toBe(`"${slug}-v${version}-xml.en"`);
+            expect(fresh.headers.etag).toBe(`W/"${slug}-v${version}-xml.en"`);
             expect(fresh.text).toContain('farewell');
           });
         } finally {
           // Not replica.close(): the database is the suite's.
           await replica.app.close();
+        }
+      });
+
+      it('builds a cold export once for the requests that ask for it at the same time, loading the programme once', async () => {
+        const exports = t.app.get(ScheduleExportsService);
+        const publishing = t.app.get(PublishingService);
+        const renamed = await t.request('PATCH', `/events/${slug}/sessions/${sessions.opening.id}`, {
+          token: admin,
+          body: { title: { en: 'Opening plenary: learning cities for all' } },
+        });
+        expect(renamed.statusCode).toBe(200);
+        const { version } = await publish(slug);
+        const builds = exports.cache.builds;
+        const load = jest.spyOn(publishing, 'latest');
+        try {
+          const answers = await Promise.all(
+            Array.from({ length: 12 }, (_, index) => get(slug, (['xml', 'json'] as const)[index % 2], { 'accept-encoding': 'identity' })),
+          );
+          expect(answers.map((answer) => answer.statusCode)).toEqual(Array(12).fill(200));
+          expect(new Set(answers.map((answer) => answer.headers.etag))).toEqual(new Set([`"${slug}-v${version}-xml.en"`, `"${slug}-v${version}-json.en"`]));
+          expect(answers.every((answer) => answer.text.includes('learning cities for all'))).toBe(true);
+          expect(load).toHaveBeenCalledTimes(1);
+          expect(exports.cache.builds).toBe(builds + 2);
+        } finally {
+          load.mockRestore();
         }
       });
     });
@@ -543,3 +605,15 @@ describe('public schedule exports (schedule.xml, schedule.json, schedule.ics)', 
     });
   });
 });
+
+/** The bytes as sent, not decoded (fetch would undo the content coding). */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ statusCode: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ statusCode: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    }).on('error', reject);
+  });
+}

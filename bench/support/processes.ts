@@ -1,5 +1,5 @@
 import { execFileSync, type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** Clock ticks per second of /proc's CPU times. */
@@ -41,6 +41,23 @@ export class BenchProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     return new BenchProcess(name, child);
+  }
+
+  /** The kernel's figures of the process's memory, in MB (Linux): VmRSS now, VmHWM its peak since started or since `resetPeakRss`. */
+  memoryMB(): { rss: number; peak: number } {
+    const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+    const field = (name: string) => Math.round(Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN) / 102.4) / 10;
+    return { rss: field('VmRSS'), peak: field('VmHWM') };
+  }
+
+  /** Linux ≥ 4.0: the peak (VmHWM) starts again from the current RSS; false where not allowed. */
+  resetPeakRss(): boolean {
+    try {
+      writeFileSync(`/proc/${this.child.pid}/clear_refs`, '5');
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   get alive(): boolean {

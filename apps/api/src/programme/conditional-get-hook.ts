@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { EventCache } from '@app/events';
 import { exportVariant, type ScheduleFormat, ScheduleExportsService } from '@app/programme';
-import { EXPORT_CONTENT_TYPES, exportEtag, matches, sendExport, sendNotModified } from './conditional-get.js';
+import { EXPORT_CONTENT_TYPES, exportEncoding, exportEtag, matches, sendExport, sendNotModified } from './conditional-get.js';
 
 /**
  * The public export routes of ScheduleExportsController, with `?lang=` alone for the formats that take it;
@@ -37,9 +37,10 @@ export function answerExportsEarly(fastify: FastifyInstance, app: Services): voi
     const format = FORMATS[route[2] ?? route[4]];
     const variant = exportVariant(format, language);
     const etag = exportEtag(event.slug, version, variant);
-    if (matches(request.headers['if-none-match'], etag)) return sendNotModified(reply, etag);
+    const encoding = exportEncoding(request.headers['accept-encoding']);
+    if (matches(request.headers['if-none-match'], etag)) return sendNotModified(reply, etag, encoding);
     const body = exports.knownBody(event.id, version, variant);
-    if (body) return sendExport(reply, etag, EXPORT_CONTENT_TYPES[format], body);
+    if (body) return sendExport(reply, etag, EXPORT_CONTENT_TYPES[format], body, encoding);
     done();
   });
 }

@@ -1,4 +1,5 @@
-import type { ExportVariant, ScheduleFormat } from '@app/programme';
+import negotiate from '@fastify/accept-negotiator';
+import { EXPORT_ENCODINGS, type ExportBytes, type ExportEncoding, type ExportVariant, type ScheduleFormat } from '@app/programme';
 
 /**
  * Published versions never change, so an export's ETag is its event, version and variant (format and
@@ -29,12 +30,31 @@ interface ExportReply {
   send(body?: Buffer): unknown;
 }
 
-/** The one 304 of the exports, sent by the controller and by the early answer alike (see conditional-get-hook.ts). */
-export function sendNotModified(reply: ExportReply, etag: string): void {
-  reply.code(304).header('ETag', etag).header('Cache-Control', EXPORT_CACHE_CONTROL).send();
+/** The coding of the answer: the client's preferred one among those kept, else the bytes as they are. */
+export function exportEncoding(acceptEncoding: string | undefined): ExportEncoding | null {
+  return acceptEncoding ? negotiate(acceptEncoding, [...EXPORT_ENCODINGS]) : null;
 }
 
-/** The one 200 of the exports, likewise: the cached Buffer itself, never a copy. */
-export function sendExport(reply: ExportReply, etag: string, contentType: string, body: Buffer): void {
-  reply.header('ETag', etag).header('Cache-Control', EXPORT_CACHE_CONTROL).header('Content-Type', contentType).send(body);
+/**
+ * The ETag of what is sent: a compressed answer's is weak, as nginx makes it, since the bytes differ from
+ * the uncompressed ones while meaning the same (If-None-Match compares weakly, so either one gets a 304).
+ */
+function sentEtag(etag: string, encoding: ExportEncoding | null): string {
+  return encoding ? `W/${etag}` : etag;
+}
+
+/** The one 304 of the exports, sent by the controller and by the early answer alike (see conditional-get-hook.ts). */
+export function sendNotModified(reply: ExportReply, etag: string, encoding: ExportEncoding | null): void {
+  reply.code(304).header('ETag', sentEtag(etag, encoding)).header('Cache-Control', EXPORT_CACHE_CONTROL).header('Vary', 'Accept-Encoding').send();
+}
+
+/** The one 200 of the exports, likewise: a cached Buffer itself, never a copy, compressed once per version. */
+export function sendExport(reply: ExportReply, etag: string, contentType: string, body: ExportBytes, encoding: ExportEncoding | null): void {
+  reply
+    .header('ETag', sentEtag(etag, encoding))
+    .header('Cache-Control', EXPORT_CACHE_CONTROL)
+    .header('Content-Type', contentType)
+    .header('Vary', 'Accept-Encoding');
+  if (encoding) reply.header('Content-Encoding', encoding);
+  reply.send(encoding ? body[encoding] : body.identity);
 }

@@ -4,8 +4,13 @@ import { CurrentEvent, type EventContext, Public } from '@app/auth';
 import { exportLanguage, exportVariant, ScheduleExportsService, type ScheduleFormat, TimetableResponse } from '@app/programme';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { ApiFileResponse } from '../http/api-file-response.decorator.js';
-import { EXPORT_CONTENT_TYPES, exportEtag, matches, sendExport, sendNotModified } from './conditional-get.js';
+import { EXPORT_CONTENT_TYPES, exportEncoding, exportEtag, matches, sendExport, sendNotModified } from './conditional-get.js';
 import { ScheduleDocumentResponse } from './programme.dto.js';
+
+interface ConditionalHeaders {
+  'if-none-match'?: string;
+  'accept-encoding'?: string;
+}
 
 interface Reply {
   header(name: string, value: string): Reply;
@@ -44,10 +49,10 @@ export class ScheduleExportsController {
   xml(
     @CurrentEvent() event: EventContext,
     @Query('lang') lang: string | undefined,
-    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Headers() headers: ConditionalHeaders,
     @Res() reply: Reply,
   ): Promise<void> {
-    return this.send(event, 'xml', exportLanguage(event, lang), ifNoneMatch, reply);
+    return this.send(event, 'xml', exportLanguage(event, lang), headers, reply);
   }
 
   @Get('schedule.json')
@@ -64,10 +69,10 @@ export class ScheduleExportsController {
   json(
     @CurrentEvent() event: EventContext,
     @Query('lang') lang: string | undefined,
-    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Headers() headers: ConditionalHeaders,
     @Res() reply: Reply,
   ): Promise<void> {
-    return this.send(event, 'json', exportLanguage(event, lang), ifNoneMatch, reply);
+    return this.send(event, 'json', exportLanguage(event, lang), headers, reply);
   }
 
   @Get('schedule.ics')
@@ -84,10 +89,10 @@ export class ScheduleExportsController {
   ics(
     @CurrentEvent() event: EventContext,
     @Query('lang') lang: string | undefined,
-    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Headers() headers: ConditionalHeaders,
     @Res() reply: Reply,
   ): Promise<void> {
-    return this.send(event, 'ics', exportLanguage(event, lang), ifNoneMatch, reply);
+    return this.send(event, 'ics', exportLanguage(event, lang), headers, reply);
   }
 
   @Get('programme')
@@ -97,17 +102,18 @@ export class ScheduleExportsController {
   @ApiOkResponse({ description: 'The timetable, with ETag and Cache-Control', type: TimetableResponse })
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag given' })
   @ApiErrors(404)
-  timetable(@CurrentEvent() event: EventContext, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: Reply): Promise<void> {
+  timetable(@CurrentEvent() event: EventContext, @Headers() headers: ConditionalHeaders, @Res() reply: Reply): Promise<void> {
     // Every language in one document: the page picks the reader's.
-    return this.send(event, 'programme', event.languages[0], ifNoneMatch, reply);
+    return this.send(event, 'programme', event.languages[0], headers, reply);
   }
 
-  private async send(event: EventContext, format: ScheduleFormat, language: string, ifNoneMatch: string | undefined, reply: Reply): Promise<void> {
+  private async send(event: EventContext, format: ScheduleFormat, language: string, headers: ConditionalHeaders, reply: Reply): Promise<void> {
     const variant = exportVariant(format, language);
+    const encoding = exportEncoding(headers['accept-encoding']);
     const known = await this.exports.latestVersion(event);
-    if (known && matches(ifNoneMatch, exportEtag(event.slug, known.version, variant)))
-      return sendNotModified(reply, exportEtag(event.slug, known.version, variant));
+    if (known && matches(headers['if-none-match'], exportEtag(event.slug, known.version, variant)))
+      return sendNotModified(reply, exportEtag(event.slug, known.version, variant), encoding);
     const { version, body } = await this.exports.render(event, format, language, known);
-    sendExport(reply, exportEtag(event.slug, version, variant), EXPORT_CONTENT_TYPES[format], body);
+    sendExport(reply, exportEtag(event.slug, version, variant), EXPORT_CONTENT_TYPES[format], body, encoding);
   }
 }

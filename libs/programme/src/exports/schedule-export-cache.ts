@@ -36,7 +36,11 @@ export class ScheduleExportCache<Body = string> {
   getOrBuild(eventId: string, version: number, variant: ExportVariant, build: () => Body): Body {
     const cached = this.get(eventId, version, variant);
     if (cached !== undefined) return cached;
-    const body = build();
+    return this.set(eventId, version, variant, build());
+  }
+
+  /** Stores a built export, dropping the older versions of the same variant of the event. */
+  set(eventId: string, version: number, variant: ExportVariant, body: Body): Body {
     this.builds++;
     const prefix = `${eventId}\u0000`;
     for (const key of this.entries.keys()) {

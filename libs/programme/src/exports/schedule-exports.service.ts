@@ -5,6 +5,7 @@ import { assertReadableIn } from '@app/events';
 import type { PublishedProgramme } from '../programme-snapshot.js';
 import { PublishedVersions } from '../published-versions.js';
 import { PublishingService } from '../publishing.service.js';
+import { type ExportBytes, exportBytes } from './export-bytes.js';
 import type { ScheduleExportOptions } from './frab-schedule.js';
 import { type ExportVariant, ScheduleExportCache, type ScheduleFormat } from './schedule-export-cache.js';
 import { scheduleIcs } from './schedule-ics.js';
@@ -42,10 +43,16 @@ export interface LatestVersion {
 @Injectable()
 export class ScheduleExportsService {
   /**
-   * Bytes, not strings: every response sends the one shared Buffer as it is, where a string would be
+   * Bytes, not strings: every response sends one shared Buffer as it is, where a string would be
    * encoded again, into a new multi-MB Buffer, for each request (50 at once held 1.2 GB).
    */
-  readonly cache = new ScheduleExportCache<Buffer>();
+  readonly cache = new ScheduleExportCache<ExportBytes>();
+  /**
+   * Loads and builds under way: the requests that arrive while an export is cold wait for the one
+   * load and build rather than each parsing the snapshot again (50 cold requests, one snapshot).
+   */
+  private readonly loading = new Map<string, Promise<PublishedProgramme>>();
+  private readonly building = new Map<string, Promise<ExportBytes>>();
 
   constructor(
     private readonly publishing: PublishingService,
@@ -65,7 +72,7 @@ export class ScheduleExportsService {
   }
 
   /** The built bytes of this export of this version, from memory only: undefined when not built yet. */
-  knownBody(eventId: string, version: number, variant: ExportVariant): Buffer | undefined {
+  knownBody(eventId: string, version: number, variant: ExportVariant): ExportBytes | undefined {
     return this.cache.get(eventId, version, variant);
   }
 
@@ -74,16 +81,38 @@ export class ScheduleExportsService {
    * looked up, a cached export is served without loading the snapshot; otherwise the latest version is
    * loaded (404 if none) and built.
    */
-  async render(event: EventRef, format: ScheduleFormat, language: string, known?: LatestVersion | null): Promise<{ version: number; body: Buffer }> {
+  async render(event: EventRef, format: ScheduleFormat, language: string, known?: LatestVersion | null): Promise<{ version: number; body: ExportBytes }> {
     const variant = exportVariant(format, language);
     if (known) {
-      const cached = this.cache.get(known.eventId, known.version, variant);
+      const cached = this.cache.get(known.eventId, known.version, variant) ?? (await this.building.get(buildKey(known.eventId, known.version, variant)));
       if (cached !== undefined) return { version: known.version, body: cached };
     }
-    const programme = await this.publishing.latest(event);
-    const body = this.cache.getOrBuild(programme.snapshot.event.id, programme.version, variant, () =>
-      Buffer.from(BUILDERS[format](programme, { publicUrl: this.config.PUBLIC_URL, language })),
+    let programme = await this.once(this.loading, event.id, () => this.publishing.latest(event));
+    // A load that began before a newer version was published is not what this request asked for.
+    if (known && programme.version < known.version) programme = await this.publishing.latest(event);
+    const { id } = programme.snapshot.event;
+    const cached = this.cache.get(id, programme.version, variant);
+    if (cached !== undefined) return { version: programme.version, body: cached };
+    const body = await this.once(this.building, buildKey(id, programme.version, variant), async () =>
+      this.cache.set(
+        id,
+        programme.version,
+        variant,
+        await exportBytes(Buffer.from(BUILDERS[format](programme, { publicUrl: this.config.PUBLIC_URL, language }))),
+      ),
     );
     return { version: programme.version, body };
   }
+
+  private once<T>(running: Map<string, Promise<T>>, key: string, work: () => Promise<T>): Promise<T> {
+    const known = running.get(key);
+    if (known) return known;
+    const started = work().finally(() => running.delete(key));
+    running.set(key, started);
+    return started;
+  }
+}
+
+function buildKey(eventId: string, version: number, variant: ExportVariant): string {
+  return `${eventId}\u0000${version}\u0000${variant}`;
 }
