@@ -18,6 +18,7 @@ import { DataSource } from 'typeorm';
 import { WorkerModule } from '@app/runtime';
 import { percentile, round, round3 } from './support/figures.js';
 import { startMessageBench } from './support/organiser-message.js';
+import { WorkerSupervisor } from '../apps/api/src/worker-thread/worker-supervisor.js';
 
 /**
  * Notifications end to end: N outbox rows committed → OutboxRelay → BullMQ (Redis, then
@@ -27,10 +28,12 @@ import { startMessageBench } from './support/organiser-message.js';
  * The ceiling runs before and after the backends and counts as the mean of the two, so that a
  * machine getting busier or quieter during the run moves both sides of the ratio.
  *
- * Each backend runs twice: with the worker (relay, queue consumer, mail transport) inside the
- * bench process, sharing its CPU with the SMTP sink and the producer, and as production runs it,
- * the built worker (`dist/apps/worker/src/main.js`) in a process of its own, the sink and the
- * producer staying here. The second needs `npm run build` (`npm run bench` does it).
+ * Each backend runs three times: with the worker (relay, queue consumer, mail transport) on the
+ * bench process's event loop, sharing it with the SMTP sink and the producer; in a worker thread
+ * of the bench process, as `npm start` runs it next to the api (the built worker-thread.js under
+ * its WorkerSupervisor, lowering its own priority once started); and as a scaled-out deployment
+ * runs it, the built worker (`dist/apps/worker/src/main.js`) in a process of its own, the sink and
+ * the producer staying here. The last two need `npm run build` (`npm run bench` does it).
  *
  * Then an organiser's message: one POST /events/{slug}/messages to MESSAGE_RECIPIENTS confirmed
  * delegates, through the api with its worker in the same process (Redis), each mail with the
@@ -41,7 +44,7 @@ import { startMessageBench } from './support/organiser-message.js';
  *   BENCH_MESSAGES=500 npm run bench -- notifications      (quick check)
  *
  * Other knobs: BENCH_CONCURRENCY (QUEUE_CONCURRENCY, default 50), BENCH_BACKENDS (default
- * "redis,postgres"), BENCH_WORKERS (default "in-process,separate"), BENCH_REDIS_DB (default 15),
+ * "redis,postgres"), BENCH_WORKERS (default "in-process,thread,separate"), BENCH_REDIS_DB (default 15),
  * BENCH_TIMEOUT_MS (per phase, default 240000), BENCH_MESSAGE_RECIPIENTS (default 2000; 0 skips it), BENCH_WORKER_NODE_ARGS (node flags of the separate
  * worker process, to profile it), BENCH_BEFORE_DIST (the dist/ folder of an earlier build, e.g. main's, whose
  * in-process worker then runs before this one's on each backend: before and after in one run).
@@ -49,7 +52,7 @@ import { startMessageBench } from './support/organiser-message.js';
 
 type Backend = 'redis' | 'postgres';
 /** Where the worker runs: inside the bench process, or as its own process (production's topology). */
-type WorkerPlacement = 'in-process' | 'separate';
+type WorkerPlacement = 'in-process' | 'thread' | 'separate';
 
 const MESSAGES = positiveInt('BENCH_MESSAGES', 5000);
 const CONCURRENCY = positiveInt('BENCH_CONCURRENCY', 50);
@@ -59,10 +62,10 @@ const BACKENDS = (process.env.BENCH_BACKENDS ?? 'redis,postgres')
   .split(',')
   .map((name) => name.trim())
   .filter((name): name is Backend => name === 'redis' || name === 'postgres');
-const WORKERS = (process.env.BENCH_WORKERS ?? 'in-process,separate')
+const WORKERS = (process.env.BENCH_WORKERS ?? 'in-process,thread,separate')
   .split(',')
   .map((name) => name.trim())
-  .filter((name): name is WorkerPlacement => name === 'in-process' || name === 'separate');
+  .filter((name): name is WorkerPlacement => name === 'in-process' || name === 'thread' || name === 'separate');
 const ROWS_PER_TRANSACTION = 100;
 /** A build of an earlier version (its dist/ folder): its in-process worker runs as a phase "(before)" next to this one. */
 const BEFORE_DIST = process.env.BENCH_BEFORE_DIST;
@@ -266,6 +269,7 @@ async function messagePhase(sink: SmtpSink, clock: AcceptClock): Promise<Measure
 
 /** 'redis', 'postgres' for the worker in this process (the names earlier results used); the separate worker named as such. */
 function phaseName(backend: Backend, worker: WorkerPlacement): string {
+  if (worker === 'thread') return `${backend}, worker thread (npm start)`;
   return worker === 'in-process' ? backend : `${backend}, separate worker process`;
 }
 
@@ -285,6 +289,7 @@ async function pipelinePhase(backend: Backend, worker: WorkerPlacement, sink: Sm
   const dataDir = await mkdtemp(join(tmpdir(), 'plenary-bench-'));
   let app: INestApplicationContext | undefined;
   let child: WorkerProcess | undefined;
+  let thread: WorkerSupervisor | undefined;
   let producer: DataSource | undefined;
   try {
     await runMigrations(database.url);
@@ -315,6 +320,8 @@ async function pipelinePhase(backend: Backend, worker: WorkerPlacement, sink: Sm
         abortOnError: false,
       });
       await app.init();
+    } else if (worker === 'thread') {
+      thread = await startWorkerThread(env, database.url);
     } else {
       child = await WorkerProcess.start(env, producer, database.name);
     }
@@ -354,6 +361,8 @@ async function pipelinePhase(backend: Backend, worker: WorkerPlacement, sink: Sm
     app = undefined;
     await child?.stop();
     child = undefined;
+    await thread?.stop();
+    thread = undefined;
     result.finalStates = await states(producer);
     result.stages = await stages(producer);
     const unsent = Object.entries(result.finalStates).filter(([state]) => state !== 'sent');
@@ -362,6 +371,7 @@ async function pipelinePhase(backend: Backend, worker: WorkerPlacement, sink: Sm
   } finally {
     await app?.close().catch((error: unknown) => console.warn(`  closing the worker: ${String(error)}`));
     await child?.stop().catch((error: unknown) => console.warn(`  stopping the worker process: ${String(error)}`));
+    await thread?.stop().catch((error: unknown) => console.warn(`  stopping the worker thread: ${String(error)}`));
     await producer?.destroy().catch(() => undefined);
     // queueConnection() made PostgreSQL BullMQ's process-wide default; put Redis back.
     if (backend === 'postgres' && worker === 'in-process') setDefaultBackendFactory();
@@ -369,6 +379,30 @@ async function pipelinePhase(backend: Backend, worker: WorkerPlacement, sink: Sm
     await database.drop();
     await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The worker thread of `npm start`, built, under its supervisor. A thread reads its configuration from
+ * process.env, copied when it is created: the phase's variables are there for that moment only.
+ */
+async function startWorkerThread(env: Record<string, string>, databaseUrl: string): Promise<WorkerSupervisor> {
+  const saved = { ...process.env };
+  // Unset first: a REDIS_URL of the machine's environment would pick the other backend.
+  delete process.env.REDIS_URL;
+  Object.assign(process.env, env);
+  const supervisor = new WorkerSupervisor({ databaseUrl });
+  try {
+    supervisor.start();
+  } finally {
+    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+    Object.assign(process.env, saved);
+  }
+  const deadline = Date.now() + 120_000;
+  while (!supervisor.running) {
+    if (Date.now() > deadline) throw new Error('the worker thread did not start within 120 s');
+    await sleep(100);
+  }
+  return supervisor;
 }
 
 /** Clock ticks per second of /proc's CPU times. */
