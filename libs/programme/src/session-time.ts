@@ -22,10 +22,24 @@ export function instantIn(value: string, timeZone: string, field: string): DateT
   return moment;
 }
 
+/**
+ * Instants already shown, by instant and zone. An export of thousands of slots shows the same few
+ * hundred instants again and again (40 rooms start together), and each luxon conversion asks Intl for
+ * the zone's offset: remembered, schedule.xml of 2,000 sessions spends a fraction of the time on dates.
+ */
+const shown = new Map<string, string>();
+const SHOWN_KEPT = 50_000;
+
 /** An instant shown in the event's zone with its offset, e.g. 2024-10-29T09:00:00+07:00. */
 export function showIn(instant: Date | string, timeZone: string): string {
+  const key = `${typeof instant === 'string' ? instant : instant.toISOString()}\u0000${timeZone}`;
+  const known = shown.get(key);
+  if (known !== undefined) return known;
   const moment = typeof instant === 'string' ? DateTime.fromISO(instant, { zone: 'utc' }) : DateTime.fromJSDate(instant);
-  return moment.setZone(timeZone).toISO({ suppressMilliseconds: true })!;
+  const text = moment.setZone(timeZone).toISO({ suppressMilliseconds: true })!;
+  if (shown.size >= SHOWN_KEPT) shown.clear();
+  shown.set(key, text);
+  return text;
 }
 
 export function hhmm(instant: Date | string, timeZone: string): string {
