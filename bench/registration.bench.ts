@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from '@nestjs/common';
 import { AppLogger, loadConfig } from '@app/config';
 import { runMigrations } from '@app/database';
+import { REGISTRATION_WRITES_IN_FLIGHT, RegistrationTurns } from '@app/registration';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
 import autocannon from 'autocannon';
 import { execFile } from 'node:child_process';
@@ -35,6 +36,9 @@ import { countQueries } from './support/query-counter.js';
  *
  * Then the api again at BENCH_P99_CONNECTIONS (20) clients, BENCH_P99_REGISTRATIONS (2000) on an
  * event of its own of the same capacity, for its p99 (goal: under 100 ms).
+ *
+ * Each api run is paired, side by side, with one on another event without the event's turns
+ * (registration-turns.ts: every write sent to PostgreSQL at once, as before they existed).
  *
  * Round trips: every statement node-postgres sends while the api runs, per registration answered
  * (the event's look-up by slug, BEGIN and COMMIT included); pgbench's by its script (7 for a
@@ -73,6 +77,8 @@ const SLUGS = {
   warmup: 'bench-reg-warmup',
   api: 'bench-reg-api',
   apiP99: 'bench-reg-api-p99',
+  apiBefore: 'bench-reg-api-before',
+  apiP99Before: 'bench-reg-api-p99-before',
   pgbenchPool: 'bench-reg-pgbench-pool',
   pgbenchClients: 'bench-reg-pgbench-clients',
 };
@@ -157,6 +163,8 @@ export async function run(): Promise<void> {
     await openEvent(baseUrl, token, SLUGS.warmup, Math.max(1, WARMUP));
     await openEvent(baseUrl, token, SLUGS.api, CAPACITY);
     await openEvent(baseUrl, token, SLUGS.apiP99, CAPACITY);
+    await openEvent(baseUrl, token, SLUGS.apiBefore, CAPACITY);
+    await openEvent(baseUrl, token, SLUGS.apiP99Before, CAPACITY);
     await openEvent(baseUrl, token, SLUGS.pgbenchPool, CAPACITY);
     await openEvent(baseUrl, token, SLUGS.pgbenchClients, CAPACITY);
 
@@ -166,62 +174,74 @@ export async function run(): Promise<void> {
       if (warm['2xx'] !== WARMUP) throw new Error(`warm-up: ${warm['2xx']}/${WARMUP} answered 2xx (${JSON.stringify(warm.statusCodeStats)})`);
     }
 
-    queries.reset();
-    const cpuStart = process.cpuUsage();
-    const started = performance.now();
-    const result = await cannon(`${baseUrl}/events/${SLUGS.api}/registrations`, REGISTRATIONS, 'api', CONNECTIONS);
-    const elapsedMs = performance.now() - started;
-    const cpu = process.cpuUsage(cpuStart);
-    const sqlPerRequest = queries.count / Math.max(1, result['2xx']);
-
-    queries.reset();
-    const p99Started = performance.now();
-    const p99Result = await cannon(`${baseUrl}/events/${SLUGS.apiP99}/registrations`, P99_REGISTRATIONS, 'api-p99', P99_CONNECTIONS);
-    const p99ElapsedMs = performance.now() - p99Started;
-    const p99SqlPerRequest = queries.count / Math.max(1, p99Result['2xx']);
+    // Each measured twice, side by side: without the event's turns (every write sent to PostgreSQL at once, as
+    // before) and with them; the two take turns so that a machine getting busier weighs on both.
+    const turns = app.get(RegistrationTurns);
+    const measure = async (slug: string, amount: number, connections: number, withTurns: boolean) => {
+      turns.inFlight = withTurns ? REGISTRATION_WRITES_IN_FLIGHT : Number.POSITIVE_INFINITY;
+      queries.reset();
+      const cpuStart = process.cpuUsage();
+      const started = performance.now();
+      const result = await cannon(`${baseUrl}/events/${slug}/registrations`, amount, slug, connections);
+      return {
+        slug,
+        result,
+        elapsedMs: performance.now() - started,
+        cpu: process.cpuUsage(cpuStart),
+        sqlPerRequest: queries.count / Math.max(1, result['2xx']),
+      };
+    };
+    const runs = {
+      apiBefore: await measure(SLUGS.apiBefore, REGISTRATIONS, CONNECTIONS, false),
+      api: await measure(SLUGS.api, REGISTRATIONS, CONNECTIONS, true),
+      apiP99: await measure(SLUGS.apiP99, P99_REGISTRATIONS, P99_CONNECTIONS, true),
+      apiP99Before: await measure(SLUGS.apiP99Before, P99_REGISTRATIONS, P99_CONNECTIONS, false),
+    };
     queries.restore();
 
     await app.close();
     app = undefined;
 
-    const apiOutcome = await outcome(db, SLUGS.api);
-    const api: Phase = {
-      name: 'api',
-      registrations: result['2xx'],
-      failed: result.non2xx + result.errors + result.timeouts,
-      elapsedMs: round(elapsedMs),
-      registrationsPerSecond: round((result['2xx'] / elapsedMs) * 1000),
-      p50Ms: result.latency.p50,
-      p99Ms: result.latency.p99,
-      maxMs: result.latency.max,
-      outcome: apiOutcome,
-      detail: {
-        tool: `autocannon ${AUTOCANNON_WORKERS > 0 ? `(${AUTOCANNON_WORKERS} worker thread)` : '(main thread)'}`,
-        connections: CONNECTIONS,
-        non2xx: result.non2xx,
-        errors: result.errors,
-        timeouts: result.timeouts,
-        statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count ?? 0])),
-        sqlRoundTripsPerRegistration: round(sqlPerRequest),
-        processCpuMsPerRegistration: round((cpu.user + cpu.system) / 1000 / Math.max(1, result['2xx'])),
-        databasePoolSize: config.DATABASE_POOL_SIZE,
-        runWorker: false,
-      },
+    const apiPhase = async (name: string, measured: (typeof runs)['api'], detail: Record<string, unknown>): Promise<Phase> => {
+      const { result, elapsedMs, cpu, sqlPerRequest } = measured;
+      const phase: Phase = {
+        name,
+        registrations: result['2xx'],
+        failed: result.non2xx + result.errors + result.timeouts,
+        elapsedMs: round(elapsedMs),
+        registrationsPerSecond: round((result['2xx'] / elapsedMs) * 1000),
+        p50Ms: result.latency.p50,
+        p99Ms: result.latency.p99,
+        maxMs: result.latency.max,
+        outcome: await outcome(db, measured.slug),
+        detail: {
+          tool: `autocannon ${AUTOCANNON_WORKERS > 0 ? `(${AUTOCANNON_WORKERS} worker thread)` : '(main thread)'}`,
+          non2xx: result.non2xx,
+          errors: result.errors,
+          timeouts: result.timeouts,
+          statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count ?? 0])),
+          sqlRoundTripsPerRegistration: round(sqlPerRequest),
+          processCpuMsPerRegistration: round((cpu.user + cpu.system) / 1000 / Math.max(1, result['2xx'])),
+          databasePoolSize: config.DATABASE_POOL_SIZE,
+          runWorker: false,
+          ...detail,
+        },
+      };
+      report(phase);
+      return phase;
     };
-    report(api);
-    const apiP99: Phase = {
-      name: `api -c ${P99_CONNECTIONS}`,
-      registrations: p99Result['2xx'],
-      failed: p99Result.non2xx + p99Result.errors + p99Result.timeouts,
-      elapsedMs: round(p99ElapsedMs),
-      registrationsPerSecond: round((p99Result['2xx'] / p99ElapsedMs) * 1000),
-      p50Ms: p99Result.latency.p50,
-      p99Ms: p99Result.latency.p99,
-      maxMs: p99Result.latency.max,
-      outcome: await outcome(db, SLUGS.apiP99),
-      detail: { connections: P99_CONNECTIONS, sqlRoundTripsPerRegistration: round(p99SqlPerRequest), why: 'the p99 goal is taken at this concurrency' },
-    };
-    report(apiP99);
+    const withoutTurns = `every write sent at once (before); ${REGISTRATION_WRITES_IN_FLIGHT} of an event's in flight after`;
+    const apiBefore = await apiPhase('api without turns (before)', runs.apiBefore, { connections: CONNECTIONS, why: withoutTurns });
+    const api = await apiPhase('api', runs.api, { connections: CONNECTIONS, writesInFlight: REGISTRATION_WRITES_IN_FLIGHT });
+    const apiP99Before = await apiPhase(`api -c ${P99_CONNECTIONS} without turns (before)`, runs.apiP99Before, {
+      connections: P99_CONNECTIONS,
+      why: withoutTurns,
+    });
+    const apiP99 = await apiPhase(`api -c ${P99_CONNECTIONS}`, runs.apiP99, {
+      connections: P99_CONNECTIONS,
+      writesInFlight: REGISTRATION_WRITES_IN_FLIGHT,
+      why: 'the p99 goal is taken at this concurrency',
+    });
 
     // Two ceilings, each on its own event of the same capacity: the database concurrency the api
     // itself has (its pool), and the HTTP clients' concurrency. The ratio is taken to the better.
@@ -243,7 +263,7 @@ export async function run(): Promise<void> {
 
     const ratio = api.registrationsPerSecond / ceiling.registrationsPerSecond;
     const ratios = Object.fromEntries(pgbenchRuns.map((phase) => [`api / ${phase.name}`, round3(api.registrationsPerSecond / phase.registrationsPerSecond)]));
-    const phases = [api, apiP99, ...pgbenchRuns];
+    const phases = [apiBefore, api, apiP99Before, apiP99, ...pgbenchRuns];
     const overbooked = phases.reduce((sum, phase) => sum + phase.outcome.overbooked, 0);
     const consistent = phases.every((phase) => phase.outcome.countersMatch);
     console.log('');
@@ -258,7 +278,13 @@ export async function run(): Promise<void> {
       `round trips per registration: api ${roundTrips}, pgbench ${roundTripsOf(ceiling)} (target <= ${TARGET_ROUND_TRIPS}: ${roundTrips <= TARGET_ROUND_TRIPS ? 'met' : 'NOT met'})`,
     );
     console.log(
-      `api p99 at ${P99_CONNECTIONS} clients = ${apiP99.p99Ms} ms  (target < ${TARGET_P99_MS} ms: ${apiP99.p99Ms < TARGET_P99_MS ? 'met' : 'NOT met'})`,
+      `api p99 at ${P99_CONNECTIONS} clients = ${apiP99.p99Ms} ms  (target < ${TARGET_P99_MS} ms: ${apiP99.p99Ms < TARGET_P99_MS ? 'met' : 'NOT met'}); ` +
+        `without turns (before) ${apiP99Before.p99Ms} ms`,
+    );
+    console.log(
+      `api with turns / without (before), side by side: ${round3(api.registrationsPerSecond / apiBefore.registrationsPerSecond)} at ${CONNECTIONS} clients, ` +
+        `${round3(apiP99.registrationsPerSecond / apiP99Before.registrationsPerSecond)} at ${P99_CONNECTIONS}; ` +
+        `api without turns / pgbench (best) = ${(apiBefore.registrationsPerSecond / ceiling.registrationsPerSecond).toFixed(2)}`,
     );
 
     await mkdir(join(RESULTS_FILE, '..'), { recursive: true });

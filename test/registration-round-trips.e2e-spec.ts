@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals';
+import { REGISTRATION_WRITES_IN_FLIGHT } from '@app/registration';
 import { DataSource } from 'typeorm';
 import { createEvent, delegateInput as delegate } from './support/people.js';
 import { logSql, type SqlLog } from './support/sql-log.js';
@@ -124,5 +126,47 @@ describe('round trips of one registration', () => {
       [null, 'pending'],
       ['pending', 'confirmed'],
     ]);
+  });
+
+  it(`sends at most ${REGISTRATION_WRITES_IN_FLIGHT} of an event's registration writes to PostgreSQL at once, the rest waiting their turn in the api in arrival order`, async () => {
+    await openEvent('round-trips-turns', 5);
+    await openEvent('round-trips-turns-other', 5);
+    const manager = t.app.get(DataSource).manager;
+    const query = manager.query.bind(manager);
+    const inFlight = new Map<string, number>();
+    const most = new Map<string, number>();
+    // The real statements run; only their number at once is counted, per event (the first parameter).
+    const spy = jest.spyOn(manager, 'query').mockImplementation(async (...[statement, parameters]: Parameters<typeof query>) => {
+      if (!/FOR UPDATE/.test(statement)) return query(statement, parameters);
+      const eventId = String((parameters as unknown[])[0]);
+      inFlight.set(eventId, (inFlight.get(eventId) ?? 0) + 1);
+      most.set(eventId, Math.max(most.get(eventId) ?? 0, inFlight.get(eventId)!));
+      try {
+        return await query(statement, parameters);
+      } finally {
+        inFlight.set(eventId, inFlight.get(eventId)! - 1);
+      }
+    });
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 24 }, (_, index) =>
+          t.request('POST', `/events/${index % 2 ? 'round-trips-turns-other' : 'round-trips-turns'}/registrations`, {
+            body: delegate(`turn${index}@round.test`),
+          }),
+        ),
+      );
+      expect(answers.map((answer) => answer.statusCode)).toEqual(Array(24).fill(201));
+      for (const slug of ['round-trips-turns', 'round-trips-turns-other']) {
+        const states = answers.filter((_, index) => (index % 2 ? 'round-trips-turns-other' : 'round-trips-turns') === slug).map((answer) => answer.body.state);
+        expect(states.filter((state) => state === 'confirmed')).toHaveLength(5);
+        expect(states.filter((state) => state === 'waitlisted')).toHaveLength(7);
+      }
+      // Both events wrote at once, each within its turns.
+      expect([...most.values()]).toHaveLength(2);
+      for (const count of most.values()) expect(count).toBeLessThanOrEqual(REGISTRATION_WRITES_IN_FLIGHT);
+      expect(Math.max(...most.values())).toBe(REGISTRATION_WRITES_IN_FLIGHT);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

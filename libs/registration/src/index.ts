@@ -77,6 +77,7 @@ export { RegistrationSettingsService } from './registration-settings.service.js'
 export { REGISTRATION_STATES, RegistrationEntity } from './registration.entity.js';
 export { RegistrationModule, RegistrationWorkerModule } from './registration.module.js';
 export { type NewRegistration, RegistrationService } from './registration.service.js';
+export { REGISTRATION_WRITES_IN_FLIGHT, RegistrationTurns } from './registration-turns.js';
 export { RegistrationError, type RegistrationErrorCode } from './registration.error.js';
 export { DelegateDataResponse } from './protocol/data-protection.dto.js';
 export { DataProtectionService } from './protocol/data-protection.service.js';

@@ -27,6 +27,7 @@ import { RegistrationCategoryEntity, RegistrationSettingsEntity, DelegationEntit
 import { RegistrationSettingsService } from './registration-settings.service.js';
 import { RegistrationEntity } from './registration.entity.js';
 import { RegistrationService } from './registration.service.js';
+import { RegistrationTurns } from './registration-turns.js';
 import { DataProtectionService } from './protocol/data-protection.service.js';
 import { ProtocolDetailsWriter } from './protocol/protocol-details.js';
 import { ProtocolService } from './protocol/protocol.service.js';
@@ -65,7 +66,7 @@ const services = [
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(entities), DocumentsModule, EventsModule, NotificationsModule, StorageModule],
-  providers: [{ provide: SessionAudience, useClass: AgendaAudience }, ...services],
+  providers: [{ provide: SessionAudience, useClass: AgendaAudience }, RegistrationTurns, ...services],
   exports: [SessionAudience, ...services],
 })
 export class RegistrationModule {}

@@ -15,6 +15,7 @@ import { RegistrationSettingsEntity } from './registration-settings.entity.js';
 import { RegistrationEntity } from './registration.entity.js';
 import { RegistrationError } from './registration.error.js';
 import { ProtocolDetailsWriter } from './protocol/protocol-details.js';
+import { RegistrationTurns } from './registration-turns.js';
 
 /** A registration as its write returned it, with what the response shows beside it. */
 export interface NewRegistration {
@@ -40,15 +41,16 @@ export class RegistrationService {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly protocol: ProtocolDetailsWriter,
+    private readonly turns: RegistrationTurns,
   ) {}
 
   async register(event: EventRef, input: RegisterDto, userId: string | null = null): Promise<NewRegistration> {
     requireShippedLanguage(input.language);
     const { settings, category } = await readRegistrationContext(this.dataSource.manager, event.id, input.category);
-    // Its write is one statement, so it commits on its own unless protocol details are a second one.
+    // Its write is one statement, so it commits on its own (taking its turn) unless protocol details are a second one.
     const registration = input.protocol
       ? await this.dataSource.transaction((manager) => this.registerIn(manager, settings, input, { userId }, category))
-      : await this.registerIn(this.dataSource.manager, settings, input, { userId }, category);
+      : await this.turns.take(event.id, () => this.registerIn(this.dataSource.manager, settings, input, { userId }, category));
     // Counted once committed, so that those ahead in the queue who committed meanwhile are counted too.
     return { registration, categoryCode: input.category, waitlistPosition: await this.waitlistPosition(registration) };
   }
