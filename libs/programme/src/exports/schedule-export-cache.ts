@@ -33,12 +33,6 @@ export class ScheduleExportCache<Body = string> {
     return body;
   }
 
-  getOrBuild(eventId: string, version: number, variant: ExportVariant, build: () => Body): Body {
-    const cached = this.get(eventId, version, variant);
-    if (cached !== undefined) return cached;
-    return this.set(eventId, version, variant, build());
-  }
-
   /** Stores a built export, dropping the older versions of the same variant of the event. */
   set(eventId: string, version: number, variant: ExportVariant, body: Body): Body {
     this.builds++;
