@@ -26,7 +26,7 @@ import { EXPORT_CACHE_CONTROL, exportEtag, matches } from '../apps/api/src/progr
 import { buildTimetable, exportVariant } from '@app/programme';
 import { nonNegativeInt, positiveInt, round, round3 } from './support/figures.js';
 import { countQueries, type QueryCounter } from './support/query-counter.js';
-import { sequentialReads } from './support/sequential-reads.js';
+import { type SequentialReads, sequentialReads } from './support/sequential-reads.js';
 import { builtAppEnv, waitForHealthy } from './support/api.js';
 import { BenchProcess, freePort, sleep } from './support/processes.js';
 
@@ -137,20 +137,8 @@ interface MemoryPeak {
   rssPeakAboveBeforeMB: number;
 }
 
-interface Throughput {
-  name: string;
-  requests: number;
-  seconds: number;
-  requestsPerSecond: number;
-  mbPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  maxMs: number;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  statusCodes: Record<string, number>;
-  processCpuMsPerRequest: number;
+/** A measured phase: autocannon's figures, or the sequential client's, in one shape. */
+interface Throughput extends SequentialReads {
   sqlPerRequest?: number;
 }
 
