@@ -23,7 +23,7 @@ export class ScheduleExportCache<Body = string> {
   }
 
   get(eventId: string, version: number, variant: ExportVariant): Body | undefined {
-    const key = this.key(eventId, version, variant);
+    const key = ScheduleExportCache.key(eventId, version, variant);
     const body = this.entries.get(key);
     if (body !== undefined) {
       // Map keeps insertion order: move the entry to the young end.
@@ -41,12 +41,13 @@ export class ScheduleExportCache<Body = string> {
       const [, older, olderVariant] = key.split('\u0000');
       if (key.startsWith(prefix) && olderVariant === variant && Number(older) < version) this.entries.delete(key);
     }
-    this.entries.set(this.key(eventId, version, variant), body);
+    this.entries.set(ScheduleExportCache.key(eventId, version, variant), body);
     while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
     return body;
   }
 
-  private key(eventId: string, version: number, variant: ExportVariant): string {
+  /** What names one built export, here and wherever its build is awaited. */
+  static key(eventId: string, version: number, variant: ExportVariant): string {
     return `${eventId}\u0000${version}\u0000${variant}`;
   }
 }

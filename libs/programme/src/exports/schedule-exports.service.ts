@@ -84,7 +84,8 @@ export class ScheduleExportsService {
   async render(event: EventRef, format: ScheduleFormat, language: string, known?: LatestVersion | null): Promise<{ version: number; body: ExportBytes }> {
     const variant = exportVariant(format, language);
     if (known) {
-      const cached = this.cache.get(known.eventId, known.version, variant) ?? (await this.building.get(buildKey(known.eventId, known.version, variant)));
+      const cached =
+        this.cache.get(known.eventId, known.version, variant) ?? (await this.building.get(ScheduleExportCache.key(known.eventId, known.version, variant)));
       if (cached !== undefined) return { version: known.version, body: cached };
     }
     let programme = await this.once(this.loading, event.id, () => this.publishing.latest(event));
@@ -93,7 +94,7 @@ export class ScheduleExportsService {
     const { id } = programme.snapshot.event;
     const cached = this.cache.get(id, programme.version, variant);
     if (cached !== undefined) return { version: programme.version, body: cached };
-    const body = await this.once(this.building, buildKey(id, programme.version, variant), async () =>
+    const body = await this.once(this.building, ScheduleExportCache.key(id, programme.version, variant), async () =>
       this.cache.set(
         id,
         programme.version,
@@ -111,8 +112,4 @@ export class ScheduleExportsService {
     running.set(key, started);
     return started;
   }
-}
-
-function buildKey(eventId: string, version: number, variant: ExportVariant): string {
-  return `${eventId}\u0000${version}\u0000${variant}`;
 }
