@@ -4,7 +4,7 @@ import { ConsoleLogger, type INestApplicationContext, Logger } from '@nestjs/com
 import { AppLogger, loadConfig, type AppConfig } from '@app/config';
 import { runMigrations } from '@app/database';
 import { MailTransport, TemplateRenderer, type OutgoingMail } from '@app/notifications';
-import { createTestDatabase, freshRedisUrl, startSmtpSink, type ReceivedMail, type SmtpSink, type TestDatabase } from '@app/testing';
+import { createTestDatabase, freshRedisUrl, type TestDatabase } from '@app/testing';
 import { setDefaultBackendFactory } from 'bullmq';
 import { DateTime, Interval } from 'luxon';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -18,22 +18,25 @@ import { DataSource } from 'typeorm';
 import { WorkerModule } from '@app/runtime';
 import { percentile, round, round3 } from './support/figures.js';
 import { startMessageBench } from './support/organiser-message.js';
+import { SmtpRelay } from './support/smtp-relay.js';
 import { WorkerSupervisor } from '../apps/api/src/worker-thread/worker-supervisor.js';
 
 /**
  * Notifications end to end: N outbox rows committed → OutboxRelay → BullMQ (Redis, then
- * PostgreSQL) → DeliverNotification → pooled nodemailer → an in-process SMTP sink. Messages/s and
+ * PostgreSQL) → DeliverNotification → pooled nodemailer → an SMTP relay in a process of its own
+ * (bench/support/smtp-relay-main.ts: reads each message whole, answers 250; before, a parsing sink
+ * shared the bench's event loop, and with it the in-process worker's CPU). Messages/s and
  * commit → SMTP-accept latency per backend, against a ceiling: the same MailTransport sending
- * the same N pre-rendered messages to the same sink with the same parallelism, in a plain loop.
+ * the same N pre-rendered messages to the same relay with the same parallelism, in a plain loop.
  * The ceiling runs before and after the backends and counts as the mean of the two, so that a
  * machine getting busier or quieter during the run moves both sides of the ratio.
  *
  * Each backend runs three times: with the worker (relay, queue consumer, mail transport) on the
- * bench process's event loop, sharing it with the SMTP sink and the producer; in a worker thread
+ * bench process's event loop, sharing it with the producer; in a worker thread
  * of the bench process, as `npm start` runs it next to the api (the built worker-thread.js under
  * its WorkerSupervisor, lowering its own priority once started); and as a scaled-out deployment
- * runs it, the built worker (`dist/apps/worker/src/main.js`) in a process of its own, the sink and
- * the producer staying here. The last two need `npm run build` (`npm run bench` does it).
+ * runs it, the built worker (`dist/apps/worker/src/main.js`) in a process of its own, the producer
+ * staying here. The last two need `npm run build` (`npm run bench` does it).
  *
  * Then an organiser's message: one POST /events/{slug}/messages to MESSAGE_RECIPIENTS confirmed
  * delegates, through the api with its worker in the same process (Redis), each mail with the
@@ -106,12 +109,14 @@ interface PhaseResult {
   latency: string;
   averageMessageBytes: number;
   /**
-   * CPU time per message of this process (worker, sink, producer together) and, with a separate
+   * CPU time per message of this process (worker and producer together) and, with a separate
    * worker, of the worker process too: steadier than wall time on a busy machine.
    */
   cpuMsPerMessage: number;
-  /** With a separate worker: its share of cpuMsPerMessage (the rest is the sink and the producer here). */
+  /** With a separate worker: its share of cpuMsPerMessage (the rest is the producer here). */
   workerCpuMsPerMessage?: number;
+  /** The SMTP relay's process: not in cpuMsPerMessage. */
+  relayCpuMsPerMessage?: number;
   /**
    * PostgreSQL's own CPU per message: the server processes of the phase's database (the worker's,
    * BullMQ's and the producer's connections), from /proc. Not in cpuMsPerMessage.
@@ -141,37 +146,37 @@ export async function run(): Promise<void> {
   }
   // Only warnings and errors from the app's own loggers (migrations, relay, transport).
   Logger.overrideLogger(new AppLogger('text', 'warn'));
-  const sink = await startSmtpSink();
-  const clock = new AcceptClock(sink);
+  const relay = await SmtpRelay.start();
+  const clock = new AcceptClock(relay);
   const measured: Measured[] = [];
   let ceiling: Measured;
   try {
-    // Unmeasured: JIT, the sink's parser and a first SMTP pool, so the first measured phase is not penalised.
-    await ceilingPhase(sink, clock, WARM_UP_MESSAGES, 'warm-up');
-    const before = await ceilingPhase(sink, clock, MESSAGES, 'ceiling (before)');
+    // Unmeasured: JIT and a first SMTP pool, so the first measured phase is not penalised.
+    await ceilingPhase(relay, clock, WARM_UP_MESSAGES, 'warm-up');
+    const before = await ceilingPhase(relay, clock, MESSAGES, 'ceiling (before)');
     report(before);
     for (const backend of BACKENDS) {
       for (const worker of WORKERS) {
         if (BEFORE_DIST && worker === 'in-process') {
-          const before = await pipelinePhase(backend, worker, sink, clock, await workerModuleOf(BEFORE_DIST));
+          const before = await pipelinePhase(backend, worker, relay, clock, await workerModuleOf(BEFORE_DIST));
           measured.push(before);
           report(before);
         }
-        const result = await pipelinePhase(backend, worker, sink, clock);
+        const result = await pipelinePhase(backend, worker, relay, clock);
         measured.push(result);
         report(result);
       }
     }
     if (MESSAGE_RECIPIENTS > 0) {
-      const result = await messagePhase(sink, clock);
+      const result = await messagePhase(relay, clock);
       measured.push(result);
       report(result);
     }
-    const after = await ceilingPhase(sink, clock, MESSAGES, 'ceiling (after)');
+    const after = await ceilingPhase(relay, clock, MESSAGES, 'ceiling (after)');
     report(after);
     ceiling = combineCeilings(before, after);
   } finally {
-    await sink.stop();
+    await relay.stop();
     Logger.overrideLogger(new ConsoleLogger()); // the next bench of `npm run bench` logs as usual
   }
   const results: PhaseResult[] = [ceiling, ...measured].map(({ latencies: _latencies, ...result }) => result);
@@ -217,9 +222,9 @@ export async function run(): Promise<void> {
 }
 
 /** The ceiling: the worker's own MailTransport, pre-rendered messages, CONCURRENCY sends in flight. */
-async function ceilingPhase(sink: SmtpSink, clock: AcceptClock, count: number, name: string): Promise<Measured> {
+async function ceilingPhase(relay: SmtpRelay, clock: AcceptClock, count: number, name: string): Promise<Measured> {
   const dataDir = await mkdtemp(join(tmpdir(), 'plenary-bench-'));
-  const config = loadConfig({ SMTP_URL: sink.url, DATA_DIR: dataDir, QUEUE_CONCURRENCY: String(CONCURRENCY), LOG_LEVEL: 'warn' });
+  const config = loadConfig({ SMTP_URL: relay.url, DATA_DIR: dataDir, QUEUE_CONCURRENCY: String(CONCURRENCY), LOG_LEVEL: 'warn' });
   const transport = new MailTransport(config);
   try {
     const renderer = new TemplateRenderer();
@@ -247,8 +252,8 @@ async function ceilingPhase(sink: SmtpSink, clock: AcceptClock, count: number, n
 }
 
 /** One message to MESSAGE_RECIPIENTS delegates: from the api's answer (the send committed) to the last SMTP accept. */
-async function messagePhase(sink: SmtpSink, clock: AcceptClock): Promise<Measured> {
-  const bench = await startMessageBench({ smtpUrl: sink.url, redisUrl: await freshRedisUrl(REDIS_DB), concurrency: CONCURRENCY, count: MESSAGE_RECIPIENTS });
+async function messagePhase(relay: SmtpRelay, clock: AcceptClock): Promise<Measured> {
+  const bench = await startMessageBench({ smtpUrl: relay.url, redisUrl: await freshRedisUrl(REDIS_DB), concurrency: CONCURRENCY, count: MESSAGE_RECIPIENTS });
   try {
     await sleep(1500);
     clock.reset(MESSAGE_RECIPIENTS);
@@ -283,7 +288,13 @@ async function workerModuleOf(dist: string): Promise<typeof WorkerModule> {
  * The whole pipeline on one backend, on a fresh database (and a flushed Redis database); with
  * `earlier`, the worker of another build in this process.
  */
-async function pipelinePhase(backend: Backend, worker: WorkerPlacement, sink: SmtpSink, clock: AcceptClock, earlier?: typeof WorkerModule): Promise<Measured> {
+async function pipelinePhase(
+  backend: Backend,
+  worker: WorkerPlacement,
+  relay: SmtpRelay,
+  clock: AcceptClock,
+  earlier?: typeof WorkerModule,
+): Promise<Measured> {
   const name = earlier ? `${phaseName(backend, worker)} (before)` : phaseName(backend, worker);
   const database: TestDatabase = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'plenary-bench-'));
@@ -305,7 +316,7 @@ async function pipelinePhase(backend: Backend, worker: WorkerPlacement, sink: Sm
 
     const env: Record<string, string> = {
       DATABASE_URL: database.url,
-      SMTP_URL: sink.url,
+      SMTP_URL: relay.url,
       DATA_DIR: dataDir,
       QUEUE_CONCURRENCY: String(CONCURRENCY),
       MAIL_RATE_PER_MINUTE: '1000000',
@@ -561,37 +572,30 @@ function composeLikeTheWorker(renderer: TemplateRenderer, config: AppConfig, rec
   };
 }
 
-/**
- * When the sink accepted each recipient's message: SmtpSink pushes into `received` just before
- * it answers 250, so the push is timed. Also keeps the sink's memory to one phase.
- */
+/** When the relay accepted each recipient's message (its first message only), and the bytes it read. */
 class AcceptClock {
   readonly acceptedAt = new Map<string, number>();
   bytes = 0;
   private expected = 0;
+  private relayCpuStart = 0;
   private arrived?: () => void;
 
-  constructor(private readonly sink: SmtpSink) {
-    const received = sink.received;
-    Object.defineProperty(received, 'push', {
-      configurable: true,
-      writable: true,
-      value: (...mails: ReceivedMail[]): number => {
-        const now = performance.now();
-        for (const mail of mails) {
-          this.bytes += mail.raw.length;
-          for (const address of mail.envelope.to) if (!this.acceptedAt.has(address)) this.acceptedAt.set(address, now);
-        }
-        if (this.acceptedAt.size >= this.expected) this.arrived?.();
-        // Only the count and sizes are needed; keeping every parsed message would only grow the heap.
-        return received.length;
-      },
+  constructor(private readonly relay: SmtpRelay) {
+    relay.onAccepted((address, acceptedAt, bytes) => {
+      this.bytes += bytes;
+      if (!this.acceptedAt.has(address)) this.acceptedAt.set(address, acceptedAt);
+      if (this.acceptedAt.size >= this.expected) this.arrived?.();
     });
+  }
+
+  /** CPU the relay used since `reset`. */
+  relayCpuMs(): number {
+    return this.relay.cpuMs() - this.relayCpuStart;
   }
 
   reset(expected: number): void {
     this.acceptedAt.clear();
-    this.sink.received.length = 0;
+    this.relayCpuStart = this.relay.cpuMs();
     this.bytes = 0;
     this.expected = expected;
     this.arrived = undefined;
@@ -606,7 +610,7 @@ class AcceptClock {
         const timer = setTimeout(
           async () => {
             const detail = diagnose ? await diagnose().catch((error: unknown) => String(error)) : '';
-            reject(new Error(`${phase}: only ${this.acceptedAt.size}/${this.expected} messages reached the sink within ${timeoutMs} ms ${detail}`));
+            reject(new Error(`${phase}: only ${this.acceptedAt.size}/${this.expected} messages reached the relay within ${timeoutMs} ms ${detail}`));
           },
           Math.max(0, deadline - performance.now()),
         );
@@ -628,7 +632,7 @@ function summarise(name: string, clock: AcceptClock, startedAt: Map<string, numb
   let last = phaseStart;
   for (const [address, accepted] of clock.acceptedAt) {
     const from = startedAt.get(address);
-    if (from === undefined) throw new Error(`${name}: the sink received an unexpected message for ${address}`);
+    if (from === undefined) throw new Error(`${name}: the relay received an unexpected message for ${address}`);
     latencies.push(Math.max(0, accepted - from));
     last = Math.max(last, accepted);
   }
@@ -645,6 +649,7 @@ function summarise(name: string, clock: AcceptClock, startedAt: Map<string, numb
     latency,
     averageMessageBytes: Math.round(clock.bytes / Math.max(1, latencies.length)),
     cpuMsPerMessage: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length)) * 1000) / 1000,
+    relayCpuMsPerMessage: round3(clock.relayCpuMs() / Math.max(1, latencies.length)),
     latencies,
   };
 }
@@ -664,6 +669,7 @@ function combineCeilings(...runs: Measured[]): Measured {
     latency: runs[0].latency,
     averageMessageBytes: Math.round(runs.reduce((sum, run) => sum + run.averageMessageBytes * run.messages, 0) / Math.max(1, messages)),
     cpuMsPerMessage: Math.round((runs.reduce((sum, run) => sum + run.cpuMsPerMessage * run.messages, 0) / Math.max(1, messages)) * 1000) / 1000,
+    relayCpuMsPerMessage: round3(runs.reduce((sum, run) => sum + (run.relayCpuMsPerMessage ?? 0) * run.messages, 0) / Math.max(1, messages)),
     runs: runs.map(({ latencies: _, ...run }) => run),
     latencies,
   };
@@ -677,7 +683,8 @@ function report(result: PhaseResult): void {
       (result.workerCpuMsPerMessage === undefined
         ? ''
         : ` (worker process ${result.workerCpuMsPerMessage}, bench process ${round3(result.cpuMsPerMessage - result.workerCpuMsPerMessage)})`) +
-      (result.databaseCpuMsPerMessage === undefined ? '' : `, PostgreSQL ${result.databaseCpuMsPerMessage} CPU ms/message`),
+      (result.databaseCpuMsPerMessage === undefined ? '' : `, PostgreSQL ${result.databaseCpuMsPerMessage} CPU ms/message`) +
+      (result.relayCpuMsPerMessage === undefined ? '' : `, SMTP relay ${result.relayCpuMsPerMessage} CPU ms/message`),
   );
   for (const [stage, { p50Ms, p99Ms }] of Object.entries(result.stages ?? {})) console.log(`    ${stage}: p50 ${p50Ms} ms, p99 ${p99Ms} ms`);
 }

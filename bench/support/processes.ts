@@ -34,13 +34,18 @@ export class BenchProcess {
     void this.exited.then(() => BenchProcess.running.delete(child));
   }
 
-  static start(name: string, main: string, env: Record<string, string>): BenchProcess {
+  /** `ipc`: with a channel to this process (see onMessage). */
+  static start(name: string, main: string, env: Record<string, string>, options: { ipc?: boolean } = {}): BenchProcess {
     if (BenchProcess.running.size === 0) process.once('exit', () => BenchProcess.running.forEach((child) => child.kill('SIGKILL')));
     const child = spawn(process.execPath, [main], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
     });
     return new BenchProcess(name, child);
+  }
+
+  onMessage<T>(listener: (message: T) => void): void {
+    this.child.on('message', listener as (message: unknown) => void);
   }
 
   /** The kernel's figures of the process's memory, in MB (Linux): VmRSS now, VmHWM its peak since started or since `resetPeakRss`. */

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig, ensurePrivateFolder, PRIVATE_FILE_MODE } from '@app/config';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { Transform } from 'node:stream';
 import nodemailer, { type Transporter } from 'nodemailer';
 
 export interface OutgoingMail {
@@ -40,6 +41,10 @@ export class MailTransport implements OnApplicationShutdown {
         greetingTimeout: 10_000,
         socketTimeout: 30_000,
       });
+      this.transporter.use('stream', (mail, done) => {
+        mail.message.transform(() => new MessageChunks());
+        done();
+      });
     } else {
       this.mailDir = resolve(config.DATA_DIR, 'mail');
       this.transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
@@ -72,6 +77,35 @@ export class MailTransport implements OnApplicationShutdown {
   /** After the queue worker has stopped taking jobs (it closes in beforeApplicationShutdown). */
   onApplicationShutdown(): void {
     this.transporter.close();
+  }
+}
+
+/**
+ * nodemailer writes a message to the socket as it builds it, header by header and part by part:
+ * about ten writes, each a system call and on a local relay a wake-up of its reader. Gathered into
+ * pieces of up to 64 KiB, a notice of a few KB leaves in one write.
+ */
+export class MessageChunks extends Transform {
+  static readonly size = 64 * 1024;
+  private chunks: Buffer[] = [];
+  private length = 0;
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: () => void): void {
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+    if (this.length >= MessageChunks.size) this.release();
+    callback();
+  }
+
+  override _flush(callback: () => void): void {
+    if (this.length > 0) this.release();
+    callback();
+  }
+
+  private release(): void {
+    this.push(this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.length));
+    this.chunks = [];
+    this.length = 0;
   }
 }
 
