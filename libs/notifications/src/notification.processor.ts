@@ -3,15 +3,14 @@ import { Inject, Logger, Type } from '@nestjs/common';
 import type { AppConfig } from '@app/config';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { DeliverNotification, PermanentDeliveryError } from './deliver-notification.js';
-import type { QueueBackendName } from './queue-connection.js';
 import { type DeliverNotificationJob, jobShape, notificationIdsOf, NOTIFICATIONS_QUEUE } from './queue-contract.js';
 
 /**
  * The consumer of the notifications queue. Built per configuration because @nestjs/bullmq reads
  * worker options (concurrency, the global rate limit) from the decorator.
  */
-export function createNotificationProcessor(config: AppConfig, backend: QueueBackendName): Type<WorkerHost> {
-  const shape = jobShape(config, backend);
+export function createNotificationProcessor(config: AppConfig): Type<WorkerHost> {
+  const shape = jobShape(config);
   @Processor(NOTIFICATIONS_QUEUE, {
     concurrency: shape.concurrency,
     // Queue-wide, so it caps every worker process together: SMTP providers limit per account.

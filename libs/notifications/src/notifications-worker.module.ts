@@ -44,9 +44,9 @@ export class NotificationsWorkerModule {
         MailTransport,
         UnsubscribeTokens,
         DeliverNotification,
-        { provide: ROWS_PER_JOB, useValue: jobShape(config, backend).rowsPerJob },
+        { provide: ROWS_PER_JOB, useValue: jobShape(config).rowsPerJob },
         OutboxRelay,
-        createNotificationProcessor(config, backend),
+        createNotificationProcessor(config),
       ],
       exports: [OutboxRelay, MailTransport],
     };

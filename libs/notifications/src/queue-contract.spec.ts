@@ -1,21 +1,17 @@
 import { loadConfig } from '@app/config';
 import { jobShape } from './queue-contract.js';
 
-const shape = (backend: 'redis' | 'postgres', env: Record<string, string> = {}) => jobShape(loadConfig(env), backend);
+const shape = (env: Record<string, string> = {}) => jobShape(loadConfig(env));
 
 describe('rows per queue job', () => {
-  it('keeps one row per job on Redis, as before', () => {
-    expect(shape('redis', { QUEUE_CONCURRENCY: '50', MAIL_RATE_PER_MINUTE: '6000' })).toEqual({ rowsPerJob: 1, concurrency: 50, limiterMax: 6000 });
-  });
-
-  it('puts several rows in a PostgreSQL job, with jobs and the limiter scaled so messages stay within both settings', () => {
-    expect(shape('postgres', { QUEUE_CONCURRENCY: '50', MAIL_RATE_PER_MINUTE: '6000' })).toEqual({ rowsPerJob: 10, concurrency: 5, limiterMax: 600 });
+  it('puts several rows in a job, with jobs and the limiter scaled so messages stay within both settings', () => {
+    expect(shape({ QUEUE_CONCURRENCY: '50', MAIL_RATE_PER_MINUTE: '6000' })).toEqual({ rowsPerJob: 10, concurrency: 5, limiterMax: 600 });
     // Several jobs in flight even with little concurrency: a job's rows finish together.
-    expect(shape('postgres', { QUEUE_CONCURRENCY: '10', MAIL_RATE_PER_MINUTE: '600' })).toEqual({ rowsPerJob: 2, concurrency: 5, limiterMax: 300 });
+    expect(shape({ QUEUE_CONCURRENCY: '10', MAIL_RATE_PER_MINUTE: '600' })).toEqual({ rowsPerJob: 2, concurrency: 5, limiterMax: 300 });
   });
 
-  it('never lets a PostgreSQL job carry more rows than may be sent in a minute or at once', () => {
-    expect(shape('postgres', { QUEUE_CONCURRENCY: '50', MAIL_RATE_PER_MINUTE: '3' })).toEqual({ rowsPerJob: 3, concurrency: 16, limiterMax: 1 });
-    expect(shape('postgres', { QUEUE_CONCURRENCY: '1', MAIL_RATE_PER_MINUTE: '600' })).toEqual({ rowsPerJob: 1, concurrency: 1, limiterMax: 600 });
+  it('never lets a job carry more rows than may be sent in a minute or at once', () => {
+    expect(shape({ QUEUE_CONCURRENCY: '50', MAIL_RATE_PER_MINUTE: '3' })).toEqual({ rowsPerJob: 3, concurrency: 16, limiterMax: 1 });
+    expect(shape({ QUEUE_CONCURRENCY: '1', MAIL_RATE_PER_MINUTE: '600' })).toEqual({ rowsPerJob: 1, concurrency: 1, limiterMax: 600 });
   });
 });
