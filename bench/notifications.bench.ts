@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { ConsoleLogger, type INestApplicationContext, Logger } from '@nestjs/common';
 import { AppLogger, loadConfig, type AppConfig } from '@app/config';
 import { runMigrations } from '@app/database';
-import { MailTransport, TemplateRenderer, type OutgoingMail } from '@app/notifications';
+import { LAYOUT_WORDS, linksInLanguage, MailTransport, TemplateRenderer, type OutgoingMail } from '@app/notifications';
 import { createTestDatabase, freshRedisUrl, type TestDatabase } from '@app/testing';
 import { setDefaultBackendFactory } from 'bullmq';
 import { DateTime, Interval } from 'luxon';
@@ -549,6 +549,8 @@ function composeLikeTheWorker(renderer: TemplateRenderer, config: AppConfig, rec
   const locale = 'en-GB';
   const start = DateTime.fromISO(EVENT.start_date, { zone: EVENT.time_zone, locale });
   const end = DateTime.fromISO(EVENT.end_date, { zone: EVENT.time_zone, locale });
+  const event = `${config.PUBLIC_URL}/events/${EVENT.slug}`;
+  const words = LAYOUT_WORDS.en;
   const rendered = renderer.render('role-granted', ['en', ...EVENT.languages, 'en'], {
     roleLabel: ROLE,
     recipientName: recipient.name,
@@ -560,15 +562,17 @@ function composeLikeTheWorker(renderer: TemplateRenderer, config: AppConfig, rec
       dates: Interval.fromDateTimes(start, end).toLocaleString(DateTime.DATE_FULL, { locale }),
       startsOn: start.toLocaleString(DateTime.DATE_HUGE),
     },
-    links: { app: config.PUBLIC_URL, event: `${config.PUBLIC_URL}/events/${EVENT.slug}` },
+    links: { app: config.PUBLIC_URL, event },
+    // The layout around it, as DeliverNotification frames a transactional kind without a link of its own.
+    frame: { button: { url: event, label: words.event }, reason: words.reasonTransactional.replace('{event}', EVENT.name) },
   });
   return {
     notificationId,
     to: { name: recipient.name, address: recipient.email },
     language: rendered.language,
     subject: rendered.subject,
-    text: rendered.text,
-    html: rendered.html,
+    text: linksInLanguage(rendered.text, config.PUBLIC_URL, rendered.language, false),
+    html: linksInLanguage(rendered.html, config.PUBLIC_URL, rendered.language, true),
   };
 }
 
