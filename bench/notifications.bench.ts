@@ -31,7 +31,7 @@ import { WorkerSupervisor } from '../apps/api/src/worker-thread/worker-superviso
  * The ceiling runs before and after the backends and counts as the mean of the two, so that a
  * machine getting busier or quieter during the run moves both sides of the ratio.
  *
- * Each backend runs three times: with the worker (relay, queue consumer, mail transport) on the
+ * Each backend runs three times: with the worker (outbox relay, queue consumer, mail transport) on the
  * bench process's event loop, sharing it with the producer; in a worker thread
  * of the bench process, as `npm start` runs it next to the api (the built worker-thread.js under
  * its WorkerSupervisor, lowering its own priority once started); and as a scaled-out deployment
