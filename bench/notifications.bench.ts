@@ -7,8 +7,6 @@ import { LAYOUT_WORDS, linksInLanguage, MailTransport, TemplateRenderer, type Ou
 import { createTestDatabase, freshRedisUrl, type TestDatabase } from '@app/testing';
 import { setDefaultBackendFactory } from 'bullmq';
 import { DateTime, Interval } from 'luxon';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +14,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DataSource } from 'typeorm';
 import { WorkerModule } from '@app/runtime';
-import { percentile, round, round3 } from './support/figures.js';
+import { percentile, positiveInt, round, round3 } from './support/figures.js';
+import { BenchProcess, processCpuMs, sleep } from './support/processes.js';
 import { startMessageBench } from './support/organiser-message.js';
 import { SmtpRelay } from './support/smtp-relay.js';
 import { WorkerSupervisor } from '../apps/api/src/worker-thread/worker-supervisor.js';
@@ -299,7 +298,7 @@ async function pipelinePhase(
   const database: TestDatabase = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'plenary-bench-'));
   let app: INestApplicationContext | undefined;
-  let child: WorkerProcess | undefined;
+  let child: BenchProcess | undefined;
   let thread: WorkerSupervisor | undefined;
   let producer: DataSource | undefined;
   try {
@@ -334,7 +333,7 @@ async function pipelinePhase(
     } else if (worker === 'thread') {
       thread = await startWorkerThread(env, database.url);
     } else {
-      child = await WorkerProcess.start(env, producer, database.name);
+      child = await startWorkerProcess(env, producer, database.name);
     }
     // Let the relay's first poll, the queue worker's connections and the migrations of BullMQ's own schema settle.
     await sleep(1500);
@@ -370,7 +369,7 @@ async function pipelinePhase(
     // Both wait for the jobs still recording their outcome.
     await app?.close();
     app = undefined;
-    await child?.stop();
+    if (child) await stopWorkerProcess(child);
     child = undefined;
     await thread?.stop();
     thread = undefined;
@@ -381,7 +380,7 @@ async function pipelinePhase(
     return result;
   } finally {
     await app?.close().catch((error: unknown) => console.warn(`  closing the worker: ${String(error)}`));
-    await child?.stop().catch((error: unknown) => console.warn(`  stopping the worker process: ${String(error)}`));
+    await (child ? stopWorkerProcess(child) : Promise.resolve()).catch((error: unknown) => console.warn(`  stopping the worker process: ${String(error)}`));
     await thread?.stop().catch((error: unknown) => console.warn(`  stopping the worker thread: ${String(error)}`));
     await producer?.destroy().catch(() => undefined);
     // queueConnection() made PostgreSQL BullMQ's process-wide default; put Redis back.
@@ -416,15 +415,6 @@ async function startWorkerThread(env: Record<string, string>, databaseUrl: strin
   return supervisor;
 }
 
-/** Clock ticks per second of /proc's CPU times. */
-const CLOCK_TICKS = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
-
 /** CPU ms so far of each PostgreSQL server process connected to the database (this machine's server only). */
 async function databaseCpu(db: DataSource, databaseName: string): Promise<Map<number, number>> {
   const rows: { pid: number }[] = await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [databaseName]);
@@ -432,76 +422,34 @@ async function databaseCpu(db: DataSource, databaseName: string): Promise<Map<nu
   return new Map(entries.filter(([, ms]) => !Number.isNaN(ms)));
 }
 
-/** User + system CPU of a process so far, from /proc (Linux); NaN when it cannot be read. */
-function processCpuMs(pid: number | undefined): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name, which is in parentheses and may contain spaces: utime and stime are the 12th and 13th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS) * 1000;
-  } catch {
-    return Number.NaN;
+/**
+ * `node dist/apps/worker/src/main.js` (what `npm run start:worker` runs), with the phase's environment;
+ * booted once its relay LISTENs, which happens after the queue consumer was created (as in test/worker-processes).
+ */
+async function startWorkerProcess(env: Record<string, string>, db: DataSource, databaseName: string): Promise<BenchProcess> {
+  // e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the worker process on its own.
+  const nodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
+  const worker = BenchProcess.start('worker', WORKER_MAIN, env, { nodeArgs });
+  const deadline = performance.now() + 60_000;
+  for (;;) {
+    if (!worker.alive) throw new Error(`the worker process exited while starting:\n${worker.log}`);
+    const [{ relays }] = await db.query(
+      `SELECT count(*)::int AS relays FROM pg_stat_activity WHERE datname = $1 AND application_name = 'plenary-outbox-relay'`,
+      [databaseName],
+    );
+    if (relays > 0) return worker;
+    if (performance.now() > deadline) {
+      await worker.stop();
+      throw new Error(`the worker process did not start within 60 s:\n${worker.log}`);
+    }
+    await sleep(100);
   }
 }
 
-/** `node dist/apps/worker/src/main.js` (what `npm run start:worker` runs), with the phase's environment. */
-class WorkerProcess {
-  private output = '';
-
-  private constructor(
-    private readonly child: ChildProcess,
-    private readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>,
-  ) {
-    const keep = (chunk: Buffer) => {
-      this.output = (this.output + chunk.toString()).slice(-20_000);
-    };
-    child.stdout!.on('data', keep);
-    child.stderr!.on('data', keep);
-  }
-
-  static async start(env: Record<string, string>, db: DataSource, databaseName: string): Promise<WorkerProcess> {
-    // e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the worker process on its own.
-    const nodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
-    const child = spawn(process.execPath, [...nodeArgs, WORKER_MAIN], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '/tmp',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('exit', (code, signal) => done({ code, signal })));
-    const worker = new WorkerProcess(child, exited);
-    // Booted once its relay LISTENs: that happens after the queue consumer was created (as in test/worker-processes).
-    const deadline = performance.now() + 60_000;
-    for (;;) {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the worker process exited while starting:\n${worker.output}`);
-      const [{ relays }] = await db.query(
-        `SELECT count(*)::int AS relays FROM pg_stat_activity WHERE datname = $1 AND application_name = 'plenary-outbox-relay'`,
-        [databaseName],
-      );
-      if (relays > 0) return worker;
-      if (performance.now() > deadline) {
-        await worker.stop();
-        throw new Error(`the worker process did not start within 60 s:\n${worker.output}`);
-      }
-      await sleep(100);
-    }
-  }
-
-  /** User + system CPU the process has used so far, from /proc (Linux); NaN elsewhere. */
-  cpuMs(): number {
-    return processCpuMs(this.child.pid);
-  }
-
-  /** SIGTERM, as an orchestrator stops it: it finishes its active jobs, then exits. */
-  async stop(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 30_000);
-    const { code, signal } = await this.exited.finally(() => clearTimeout(timer));
-    if (code !== 0) console.warn(`  the worker process ended with ${signal ?? `code ${code}`}:\n${this.output}`);
-  }
+/** SIGTERM, as an orchestrator stops it: it finishes its active jobs, then exits. */
+async function stopWorkerProcess(worker: BenchProcess): Promise<void> {
+  const ended = await worker.stop(30_000);
+  if (ended && ended.code !== 0) console.warn(`  the worker process ended with ${ended.signal ?? `code ${ended.code}`}:\n${worker.log}`);
 }
 
 /**
@@ -736,16 +684,4 @@ async function describeStates(db: DataSource): Promise<string> {
     db.query(`SELECT last_error, count(*)::int AS count FROM notifications WHERE last_error IS NOT NULL GROUP BY last_error LIMIT 5`),
   ]);
   return `(outbox states ${JSON.stringify(counts)}; errors ${JSON.stringify(errors)})`;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return value;
 }

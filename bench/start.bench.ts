@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { round } from './support/figures.js';
+import { CLOCK_TICKS } from './support/processes.js';
 
 /**
  * Time from `npm start` to a 200 from /health on the embedded default, as someone who just cloned the
@@ -38,8 +39,6 @@ interface Start {
   cpuSeconds: number;
   output: string;
 }
-
-const CLOCK_TICKS = 100;
 
 /** user + system time of every live process in the group, with that of the children they have reaped (tsc, vite, backends). */
 function groupCpuSeconds(group: number): number {

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** Clock ticks per second of /proc's CPU times. */
-const CLOCK_TICKS = (() => {
+export const CLOCK_TICKS = (() => {
   try {
     return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
   } catch {
@@ -18,7 +18,7 @@ const CLOCK_TICKS = (() => {
 export class BenchProcess {
   private static readonly running = new Set<ChildProcess>();
   private output = '';
-  private readonly exited: Promise<void>;
+  private readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   private constructor(
     readonly name: string,
@@ -29,15 +29,15 @@ export class BenchProcess {
     };
     child.stdout!.on('data', keep);
     child.stderr!.on('data', keep);
-    this.exited = new Promise((done) => child.once('exit', () => done()));
+    this.exited = new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
     BenchProcess.running.add(child);
     void this.exited.then(() => BenchProcess.running.delete(child));
   }
 
-  /** `ipc`: with a channel to this process (see onMessage). */
-  static start(name: string, main: string, env: Record<string, string>, options: { ipc?: boolean } = {}): BenchProcess {
+  /** `ipc`: with a channel to this process (see onMessage); `nodeArgs`: node's own options, before `main`. */
+  static start(name: string, main: string, env: Record<string, string>, options: { ipc?: boolean; nodeArgs?: string[] } = {}): BenchProcess {
     if (BenchProcess.running.size === 0) process.once('exit', () => BenchProcess.running.forEach((child) => child.kill('SIGKILL')));
-    const child = spawn(process.execPath, [main], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), main], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
       stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
     });
@@ -75,22 +75,27 @@ export class BenchProcess {
 
   /** User + system CPU the process has used so far, from /proc (Linux); NaN elsewhere. */
   cpuMs(): number {
-    try {
-      const stat = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
-      // After the command name (in parentheses, may hold spaces): utime and stime are the 12th and 13th fields.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return ((Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS) * 1000;
-    } catch {
-      return Number.NaN;
-    }
+    return processCpuMs(this.child.pid);
   }
 
-  /** SIGTERM as an orchestrator sends it, SIGKILL after `graceMs`. */
-  async stop(graceMs = 20_000): Promise<void> {
-    if (!this.alive) return;
+  /** SIGTERM as an orchestrator sends it, SIGKILL after `graceMs`; how it ended (nothing if it had already). */
+  async stop(graceMs = 20_000): Promise<{ code: number | null; signal: NodeJS.Signals | null } | undefined> {
+    if (!this.alive) return undefined;
     this.child.kill('SIGTERM');
     const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
-    await this.exited.finally(() => clearTimeout(timer));
+    return this.exited.finally(() => clearTimeout(timer));
+  }
+}
+
+/** User + system CPU of any process so far, from /proc (Linux); NaN when it cannot be read. */
+export function processCpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After the command name (in parentheses, may hold spaces): utime and stime are the 12th and 13th fields.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS) * 1000;
+  } catch {
+    return Number.NaN;
   }
 }
 

@@ -44,7 +44,7 @@ export class SmtpRelay {
     return this.process.cpuMs();
   }
 
-  stop(): Promise<void> {
-    return this.process.stop(5_000);
+  async stop(): Promise<void> {
+    await this.process.stop(5_000);
   }
 }
