@@ -380,7 +380,7 @@ async function pipelinePhase(
     return result;
   } finally {
     await app?.close().catch((error: unknown) => console.warn(`  closing the worker: ${String(error)}`));
-    await (child ? stopWorkerProcess(child) : Promise.resolve()).catch((error: unknown) => console.warn(`  stopping the worker process: ${String(error)}`));
+    if (child) await stopWorkerProcess(child).catch((error: unknown) => console.warn(`  stopping the worker process: ${String(error)}`));
     await thread?.stop().catch((error: unknown) => console.warn(`  stopping the worker thread: ${String(error)}`));
     await producer?.destroy().catch(() => undefined);
     // queueConnection() made PostgreSQL BullMQ's process-wide default; put Redis back.

@@ -94,9 +94,11 @@ const RSS_TARGET_MB = 400;
 const RSS_RUNS = positiveInt('BENCH_RSS_RUNS', 3);
 const ROUNDS = positiveInt('BENCH_ROUNDS', 3);
 const API_MAIN = fileURLToPath(new URL('../apps/api/src/main.js', import.meta.url));
-/** What Chromium and Firefox send. */
 const UNCOMPRESSED_TIMETABLE = 'GET /events/{slug}/programme, uncompressed';
 const UNCOMPRESSED_FLOOR = 'bare node:http, the same uncompressed timetable (floor)';
+const UNCOMPRESSED_PROCESS_FLOOR = 'bare node:http in a process of its own, the same uncompressed timetable (floor)';
+const BARE_HTTP_MAIN = fileURLToPath(new URL('./support/bare-http-main.js', import.meta.url));
+/** What Chromium and Firefox send. */
 const BROWSER_ENCODINGS = { 'accept-encoding': 'gzip, deflate, br, zstd' };
 const RESULTS_FILE = fileURLToPath(new URL('../../bench/results/programme.json', import.meta.url));
 
@@ -335,7 +337,18 @@ export async function run(): Promise<void> {
       CONDITIONAL_SECONDS > 0 ? await comparison('304', url(baseUrl), url(bareUrl), CONDITIONAL_SECONDS, { 'if-none-match': etag }, queries) : undefined;
     // One request at a time: the latency of a read from cache, with and without the event cache; the
     // timetable also as a browser asks for it (compressed, kept so once per version) against uncompressed (before).
-    const reads: Throughput[] = [];
+    // The floors, with the same client: node:http sending the same bytes, compressed or not, from memory;
+    // the uncompressed one before and after the api's reads, as it moves with the process's heap.
+    const timetableBytes = exportsService.cache.get(seeded.eventId, v2.version, 'programme');
+    if (!timetableBytes) throw new Error('the timetable is not in the api cache: update the bench');
+    const floor = async (coding: 'br' | 'identity', when: string) => {
+      const server = await startBareHttp(timetableBytes[coding], exportEtag(SLUG, v2.version, 'programme'), 'application/json; charset=utf-8');
+      bareServers.push(server);
+      const name = coding === 'br' ? 'bare node:http, the same compressed timetable (floor)' : `${UNCOMPRESSED_FLOOR}, ${when}`;
+      const port = (server.address() as AddressInfo).port;
+      return sequentialReads(name, `http://127.0.0.1:${port}/events/${SLUG}/programme`, READ_SECONDS, coding === 'br' ? BROWSER_ENCODINGS : {});
+    };
+    const reads: Throughput[] = [await floor('identity', 'before')];
     for (const [name, path] of [
       [UNCOMPRESSED_TIMETABLE, `/events/${SLUG}/programme`],
       ['GET /events/{slug}', `/events/${SLUG}`],
@@ -347,21 +360,7 @@ export async function run(): Promise<void> {
       }
     }
     reads.push(await measuredRead('GET /events/{slug}/programme as a browser asks (br)', `${baseUrl}/events/${SLUG}/programme`, queries, BROWSER_ENCODINGS));
-    // The floors, with the same client: node:http sending the same bytes, compressed or not, from memory.
-    const timetableBytes = exportsService.cache.get(seeded.eventId, v2.version, 'programme');
-    if (!timetableBytes) throw new Error('the timetable is not in the api cache: update the bench');
-    for (const coding of ['br', 'identity'] as const) {
-      const server = await startBareHttp(timetableBytes[coding], exportEtag(SLUG, v2.version, 'programme'), 'application/json; charset=utf-8');
-      bareServers.push(server);
-      reads.push(
-        await sequentialReads(
-          coding === 'br' ? 'bare node:http, the same compressed timetable (floor)' : UNCOMPRESSED_FLOOR,
-          `http://127.0.0.1:${(server.address() as AddressInfo).port}/events/${SLUG}/programme`,
-          READ_SECONDS,
-          coding === 'br' ? BROWSER_ENCODINGS : {},
-        ),
-      );
-    }
+    reads.push(await floor('br', ''), await floor('identity', 'after'));
     queries.restore();
     // 7. The api alone in its own process, as `npm start` runs it: its memory while 50 requests at once ask for the exports.
     const apiMemory = await apiProcessMemory(database.url, dataDir);
@@ -388,14 +387,20 @@ export async function run(): Promise<void> {
         `conditional schedule.json (304, If-None-Match): api / bare Fastify = ${conditional.ratio.toFixed(2)}  (target >= ${CONDITIONAL_TARGET_RATIO}: ${conditional.ratio >= CONDITIONAL_TARGET_RATIO ? 'met' : 'NOT met'}); ` +
           `through Nest's pipeline (before the early answer) = ${throughNest!.ratio.toFixed(2)}; without the event cache (before) = ${conditionalBefore!.ratio.toFixed(2)}`,
       );
-    const uncompressedFloor = reads.find((read) => read.name === UNCOMPRESSED_FLOOR)!;
+    const apiProcessFloor = reads.find((read) => read.name === UNCOMPRESSED_PROCESS_FLOOR)!;
+    const uncompressedFloors = reads
+      .filter((read) => read.name.startsWith(UNCOMPRESSED_FLOOR))
+      .map((read) => `${read.p50Ms} ms ${read.name.slice(UNCOMPRESSED_FLOOR.length + 2)}`)
+      .join(', ');
     for (const read of reads) {
       // No browser asks without Accept-Encoding: that answer is the client reading 4.5 MB, next to its floor.
       const target =
         read.name.includes('before') || read.name.includes('floor')
           ? ''
           : read.name.includes(UNCOMPRESSED_TIMETABLE)
-            ? `  (no browser asks so; the floor sending the same ${mb(timetableBytes.identity.length)} MB: p50 ${uncompressedFloor.p50Ms} ms)`
+            ? `  (no browser asks so; the floor sending the same ${mb(timetableBytes.identity.length)} MB: p50 ${
+                read.name.startsWith('api process alone') ? `${apiProcessFloor.p50Ms} ms from a process of its own` : uncompressedFloors
+              })`
             : `  (target p50 < ${READ_TARGET_P50_MS} ms: ${read.p50Ms < READ_TARGET_P50_MS ? 'met' : 'NOT met'})`;
       console.log(
         `${read.name}, one connection: p50 ${read.p50Ms} ms, p99 ${read.p99Ms} ms${read.sqlPerRequest === undefined ? '' : `, ${read.sqlPerRequest} SQL per request`}${target}`,
@@ -931,10 +936,24 @@ async function apiProcessRun(databaseUrl: string, dataDir: string, warmToo: bool
     const reads = [
       await sequentialReads(`api process alone: ${UNCOMPRESSED_TIMETABLE}`, paths[3], READ_SECONDS),
       await sequentialReads('api process alone: GET /events/{slug}/programme as a browser asks (br)', paths[3], READ_SECONDS, BROWSER_ENCODINGS),
+      await processFloor(paths[3], dataDir),
     ];
     return { ...cold, reads, warmPeakMB, warmRequests: warm.requests.total, warmNon2xx: warm.non2xx };
   } finally {
     await api.stop();
+  }
+}
+
+/** The same uncompressed bytes as `url` answers, sent by node:http in a process of its own, one request at a time. */
+async function processFloor(url: string, dataDir: string): Promise<Throughput> {
+  const file = join(dataDir, 'bare-http-body');
+  await writeFile(file, Buffer.from(await (await fetch(url, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer()));
+  const bare = BenchProcess.start('bare-http', BARE_HTTP_MAIN, { BODY_FILE: file, CONTENT_TYPE: 'application/json; charset=utf-8' }, { ipc: true });
+  try {
+    const port = await new Promise<number>((resolve) => bare.onMessage<{ port: number }>((message) => resolve(message.port)));
+    return await sequentialReads(UNCOMPRESSED_PROCESS_FLOOR, `http://127.0.0.1:${port}/`, READ_SECONDS);
+  } finally {
+    await bare.stop(5_000);
   }
 }
 
