@@ -23,7 +23,7 @@ import { runInNewContext } from 'node:vm';
 import pg from 'pg';
 import { createApiApp } from '../apps/api/src/create-api-app.js';
 import { EXPORT_CACHE_CONTROL, exportEtag, matches } from '../apps/api/src/programme/conditional-get.js';
-import { buildTimetable, exportVariant } from '@app/programme';
+import { buildTimetable, exportVariant, ScheduleExportCache } from '@app/programme';
 import { nonNegativeInt, positiveInt, round, round3 } from './support/figures.js';
 import { countQueries, type QueryCounter } from './support/query-counter.js';
 import { type SequentialReads, sequentialReads } from './support/sequential-reads.js';
@@ -315,7 +315,7 @@ export async function run(): Promise<void> {
     const throughNest200 = await comparison('200 through Nest (before)', `${url(baseUrl)}?through=nest`, url(bareHttpUrl), SECONDS, {}, queries);
     // Before, side by side: the cache held the string, encoded again into a new Buffer for each response.
     const entries = (exportsService.cache as unknown as { entries: Map<string, { identity: string | Buffer }> }).entries;
-    const key = `${seeded.eventId}\u0000${v2.version}\u0000${variant}`;
+    const key = ScheduleExportCache.key(seeded.eventId, v2.version, variant);
     if (!entries.has(key)) throw new Error('the cache key of schedule.json has changed: update the bench');
     entries.set(key, { ...cachedBytes, identity: cached.toString('utf8') });
     const asString = await comparison('200 string (before)', `${url(baseUrl)}?through=nest`, url(bareHttpUrl), SECONDS, {}, queries);
@@ -950,7 +950,7 @@ async function processFloor(url: string, dataDir: string): Promise<Throughput> {
   await writeFile(file, Buffer.from(await (await fetch(url, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer()));
   const bare = BenchProcess.start('bare-http', BARE_HTTP_MAIN, { BODY_FILE: file, CONTENT_TYPE: 'application/json; charset=utf-8' }, { ipc: true });
   try {
-    const port = await new Promise<number>((resolve) => bare.onMessage<{ port: number }>((message) => resolve(message.port)));
+    const port = await bare.listeningPort();
     return await sequentialReads(UNCOMPRESSED_PROCESS_FLOOR, `http://127.0.0.1:${port}/`, READ_SECONDS);
   } finally {
     await bare.stop(5_000);

@@ -48,6 +48,22 @@ export class BenchProcess {
     this.child.on('message', listener as (message: unknown) => void);
   }
 
+  /** The port a process started with `ipc` announces (`{ port }`) once it listens; fails if it exits first or stays silent. */
+  listeningPort(timeoutMs = 30_000): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${this.name} did not listen within ${timeoutMs / 1000} s:\n${this.log}`)), timeoutMs);
+      void this.exited.then(() => {
+        clearTimeout(timer);
+        reject(new Error(`${this.name} exited before it listened:\n${this.log}`));
+      });
+      this.onMessage((message: { port?: unknown }) => {
+        if (typeof message?.port !== 'number') return;
+        clearTimeout(timer);
+        resolve(message.port);
+      });
+    });
+  }
+
   /** The kernel's figures of the process's memory, in MB (Linux): VmRSS now, VmHWM its peak since started or since `resetPeakRss`. */
   memoryMB(): { rss: number; peak: number } {
     const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');

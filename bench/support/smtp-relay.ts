@@ -24,14 +24,7 @@ export class SmtpRelay {
 
   static async start(): Promise<SmtpRelay> {
     const child = BenchProcess.start('SMTP relay', RELAY_MAIN, {}, { ipc: true });
-    const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the SMTP relay did not start within 30 s:\n${child.log}`)), 30_000);
-      child.onMessage((message: RelayMessage) => {
-        if (!('port' in message)) return;
-        clearTimeout(timer);
-        resolve(message.port);
-      });
-    });
+    const port = await child.listeningPort();
     return new SmtpRelay(child, `smtp://127.0.0.1:${port}`);
   }
 

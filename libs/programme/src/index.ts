@@ -19,7 +19,7 @@ export {
   TimetableTrackResponse,
 } from './dto/timetable.dto.js';
 export { EXPORT_ENCODINGS, type ExportBytes, type ExportEncoding } from './exports/export-bytes.js';
-export { type ExportVariant, type ScheduleFormat } from './exports/schedule-export-cache.js';
+export { type ExportVariant, ScheduleExportCache, type ScheduleFormat } from './exports/schedule-export-cache.js';
 export { exportLanguage, exportVariant, ScheduleExportsService } from './exports/schedule-exports.service.js';
 export { scheduleIcs } from './exports/schedule-ics.js';
 export { scheduleJson } from './exports/schedule-json.js';
